@@ -1,0 +1,45 @@
+# A thin layer over the CMake presets: `make run` and `make test` do all the set-up.
+PRESET ?= dev
+BUILD := build/$(PRESET)
+
+.PHONY: all deps configure build run test test-asan bench format tidy clean
+
+all: build
+
+deps:
+	@packaging/install-deps.sh
+
+configure: deps
+	@[ -f $(BUILD)/build.ninja ] || cmake --preset $(PRESET)
+
+build: configure
+	cmake --build --preset $(PRESET)
+
+# Builds Entente and opens it on the bundled sample. Without a display it saves a picture of
+# the window instead (build/dev/entente-window.png).
+run: build
+	$(BUILD)/app/entente sample --force $(BUILD)/sample.entente
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(BUILD)/app/entente $(BUILD)/sample.entente; \
+	else \
+		echo "No display: saving a picture of the window to $(BUILD)/entente-window.png"; \
+		QT_QPA_PLATFORM=offscreen $(BUILD)/app/entente $(BUILD)/sample.entente --screenshot $(BUILD)/entente-window.png; \
+	fi
+
+test: build
+	ctest --preset $(PRESET)
+
+test-asan:
+	$(MAKE) test PRESET=asan
+
+bench: build
+	$(BUILD)/tests/bench/entente_bench
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+tidy: configure
+	git ls-files 'model/*.cpp' 'ui/*.cpp' 'app/*.cpp' | xargs clang-tidy -p $(BUILD) --quiet
+
+clean:
+	rm -rf build

@@ -1,0 +1,65 @@
+#include "command.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace entente::cli {
+
+namespace {
+
+const Command kCommands[] = {
+    { "sample", QT_TRANSLATE_NOOP("entente::cli", "Write the bundled sample dataset to a new Entente file."),
+      &runSample },
+    { "info", QT_TRANSLATE_NOOP("entente::cli", "Print counts, date span and schema version of an Entente file."),
+      &runInfo },
+};
+
+} // namespace
+
+std::span<const Command> commands()
+{
+    return kCommands;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &c : kCommands) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+int fail(const QString &message)
+{
+    QTextStream err(stderr);
+    err << "entente: " << QString(message).replace(u'\n', u' ') << Qt::endl;
+    return 1;
+}
+
+void print(const QString &text)
+{
+    QTextStream out(stdout);
+    out << text;
+    out.flush();
+}
+
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  QCoreApplication::translate("entente::cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        print(parser.helpText());
+        return 0;
+    }
+    return std::nullopt;
+}
+
+} // namespace entente::cli

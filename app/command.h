@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <span>
+
+class QCommandLineParser;
+
+namespace entente::cli {
+
+// A subcommand of `entente`: parses its own arguments, calls the libraries, prints, and
+// returns the exit status. Commands other than the window need no display.
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &arguments);
+};
+
+std::span<const Command> commands();
+const Command *findCommand(const QString &name);
+
+// Prints "entente: MESSAGE" as one line on stderr and returns the failure status.
+int fail(const QString &message);
+// Prints to stdout.
+void print(const QString &text);
+// Parses `arguments` (the command's name first); on an error or --help prints and returns the
+// exit status to stop with, otherwise nullopt.
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &description);
+
+int runSample(const QStringList &arguments);
+int runInfo(const QStringList &arguments);
+
+} // namespace entente::cli

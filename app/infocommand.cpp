@@ -1,0 +1,40 @@
+#include "command.h"
+
+#include "fileinfo.h"
+#include "store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace entente::cli {
+
+int runInfo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("entente::cli", "An Entente file."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("entente::cli", "Print one JSON object."));
+    parser.addOption(json);
+    if (auto status
+        = parseOrExit(parser, arguments, QCoreApplication::translate("entente::cli", "Describe an Entente file.")))
+        return *status;
+    if (parser.positionalArguments().size() != 1)
+        return fail(QCoreApplication::translate("entente::cli", "info needs one file: entente info FILE [--json]"));
+    auto opened = Store::open(parser.positionalArguments().constFirst(), { false, true });
+    if (!opened.store)
+        return fail(opened.error);
+    try {
+        if (parser.isSet(json))
+            print(QString::fromUtf8(QJsonDocument(FileInfo::toJson(*opened.store)).toJson(QJsonDocument::Compact))
+                  + u'\n');
+        else
+            print(FileInfo::toText(*opened.store));
+    } catch (const std::exception &e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+    return 0;
+}
+
+} // namespace entente::cli

@@ -1,0 +1,133 @@
+#include "eventfilter.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace entente {
+
+bool EventFilter::isEmpty() const
+{
+    return !from && !to && actors.isEmpty() && kinds.isEmpty() && statuses.isEmpty() && tags.isEmpty()
+        && toFtsQuery(text).isEmpty();
+}
+
+QJsonObject EventFilter::toJson() const
+{
+    QJsonObject o;
+    if (from)
+        o.insert(QStringLiteral("from"), QString::number(*from));
+    if (to)
+        o.insert(QStringLiteral("to"), QString::number(*to));
+    QJsonArray a;
+    for (ActorId id : actors)
+        a.append(QString::number(id));
+    if (!a.isEmpty())
+        o.insert(QStringLiteral("actors"), a);
+    if (!kinds.isEmpty())
+        o.insert(QStringLiteral("kinds"), QJsonArray::fromStringList(kinds));
+    QStringList s;
+    for (ClaimStatus st : statuses)
+        s.append(claimStatusKey(st));
+    if (!s.isEmpty())
+        o.insert(QStringLiteral("statuses"), QJsonArray::fromStringList(s));
+    if (!tags.isEmpty())
+        o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    if (!text.isEmpty())
+        o.insert(QStringLiteral("text"), text);
+    return o;
+}
+
+EventFilter EventFilter::fromJson(const QJsonObject &o)
+{
+    EventFilter f;
+    bool ok = false;
+    if (const qint64 v = o.value(QStringLiteral("from")).toString().toLongLong(&ok); ok)
+        f.from = v;
+    if (const qint64 v = o.value(QStringLiteral("to")).toString().toLongLong(&ok); ok)
+        f.to = v;
+    for (const auto &v : o.value(QStringLiteral("actors")).toArray()) {
+        if (const qint64 id = v.toString().toLongLong(&ok); ok)
+            f.actors.append(id);
+    }
+    for (const auto &v : o.value(QStringLiteral("kinds")).toArray())
+        f.kinds.append(v.toString());
+    for (const auto &v : o.value(QStringLiteral("statuses")).toArray()) {
+        if (auto st = claimStatusFromKey(v.toString()))
+            f.statuses.append(*st);
+    }
+    for (const auto &v : o.value(QStringLiteral("tags")).toArray())
+        f.tags.append(v.toString());
+    f.text = o.value(QStringLiteral("text")).toString();
+    return f;
+}
+
+QString toFtsQuery(const QString &text)
+{
+    // Words are letters and digits; everything else (quotes, operators, parentheses) separates
+    // them, so no user input can form FTS5 syntax.
+    static const QRegularExpression kWord(QStringLiteral("[\\p{L}\\p{N}_]+"));
+    QStringList parts;
+    auto it = kWord.globalMatch(text);
+    while (it.hasNext())
+        parts.append(u'"' + it.next().captured(0) + u'"');
+    if (parts.isEmpty())
+        return {};
+    // Every word may be the start of a longer one: "zelen" finds Zelensky as you type.
+    for (QString &p : parts)
+        p += u'*';
+    return parts.join(u' ');
+}
+
+SqlCondition toSql(const EventFilter &filter)
+{
+    QStringList clauses;
+    QVariantList params;
+    if (filter.to) {
+        clauses.append(QStringLiteral("e.start_key < ?"));
+        params.append(QVariant::fromValue<qint64>(*filter.to));
+    }
+    if (filter.from) {
+        clauses.append(QStringLiteral("e.end_key > ?"));
+        params.append(QVariant::fromValue<qint64>(*filter.from));
+    }
+    auto placeholders = [](qsizetype n) {
+        QStringList q;
+        q.reserve(n);
+        for (qsizetype i = 0; i < n; ++i)
+            q.append(QStringLiteral("?"));
+        return q.join(u',');
+    };
+    if (!filter.actors.isEmpty()) {
+        clauses.append(QStringLiteral("e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN (%1))")
+                           .arg(placeholders(filter.actors.size())));
+        for (ActorId id : filter.actors)
+            params.append(QVariant::fromValue<qint64>(id));
+    }
+    if (!filter.kinds.isEmpty()) {
+        clauses.append(QStringLiteral("e.kind IN (%1)").arg(placeholders(filter.kinds.size())));
+        for (const QString &k : filter.kinds)
+            params.append(k);
+    }
+    if (!filter.statuses.isEmpty()) {
+        clauses.append(QStringLiteral("e.status IN (%1)").arg(placeholders(filter.statuses.size())));
+        for (ClaimStatus s : filter.statuses)
+            params.append(claimStatusKey(s));
+    }
+    if (!filter.tags.isEmpty()) {
+        clauses.append(QStringLiteral("e.id IN (SELECT et.event_id FROM event_tags et JOIN tags t ON "
+                                      "t.id = et.tag_id WHERE t.name IN (%1))")
+                           .arg(placeholders(filter.tags.size())));
+        for (const QString &t : filter.tags)
+            params.append(t);
+    }
+    if (const QString fts = toFtsQuery(filter.text); !fts.isEmpty()) {
+        clauses.append(QStringLiteral("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"));
+        params.append(fts);
+    }
+    SqlCondition c;
+    c.where = clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND "));
+    c.params = params;
+    return c;
+}
+
+} // namespace entente

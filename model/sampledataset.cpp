@@ -1,0 +1,437 @@
+#include "sampledataset.h"
+
+#include "store.h"
+
+#include <QHash>
+
+namespace entente {
+
+namespace {
+
+FuzzyDate date(const char *iso)
+{
+    return FuzzyDate::parse(QString::fromLatin1(iso)).value();
+}
+
+struct ActorSpec
+{
+    const char *name;
+    ActorKind kind;
+    const char *description;
+    QList<ActorAlias> aliases;
+    QList<ActorTitle> titles;
+};
+
+ActorTitle title(const char *text, const char *from, const char *to = nullptr)
+{
+    ActorTitle t;
+    t.title = QString::fromUtf8(text);
+    if (from)
+        t.from = date(from);
+    if (to)
+        t.to = date(to);
+    return t;
+}
+
+ActorAlias alias(const char *text, const char *language = "")
+{
+    return { QString::fromUtf8(text), QString::fromUtf8(language) };
+}
+
+QList<ActorSpec> actorSpecs()
+{
+    return {
+        { "Vladimir Putin",
+          ActorKind::Person,
+          "President of Russia.",
+          { alias("Putin"), alias("Владимир Путин", "ru"), alias("Володимир Путін", "uk") },
+          { title("President of Russia", "2012-05-07") } },
+        { "Volodymyr Zelensky",
+          ActorKind::Person,
+          "President of Ukraine.",
+          { alias("Zelenskyy"), alias("Zelenskiy"), alias("Zelensky"), alias("Владимир Зеленский", "ru"),
+            alias("Володимир Зеленський", "uk") },
+          { title("President of Ukraine", "2019-05-20") } },
+        { "Donald Trump",
+          ActorKind::Person,
+          "President of the United States.",
+          { alias("Trump"), alias("Дональд Трамп", "ru"), alias("Дональд Трамп", "uk") },
+          { title("President of the United States", "2017-01-20", "2021-01-20"),
+            title("President of the United States", "2025-01-20") } },
+        { "Hakan Fidan",
+          ActorKind::Person,
+          "Foreign Minister of Türkiye.",
+          { alias("Fidan"), alias("Хакан Фидан", "ru"), alias("Хакан Фідан", "uk") },
+          { title("Foreign Minister of Türkiye", "2023-06-04") } },
+        { "Boris Johnson",
+          ActorKind::Person,
+          "UK Prime Minister from 2019 to 2022.",
+          { alias("Johnson"), alias("Борис Джонсон", "ru"), alias("Борис Джонсон", "uk") },
+          { title("UK Prime Minister", "2019-07-24", "2022-09-06") } },
+        { "Vladimir Medinsky",
+          ActorKind::Person,
+          "Russia's chief negotiator.",
+          { alias("Medinsky"), alias("Владимир Мединский", "ru"), alias("Володимир Мединський", "uk") },
+          { title("Russia's chief negotiator", "2022-02") } },
+        { "Rustem Umerov",
+          ActorKind::Person,
+          "Ukraine's Defence Minister.",
+          { alias("Umerov"), alias("Рустем Умеров", "ru"), alias("Рустем Умєров", "uk") },
+          { title("Defence Minister of Ukraine", "2023-09-06") } },
+        { "David Arakhamia",
+          ActorKind::Person,
+          "Ukraine's former chief negotiator.",
+          { alias("Arakhamia"), alias("Давид Арахамия", "ru"), alias("Давид Арахамія", "uk") },
+          { title("Ukraine's chief negotiator", "2022-02", "2022") } },
+        { "Russia",
+          ActorKind::State,
+          "The Russian Federation.",
+          { alias("Russian Federation"), alias("Moscow"), alias("Россия", "ru"), alias("Росія", "uk"),
+            alias("Rusya", "tr") },
+          {} },
+        { "Ukraine",
+          ActorKind::State,
+          "Ukraine; its government is often called Kyiv (Kiev in some reports).",
+          { alias("Kyiv"), alias("Kiev"), alias("Украина", "ru"), alias("Україна", "uk"), alias("Ukrayna", "tr") },
+          {} },
+        { "Türkiye",
+          ActorKind::State,
+          "The Republic of Türkiye, host of the Istanbul talks.",
+          { alias("Turkey"), alias("Ankara"), alias("Турция", "ru"), alias("Туреччина", "uk"), alias("Türkiye", "tr") },
+          {} },
+        { "United States",
+          ActorKind::State,
+          "The United States of America.",
+          { alias("United States of America"), alias("USA"), alias("U.S."), alias("US"), alias("Washington"),
+            alias("США", "ru"), alias("США", "uk"), alias("ABD", "tr") },
+          {} },
+        { "United Kingdom",
+          ActorKind::State,
+          "The United Kingdom of Great Britain and Northern Ireland.",
+          { alias("UK"), alias("Britain"), alias("Great Britain"), alias("London"), alias("Великобритания", "ru"),
+            alias("Велика Британія", "uk"), alias("Birleşik Krallık", "tr") },
+          {} },
+    };
+}
+
+struct EventSpec
+{
+    const char *key;
+    const char *start;
+    const char *end;
+    const char *title;
+    const char *summary;
+    const char *kind;
+    ClaimStatus status;
+    const char *place;
+    QList<std::pair<const char *, const char *>> actors; // name, role
+    const char *quote; // from the news report
+    bool publicRecord; // the date comes from the public record
+};
+
+QList<EventSpec> eventSpecs()
+{
+    using S = ClaimStatus;
+    return {
+        { "invasion",
+          "2022-02-24",
+          nullptr,
+          "Russia launches its full-scale invasion of Ukraine",
+          "The escalation of the war in 2022, from which the report counts the prisoner exchange as the largest.",
+          "military action",
+          S::Confirmed,
+          "Ukraine",
+          { { "Russia", "participant" }, { "Ukraine", "participant" }, { "Vladimir Putin", "participant" } },
+          "the largest prisoner exchange since the escalation of the war in 2022",
+          true },
+        { "talks2022",
+          "2022-03-29",
+          nullptr,
+          "Russia–Ukraine talks in Istanbul, hosted by Türkiye",
+          "Türkiye hosts high-level peace talks. The report says Russia proposed a draft agreement: security "
+          "guarantees for Ukraine in exchange for neutrality and limits on military expansion.",
+          "talks",
+          S::Confirmed,
+          "Istanbul",
+          { { "Türkiye", "host" },
+            { "Russia", "proposer" },
+            { "Ukraine", "participant" },
+            { "Vladimir Medinsky", "participant" },
+            { "David Arakhamia", "participant" } },
+          "Türkiye previously hosted high-level peace discussions in March 2022. At the time, Russia proposed a "
+          "draft agreement offering Ukraine security guarantees in exchange for neutrality and limits on military "
+          "expansion.",
+          true },
+        { "johnson",
+          "2022-04-09",
+          nullptr,
+          "Boris Johnson, then UK Prime Minister, visits Kyiv",
+          "The British Prime Minister meets Volodymyr Zelensky in Kyiv.",
+          "visit",
+          S::Confirmed,
+          "Kyiv",
+          { { "Boris Johnson", "participant" },
+            { "United Kingdom", "participant" },
+            { "Ukraine", "host" },
+            { "Volodymyr Zelensky", "host" } },
+          "then-UK Prime Minister Boris Johnson had advised Kiev against finalizing the agreement",
+          true },
+        { "collapse",
+          "2022-04~",
+          nullptr,
+          "The Istanbul effort collapses as the Ukrainian side withdraws",
+          "The report says Ukraine withdrew \"reportedly under pressure from the UK\": a claim, not a settled fact.",
+          "withdrawal",
+          S::Alleged,
+          "",
+          { { "Ukraine", "participant" }, { "United Kingdom", "subject" }, { "Boris Johnson", "subject" } },
+          "That effort collapsed when the Ukrainian side, reportedly under pressure from the UK, withdrew.",
+          false },
+        { "arakhamia",
+          "2023-11",
+          nullptr,
+          "Arakhamia says Johnson advised Kyiv against finalizing the agreement",
+          "Ukraine's former chief negotiator says the UK Prime Minister advised against signing; the report "
+          "presents this as a confirmation.",
+          "statement",
+          S::Reported,
+          "",
+          { { "David Arakhamia", "speaker" }, { "Boris Johnson", "subject" }, { "Ukraine", "subject" } },
+          "David Arakhamia, the former Ukrainian chief negotiator, later confirmed that then-UK Prime Minister Boris "
+          "Johnson had advised Kiev against finalizing the agreement — a move that extended the conflict and "
+          "deepened mistrust.",
+          false },
+        { "invitation",
+          "2025-05-11",
+          nullptr,
+          "Putin invites Ukraine to resume direct talks in Istanbul",
+          "A public invitation by the Russian President to resume direct negotiations.",
+          "proposal",
+          S::Confirmed,
+          "Moscow",
+          { { "Vladimir Putin", "proposer" }, { "Russia", "proposer" } },
+          "The renewed talks were initiated following a public invitation by Russian President Vladimir Putin "
+          "earlier in the week.",
+          false },
+        { "rejection",
+          "2025-05-11~",
+          nullptr,
+          "Zelensky rejects talks without a 30-day ceasefire first",
+          "Zelensky says Ukraine will not talk unless Moscow first agrees to a 30-day unconditional ceasefire.",
+          "statement",
+          S::Confirmed,
+          "Kyiv",
+          { { "Volodymyr Zelensky", "opponent" }, { "Ukraine", "opponent" } },
+          "Ukrainian President Volodymyr Zelensky initially rejected talks unless Moscow first agreed to a 30-day "
+          "unconditional ceasefire.",
+          false },
+        { "trump",
+          "2025-05-11",
+          nullptr,
+          "Trump backs direct negotiations; Zelensky's position shifts",
+          "The US President publicly encourages direct talks and offers American support; Zelensky then "
+          "accepts them.",
+          "statement",
+          S::Confirmed,
+          "Washington",
+          { { "Donald Trump", "supporter" }, { "United States", "supporter" }, { "Volodymyr Zelensky", "subject" } },
+          "However, his position shifted after public encouragement from U.S. President Donald Trump, who backed "
+          "direct negotiations and offered American support.",
+          false },
+        { "talks2025",
+          "2025-05-16",
+          nullptr,
+          "Direct Russia–Ukraine talks in Istanbul, the first in three years",
+          "Türkiye hosts and observes; Foreign Minister Fidan confirms that the talks will resume.",
+          "talks",
+          S::Confirmed,
+          "Istanbul",
+          { { "Hakan Fidan", "mediator" },
+            { "Türkiye", "host" },
+            { "Russia", "participant" },
+            { "Ukraine", "participant" },
+            { "Vladimir Medinsky", "participant" },
+            { "Rustem Umerov", "participant" } },
+          "The announcement follows direct talks between the two sides in Istanbul — the first such meeting in "
+          "three years. Türkiye, which has maintained close ties with both Moscow and Kiev, hosted the delegations "
+          "and served as an observer.",
+          false },
+        { "pows",
+          "2025-05-16",
+          nullptr,
+          "Agreement on the largest prisoner exchange since 2022: 1,000 for 1,000",
+          "Each side is to release 1,000 prisoners of war; both chief negotiators confirm the deal.",
+          "agreement",
+          S::Confirmed,
+          "Istanbul",
+          { { "Vladimir Medinsky", "speaker" },
+            { "Rustem Umerov", "speaker" },
+            { "Russia", "participant" },
+            { "Ukraine", "participant" } },
+          "Russian chief negotiator Vladimir Medinsky and Ukrainian Defense Minister Rustem Umerov both confirmed "
+          "the deal.",
+          false },
+        { "proposals",
+          "2025-05-16",
+          nullptr,
+          "Both delegations agree to share written ceasefire proposals",
+          "Fidan announces the agreement; there is no fixed timeline. Sources close to the talks told TASS that "
+          "a fundamental understanding has been reached.",
+          "agreement",
+          S::Reported,
+          "Istanbul",
+          { { "Hakan Fidan", "speaker" }, { "Russia", "participant" }, { "Ukraine", "participant" } },
+          "While there is no fixed timeline for the exchange of these documents, sources close to the talks told "
+          "TASS that a fundamental understanding on moving forward has been reached.",
+          false },
+        { "exchange",
+          "2025-05-23",
+          "2025-05-25",
+          "The 1,000-for-1,000 prisoner exchange is carried out",
+          "The exchange agreed in Istanbul takes place in three stages over three days.",
+          "prisoner exchange",
+          S::Confirmed,
+          "",
+          { { "Russia", "participant" }, { "Ukraine", "participant" } },
+          "With both sides agreeing to reconvene and the exchange of prisoners set to proceed, observers hope the "
+          "framework may lay the groundwork for a more comprehensive peace settlement.",
+          true },
+    };
+}
+
+} // namespace
+
+const char *SampleDataset::title()
+{
+    return "Istanbul talks, 2022–2025";
+}
+
+void SampleDataset::write(Store &store)
+{
+    store.transaction([&] {
+        store.setMeta(QStringLiteral("title"), QString::fromUtf8(title()));
+        store.setMeta(QStringLiteral("description"),
+                      QStringLiteral("Direct Russia–Ukraine talks in Istanbul, from the collapsed effort of "
+                                     "2022 to their resumption in May 2025, built from one news report and the "
+                                     "public record. Statements the report attributes to one side or to unnamed "
+                                     "sources are kept as claims with their source."));
+        QHash<QString, ActorId> actors;
+        for (const ActorSpec &spec : actorSpecs()) {
+            Actor a;
+            a.name = QString::fromUtf8(spec.name);
+            a.kind = spec.kind;
+            a.description = QString::fromUtf8(spec.description);
+            a.aliases = spec.aliases;
+            a.titles = spec.titles;
+            actors.insert(a.name, store.addActor(a));
+        }
+
+        Source report;
+        report.publisher = QStringLiteral("News report");
+        report.title = QStringLiteral("Russia and Ukraine agree to resume negotiations, Türkiye's Fidan confirms");
+        report.published = date("2025-05-16");
+        const SourceId reportId = store.addSource(report);
+        Source record;
+        record.publisher = QStringLiteral("Public record");
+        record.title = QStringLiteral("Dates fixed from the public record (fact sheet of the sample)");
+        const SourceId recordId = store.addSource(record);
+
+        QHash<QString, EventId> events;
+        for (const EventSpec &spec : eventSpecs()) {
+            Event e;
+            e.title = QString::fromUtf8(spec.title);
+            e.summary = QString::fromUtf8(spec.summary);
+            e.start = date(spec.start);
+            if (spec.end)
+                e.end = date(spec.end);
+            e.kind = QString::fromUtf8(spec.kind);
+            e.status = spec.status;
+            e.place = QString::fromUtf8(spec.place);
+            for (const auto &[name, role] : spec.actors)
+                e.actors.append({ actors.value(QString::fromUtf8(name)), QString::fromUtf8(role) });
+            e.sources.append({ reportId, QString::fromUtf8(spec.quote) });
+            if (spec.publicRecord)
+                e.sources.append({ recordId, QString() });
+            if (e.place == QLatin1String("Istanbul")) {
+                e.latitude = 41.0082;
+                e.longitude = 28.9784;
+            } else if (e.place == QLatin1String("Kyiv")) {
+                e.latitude = 50.4501;
+                e.longitude = 30.5234;
+            }
+            events.insert(QLatin1String(spec.key), store.addEvent(e));
+        }
+
+        const struct
+        {
+            const char *from;
+            const char *to;
+            LinkKind kind;
+        } links[] = {
+            { "talks2022", "invasion", LinkKind::Follows },      { "collapse", "talks2022", LinkKind::Follows },
+            { "collapse", "johnson", LinkKind::Follows },        { "arakhamia", "collapse", LinkKind::RespondsTo },
+            { "rejection", "invitation", LinkKind::RespondsTo }, { "trump", "rejection", LinkKind::RespondsTo },
+            { "talks2025", "invitation", LinkKind::Follows },    { "talks2025", "trump", LinkKind::Follows },
+            { "pows", "talks2025", LinkKind::Follows },          { "proposals", "talks2025", LinkKind::Follows },
+            { "exchange", "pows", LinkKind::Follows },
+        };
+        for (const auto &l : links)
+            store.addLink({ 0, events.value(QLatin1String(l.from)), events.value(QLatin1String(l.to)), l.kind });
+
+        Era first;
+        first.name = QStringLiteral("First Istanbul talks");
+        first.start = date("2022-03-29");
+        first.end = date("2022-04");
+        first.colour = QStringLiteral("#E69F00");
+        store.addEra(first);
+        Era second;
+        second.name = QStringLiteral("Talks resume");
+        second.start = date("2025-05-11");
+        second.end = date("2025-05-25");
+        second.colour = QStringLiteral("#56B4E9");
+        store.addEra(second);
+
+        Story story;
+        story.name = QStringLiteral("From Istanbul 2022 to Istanbul 2025");
+        story.description = QStringLiteral("Three years between two rounds of direct talks, for a 20-minute lesson.");
+        const struct
+        {
+            const char *event;
+            const char *note;
+        } steps[] = {
+            { "talks2022",
+              "Five weeks into the full-scale war, both sides meet in Istanbul. Ask: what could "
+              "neutrality offer each side?" },
+            { "johnson",
+              "Johnson's visit to Kyiv. Point out that the date comes from the public record, not "
+              "from the report." },
+            { "collapse",
+              "The talks collapse. Stress the word \"reportedly\": this is a claim, marked Alleged. "
+              "Who makes it?" },
+            { "arakhamia",
+              "Arakhamia's statement, a year and a half later. Compare what he said with how the "
+              "report frames it." },
+            { "invitation", "May 2025: Putin proposes direct talks. Note the three-year gap on the timeline." },
+            { "rejection",
+              "Zelensky sets a condition first. The date is approximate: the report says only "
+              "\"initially\"." },
+            { "trump",
+              "Washington weighs in and Zelensky's position shifts. Discuss how a third party changes "
+              "the talks." },
+            { "talks2025", "The first direct talks in three years, with Türkiye as host and observer." },
+            { "pows", "The concrete result: 1,000 prisoners each. Both negotiators confirm it." },
+            { "exchange",
+              "The exchange is carried out over three days: a range, not a single date. Close with "
+              "what remained unresolved." },
+        };
+        for (const auto &s : steps) {
+            StoryStep step;
+            step.eventId = events.value(QLatin1String(s.event));
+            step.note = QString::fromUtf8(s.note);
+            story.steps.append(step);
+        }
+        store.addStory(story);
+    });
+}
+
+} // namespace entente

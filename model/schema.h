@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace SQLite {
+class Database;
+}
+
+namespace entente {
+
+// The Entente file format: an SQLite database marked with our application id, its layout
+// versioned by PRAGMA user_version and moved forward by migrations, never backward.
+class Schema
+{
+public:
+    // 'Ente' — set by PRAGMA application_id so another tool's database is never taken for ours.
+    static constexpr int kApplicationId = 0x456E7465;
+    static constexpr int kCurrentVersion = 1;
+
+    // Creates every table, index, trigger and the search index in an empty database.
+    static void create(SQLite::Database &db);
+    // Brings a database at `fromVersion` up to kCurrentVersion, one step at a time.
+    static void migrate(SQLite::Database &db, int fromVersion);
+    // Rebuilds the full-text index from the tables, e.g. after a bulk import.
+    static void rebuildSearchIndex(SQLite::Database &db);
+    // Drops and recreates the triggers that keep the search index in step with every edit, so
+    // a bulk import can insert without them and rebuild the index once at the end.
+    static void dropSearchTriggers(SQLite::Database &db);
+    static void createSearchTriggers(SQLite::Database &db);
+};
+
+} // namespace entente

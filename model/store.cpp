@@ -1,0 +1,446 @@
+// Store: opening, refusing, transactions and queries. The record edits are in storerecords.cpp.
+#include "store.h"
+
+#include "schema.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::Store", text);
+}
+
+// SQLite's file header: anything else is not a database at all, and is never handed to SQLite.
+bool hasSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(16);
+    return head == QByteArray("SQLite format 3\0", 16);
+}
+
+std::string sql(const QString &s)
+{
+    return s.toStdString();
+}
+
+} // namespace
+
+Store::Store(std::unique_ptr<SQLite::Database> db, QString path, bool readOnly)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_readOnly(readOnly)
+{ }
+
+Store::~Store() = default;
+
+Store::OpenResult Store::open(const QString &path, OpenOptions options)
+{
+    OpenResult result;
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    const QByteArray nativePath = QFile::encodeName(path);
+    try {
+        if (!info.exists()) {
+            if (!options.create) {
+                result.error = tr("%1 does not exist.").arg(path);
+                return result;
+            }
+            auto db = std::make_unique<SQLite::Database>(nativePath.constData(),
+                                                         SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            db->exec("PRAGMA journal_mode = WAL");
+            db->exec("PRAGMA foreign_keys = ON");
+            {
+                db->exec("BEGIN IMMEDIATE");
+                try {
+                    Schema::create(*db);
+                    db->exec("COMMIT");
+                } catch (...) {
+                    db->exec("ROLLBACK");
+                    throw;
+                }
+            }
+            result.store.reset(new Store(std::move(db), path, false));
+            return result;
+        }
+        if (info.isDir()) {
+            result.error = tr("%1 is a folder, not an Entente file.").arg(path);
+            return result;
+        }
+        if (!info.isReadable()) {
+            result.error = tr("%1 cannot be read: permission denied.").arg(path);
+            return result;
+        }
+        if (!hasSqliteHeader(path)) {
+            result.error = tr("%1 is not an Entente file (it is not an SQLite database).").arg(name);
+            return result;
+        }
+
+        // Look before touching: a read-only connection reads the markers without writing.
+        {
+            SQLite::Database probe(nativePath.constData(), SQLite::OPEN_READONLY);
+            probe.setBusyTimeout(2000);
+            int appId = 0;
+            int version = 0;
+            try {
+                appId = probe.execAndGet("PRAGMA application_id").getInt();
+                version = probe.execAndGet("PRAGMA user_version").getInt();
+            } catch (const SQLite::Exception &) {
+                result.error = tr("%1 is damaged or not an Entente file: SQLite cannot read it.").arg(name);
+                return result;
+            }
+            if (appId != Schema::kApplicationId) {
+                result.error = tr("%1 is an SQLite database of another program, not an Entente file.").arg(name);
+                return result;
+            }
+            if (version > Schema::kCurrentVersion) {
+                result.error = tr("%1 was made by a newer version of Entente (file format %2; this "
+                                  "version reads up to %3). Update Entente to open it.")
+                                   .arg(name)
+                                   .arg(version)
+                                   .arg(Schema::kCurrentVersion);
+                return result;
+            }
+        }
+
+        // Writable only when both the file and its folder are (WAL needs the -wal and -shm files).
+        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+        if (!writable && !options.allowReadOnly) {
+            result.error = tr("%1 is read-only: Entente cannot write to it.").arg(name);
+            return result;
+        }
+        if (!writable) {
+            auto db = std::make_unique<SQLite::Database>(nativePath.constData(), SQLite::OPEN_READONLY);
+            db->setBusyTimeout(2000);
+            db->exec("PRAGMA query_only = ON");
+            const int version = db->execAndGet("PRAGMA user_version").getInt();
+            if (version < Schema::kCurrentVersion) {
+                result.error = tr("%1 is read-only and in an older file format that needs upgrading "
+                                  "first.")
+                                   .arg(name);
+                return result;
+            }
+            result.store.reset(new Store(std::move(db), path, true));
+            return result;
+        }
+
+        auto db = std::make_unique<SQLite::Database>(nativePath.constData(), SQLite::OPEN_READWRITE);
+        db->setBusyTimeout(250);
+        // Another program in the middle of writing holds the write lock: say so rather than wait.
+        try {
+            db->exec("BEGIN IMMEDIATE");
+        } catch (const SQLite::Exception &e) {
+            if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) {
+                result.error = tr("%1 is locked by another program that is writing to it; try again "
+                                  "when it has finished.")
+                                   .arg(name);
+            } else {
+                result.error = tr("%1 cannot be opened for writing: %2.").arg(name, QString::fromUtf8(e.what()));
+            }
+            return result;
+        }
+        try {
+            const int version = db->execAndGet("PRAGMA user_version").getInt();
+            if (version < Schema::kCurrentVersion)
+                Schema::migrate(*db, version);
+            db->exec("COMMIT");
+        } catch (...) {
+            db->exec("ROLLBACK");
+            throw;
+        }
+        db->exec("PRAGMA journal_mode = WAL");
+        db->exec("PRAGMA foreign_keys = ON");
+        db->setBusyTimeout(2000);
+        result.store.reset(new Store(std::move(db), path, false));
+        return result;
+    } catch (const SQLite::Exception &e) {
+        result.error = tr("%1 cannot be opened: %2.").arg(name, QString::fromUtf8(e.what()));
+        result.store.reset();
+        return result;
+    }
+}
+
+std::unique_ptr<Store> Store::createInMemory()
+{
+    auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db->exec("PRAGMA foreign_keys = ON");
+    Schema::create(*db);
+    return std::unique_ptr<Store>(new Store(std::move(db), QString(), false));
+}
+
+int Store::schemaVersion() const
+{
+    return m_db->execAndGet("PRAGMA user_version").getInt();
+}
+
+void Store::requireWritable() const
+{
+    if (m_readOnly)
+        throw StoreError(tr("%1 is open read-only.").arg(QFileInfo(m_path).fileName()).toStdString());
+}
+
+void Store::beginTransaction()
+{
+    requireWritable();
+    try {
+        if (m_transactionDepth == 0)
+            m_db->exec("BEGIN IMMEDIATE");
+        else
+            m_db->exec("SAVEPOINT sp" + std::to_string(m_transactionDepth));
+    } catch (const SQLite::Exception &e) {
+        throw StoreError(e.what());
+    }
+    ++m_transactionDepth;
+}
+
+void Store::commitTransaction()
+{
+    --m_transactionDepth;
+    try {
+        if (m_transactionDepth == 0)
+            m_db->exec("COMMIT");
+        else
+            m_db->exec("RELEASE sp" + std::to_string(m_transactionDepth));
+    } catch (const SQLite::Exception &e) {
+        ++m_transactionDepth;
+        throw StoreError(e.what());
+    }
+}
+
+void Store::rollbackTransaction()
+{
+    --m_transactionDepth;
+    try {
+        if (m_transactionDepth == 0) {
+            m_db->exec("ROLLBACK");
+        } else {
+            const std::string sp = "sp" + std::to_string(m_transactionDepth);
+            m_db->exec("ROLLBACK TO " + sp);
+            m_db->exec("RELEASE " + sp);
+        }
+    } catch (const SQLite::Exception &) {
+        // SQLite rolls back by itself on some errors (a full disk); nothing is left to undo.
+    }
+}
+
+void Store::bind(SQLite::Statement &statement, int index, const QVariant &value)
+{
+    if (value.isNull()) {
+        statement.bind(index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        statement.bind(index, static_cast<int64_t>(value.toLongLong()));
+        break;
+    case QMetaType::Double:
+        statement.bind(index, value.toDouble());
+        break;
+    default:
+        statement.bind(index, value.toString().toStdString());
+        break;
+    }
+}
+
+QString Store::text(SQLite::Statement &statement, int column)
+{
+    const SQLite::Column c = statement.getColumn(column);
+    if (c.isNull())
+        return {};
+    return QString::fromUtf8(static_cast<const char *>(c.getBlob()), c.getBytes());
+}
+
+QList<EventId> Store::idsFrom(SQLite::Statement &statement) const
+{
+    QList<EventId> ids;
+    while (statement.executeStep())
+        ids.append(statement.getColumn(0).getInt64());
+    return ids;
+}
+
+QString Store::meta(const QString &key) const
+{
+    SQLite::Statement q(*m_db, "SELECT value FROM meta WHERE key = ?");
+    q.bind(1, key.toStdString());
+    return q.executeStep() ? text(q, 0) : QString();
+}
+
+void Store::setMeta(const QString &key, const QString &value)
+{
+    transaction([&] {
+        SQLite::Statement q(*m_db,
+                            "INSERT INTO meta (key, value) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        q.bind(1, key.toStdString());
+        q.bind(2, value.toStdString());
+        q.exec();
+    });
+}
+
+QList<EventId> Store::eventIds(const EventFilter &filter, EventOrder order, bool descending, qint64 limit,
+                               qint64 offset) const
+{
+    const SqlCondition c = toSql(filter);
+    const char *dir = descending ? " DESC" : " ASC";
+    QString orderBy;
+    switch (order) {
+    case EventOrder::Date:
+        orderBy = QStringLiteral("e.start_key%1, e.id%1");
+        break;
+    case EventOrder::Title:
+        orderBy = QStringLiteral("e.title COLLATE NOCASE%1, e.id%1");
+        break;
+    case EventOrder::Kind:
+        orderBy = QStringLiteral("e.kind%1, e.start_key%1");
+        break;
+    case EventOrder::Status:
+        orderBy = QStringLiteral("e.status%1, e.start_key%1");
+        break;
+    }
+    orderBy = orderBy.arg(QLatin1String(dir));
+    SQLite::Statement q(
+        *m_db,
+        sql(QStringLiteral("SELECT e.id FROM events e WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?").arg(c.where, orderBy)));
+    int i = 1;
+    for (const QVariant &p : c.params)
+        bind(q, i++, p);
+    q.bind(i++, static_cast<int64_t>(limit));
+    q.bind(i, static_cast<int64_t>(offset));
+    return idsFrom(q);
+}
+
+qint64 Store::countEvents(const EventFilter &filter) const
+{
+    const SqlCondition c = toSql(filter);
+    SQLite::Statement q(*m_db, sql(QStringLiteral("SELECT count(*) FROM events e WHERE %1").arg(c.where)));
+    int i = 1;
+    for (const QVariant &p : c.params)
+        bind(q, i++, p);
+    q.executeStep();
+    return q.getColumn(0).getInt64();
+}
+
+QList<EventId> Store::eventsInRange(std::int64_t from, std::int64_t to) const
+{
+    EventFilter f;
+    f.from = from;
+    f.to = to;
+    return eventIds(f);
+}
+
+QList<EventId> Store::eventsByActor(ActorId actor) const
+{
+    EventFilter f;
+    f.actors = { actor };
+    return eventIds(f);
+}
+
+QList<EventId> Store::eventsByKind(const QString &kind) const
+{
+    EventFilter f;
+    f.kinds = { kind };
+    return eventIds(f);
+}
+
+QList<EventId> Store::eventsByStatus(ClaimStatus status) const
+{
+    EventFilter f;
+    f.statuses = { status };
+    return eventIds(f);
+}
+
+QList<EventId> Store::search(const QString &textQuery) const
+{
+    EventFilter f;
+    f.text = textQuery;
+    if (toFtsQuery(textQuery).isEmpty())
+        return {};
+    return eventIds(f);
+}
+
+QStringList Store::kinds() const
+{
+    QStringList out;
+    SQLite::Statement q(*m_db, "SELECT DISTINCT kind FROM events WHERE kind <> '' ORDER BY kind");
+    while (q.executeStep())
+        out.append(text(q, 0));
+    return out;
+}
+
+QStringList Store::tags() const
+{
+    QStringList out;
+    SQLite::Statement q(*m_db, "SELECT name FROM tags ORDER BY name");
+    while (q.executeStep())
+        out.append(text(q, 0));
+    return out;
+}
+
+StoreCounts Store::counts() const
+{
+    StoreCounts c;
+    c.events = m_db->execAndGet("SELECT count(*) FROM events").getInt64();
+    c.actors = m_db->execAndGet("SELECT count(*) FROM actors").getInt64();
+    c.sources = m_db->execAndGet("SELECT count(*) FROM sources").getInt64();
+    c.eras = m_db->execAndGet("SELECT count(*) FROM eras").getInt64();
+    c.stories = m_db->execAndGet("SELECT count(*) FROM stories").getInt64();
+    return c;
+}
+
+std::optional<std::pair<FuzzyDate, FuzzyDate>> Store::span() const
+{
+    SQLite::Statement first(*m_db, "SELECT start_date FROM events ORDER BY start_key, id LIMIT 1");
+    SQLite::Statement last(*m_db, "SELECT start_date FROM events ORDER BY start_key DESC, id DESC LIMIT 1");
+    if (!first.executeStep() || !last.executeStep())
+        return std::nullopt;
+    const auto a = FuzzyDate::parse(text(first, 0));
+    const auto b = FuzzyDate::parse(text(last, 0));
+    if (!a || !b)
+        return std::nullopt;
+    return std::make_pair(*a, *b);
+}
+
+void Store::saveCopy(const QString &path) const
+{
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        throw StoreError(tr("%1 exists and cannot be replaced.").arg(path).toStdString());
+    SQLite::Statement q(*m_db, "VACUUM INTO ?");
+    q.bind(1, QFile::encodeName(path).toStdString());
+    try {
+        q.exec();
+    } catch (const SQLite::Exception &e) {
+        throw StoreError(e.what());
+    }
+}
+
+QStringList Store::integrityProblems() const
+{
+    QStringList problems;
+    try {
+        SQLite::Statement q(*m_db, "PRAGMA integrity_check");
+        while (q.executeStep()) {
+            const QString line = text(q, 0);
+            if (line != QLatin1String("ok"))
+                problems.append(line);
+        }
+    } catch (const SQLite::Exception &e) {
+        problems.append(QString::fromUtf8(e.what()));
+    }
+    return problems;
+}
+
+} // namespace entente

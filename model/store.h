@@ -1,0 +1,232 @@
+#pragma once
+
+#include "actor.h"
+#include "era.h"
+#include "event.h"
+#include "eventfilter.h"
+#include "source.h"
+#include "story.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <utility>
+
+namespace SQLite {
+class Database;
+class Statement;
+class Transaction;
+} // namespace SQLite
+
+namespace entente {
+
+// Any failure of the store after it opened: a constraint, a full disk, a vanished file.
+class StoreError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+    QString message() const { return QString::fromUtf8(what()); }
+};
+
+// What an event takes with it when deleted, so an undo can put everything back as it was.
+struct EventSnapshot
+{
+    Event event;
+    QList<EventLink> links;
+    struct Step
+    {
+        StoryId storyId = 0;
+        int position = 0;
+        StoryStep step;
+    };
+    QList<Step> storySteps;
+};
+
+struct ActorSnapshot
+{
+    Actor actor;
+    struct Participation
+    {
+        EventId eventId = 0;
+        QString role;
+        int position = 0;
+    };
+    QList<Participation> participation;
+};
+
+struct SourceSnapshot
+{
+    Source source;
+    struct Citation
+    {
+        EventId eventId = 0;
+        QString quote;
+        int position = 0;
+    };
+    QList<Citation> citations;
+};
+
+struct StoreCounts
+{
+    qint64 events = 0;
+    qint64 actors = 0;
+    qint64 sources = 0;
+    qint64 eras = 0;
+    qint64 stories = 0;
+};
+
+// The columns the event table can be ordered by, each backed by an index.
+enum class EventOrder { Date, Title, Kind, Status };
+
+// One Entente file: an SQLite database reached through SQLiteCpp. Every write runs in a
+// transaction (a caller's, or its own), so a crash leaves the file as it was before the edit.
+// Methods throw StoreError when SQLite refuses.
+class Store
+{
+public:
+    struct OpenOptions
+    {
+        bool create = false; // create the file when it does not exist
+        bool allowReadOnly = false; // open a file we may not write read-only instead of refusing
+    };
+    struct OpenResult
+    {
+        std::unique_ptr<Store> store;
+        QString error; // one sentence, naming the file, when store is null
+    };
+    // Refuses, without changing a byte: a file that is not an SQLite database or not an
+    // Entente one, one from a newer Entente, one locked by another writer, and a read-only one
+    // unless allowReadOnly.
+    static OpenResult open(const QString &path, OpenOptions options);
+    // A database in memory, for tests and scratch work.
+    static std::unique_ptr<Store> createInMemory();
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+    SQLite::Database &database() { return *m_db; }
+
+    // Runs `work` in one transaction, committing when it returns and rolling back when it throws.
+    // Nested calls join the outer transaction.
+    template<typename F> auto transaction(F &&work) -> decltype(work());
+
+    // Events, with their actors, sources and tags.
+    EventId addEvent(const Event &event); // keeps event.id when non-zero
+    void updateEvent(const Event &event);
+    void deleteEvent(EventId id);
+    std::optional<Event> event(EventId id) const;
+    QList<Event> events(const QList<EventId> &ids) const;
+    EventSnapshot snapshotEvent(EventId id) const;
+    void restoreEvent(const EventSnapshot &snapshot);
+
+    // Actors, with aliases and titles.
+    ActorId addActor(const Actor &actor); // keeps actor.id when non-zero
+    void updateActor(const Actor &actor);
+    void deleteActor(ActorId id);
+    std::optional<Actor> actor(ActorId id) const;
+    QList<Actor> actors() const; // by name
+    // Finds an actor by name or alias, ignoring case: "Kiev" finds Kyiv.
+    std::optional<ActorId> findActor(const QString &nameOrAlias) const;
+    ActorSnapshot snapshotActor(ActorId id) const;
+    void restoreActor(const ActorSnapshot &snapshot);
+    // Folds `other` into `kept`: events, roles, aliases (other's name among them) and titles.
+    void mergeActors(ActorId kept, ActorId other);
+
+    // Sources.
+    SourceId addSource(const Source &source);
+    void updateSource(const Source &source);
+    void deleteSource(SourceId id);
+    std::optional<Source> source(SourceId id) const;
+    QList<Source> sources() const;
+    SourceSnapshot snapshotSource(SourceId id) const;
+    void restoreSource(const SourceSnapshot &snapshot);
+
+    // Links between events.
+    std::int64_t addLink(const EventLink &link);
+    void deleteLink(std::int64_t id);
+    QList<EventLink> links() const;
+    QList<EventLink> linksOf(EventId id) const;
+
+    // Eras.
+    EraId addEra(const Era &era);
+    void updateEra(const Era &era);
+    void deleteEra(EraId id);
+    QList<Era> eras() const;
+
+    // Stories.
+    StoryId addStory(const Story &story);
+    void updateStory(const Story &story);
+    void deleteStory(StoryId id);
+    std::optional<Story> story(StoryId id) const;
+    QList<Story> stories() const;
+
+    // Dataset properties ("title", ...).
+    QString meta(const QString &key) const;
+    void setMeta(const QString &key, const QString &value);
+
+    // Queries.
+    QList<EventId> eventIds(const EventFilter &filter, EventOrder order = EventOrder::Date, bool descending = false,
+                            qint64 limit = -1, qint64 offset = 0) const;
+    qint64 countEvents(const EventFilter &filter = {}) const;
+    QList<EventId> eventsInRange(std::int64_t from, std::int64_t to) const;
+    QList<EventId> eventsByActor(ActorId actor) const;
+    QList<EventId> eventsByKind(const QString &kind) const;
+    QList<EventId> eventsByStatus(ClaimStatus status) const;
+    QList<EventId> search(const QString &text) const;
+    QStringList kinds() const;
+    QStringList tags() const;
+    StoreCounts counts() const;
+    // The first start and last start of all events, if any.
+    std::optional<std::pair<FuzzyDate, FuzzyDate>> span() const;
+
+    // Writes a compact copy of the whole file ("Save As").
+    void saveCopy(const QString &path) const;
+    // Runs PRAGMA integrity_check; returns the problems found, empty when the file is sound.
+    QStringList integrityProblems() const;
+
+    // Helpers for code that talks to SQLite directly (importers, item models).
+    static void bind(SQLite::Statement &statement, int index, const QVariant &value);
+    static QString text(SQLite::Statement &statement, int column);
+
+private:
+    Store(std::unique_ptr<SQLite::Database> db, QString path, bool readOnly);
+    void beginTransaction();
+    void commitTransaction();
+    void rollbackTransaction();
+    void writeEventRelations(const Event &event);
+    void writeActorRelations(const Actor &actor);
+    void requireWritable() const;
+    QList<EventId> idsFrom(SQLite::Statement &statement) const;
+
+    std::unique_ptr<SQLite::Database> m_db;
+    QString m_path;
+    bool m_readOnly = false;
+    int m_transactionDepth = 0;
+};
+
+template<typename F> auto Store::transaction(F &&work) -> decltype(work())
+{
+    beginTransaction();
+    try {
+        if constexpr (std::is_void_v<decltype(work())>) {
+            work();
+            commitTransaction();
+        } else {
+            auto result = work();
+            commitTransaction();
+            return result;
+        }
+    } catch (...) {
+        rollbackTransaction();
+        throw;
+    }
+}
+
+} // namespace entente
