@@ -1,0 +1,46 @@
+#include "bench.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <vector>
+
+namespace entente::bench {
+
+QList<Entry> &registry()
+{
+    static QList<Entry> entries;
+    return entries;
+}
+
+Registration::Registration(const char *name, Function function)
+{
+    registry().append({ QString::fromLatin1(name), std::move(function) });
+}
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+qint64 peakRssBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return 0;
+}
+
+} // namespace entente::bench

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace entente::bench {
+
+// Synthetic datasets for benchmarks: N events over K years among M actors, reproducible from a
+// seed. Event starts cluster the way news does (bursts around a few dates) rather than spread
+// evenly, actors follow a Zipf-like activity curve, and 1–3 actors join each event.
+class Generator
+{
+public:
+    struct Spec
+    {
+        qint64 events = 100'000;
+        int actors = 50;
+        int years = 30;
+        int startYear = 1995;
+        quint32 seed = 42;
+    };
+    // Writes a new Entente file (replacing `path`) through the raw SQLite API.
+    static void writeEntente(const QString &path, const Spec &spec);
+    // Writes an ACLED-style CSV with the codebook's 31 columns.
+    static void writeAcledCsv(const QString &path, const Spec &spec);
+};
+
+} // namespace entente::bench
