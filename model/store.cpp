@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrl>
 
 namespace entente {
@@ -300,6 +302,41 @@ void Store::setMeta(const QString &key, const QString &value)
         q.bind(2, value.toStdString());
         q.exec();
     });
+}
+
+std::int64_t Store::saveView(const QString &name, const EventFilter &filter)
+{
+    return transaction([&] {
+        SQLite::Statement q(*m_db, "INSERT INTO saved_views (name, filter) VALUES (?, ?) "
+                                   "ON CONFLICT (name) DO UPDATE SET filter = excluded.filter");
+        q.bind(1, name.trimmed().toStdString());
+        q.bind(2, QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact).toStdString());
+        q.exec();
+        SQLite::Statement id(*m_db, "SELECT id FROM saved_views WHERE name = ?");
+        id.bind(1, name.trimmed().toStdString());
+        id.executeStep();
+        return static_cast<std::int64_t>(id.getColumn(0).getInt64());
+    });
+}
+
+void Store::deleteView(std::int64_t id)
+{
+    transaction([&] {
+        SQLite::Statement q(*m_db, "DELETE FROM saved_views WHERE id = ?");
+        q.bind(1, static_cast<int64_t>(id));
+        q.exec();
+    });
+}
+
+QList<SavedView> Store::savedViews() const
+{
+    QList<SavedView> out;
+    SQLite::Statement q(*m_db, "SELECT id, name, filter FROM saved_views ORDER BY name COLLATE NOCASE");
+    while (q.executeStep()) {
+        const QJsonObject o = QJsonDocument::fromJson(text(q, 2).toUtf8()).object();
+        out.append({q.getColumn(0).getInt64(), text(q, 1), EventFilter::fromJson(o)});
+    }
+    return out;
 }
 
 QList<EventId> Store::eventIds(const EventFilter &filter, EventOrder order, bool descending, qint64 limit,

@@ -4,6 +4,7 @@
 #include "era.h"
 #include "event.h"
 #include "eventfilter.h"
+#include "savedview.h"
 #include "source.h"
 #include "story.h"
 
@@ -166,6 +167,11 @@ public:
     void deleteStory(StoryId id);
     std::optional<Story> story(StoryId id) const;
     QList<Story> stories() const;
+
+    // Saved filters ("views"); saving a name again replaces that view.
+    std::int64_t saveView(const QString &name, const EventFilter &filter);
+    void deleteView(std::int64_t id);
+    QList<SavedView> savedViews() const;
 
     // Dataset properties ("title", ...).
     QString meta(const QString &key) const;

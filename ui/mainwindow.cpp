@@ -1,13 +1,22 @@
 #include "mainwindow.h"
 
+#include "detailspanel.h"
 #include "document.h"
+#include "editactions.h"
 #include "eventtablemodel.h"
+#include "filterbar.h"
 #include "sampledataset.h"
 #include "selection.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -16,44 +25,49 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QToolBar>
 #include <QUndoGroup>
+#include <QUndoView>
+#include <QVBoxLayout>
 
 namespace entente {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_selection(new Selection(this))
+    , m_filterBar(new FilterBar(m_selection, this))
     , m_table(new QTableView(this))
+    , m_details(new DetailsPanel(m_selection, this))
+    , m_history(new QUndoView(this))
     , m_statusCounts(new QLabel(this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/entente.svg")));
-    m_table->setObjectName(QStringLiteral("eventTable"));
-    m_table->setAccessibleName(tr("Events"));
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    setCentralWidget(m_table);
-    statusBar()->addPermanentWidget(m_statusCounts);
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    createViews();
     createActions();
-    resize(1280, 800);
+    statusBar()->addPermanentWidget(m_statusCounts);
+    resize(1366, 768);
+    m_defaultState = saveState();
+    restoreSettings();
     updateTitle();
+    updateActions();
 }
 
 MainWindow::~MainWindow()
 {
-    // The table's model refers to the document: let the view go first.
+    // Views refer to the document's models: let them go first.
     m_table->setModel(nullptr);
+    m_undoGroup->setActiveStack(nullptr);
 }
 
 QString MainWindow::sampleFilePath()
@@ -62,24 +76,135 @@ QString MainWindow::sampleFilePath()
     return QDir(dir).filePath(QStringLiteral("Istanbul talks 2022-2025.entente"));
 }
 
+void MainWindow::createViews()
+{
+    auto *filterTools = new QToolBar(tr("Filter"), this);
+    filterTools->setObjectName(QStringLiteral("filterToolBar"));
+    filterTools->setMovable(false);
+    filterTools->setFloatable(false);
+    filterTools->addWidget(m_filterBar);
+    addToolBar(Qt::TopToolBarArea, filterTools);
+
+    m_table->setObjectName(QStringLiteral("eventTable"));
+    m_table->setAccessibleName(tr("Events"));
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setHighlightSections(false);
+    setCentralWidget(m_table);
+
+    addDock(tr("Details"), QStringLiteral("detailsDock"), m_details, Qt::RightDockWidgetArea);
+    m_history->setObjectName(QStringLiteral("historyView"));
+    m_history->setAccessibleName(tr("Edit history"));
+    m_history->setGroup(m_undoGroup);
+    m_history->setEmptyLabel(tr("<opened>"));
+    QDockWidget *history = addDock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::RightDockWidgetArea);
+    history->hide();
+
+    connect(m_selection, &Selection::filterChanged, this, [this](const EventFilter &f) {
+        if (m_tableModel)
+            m_tableModel->setFilter(f);
+        updateTitle();
+        selectEventInTable(m_selection->event());
+    });
+    connect(m_selection, &Selection::eventChanged, this, &MainWindow::selectEventInTable);
+}
+
+QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *widget,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    if (m_viewMenu)
+        m_viewMenu->insertAction(m_viewMenu->actions().value(0), dock->toggleViewAction());
+    return dock;
+}
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &text, const QString &objectName, const QKeySequence &shortcut)
+{
+    QAction *a = menu->addAction(text);
+    a->setObjectName(objectName);
+    if (!shortcut.isEmpty())
+        a->setShortcut(shortcut);
+    return a;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
-    open->setShortcut(QKeySequence::Open);
-    QAction *sample = file->addAction(tr("Open the &Sample"), this, [this] { openSample(); });
-    sample->setObjectName(QStringLiteral("actionOpenSample"));
+    connect(addAction(file, tr("&New…"), QStringLiteral("actionNew"), QKeySequence::New), &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("New Entente File"), QString(),
+                                                          tr("Entente files (*.entente)"));
+        if (!path.isEmpty())
+            newFile(path.endsWith(QLatin1String(".entente")) ? path : path + QStringLiteral(".entente"));
+    });
+    connect(addAction(file, tr("&Open…"), QStringLiteral("actionOpen"), QKeySequence::Open), &QAction::triggered, this,
+            [this] {
+                const QString path = QFileDialog::getOpenFileName(this, tr("Open Entente File"), QString(),
+                                                                  tr("Entente files (*.entente);;All files (*)"));
+                if (!path.isEmpty())
+                    openFile(path);
+            });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(addAction(file, tr("Open the &Sample"), QStringLiteral("actionOpenSample")), &QAction::triggered, this,
+            [this] { openSample(); });
+    connect(addAction(file, tr("Save &As…"), QStringLiteral("actionSaveAs"), QKeySequence::SaveAs), &QAction::triggered,
+            this, [this] {
+                const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QString(),
+                                                                  tr("Entente files (*.entente)"));
+                if (!path.isEmpty())
+                    saveCopyAs(path);
+            });
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    m_importExportAnchor = file->addSeparator();
+    connect(addAction(file, tr("&Close"), QStringLiteral("actionClose"), QKeySequence::Close), &QAction::triggered, this,
+            &MainWindow::closeDocument);
+    connect(addAction(file, tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit), &QAction::triggered, this,
+            &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({ QKeySequence::Redo, QKeySequence(QStringLiteral("Ctrl+Shift+Z")) });
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
     edit->addAction(redo);
+    edit->addSeparator();
+    m_edit = new EditActions(this, m_selection, edit);
+    edit->addSeparator();
+    connect(addAction(edit, tr("&Find…"), QStringLiteral("actionFind"), QKeySequence::Find), &QAction::triggered,
+            m_filterBar, &FilterBar::focusSearch);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    connect(addAction(m_viewMenu, tr("&Reset Layout"), QStringLiteral("actionResetLayout")), &QAction::triggered, this,
+            &MainWindow::resetLayout);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(addAction(help, tr("&User Guide"), QStringLiteral("actionUserGuide"), QKeySequence::HelpContents),
+            &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(addAction(help, tr("&Keyboard Shortcuts"), QStringLiteral("actionShortcuts"),
+                      QKeySequence(QStringLiteral("Ctrl+/"))),
+            &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(addAction(help, tr("&About Entente"), QStringLiteral("actionAbout")), &QAction::triggered, this,
+            &MainWindow::showAbout);
+    updateRecentMenu();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -90,13 +215,47 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     setDocument(std::move(result.document));
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
+    rememberRecent(path);
+    if (m_document->isReadOnly())
+        statusBar()->showMessage(tr("%1 is read-only: you can read it but not change it.")
+                                     .arg(QFileInfo(path).fileName()),
+                                 10000);
     return true;
+}
+
+bool MainWindow::newFile(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 exists already; choose another name.").arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    auto created = Store::open(path, {true, false});
+    if (!created.store) {
+        showError(created.error);
+        return false;
+    }
+    created.store->setMeta(QStringLiteral("title"), QFileInfo(path).completeBaseName());
+    setDocument(std::make_unique<Document>(std::move(created.store)));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::saveCopyAs(const QString &path)
+{
+    if (!m_document)
+        return false;
+    const QString target = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".entente") : path;
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
+        showError(tr("Choose another file than the open one."));
+        return false;
+    }
+    try {
+        m_document->store().saveCopy(target);
+    } catch (const StoreError &e) {
+        showError(tr("The copy could not be written: %1").arg(e.message()));
+        return false;
+    }
+    return openFile(target);
 }
 
 bool MainWindow::openSample()
@@ -104,7 +263,7 @@ bool MainWindow::openSample()
     const QString path = sampleFilePath();
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        auto created = Store::open(path, { true, false });
+        auto created = Store::open(path, {true, false});
         if (!created.store) {
             showError(created.error);
             return false;
@@ -112,6 +271,8 @@ bool MainWindow::openSample()
         try {
             SampleDataset::write(*created.store);
         } catch (const StoreError &e) {
+            created.store.reset();
+            QFile::remove(path);
             showError(e.message());
             return false;
         }
@@ -119,34 +280,65 @@ bool MainWindow::openSample()
     return openFile(path);
 }
 
+void MainWindow::closeDocument()
+{
+    setDocument(nullptr);
+}
+
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
     m_table->setModel(nullptr);
     delete m_tableModel;
     m_tableModel = nullptr;
+    m_undoGroup->setActiveStack(nullptr);
     m_selection->clear();
+    m_selection->setFilter({});
+    m_filterBar->setDocument(nullptr);
+    m_details->setDocument(nullptr);
+    m_edit->setDocument(nullptr);
     m_document = std::move(document);
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
         m_tableModel = new EventTableModel(m_document.get(), this);
+        m_tableModel->setLocale(locale());
         m_table->setModel(m_tableModel);
         m_table->sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
         auto *header = m_table->horizontalHeader();
         header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
-        m_table->setColumnWidth(EventTableModel::DateColumn, 210);
-        m_table->setColumnWidth(EventTableModel::ActorsColumn, 360);
-        m_table->setColumnWidth(EventTableModel::KindColumn, 130);
-        m_table->setColumnWidth(EventTableModel::StatusColumn, 100);
+        const int em = fontMetrics().horizontalAdvance(u'M');
+        m_table->setColumnWidth(EventTableModel::DateColumn, 15 * em);
+        m_table->setColumnWidth(EventTableModel::ActorsColumn, 22 * em);
+        m_table->setColumnWidth(EventTableModel::KindColumn, 9 * em);
+        m_table->setColumnWidth(EventTableModel::StatusColumn, 7 * em);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex &current) {
-                    if (current.isValid())
+                    if (current.isValid() && !m_followingSelection)
                         m_selection->setEvent(m_tableModel->eventIdAt(current.row()));
                 });
         connect(m_document.get(), &Document::changed, this, [this] { updateTitle(); });
         connect(m_document.get(), &Document::errorOccurred, this, &MainWindow::showError);
+        m_filterBar->setDocument(m_document.get());
+        m_details->setDocument(m_document.get());
+        m_edit->setDocument(m_document.get());
     }
+    emit documentChanged(m_document.get());
     updateTitle();
+    updateActions();
+}
+
+void MainWindow::selectEventInTable(std::optional<std::int64_t> id)
+{
+    if (!m_tableModel || !id)
+        return;
+    const int row = m_tableModel->rowOf(*id);
+    if (row < 0)
+        return;
+    m_followingSelection = true;
+    m_table->selectionModel()->setCurrentIndex(m_tableModel->index(row, 0),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(m_tableModel->index(row, 0));
+    m_followingSelection = false;
 }
 
 void MainWindow::updateTitle()
@@ -156,13 +348,48 @@ void MainWindow::updateTitle()
         m_statusCounts->clear();
         return;
     }
+    setWindowFilePath(m_document->path());
     QString name = QFileInfo(m_document->path()).fileName();
     if (m_document->isReadOnly())
         name += u' ' + tr("[read-only]");
     setWindowTitle(name + QStringLiteral(" — Entente"));
-    const StoreCounts c = m_document->store().counts();
-    m_statusCounts->setText(tr("%n event(s)", nullptr, static_cast<int>(c.events)) + QStringLiteral(" · ")
-                            + tr("%n actor(s)", nullptr, static_cast<int>(c.actors)));
+    const qint64 total = m_document->store().counts().events;
+    const qint64 shown = m_tableModel ? m_tableModel->rowCount() : total;
+    m_statusCounts->setText(shown == total ? tr("%1 events").arg(QLocale().toString(total))
+                                           : tr("%1 of %2 events").arg(QLocale().toString(shown), QLocale().toString(total)));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    for (const char *name : {"actionSaveAs", "actionClose", "actionFind"}) {
+        if (QAction *a = action(QString::fromLatin1(name)))
+            a->setEnabled(open);
+    }
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    int n = 1;
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n++).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::showError(const QString &message)
@@ -173,12 +400,118 @@ void MainWindow::showError(const QString &message)
         QMessageBox::warning(this, tr("Entente"), message);
 }
 
-void MainWindow::chooseAndOpen()
+void MainWindow::resetLayout()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Entente File"), QString(),
-                                                      tr("Entente files (*.entente);;All files (*)"));
-    if (!path.isEmpty())
+    restoreState(m_defaultState);
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->setFloating(false);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    const QString path = urls.first().toLocalFile();
+    // An Entente file opens; anything else is offered for import into the open file.
+    if (path.endsWith(QLatin1String(".entente"), Qt::CaseInsensitive) || !m_document)
         openFile(path);
+    else
+        emit importRequested(path);
+    event->acceptProposedAction();
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *table = new QTableWidget(&dialog);
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QList<std::pair<QString, QString>> rows;
+    for (QAction *a : findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty() || a->text().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &k : a->shortcuts())
+            keys.append(k.toString(QKeySequence::NativeText));
+        rows.append({QString(a->text()).remove(u'&').remove(QStringLiteral("…")), keys.join(QStringLiteral(", "))});
+    }
+    for (const auto &[text, keys] : extraShortcuts())
+        rows.append({text, keys});
+    std::sort(rows.begin(), rows.end());
+    table->setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        table->setItem(r, 0, new QTableWidgetItem(rows[r].first));
+        table->setItem(r, 1, new QTableWidgetItem(rows[r].second));
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->resizeColumnToContents(1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(520, 560);
+    dialog.exec();
+}
+
+QList<std::pair<QString, QString>> MainWindow::extraShortcuts() const
+{
+    return {{tr("Clear the search"), tr("Esc")}};
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Entente"),
+                       tr("<h3>Entente %1</h3><p>Browse, present and export diplomacy timelines: dated events, "
+                          "the actors in them and the sources that report them.</p><p>Built with Qt %2, "
+                          "SQLite, igraph and simdjson.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showUserGuide()
+{
+    // The guide is compiled in, so it is there however Entente was installed.
+    for (const QString &path : {QStringLiteral(":/docs/user-guide.md")}) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Entente User Guide"));
+        auto *browser = new QTextBrowser(&dialog);
+        browser->setOpenExternalLinks(false);
+        browser->setMarkdown(QString::fromUtf8(f.readAll()));
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(browser);
+        dialog.resize(760, 640);
+        dialog.exec();
+        return;
+    }
+    showError(tr("The user guide is not installed."));
 }
 
 } // namespace entente

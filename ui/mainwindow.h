@@ -3,18 +3,27 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
+class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QTableView;
 class QUndoGroup;
+class QUndoView;
 
 namespace entente {
 
+class DetailsPanel;
+class EditActions;
 class Document;
 class EventTableModel;
+class FilterBar;
 class Selection;
 
-// The application window: the open document and the views around it.
+// The application window: the open document, the shared selection and filter, and the views
+// around them (the timeline in the middle; table, details, graph, charts and history in docks).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,27 +37,68 @@ public:
     bool openFile(const QString &path);
     // Writes the bundled sample to the user's data folder (once) and opens it.
     bool openSample();
+    // Creates an empty Entente file and opens it.
+    bool newFile(const QString &path);
+    // Writes a copy of the open file and continues in the copy.
+    bool saveCopyAs(const QString &path);
+    void closeDocument();
+
     Document *document() const { return m_document.get(); }
     Selection *selection() const { return m_selection; }
     QTableView *eventTable() const { return m_table; }
+    EventTableModel *eventTableModel() const { return m_tableModel; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    DetailsPanel *detailsPanel() const { return m_details; }
     QString lastError() const { return m_lastError; }
+    QAction *action(const QString &objectName) const;
 
     static QString sampleFilePath();
 
+signals:
+    void documentChanged(entente::Document *document);
+    // A non-Entente file was dropped on the window: offer to import it.
+    void importRequested(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void setDocument(std::unique_ptr<Document> document);
+    void createViews();
     void createActions();
     void updateTitle();
+    void updateActions();
+    void updateRecentMenu();
+    void rememberRecent(const QString &path);
     void showError(const QString &message);
-    void chooseAndOpen();
+    void resetLayout();
+    void restoreSettings();
+    void showShortcuts();
+    void showAbout();
+    void showUserGuide();
+    void selectEventInTable(std::optional<std::int64_t> id);
+    QList<std::pair<QString, QString>> extraShortcuts() const;
+    QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area);
+    QAction *addAction(QMenu *menu, const QString &text, const QString &objectName, const QKeySequence &shortcut = {});
 
     std::unique_ptr<Document> m_document;
     Selection *m_selection;
     EventTableModel *m_tableModel = nullptr;
+    FilterBar *m_filterBar;
     QTableView *m_table;
+    DetailsPanel *m_details;
+    QUndoView *m_history;
     QLabel *m_statusCounts;
     QUndoGroup *m_undoGroup;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_importExportAnchor = nullptr;
+    EditActions *m_edit = nullptr;
+    QByteArray m_defaultState;
     QString m_lastError;
+    bool m_followingSelection = false;
 };
 
 } // namespace entente

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "event.h"
+
+#include <QLocale>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace entente {
+
+class Store;
+
+// Builds the details panel's page for an event or an actor. Every piece of imported text is
+// escaped, so a title holding HTML or script shows as those characters; the only markup is our
+// own, links are made only for http and https, and the page names no image or style sheet.
+class DetailsFormatter
+{
+public:
+    explicit DetailsFormatter(const Store &store, QLocale locale = QLocale());
+
+    // Words to mark in the text (the search box's); empty marks nothing.
+    void setHighlight(const QString &text) { m_highlight = text; }
+
+    QString eventHtml(EventId id) const;
+    QString actorHtml(ActorId id) const;
+
+    // Internal links the page uses to move between records.
+    static QUrl eventLink(EventId id);
+    static QUrl actorLink(ActorId id);
+    static std::optional<EventId> eventFromLink(const QUrl &url);
+    static std::optional<ActorId> actorFromLink(const QUrl &url);
+    // True for the only links that may leave the application: http and https with a host.
+    static bool isExternalLinkAllowed(const QUrl &url);
+
+    // "Boris Johnson, then UK Prime Minister": the actor's name with the title held at `date`;
+    // "then" when the title has ended since.
+    static QString nameWithTitle(const QString &name, const std::optional<QString> &title, bool ended);
+
+private:
+    QString text(const QString &plain) const; // escaped, search words marked
+    const Store &m_store;
+    QLocale m_locale;
+    QString m_highlight;
+};
+
+} // namespace entente

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "event.h"
+
+#include <QTextBrowser>
+
+#include <functional>
+#include <optional>
+
+namespace entente {
+
+class Document;
+class Selection;
+
+// The details of the selected event (date as written, actors with roles and titles then,
+// claim status, sources with quotes and links, linked events) or actor. Untrusted text is
+// escaped by DetailsFormatter; this browser also never fetches anything: no images, no style
+// sheets, no files. A link leaves the application only on a click, and only for http/https.
+class DetailsPanel final : public QTextBrowser
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailsPanel)
+
+public:
+    explicit DetailsPanel(Selection *selection, QWidget *parent = nullptr);
+
+    void setDocument(Document *document);
+    // Where an allowed external link goes; the system browser by default (tests replace it).
+    void setLinkOpener(std::function<void(const QUrl &)> opener) { m_opener = std::move(opener); }
+    void followLink(const QUrl &url);
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    void refresh();
+
+    Selection *m_selection;
+    Document *m_document = nullptr;
+    std::function<void(const QUrl &)> m_opener;
+    enum class Showing { Nothing, Event, Actor } m_showing = Showing::Nothing;
+};
+
+} // namespace entente
