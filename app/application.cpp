@@ -120,8 +120,8 @@ int runApplication(int argc, char *argv[])
     const Command *command = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1])) : nullptr;
     // A bare word that is neither a command nor a file is a mistyped command, not a file to open.
     const bool unknownCommand = !command && argc > 1 && argv[1][0] != '-'
-                                && !QFileInfo::exists(QString::fromLocal8Bit(argv[1]))
-                                && QFileInfo(QString::fromLocal8Bit(argv[1])).suffix().isEmpty();
+        && !QFileInfo::exists(QString::fromLocal8Bit(argv[1]))
+        && QFileInfo(QString::fromLocal8Bit(argv[1])).suffix().isEmpty();
     const bool wantsWindow = !command && !unknownCommand;
     bool printsOnly = false;
     for (int i = 1; i < argc; ++i) {

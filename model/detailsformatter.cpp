@@ -65,8 +65,7 @@ QString linkPhrase(LinkKind kind, bool outgoing)
 DetailsFormatter::DetailsFormatter(const Store &store, QLocale locale)
     : m_store(store)
     , m_locale(std::move(locale))
-{
-}
+{ }
 
 QUrl DetailsFormatter::eventLink(EventId id)
 {
@@ -99,7 +98,7 @@ std::optional<ActorId> DetailsFormatter::actorFromLink(const QUrl &url)
 bool DetailsFormatter::isExternalLinkAllowed(const QUrl &url)
 {
     return url.isValid() && !url.host().isEmpty()
-           && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+        && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
 QString DetailsFormatter::nameWithTitle(const QString &name, const std::optional<QString> &title, bool ended)
@@ -111,19 +110,32 @@ QString DetailsFormatter::nameWithTitle(const QString &name, const std::optional
 
 QString DetailsFormatter::text(const QString &plain) const
 {
-    QString out = esc(plain);
+    // Find the marked spans in the plain text first, then escape each piece on its own, so a
+    // mark can never fall inside an entity such as &lt;.
     static const QRegularExpression kWord(QStringLiteral("[\\p{L}\\p{N}_]+"));
+    QStringList words;
     auto it = kWord.globalMatch(m_highlight);
     while (it.hasNext()) {
-        const QString word = it.next().captured(0);
-        if (word.size() < 2)
-            continue;
-        // Mark words that start with what was typed, as the search matches prefixes.
-        const QRegularExpression re(QStringLiteral("(?<![\\p{L}\\p{N}_])(%1[\\p{L}\\p{N}_]*)")
-                                        .arg(QRegularExpression::escape(word.toHtmlEscaped())),
-                                    QRegularExpression::CaseInsensitiveOption);
-        out.replace(re, QStringLiteral("<span style=\"background-color:#ffe08a; color:#000000\">\\1</span>"));
+        const QString w = it.next().captured(0);
+        if (w.size() >= 2)
+            words.append(QRegularExpression::escape(w));
     }
+    if (words.isEmpty())
+        return esc(plain);
+    // Words that start with what was typed, as the search matches prefixes.
+    const QRegularExpression re(QStringLiteral("(?<![\\p{L}\\p{N}_])(?:%1)[\\p{L}\\p{N}_]*").arg(words.join(u'|')),
+                                QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    qsizetype last = 0;
+    auto m = re.globalMatch(plain);
+    while (m.hasNext()) {
+        const auto match = m.next();
+        out += esc(plain.mid(last, match.capturedStart() - last));
+        out += QStringLiteral("<span style=\"background-color:#ffe08a; color:#000000\">%1</span>")
+                   .arg(esc(match.captured(0)));
+        last = match.capturedEnd();
+    }
+    out += esc(plain.mid(last));
     return out;
 }
 
@@ -162,7 +174,8 @@ QString DetailsFormatter::eventHtml(EventId id) const
                 }
             }
             h += QStringLiteral("<li><a href=\"%1\">%2</a> <i>(%3)</i></li>")
-                     .arg(actorLink(actor->id).toString(), text(nameWithTitle(actor->name, title, ended)), esc(ea.role));
+                     .arg(actorLink(actor->id).toString(), text(nameWithTitle(actor->name, title, ended)),
+                          esc(ea.role));
         }
         h += QStringLiteral("</ul>");
     }
@@ -231,7 +244,9 @@ QString DetailsFormatter::actorHtml(ActorId id) const
     if (!a.aliases.isEmpty()) {
         QStringList names;
         for (const ActorAlias &al : a.aliases)
-            names.append(al.language.isEmpty() ? text(al.alias) : QStringLiteral("%1 <i>(%2)</i>").arg(text(al.alias), esc(al.language)));
+            names.append(al.language.isEmpty()
+                             ? text(al.alias)
+                             : QStringLiteral("%1 <i>(%2)</i>").arg(text(al.alias), esc(al.language)));
         h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Also known as")), names.join(QStringLiteral(", ")));
     }
     const QList<EventId> ids = m_store.eventsByActor(id);

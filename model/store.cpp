@@ -307,8 +307,9 @@ void Store::setMeta(const QString &key, const QString &value)
 std::int64_t Store::saveView(const QString &name, const EventFilter &filter)
 {
     return transaction([&] {
-        SQLite::Statement q(*m_db, "INSERT INTO saved_views (name, filter) VALUES (?, ?) "
-                                   "ON CONFLICT (name) DO UPDATE SET filter = excluded.filter");
+        SQLite::Statement q(*m_db,
+                            "INSERT INTO saved_views (name, filter) VALUES (?, ?) "
+                            "ON CONFLICT (name) DO UPDATE SET filter = excluded.filter");
         q.bind(1, name.trimmed().toStdString());
         q.bind(2, QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact).toStdString());
         q.exec();
@@ -334,7 +335,7 @@ QList<SavedView> Store::savedViews() const
     SQLite::Statement q(*m_db, "SELECT id, name, filter FROM saved_views ORDER BY name COLLATE NOCASE");
     while (q.executeStep()) {
         const QJsonObject o = QJsonDocument::fromJson(text(q, 2).toUtf8()).object();
-        out.append({q.getColumn(0).getInt64(), text(q, 1), EventFilter::fromJson(o)});
+        out.append({ q.getColumn(0).getInt64(), text(q, 1), EventFilter::fromJson(o) });
     }
     return out;
 }

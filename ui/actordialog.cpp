@@ -35,11 +35,12 @@ ActorDialog::ActorDialog(const Actor &actor, QWidget *parent)
     m_aliases->setPlaceholderText(tr("One a line; a language in brackets: Київ [uk]"));
     QStringList titleLines;
     for (const ActorTitle &t : actor.titles)
-        titleLines.append(QStringLiteral("%1 | %2 | %3")
-                              .arg(t.title, t.from ? t.from->toIsoString() : QString(), t.to ? t.to->toIsoString() : QString()));
+        titleLines.append(
+            QStringLiteral("%1 | %2 | %3")
+                .arg(t.title, t.from ? t.from->toIsoString() : QString(), t.to ? t.to->toIsoString() : QString()));
     m_titles->setPlainText(titleLines.join(u'\n'));
     m_titles->setPlaceholderText(tr("Title | from | to, one a line: UK Prime Minister | 2019-07-24 | 2022-09-06"));
-    for (QPlainTextEdit *e : {m_description, m_aliases, m_titles}) {
+    for (QPlainTextEdit *e : { m_description, m_aliases, m_titles }) {
         e->setTabChangesFocus(true);
         e->setMaximumHeight(90);
     }
@@ -71,7 +72,7 @@ QList<ActorAlias> ActorDialog::parseAliases(const QString &text)
         if (l.isEmpty())
             continue;
         const auto m = kTagged.match(l);
-        out.append(m.hasMatch() ? ActorAlias{m.captured(1), m.captured(2)} : ActorAlias{l, QString()});
+        out.append(m.hasMatch() ? ActorAlias { m.captured(1), m.captured(2) } : ActorAlias { l, QString() });
     }
     return out;
 }
@@ -85,7 +86,7 @@ std::optional<QList<ActorTitle>> ActorDialog::parseTitles(const QString &text, Q
         const QStringList parts = line.split(u'|');
         ActorTitle t;
         t.title = parts.value(0).trimmed();
-        for (int i : {1, 2}) {
+        for (int i : { 1, 2 }) {
             const QString d = parts.value(i).trimmed();
             if (d.isEmpty())
                 continue;

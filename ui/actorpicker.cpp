@@ -50,7 +50,7 @@ void ActorPicker::setActors(const Store &store)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(a.id) ? Qt::Checked : Qt::Unchecked);
         item->setData(kIdRole, QVariant::fromValue<qint64>(a.id));
-        QStringList names{a.name};
+        QStringList names { a.name };
         for (const ActorAlias &al : a.aliases)
             names.append(al.alias);
         item->setData(kNamesRole, names);

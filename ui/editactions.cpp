@@ -18,14 +18,19 @@ EditActions::EditActions(QWidget *window, Selection *selection, QMenu *menu)
     , m_window(window)
     , m_selection(selection)
 {
-    m_newEvent = add(menu, tr("New &Event…"), "actionNewEvent", &EditActions::newEvent, QKeySequence(QStringLiteral("Ctrl+E")));
-    m_editEvent = add(menu, tr("Edit Event…"), "actionEditEvent", &EditActions::editEvent, QKeySequence(QStringLiteral("Ctrl+Return")));
+    m_newEvent = add(menu, tr("New &Event…"), "actionNewEvent", &EditActions::newEvent,
+                     QKeySequence(QStringLiteral("Ctrl+E")));
+    m_editEvent = add(menu, tr("Edit Event…"), "actionEditEvent", &EditActions::editEvent,
+                      QKeySequence(QStringLiteral("Ctrl+Return")));
     m_deleteEvent = add(menu, tr("Delete Event"), "actionDeleteEvent", &EditActions::deleteEvent, QKeySequence::Delete);
-    m_link = add(menu, tr("&Link Event To…"), "actionLinkEvents", &EditActions::linkEvents, QKeySequence(QStringLiteral("Ctrl+L")));
+    m_link = add(menu, tr("&Link Event To…"), "actionLinkEvents", &EditActions::linkEvents,
+                 QKeySequence(QStringLiteral("Ctrl+L")));
     menu->addSeparator();
-    m_newActor = add(menu, tr("New &Actor…"), "actionNewActor", &EditActions::newActor, QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    m_newActor = add(menu, tr("New &Actor…"), "actionNewActor", &EditActions::newActor,
+                     QKeySequence(QStringLiteral("Ctrl+Shift+A")));
     m_editActor = add(menu, tr("Edit Actor…"), "actionEditActor", &EditActions::editActor);
-    m_merge = add(menu, tr("&Merge Actors…"), "actionMergeActors", &EditActions::mergeActors, QKeySequence(QStringLiteral("Ctrl+M")));
+    m_merge = add(menu, tr("&Merge Actors…"), "actionMergeActors", &EditActions::mergeActors,
+                  QKeySequence(QStringLiteral("Ctrl+M")));
     m_deleteActor = add(menu, tr("Delete Actor"), "actionDeleteActor", &EditActions::deleteActor);
     menu->addSeparator();
     m_newSource = add(menu, tr("New &Source…"), "actionNewSource", &EditActions::newSource);
@@ -58,11 +63,11 @@ void EditActions::update()
     const bool writable = m_document && !m_document->isReadOnly();
     const bool event = writable && m_selection->event();
     const bool actor = writable && m_selection->actor();
-    for (QAction *a : {m_newEvent, m_newActor, m_merge, m_newSource, m_editSource, m_newEra})
+    for (QAction *a : { m_newEvent, m_newActor, m_merge, m_newSource, m_editSource, m_newEra })
         a->setEnabled(writable);
-    for (QAction *a : {m_editEvent, m_deleteEvent, m_link})
+    for (QAction *a : { m_editEvent, m_deleteEvent, m_link })
         a->setEnabled(event);
-    for (QAction *a : {m_editActor, m_deleteActor})
+    for (QAction *a : { m_editActor, m_deleteActor })
         a->setEnabled(actor);
 }
 
@@ -104,7 +109,7 @@ void EditActions::newActor()
 {
     if (!m_document)
         return;
-    ActorDialog dialog(Actor{}, m_window);
+    ActorDialog dialog(Actor {}, m_window);
     if (dialog.exec() == QDialog::Accepted) {
         if (const auto id = m_document->addActor(dialog.actor()))
             m_selection->setActor(*id);
@@ -133,8 +138,10 @@ void EditActions::deleteActor()
     if (a && events > 0 && !qEnvironmentVariableIsSet("ENTENTE_NO_DIALOGS")
         && QMessageBox::question(m_window, tr("Delete Actor"),
                                  tr("%1 takes part in %n event(s). Delete the actor and those roles? (Undo brings "
-                                    "them back.)", nullptr, static_cast<int>(events)).arg(a->name))
-               != QMessageBox::Yes)
+                                    "them back.)",
+                                    nullptr, static_cast<int>(events))
+                                     .arg(a->name))
+            != QMessageBox::Yes)
         return;
     if (m_document->deleteActor(id))
         m_selection->setActor(std::nullopt);
@@ -154,7 +161,7 @@ void EditActions::newSource()
 {
     if (!m_document)
         return;
-    if (const auto s = RecordForms::editSource(Source{}, m_window))
+    if (const auto s = RecordForms::editSource(Source {}, m_window))
         m_document->addSource(*s);
 }
 
@@ -189,7 +196,7 @@ void EditActions::newEra()
 {
     if (!m_document)
         return;
-    if (const auto era = RecordForms::editEra(Era{}, m_window))
+    if (const auto era = RecordForms::editEra(Era {}, m_window))
         m_document->addEra(*era);
 }
 

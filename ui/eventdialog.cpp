@@ -64,8 +64,8 @@ EventDialog::EventDialog(Document *document, const Event &event, QWidget *parent
     , m_status(new QComboBox(this))
     , m_place(new QLineEdit(event.place, this))
     , m_tags(new QLineEdit(event.tags.join(QStringLiteral(", ")), this))
-    , m_actors(makeTable({tr("Actor"), tr("Role")}, this))
-    , m_sources(makeTable({tr("Source"), tr("Quote")}, this))
+    , m_actors(makeTable({ tr("Actor"), tr("Role") }, this))
+    , m_sources(makeTable({ tr("Source"), tr("Quote") }, this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(event.id ? tr("Edit Event") : tr("New Event"));
@@ -127,9 +127,9 @@ void EventDialog::addActorRow(const QString &name, const QString &role)
     m_actors->setCellWidget(row, 0, actor);
     auto *roleBox = new QComboBox(m_actors);
     roleBox->setEditable(true);
-    roleBox->addItems({QStringLiteral("participant"), QStringLiteral("host"), QStringLiteral("mediator"),
-                       QStringLiteral("proposer"), QStringLiteral("supporter"), QStringLiteral("opponent"),
-                       QStringLiteral("speaker"), QStringLiteral("subject")});
+    roleBox->addItems({ QStringLiteral("participant"), QStringLiteral("host"), QStringLiteral("mediator"),
+                        QStringLiteral("proposer"), QStringLiteral("supporter"), QStringLiteral("opponent"),
+                        QStringLiteral("speaker"), QStringLiteral("subject") });
     roleBox->setCurrentText(role);
     m_actors->setCellWidget(row, 1, roleBox);
 }
@@ -184,9 +184,9 @@ QString EventDialog::validate()
         if (!id) {
             // An unknown actor is offered for creation rather than silently dropped.
             const auto answer = qEnvironmentVariableIsSet("ENTENTE_NO_DIALOGS")
-                                    ? QMessageBox::Yes
-                                    : QMessageBox::question(this, tr("New Actor"),
-                                                            tr("%1 is not in this file. Add it as a new actor?").arg(name));
+                ? QMessageBox::Yes
+                : QMessageBox::question(this, tr("New Actor"),
+                                        tr("%1 is not in this file. Add it as a new actor?").arg(name));
             if (answer != QMessageBox::Yes)
                 return tr("%1 is not an actor of this file.").arg(name);
             Actor a;
@@ -195,14 +195,15 @@ QString EventDialog::validate()
             if (!id)
                 return m_document->lastError();
         }
-        e.actors.append({*id, role.isEmpty() ? QStringLiteral("participant") : role});
+        e.actors.append({ *id, role.isEmpty() ? QStringLiteral("participant") : role });
     }
     e.sources.clear();
     for (int r = 0; r < m_sources->rowCount(); ++r) {
         const auto *box = qobject_cast<QComboBox *>(m_sources->cellWidget(r, 0));
         if (box->currentIndex() < 0)
             continue;
-        e.sources.append({box->currentData().toLongLong(), m_sources->item(r, 1) ? m_sources->item(r, 1)->text() : QString()});
+        e.sources.append(
+            { box->currentData().toLongLong(), m_sources->item(r, 1) ? m_sources->item(r, 1)->text() : QString() });
     }
     m_event = e;
     return {};

@@ -7,13 +7,13 @@
 
 #include <QAction>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -77,7 +77,7 @@ FilterBar::FilterBar(Selection *selection, QWidget *parent)
     m_to->setPlaceholderText(tr("to"));
     m_to->setAccessibleName(tr("To date"));
     m_to->setToolTip(m_from->toolTip());
-    for (QLineEdit *e : {m_from, m_to})
+    for (QLineEdit *e : { m_from, m_to })
         e->setMaximumWidth(100);
     m_range->setMinimumWidth(140);
 
@@ -95,7 +95,7 @@ FilterBar::FilterBar(Selection *selection, QWidget *parent)
     controls->addWidget(m_range, 2);
     controls->addWidget(m_to);
     controls->addSpacing(8);
-    for (QToolButton *b : {m_actorsButton, m_kindsButton, m_statusButton, m_tagsButton, m_viewsButton})
+    for (QToolButton *b : { m_actorsButton, m_kindsButton, m_statusButton, m_tagsButton, m_viewsButton })
         controls->addWidget(b);
 
     m_chipLayout->setContentsMargins(0, 0, 0, 0);
@@ -134,7 +134,7 @@ FilterBar::FilterBar(Selection *selection, QWidget *parent)
         }
         apply(f);
     });
-    for (QLineEdit *e : {m_from, m_to})
+    for (QLineEdit *e : { m_from, m_to })
         connect(e, &QLineEdit::editingFinished, this, &FilterBar::commitTypedDates);
     connect(m_actors, &ActorPicker::checkedActorsChanged, this, [this](const QList<ActorId> &ids) {
         EventFilter f = m_selection->filter();
@@ -259,9 +259,8 @@ void FilterBar::showFilter(const EventFilter &f)
     for (QAction *a : m_kinds->actions())
         a->setChecked(f.kinds.contains(a->data().toString()));
     for (QAction *a : m_statuses->actions())
-        a->setChecked(std::any_of(f.statuses.begin(), f.statuses.end(), [&](ClaimStatus s) {
-            return claimStatusKey(s) == a->data().toString();
-        }));
+        a->setChecked(std::any_of(f.statuses.begin(), f.statuses.end(),
+                                  [&](ClaimStatus s) { return claimStatusKey(s) == a->data().toString(); }));
     for (QAction *a : m_tags->actions())
         a->setChecked(f.tags.contains(a->data().toString()));
     auto label = [](const QString &name, qsizetype n) -> QString {
@@ -389,8 +388,8 @@ void FilterBar::rebuildViewsMenu()
     QAction *save = m_views->addAction(tr("Save Current View…"));
     connect(save, &QAction::triggered, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"), QLineEdit::Normal,
-                                                   QString(), &ok);
+        const QString name
+            = QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"), QLineEdit::Normal, QString(), &ok);
         if (ok && !name.trimmed().isEmpty())
             saveCurrentView(name);
     });

@@ -126,7 +126,8 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName
     return dock;
 }
 
-QAction *MainWindow::addAction(QMenu *menu, const QString &text, const QString &objectName, const QKeySequence &shortcut)
+QAction *MainWindow::addAction(QMenu *menu, const QString &text, const QString &objectName,
+                               const QKeySequence &shortcut)
 {
     QAction *a = menu->addAction(text);
     a->setObjectName(objectName);
@@ -143,12 +144,13 @@ QAction *MainWindow::action(const QString &objectName) const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    connect(addAction(file, tr("&New…"), QStringLiteral("actionNew"), QKeySequence::New), &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("New Entente File"), QString(),
-                                                          tr("Entente files (*.entente)"));
-        if (!path.isEmpty())
-            newFile(path.endsWith(QLatin1String(".entente")) ? path : path + QStringLiteral(".entente"));
-    });
+    connect(addAction(file, tr("&New…"), QStringLiteral("actionNew"), QKeySequence::New), &QAction::triggered, this,
+            [this] {
+                const QString path = QFileDialog::getSaveFileName(this, tr("New Entente File"), QString(),
+                                                                  tr("Entente files (*.entente)"));
+                if (!path.isEmpty())
+                    newFile(path.endsWith(QLatin1String(".entente")) ? path : path + QStringLiteral(".entente"));
+            });
     connect(addAction(file, tr("&Open…"), QStringLiteral("actionOpen"), QKeySequence::Open), &QAction::triggered, this,
             [this] {
                 const QString path = QFileDialog::getOpenFileName(this, tr("Open Entente File"), QString(),
@@ -160,17 +162,18 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(addAction(file, tr("Open the &Sample"), QStringLiteral("actionOpenSample")), &QAction::triggered, this,
             [this] { openSample(); });
-    connect(addAction(file, tr("Save &As…"), QStringLiteral("actionSaveAs"), QKeySequence::SaveAs), &QAction::triggered,
-            this, [this] {
-                const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QString(),
-                                                                  tr("Entente files (*.entente)"));
-                if (!path.isEmpty())
-                    saveCopyAs(path);
-            });
+    connect(
+        addAction(file, tr("Save &As…"), QStringLiteral("actionSaveAs"), QKeySequence(QStringLiteral("Ctrl+Shift+S"))),
+        &QAction::triggered, this, [this] {
+            const QString path
+                = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QString(), tr("Entente files (*.entente)"));
+            if (!path.isEmpty())
+                saveCopyAs(path);
+        });
     file->addSeparator();
     m_importExportAnchor = file->addSeparator();
-    connect(addAction(file, tr("&Close"), QStringLiteral("actionClose"), QKeySequence::Close), &QAction::triggered, this,
-            &MainWindow::closeDocument);
+    connect(addAction(file, tr("&Close"), QStringLiteral("actionClose"), QKeySequence::Close), &QAction::triggered,
+            this, &MainWindow::closeDocument);
     connect(addAction(file, tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit), &QAction::triggered, this,
             &QWidget::close);
 
@@ -181,7 +184,7 @@ void MainWindow::createActions()
     edit->addAction(undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    redo->setShortcuts({ QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo });
     edit->addAction(redo);
     edit->addSeparator();
     m_edit = new EditActions(this, m_selection, edit);
@@ -217,9 +220,8 @@ bool MainWindow::openFile(const QString &path)
     setDocument(std::move(result.document));
     rememberRecent(path);
     if (m_document->isReadOnly())
-        statusBar()->showMessage(tr("%1 is read-only: you can read it but not change it.")
-                                     .arg(QFileInfo(path).fileName()),
-                                 10000);
+        statusBar()->showMessage(
+            tr("%1 is read-only: you can read it but not change it.").arg(QFileInfo(path).fileName()), 10000);
     return true;
 }
 
@@ -229,7 +231,7 @@ bool MainWindow::newFile(const QString &path)
         showError(tr("%1 exists already; choose another name.").arg(QFileInfo(path).fileName()));
         return false;
     }
-    auto created = Store::open(path, {true, false});
+    auto created = Store::open(path, { true, false });
     if (!created.store) {
         showError(created.error);
         return false;
@@ -263,7 +265,7 @@ bool MainWindow::openSample()
     const QString path = sampleFilePath();
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        auto created = Store::open(path, {true, false});
+        auto created = Store::open(path, { true, false });
         if (!created.store) {
             showError(created.error);
             return false;
@@ -355,14 +357,15 @@ void MainWindow::updateTitle()
     setWindowTitle(name + QStringLiteral(" — Entente"));
     const qint64 total = m_document->store().counts().events;
     const qint64 shown = m_tableModel ? m_tableModel->rowCount() : total;
-    m_statusCounts->setText(shown == total ? tr("%1 events").arg(QLocale().toString(total))
-                                           : tr("%1 of %2 events").arg(QLocale().toString(shown), QLocale().toString(total)));
+    m_statusCounts->setText(shown == total
+                                ? tr("%1 events").arg(QLocale().toString(total))
+                                : tr("%1 of %2 events").arg(QLocale().toString(shown), QLocale().toString(total)));
 }
 
 void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
-    for (const char *name : {"actionSaveAs", "actionClose", "actionFind"}) {
+    for (const char *name : { "actionSaveAs", "actionClose", "actionFind" }) {
         if (QAction *a = action(QString::fromLatin1(name)))
             a->setEnabled(open);
     }
@@ -448,7 +451,7 @@ void MainWindow::showShortcuts()
     dialog.setWindowTitle(tr("Keyboard Shortcuts"));
     auto *table = new QTableWidget(&dialog);
     table->setColumnCount(2);
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->setHorizontalHeaderLabels({ tr("Action"), tr("Shortcut") });
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     QList<std::pair<QString, QString>> rows;
@@ -458,10 +461,10 @@ void MainWindow::showShortcuts()
         QStringList keys;
         for (const QKeySequence &k : a->shortcuts())
             keys.append(k.toString(QKeySequence::NativeText));
-        rows.append({QString(a->text()).remove(u'&').remove(QStringLiteral("…")), keys.join(QStringLiteral(", "))});
+        rows.append({ QString(a->text()).remove(u'&').remove(QStringLiteral("…")), keys.join(QStringLiteral(", ")) });
     }
     for (const auto &[text, keys] : extraShortcuts())
-        rows.append({text, keys});
+        rows.append({ text, keys });
     std::sort(rows.begin(), rows.end());
     table->setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
@@ -481,7 +484,7 @@ void MainWindow::showShortcuts()
 
 QList<std::pair<QString, QString>> MainWindow::extraShortcuts() const
 {
-    return {{tr("Clear the search"), tr("Esc")}};
+    return { { tr("Clear the search"), tr("Esc") } };
 }
 
 void MainWindow::showAbout()
@@ -496,7 +499,7 @@ void MainWindow::showAbout()
 void MainWindow::showUserGuide()
 {
     // The guide is compiled in, so it is there however Entente was installed.
-    for (const QString &path : {QStringLiteral(":/docs/user-guide.md")}) {
+    for (const QString &path : { QStringLiteral(":/docs/user-guide.md") }) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             continue;

@@ -24,12 +24,12 @@ RangeSlider::RangeSlider(QWidget *parent)
 
 QSize RangeSlider::sizeHint() const
 {
-    return {200, 22};
+    return { 200, 22 };
 }
 
 QSize RangeSlider::minimumSizeHint() const
 {
-    return {80, 22};
+    return { 80, 22 };
 }
 
 void RangeSlider::setRange(qint64 minimum, qint64 maximum)
@@ -64,7 +64,7 @@ qint64 RangeSlider::valueAt(double x) const
 QRectF RangeSlider::handleRect(Handle h) const
 {
     const double x = xOf(h == Lower ? m_lower : m_upper);
-    return {x - kHandle / 2, height() / 2.0 - kHandle / 2, kHandle, kHandle};
+    return { x - kHandle / 2, height() / 2.0 - kHandle / 2, kHandle, kHandle };
 }
 
 void RangeSlider::paintEvent(QPaintEvent *)
@@ -78,7 +78,7 @@ void RangeSlider::paintEvent(QPaintEvent *)
     p.drawRoundedRect(QRectF(kMargin, y - 2, width() - 2 * kMargin, 4), 2, 2);
     p.setBrush(pal.color(QPalette::Highlight));
     p.drawRect(QRectF(xOf(m_lower), y - 2, xOf(m_upper) - xOf(m_lower), 4));
-    for (Handle h : {Lower, Upper}) {
+    for (Handle h : { Lower, Upper }) {
         p.setBrush(pal.color(QPalette::Button));
         p.setPen(QPen(hasFocus() && m_focus == h ? pal.color(QPalette::Highlight) : pal.color(QPalette::Dark),
                       hasFocus() && m_focus == h ? 2 : 1));

@@ -67,8 +67,9 @@ std::optional<Source> RecordForms::editSource(const Source &source, QWidget *par
         if (publisher->text().trimmed().isEmpty() && title->text().trimmed().isEmpty())
             return tr("A source needs a publisher or a title.");
         const QUrl u(url->text().trimmed());
-        if (!url->text().trimmed().isEmpty() && (!u.isValid() || u.host().isEmpty()
-                                                  || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))))
+        if (!url->text().trimmed().isEmpty()
+            && (!u.isValid() || u.host().isEmpty()
+                || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))))
             return tr("The address must start with http:// or https://.");
         std::optional<FuzzyDate> date;
         if (!published->text().trimmed().isEmpty()) {
@@ -125,7 +126,7 @@ std::optional<EventLink> RecordForms::editLink(const Store &store, EventId from,
     dialog.setWindowTitle(tr("Link Events"));
     const auto source = store.event(from);
     auto *kind = new QComboBox(&dialog);
-    for (LinkKind k : {LinkKind::Follows, LinkKind::RespondsTo, LinkKind::Causes})
+    for (LinkKind k : { LinkKind::Follows, LinkKind::RespondsTo, LinkKind::Causes })
         kind->addItem(linkKindLabel(k), static_cast<int>(k));
     auto *target = new QComboBox(&dialog);
     target->setEditable(true);
@@ -176,7 +177,7 @@ std::optional<std::pair<ActorId, ActorId>> RecordForms::chooseMerge(const Store 
             return tr("Choose two actors.");
         if (kept->currentIndex() == merged->currentIndex())
             return tr("Choose two different actors.");
-        out = {kept->currentData().toLongLong(), merged->currentData().toLongLong()};
+        out = { kept->currentData().toLongLong(), merged->currentData().toLongLong() };
         return {};
     });
     return ok ? std::optional<std::pair<ActorId, ActorId>>(out) : std::nullopt;

@@ -17,14 +17,14 @@ private:
 private slots:
     void versionAndHelp()
     {
-        const auto v = runEntente({QStringLiteral("--version")});
+        const auto v = runEntente({ QStringLiteral("--version") });
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith("entente "));
-        const auto h = runEntente({QStringLiteral("--help")});
+        const auto h = runEntente({ QStringLiteral("--help") });
         QCOMPARE(h.exitCode, 0);
         QVERIFY(h.out.contains("sample"));
         QVERIFY(h.out.contains("info"));
-        const auto ih = runEntente({QStringLiteral("info"), QStringLiteral("--help")});
+        const auto ih = runEntente({ QStringLiteral("info"), QStringLiteral("--help") });
         QCOMPARE(ih.exitCode, 0);
         QVERIFY(ih.out.contains("--json"));
     }
@@ -32,10 +32,10 @@ private slots:
     void sampleThenInfoJson()
     {
         const QString db = m_dir.filePath(QStringLiteral("sample.entente"));
-        const auto s = runEntente({QStringLiteral("sample"), db});
+        const auto s = runEntente({ QStringLiteral("sample"), db });
         QCOMPARE(s.exitCode, 0);
         QVERIFY(s.err.isEmpty());
-        const auto i = runEntente({QStringLiteral("info"), db, QStringLiteral("--json")});
+        const auto i = runEntente({ QStringLiteral("info"), db, QStringLiteral("--json") });
         QCOMPARE(i.exitCode, 0);
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(i.out, &error).object();
@@ -49,32 +49,35 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("last")).toString(), QStringLiteral("2025-05-23"));
         QCOMPARE(o.value(QStringLiteral("schema")).toInt(), 1);
         const QVariantList names = o.value(QStringLiteral("actor_names")).toArray().toVariantList();
-        for (const char *name : {"Vladimir Putin", "Volodymyr Zelensky", "Donald Trump", "Hakan Fidan", "Boris Johnson"})
+        for (const char *name :
+             { "Vladimir Putin", "Volodymyr Zelensky", "Donald Trump", "Hakan Fidan", "Boris Johnson" })
             QVERIFY2(names.contains(QString::fromUtf8(name)), name);
         QCOMPARE(o.value(QStringLiteral("story_names")).toArray().first().toString(),
                  QStringLiteral("From Istanbul 2022 to Istanbul 2025"));
-        const auto text = runEntente({QStringLiteral("info"), db});
+        const auto text = runEntente({ QStringLiteral("info"), db });
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("events    12"));
         QVERIFY(text.out.contains("span      2022-02-24 to 2025-05-23"));
         // The sample is not overwritten without --force.
-        const auto again = runEntente({QStringLiteral("sample"), db});
+        const auto again = runEntente({ QStringLiteral("sample"), db });
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains("--force"));
-        QCOMPARE(runEntente({QStringLiteral("sample"), db, QStringLiteral("--force")}).exitCode, 0);
+        QCOMPARE(runEntente({ QStringLiteral("sample"), db, QStringLiteral("--force") }).exitCode, 0);
     }
 
     void errorsAreOneLineAndNonZero_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("missing file") << QStringList{QStringLiteral("info"), QStringLiteral("/nonexistent/x.entente")}
+        QTest::newRow("missing file") << QStringList { QStringLiteral("info"),
+                                                       QStringLiteral("/nonexistent/x.entente") }
                                       << QByteArray("does not exist");
-        QTest::newRow("no file") << QStringList{QStringLiteral("info")} << QByteArray("info needs one file");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate")}
+        QTest::newRow("no file") << QStringList { QStringLiteral("info") } << QByteArray("info needs one file");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("info"), QStringLiteral("--frobnicate") }
                                         << QByteArray("frobnicate");
-        QTest::newRow("sample without output") << QStringList{QStringLiteral("sample")} << QByteArray("OUT");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command");
+        QTest::newRow("sample without output") << QStringList { QStringLiteral("sample") } << QByteArray("OUT");
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") }
+                                         << QByteArray("unknown command");
     }
     void errorsAreOneLineAndNonZero()
     {
@@ -94,7 +97,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("Talks in Istanbul\n");
         f.close();
-        const auto r = runEntente({QStringLiteral("info"), notes});
+        const auto r = runEntente({ QStringLiteral("info"), notes });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("not an Entente file"));
         QVERIFY(!QFile::exists(notes + QStringLiteral("-wal")));
@@ -104,26 +107,26 @@ private slots:
     {
         // The smoke test: open the window on a file on the offscreen platform, and quit.
         const QString db = m_dir.filePath(QStringLiteral("smoke.entente"));
-        QCOMPARE(runEntente({QStringLiteral("sample"), db}).exitCode, 0);
+        QCOMPARE(runEntente({ QStringLiteral("sample"), db }).exitCode, 0);
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ENTENTE_BINARY), {db, QStringLiteral("--self-test")});
+        p.start(QStringLiteral(ENTENTE_BINARY), { db, QStringLiteral("--self-test") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         // And a screenshot of it, the size asked for.
         const QString png = m_dir.filePath(QStringLiteral("window.png"));
-        p.start(QStringLiteral(ENTENTE_BINARY), {db, QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
-                                                 QStringLiteral("1366x768")});
+        p.start(QStringLiteral(ENTENTE_BINARY),
+                { db, QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("1366x768") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         const QImage shot(png);
         QCOMPARE(shot.size(), QSize(1366, 768));
         // A window on a refused file fails headless with the reason.
-        p.start(QStringLiteral(ENTENTE_BINARY), {png, QStringLiteral("--self-test")});
+        p.start(QStringLiteral(ENTENTE_BINARY), { png, QStringLiteral("--self-test") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(p.readAllStandardError().contains("not an Entente file"));

@@ -38,12 +38,12 @@ private slots:
         Event e;
         e.title = QStringLiteral("Ceasefire talks in Geneva");
         e.start = FuzzyDate::month(2025, 6);
-        e.actors = {{*doc->store().findActor(QStringLiteral("Russia")), QStringLiteral("participant")}};
+        e.actors = { { *doc->store().findActor(QStringLiteral("Russia")), QStringLiteral("participant") } };
         const auto id = doc->addEvent(e);
         QVERIFY(id);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.last().first().value<DocumentChange>().kind, DocumentChange::Kind::Events);
-        QCOMPARE(changed.last().first().value<DocumentChange>().ids, QList<std::int64_t>{*id});
+        QCOMPARE(changed.last().first().value<DocumentChange>().ids, QList<std::int64_t> { *id });
         QCOMPARE(doc->store().counts().events, 13);
 
         Event edited = *doc->store().event(*id);
@@ -112,7 +112,7 @@ private slots:
         const auto actor = doc->addActor(a);
         QVERIFY(actor);
         Actor renamed = *doc->store().actor(*actor);
-        renamed.aliases = {{QStringLiteral("Guterres"), QString()}};
+        renamed.aliases = { { QStringLiteral("Guterres"), QString() } };
         QVERIFY(doc->editActor(renamed));
         QCOMPARE(doc->store().findActor(QStringLiteral("Guterres")), actor);
         Source s;
@@ -123,7 +123,7 @@ private slots:
         edited.url = QStringLiteral("https://tass.com/");
         QVERIFY(doc->editSource(edited));
         const auto ids = doc->store().eventIds({});
-        const auto link = doc->addLink({0, ids[1], ids[0], LinkKind::Causes});
+        const auto link = doc->addLink({ 0, ids[1], ids[0], LinkKind::Causes });
         QVERIFY(link);
         Era era;
         era.name = QStringLiteral("Spring 2022");
@@ -136,7 +136,7 @@ private slots:
         QVERIFY(doc->editEra(era));
         Story story;
         story.name = QStringLiteral("Short version");
-        story.steps = {{ids[0], QStringLiteral("start"), {}, {}, {}}};
+        story.steps = { { ids[0], QStringLiteral("start"), {}, {}, {} } };
         QVERIFY(doc->addStory(story));
         QVERIFY(doc->deleteLink(*link));
         QVERIFY(doc->deleteEra(*eraId));
@@ -178,12 +178,12 @@ private slots:
         Actor kiev;
         kiev.name = QStringLiteral("Kyiv government");
         kiev.kind = ActorKind::State;
-        kiev.aliases = {{QStringLiteral("Ukrainian government"), QString()}};
+        kiev.aliases = { { QStringLiteral("Ukrainian government"), QString() } };
         const ActorId extra = *doc->addActor(kiev);
         Event e;
         e.title = QStringLiteral("Statement by the Kyiv government");
         e.start = FuzzyDate::day(2025, 5, 12);
-        e.actors = {{extra, QStringLiteral("speaker")}};
+        e.actors = { { extra, QStringLiteral("speaker") } };
         const EventId eid = *doc->addEvent(e);
         const ActorId ukraine = *doc->store().findActor(QStringLiteral("Ukraine"));
         const auto ukraineBefore = doc->store().snapshotActor(ukraine);
@@ -193,10 +193,10 @@ private slots:
         QVERIFY(!doc->store().actor(extra));
         QCOMPARE(doc->store().findActor(QStringLiteral("Kyiv government")), ukraine);
         QCOMPARE(doc->store().findActor(QStringLiteral("Ukrainian government")), ukraine);
-        QCOMPARE(doc->store().event(eid)->actors, (QList<EventActor>{{ukraine, QStringLiteral("speaker")}}));
+        QCOMPARE(doc->store().event(eid)->actors, (QList<EventActor> { { ukraine, QStringLiteral("speaker") } }));
         doc->undoStack()->undo();
         QVERIFY(doc->store().actor(extra));
-        QCOMPARE(doc->store().event(eid)->actors, (QList<EventActor>{{extra, QStringLiteral("speaker")}}));
+        QCOMPARE(doc->store().event(eid)->actors, (QList<EventActor> { { extra, QStringLiteral("speaker") } }));
         QCOMPARE(doc->store().snapshotActor(ukraine).actor, ukraineBefore.actor);
         QCOMPARE(doc->store().snapshotActor(ukraine).participation.size(), ukraineBefore.participation.size());
         doc->undoStack()->redo();

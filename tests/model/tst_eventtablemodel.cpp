@@ -37,7 +37,8 @@ private slots:
         QCOMPARE(model.index(4, 0).data().toString(), QStringLiteral("November 2023"));
         QCOMPARE(model.index(11, 0).data().toString(), QStringLiteral("23 May 2025 – 25 May 2025"));
         QCOMPARE(model.index(2, EventTableModel::StatusColumn).data().toString(), QStringLiteral("Alleged"));
-        QVERIFY(model.index(8, EventTableModel::ActorsColumn).data().toString().startsWith(QStringLiteral("Hakan Fidan")));
+        QVERIFY(
+            model.index(8, EventTableModel::ActorsColumn).data().toString().startsWith(QStringLiteral("Hakan Fidan")));
         QVERIFY(model.index(0, 0).data(EventTableModel::EventIdRole).toLongLong() > 0);
     }
 
@@ -67,7 +68,7 @@ private slots:
         f.text = QStringLiteral("Johnson");
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 3);
-        f.statuses = {ClaimStatus::Alleged};
+        f.statuses = { ClaimStatus::Alleged };
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 1);
         model.setFilter({});
@@ -88,12 +89,14 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(model.setData(title, QStringLiteral("Istanbul talks, first round")));
         QVERIFY(changed.count() >= 1);
-        QCOMPARE(model.index(1, EventTableModel::TitleColumn).data().toString(), QStringLiteral("Istanbul talks, first round"));
+        QCOMPARE(model.index(1, EventTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Istanbul talks, first round"));
         QVERIFY(!model.setData(title, QStringLiteral("   "))); // an empty title is refused
         m_doc->undoStack()->undo();
         QCOMPARE(model.index(1, EventTableModel::TitleColumn).data().toString(), original);
         m_doc->undoStack()->redo();
-        QCOMPARE(model.index(1, EventTableModel::TitleColumn).data().toString(), QStringLiteral("Istanbul talks, first round"));
+        QCOMPARE(model.index(1, EventTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Istanbul talks, first round"));
     }
 
     void followsAddsAndDeletes()

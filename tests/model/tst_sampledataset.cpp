@@ -55,15 +55,16 @@ private slots:
         }
         const Event talks = eventTitled(QStringLiteral("Direct Russia–Ukraine talks"));
         const ActorId fidan = *m_store->findActor(QStringLiteral("Fidan"));
-        QVERIFY(talks.actors.contains(EventActor{fidan, QStringLiteral("mediator")}));
+        QVERIFY(talks.actors.contains(EventActor { fidan, QStringLiteral("mediator") }));
         const ActorId turkey = *m_store->findActor(QStringLiteral("Turkey"));
-        QVERIFY(talks.actors.contains(EventActor{turkey, QStringLiteral("host")}));
+        QVERIFY(talks.actors.contains(EventActor { turkey, QStringLiteral("host") }));
     }
 
     void actorsWithKindsAliasesAndTitles()
     {
         QCOMPARE(m_store->counts().actors, 13);
-        for (const char *name : {"Vladimir Putin", "Volodymyr Zelensky", "Donald Trump", "Hakan Fidan", "Boris Johnson"}) {
+        for (const char *name :
+             { "Vladimir Putin", "Volodymyr Zelensky", "Donald Trump", "Hakan Fidan", "Boris Johnson" }) {
             const auto id = m_store->findActor(QString::fromUtf8(name));
             QVERIFY2(id, name);
             QCOMPARE(m_store->actor(*id)->kind, ActorKind::Person);
@@ -78,7 +79,8 @@ private slots:
         const Actor zelensky = *m_store->actor(*m_store->findActor(QStringLiteral("Zelenskyy")));
         bool ukrainian = false;
         for (const ActorAlias &a : zelensky.aliases)
-            ukrainian = ukrainian || (a.language == QLatin1String("uk") && a.alias == QStringLiteral("Володимир Зеленський"));
+            ukrainian
+                = ukrainian || (a.language == QLatin1String("uk") && a.alias == QStringLiteral("Володимир Зеленський"));
         QVERIFY(ukrainian);
     }
 

@@ -1,0 +1,227 @@
+#include "detailspanel.h"
+#include "document.h"
+#include "eventtablemodel.h"
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "sampledataset.h"
+#include "selection.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace entente;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_path;
+
+    EventId eventTitled(const QString &prefix) const
+    {
+        Store &store = m_window->document()->store();
+        for (const Event &e : store.events(store.eventIds({}))) {
+            if (e.title.startsWith(prefix))
+                return e.id;
+        }
+        return 0;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("sample-%1.entente").arg(QDateTime::currentMSecsSinceEpoch()));
+        {
+            auto r = Store::open(m_path, { true, false });
+            QVERIFY(r.store);
+            SampleDataset::write(*r.store);
+        }
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openFile(m_path));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void openShowsTheSample()
+    {
+        QVERIFY(m_window->windowTitle().startsWith(QFileInfo(m_path).fileName()));
+        QCOMPARE(m_window->eventTable()->model()->rowCount(), 12);
+        QAbstractItemModelTester tester(m_window->eventTable()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void typingInSearchFiltersTheTable()
+    {
+        // Ctrl+F focuses the search; typing filters after a short pause; Esc clears.
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *search = m_window->filterBar()->searchField();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("Johnson"));
+        QTRY_COMPARE(m_window->eventTable()->model()->rowCount(), 3);
+        QCOMPARE(m_window->selection()->filter().text, QStringLiteral("Johnson"));
+        QCOMPARE(m_window->filterBar()->chipTexts(), QStringList { QStringLiteral("Text: Johnson") });
+        QTest::keyClick(search, Qt::Key_Escape);
+        QTRY_COMPARE(m_window->eventTable()->model()->rowCount(), 12);
+        QVERIFY(m_window->filterBar()->chipTexts().isEmpty());
+        // Aliases match: Zelenskyy finds Zelensky's events.
+        QTest::keyClicks(search, QStringLiteral("Zelenskyy"));
+        QTRY_COMPARE(m_window->eventTable()->model()->rowCount(), 3);
+    }
+
+    void chipsRemoveFilters()
+    {
+        EventFilter f;
+        f.statuses = { ClaimStatus::Reported };
+        f.actors = { *m_window->document()->store().findActor(QStringLiteral("Fidan")) };
+        m_window->selection()->setFilter(f);
+        QCOMPARE(m_window->eventTable()->model()->rowCount(), 1);
+        QCOMPARE(m_window->filterBar()->chipTexts(),
+                 (QStringList { QStringLiteral("Actor: Hakan Fidan"), QStringLiteral("Status: Reported") }));
+        m_window->filterBar()->removeAllFilters();
+        QCOMPARE(m_window->eventTable()->model()->rowCount(), 12);
+    }
+
+    void editTitleUndoRedo()
+    {
+        QTableView *table = m_window->eventTable();
+        const QModelIndex title = table->model()->index(1, EventTableModel::TitleColumn);
+        const QString original = title.data().toString();
+        table->setCurrentIndex(title);
+        table->edit(title);
+        auto *editor = table->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("First round in Istanbul"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(table->model()->index(1, EventTableModel::TitleColumn).data().toString(),
+                     QStringLiteral("First round in Istanbul"));
+        m_window->action(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(table->model()->index(1, EventTableModel::TitleColumn).data().toString(), original);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(table->model()->index(1, EventTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("First round in Istanbul"));
+        // The edit is in the file, not only in the window.
+        auto reopened = Store::open(m_path, { false, true });
+        QVERIFY(reopened.store);
+        QCOMPARE(reopened.store->search(QStringLiteral("round")).size(), 1);
+    }
+
+    void mergeTwoActors()
+    {
+        Document *doc = m_window->document();
+        Actor extra;
+        extra.name = QStringLiteral("Kyiv authorities");
+        const ActorId extraId = *doc->addActor(extra);
+        const ActorId ukraine = *doc->store().findActor(QStringLiteral("Ukraine"));
+        QVERIFY(doc->mergeActors(ukraine, extraId));
+        QCOMPARE(doc->store().findActor(QStringLiteral("Kyiv authorities")), ukraine);
+        m_window->action(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(doc->store().findActor(QStringLiteral("Kyiv authorities")), extraId);
+    }
+
+    void saveAndApplyAView()
+    {
+        EventFilter f;
+        f.kinds = { QStringLiteral("talks") };
+        m_window->selection()->setFilter(f);
+        QVERIFY(m_window->filterBar()->saveCurrentView(QStringLiteral("All talks")));
+        m_window->filterBar()->removeAllFilters();
+        QCOMPARE(m_window->eventTable()->model()->rowCount(), 12);
+        m_window->filterBar()->applyView(QStringLiteral("All talks"));
+        QCOMPARE(m_window->eventTable()->model()->rowCount(), 2);
+        // Views live in the file.
+        auto reopened = Store::open(m_path, { false, true });
+        QCOMPARE(reopened.store->savedViews().size(), 1);
+        QCOMPARE(reopened.store->savedViews().first().filter.kinds, QStringList { QStringLiteral("talks") });
+    }
+
+    void selectionIsShared()
+    {
+        const EventId collapse = eventTitled(QStringLiteral("The Istanbul effort"));
+        m_window->selection()->setEvent(collapse);
+        QCOMPARE(m_window->eventTable()->currentIndex().row(), 2);
+        QVERIFY(m_window->detailsPanel()->toPlainText().contains(QStringLiteral("c. April 2022")));
+        QVERIFY(
+            m_window->detailsPanel()->toPlainText().contains(QStringLiteral("Boris Johnson, then UK Prime Minister")));
+        // Clicking in the table selects for everyone.
+        QTableView *table = m_window->eventTable();
+        const QRect row = table->visualRect(table->model()->index(5, 1));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, row.center());
+        QCOMPARE(m_window->selection()->event(),
+                 table->model()->index(5, 0).data(EventTableModel::EventIdRole).toLongLong());
+    }
+
+    void linksInDetailsAreSafe()
+    {
+        QList<QUrl> opened;
+        m_window->detailsPanel()->setLinkOpener([&](const QUrl &u) { opened.append(u); });
+        m_window->detailsPanel()->followLink(QUrl(QStringLiteral("file:///etc/passwd")));
+        m_window->detailsPanel()->followLink(QUrl(QStringLiteral("javascript:alert(1)")));
+        QVERIFY(opened.isEmpty());
+        m_window->detailsPanel()->followLink(QUrl(QStringLiteral("https://example.org/")));
+        QCOMPARE(opened.size(), 1);
+        const ActorId fidan = *m_window->document()->store().findActor(QStringLiteral("Fidan"));
+        m_window->detailsPanel()->followLink(QUrl(QStringLiteral("entente:actor/%1").arg(fidan)));
+        QCOMPARE(m_window->selection()->actor(), fidan);
+        QVERIFY(m_window->detailsPanel()->toPlainText().contains(QStringLiteral("Foreign Minister of Türkiye")));
+        // Nothing in a page is fetched.
+        QVERIFY(m_window->detailsPanel()
+                    ->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/hosts")))
+                    .isNull());
+    }
+
+    void refusedFileKeepsTheOpenDocument()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.entente"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+        f.close();
+        Document *before = m_window->document();
+        QVERIFY(!m_window->openFile(bad));
+        QCOMPARE(m_window->document(), before);
+        QVERIFY(m_window->lastError().contains(QStringLiteral("not an Entente file")));
+    }
+
+    void saveAsAndNewAndClose()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("copy.entente"));
+        QVERIFY(m_window->saveCopyAs(copy));
+        QCOMPARE(m_window->document()->path(), copy);
+        QCOMPARE(m_window->eventTable()->model()->rowCount(), 12);
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.entente"));
+        QVERIFY(m_window->newFile(fresh));
+        QCOMPARE(m_window->eventTable()->model()->rowCount(), 0);
+        QVERIFY(!m_window->newFile(fresh)); // exists now
+        m_window->closeDocument();
+        QVERIFY(!m_window->document());
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Entente"));
+    }
+
+    void everyMenuActionHasAShortcutOrIsInAMenu()
+    {
+        for (const char *name :
+             { "actionNew", "actionOpen", "actionSaveAs", "actionClose", "actionQuit", "actionUndo", "actionRedo",
+               "actionFind", "actionNewEvent", "actionMergeActors", "actionShortcuts" }) {
+            QAction *a = m_window->action(QString::fromLatin1(name));
+            QVERIFY2(a, name);
+            QVERIFY2(!a->shortcut().isEmpty(), name);
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
