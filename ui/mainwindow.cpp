@@ -172,10 +172,10 @@ void MainWindow::createActions()
         });
     file->addSeparator();
     m_importExportAnchor = file->addSeparator();
-    connect(addAction(file, tr("&Close"), QStringLiteral("actionClose"), QKeySequence::Close), &QAction::triggered,
-            this, &MainWindow::closeDocument);
-    connect(addAction(file, tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit), &QAction::triggered, this,
-            &QWidget::close);
+    connect(addAction(file, tr("&Close"), QStringLiteral("actionClose"), QKeySequence(QStringLiteral("Ctrl+W"))),
+            &QAction::triggered, this, &MainWindow::closeDocument);
+    connect(addAction(file, tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence(QStringLiteral("Ctrl+Q"))),
+            &QAction::triggered, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
