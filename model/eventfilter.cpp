@@ -78,7 +78,7 @@ QString toFtsQuery(const QString &text)
     return parts.join(u' ');
 }
 
-SqlCondition toSql(const EventFilter &filter)
+SqlCondition toSql(const EventFilter &filter, bool scanInOrder)
 {
     QStringList clauses;
     QVariantList params;
@@ -121,7 +121,9 @@ SqlCondition toSql(const EventFilter &filter)
             params.append(t);
     }
     if (const QString fts = toFtsQuery(filter.text); !fts.isEmpty()) {
-        clauses.append(QStringLiteral("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"));
+        // The unary + keeps SQLite from driving the query by the match list.
+        clauses.append(scanInOrder ? QStringLiteral("+e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+                                   : QStringLiteral("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"));
         params.append(fts);
     }
     SqlCondition c;

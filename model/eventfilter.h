@@ -42,7 +42,10 @@ struct SqlCondition
     QString where; // "1" when the filter is empty
     QVariantList params;
 };
-SqlCondition toSql(const EventFilter &filter);
+// `scanInOrder` asks SQLite to walk events in the ORDER BY's index and test each against the
+// text search, instead of sorting every match: much faster when the search matches many events
+// (a common word), much slower when it matches few. Callers choose by the match count.
+SqlCondition toSql(const EventFilter &filter, bool scanInOrder = false);
 
 // Turns what a user typed into a safe FTS5 query: each word quoted, the last one a prefix.
 // Returns an empty string when nothing searchable is left.

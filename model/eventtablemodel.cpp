@@ -31,6 +31,9 @@ void EventTableModel::reload()
     beginResetModel();
     m_pages.clear();
     m_count = m_document->store().countEvents(m_filter);
+    // When the search matches more than one event in fifty, walking the date index in order finds
+    // a page of matches sooner than sorting them all.
+    m_scanInOrder = !m_filter.text.isEmpty() && m_count * 50 > m_document->store().countEvents();
     endResetModel();
 }
 

@@ -59,6 +59,7 @@ private:
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     qint64 m_count = 0;
+    bool m_scanInOrder = false; // see toSql(): chosen from how many events the search matches
     QLocale m_locale;
     mutable QCache<int, QList<Row>> m_pages { 64 };
 };

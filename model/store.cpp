@@ -374,6 +374,15 @@ QList<EventId> Store::eventIds(const EventFilter &filter, EventOrder order, bool
 
 qint64 Store::countEvents(const EventFilter &filter) const
 {
+    // A search alone is counted in the search index, without touching the events table.
+    EventFilter textOnly;
+    textOnly.text = filter.text;
+    if (filter == textOnly && !toFtsQuery(filter.text).isEmpty()) {
+        SQLite::Statement q(*m_db, "SELECT count(*) FROM events_fts WHERE events_fts MATCH ?");
+        q.bind(1, toFtsQuery(filter.text).toStdString());
+        q.executeStep();
+        return q.getColumn(0).getInt64();
+    }
     const SqlCondition c = toSql(filter);
     SQLite::Statement q(*m_db, sql(QStringLiteral("SELECT count(*) FROM events e WHERE %1").arg(c.where)));
     int i = 1;
