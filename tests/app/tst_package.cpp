@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeDatabase>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -313,6 +314,44 @@ private slots:
         QVERIFY(readHead(other).startsWith("SQLite format 3"));
         QVERIFY(!mime.magicMatches(readHead(other)));
         QVERIFY(!mime.magicMatches(QByteArray("SQLite format 3")));
+    }
+
+    // What a desktop does with the installed XML: compile it, with the system's own definitions,
+    // into one MIME database as /usr/share/mime is, then ask Qt (which reads that database) what an
+    // Entente file, a renamed one and a plain SQLite file are. (One database, as on a real system:
+    // Qt 6.4 weighs magic from several databases by their order, not by priority.)
+    void mimeDatabaseRecognisesEntenteFiles()
+    {
+        const QString tool = QStandardPaths::findExecutable(QStringLiteral("update-mime-database"));
+        const QString system = QStringLiteral("/usr/share/mime/packages/freedesktop.org.xml");
+        if (tool.isEmpty() || !QFileInfo::exists(system))
+            QSKIP("no shared-mime-info on this machine");
+        const QString packages = m_work.filePath(QStringLiteral("share/mime/packages"));
+        QVERIFY(QDir().mkpath(packages));
+        QVERIFY(QFile::copy(system, packages + QStringLiteral("/freedesktop.org.xml")));
+        const QString ours = QStringLiteral("share/mime/packages/") + kAppId + QStringLiteral(".xml");
+        QVERIFY(QFile::copy(installed(ours), m_work.filePath(ours)));
+        const Run update = run(tool, { m_work.filePath(QStringLiteral("share/mime")) });
+        QVERIFY2(update.exitCode == 0, update.err.constData());
+        qputenv("XDG_DATA_DIRS", QFile::encodeName(m_work.filePath(QStringLiteral("share"))));
+        const QString named = m_work.filePath(QStringLiteral("named.entente"));
+        const QString renamed = m_work.filePath(QStringLiteral("renamed.db"));
+        const QString other = m_work.filePath(QStringLiteral("other.db"));
+        QVERIFY(run(installed(QStringLiteral("bin/entente")), { QStringLiteral("sample"), named }).exitCode == 0);
+        QVERIFY(QFile::copy(named, renamed));
+        {
+            SQLite::Database db(QFile::encodeName(other).constData(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            db.exec("CREATE TABLE t(x)");
+        }
+        const QMimeDatabase mime;
+        QCOMPARE(mime.mimeTypeForFile(named).name(), QStringLiteral("application/x-entente"));
+        QCOMPARE(mime.mimeTypeForFile(renamed, QMimeDatabase::MatchContent).name(),
+                 QStringLiteral("application/x-entente"));
+        QCOMPARE(mime.mimeTypeForFile(other, QMimeDatabase::MatchContent).name(),
+                 QStringLiteral("application/vnd.sqlite3"));
+        QVERIFY(mime.mimeTypeForName(QStringLiteral("application/x-entente"))
+                    .inherits(QStringLiteral("application/vnd.sqlite3")));
+        QCOMPARE(mime.mimeTypeForName(QStringLiteral("application/x-entente")).iconName(), kAppId);
     }
 
     void metainfoMatchesDesktopFile()
