@@ -2,7 +2,7 @@
 PRESET ?= dev
 BUILD := build/$(PRESET)
 
-.PHONY: all deps configure build run test test-asan bench format tidy clean
+.PHONY: all deps configure build run test test-asan bench package format tidy clean
 
 all: build
 
@@ -34,6 +34,13 @@ test-asan:
 
 bench: build
 	$(BUILD)/tests/bench/entente_bench
+
+# The Debian package, from the release preset (tests and benchmarks left out):
+# build/release/entente_VERSION_amd64.deb.
+package:
+	$(MAKE) build PRESET=release
+	cd build/release && cpack
+	@ls build/release/entente_*_amd64.deb
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
