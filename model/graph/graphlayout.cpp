@@ -78,6 +78,34 @@ QRectF bounds(const QList<QPointF> &positions, const QList<int> &nodes)
     return QRectF(QPointF(x0, y0), QPointF(x1, y1));
 }
 
+// What the interruption handler reports to. igraph's handler is a process global; the
+// IgraphLock held around every call makes one layout at a time its only user.
+struct Interrupt
+{
+    const GraphLayout::Progress *progress = nullptr;
+    double base = 0; // done fraction when the call started
+    double span = 0; // fraction this call covers
+    int iterations = 1;
+    int calls = 0;
+    bool cancelled = false;
+};
+Interrupt s_interrupt;
+
+igraph_error_t onIteration(void *)
+{
+    Interrupt &st = s_interrupt;
+    ++st.calls;
+    // Reporting every few iterations keeps the queued progress signals few.
+    if (!st.progress || !*st.progress || st.calls % 10 != 0)
+        return IGRAPH_SUCCESS;
+    const double done = st.base + st.span * std::min(1.0, static_cast<double>(st.calls) / st.iterations);
+    if (!(*st.progress)(done)) {
+        st.cancelled = true;
+        return IGRAPH_INTERRUPTED;
+    }
+    return IGRAPH_SUCCESS;
+}
+
 } // namespace
 
 QList<QList<int>> GraphLayout::components(const ActorGraph &graph)
@@ -248,27 +276,36 @@ GraphLayout::Result GraphLayout::compute(const ActorGraph &graph, const Request 
                 phases.append({ std::max(50, iterations / 2), defaultTemp * 0.5, true });
             phases.append({ 30, 0.02, false });
         }
-        // Chunks of iterations, each cooling from where the last left off, give progress and
-        // a point to cancel at.
-        const int chunks = size > 200 ? 10 : 1;
+        // One call per phase: splitting the cooling into several calls let hubs' neighbours
+        // freeze into dense clusters that the grid variant then compares pairwise (31 s instead
+        // of 1.2 s at 10,000 nodes). Progress and cancel come through igraph's interruption
+        // handler, which FR calls once per iteration.
         for (const Phase &phase : std::as_const(phases)) {
             const bool anyHeld = hold(phase.holdKnown);
-            const int perChunk = std::max(1, phase.iterations / chunks);
-            for (int k = 0; k < chunks; ++k) {
-                const double temp = phase.startTemp * (1.0 - static_cast<double>(k) / chunks);
-                const igraph_error_t rc = igraph_layout_fruchterman_reingold(
-                    &g.g, &coords.m, true, perChunk, temp, large ? IGRAPH_LAYOUT_GRID : IGRAPH_LAYOUT_NOGRID,
-                    &weights.v, anyHeld ? &minx.v : nullptr, anyHeld ? &maxx.v : nullptr, anyHeld ? &miny.v : nullptr,
-                    anyHeld ? &maxy.v : nullptr);
-                if (rc != IGRAPH_SUCCESS) {
-                    result.error = QString::fromUtf8(igraph_strerror(rc));
-                    return result;
-                }
-                doneWork += static_cast<double>(size) / chunks / static_cast<double>(phases.size());
-                if (progress && !progress(doneWork / totalWork)) {
-                    result.cancelled = true;
-                    return result;
-                }
+            s_interrupt = { &progress,
+                            doneWork / totalWork,
+                            static_cast<double>(size) / static_cast<double>(phases.size()) / totalWork,
+                            phase.iterations,
+                            0,
+                            false };
+            igraph_interruption_handler_t *previous = igraph_set_interruption_handler(&onIteration);
+            const igraph_error_t rc = igraph_layout_fruchterman_reingold(
+                &g.g, &coords.m, true, phase.iterations, phase.startTemp,
+                large ? IGRAPH_LAYOUT_GRID : IGRAPH_LAYOUT_NOGRID, &weights.v, anyHeld ? &minx.v : nullptr,
+                anyHeld ? &maxx.v : nullptr, anyHeld ? &miny.v : nullptr, anyHeld ? &maxy.v : nullptr);
+            igraph_set_interruption_handler(previous);
+            if (s_interrupt.cancelled) {
+                result.cancelled = true;
+                return result;
+            }
+            if (rc != IGRAPH_SUCCESS) {
+                result.error = QString::fromUtf8(igraph_strerror(rc));
+                return result;
+            }
+            doneWork += static_cast<double>(size) / static_cast<double>(phases.size());
+            if (progress && !progress(doneWork / totalWork)) {
+                result.cancelled = true;
+                return result;
             }
         }
         for (int v : comp)

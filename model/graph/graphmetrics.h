@@ -20,9 +20,11 @@ std::optional<GraphMetric> graphMetricFromKey(QStringView key);
 struct GraphMetrics
 {
     // Past this many nodes betweenness only counts paths of up to kBetweennessCutoff steps:
-    // exact betweenness is O(nodes × edges), minutes at 100,000 nodes.
+    // exact betweenness is O(nodes × edges), and through a few hubs every node reaches every
+    // other in four steps (9 s at 10,000 nodes); two steps still say who brokers between
+    // neighbours.
     static constexpr int kExactBetweennessLimit = 5000;
-    static constexpr int kBetweennessCutoff = 4;
+    static constexpr int kBetweennessCutoff = 2;
 
     QList<double> degree;
     QList<double> strength;

@@ -15,7 +15,7 @@ namespace {
 
 constexpr double kMargin = 48; // device pixels kept around a fitted picture
 constexpr double kMaxScale = 90; // pixels per layout unit: small graphs are not blown up
-constexpr int kMaxLabelCandidates = 3000;
+constexpr int kMaxLabelCandidates = 400; // by priority; past these, room has run out anyway
 constexpr int kMaxEdgeLabelCandidates = 600;
 constexpr int kMaxEventLabelChars = 34;
 
@@ -219,6 +219,9 @@ void GraphRenderer::paintEdges(QPainter &painter, const GraphScene &scene, const
         else
             byWidth[static_cast<int>(std::lround(edgeWidth(scene.graph, e) * 4))].append(line);
     }
+    // Thousands of antialiased lines cost more than a frame; at that density nobody sees jaggies.
+    const bool many = scene.graph.edgeCount() > 5000;
+    painter.setRenderHint(QPainter::Antialiasing, !many);
     for (auto it = byWidth.constBegin(); it != byWidth.constEnd(); ++it) {
         painter.setPen(QPen(m_style.edge, it.key() / 4.0, Qt::SolidLine, Qt::RoundCap));
         painter.drawLines(it.value());
@@ -227,6 +230,7 @@ void GraphRenderer::paintEdges(QPainter &painter, const GraphScene &scene, const
     strong.setAlpha(170);
     painter.setPen(QPen(strong, 1.6, Qt::SolidLine, Qt::RoundCap));
     painter.drawLines(selected);
+    painter.setRenderHint(QPainter::Antialiasing, true);
 }
 
 void GraphRenderer::paintNodes(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target)

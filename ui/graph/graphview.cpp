@@ -293,6 +293,7 @@ void GraphView::jobFinished()
     m_focusNode = -1;
     m_canvas->setScene(job.scene, true);
     m_model->setGraph(job.scene.graph, job.scene.metrics);
+    m_table->resizeColumnsToContents();
     followSelection();
     applyVisibility();
     emit layoutFinished();
