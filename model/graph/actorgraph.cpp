@@ -1,0 +1,143 @@
+#include "actorgraph.h"
+
+#include "store.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace entente {
+
+QString ActorGraph::Node::key() const
+{
+    return (isActor ? QLatin1Char('a') : QLatin1Char('e')) + QString::number(id);
+}
+
+int ActorGraph::indexOf(const QString &key) const
+{
+    if (m_index.size() != nodes.size()) {
+        m_index.clear();
+        m_index.reserve(nodes.size());
+        for (int i = 0; i < nodeCount(); ++i)
+            m_index.insert(nodes.at(i).key(), i);
+    }
+    return m_index.value(key, -1);
+}
+
+QList<QList<int>> ActorGraph::adjacency() const
+{
+    QList<QList<int>> result(nodes.size());
+    for (const Edge &e : edges) {
+        result[e.from].append(e.to);
+        result[e.to].append(e.from);
+    }
+    return result;
+}
+
+QList<int> ActorGraph::neighbourhood(int node, int steps) const
+{
+    if (node < 0 || node >= nodeCount())
+        return {};
+    const QList<QList<int>> adj = adjacency();
+    QList<int> result { node };
+    QSet<int> seen { node };
+    QList<int> frontier { node };
+    for (int s = 0; s < steps; ++s) {
+        QList<int> next;
+        for (int n : std::as_const(frontier)) {
+            for (int m : adj.at(n)) {
+                if (!seen.contains(m)) {
+                    seen.insert(m);
+                    next.append(m);
+                    result.append(m);
+                }
+            }
+        }
+        frontier = next;
+    }
+    return result;
+}
+
+ActorGraph ActorGraph::build(Store &store, const EventFilter &filter, Mode mode)
+{
+    ActorGraph graph;
+    graph.mode = mode;
+    const SqlCondition condition = toSql(filter);
+
+    // One pass over (event, actor, role) rows in time order gives every node and edge.
+    const QString sql = QStringLiteral("SELECT e.id, e.title, e.start_key, ea.actor_id, a.name, ea.role "
+                                       "FROM events e JOIN event_actors ea ON ea.event_id = e.id "
+                                       "JOIN actors a ON a.id = ea.actor_id WHERE ")
+        + condition.where + QStringLiteral(" ORDER BY e.start_key, e.id, ea.position, ea.actor_id");
+    SQLite::Statement query(store.database(), sql.toStdString());
+    for (int i = 0; i < condition.params.size(); ++i)
+        Store::bind(query, i + 1, condition.params.at(i));
+
+    QHash<std::int64_t, int> actorIndex;
+    QHash<std::int64_t, int> eventIndex;
+    // Actors mode: the actors of the current event, and the weight of each pair so far.
+    QList<int> eventActors;
+    std::int64_t currentEvent = 0;
+    QHash<quint64, int> pairEdge;
+    auto flushEvent = [&] {
+        for (int i = 0; i < eventActors.size(); ++i) {
+            for (int j = i + 1; j < eventActors.size(); ++j) {
+                const int a = std::min(eventActors.at(i), eventActors.at(j));
+                const int b = std::max(eventActors.at(i), eventActors.at(j));
+                const quint64 pair = (static_cast<quint64>(a) << 32) | static_cast<quint32>(b);
+                const auto it = pairEdge.constFind(pair);
+                if (it == pairEdge.constEnd()) {
+                    pairEdge.insert(pair, graph.edgeCount());
+                    graph.edges.append({ a, b, 1.0, QString() });
+                } else {
+                    graph.edges[*it].weight += 1.0;
+                }
+            }
+        }
+        eventActors.clear();
+    };
+
+    while (query.executeStep()) {
+        const std::int64_t eventId = query.getColumn(0).getInt64();
+        const std::int64_t start = query.getColumn(2).getInt64();
+        const std::int64_t actorId = query.getColumn(3).getInt64();
+        int actor = actorIndex.value(actorId, -1);
+        if (actor < 0) {
+            actor = graph.nodeCount();
+            actorIndex.insert(actorId, actor);
+            graph.nodes.append({ true, actorId, Store::text(query, 4), start });
+        }
+        if (mode == Mode::Bipartite) {
+            int event = eventIndex.value(eventId, -1);
+            if (event < 0) {
+                event = graph.nodeCount();
+                eventIndex.insert(eventId, event);
+                graph.nodes.append({ false, eventId, Store::text(query, 1), start });
+            }
+            // An actor with two roles in one event gets one edge naming both.
+            const quint64 pair = (static_cast<quint64>(actor) << 32) | static_cast<quint32>(event);
+            const auto it = pairEdge.constFind(pair);
+            if (it == pairEdge.constEnd()) {
+                pairEdge.insert(pair, graph.edgeCount());
+                graph.edges.append({ actor, event, 1.0, Store::text(query, 5) });
+            } else {
+                graph.edges[*it].role += QStringLiteral(", ") + Store::text(query, 5);
+            }
+        } else {
+            if (eventId != currentEvent) {
+                flushEvent();
+                currentEvent = eventId;
+            }
+            // An actor with two roles in one event counts once.
+            if (!eventActors.contains(actor))
+                eventActors.append(actor);
+        }
+    }
+    if (mode == Mode::Actors)
+        flushEvent();
+    return graph;
+}
+
+} // namespace entente

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "actorgraph.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+namespace entente {
+
+// Places an ActorGraph's nodes with igraph's Fruchterman–Reingold (its grid variant past
+// kGridThreshold nodes). Deterministic: the same graph, request and seed give the same
+// positions. Incremental: nodes with a previous position start there and move little, pinned
+// nodes do not move at all, new nodes settle in next to their neighbours. Each connected
+// component is laid out on its own and new components are packed side by side in rows, so a
+// small island never flies off to the edge of the picture.
+//
+// igraph 0.10 keeps global state (its RNG, its error handler), so calls are serialised: run this
+// on one worker thread, never on the GUI thread.
+class GraphLayout
+{
+public:
+    static constexpr int kGridThreshold = 1000;
+
+    struct Request
+    {
+        quint32 seed = 1;
+        QHash<QString, QPointF> initial; // previous positions by node key
+        QSet<QString> pinned; // keys held at their `initial` position
+        int iterations = 0; // 0 chooses by size
+    };
+    struct Result
+    {
+        QList<QPointF> positions; // by node index, in layout units (about one edge long)
+        bool cancelled = false;
+        QString error; // igraph's complaint when it failed
+    };
+    // `progress` gets the done fraction in [0, 1]; returning false cancels.
+    using Progress = std::function<bool(double)>;
+
+    static Result compute(const ActorGraph &graph, const Request &request, const Progress &progress = {});
+    // The connected components, largest first, each sorted by node index.
+    static QList<QList<int>> components(const ActorGraph &graph);
+};
+
+} // namespace entente

@@ -1,0 +1,128 @@
+// Graph benchmarks: igraph layout of 10,000 and 100,000 nodes on a worker thread (with the
+// event loop's longest stall meanwhile), the first frame, and repaints of 10,000 nodes.
+#include "bench.h"
+
+#include "graph/graphlayout.h"
+#include "graph/graphmetrics.h"
+#include "graph/graphrenderer.h"
+
+#include <cmath>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QImage>
+#include <QPainter>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <random>
+
+namespace entente::bench {
+
+namespace {
+
+// A sparse random graph with a few hubs, like actors and events: `nodes` nodes, `edges` edges.
+ActorGraph syntheticGraph(int nodes, int edges, quint32 seed)
+{
+    ActorGraph g;
+    g.mode = ActorGraph::Mode::Bipartite;
+    std::mt19937 rng(seed);
+    const int actors = std::max(1, nodes / 20);
+    for (int i = 0; i < nodes; ++i)
+        g.nodes.append({ i < actors, i + 1, QStringLiteral("node %1").arg(i), i });
+    for (int e = 0; e < edges; ++e) {
+        // Zipf-like choice of actor, uniform event.
+        const int actor = static_cast<int>(std::pow(static_cast<double>(rng() % 1000000) / 1e6, 3.0) * actors);
+        const int event = actors + static_cast<int>(rng() % static_cast<quint32>(nodes - actors));
+        g.edges.append({ std::min(actor, actors - 1), event, 1.0, QStringLiteral("participant") });
+    }
+    return g;
+}
+
+struct Timed
+{
+    double seconds = 0;
+    double longestStallMs = 0;
+    GraphLayout::Result result;
+};
+
+// Runs the layout on a worker while the event loop ticks every 10 ms, recording the longest gap.
+Timed layoutInBackground(const ActorGraph &graph)
+{
+    Timed timed;
+    QElapsedTimer clock;
+    clock.start();
+    QFutureWatcher<GraphLayout::Result> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<GraphLayout::Result>::finished, &loop, &QEventLoop::quit);
+    QTimer tick;
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+        timed.longestStallMs = std::max(timed.longestStallMs, static_cast<double>(sinceTick.nsecsElapsed()) / 1e6);
+        sinceTick.restart();
+    });
+    tick.start(10);
+    watcher.setFuture(QtConcurrent::run([&graph] { return GraphLayout::compute(graph, {}); }));
+    loop.exec();
+    timed.seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+    timed.result = watcher.result();
+    return timed;
+}
+
+QList<Result> runGraphBenchmarks(const Options &options)
+{
+    QList<Result> results;
+    const QString name = QStringLiteral("graph");
+    const ActorGraph g10k = syntheticGraph(10'000, 20'000, options.seed);
+    const Timed t10k = layoutInBackground(g10k);
+    results.append({ name, QStringLiteral("layout 10k nodes / 20k edges (worker)"), t10k.seconds, QStringLiteral("s"),
+                     QStringLiteral("<= 2 s") });
+    results.append({ name, QStringLiteral("longest GUI stall during 10k layout"), t10k.longestStallMs - 10,
+                     QStringLiteral("ms"), QStringLiteral("<= 100 ms") });
+
+    GraphScene scene;
+    scene.graph = g10k;
+    scene.positions = t10k.result.positions;
+    QElapsedTimer clock;
+    clock.start();
+    scene.metrics = GraphMetrics::compute(scene.graph);
+    results.append({ name, QStringLiteral("metrics 10k nodes (degree, strength, betweenness, Louvain)"),
+                     static_cast<double>(clock.nsecsElapsed()) / 1e6, QStringLiteral("ms"), QString() });
+
+    QImage image(1600, 1000, QImage::Format_ARGB32_Premultiplied);
+    const QRectF target(0, 0, 1600, 1000);
+    GraphRenderer renderer;
+    clock.restart();
+    {
+        QPainter painter(&image);
+        renderer.paint(painter, scene, GraphRenderer::fit(scene.bounds(), target), target);
+    }
+    results.append({ name, QStringLiteral("first frame 10k nodes, after layout (fit + paint + labels)"),
+                     static_cast<double>(clock.nsecsElapsed()) / 1e6, QStringLiteral("ms"),
+                     QStringLiteral("<= 200 ms") });
+    const QTransform view = GraphRenderer::fit(scene.bounds(), target);
+    results.append({ name, QStringLiteral("repaint 10k nodes into a QImage (median of 15)"),
+                     medianMs(15,
+                              [&] {
+                                  QPainter painter(&image);
+                                  renderer.paint(painter, scene, view, target);
+                              }),
+                     QStringLiteral("ms"), QStringLiteral("<= 16 ms") });
+
+    const ActorGraph g100k = syntheticGraph(100'000, 200'000, options.seed);
+    const Timed t100k = layoutInBackground(g100k);
+    results.append({ name, QStringLiteral("layout 100k nodes / 200k edges (worker)"), t100k.seconds,
+                     QStringLiteral("s"), QStringLiteral("<= 30 s") });
+    results.append({ name, QStringLiteral("longest GUI stall during 100k layout"), t100k.longestStallMs - 10,
+                     QStringLiteral("ms"), QStringLiteral("<= 100 ms") });
+    return results;
+}
+
+const Registration registration("graph", &runGraphBenchmarks);
+
+} // namespace
+
+} // namespace entente::bench

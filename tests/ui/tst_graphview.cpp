@@ -1,0 +1,191 @@
+// GraphView over the sample: layout on a worker, selection shared both ways, focus, find,
+// dragging a node pins it (undoably), the time window, and the metrics table model.
+#include "document.h"
+#include "graph/graphcanvas.h"
+#include "graph/graphmetricsmodel.h"
+#include "graph/graphview.h"
+#include "graph/nodepositions.h"
+#include "sampledataset.h"
+#include "selection.h"
+#include "store.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <functional>
+
+using namespace entente;
+
+class TestGraphView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void laysOutOffTheGuiThread();
+    void metricsModel();
+    void selectionBothWays();
+    void focusAndFind();
+    void dragPinsUndoably();
+    void timeWindowAndSlider();
+
+private:
+    bool waitForLayout();
+    bool relayout(const std::function<void()> &change);
+    QPoint nodePoint(int node) const;
+    std::unique_ptr<Document> m_doc;
+    std::unique_ptr<Selection> m_selection;
+    std::unique_ptr<GraphView> m_view;
+};
+
+void TestGraphView::init()
+{
+    auto store = Store::createInMemory();
+    SampleDataset::write(*store);
+    m_doc = std::make_unique<Document>(std::move(store));
+    m_selection = std::make_unique<Selection>();
+    m_view = std::make_unique<GraphView>(m_doc.get(), m_selection.get());
+    m_view->resize(1200, 800);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitForLayout());
+}
+
+void TestGraphView::cleanup()
+{
+    m_view.reset();
+    m_selection.reset();
+    m_doc.reset();
+}
+
+bool TestGraphView::waitForLayout()
+{
+    QSignalSpy spy(m_view.get(), &GraphView::layoutFinished);
+    if (!m_view->isBusy() && !m_view->scene().positions.isEmpty())
+        return true;
+    return spy.wait(10000);
+}
+
+bool TestGraphView::relayout(const std::function<void()> &change)
+{
+    // The spy exists before the change: a small graph may be laid out before anyone waits.
+    QSignalSpy spy(m_view.get(), &GraphView::layoutFinished);
+    change();
+    return !spy.isEmpty() || spy.wait(10000);
+}
+
+QPoint TestGraphView::nodePoint(int node) const
+{
+    GraphCanvas *canvas = m_view->canvas();
+    return canvas->view().map(canvas->scene().positions.at(node)).toPoint();
+}
+
+void TestGraphView::laysOutOffTheGuiThread()
+{
+    const GraphScene &scene = m_view->scene();
+    QVERIFY(scene.graph.nodeCount() > 10);
+    QCOMPARE(scene.positions.size(), scene.graph.nodes.size());
+    QCOMPARE(scene.metrics.degree.size(), scene.graph.nodes.size());
+    // Switching mode relays out; the result has only actors.
+    QVERIFY(relayout([this] { m_view->setMode(ActorGraph::Mode::Actors); }));
+    for (const auto &n : m_view->scene().graph.nodes)
+        QVERIFY(n.isActor);
+    m_view->setMetric(GraphMetric::Community);
+    QCOMPARE(m_view->scene().metric, GraphMetric::Community);
+    QImage shot = m_view->grab().toImage();
+    if (qEnvironmentVariableIsSet("ENTENTE_GRAPH_PNG_DIR"))
+        shot.save(qEnvironmentVariable("ENTENTE_GRAPH_PNG_DIR") + QStringLiteral("/graphview.png"));
+}
+
+void TestGraphView::metricsModel()
+{
+    GraphMetricsModel *model = m_view->metricsModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), m_view->scene().graph.nodeCount());
+    QCOMPARE(model->columnCount(), int(GraphMetricsModel::ColumnCount));
+    const int row = 0;
+    QCOMPARE(model->index(row, GraphMetricsModel::Name).data().toString(), m_view->scene().graph.nodes.at(row).label);
+    QCOMPARE(model->index(row, GraphMetricsModel::Degree).data().toDouble(), m_view->scene().metrics.degree.at(row));
+    QVERIFY(relayout([this] { m_view->setMode(ActorGraph::Mode::Actors); })); // a reset under the tester
+    QCOMPARE(model->rowCount(), m_view->scene().graph.nodeCount());
+}
+
+void TestGraphView::selectionBothWays()
+{
+    const ActorGraph &graph = m_view->scene().graph;
+    const int putin = [&] {
+        for (int i = 0; i < graph.nodeCount(); ++i) {
+            if (graph.nodes.at(i).label.contains(QLatin1String("Putin")))
+                return i;
+        }
+        return -1;
+    }();
+    QVERIFY(putin >= 0);
+    QTest::qWait(400); // let the arrival animation finish
+    QTest::mouseClick(m_view->canvas(), Qt::LeftButton, {}, nodePoint(putin));
+    QCOMPARE(m_selection->actor(), std::optional(graph.nodes.at(putin).id));
+    QCOMPARE(m_view->scene().selected, putin);
+    // Selected elsewhere: followed here.
+    int event = 0;
+    while (graph.nodes.at(event).isActor)
+        ++event;
+    m_selection->setEvent(graph.nodes.at(event).id);
+    m_selection->setActor(std::nullopt);
+    QCOMPARE(m_view->scene().selected, event);
+}
+
+void TestGraphView::focusAndFind()
+{
+    QVERIFY(m_view->find(QStringLiteral("zelensky")));
+    const int zelensky = m_view->scene().selected;
+    QVERIFY(m_view->scene().graph.nodes.at(zelensky).label.contains(QLatin1String("Zelensky")));
+    QVERIFY(!m_view->find(QStringLiteral("no such node anywhere")));
+    m_view->focusOn(zelensky);
+    const int oneStep = m_view->scene().visibleCount();
+    QVERIFY(oneStep > 1 && oneStep < m_view->scene().graph.nodeCount());
+    m_view->setFocusSteps(2);
+    QVERIFY(m_view->scene().visibleCount() > oneStep);
+    m_view->focusOn(-1);
+    QCOMPARE(m_view->scene().visibleCount(), m_view->scene().graph.nodeCount());
+}
+
+void TestGraphView::dragPinsUndoably()
+{
+    QTest::qWait(400);
+    GraphCanvas *canvas = m_view->canvas();
+    const int node = 0;
+    const QPoint from = nodePoint(node);
+    const QPoint to = from + QPoint(60, 40);
+    QTest::mousePress(canvas, Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), canvas->mapToGlobal(QPointF(to)), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
+    QCoreApplication::sendEvent(canvas, &move);
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, to);
+    const QString key = m_view->scene().graph.nodes.at(node).key();
+    const NodePositions saved = NodePositions::load(m_doc->store());
+    QVERIFY(saved.pinned.contains(key));
+    QCOMPARE(saved.positions.value(key), canvas->view().inverted().map(QPointF(to)));
+    QVERIFY(m_view->scene().pinned.contains(node));
+    // A relayout keeps it there.
+    QVERIFY(relayout([this] { m_view->setTimeWindow(0, std::numeric_limits<qint64>::max() / 2); }));
+    QTest::qWait(400);
+    const int again = m_view->scene().graph.indexOf(key);
+    QCOMPARE(m_view->scene().positions.at(again), saved.positions.value(key));
+    m_doc->undoStack()->undo();
+    QVERIFY(!NodePositions::load(m_doc->store()).pinned.contains(key));
+}
+
+void TestGraphView::timeWindowAndSlider()
+{
+    const int all = m_view->scene().graph.nodeCount();
+    const auto span = m_doc->store().span();
+    QVERIFY(span);
+    QVERIFY(relayout([&] { m_view->setTimeWindow(span->first.startSeconds(), span->first.endSeconds()); }));
+    QVERIFY(m_view->scene().graph.nodeCount() < all);
+    QVERIFY(m_view->scene().graph.nodeCount() > 0);
+}
+
+QTEST_MAIN(TestGraphView)
+#include "tst_graphview.moc"

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "graphscene.h"
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QTransform>
+
+class QPainter;
+
+namespace entente {
+
+// Paints a GraphScene onto any QPainter: the widget, PNG, SVG, PDF and the headless command all
+// come through here. Node sizes are in device pixels, so a picture stays readable at any zoom;
+// labels are placed greedily by priority (selection, then the measure chosen, actors before
+// events, edge roles last) and a label that would overlap another, or an actor's disc, is left out.
+class GraphRenderer
+{
+public:
+    struct Style
+    {
+        QColor background;
+        QColor text;
+        QColor mutedText;
+        QColor edge;
+        QColor event;
+        QColor selection;
+        QFont font;
+        static Style light();
+        static Style dark();
+    };
+
+    explicit GraphRenderer(Style style = Style::light());
+    const Style &style() const { return m_style; }
+
+    // The world-to-device transform that shows `world` inside `target`, centred, with room for
+    // node discs and labels at the edges.
+    static QTransform fit(const QRectF &world, const QRectF &target);
+
+    void paint(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target);
+
+    // A node's disc radius in device pixels at the view's scale.
+    double radius(const GraphScene &scene, int node, double scale) const;
+    QColor colour(const GraphScene &scene, int node) const;
+    // The visible node under `device`, or -1.
+    int nodeAt(const GraphScene &scene, const QTransform &view, const QPointF &device) const;
+
+    // What the last paint drew, for tests and tooltips.
+    const QList<QRectF> &labelRects() const { return m_labelRects; }
+    const QList<int> &labelledNodes() const { return m_labelledNodes; }
+    int edgeLabelCount() const { return m_edgeLabels; }
+
+private:
+    void paintEdges(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target);
+    void paintNodes(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target);
+    void paintLabels(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target);
+    void paintLegend(QPainter &painter, const GraphScene &scene, const QRectF &target);
+
+    Style m_style;
+    QList<QRectF> m_labelRects;
+    QList<int> m_labelledNodes;
+    int m_edgeLabels = 0;
+};
+
+} // namespace entente

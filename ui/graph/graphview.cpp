@@ -1,0 +1,376 @@
+#include "graphview.h"
+
+#include "document.h"
+#include "graph/graphlayout.h"
+#include "graph/nodepositions.h"
+#include "graphcanvas.h"
+#include "graphmetricsmodel.h"
+#include "selection.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace entente {
+
+namespace {
+constexpr int kSliderSteps = 1000;
+}
+
+GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_canvas(new GraphCanvas(this))
+    , m_model(new GraphMetricsModel(this))
+    , m_table(new QTableView(this))
+    , m_modeBox(new QComboBox(this))
+    , m_metricBox(new QComboBox(this))
+    , m_findEdit(new QLineEdit(this))
+    , m_stepsBox(new QSpinBox(this))
+    , m_playButton(new QToolButton(this))
+    , m_timeSlider(new QSlider(Qt::Horizontal, this))
+    , m_progress(new QProgressBar(this))
+{
+    m_modeBox->addItem(tr("Actors and events"), static_cast<int>(ActorGraph::Mode::Bipartite));
+    m_modeBox->addItem(tr("Actors only"), static_cast<int>(ActorGraph::Mode::Actors));
+    for (GraphMetric m :
+         { GraphMetric::Degree, GraphMetric::WeightedDegree, GraphMetric::Betweenness, GraphMetric::Community })
+        m_metricBox->addItem(graphMetricLabel(m), static_cast<int>(m));
+    m_findEdit->setPlaceholderText(tr("Find a node…"));
+    m_findEdit->setClearButtonEnabled(true);
+    m_stepsBox->setRange(1, 2);
+    m_stepsBox->setPrefix(tr("Focus steps: "));
+    m_stepsBox->setToolTip(tr("Double-click a node to show its neighbourhood this many steps out; Esc shows all"));
+    auto *fit = new QToolButton(this);
+    fit->setText(tr("Fit"));
+    m_playButton->setText(tr("Play"));
+    m_playButton->setCheckable(true);
+    m_timeSlider->setRange(0, kSliderSteps);
+    m_timeSlider->setValue(kSliderSteps);
+    m_timeSlider->setToolTip(tr("Show the network as it stood at this time"));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(120);
+    m_progress->setVisible(false);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_modeBox);
+    controls->addWidget(m_metricBox);
+    controls->addWidget(m_findEdit, 1);
+    controls->addWidget(m_stepsBox);
+    controls->addWidget(fit);
+    auto *timeRow = new QHBoxLayout;
+    timeRow->addWidget(m_playButton);
+    timeRow->addWidget(m_timeSlider, 1);
+    timeRow->addWidget(m_progress);
+
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(GraphMetricsModel::Degree, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_canvas);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(timeRow);
+
+    connect(m_modeBox, &QComboBox::currentIndexChanged, this,
+            [this] { setMode(static_cast<ActorGraph::Mode>(m_modeBox->currentData().toInt())); });
+    connect(m_metricBox, &QComboBox::currentIndexChanged, this,
+            [this] { setMetric(static_cast<GraphMetric>(m_metricBox->currentData().toInt())); });
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { find(m_findEdit->text()); });
+    connect(m_stepsBox, &QSpinBox::valueChanged, this, &GraphView::setFocusSteps);
+    connect(fit, &QToolButton::clicked, m_canvas, &GraphCanvas::fitView);
+    connect(m_playButton, &QToolButton::toggled, this, &GraphView::togglePlay);
+    connect(m_timeSlider, &QSlider::valueChanged, this, &GraphView::applyVisibility);
+    m_playTimer.setInterval(40);
+    connect(&m_playTimer, &QTimer::timeout, this, [this] {
+        if (m_timeSlider->value() >= kSliderSteps)
+            m_playButton->setChecked(false);
+        else
+            m_timeSlider->setValue(std::min(kSliderSteps, m_timeSlider->value() + 4));
+    });
+    connect(m_canvas, &GraphCanvas::nodeClicked, this, &GraphView::nodeClicked);
+    connect(m_canvas, &GraphCanvas::nodeDoubleClicked, this, &GraphView::focusOn);
+    connect(m_canvas, &GraphCanvas::nodeMoved, this, &GraphView::pin);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    nodeClicked(current.data(GraphMetricsModel::NodeIndexRole).toInt());
+            });
+    connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &GraphView::jobFinished);
+    connect(m_selection, &Selection::actorChanged, this, &GraphView::followSelection);
+    connect(m_selection, &Selection::eventChanged, this, &GraphView::followSelection);
+    connect(m_selection, &Selection::filterChanged, this, &GraphView::rebuild);
+    connect(m_document, &Document::changed, this, [this](const DocumentChange &change) {
+        // Pins are applied here as they happen; anything else may change the graph.
+        if (change.kind != DocumentChange::Kind::Meta)
+            rebuild();
+    });
+    rebuild();
+}
+
+GraphView::~GraphView()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+const GraphScene &GraphView::scene() const
+{
+    return m_canvas->scene();
+}
+
+void GraphView::setMode(ActorGraph::Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    m_modeBox->setCurrentIndex(m_modeBox->findData(static_cast<int>(mode)));
+    m_focusNode = -1;
+    rebuild();
+}
+
+void GraphView::setMetric(GraphMetric metric)
+{
+    m_metric = metric;
+    m_metricBox->setCurrentIndex(m_metricBox->findData(static_cast<int>(metric)));
+    GraphScene scene = m_canvas->scene();
+    scene.metric = metric;
+    m_canvas->setScene(scene, false);
+}
+
+void GraphView::setTimeWindow(qint64 from, qint64 to)
+{
+    if (m_window && m_window->first == from && m_window->second == to)
+        return;
+    m_window = std::pair(from, to);
+    rebuild();
+}
+
+void GraphView::setFocusSteps(int steps)
+{
+    m_focusSteps = std::clamp(steps, 1, 2);
+    m_stepsBox->setValue(m_focusSteps);
+    if (m_focusNode >= 0)
+        focusOn(m_focusNode);
+}
+
+void GraphView::focusOn(int node)
+{
+    m_focusNode = node;
+    applyVisibility();
+    m_canvas->fitView();
+}
+
+bool GraphView::find(const QString &text)
+{
+    const QString needle = text.trimmed();
+    const ActorGraph &graph = m_canvas->scene().graph;
+    if (needle.isEmpty())
+        return false;
+    // Actors first: a name is what people type.
+    for (bool actors : { true, false }) {
+        for (int i = 0; i < graph.nodeCount(); ++i) {
+            if (graph.nodes.at(i).isActor == actors && graph.nodes.at(i).label.contains(needle, Qt::CaseInsensitive)) {
+                nodeClicked(i);
+                m_canvas->centreOn(i);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_focusNode >= 0) {
+        focusOn(-1);
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void GraphView::rebuild()
+{
+    if (m_watcher.isRunning()) {
+        // One igraph job at a time: stop this one and start again when it has returned.
+        m_cancel->store(true);
+        m_rerun = true;
+        return;
+    }
+    startJob();
+}
+
+void GraphView::startJob()
+{
+    m_rerun = false;
+    EventFilter filter = m_selection->filter();
+    if (m_window) {
+        filter.from = filter.from ? std::max<std::int64_t>(*filter.from, m_window->first) : m_window->first;
+        filter.to = filter.to ? std::min<std::int64_t>(*filter.to, m_window->second) : m_window->second;
+    }
+    // Reading the graph is a few indexed queries, done here; igraph works on the copy.
+    GraphScene scene;
+    scene.graph = ActorGraph::build(m_document->store(), filter, m_mode);
+    scene.metric = m_metric;
+    const NodePositions saved = NodePositions::load(m_document->store());
+    GraphLayout::Request request;
+    request.initial = saved.positions;
+    const GraphScene &shown = m_canvas->scene();
+    for (int i = 0; i < shown.graph.nodeCount() && i < shown.positions.size(); ++i)
+        request.initial.insert(shown.graph.nodes.at(i).key(), shown.positions.at(i));
+    request.pinned = saved.pinned;
+    for (int i = 0; i < scene.graph.nodeCount(); ++i) {
+        if (saved.pinned.contains(scene.graph.nodes.at(i).key()))
+            scene.pinned.insert(i);
+    }
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    QPointer<QProgressBar> bar = m_progress;
+    m_watcher.setFuture(QtConcurrent::run([scene, request, cancel = m_cancel, bar]() mutable {
+        Job job;
+        const GraphLayout::Result layout = GraphLayout::compute(scene.graph, request, [&](double done) {
+            QMetaObject::invokeMethod(
+                bar,
+                [bar, done] {
+                    if (bar)
+                        bar->setValue(static_cast<int>(done * 100));
+                },
+                Qt::QueuedConnection);
+            return !cancel->load();
+        });
+        job.cancelled = layout.cancelled || !layout.error.isEmpty();
+        if (!job.cancelled) {
+            scene.positions = layout.positions;
+            scene.metrics = GraphMetrics::compute(scene.graph);
+        }
+        job.scene = std::move(scene);
+        return job;
+    }));
+}
+
+void GraphView::jobFinished()
+{
+    m_progress->setVisible(false);
+    if (m_rerun) {
+        startJob();
+        return;
+    }
+    Job job = m_watcher.result();
+    if (job.cancelled)
+        return;
+    m_timeFrom = m_timeTo = 0;
+    for (int i = 0; i < job.scene.graph.nodeCount(); ++i) {
+        const qint64 t = job.scene.graph.nodes.at(i).time;
+        m_timeFrom = i == 0 ? t : std::min(m_timeFrom, t);
+        m_timeTo = i == 0 ? t : std::max(m_timeTo, t);
+    }
+    m_focusNode = -1;
+    m_canvas->setScene(job.scene, true);
+    m_model->setGraph(job.scene.graph, job.scene.metrics);
+    m_table->resizeColumnsToContents();
+    followSelection();
+    applyVisibility();
+    emit layoutFinished();
+}
+
+void GraphView::applyVisibility()
+{
+    const GraphScene &scene = m_canvas->scene();
+    const int n = scene.graph.nodeCount();
+    const double fraction = static_cast<double>(m_timeSlider->value()) / kSliderSteps;
+    const auto cutoff
+        = static_cast<qint64>(static_cast<double>(m_timeFrom) + fraction * static_cast<double>(m_timeTo - m_timeFrom));
+    QList<bool> hidden(n, false);
+    bool any = false;
+    if (m_timeSlider->value() < kSliderSteps) {
+        for (int i = 0; i < n; ++i) {
+            hidden[i] = scene.graph.nodes.at(i).time > cutoff;
+            any = any || hidden.at(i);
+        }
+    }
+    if (m_focusNode >= 0 && m_focusNode < n) {
+        QList<bool> outside(n, true);
+        for (int i : scene.graph.neighbourhood(m_focusNode, m_focusSteps))
+            outside[i] = false;
+        for (int i = 0; i < n; ++i)
+            hidden[i] = hidden.at(i) || outside.at(i);
+        any = true;
+    }
+    m_canvas->setHidden(any ? hidden : QList<bool>());
+}
+
+void GraphView::followSelection()
+{
+    const ActorGraph &graph = m_canvas->scene().graph;
+    int node = -1;
+    if (m_selection->actor())
+        node = graph.indexOf(QLatin1Char('a') + QString::number(*m_selection->actor()));
+    if (node < 0 && m_selection->event())
+        node = graph.indexOf(QLatin1Char('e') + QString::number(*m_selection->event()));
+    m_canvas->setSelected(node);
+}
+
+void GraphView::nodeClicked(int node)
+{
+    const ActorGraph &graph = m_canvas->scene().graph;
+    if (node < 0 || node >= graph.nodeCount()) {
+        m_selection->setActor(std::nullopt);
+        m_selection->setEvent(std::nullopt);
+        return;
+    }
+    const ActorGraph::Node &n = graph.nodes.at(node);
+    if (n.isActor)
+        m_selection->setActor(n.id);
+    else
+        m_selection->setEvent(n.id);
+    m_canvas->setSelected(node);
+}
+
+void GraphView::pin(int node, QPointF position)
+{
+    const ActorGraph &graph = m_canvas->scene().graph;
+    if (node < 0 || node >= graph.nodeCount())
+        return;
+    m_document->push(new SetNodePositionsCommand(m_document, { { graph.nodes.at(node).key(), position } }));
+}
+
+void GraphView::togglePlay()
+{
+    if (m_playButton->isChecked()) {
+        if (m_timeSlider->value() >= kSliderSteps)
+            m_timeSlider->setValue(0);
+        m_playButton->setText(tr("Pause"));
+        m_playTimer.start();
+    } else {
+        m_playButton->setText(tr("Play"));
+        m_playTimer.stop();
+    }
+}
+
+} // namespace entente

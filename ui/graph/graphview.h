@@ -1,0 +1,108 @@
+#pragma once
+
+#include "graph/actorgraph.h"
+#include "graph/graphmetrics.h"
+#include "graphscene.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
+class QProgressBar;
+class QSlider;
+class QSpinBox;
+class QTableView;
+class QToolButton;
+
+namespace entente {
+
+class Document;
+class GraphCanvas;
+class GraphMetricsModel;
+class Selection;
+
+// The actor–event graph, docked beside the timeline. It shows the events of the time window it
+// is given (the timeline's visible range) under the shared filter; layout and metrics run on a
+// worker thread, one job at a time, with progress and cancel. A click selects through the
+// shared Selection; a double-click focuses a node's neighbourhood; a drag pins a node, saved in
+// the file through an undoable command.
+class GraphView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphView)
+
+public:
+    GraphView(Document *document, Selection *selection, QWidget *parent = nullptr);
+    ~GraphView() override;
+
+    void setMode(ActorGraph::Mode mode);
+    void setMetric(GraphMetric metric);
+    void setTimeWindow(qint64 from, qint64 to);
+    void setFocusSteps(int steps);
+    // Focuses the neighbourhood of `node` (an index into the scene's graph); -1 shows all.
+    void focusOn(int node);
+    // Finds the first node whose label contains `text`, selects it and centres it.
+    bool find(const QString &text);
+
+    ActorGraph::Mode mode() const { return m_mode; }
+    GraphMetric metric() const { return m_metric; }
+    bool isBusy() const { return m_watcher.isRunning(); }
+    const GraphScene &scene() const;
+    GraphCanvas *canvas() const { return m_canvas; }
+    GraphMetricsModel *metricsModel() const { return m_model; }
+
+signals:
+    void layoutFinished();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    struct Job
+    {
+        GraphScene scene;
+        bool cancelled = false;
+    };
+    void rebuild();
+    void startJob();
+    void jobFinished();
+    void applyVisibility();
+    void followSelection();
+    void nodeClicked(int node);
+    void pin(int node, QPointF position);
+    void togglePlay();
+
+    Document *m_document;
+    Selection *m_selection;
+    ActorGraph::Mode m_mode = ActorGraph::Mode::Bipartite;
+    GraphMetric m_metric = GraphMetric::Degree;
+    std::optional<std::pair<qint64, qint64>> m_window;
+    int m_focusNode = -1;
+    int m_focusSteps = 1;
+    qint64 m_timeFrom = 0; // the slider's range: the earliest and latest node times
+    qint64 m_timeTo = 0;
+
+    GraphCanvas *m_canvas;
+    GraphMetricsModel *m_model;
+    QTableView *m_table;
+    QComboBox *m_modeBox;
+    QComboBox *m_metricBox;
+    QLineEdit *m_findEdit;
+    QSpinBox *m_stepsBox;
+    QToolButton *m_playButton;
+    QSlider *m_timeSlider;
+    QProgressBar *m_progress;
+    QTimer m_playTimer;
+
+    QFutureWatcher<Job> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    bool m_rerun = false;
+};
+
+} // namespace entente
