@@ -118,7 +118,11 @@ int runWindow(const QStringList &arguments)
 int runApplication(int argc, char *argv[])
 {
     const Command *command = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1])) : nullptr;
-    const bool wantsWindow = !command;
+    // A bare word that is neither a command nor a file is a mistyped command, not a file to open.
+    const bool unknownCommand = !command && argc > 1 && argv[1][0] != '-'
+                                && !QFileInfo::exists(QString::fromLocal8Bit(argv[1]))
+                                && QFileInfo(QString::fromLocal8Bit(argv[1])).suffix().isEmpty();
+    const bool wantsWindow = !command && !unknownCommand;
     bool printsOnly = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
@@ -136,8 +140,7 @@ int runApplication(int argc, char *argv[])
         arguments.removeFirst(); // "entente COMMAND ..." → "COMMAND ..."
         return command->run(arguments);
     }
-    if (argc > 1 && argv[1][0] != '-' && !QFileInfo::exists(QString::fromLocal8Bit(argv[1]))
-        && QFileInfo(QString::fromLocal8Bit(argv[1])).suffix().isEmpty())
+    if (unknownCommand)
         return fail(QCoreApplication::translate("entente::cli", "unknown command %1; see entente --help")
                         .arg(QString::fromLocal8Bit(argv[1])));
     return runWindow(arguments);

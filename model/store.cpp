@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace entente {
 
@@ -28,6 +29,16 @@ bool hasSqliteHeader(const QString &path)
         return false;
     const QByteArray head = f.read(16);
     return head == QByteArray("SQLite format 3\0", 16);
+}
+
+// A file we may not write, in a folder we may not write, cannot get WAL's -shm file: SQLite then
+// reads it only as "immutable", which is what a read-only file is to us while it is open.
+std::unique_ptr<SQLite::Database> openForReading(const QString &path, bool writable)
+{
+    if (writable)
+        return std::make_unique<SQLite::Database>(QFile::encodeName(path).constData(), SQLite::OPEN_READONLY);
+    const QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?mode=ro&immutable=1";
+    return std::make_unique<SQLite::Database>(uri.constData(), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
 }
 
 std::string sql(const QString &s)
@@ -87,15 +98,17 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
             return result;
         }
 
+        // Writable only when both the file and its folder are (WAL needs the -wal and -shm files).
+        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
         // Look before touching: a read-only connection reads the markers without writing.
         {
-            SQLite::Database probe(nativePath.constData(), SQLite::OPEN_READONLY);
-            probe.setBusyTimeout(2000);
             int appId = 0;
             int version = 0;
             try {
-                appId = probe.execAndGet("PRAGMA application_id").getInt();
-                version = probe.execAndGet("PRAGMA user_version").getInt();
+                auto probe = openForReading(path, writable);
+                probe->setBusyTimeout(2000);
+                appId = probe->execAndGet("PRAGMA application_id").getInt();
+                version = probe->execAndGet("PRAGMA user_version").getInt();
             } catch (const SQLite::Exception &) {
                 result.error = tr("%1 is damaged or not an Entente file: SQLite cannot read it.").arg(name);
                 return result;
@@ -114,14 +127,12 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
             }
         }
 
-        // Writable only when both the file and its folder are (WAL needs the -wal and -shm files).
-        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
         if (!writable && !options.allowReadOnly) {
             result.error = tr("%1 is read-only: Entente cannot write to it.").arg(name);
             return result;
         }
         if (!writable) {
-            auto db = std::make_unique<SQLite::Database>(nativePath.constData(), SQLite::OPEN_READONLY);
+            auto db = openForReading(path, false);
             db->setBusyTimeout(2000);
             db->exec("PRAGMA query_only = ON");
             const int version = db->execAndGet("PRAGMA user_version").getInt();

@@ -218,7 +218,7 @@ QList<Event> Store::events(const QList<EventId> &ids) const
     SQLite::Statement q(*m_db,
                         "SELECT id, title, summary, start_date, end_date, kind, status, place, latitude, "
                         "longitude FROM events WHERE id = ?");
-    SQLite::Statement qa(*m_db, "SELECT actor_id, role FROM event_actors WHERE event_id = ? ORDER BY position, rowid");
+    SQLite::Statement qa(*m_db, "SELECT actor_id, role FROM event_actors WHERE event_id = ? ORDER BY position");
     SQLite::Statement qs(*m_db, "SELECT source_id, quote FROM event_sources WHERE event_id = ? ORDER BY position");
     SQLite::Statement qt(*m_db,
                          "SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id "

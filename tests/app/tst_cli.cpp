@@ -1,0 +1,134 @@
+#include "runentente.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void versionAndHelp()
+    {
+        const auto v = runEntente({QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith("entente "));
+        const auto h = runEntente({QStringLiteral("--help")});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.contains("sample"));
+        QVERIFY(h.out.contains("info"));
+        const auto ih = runEntente({QStringLiteral("info"), QStringLiteral("--help")});
+        QCOMPARE(ih.exitCode, 0);
+        QVERIFY(ih.out.contains("--json"));
+    }
+
+    void sampleThenInfoJson()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("sample.entente"));
+        const auto s = runEntente({QStringLiteral("sample"), db});
+        QCOMPARE(s.exitCode, 0);
+        QVERIFY(s.err.isEmpty());
+        const auto i = runEntente({QStringLiteral("info"), db, QStringLiteral("--json")});
+        QCOMPARE(i.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(i.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QStringLiteral("events")).toInt(), 12);
+        QCOMPARE(o.value(QStringLiteral("actors")).toInt(), 13);
+        QCOMPARE(o.value(QStringLiteral("sources")).toInt(), 2);
+        QCOMPARE(o.value(QStringLiteral("eras")).toInt(), 2);
+        QCOMPARE(o.value(QStringLiteral("stories")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("first")).toString(), QStringLiteral("2022-02-24"));
+        QCOMPARE(o.value(QStringLiteral("last")).toString(), QStringLiteral("2025-05-23"));
+        QCOMPARE(o.value(QStringLiteral("schema")).toInt(), 1);
+        const QVariantList names = o.value(QStringLiteral("actor_names")).toArray().toVariantList();
+        for (const char *name : {"Vladimir Putin", "Volodymyr Zelensky", "Donald Trump", "Hakan Fidan", "Boris Johnson"})
+            QVERIFY2(names.contains(QString::fromUtf8(name)), name);
+        QCOMPARE(o.value(QStringLiteral("story_names")).toArray().first().toString(),
+                 QStringLiteral("From Istanbul 2022 to Istanbul 2025"));
+        const auto text = runEntente({QStringLiteral("info"), db});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("events    12"));
+        QVERIFY(text.out.contains("span      2022-02-24 to 2025-05-23"));
+        // The sample is not overwritten without --force.
+        const auto again = runEntente({QStringLiteral("sample"), db});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("--force"));
+        QCOMPARE(runEntente({QStringLiteral("sample"), db, QStringLiteral("--force")}).exitCode, 0);
+    }
+
+    void errorsAreOneLineAndNonZero_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("info"), QStringLiteral("/nonexistent/x.entente")}
+                                      << QByteArray("does not exist");
+        QTest::newRow("no file") << QStringList{QStringLiteral("info")} << QByteArray("info needs one file");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate")}
+                                        << QByteArray("frobnicate");
+        QTest::newRow("sample without output") << QStringList{QStringLiteral("sample")} << QByteArray("OUT");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command");
+    }
+    void errorsAreOneLineAndNonZero()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, expected);
+        const auto r = runEntente(arguments);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(expected), r.err.constData());
+        QVERIFY2(r.err.startsWith("entente: "), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void infoRefusesAForeignFile()
+    {
+        const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Talks in Istanbul\n");
+        f.close();
+        const auto r = runEntente({QStringLiteral("info"), notes});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("not an Entente file"));
+        QVERIFY(!QFile::exists(notes + QStringLiteral("-wal")));
+    }
+
+    void windowStartsAndQuits()
+    {
+        // The smoke test: open the window on a file on the offscreen platform, and quit.
+        const QString db = m_dir.filePath(QStringLiteral("smoke.entente"));
+        QCOMPARE(runEntente({QStringLiteral("sample"), db}).exitCode, 0);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ENTENTE_BINARY), {db, QStringLiteral("--self-test")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        // And a screenshot of it, the size asked for.
+        const QString png = m_dir.filePath(QStringLiteral("window.png"));
+        p.start(QStringLiteral(ENTENTE_BINARY), {db, QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
+                                                 QStringLiteral("1366x768")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QImage shot(png);
+        QCOMPARE(shot.size(), QSize(1366, 768));
+        // A window on a refused file fails headless with the reason.
+        p.start(QStringLiteral(ENTENTE_BINARY), {png, QStringLiteral("--self-test")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("not an Entente file"));
+    }
+};
+
+QTEST_MAIN(TestCli)
+#include "tst_cli.moc"

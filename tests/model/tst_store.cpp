@@ -1,0 +1,431 @@
+#include "sampledataset.h"
+#include "schema.h"
+#include "store.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace entente;
+
+namespace {
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+Event makeEvent(const QString &title, const char *start, QList<EventActor> actors = {})
+{
+    Event e;
+    e.title = title;
+    e.start = *FuzzyDate::parse(QString::fromLatin1(start));
+    e.actors = std::move(actors);
+    return e;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void createsAndReopens()
+    {
+        const QString p = path(QStringLiteral("new.entente"));
+        {
+            auto r = Store::open(p, { true, false });
+            QVERIFY2(r.store, qPrintable(r.error));
+            QCOMPARE(r.store->schemaVersion(), Schema::kCurrentVersion);
+            r.store->addEvent(makeEvent(QStringLiteral("One"), "2022-03-29"));
+        }
+        auto r = Store::open(p, { false, false });
+        QVERIFY2(r.store, qPrintable(r.error));
+        QCOMPARE(r.store->counts().events, 1);
+        QCOMPARE(r.store->database().execAndGet("PRAGMA journal_mode").getString(), std::string("wal"));
+        QCOMPARE(r.store->database().execAndGet("PRAGMA foreign_keys").getInt(), 1);
+    }
+
+    void missingFileIsNotCreatedUnlessAsked()
+    {
+        const QString p = path(QStringLiteral("absent.entente"));
+        auto r = Store::open(p, { false, false });
+        QVERIFY(!r.store);
+        QVERIFY(r.error.contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFile::exists(p));
+    }
+
+    void refusesTextFile()
+    {
+        const QString p = path(QStringLiteral("notes.entente"));
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("This is not a database.\n");
+        f.close();
+        const QByteArray before = digest(p);
+        auto r = Store::open(p, { false, true });
+        QVERIFY(!r.store);
+        QCOMPARE(r.error, QStringLiteral("notes.entente is not an Entente file (it is not an SQLite database)."));
+        QCOMPARE(digest(p), before);
+        QVERIFY(!QFile::exists(p + QStringLiteral("-wal")));
+    }
+
+    void refusesForeignDatabase()
+    {
+        const QString p = path(QStringLiteral("other.db"));
+        {
+            SQLite::Database db(p.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            db.exec("CREATE TABLE places (name TEXT); INSERT INTO places VALUES ('Istanbul')");
+        }
+        const QByteArray before = digest(p);
+        auto r = Store::open(p, { false, true });
+        QVERIFY(!r.store);
+        QVERIFY2(r.error.contains(QStringLiteral("another program")), qPrintable(r.error));
+        QCOMPARE(digest(p), before);
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString p = path(QStringLiteral("future.entente"));
+        {
+            auto r = Store::open(p, { true, false });
+            QVERIFY(r.store);
+            r.store->database().exec("PRAGMA user_version = " + std::to_string(Schema::kCurrentVersion + 1));
+            r.store->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        const QByteArray before = digest(p);
+        auto r = Store::open(p, { false, true });
+        QVERIFY(!r.store);
+        QVERIFY2(r.error.contains(QStringLiteral("newer version of Entente")), qPrintable(r.error));
+        QVERIFY(r.error.contains(QStringLiteral("future.entente")));
+        QCOMPARE(digest(p), before);
+    }
+
+    void readOnlyFile()
+    {
+        // Root may write to any file, so the check runs as an ordinary user: in a child process
+        // that drops to "nobody" when the test runs as root (as it does in CI).
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const QString p = dir.filePath(QStringLiteral("locked-down.entente"));
+        {
+            auto r = Store::open(p, { true, false });
+            SampleDataset::write(*r.store);
+            r.store->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        QFile::remove(p + QStringLiteral("-wal"));
+        QFile::remove(p + QStringLiteral("-shm"));
+        QFile::setPermissions(p, QFileDevice::ReadOwner | QFileDevice::ReadOther);
+        const QByteArray before = digest(p);
+        auto check = [&]() -> int {
+            auto refused = Store::open(p, { false, false });
+            if (refused.store
+                || refused.error != QStringLiteral("locked-down.entente is read-only: Entente cannot write to it."))
+                return 1;
+            auto r = Store::open(p, { false, true });
+            if (!r.store || !r.store->isReadOnly() || r.store->counts().events != 12)
+                return 2;
+            try {
+                r.store->addEvent(makeEvent(QStringLiteral("x"), "2022"));
+                return 3;
+            } catch (const StoreError &) { }
+            return 0;
+        };
+        int status = 0;
+        if (::geteuid() == 0) {
+            const pid_t child = ::fork();
+            QVERIFY(child >= 0);
+            if (child == 0) {
+                if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                    ::_exit(10);
+                ::_exit(check());
+            }
+            int wstatus = 0;
+            ::waitpid(child, &wstatus, 0);
+            QVERIFY(WIFEXITED(wstatus));
+            status = WEXITSTATUS(wstatus);
+        } else {
+            status = check();
+        }
+        QCOMPARE(status, 0);
+        QCOMPARE(digest(p), before);
+    }
+
+    void refusesFileLockedByAnotherWriter()
+    {
+        const QString p = path(QStringLiteral("busy.entente"));
+        {
+            auto r = Store::open(p, { true, false });
+            QVERIFY(r.store);
+        }
+        // Another program holds the write lock, as during its own import.
+        SQLite::Database other(p.toStdString(), SQLite::OPEN_READWRITE);
+        other.exec("BEGIN IMMEDIATE");
+        other.exec("INSERT INTO meta (key, value) VALUES ('title', 'half written')");
+        auto r = Store::open(p, { false, true });
+        QVERIFY(!r.store);
+        QVERIFY2(r.error.contains(QStringLiteral("locked by another program")), qPrintable(r.error));
+        other.exec("ROLLBACK");
+        auto again = Store::open(p, { false, false });
+        QVERIFY2(again.store, qPrintable(again.error));
+        QCOMPARE(again.store->meta(QStringLiteral("title")), QString());
+    }
+
+    void refusesFolderAndDamagedFile()
+    {
+        auto r = Store::open(m_dir.path(), { false, true });
+        QVERIFY(!r.store);
+        QVERIFY(r.error.contains(QStringLiteral("folder")));
+        // An SQLite header followed by garbage.
+        const QString p = path(QStringLiteral("damaged.entente"));
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\xAB'));
+        f.close();
+        const QByteArray before = digest(p);
+        auto d = Store::open(p, { false, true });
+        QVERIFY(!d.store);
+        QVERIFY2(d.error.contains(QStringLiteral("damaged.entente")), qPrintable(d.error));
+        QCOMPARE(digest(p), before);
+    }
+
+    void eventRoundTrip()
+    {
+        auto store = Store::createInMemory();
+        Actor putin;
+        putin.name = QStringLiteral("Vladimir Putin");
+        const ActorId a = store->addActor(putin);
+        Source s;
+        s.publisher = QStringLiteral("Wire");
+        s.title = QStringLiteral("Report");
+        s.url = QStringLiteral("https://example.org/report");
+        s.published = FuzzyDate::day(2025, 5, 16);
+        const SourceId sid = store->addSource(s);
+        Event e = makeEvent(QStringLiteral("Invitation"), "2025-05-11", { { a, QStringLiteral("proposer") } });
+        e.end = FuzzyDate::day(2025, 5, 12);
+        e.summary = QStringLiteral("Direct talks proposed.");
+        e.kind = QStringLiteral("proposal");
+        e.status = ClaimStatus::Reported;
+        e.place = QStringLiteral("Moscow");
+        e.latitude = 55.75;
+        e.longitude = 37.62;
+        e.sources = { { sid, QStringLiteral("a public invitation") } };
+        e.tags = { QStringLiteral("istanbul"), QStringLiteral("talks") };
+        e.id = store->addEvent(e);
+        QCOMPARE(store->event(e.id), e);
+        QCOMPARE(store->source(sid)->published, s.published);
+        e.title = QStringLiteral("Invitation to talks");
+        e.actors.clear();
+        e.tags = { QStringLiteral("talks") };
+        store->updateEvent(e);
+        QCOMPARE(store->event(e.id), e);
+        store->deleteEvent(e.id);
+        QVERIFY(!store->event(e.id));
+        QVERIFY_THROWS_EXCEPTION(StoreError, store->deleteEvent(e.id));
+    }
+
+    void typedQueries()
+    {
+        auto store = Store::createInMemory();
+        SampleDataset::write(*store);
+        const auto ukraine = store->findActor(QStringLiteral("Ukraine"));
+        const auto johnson = store->findActor(QStringLiteral("Boris Johnson"));
+        QVERIFY(ukraine && johnson);
+        // 2022 only.
+        QCOMPARE(store->eventsInRange(FuzzyDate::year(2022).startSeconds(), FuzzyDate::year(2022).endSeconds()).size(),
+                 4);
+        // The April 2022 collapse is month-precise: it overlaps 30 April but not 1 May.
+        const FuzzyDate apr30 = FuzzyDate::day(2022, 4, 30);
+        const auto april30 = store->eventsInRange(apr30.startSeconds(), apr30.endSeconds());
+        QCOMPARE(april30.size(), 1);
+        QCOMPARE(store->event(april30.first())->kind, QStringLiteral("withdrawal"));
+        QCOMPARE(store->eventsByActor(*johnson).size(), 3);
+        QCOMPARE(store->eventsByKind(QStringLiteral("talks")).size(), 2);
+        QCOMPARE(store->eventsByStatus(ClaimStatus::Alleged).size(), 1);
+        QCOMPARE(store->eventsByStatus(ClaimStatus::Reported).size(), 2);
+        // Full text over titles, summaries, actor names and aliases, places and quotes.
+        // Two titles and one quote (the invasion's, which dates the war from the exchange sentence).
+        QCOMPARE(store->search(QStringLiteral("prisoner")).size(), 3);
+        QCOMPARE(store->search(QStringLiteral("TASS")).size(), 1);
+        QCOMPARE(store->search(QStringLiteral("Zelenskyy")).size(), store->search(QStringLiteral("Zelensky")).size());
+        QVERIFY(!store->search(QStringLiteral("Istanb")).isEmpty()); // prefixes match as you type
+        QCOMPARE(store->search(QStringLiteral("\" OR 1=1 --")).size(), 0);
+        QCOMPARE(store->search(QStringLiteral("   ")).size(), 0);
+        EventFilter combined;
+        combined.actors = { *ukraine };
+        combined.statuses = { ClaimStatus::Confirmed };
+        combined.text = QStringLiteral("Istanbul");
+        QCOMPARE(store->countEvents(combined), 4);
+        // Ordered, paged.
+        const auto byTitle = store->eventIds({}, EventOrder::Title, false, 3, 0);
+        QCOMPARE(byTitle.size(), 3);
+        QVERIFY(store->event(byTitle[0])->title.compare(store->event(byTitle[1])->title, Qt::CaseInsensitive) <= 0);
+    }
+
+    void aliasLookup_data()
+    {
+        QTest::addColumn<QString>("alias");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("Kiev") << "Kiev"
+                              << "Ukraine";
+        QTest::newRow("kyiv") << "kyiv"
+                              << "Ukraine";
+        QTest::newRow("Turkey") << "Turkey"
+                                << "Türkiye";
+        QTest::newRow("TÜRKIYE") << "TÜRKIYE"
+                                 << "Türkiye";
+        QTest::newRow("Zelenskyy") << "Zelenskyy"
+                                   << "Volodymyr Zelensky";
+        QTest::newRow("Zelenskiy") << "Zelenskiy"
+                                   << "Volodymyr Zelensky";
+        QTest::newRow("UK") << "UK"
+                            << "United Kingdom";
+        QTest::newRow("Cyrillic") << "Владимир Путин"
+                                  << "Vladimir Putin";
+    }
+    void aliasLookup()
+    {
+        QFETCH(QString, alias);
+        QFETCH(QString, name);
+        auto store = Store::createInMemory();
+        SampleDataset::write(*store);
+        const auto id = store->findActor(alias);
+        QVERIFY(id);
+        QCOMPARE(store->actor(*id)->name, name);
+        // Kiev finds the same actor as Kyiv.
+        QCOMPARE(store->findActor(QStringLiteral("Kiev")), store->findActor(QStringLiteral("Kyiv")));
+        QVERIFY(!store->findActor(QStringLiteral("Atlantis")));
+    }
+
+    void searchIndexFollowsEveryEdit()
+    {
+        auto store = Store::createInMemory();
+        Actor a;
+        a.name = QStringLiteral("Hakan Fidan");
+        a.id = store->addActor(a);
+        Source s;
+        s.publisher = QStringLiteral("Anadolu");
+        const SourceId sid = store->addSource(s);
+        Event e = makeEvent(QStringLiteral("Talks resume"), "2025-05-16", { { a.id, QStringLiteral("mediator") } });
+        e.id = store->addEvent(e);
+        QCOMPARE(store->search(QStringLiteral("Fidan")), QList<EventId> { e.id });
+        // Renaming the actor re-indexes the event.
+        a.name = QStringLiteral("H. Fidan Minister");
+        store->updateActor(a);
+        QCOMPARE(store->search(QStringLiteral("Minister")), QList<EventId> { e.id });
+        // An alias added later is found.
+        a.aliases = { { QStringLiteral("Хакан Фидан"), QStringLiteral("ru") } };
+        store->updateActor(a);
+        QCOMPARE(store->search(QStringLiteral("Фидан")), QList<EventId> { e.id });
+        // A quote added to the event is found; so is the publisher.
+        e.sources = { { sid, QStringLiteral("reconvene soon") } };
+        store->updateEvent(e);
+        QCOMPARE(store->search(QStringLiteral("reconvene")), QList<EventId> { e.id });
+        QCOMPARE(store->search(QStringLiteral("Anadolu")), QList<EventId> { e.id });
+        // Deleting the actor drops its names from the event.
+        store->deleteActor(a.id);
+        QVERIFY(store->search(QStringLiteral("Minister")).isEmpty());
+        // Title edits and deletion.
+        e = *store->event(e.id);
+        e.title = QStringLiteral("Ceasefire proposals");
+        store->updateEvent(e);
+        QVERIFY(store->search(QStringLiteral("resume")).isEmpty());
+        QCOMPARE(store->search(QStringLiteral("ceasefire")), QList<EventId> { e.id });
+        store->deleteEvent(e.id);
+        QVERIFY(store->search(QStringLiteral("ceasefire")).isEmpty());
+        QCOMPARE(store->database().execAndGet("SELECT count(*) FROM events_fts").getInt(), 0);
+    }
+
+    void transactionsRollBack()
+    {
+        auto store = Store::createInMemory();
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, store->transaction([&] {
+            store->addEvent(makeEvent(QStringLiteral("kept?"), "2022"));
+            throw std::runtime_error("cancelled");
+        }));
+        QCOMPARE(store->counts().events, 0);
+        // Nested: the inner failure rolls back the inner part only.
+        store->transaction([&] {
+            store->addEvent(makeEvent(QStringLiteral("outer"), "2022"));
+            try {
+                store->transaction([&] {
+                    store->addEvent(makeEvent(QStringLiteral("inner"), "2023"));
+                    throw std::runtime_error("inner");
+                });
+            } catch (const std::runtime_error &) { }
+        });
+        QCOMPARE(store->counts().events, 1);
+    }
+
+    void mergeActors()
+    {
+        auto store = Store::createInMemory();
+        Actor kyiv;
+        kyiv.name = QStringLiteral("Ukraine");
+        kyiv.id = store->addActor(kyiv);
+        Actor kiev;
+        kiev.name = QStringLiteral("Kiev");
+        kiev.aliases = { { QStringLiteral("Kyjiw"), QStringLiteral("de") } };
+        kiev.titles = { { QStringLiteral("Capital"), std::nullopt, std::nullopt } };
+        kiev.id = store->addActor(kiev);
+        const EventId both
+            = store->addEvent(makeEvent(QStringLiteral("both"), "2022",
+                                        { { kyiv.id, QStringLiteral("host") }, { kiev.id, QStringLiteral("host") } }));
+        const EventId one
+            = store->addEvent(makeEvent(QStringLiteral("one"), "2023", { { kiev.id, QStringLiteral("speaker") } }));
+        store->mergeActors(kyiv.id, kiev.id);
+        QVERIFY(!store->actor(kiev.id));
+        QCOMPARE(store->findActor(QStringLiteral("Kiev")), kyiv.id);
+        QCOMPARE(store->findActor(QStringLiteral("Kyjiw")), kyiv.id);
+        QCOMPARE(store->event(both)->actors.size(), 1);
+        QCOMPARE(store->event(one)->actors, (QList<EventActor> { { kyiv.id, QStringLiteral("speaker") } }));
+        QCOMPARE(store->actor(kyiv.id)->titles.size(), 1);
+        QVERIFY_THROWS_EXCEPTION(StoreError, store->mergeActors(kyiv.id, kyiv.id));
+    }
+
+    void saveCopyAndIntegrity()
+    {
+        auto store = Store::createInMemory();
+        SampleDataset::write(*store);
+        const QString copy = path(QStringLiteral("copy.entente"));
+        store->saveCopy(copy);
+        auto r = Store::open(copy, { false, false });
+        QVERIFY2(r.store, qPrintable(r.error));
+        QCOMPARE(r.store->counts().events, 12);
+        QVERIFY(r.store->integrityProblems().isEmpty());
+        QCOMPARE(r.store->search(QStringLiteral("Arakhamia")).size(), 2);
+    }
+
+    void hostileTextIsData()
+    {
+        auto store = Store::createInMemory();
+        Actor a;
+        a.name = QStringLiteral("Robert'); DROP TABLE events;--");
+        a.id = store->addActor(a);
+        store->addEvent(makeEvent(QStringLiteral("<script>alert(1)</script>"), "2022", { { a.id, {} } }));
+        QCOMPARE(store->findActor(a.name), a.id);
+        QCOMPARE(store->counts().events, 1);
+        QCOMPARE(store->search(QStringLiteral("DROP TABLE")).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
