@@ -59,8 +59,12 @@ void CsvExporter::write(Store &store, const EventFilter &filter, const QString &
             const Source s = sources.value(es.sourceId);
             if (s.publisher.isEmpty() && s.title.isEmpty())
                 sourceTexts.append(s.url);
-            else
-                sourceTexts.append(QStringList { s.publisher, s.title, s.url }.join(QStringLiteral(" | ")));
+            else {
+                QStringList parts { s.publisher, s.title, s.url };
+                while (parts.constLast().isEmpty())
+                    parts.removeLast();
+                sourceTexts.append(parts.join(QStringLiteral(" | ")));
+            }
         }
         const QStringList values = { e.title,
                                      e.start.toIsoString(),

@@ -99,6 +99,7 @@ private:
     const ImportOptions &m_options;
     ImportSummary &m_summary;
     bool m_targetWasEmpty = false;
+    std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE statement
     std::unordered_map<std::string, ActorId> m_actors; // name as written -> id
     std::unordered_map<ActorId, bool> m_matchedActors;
     std::unordered_map<std::string, SourceId> m_sources; // publisher \x1f title \x1f url -> id

@@ -42,7 +42,10 @@ QString lineOfError(const QString &path)
 
 } // namespace
 
+JsonDocument::~JsonDocument() = default;
+
 JsonDocument::JsonDocument(const QString &path)
+    : m_parser(std::make_unique<simdjson::dom::parser>())
 {
     const QString name = QFileInfo(path).fileName();
     const qint64 size = QFileInfo(path).size();
@@ -50,9 +53,9 @@ JsonDocument::JsonDocument(const QString &path)
         throw ImportError(tr("%1 is %2 MB, more than the 1024 MB a JSON file may have; split it or use CSV.")
                               .arg(name)
                               .arg(size >> 20));
-    if (m_parser.allocate(static_cast<std::size_t>(size) + 64, kMaxDepth) != simdjson::SUCCESS)
+    if (m_parser->allocate(static_cast<std::size_t>(size) + 64, kMaxDepth) != simdjson::SUCCESS)
         throw ImportError(tr("%1 is too large to parse in the memory available.").arg(name));
-    const auto result = m_parser.load(QFile::encodeName(path).toStdString());
+    const auto result = m_parser->load(QFile::encodeName(path).toStdString());
     if (result.error() == simdjson::DEPTH_ERROR)
         throw ImportError(
             tr("%1 nests deeper than %2 levels, which no timeline needs; refused.").arg(name).arg(kMaxDepth));

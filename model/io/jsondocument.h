@@ -4,6 +4,7 @@
 
 #include <simdjson.h>
 
+#include <memory>
 #include <optional>
 
 namespace entente {
@@ -17,6 +18,11 @@ public:
     static constexpr std::size_t kMaxDepth = 64;
 
     explicit JsonDocument(const QString &path);
+    // Out of line: simdjson's parser differs in layout with its threading macro, which only
+    // this library's build sets, so no other target may create or destroy one.
+    ~JsonDocument();
+    JsonDocument(const JsonDocument &) = delete;
+    JsonDocument &operator=(const JsonDocument &) = delete;
     simdjson::dom::element root() const { return m_root; }
     std::size_t bytes() const { return m_bytes; }
 
@@ -30,7 +36,7 @@ public:
     static simdjson::dom::array array(simdjson::dom::element object, const char *key); // empty if absent
 
 private:
-    simdjson::dom::parser m_parser;
+    std::unique_ptr<simdjson::dom::parser> m_parser;
     simdjson::dom::element m_root;
     std::size_t m_bytes = 0;
 };
