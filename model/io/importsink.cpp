@@ -81,6 +81,7 @@ ImportSink::ImportSink(Store &store, QString path, const ImportOptions &options,
             db.exec("DROP INDEX \"" + index.first + "\"");
     }
     db.exec("PRAGMA cache_size = -262144");
+    db.exec("PRAGMA temp_store = MEMORY");
     m_insertEvent = std::make_unique<SQLite::Statement>(
         db,
         "INSERT INTO events (id, title, summary, start_date, start_key, end_date, end_key, kind, status, place, "
