@@ -15,6 +15,15 @@ const Command kCommands[] = {
       &runSample },
     { "info", QT_TRANSLATE_NOOP("entente::cli", "Print counts, date span and schema version of an Entente file."),
       &runInfo },
+    { "import",
+      QT_TRANSLATE_NOOP("entente::cli",
+                        "Import files (Entente JSON, CSV, TimelineJS, ACLED, Timeline) into an Entente file."),
+      &runImport },
+    { "export",
+      QT_TRANSLATE_NOOP(
+          "entente::cli",
+          "Export an Entente file or a filtered selection (JSON, CSV, TimelineJS, GEXF, GraphML, iCalendar)."),
+      &runExport },
 };
 
 } // namespace

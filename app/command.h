@@ -32,5 +32,7 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 
 int runSample(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 } // namespace entente::cli

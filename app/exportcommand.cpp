@@ -1,0 +1,88 @@
+#include "command.h"
+
+#include "io/exporter.h"
+#include "store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace entente::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::cli", text);
+}
+
+} // namespace
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("DB"), tr("The Entente file to export from."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("The format to write: %1.").arg(exportFormats().join(QStringLiteral(", "))),
+                                    QStringLiteral("F"));
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("Only events overlapping this date or later."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Only events overlapping this date or earlier."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption actor(QStringLiteral("actor"), tr("Only events with this actor (a name or an alias)."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("Only events of this kind."), QStringLiteral("K"));
+    const QCommandLineOption status(QStringLiteral("status"), tr("Only events with this claim status."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption search(QStringLiteral("search"), tr("Only events matching this text."),
+                                    QStringLiteral("TEXT"));
+    parser.addOptions({ format, output, from, to, actor, kind, status, search });
+    if (auto exitStatus = parseOrExit(parser, arguments, tr("Export an Entente file, or the events a filter selects.")))
+        return *exitStatus;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(format) || !parser.isSet(output))
+        return fail(tr("export needs a file, a format and an output: entente export DB --format F -o OUT"));
+    auto exporter = makeExporter(parser.value(format));
+    if (!exporter)
+        return fail(tr("%1 is not an export format; use one of %2.")
+                        .arg(parser.value(format), exportFormats().join(QStringLiteral(", "))));
+    auto opened = Store::open(parser.positionalArguments().constFirst(), { false, true });
+    if (!opened.store)
+        return fail(opened.error);
+    EventFilter filter;
+    for (const QCommandLineOption *o : { &from, &to }) {
+        if (!parser.isSet(*o))
+            continue;
+        const auto date = FuzzyDate::parse(parser.value(*o));
+        if (!date)
+            return fail(tr("--%1: \"%2\" is not a date (write 2022, 2022-03 or 2022-03-29).")
+                            .arg(o->names().constFirst(), parser.value(*o)));
+        if (o == &from)
+            filter.from = date->startSeconds();
+        else
+            filter.to = date->endSeconds();
+    }
+    for (const QString &name : parser.values(actor)) {
+        const auto id = opened.store->findActor(name);
+        if (!id)
+            return fail(tr("--actor: no actor is named or also known as \"%1\".").arg(name));
+        filter.actors.append(*id);
+    }
+    filter.kinds = parser.values(kind);
+    for (const QString &s : parser.values(status)) {
+        const auto st = claimStatusFromKey(s.toLower());
+        if (!st)
+            return fail(
+                tr("--status: \"%1\" is not a claim status (confirmed, reported, alleged, disputed, denied).").arg(s));
+        filter.statuses.append(*st);
+    }
+    filter.text = parser.value(search);
+    try {
+        exporter->write(*opened.store, filter, parser.value(output));
+    } catch (const std::exception &e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+    return 0;
+}
+
+} // namespace entente::cli

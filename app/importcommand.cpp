@@ -1,0 +1,106 @@
+#include "command.h"
+
+#include "io/importer.h"
+#include "store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace entente::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::cli", text);
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import."), QStringLiteral("FILE..."));
+    const QCommandLineOption into(QStringLiteral("into"), tr("The Entente file to import into (created if missing)."),
+                                  QStringLiteral("DB"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("The files' format: %1 (guessed from the content when absent).")
+                                        .arg(importFormats().join(QStringLiteral(", "))),
+                                    QStringLiteral("F"));
+    const QCommandLineOption strict(QStringLiteral("strict"), tr("Stop at the first bad row and import nothing."));
+    const QCommandLineOption groupAsTag(QStringLiteral("group-as-tag"),
+                                        tr("TimelineJS: make each slide's group a tag instead of an actor lane."));
+    const QCommandLineOption map(QStringLiteral("map"),
+                                 tr("CSV: read the file's column COLUMN as ours (title, start, end, kind, status, "
+                                    "summary, place, latitude, longitude, actors, sources, tags); repeatable."),
+                                 QStringLiteral("COLUMN=OURS"));
+    parser.addOptions({ into, format, strict, groupAsTag, map });
+    if (auto status = parseOrExit(parser, arguments, tr("Import files into an Entente file, each in one transaction.")))
+        return *status;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty() || !parser.isSet(into))
+        return fail(tr("import needs files and a target: entente import FILE... --into DB [--format F] [--strict]"));
+    ImportOptions options;
+    options.format = parser.value(format);
+    options.strict = parser.isSet(strict);
+    options.groupAsTag = parser.isSet(groupAsTag);
+    if (!options.format.isEmpty() && !importFormats().contains(options.format))
+        return fail(tr("%1 is not an import format; use one of %2.")
+                        .arg(options.format, importFormats().join(QStringLiteral(", "))));
+    for (const QString &pair : parser.values(map)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0)
+            return fail(tr("--map takes FILE_COLUMN=OUR_COLUMN, not \"%1\".").arg(pair));
+        options.columnMap.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
+    }
+    const QString db = parser.value(into);
+    const bool existed = QFileInfo::exists(db);
+    auto opened = Store::open(db, { true, false });
+    if (!opened.store)
+        return fail(opened.error);
+    // A progress line on a terminal for long imports, at most a few times a second.
+    QTextStream err(stderr);
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    qint64 lastShown = 0;
+    ImportProgress progress;
+    progress.report = [&](qint64 done, qint64 total) {
+        if (sinceStart.elapsed() - lastShown < 500 || sinceStart.elapsed() < 1000)
+            return;
+        lastShown = sinceStart.elapsed();
+        if (total > 0)
+            err << '\r' << tr("importing... %1%").arg(done * 100 / total) << Qt::flush;
+        else
+            err << '\r' << tr("importing... %1 records").arg(done) << Qt::flush;
+    };
+    int status = 0;
+    bool anyImported = false;
+    for (const QString &file : files) {
+        const ImportResult result = importFile(file, *opened.store, options, progress);
+        if (lastShown > 0) {
+            err << '\r' << QString(40, u' ') << '\r' << Qt::flush;
+            lastShown = 0;
+        }
+        if (!result.ok) {
+            status = fail(result.error);
+            if (options.strict)
+                break;
+            continue;
+        }
+        anyImported = true;
+        print(result.summary.toText(file));
+    }
+    // A file this command created and filled with nothing is not left behind.
+    if (!existed && !anyImported) {
+        opened.store.reset();
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(db + suffix);
+    }
+    return status;
+}
+
+} // namespace entente::cli

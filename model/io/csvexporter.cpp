@@ -1,0 +1,98 @@
+#include "csvexporter.h"
+
+#include "csvimporter.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::CsvExporter", text);
+}
+
+QString number(const std::optional<double> &v)
+{
+    return v ? QLocale::c().toString(*v, 'g', QLocale::FloatingPointShortest) : QString();
+}
+
+} // namespace
+
+QByteArray CsvExporter::field(const QString &text)
+{
+    QByteArray b = text.toUtf8();
+    if (b.contains(',') || b.contains('"') || b.contains('\n') || b.contains('\r')
+        || (!b.isEmpty() && (b.front() == ' ' || b.back() == ' '))) {
+        b.replace("\"", "\"\"");
+        b = '"' + b + '"';
+    }
+    return b;
+}
+
+void CsvExporter::write(Store &store, const EventFilter &filter, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw ExportError(tr("%1 cannot be written: %2.").arg(path, file.errorString()));
+    QHash<ActorId, QString> actorNames;
+    for (const Actor &a : store.actors())
+        actorNames.insert(a.id, a.name);
+    QHash<SourceId, Source> sources;
+    for (const Source &s : store.sources())
+        sources.insert(s.id, s);
+    QByteArray out = CsvImporter::columns().join(u',').toUtf8() + "\r\n";
+    bool ok = true;
+    forEachEvent(store, filter, [&](const Event &e) {
+        QStringList actors;
+        for (const EventActor &a : e.actors)
+            actors.append(a.role.isEmpty() ? actorNames.value(a.actorId)
+                                           : QStringLiteral("%1 (%2)").arg(actorNames.value(a.actorId), a.role));
+        QStringList sourceTexts;
+        for (const EventSource &es : e.sources) {
+            const Source s = sources.value(es.sourceId);
+            if (s.publisher.isEmpty() && s.title.isEmpty())
+                sourceTexts.append(s.url);
+            else {
+                QStringList parts { s.publisher, s.title, s.url };
+                while (parts.constLast().isEmpty())
+                    parts.removeLast();
+                sourceTexts.append(parts.join(QStringLiteral(" | ")));
+            }
+        }
+        const QStringList values = { e.title,
+                                     e.start.toIsoString(),
+                                     e.end ? e.end->toIsoString() : QString(),
+                                     e.kind,
+                                     claimStatusKey(e.status),
+                                     e.summary,
+                                     e.place,
+                                     number(e.latitude),
+                                     number(e.longitude),
+                                     actors.join(QStringLiteral("; ")),
+                                     sourceTexts.join(QStringLiteral("; ")),
+                                     e.tags.join(QStringLiteral("; ")) };
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            out += field(values.at(i));
+        }
+        out += "\r\n";
+        if (out.size() > (1 << 20)) {
+            ok = ok && file.write(out) == out.size();
+            out.clear();
+        }
+    });
+    ok = ok && file.write(out) == out.size();
+    if (!ok || !file.commit())
+        throw ExportError(
+            tr("%1 could not be written completely: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
+}
+
+} // namespace entente

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "exporter.h"
+
+namespace entente {
+
+// Entente's CSV (docs/csv-format.md), the same columns CsvImporter reads back.
+class CsvExporter final : public Exporter
+{
+public:
+    void write(Store &store, const EventFilter &filter, const QString &path) override;
+    // A field quoted as RFC 4180 wants when it holds a comma, a quote or a line break.
+    static QByteArray field(const QString &text);
+};
+
+} // namespace entente

@@ -1,0 +1,157 @@
+#include "csvreader.h"
+
+#include "importer.h"
+
+#include <csv.h>
+#include <simdjson.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <memory>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::CsvReader", text);
+}
+
+constexpr qint64 kBlockSize = 1 << 20;
+
+} // namespace
+
+// libcsv is C and calls back into plain functions; these only copy bytes, so no exception ever
+// crosses its frames. Rows are handed to the importer after each block is parsed.
+struct CsvCallbacks
+{
+    static void field(void *data, std::size_t length, void *reader)
+    {
+        auto *r = static_cast<CsvReader *>(reader);
+        const char *bytes = static_cast<const char *>(data);
+        r->m_bytes.append(bytes, length);
+        r->m_fieldEnds.push_back(r->m_bytes.size());
+        r->m_newlinesInRecord += std::count(bytes, bytes + length, '\n');
+    }
+    static void record(int terminator, void *reader)
+    {
+        auto *r = static_cast<CsvReader *>(reader);
+        const std::size_t count = r->m_fieldEnds.size() - r->m_recordFirstField;
+        // Blank lines come as records without fields (CSV_REPALL_NL reports each newline, which
+        // keeps the line count right for CRLF files too).
+        if (count > 0)
+            r->m_records.push_back({ r->m_recordFirstField, count, r->m_line });
+        r->m_recordFirstField = r->m_fieldEnds.size();
+        r->m_line += r->m_newlinesInRecord + (terminator == '\n' ? 1 : 0);
+        r->m_newlinesInRecord = 0;
+    }
+};
+
+CsvReader::CsvReader(QString path)
+    : m_path(std::move(path))
+{ }
+
+int CsvReader::column(const QString &name) const
+{
+    for (qsizetype i = 0; i < m_header.size(); ++i) {
+        if (m_header.at(i).compare(name, Qt::CaseInsensitive) == 0)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+void CsvReader::checkUtf8(const Fields &fields, qint64 line) const
+{
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (!simdjson::validate_utf8(fields[i].data(), fields[i].size())) {
+            const QString field = i < static_cast<std::size_t>(m_header.size()) ? m_header.at(static_cast<qsizetype>(i))
+                                                                                : QString::number(i + 1);
+            throw ImportError::at(m_path, tr("line %1").arg(line), field,
+                                  tr("the text is not UTF-8 (it may be Windows-1252 or Latin-1); save the file "
+                                     "as UTF-8 and import it again"));
+        }
+    }
+}
+
+void CsvReader::deliver(const RowFunction &onRow)
+{
+    for (const Record &rec : m_records) {
+        m_view.clear();
+        for (std::size_t f = rec.firstField; f < rec.firstField + rec.fieldCount; ++f) {
+            const std::size_t begin = f == 0 ? 0 : m_fieldEnds[f - 1];
+            m_view.emplace_back(m_bytes.data() + begin, m_fieldEnds[f] - begin);
+        }
+        // A record of one empty field is a blank line.
+        if (m_view.size() == 1 && m_view.front().empty())
+            continue;
+        checkUtf8(m_view, rec.line);
+        if (!m_haveHeader) {
+            for (std::string_view v : m_view)
+                m_header.append(QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())).trimmed());
+            m_haveHeader = true;
+            continue;
+        }
+        onRow(m_view, rec.line);
+    }
+    // Keep the fields of a record that is still open at the end of the block.
+    const std::size_t keepFrom = m_recordFirstField == 0 ? 0 : m_fieldEnds[m_recordFirstField - 1];
+    m_bytes.erase(0, keepFrom);
+    m_fieldEnds.erase(m_fieldEnds.begin(), m_fieldEnds.begin() + static_cast<std::ptrdiff_t>(m_recordFirstField));
+    for (std::size_t &end : m_fieldEnds)
+        end -= keepFrom;
+    m_recordFirstField = 0;
+    m_records.clear();
+}
+
+void CsvReader::read(const RowFunction &onRow, const ProgressFunction &onProgress)
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ImportError(tr("%1 cannot be read: %2.").arg(QFileInfo(m_path).fileName(), file.errorString()));
+    csv_parser parser {};
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0)
+        throw ImportError(tr("The CSV parser could not start."));
+    std::unique_ptr<csv_parser, void (*)(csv_parser *)> guard(&parser, &csv_free);
+    const qint64 total = file.size();
+    QByteArray block(kBlockSize, Qt::Uninitialized);
+    qint64 done = 0;
+    bool first = true;
+    for (;;) {
+        const qint64 n = file.read(block.data(), kBlockSize);
+        if (n < 0)
+            throw ImportError(tr("%1 cannot be read: %2.").arg(QFileInfo(m_path).fileName(), file.errorString()));
+        if (n == 0)
+            break;
+        const char *data = block.constData();
+        std::size_t length = static_cast<std::size_t>(n);
+        if (first && length >= 3 && std::equal(data, data + 3, "\xEF\xBB\xBF")) {
+            data += 3;
+            length -= 3;
+        }
+        first = false;
+        if (csv_parse(&parser, data, length, &CsvCallbacks::field, &CsvCallbacks::record, this) != length) {
+            deliver(onRow);
+            throw ImportError::at(
+                m_path, tr("line %1").arg(m_line), QString(),
+                tr("the CSV is malformed (%1)").arg(QString::fromUtf8(csv_strerror(csv_error(&parser)))));
+        }
+        deliver(onRow);
+        done += n;
+        if (onProgress)
+            onProgress(done, total);
+    }
+    if (csv_fini(&parser, &CsvCallbacks::field, &CsvCallbacks::record, this) != 0) {
+        deliver(onRow);
+        throw ImportError::at(m_path, tr("line %1").arg(m_line), QString(),
+                              tr("the CSV ends inside a quoted field (a quote is not closed)"));
+    }
+    deliver(onRow);
+    if (!m_haveHeader)
+        throw ImportError(tr("%1 has no header row: there is nothing to import.").arg(QFileInfo(m_path).fileName()));
+}
+
+} // namespace entente

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace entente {
+
+// Streams a CSV file through libcsv in blocks, never holding more than a block of it: quoted
+// fields with embedded newlines, CRLF, a UTF-8 byte order mark and ragged rows all work. The
+// first record is the header. Fields reach the callback as UTF-8 views, checked to be UTF-8; a
+// file in another encoding (Windows-1252) stops with an ImportError naming line and field.
+class CsvReader
+{
+public:
+    using Fields = std::vector<std::string_view>;
+    // `line` is the line the record starts on (the header is line 1).
+    using RowFunction = std::function<void(const Fields &fields, qint64 line)>;
+    using ProgressFunction = std::function<void(qint64 bytesRead, qint64 totalBytes)>;
+
+    explicit CsvReader(QString path);
+
+    // Reads the header and calls `onRow` for every other non-blank record.
+    void read(const RowFunction &onRow, const ProgressFunction &onProgress = {});
+    // The header, once read() has started; trimmed.
+    const QStringList &header() const { return m_header; }
+    // The index of a column by name, ignoring case, or -1.
+    int column(const QString &name) const;
+
+private:
+    friend struct CsvCallbacks;
+    struct Record
+    {
+        std::size_t firstField = 0;
+        std::size_t fieldCount = 0;
+        qint64 line = 0;
+    };
+    void deliver(const RowFunction &onRow);
+    void checkUtf8(const Fields &fields, qint64 line) const;
+
+    QString m_path;
+    QStringList m_header;
+    bool m_haveHeader = false;
+    // What libcsv handed over for the current block: field bytes back to back, their ends, and
+    // the complete records among them.
+    std::string m_bytes;
+    std::vector<std::size_t> m_fieldEnds;
+    std::vector<Record> m_records;
+    std::size_t m_recordFirstField = 0;
+    qint64 m_line = 1; // the line the next record starts on
+    qint64 m_newlinesInRecord = 0;
+    Fields m_view;
+};
+
+} // namespace entente

@@ -1,0 +1,242 @@
+#include "ententejsonexporter.h"
+
+#include "jsonwriter.h"
+#include "store.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::EntenteJsonExporter", text);
+}
+
+std::optional<QString> iso(const std::optional<FuzzyDate> &d)
+{
+    if (!d || !d->isValid())
+        return std::nullopt;
+    return d->toIsoString();
+}
+
+void writeOptional(JsonWriter &w, const char *key, const std::optional<std::int64_t> &v)
+{
+    if (v)
+        w.value(key, static_cast<qint64>(*v));
+    else
+        w.value(key, nullptr);
+}
+
+void writeEvent(JsonWriter &w, const Event &e)
+{
+    w.beginObject();
+    w.value("id", static_cast<qint64>(e.id));
+    w.value("title", e.title);
+    w.value("summary", e.summary);
+    w.value("start", e.start.toIsoString());
+    w.value("end", iso(e.end));
+    w.value("kind", e.kind);
+    w.value("status", claimStatusKey(e.status));
+    w.value("place", e.place);
+    w.value("latitude", e.latitude);
+    w.value("longitude", e.longitude);
+    w.beginArray("actors");
+    for (const EventActor &a : e.actors) {
+        w.beginObject();
+        w.value("actor", static_cast<qint64>(a.actorId));
+        w.value("role", a.role);
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray("sources");
+    for (const EventSource &s : e.sources) {
+        w.beginObject();
+        w.value("source", static_cast<qint64>(s.sourceId));
+        w.value("quote", s.quote);
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray("tags");
+    for (const QString &t : e.tags)
+        w.element(t);
+    w.endArray();
+    w.endObject();
+}
+
+} // namespace
+
+void EntenteJsonExporter::write(Store &store, const EventFilter &filter, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw ExportError(tr("%1 cannot be written: %2.").arg(path, file.errorString()));
+    const bool all = filter.isEmpty();
+    QSet<EventId> events;
+    QSet<ActorId> actors;
+    QSet<SourceId> sources;
+    if (!all) {
+        forEachEvent(store, filter, [&](const Event &e) {
+            events.insert(e.id);
+            for (const EventActor &a : e.actors)
+                actors.insert(a.actorId);
+            for (const EventSource &s : e.sources)
+                sources.insert(s.sourceId);
+        });
+    }
+    SQLite::Database &db = store.database();
+    JsonWriter w(file);
+    w.beginObject();
+    w.value("format", QStringLiteral("entente"));
+    w.value("format_version", kFormatVersion);
+    w.beginObject("meta");
+    {
+        SQLite::Statement q(db, "SELECT key, value FROM meta ORDER BY key");
+        while (q.executeStep()) {
+            const QByteArray key = Store::text(q, 0).toUtf8();
+            w.value(key.constData(), Store::text(q, 1));
+        }
+    }
+    w.endObject();
+    w.beginArray("actors");
+    {
+        SQLite::Statement q(db, "SELECT id FROM actors ORDER BY id");
+        while (q.executeStep()) {
+            const ActorId id = q.getColumn(0).getInt64();
+            if (!all && !actors.contains(id))
+                continue;
+            const Actor a = *store.actor(id);
+            w.beginObject();
+            w.value("id", static_cast<qint64>(a.id));
+            w.value("name", a.name);
+            w.value("kind", actorKindKey(a.kind));
+            w.value("description", a.description);
+            w.value("colour", a.colour);
+            w.beginArray("aliases");
+            for (const ActorAlias &al : a.aliases) {
+                w.beginObject();
+                w.value("alias", al.alias);
+                w.value("language", al.language);
+                w.endObject();
+            }
+            w.endArray();
+            w.beginArray("titles");
+            for (const ActorTitle &t : a.titles) {
+                w.beginObject();
+                w.value("title", t.title);
+                w.value("from", iso(t.from));
+                w.value("to", iso(t.to));
+                w.endObject();
+            }
+            w.endArray();
+            w.endObject();
+        }
+    }
+    w.endArray();
+    w.beginArray("sources");
+    {
+        SQLite::Statement q(db, "SELECT id FROM sources ORDER BY id");
+        while (q.executeStep()) {
+            const SourceId id = q.getColumn(0).getInt64();
+            if (!all && !sources.contains(id))
+                continue;
+            const Source s = *store.source(id);
+            w.beginObject();
+            w.value("id", static_cast<qint64>(s.id));
+            w.value("publisher", s.publisher);
+            w.value("title", s.title);
+            w.value("url", s.url);
+            w.value("published", iso(s.published));
+            w.endObject();
+        }
+    }
+    w.endArray();
+    w.beginArray("events");
+    forEachEvent(store, filter, [&](const Event &e) { writeEvent(w, e); });
+    w.endArray();
+    w.beginArray("links");
+    for (const EventLink &l : store.links()) {
+        if (!all && (!events.contains(l.from) || !events.contains(l.to)))
+            continue;
+        w.beginObject();
+        w.value("from", static_cast<qint64>(l.from));
+        w.value("to", static_cast<qint64>(l.to));
+        w.value("kind", linkKindKey(l.kind));
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray("eras");
+    for (const Era &era : store.eras()) {
+        w.beginObject();
+        w.value("name", era.name);
+        w.value("start", era.start.toIsoString());
+        w.value("end", era.end.toIsoString());
+        w.value("colour", era.colour);
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray("stories");
+    for (const Story &story : store.stories()) {
+        w.beginObject();
+        w.value("name", story.name);
+        w.value("description", story.description);
+        w.beginArray("steps");
+        for (const StoryStep &step : story.steps) {
+            if (!all && !events.contains(step.eventId))
+                continue;
+            w.beginObject();
+            w.value("event", static_cast<qint64>(step.eventId));
+            w.value("note", step.note);
+            writeOptional(w, "window_start", step.windowStart);
+            writeOptional(w, "window_end", step.windowEnd);
+            w.beginArray("actors");
+            for (ActorId a : step.highlightedActors)
+                w.element(static_cast<qint64>(a));
+            w.endArray();
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray("saved_views");
+    {
+        SQLite::Statement q(db, "SELECT name, filter FROM saved_views ORDER BY name");
+        while (q.executeStep()) {
+            w.beginObject();
+            w.value("name", Store::text(q, 0));
+            w.value("filter", Store::text(q, 1));
+            w.endObject();
+        }
+    }
+    w.endArray();
+    w.beginArray("node_positions");
+    {
+        SQLite::Statement q(db, "SELECT node, x, y FROM node_positions ORDER BY node");
+        while (q.executeStep()) {
+            const QString node = Store::text(q, 0);
+            const qint64 id = node.mid(1).toLongLong();
+            if (!all && !(node.startsWith(u'a') ? actors.contains(id) : events.contains(id)))
+                continue;
+            w.beginObject();
+            w.value("node", node);
+            w.value("x", q.getColumn(1).getDouble());
+            w.value("y", q.getColumn(2).getDouble());
+            w.endObject();
+        }
+    }
+    w.endArray();
+    w.endObject();
+    if (!w.finish() || !file.commit())
+        throw ExportError(
+            tr("%1 could not be written completely: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
+}
+
+} // namespace entente

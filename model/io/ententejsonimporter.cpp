@@ -1,0 +1,239 @@
+#include "ententejsonimporter.h"
+
+#include "ententejsonexporter.h"
+#include "importsink.h"
+#include "jsondocument.h"
+#include "store.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+
+namespace entente {
+
+namespace {
+
+using simdjson::dom::element;
+using J = JsonDocument;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::EntenteJsonImporter", text);
+}
+
+FuzzyDate date(element object, const char *key, bool required)
+{
+    const QString text = J::string(object, key);
+    if (text.isEmpty() && !required)
+        return {};
+    const auto d = FuzzyDate::parse(text);
+    if (!d)
+        throw RowError(QLatin1String(key),
+                       text.isEmpty() ? tr("a date is required") : tr("\"%1\" is not a date").arg(text));
+    return *d;
+}
+
+std::optional<FuzzyDate> optionalDate(element object, const char *key)
+{
+    const FuzzyDate d = date(object, key, false);
+    return d.isValid() ? std::optional<FuzzyDate>(d) : std::nullopt;
+}
+
+QString at(const char *list, qsizetype i)
+{
+    return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(i);
+}
+
+} // namespace
+
+void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const ImportOptions &, ImportProgress &progress)
+{
+    const JsonDocument doc(path);
+    const element root = doc.root();
+    if (!root.is_object())
+        throw ImportError::at(path, QStringLiteral("$"), QString(), tr("an Entente JSON file is one object"));
+    if (J::string(root, "format") != u"entente")
+        throw ImportError::at(path, QStringLiteral("$"), QStringLiteral("format"),
+                              tr("this is not an Entente JSON file (\"format\" is not \"entente\")"));
+    qint64 version = 0;
+    try {
+        version = J::integer(root, "format_version").value_or(0);
+    } catch (const RowError &e) {
+        throw ImportError::at(path, QStringLiteral("$"), e.field, e.reason);
+    }
+    if (version < 1 || version > EntenteJsonExporter::kFormatVersion)
+        throw ImportError::at(path, QStringLiteral("$"), QStringLiteral("format_version"),
+                              tr("format version %1 is not one this Entente reads (1 to %2); a newer Entente "
+                                 "wrote it")
+                                  .arg(version)
+                                  .arg(EntenteJsonExporter::kFormatVersion));
+    Store &store = sink.store();
+    const bool fresh = sink.targetWasEmpty();
+    auto guarded = [&](const char *list, auto &&each) {
+        qsizetype i = 0;
+        try {
+            for (element item : J::array(root, list)) {
+                try {
+                    each(item);
+                } catch (const RowError &e) {
+                    sink.problem(at(list, i), e);
+                }
+                if ((++i & 1023) == 0)
+                    sink.tick(progress, i, -1);
+            }
+        } catch (const RowError &e) {
+            throw ImportError::at(path, QStringLiteral("$"), e.field, e.reason);
+        }
+    };
+
+    simdjson::dom::object meta;
+    if (J::child(root, "meta").get(meta) == simdjson::SUCCESS) {
+        for (const simdjson::dom::key_value_pair field : meta) {
+            const QString k = QString::fromUtf8(field.key.data(), static_cast<qsizetype>(field.key.size()));
+            std::string_view value;
+            if (field.value.get(value) == simdjson::SUCCESS && (fresh || store.meta(k).isEmpty()))
+                store.setMeta(k, QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size())));
+        }
+    }
+    QHash<qint64, ActorId> actors;
+    guarded("actors", [&](element o) {
+        Actor a;
+        a.id = J::integer(o, "id").value_or(0);
+        a.name = J::string(o, "name").trimmed();
+        if (a.name.isEmpty())
+            throw RowError(QStringLiteral("name"), tr("an actor needs a name"));
+        a.kind = actorKindFromKey(J::string(o, "kind")).value_or(ActorKind::Person);
+        a.description = J::string(o, "description");
+        a.colour = J::string(o, "colour");
+        for (element al : J::array(o, "aliases"))
+            a.aliases.append({ J::string(al, "alias"), J::string(al, "language") });
+        for (element t : J::array(o, "titles"))
+            a.titles.append({ J::string(t, "title"), optionalDate(t, "from"), optionalDate(t, "to") });
+        actors.insert(a.id, sink.actor(a));
+    });
+    QHash<qint64, SourceId> sources;
+    guarded("sources", [&](element o) {
+        Source s;
+        s.id = J::integer(o, "id").value_or(0);
+        s.publisher = J::string(o, "publisher");
+        s.title = J::string(o, "title");
+        s.url = J::string(o, "url");
+        s.published = optionalDate(o, "published");
+        sources.insert(s.id, sink.source(s));
+    });
+    QHash<qint64, EventId> events;
+    guarded("events", [&](element o) {
+        Event e;
+        e.id = J::integer(o, "id").value_or(0);
+        e.title = J::string(o, "title");
+        if (e.title.trimmed().isEmpty())
+            throw RowError(QStringLiteral("title"), tr("an event needs a title"));
+        e.summary = J::string(o, "summary");
+        e.start = date(o, "start", true);
+        e.end = optionalDate(o, "end");
+        e.kind = J::string(o, "kind");
+        const QString status = J::string(o, "status");
+        const auto s = claimStatusFromKey(status.isEmpty() ? QStringLiteral("confirmed") : status);
+        if (!s)
+            throw RowError(QStringLiteral("status"), tr("\"%1\" is not a claim status").arg(status));
+        e.status = *s;
+        e.place = J::string(o, "place");
+        e.latitude = J::real(o, "latitude");
+        e.longitude = J::real(o, "longitude");
+        for (element a : J::array(o, "actors")) {
+            const qint64 ref = J::integer(a, "actor").value_or(0);
+            if (!actors.contains(ref))
+                throw RowError(QStringLiteral("actors"), tr("actor %1 is not in the file's actors").arg(ref));
+            e.actors.append({ actors.value(ref), J::string(a, "role") });
+        }
+        for (element src : J::array(o, "sources")) {
+            const qint64 ref = J::integer(src, "source").value_or(0);
+            if (!sources.contains(ref))
+                throw RowError(QStringLiteral("sources"), tr("source %1 is not in the file's sources").arg(ref));
+            e.sources.append({ sources.value(ref), J::string(src, "quote") });
+        }
+        for (element t : J::array(o, "tags")) {
+            if (t.is_string())
+                e.tags.append(QString::fromUtf8(t.get_string().value_unsafe().data(),
+                                                static_cast<qsizetype>(t.get_string().value_unsafe().size())));
+        }
+        const qint64 fileId = e.id;
+        events.insert(fileId, sink.add(e));
+    });
+    guarded("links", [&](element o) {
+        const qint64 from = J::integer(o, "from").value_or(0);
+        const qint64 to = J::integer(o, "to").value_or(0);
+        const auto kind = linkKindFromKey(J::string(o, "kind"));
+        if (!events.contains(from) || !events.contains(to))
+            throw RowError(QStringLiteral("from"), tr("the link joins events that are not in the file"));
+        if (!kind)
+            throw RowError(QStringLiteral("kind"), tr("\"%1\" is not a link kind").arg(J::string(o, "kind")));
+        store.addLink({ 0, events.value(from), events.value(to), *kind });
+    });
+    guarded("eras", [&](element o) {
+        Era era;
+        era.name = J::string(o, "name");
+        era.start = date(o, "start", true);
+        era.end = date(o, "end", true);
+        era.colour = J::string(o, "colour");
+        if (era.end.endSeconds() < era.start.startSeconds())
+            throw RowError(QStringLiteral("end"), tr("the era ends before it starts"));
+        sink.addEra(era);
+    });
+    guarded("stories", [&](element o) {
+        Story story;
+        story.name = J::string(o, "name");
+        story.description = J::string(o, "description");
+        // Story names are unique in a file: a second "Talks" becomes "Talks (2)".
+        const QString base = story.name;
+        QStringList taken;
+        for (const Story &existing : store.stories())
+            taken.append(existing.name);
+        for (int n = 2; taken.contains(story.name); ++n)
+            story.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        for (element s : J::array(o, "steps")) {
+            const qint64 ref = J::integer(s, "event").value_or(0);
+            if (!events.contains(ref))
+                throw RowError(QStringLiteral("steps"), tr("event %1 is not in the file's events").arg(ref));
+            StoryStep step;
+            step.eventId = events.value(ref);
+            step.note = J::string(s, "note");
+            step.windowStart = J::integer(s, "window_start");
+            step.windowEnd = J::integer(s, "window_end");
+            for (element a : J::array(s, "actors")) {
+                if (a.is_int64() && actors.contains(a.get_int64().value_unsafe()))
+                    step.highlightedActors.append(actors.value(a.get_int64().value_unsafe()));
+            }
+            story.steps.append(step);
+        }
+        store.addStory(story);
+    });
+    SQLite::Database &db = store.database();
+    guarded("saved_views", [&](element o) {
+        SQLite::Statement q(db, "INSERT OR IGNORE INTO saved_views (name, filter) VALUES (?, ?)");
+        q.bind(1, J::string(o, "name").toStdString());
+        q.bind(2, J::string(o, "filter").toStdString());
+        q.exec();
+    });
+    guarded("node_positions", [&](element o) {
+        const QString node = J::string(o, "node");
+        const qint64 id = node.mid(1).toLongLong();
+        QString mappedNode;
+        if (node.startsWith(u'a') && actors.contains(id))
+            mappedNode = QStringLiteral("a%1").arg(actors.value(id));
+        else if (node.startsWith(u'e') && events.contains(id))
+            mappedNode = QStringLiteral("e%1").arg(events.value(id));
+        else
+            throw RowError(QStringLiteral("node"), tr("\"%1\" is not an actor or event of the file").arg(node));
+        SQLite::Statement q(db, "INSERT OR REPLACE INTO node_positions (node, x, y) VALUES (?, ?, ?)");
+        q.bind(1, mappedNode.toStdString());
+        q.bind(2, J::real(o, "x").value_or(0));
+        q.bind(3, J::real(o, "y").value_or(0));
+        q.exec();
+    });
+}
+
+} // namespace entente

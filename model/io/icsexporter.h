@@ -1,0 +1,22 @@
+#pragma once
+
+#include "exporter.h"
+
+#include <QByteArray>
+
+namespace entente {
+
+// iCalendar (RFC 5545): one VEVENT per event; dates of day, month or year precision become
+// all-day events covering their span, minute precision a timed UTC event. Text is escaped and
+// lines folded at 75 octets. Years outside 1-9999, which iCalendar cannot write, are left out.
+class IcsExporter final : public Exporter
+{
+public:
+    void write(Store &store, const EventFilter &filter, const QString &path) override;
+
+    static QByteArray escape(const QString &text);
+    // One content line, folded, with its CRLF.
+    static QByteArray fold(const QByteArray &line);
+};
+
+} // namespace entente

@@ -1,0 +1,190 @@
+#include "importer.h"
+
+#include "acledimporter.h"
+#include "csvimporter.h"
+#include "ententejsonimporter.h"
+#include "importsink.h"
+#include "store.h"
+#include "timelineimporter.h"
+#include "timelinejscsvimporter.h"
+#include "timelinejsimporter.h"
+
+#include <SQLiteCpp/Exception.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::Importer", text);
+}
+
+// Refuses at once what no text importer can read: an empty file, UTF-16 or UTF-32 text, a
+// binary file (NUL bytes in its first block).
+void checkText(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw ImportError(tr("%1 cannot be read: %2.").arg(name, f.errorString()));
+    if (f.size() == 0)
+        throw ImportError(tr("%1 is empty: there is nothing to import.").arg(name));
+    const QByteArray head = f.read(8192);
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        throw ImportError(tr("%1 is UTF-16 text; save it as UTF-8 and import it again.").arg(name));
+    const qsizetype nuls = head.count('\0');
+    if (nuls > 0) {
+        // Text in UTF-16 without a byte order mark has a NUL in every other byte.
+        if (nuls * 3 >= head.size())
+            throw ImportError(tr("%1 looks like UTF-16 text; save it as UTF-8 and import it again.").arg(name));
+        throw ImportError(tr("%1 is a binary file, not one Entente can import.").arg(name));
+    }
+    if (head.trimmed().isEmpty())
+        throw ImportError(tr("%1 holds only blank space: there is nothing to import.").arg(name));
+}
+
+} // namespace
+
+ImportError::ImportError(const QString &message)
+    : std::runtime_error(message.toStdString())
+{ }
+
+ImportError ImportError::at(const QString &path, const QString &location, const QString &field, const QString &reason)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (location.isEmpty())
+        return ImportError(tr("%1: %2.").arg(name, reason));
+    if (field.isEmpty())
+        return ImportError(tr("%1, %2: %3.").arg(name, location, reason));
+    return ImportError(tr("%1, %2, field \"%3\": %4.").arg(name, location, field, reason));
+}
+
+RowError::RowError(QString fieldName, const QString &why)
+    : std::runtime_error(why.toStdString())
+    , field(std::move(fieldName))
+    , reason(why)
+{ }
+
+QString ImportSummary::toText(const QString &path) const
+{
+    QString out
+        = tr("Imported %1 (%2): %3 events, %4 new actors, %5 matched to existing actors, %6 sources, %7 eras.\n")
+              .arg(QFileInfo(path).fileName(), format)
+              .arg(eventsAdded)
+              .arg(actorsNew)
+              .arg(actorsMatched)
+              .arg(sourcesAdded)
+              .arg(erasAdded);
+    if (skippedCount > 0) {
+        out += tr("Skipped %1 rows:\n").arg(skippedCount);
+        for (const RowProblem &p : skipped) {
+            if (p.field.isEmpty())
+                out += tr("  %1: %2\n").arg(p.location, p.reason);
+            else
+                out += tr("  %1, field \"%2\": %3\n").arg(p.location, p.field, p.reason);
+        }
+        if (skipped.size() < skippedCount)
+            out += tr("  ... and %1 more\n").arg(skippedCount - skipped.size());
+    }
+    return out;
+}
+
+QStringList importFormats()
+{
+    return { QStringLiteral("json"),           QStringLiteral("csv"),   QStringLiteral("timelinejs"),
+             QStringLiteral("timelinejs-csv"), QStringLiteral("acled"), QStringLiteral("timeline") };
+}
+
+std::unique_ptr<Importer> makeImporter(const QString &format)
+{
+    if (format == u"json")
+        return std::make_unique<EntenteJsonImporter>();
+    if (format == u"csv")
+        return std::make_unique<CsvImporter>();
+    if (format == u"timelinejs")
+        return std::make_unique<TimelineJsImporter>();
+    if (format == u"timelinejs-csv")
+        return std::make_unique<TimelineJsCsvImporter>();
+    if (format == u"acled")
+        return std::make_unique<AcledImporter>();
+    if (format == u"timeline")
+        return std::make_unique<TimelineImporter>();
+    return nullptr;
+}
+
+QString sniffFormat(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray head = f.read(65536);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    const QByteArray trimmed = head.trimmed();
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        if (head.contains("\"format_version\"") || head.contains("\"entente\""))
+            return QStringLiteral("json");
+        return QStringLiteral("timelinejs");
+    }
+    if (trimmed.startsWith('<'))
+        return head.contains("<timeline") ? QStringLiteral("timeline") : QString();
+    const QByteArray firstLine = head.left(head.indexOf('\n')).toLower();
+    if (firstLine.contains("event_date") && firstLine.contains("actor1"))
+        return QStringLiteral("acled");
+    if (firstLine.contains("headline") && firstLine.contains("year") && firstLine.contains("display date"))
+        return QStringLiteral("timelinejs-csv");
+    if (firstLine.contains(','))
+        return QStringLiteral("csv");
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv")
+        return QStringLiteral("csv");
+    if (suffix == u"json")
+        return QStringLiteral("timelinejs");
+    if (suffix == u"timeline")
+        return QStringLiteral("timeline");
+    return {};
+}
+
+ImportResult importFile(const QString &path, Store &store, const ImportOptions &options, ImportProgress &progress)
+{
+    ImportResult result;
+    const QString name = QFileInfo(path).fileName();
+    try {
+        if (!QFileInfo::exists(path))
+            throw ImportError(tr("%1 does not exist.").arg(path));
+        checkText(path);
+        const QString format = options.format.isEmpty() ? sniffFormat(path) : options.format;
+        if (format.isEmpty())
+            throw ImportError(tr("%1 is in no format Entente knows; name one with --format (%2).")
+                                  .arg(name, importFormats().join(QStringLiteral(", "))));
+        std::unique_ptr<Importer> importer = makeImporter(format);
+        if (!importer)
+            throw ImportError(tr("%1 is not an import format; use one of %2.")
+                                  .arg(format, importFormats().join(QStringLiteral(", "))));
+        result.summary.format = format;
+        store.transaction([&] {
+            ImportSink sink(store, path, options, result.summary);
+            importer->read(path, sink, options, progress);
+            sink.finish();
+        });
+        result.ok = true;
+    } catch (const ImportCancelled &) {
+        result.cancelled = true;
+        result.error = tr("Import of %1 cancelled; nothing was imported.").arg(name);
+        result.summary = ImportSummary();
+    } catch (const ImportError &e) {
+        result.error = e.message();
+        result.summary = ImportSummary();
+    } catch (const std::exception &e) {
+        result.error = tr("%1 could not be imported: %2.").arg(name, QString::fromUtf8(e.what()));
+        result.summary = ImportSummary();
+    }
+    return result;
+}
+
+} // namespace entente

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+
+namespace entente {
+
+class Store;
+class ImportSink;
+
+// A failure that stops an import: one sentence naming the file, the line (or JSON path) and the
+// field, e.g. "talks.csv, line 12, field "start": "2022-13" is not a date."
+class ImportError : public std::runtime_error
+{
+public:
+    explicit ImportError(const QString &message);
+    QString message() const { return QString::fromUtf8(what()); }
+    // Builds the sentence; `location` is "line 12" or "events[3].start_date", `field` may be empty.
+    static ImportError at(const QString &path, const QString &location, const QString &field, const QString &reason);
+};
+
+// A problem with one row or record: skipped and listed by default, fatal with --strict.
+struct RowProblem
+{
+    QString location; // "line 12", "events[3]"
+    QString field;
+    QString reason;
+};
+
+// Thrown by an importer for one bad record; the caller decides whether to skip it.
+class RowError : public std::runtime_error
+{
+public:
+    RowError(QString field, const QString &reason);
+    QString field;
+    QString reason;
+};
+
+struct ImportOptions
+{
+    QString format; // empty: guessed from the content
+    bool strict = false; // stop at the first bad row and import nothing
+    bool groupAsTag = false; // TimelineJS `group`: a tag instead of an actor lane
+    // For CSV files with other headers: the file's column name -> our column name ("start", ...).
+    QHash<QString, QString> columnMap;
+};
+
+// Progress and cancel for a worker thread: `report` is called now and then from the importing
+// thread with bytes (or records) done and the total; setting `cancel` rolls the import back.
+struct ImportProgress
+{
+    std::function<void(qint64 done, qint64 total)> report;
+    const std::atomic<bool> *cancel = nullptr;
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+};
+
+struct ImportSummary
+{
+    QString format;
+    qint64 eventsAdded = 0;
+    qint64 actorsNew = 0;
+    qint64 actorsMatched = 0; // existing actors the file's names were matched to, by name or alias
+    qint64 sourcesAdded = 0;
+    qint64 erasAdded = 0;
+    qint64 skippedCount = 0;
+    QList<RowProblem> skipped; // the first ones, with reasons
+
+    // Several lines for a terminal or a message box.
+    QString toText(const QString &path) const;
+};
+
+struct ImportResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error; // one sentence when !ok
+    ImportSummary summary;
+};
+
+// Reads one file format into the store through an ImportSink; runs inside the caller's
+// transaction. Throws ImportError for anything that stops the import.
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+    virtual void read(const QString &path, ImportSink &sink, const ImportOptions &options, ImportProgress &progress)
+        = 0;
+};
+
+// The importers by format name: json, csv, timelinejs, timelinejs-csv, acled, timeline.
+QStringList importFormats();
+std::unique_ptr<Importer> makeImporter(const QString &format);
+// Guesses the format of a file from its first bytes; empty when nothing fits.
+QString sniffFormat(const QString &path);
+
+// Imports `path` into `store` in one transaction: all of it or, on an error or a cancel, nothing.
+// Safe to call from a worker thread that owns the store's connection.
+ImportResult importFile(const QString &path, Store &store, const ImportOptions &options, ImportProgress &progress);
+
+} // namespace entente

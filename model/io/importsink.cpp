@@ -1,0 +1,333 @@
+#include "importsink.h"
+
+#include "schema.h"
+#include "store.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <QCoreApplication>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::ImportSink", text);
+}
+
+std::string utf8(const QString &s)
+{
+    const QByteArray b = s.toUtf8();
+    return std::string(b.constData(), static_cast<std::size_t>(b.size()));
+}
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+void bindText(SQLite::Statement &q, int index, const std::string &s)
+{
+    q.bindNoCopy(index, s);
+}
+
+// Keeps at most this many skipped rows with their reasons; the rest are only counted.
+constexpr qsizetype kMaxListedProblems = 1000;
+
+} // namespace
+
+void ImportSink::Row::setDates(const FuzzyDate &startDate, const std::optional<FuzzyDate> &endDate)
+{
+    start = utf8(startDate.toIsoString());
+    startKey = startDate.startSeconds();
+    endKey = startDate.endSeconds();
+    end.clear();
+    if (endDate && endDate->isValid()) {
+        if (endDate->endSeconds() < startKey)
+            throw RowError(
+                QStringLiteral("end"),
+                tr("the end %1 is before the start %2").arg(endDate->toIsoString(), startDate.toIsoString()));
+        end = utf8(endDate->toIsoString());
+        endKey = endDate->endSeconds();
+    }
+}
+
+ImportSink::ImportSink(Store &store, QString path, const ImportOptions &options, ImportSummary &summary)
+    : m_store(store)
+    , m_path(std::move(path))
+    , m_options(options)
+    , m_summary(summary)
+{
+    SQLite::Database &db = m_store.database();
+    m_targetWasEmpty = db.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM events) AND NOT EXISTS (SELECT 1 FROM actors) "
+                                     "AND NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS (SELECT 1 FROM eras)")
+                           .getInt()
+        != 0;
+    // Into an empty file the search index is built once at the end rather than row by row
+    // (inside the transaction, so a rollback restores the triggers too).
+    if (m_targetWasEmpty) {
+        Schema::dropSearchTriggers(db);
+        // Secondary indexes too: building each once, sorted, at the end is several times faster
+        // than keeping them up to date row by row.
+        SQLite::Statement q(db,
+                            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                            "AND tbl_name IN ('events', 'event_actors', 'event_sources', 'event_tags')");
+        while (q.executeStep()) {
+            m_droppedIndexes.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+        }
+        for (const auto &index : m_droppedIndexes)
+            db.exec("DROP INDEX \"" + index.first + "\"");
+    }
+    db.exec("PRAGMA cache_size = -262144");
+    db.exec("PRAGMA temp_store = MEMORY");
+    m_insertEvent = std::make_unique<SQLite::Statement>(
+        db,
+        "INSERT INTO events (id, title, summary, start_date, start_key, end_date, end_key, kind, status, place, "
+        "latitude, longitude) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    m_insertEventActor = std::make_unique<SQLite::Statement>(
+        db, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role, position) VALUES (?,?,?,?)");
+    m_insertEventSource = std::make_unique<SQLite::Statement>(
+        db, "INSERT OR IGNORE INTO event_sources (event_id, source_id, quote, position) VALUES (?,?,?,?)");
+    m_insertTag = std::make_unique<SQLite::Statement>(db, "INSERT OR IGNORE INTO tags (name) VALUES (?)");
+    m_findTag = std::make_unique<SQLite::Statement>(db, "SELECT id FROM tags WHERE name = ?");
+    m_insertEventTag
+        = std::make_unique<SQLite::Statement>(db, "INSERT OR IGNORE INTO event_tags (event_id, tag_id) VALUES (?,?)");
+    m_findSource = std::make_unique<SQLite::Statement>(
+        db, "SELECT id FROM sources WHERE publisher = ? AND title = ? AND url = ? LIMIT 1");
+}
+
+ImportSink::~ImportSink() = default;
+
+std::optional<ActorId> ImportSink::cachedActor(const std::string &key)
+{
+    const auto it = m_actors.find(key);
+    if (it == m_actors.end())
+        return std::nullopt;
+    return it->second;
+}
+
+ActorId ImportSink::actor(std::string_view name, ActorKind kind)
+{
+    std::string key(name);
+    if (auto id = cachedActor(key))
+        return *id;
+    const QString qname = qs(name).trimmed();
+    ActorId id = 0;
+    if (auto found = m_store.findActor(qname)) {
+        id = *found;
+        if (!m_matchedActors.contains(id)) {
+            m_matchedActors.emplace(id, true);
+            ++m_summary.actorsMatched;
+        }
+    } else {
+        Actor a;
+        a.name = qname;
+        a.kind = kind;
+        id = m_store.addActor(a);
+        m_matchedActors.emplace(id, false);
+        ++m_summary.actorsNew;
+    }
+    m_actors.emplace(std::move(key), id);
+    return id;
+}
+
+ActorId ImportSink::actor(const Actor &record)
+{
+    std::optional<ActorId> found = m_store.findActor(record.name);
+    for (qsizetype i = 0; !found && i < record.aliases.size(); ++i)
+        found = m_store.findActor(record.aliases.at(i).alias);
+    if (found) {
+        if (!m_matchedActors.contains(*found)) {
+            m_matchedActors.emplace(*found, true);
+            ++m_summary.actorsMatched;
+        }
+        return *found;
+    }
+    Actor a = record;
+    if (!m_targetWasEmpty)
+        a.id = 0;
+    const ActorId id = m_store.addActor(a);
+    m_matchedActors.emplace(id, false);
+    ++m_summary.actorsNew;
+    return id;
+}
+
+SourceId ImportSink::source(const Source &record)
+{
+    // An Entente file into an empty store keeps its sources as they were, twins included.
+    if (record.id != 0 && m_targetWasEmpty) {
+        ++m_summary.sourcesAdded;
+        return m_store.addSource(record);
+    }
+    std::string key = utf8(record.publisher) + '\x1f' + utf8(record.title) + '\x1f' + utf8(record.url);
+    if (const auto it = m_sources.find(key); it != m_sources.end())
+        return it->second;
+    SourceId id = 0;
+    const std::string publisher = utf8(record.publisher);
+    const std::string title = utf8(record.title);
+    const std::string url = utf8(record.url);
+    m_findSource->bind(1, publisher);
+    m_findSource->bind(2, title);
+    m_findSource->bind(3, url);
+    if (m_findSource->executeStep()) {
+        id = m_findSource->getColumn(0).getInt64();
+    } else {
+        Source s = record;
+        s.id = 0;
+        id = m_store.addSource(s);
+        ++m_summary.sourcesAdded;
+    }
+    m_findSource->reset();
+    m_sources.emplace(std::move(key), id);
+    return id;
+}
+
+SourceId ImportSink::publisherSource(std::string_view publisher)
+{
+    std::string key(publisher);
+    key += "\x1f\x1f";
+    if (const auto it = m_sources.find(key); it != m_sources.end())
+        return it->second;
+    Source s;
+    s.publisher = qs(publisher).trimmed();
+    return source(s);
+}
+
+EventId ImportSink::add(const Row &row)
+{
+    SQLite::Statement &q = *m_insertEvent;
+    if (row.id != 0)
+        q.bind(1, static_cast<int64_t>(row.id));
+    else
+        q.bind(1);
+    bindText(q, 2, row.title);
+    bindText(q, 3, row.summary);
+    bindText(q, 4, row.start);
+    q.bind(5, static_cast<int64_t>(row.startKey));
+    if (row.end.empty())
+        q.bind(6);
+    else
+        bindText(q, 6, row.end);
+    q.bind(7, static_cast<int64_t>(row.endKey));
+    bindText(q, 8, row.kind);
+    bindText(q, 9, row.status);
+    bindText(q, 10, row.place);
+    if (row.latitude)
+        q.bind(11, *row.latitude);
+    else
+        q.bind(11);
+    if (row.longitude)
+        q.bind(12, *row.longitude);
+    else
+        q.bind(12);
+    q.exec();
+    q.reset();
+    const EventId id = m_store.database().getLastInsertRowid();
+    int position = 0;
+    for (const auto &[actorId, role] : row.actors) {
+        SQLite::Statement &a = *m_insertEventActor;
+        a.bind(1, static_cast<int64_t>(id));
+        a.bind(2, static_cast<int64_t>(actorId));
+        if (role.empty())
+            a.bind(3, "participant");
+        else
+            bindText(a, 3, role);
+        a.bind(4, position++);
+        a.exec();
+        a.reset();
+    }
+    position = 0;
+    for (const auto &[sourceId, quote] : row.sources) {
+        SQLite::Statement &s = *m_insertEventSource;
+        s.bind(1, static_cast<int64_t>(id));
+        s.bind(2, static_cast<int64_t>(sourceId));
+        bindText(s, 3, quote);
+        s.bind(4, position++);
+        s.exec();
+        s.reset();
+    }
+    for (const std::string &tag : row.tags) {
+        std::int64_t tagId = 0;
+        if (const auto it = m_tags.find(tag); it != m_tags.end()) {
+            tagId = it->second;
+        } else {
+            m_insertTag->bind(1, tag);
+            m_insertTag->exec();
+            m_insertTag->reset();
+            m_findTag->bind(1, tag);
+            m_findTag->executeStep();
+            tagId = m_findTag->getColumn(0).getInt64();
+            m_findTag->reset();
+            m_tags.emplace(tag, tagId);
+        }
+        m_insertEventTag->bind(1, static_cast<int64_t>(id));
+        m_insertEventTag->bind(2, static_cast<int64_t>(tagId));
+        m_insertEventTag->exec();
+        m_insertEventTag->reset();
+    }
+    ++m_summary.eventsAdded;
+    return id;
+}
+
+EventId ImportSink::add(const Event &event)
+{
+    Row row;
+    row.id = m_targetWasEmpty ? event.id : 0;
+    row.title = utf8(event.title);
+    row.summary = utf8(event.summary);
+    row.setDates(event.start, event.end);
+    row.kind = utf8(event.kind);
+    row.status = utf8(claimStatusKey(event.status));
+    row.place = utf8(event.place);
+    row.latitude = event.latitude;
+    row.longitude = event.longitude;
+    for (const EventActor &a : event.actors)
+        row.actors.emplace_back(a.actorId, utf8(a.role));
+    for (const EventSource &s : event.sources)
+        row.sources.emplace_back(s.sourceId, utf8(s.quote));
+    for (const QString &t : event.tags)
+        row.tags.push_back(utf8(t));
+    return add(row);
+}
+
+void ImportSink::addEra(const Era &era)
+{
+    Era e = era;
+    if (!m_targetWasEmpty)
+        e.id = 0;
+    m_store.addEra(e);
+    ++m_summary.erasAdded;
+}
+
+void ImportSink::problem(const QString &location, const RowError &error)
+{
+    if (m_options.strict)
+        throw ImportError::at(m_path, location, error.field, error.reason);
+    ++m_summary.skippedCount;
+    if (m_summary.skipped.size() < kMaxListedProblems)
+        m_summary.skipped.append({ location, error.field, error.reason });
+}
+
+void ImportSink::tick(ImportProgress &progress, qint64 done, qint64 total)
+{
+    if (progress.cancelled())
+        throw ImportCancelled();
+    // Record counts of unknown total only check for a cancel; bytes read give the progress.
+    if (progress.report && total > 0)
+        progress.report(done, total);
+}
+
+void ImportSink::finish()
+{
+    if (m_targetWasEmpty) {
+        SQLite::Database &db = m_store.database();
+        for (const auto &index : m_droppedIndexes)
+            db.exec(index.second);
+        Schema::rebuildSearchIndex(db);
+        Schema::createSearchTriggers(db);
+    }
+}
+
+} // namespace entente

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "importer.h"
+
+#include "actor.h"
+#include "era.h"
+#include "event.h"
+#include "source.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace SQLite {
+class Statement;
+}
+
+namespace entente {
+
+class Store;
+
+// Thrown when the user cancels; the transaction around the import rolls back.
+class ImportCancelled : public std::exception
+{
+public:
+    const char *what() const noexcept override { return "import cancelled"; }
+};
+
+// Where importers put what they read. It writes through prepared statements on the raw SQLite
+// handle (the hot loop of a million-row import), matches actors by name or alias so "Kiev" lands
+// on Kyiv, shares sources within the import, and keeps the summary.
+class ImportSink
+{
+public:
+    // One event in the store's own text forms (UTF-8), so the hot loop converts nothing twice.
+    struct Row
+    {
+        EventId id = 0; // kept when non-zero (an Entente JSON file into an empty store)
+        std::string title;
+        std::string summary;
+        std::string start; // ISO 8601 with reduced precision, as FuzzyDate writes it
+        std::string end; // empty for an instant
+        std::int64_t startKey = 0;
+        std::int64_t endKey = 0;
+        std::string kind;
+        std::string status = "confirmed";
+        std::string place;
+        std::optional<double> latitude;
+        std::optional<double> longitude;
+        std::vector<std::pair<ActorId, std::string>> actors; // id, role
+        std::vector<std::pair<SourceId, std::string>> sources; // id, quote
+        std::vector<std::string> tags;
+
+        // Sets start/end and their keys; throws RowError when the end is before the start.
+        void setDates(const FuzzyDate &startDate, const std::optional<FuzzyDate> &endDate);
+    };
+
+    ImportSink(Store &store, QString path, const ImportOptions &options, ImportSummary &summary);
+    ~ImportSink();
+    ImportSink(const ImportSink &) = delete;
+    ImportSink &operator=(const ImportSink &) = delete;
+
+    Store &store() { return m_store; }
+    const QString &path() const { return m_path; }
+    const ImportOptions &options() const { return m_options; }
+    ImportSummary &summary() { return m_summary; }
+    bool targetWasEmpty() const { return m_targetWasEmpty; }
+
+    // The actor of that name or alias, created (as a person unless `kind`) when none matches.
+    ActorId actor(std::string_view name, ActorKind kind = ActorKind::Person);
+    // A full actor record: matched by its name or any of its aliases, else created with them.
+    ActorId actor(const Actor &record);
+    // A source equal in publisher, title and URL to one in the store or this import, else a new one.
+    SourceId source(const Source &record);
+    SourceId publisherSource(std::string_view publisher);
+
+    EventId add(const Row &row);
+    EventId add(const Event &event);
+    void addEra(const Era &era);
+
+    // A bad record: listed and skipped, or with --strict the end of the import.
+    void problem(const QString &location, const RowError &error);
+    // Reports progress and stops with ImportCancelled when asked to; call every few records.
+    void tick(ImportProgress &progress, qint64 done, qint64 total);
+    // Puts the search index in step with what was added.
+    void finish();
+
+private:
+    std::optional<ActorId> cachedActor(const std::string &key);
+
+    Store &m_store;
+    QString m_path;
+    const ImportOptions &m_options;
+    ImportSummary &m_summary;
+    bool m_targetWasEmpty = false;
+    std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE statement
+    std::unordered_map<std::string, ActorId> m_actors; // name as written -> id
+    std::unordered_map<ActorId, bool> m_matchedActors;
+    std::unordered_map<std::string, SourceId> m_sources; // publisher \x1f title \x1f url -> id
+    std::unordered_map<std::string, std::int64_t> m_tags;
+    std::unique_ptr<SQLite::Statement> m_insertEvent;
+    std::unique_ptr<SQLite::Statement> m_insertEventActor;
+    std::unique_ptr<SQLite::Statement> m_insertEventSource;
+    std::unique_ptr<SQLite::Statement> m_insertTag;
+    std::unique_ptr<SQLite::Statement> m_findTag;
+    std::unique_ptr<SQLite::Statement> m_insertEventTag;
+    std::unique_ptr<SQLite::Statement> m_findSource;
+};
+
+} // namespace entente

@@ -1,0 +1,169 @@
+#include "jsondocument.h"
+
+#include "importer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::JsonDocument", text);
+}
+
+// simdjson reads the whole document into memory; past this a JSON file is refused, not parsed.
+constexpr qint64 kMaxJsonBytes = qint64(1) << 30;
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+// simdjson says what is wrong but not where; Qt's parser gives the offset, for the line number.
+QString lineOfError(const QString &path)
+{
+    QFile f(path);
+    if (f.size() > (qint64(64) << 20) || !f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray data = f.readAll();
+    QJsonParseError error;
+    QJsonDocument::fromJson(data, &error);
+    if (error.error == QJsonParseError::NoError)
+        return {};
+    const qint64 line = data.left(error.offset).count('\n') + 1;
+    return tr("line %1").arg(line);
+}
+
+} // namespace
+
+JsonDocument::~JsonDocument() = default;
+
+JsonDocument::JsonDocument(const QString &path)
+    : m_parser(std::make_unique<simdjson::dom::parser>())
+{
+    const QString name = QFileInfo(path).fileName();
+    const qint64 size = QFileInfo(path).size();
+    if (size > kMaxJsonBytes)
+        throw ImportError(tr("%1 is %2 MB, more than the 1024 MB a JSON file may have; split it or use CSV.")
+                              .arg(name)
+                              .arg(size >> 20));
+    if (m_parser->allocate(static_cast<std::size_t>(size) + 64, kMaxDepth) != simdjson::SUCCESS)
+        throw ImportError(tr("%1 is too large to parse in the memory available.").arg(name));
+    const auto result = m_parser->load(QFile::encodeName(path).toStdString());
+    if (result.error() == simdjson::DEPTH_ERROR)
+        throw ImportError(
+            tr("%1 nests deeper than %2 levels, which no timeline needs; refused.").arg(name).arg(kMaxDepth));
+    if (result.error() == simdjson::UTF8_ERROR)
+        throw ImportError(tr("%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it "
+                             "again.")
+                              .arg(name));
+    if (result.error() != simdjson::SUCCESS)
+        throw ImportError::at(
+            path, lineOfError(path), QString(),
+            tr("the JSON is malformed (%1)").arg(QString::fromUtf8(simdjson::error_message(result.error()))));
+    m_root = result.value_unsafe();
+    m_bytes = static_cast<std::size_t>(size);
+}
+
+bool JsonDocument::has(simdjson::dom::element object, const char *key)
+{
+    simdjson::dom::element v;
+    return object.is_object() && object.at_key(key).get(v) == simdjson::SUCCESS && !v.is_null();
+}
+
+simdjson::dom::element JsonDocument::child(simdjson::dom::element object, const char *key)
+{
+    simdjson::dom::element v;
+    if (object.is_object() && object.at_key(key).get(v) == simdjson::SUCCESS && !v.is_null())
+        return v;
+    // An absent object reads as an empty one, so callers can look inside without checking.
+    static simdjson::dom::parser emptyParser;
+    static const simdjson::dom::element empty
+        = emptyParser.parse(simdjson::padded_string(std::string_view("{}"))).value();
+    return empty;
+}
+
+simdjson::dom::array JsonDocument::array(simdjson::dom::element object, const char *key)
+{
+    if (!has(object, key)) {
+        static simdjson::dom::parser emptyParser;
+        static const simdjson::dom::array empty
+            = emptyParser.parse(simdjson::padded_string(std::string_view("[]"))).get_array().value();
+        return empty;
+    }
+    const simdjson::dom::element v = child(object, key);
+    simdjson::dom::array a;
+    if (v.get(a) != simdjson::SUCCESS)
+        throw RowError(QLatin1String(key), tr("expected a list"));
+    return a;
+}
+
+QString JsonDocument::string(simdjson::dom::element object, const char *key)
+{
+    if (!has(object, key))
+        return {};
+    const simdjson::dom::element v = child(object, key);
+    switch (v.type()) {
+    case simdjson::dom::element_type::STRING:
+        return qs(v.get_string().value_unsafe());
+    case simdjson::dom::element_type::INT64:
+        return QString::number(v.get_int64().value_unsafe());
+    case simdjson::dom::element_type::UINT64:
+        return QString::number(v.get_uint64().value_unsafe());
+    case simdjson::dom::element_type::DOUBLE:
+        return QString::number(v.get_double().value_unsafe());
+    case simdjson::dom::element_type::BOOL:
+        return v.get_bool().value_unsafe() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        throw RowError(QLatin1String(key), tr("expected text, found a list or an object"));
+    }
+}
+
+std::optional<qint64> JsonDocument::integer(simdjson::dom::element object, const char *key)
+{
+    if (!has(object, key))
+        return std::nullopt;
+    const simdjson::dom::element v = child(object, key);
+    if (v.is_int64())
+        return v.get_int64().value_unsafe();
+    if (v.is_double()) {
+        const double d = v.get_double().value_unsafe();
+        if (d == static_cast<double>(static_cast<qint64>(d)))
+            return static_cast<qint64>(d);
+    }
+    if (v.is_string()) {
+        const QString text = qs(v.get_string().value_unsafe()).trimmed();
+        if (text.isEmpty())
+            return std::nullopt;
+        bool ok = false;
+        const qint64 n = text.toLongLong(&ok);
+        if (ok)
+            return n;
+        throw RowError(QLatin1String(key), tr("\"%1\" is not a whole number").arg(text));
+    }
+    throw RowError(QLatin1String(key), tr("expected a whole number"));
+}
+
+std::optional<double> JsonDocument::real(simdjson::dom::element object, const char *key)
+{
+    if (!has(object, key))
+        return std::nullopt;
+    const simdjson::dom::element v = child(object, key);
+    if (v.is_number())
+        return v.get_double().value_unsafe();
+    if (v.is_string()) {
+        bool ok = false;
+        const double d = qs(v.get_string().value_unsafe()).toDouble(&ok);
+        if (ok)
+            return d;
+    }
+    throw RowError(QLatin1String(key), tr("expected a number"));
+}
+
+} // namespace entente

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+#include <simdjson.h>
+
+#include <memory>
+#include <optional>
+
+namespace entente {
+
+// A JSON file parsed by simdjson, with refusals that name the file and the line: malformed
+// JSON, nesting deeper than any timeline needs (a depth bomb), a file too large to parse.
+class JsonDocument
+{
+public:
+    // Nesting deeper than this is refused; our formats need 6 levels.
+    static constexpr std::size_t kMaxDepth = 64;
+
+    explicit JsonDocument(const QString &path);
+    // Out of line: simdjson's parser differs in layout with its threading macro, which only
+    // this library's build sets, so no other target may create or destroy one.
+    ~JsonDocument();
+    JsonDocument(const JsonDocument &) = delete;
+    JsonDocument &operator=(const JsonDocument &) = delete;
+    simdjson::dom::element root() const { return m_root; }
+    std::size_t bytes() const { return m_bytes; }
+
+    // Field access that tolerates what real files do: numbers written as strings and back,
+    // null for absent. A value of the wrong kind throws RowError naming the key.
+    static bool has(simdjson::dom::element object, const char *key);
+    static QString string(simdjson::dom::element object, const char *key);
+    static std::optional<qint64> integer(simdjson::dom::element object, const char *key);
+    static std::optional<double> real(simdjson::dom::element object, const char *key);
+    static simdjson::dom::element child(simdjson::dom::element object, const char *key); // null element if absent
+    static simdjson::dom::array array(simdjson::dom::element object, const char *key); // empty if absent
+
+private:
+    std::unique_ptr<simdjson::dom::parser> m_parser;
+    simdjson::dom::element m_root;
+    std::size_t m_bytes = 0;
+};
+
+} // namespace entente

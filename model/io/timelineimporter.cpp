@@ -1,0 +1,168 @@
+#include "timelineimporter.h"
+
+#include "importsink.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::TimelineImporter", text);
+}
+
+std::string utf8(const QString &s)
+{
+    const QByteArray b = s.toUtf8();
+    return std::string(b.constData(), static_cast<std::size_t>(b.size()));
+}
+
+// "2022-03-29 14:30:00": midnight means the record knows the day only.
+FuzzyDate parseDate(const QString &text, const char *field, bool approximate)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(-?\d{1,6})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$)"));
+    const QRegularExpressionMatch m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        throw RowError(QLatin1String(field),
+                       tr("\"%1\" is not a date (Timeline writes 2022-03-29 14:30:00)").arg(text));
+    const int hour = m.captured(4).toInt();
+    const int minute = m.captured(5).toInt();
+    const bool timed = hour != 0 || minute != 0;
+    const FuzzyDate d = FuzzyDate::fromParts(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
+                                             timed ? std::optional<int>(hour) : std::nullopt,
+                                             timed ? std::optional<int>(minute) : std::nullopt, approximate);
+    if (!d.isValid())
+        throw RowError(QLatin1String(field), tr("\"%1\" is not a date").arg(text));
+    return d;
+}
+
+QString hexColour(const QString &rgb)
+{
+    const QStringList parts = rgb.split(u',');
+    if (parts.size() != 3)
+        return {};
+    QString out = QStringLiteral("#");
+    for (const QString &p : parts)
+        out += QStringLiteral("%1").arg(qBound(0, p.trimmed().toInt(), 255), 2, 16, QLatin1Char('0'));
+    return out;
+}
+
+bool isTrue(const QString &s)
+{
+    return s.compare(u"true", Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+void TimelineImporter::read(const QString &path, ImportSink &sink, const ImportOptions &, ImportProgress &progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ImportError(tr("%1 cannot be read: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
+    QXmlStreamReader xml(&file);
+    if (!xml.readNextStartElement() || xml.name() != u"timeline") {
+        if (xml.hasError())
+            throw ImportError::at(path, tr("line %1").arg(xml.lineNumber()), QString(),
+                                  tr("the XML is malformed (%1)").arg(xml.errorString()));
+        throw ImportError::at(path, tr("line %1").arg(xml.lineNumber()), QString(),
+                              tr("this is not a Timeline file (its root element is not <timeline>)"));
+    }
+    // Reads the child elements of the current element as name -> text.
+    auto fields = [&]() -> QHash<QString, QString> {
+        QHash<QString, QString> out;
+        while (xml.readNextStartElement()) {
+            const QString name = xml.name().toString();
+            if (name == u"labels" || name == u"container" || name == u"icon") {
+                xml.skipCurrentElement();
+                continue;
+            }
+            out.insert(name, xml.readElementText(QXmlStreamReader::SkipChildElements));
+        }
+        return out;
+    };
+    qint64 count = 0;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"events") {
+            while (xml.readNextStartElement()) {
+                if (xml.name() != u"event") {
+                    xml.skipCurrentElement();
+                    continue;
+                }
+                const qint64 line = xml.lineNumber();
+                const QHash<QString, QString> f = fields();
+                if (xml.hasError())
+                    break;
+                try {
+                    const bool fuzzy = isTrue(f.value(QStringLiteral("fuzzy")));
+                    const FuzzyDate start = parseDate(f.value(QStringLiteral("start")), "start",
+                                                      fuzzy || isTrue(f.value(QStringLiteral("fuzzy_start"))));
+                    std::optional<FuzzyDate> end;
+                    const QString endText = f.value(QStringLiteral("end"));
+                    if (!endText.isEmpty()) {
+                        const FuzzyDate e
+                            = parseDate(endText, "end", fuzzy || isTrue(f.value(QStringLiteral("fuzzy_end"))));
+                        if (e != start)
+                            end = e;
+                    }
+                    ImportSink::Row row;
+                    row.setDates(start, end);
+                    const QString text = f.value(QStringLiteral("text")).trimmed();
+                    if (text.isEmpty())
+                        throw RowError(QStringLiteral("text"), tr("an event needs a text"));
+                    row.title = utf8(text);
+                    row.summary = utf8(f.value(QStringLiteral("description")).trimmed());
+                    row.kind = utf8(f.value(QStringLiteral("category")).trimmed());
+                    const QString link = f.value(QStringLiteral("hyperlink")).trimmed();
+                    if (!link.isEmpty()) {
+                        Source s;
+                        s.url = link;
+                        row.sources.emplace_back(sink.source(s), std::string());
+                    }
+                    sink.add(row);
+                } catch (const RowError &e) {
+                    sink.problem(tr("line %1").arg(line), e);
+                }
+                if ((++count & 255) == 0)
+                    sink.tick(progress, file.pos(), file.size());
+            }
+        } else if (xml.name() == u"eras") {
+            while (xml.readNextStartElement()) {
+                if (xml.name() != u"era") {
+                    xml.skipCurrentElement();
+                    continue;
+                }
+                const qint64 line = xml.lineNumber();
+                const QHash<QString, QString> f = fields();
+                if (xml.hasError())
+                    break;
+                try {
+                    Era era;
+                    era.name = f.value(QStringLiteral("name")).trimmed();
+                    era.start = parseDate(f.value(QStringLiteral("start")), "start", false);
+                    era.end = parseDate(f.value(QStringLiteral("end")), "end", false);
+                    era.colour = hexColour(f.value(QStringLiteral("color")));
+                    if (era.end.endSeconds() < era.start.startSeconds())
+                        throw RowError(QStringLiteral("end"), tr("the era ends before it starts"));
+                    sink.addEra(era);
+                } catch (const RowError &e) {
+                    sink.problem(tr("line %1").arg(line), e);
+                }
+            }
+        } else {
+            xml.skipCurrentElement();
+        }
+    }
+    if (xml.hasError())
+        throw ImportError::at(path, tr("line %1").arg(xml.lineNumber()), QString(),
+                              tr("the XML is malformed (%1)").arg(xml.errorString()));
+}
+
+} // namespace entente

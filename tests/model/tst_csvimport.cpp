@@ -1,0 +1,202 @@
+#include "io/importer.h"
+#include "sampledataset.h"
+#include "store.h"
+
+#include <QTest>
+
+#include <atomic>
+
+using namespace entente;
+
+namespace {
+
+QString data(const char *name)
+{
+    return QStringLiteral(ENTENTE_TEST_DATA "/io/") + QLatin1String(name);
+}
+
+ImportResult import(Store &store, const char *name, ImportOptions options = {})
+{
+    ImportProgress progress;
+    return importFile(data(name), store, options, progress);
+}
+
+} // namespace
+
+class TestCsvImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void wellFormed()
+    {
+        auto store = Store::createInMemory();
+        const ImportResult r = import(*store, "good.csv");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.format, QStringLiteral("csv"));
+        QCOMPARE(r.summary.eventsAdded, 3);
+        QCOMPARE(r.summary.actorsNew, 3);
+        QCOMPARE(r.summary.sourcesAdded, 2);
+        const QList<Event> events = store->events(store->eventIds({}));
+        QCOMPARE(events.size(), 3);
+        const Event &talks = events.at(0);
+        QCOMPARE(talks.title, QStringLiteral("Talks in Istanbul"));
+        // BOM dropped, CRLF inside a quoted field kept as a line break.
+        QCOMPARE(talks.summary, QStringLiteral("Two delegations meet.\r\nA second line, with a comma."));
+        QCOMPARE(talks.actors.size(), 2);
+        QCOMPARE(talks.actors.at(0).role, QStringLiteral("host"));
+        QCOMPARE(talks.actors.at(1).role, QStringLiteral("proposer"));
+        QCOMPARE(talks.tags, QStringList({ QStringLiteral("istanbul"), QStringLiteral("talks") }));
+        QCOMPARE(*talks.latitude, 41.0082);
+        const Event &rumour = events.at(1);
+        QCOMPARE(rumour.status, ClaimStatus::Alleged);
+        QVERIFY(rumour.start.isApproximate());
+        QCOMPARE(rumour.start.precision(), FuzzyDate::Precision::Month);
+        QCOMPARE(rumour.end->toIsoString(), QStringLiteral("2022-05"));
+        // A ragged row: only title and start.
+        QCOMPARE(events.at(2).start.precision(), FuzzyDate::Precision::Year);
+        // Searchable at once.
+        QCOMPARE(store->search(QStringLiteral("delegations")).size(), 1);
+        QCOMPARE(store->search(QStringLiteral("Putin")).size(), 1);
+    }
+
+    void badDateSkippedAndListed()
+    {
+        auto store = Store::createInMemory();
+        const ImportResult r = import(*store, "bad-date.csv");
+        QVERIFY(r.ok);
+        QCOMPARE(r.summary.eventsAdded, 2);
+        QCOMPARE(r.summary.skippedCount, 1);
+        QCOMPARE(r.summary.skipped.at(0).location, QStringLiteral("line 3"));
+        QCOMPARE(r.summary.skipped.at(0).field, QStringLiteral("start"));
+        QVERIFY(r.summary.toText(data("bad-date.csv")).contains(QStringLiteral("line 3, field \"start\"")));
+    }
+
+    void strictStopsAndImportsNothing()
+    {
+        auto store = Store::createInMemory();
+        ImportOptions o;
+        o.strict = true;
+        const ImportResult r = import(*store, "bad-date.csv", o);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error,
+                 QStringLiteral("bad-date.csv, line 3, field \"start\": \"2022-13-45\" is not a date (write 2022, "
+                                "2022-03 or 2022-03-29)."));
+        QCOMPARE(store->countEvents(), 0);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing column") << "missing-column.csv"
+                                        << "missing-column.csv, line 1, field \"start\"";
+        QTest::newRow("unknown column") << "unknown-column.csv"
+                                        << "unknown-column.csv, line 1, field \"colour\"";
+        QTest::newRow("malformed") << "malformed.csv"
+                                   << "malformed.csv, line 3";
+        QTest::newRow("windows-1252") << "cp1252.csv"
+                                      << "cp1252.csv, line 2, field \"title\": the text is not UTF-8";
+        QTest::newRow("utf-16") << "utf16.csv"
+                                << "utf16.csv is UTF-16";
+        QTest::newRow("utf-16 without bom") << "utf16-nobom.csv"
+                                            << "utf16-nobom.csv looks like UTF-16";
+        QTest::newRow("binary") << "binary.csv"
+                                << "binary.csv is a binary file";
+        QTest::newRow("empty") << "empty.csv"
+                               << "empty.csv is empty";
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        auto store = Store::createInMemory();
+        ImportOptions o;
+        o.format = QStringLiteral("csv");
+        ImportProgress progress;
+        const ImportResult r = importFile(data(file.toUtf8().constData()), *store, o, progress);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.startsWith(expected), qPrintable(r.error));
+        QVERIFY(!r.error.contains(u'\n'));
+        QCOMPARE(store->countEvents(), 0);
+        QCOMPARE(store->counts().actors, 0);
+    }
+
+    void columnMapping()
+    {
+        auto store = Store::createInMemory();
+        SampleDataset::write(*store);
+        const qint64 actors = store->counts().actors;
+        ImportOptions o;
+        o.columnMap = { { QStringLiteral("Headline"), QStringLiteral("title") },
+                        { QStringLiteral("Date"), QStringLiteral("start") },
+                        { QStringLiteral("Who"), QStringLiteral("actors") } };
+        const ImportResult r = import(*store, "mapped.csv", o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.eventsAdded, 1);
+        QCOMPARE(r.summary.actorsMatched, 1);
+        QCOMPARE(store->counts().actors, actors);
+    }
+
+    void aliasesMatchExistingActors()
+    {
+        auto store = Store::createInMemory();
+        SampleDataset::write(*store);
+        const qint64 actors = store->counts().actors;
+        const ImportResult r = import(*store, "kiev.csv");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.actorsNew, 0);
+        QCOMPARE(r.summary.actorsMatched, 2);
+        QCOMPARE(store->counts().actors, actors);
+        const Event e = *store->event(store->search(QStringLiteral("capital")).constFirst());
+        QCOMPARE(store->actor(e.actors.at(0).actorId)->name, QStringLiteral("Ukraine"));
+    }
+
+    void cancelRollsBack()
+    {
+        auto store = Store::createInMemory();
+        SampleDataset::write(*store);
+        const StoreCounts before = store->counts();
+        std::atomic<bool> cancel { true };
+        ImportProgress progress;
+        progress.cancel = &cancel;
+        const ImportResult r = importFile(data("good.csv"), *store, {}, progress);
+        QVERIFY(!r.ok);
+        QVERIFY(r.cancelled);
+        QCOMPARE(store->counts().events, before.events);
+        QCOMPARE(store->counts().actors, before.actors);
+        QCOMPARE(store->counts().sources, before.sources);
+        // The search triggers are back: a later edit is still found.
+        QCOMPARE(store->search(QStringLiteral("Istanbul")).isEmpty(), false);
+    }
+
+    void cancelOfBulkImportRestoresEmptyFile()
+    {
+        auto store = Store::createInMemory();
+        std::atomic<bool> cancel { true };
+        ImportProgress progress;
+        progress.cancel = &cancel;
+        QVERIFY(importFile(data("good.csv"), *store, {}, progress).cancelled);
+        QCOMPARE(store->counts().events, 0);
+        Event e;
+        e.title = QStringLiteral("Added by hand");
+        e.start = FuzzyDate::year(2024);
+        store->addEvent(e);
+        QCOMPARE(store->search(QStringLiteral("hand")).size(), 1);
+    }
+
+    void sniffing()
+    {
+        QCOMPARE(sniffFormat(data("good.csv")), QStringLiteral("csv"));
+        QCOMPARE(sniffFormat(data("acled.csv")), QStringLiteral("acled"));
+        QCOMPARE(sniffFormat(data("timelinejs.json")), QStringLiteral("timelinejs"));
+        QCOMPARE(sniffFormat(data("newer.json")), QStringLiteral("json"));
+        QCOMPARE(sniffFormat(data("sample.timeline")), QStringLiteral("timeline"));
+        QCOMPARE(sniffFormat(QStringLiteral(ENTENTE_FIXTURES "/timelinejs/women_in_computing.csv")),
+                 QStringLiteral("timelinejs-csv"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvImport)
+#include "tst_csvimport.moc"

@@ -1,0 +1,134 @@
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "store.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace entente;
+
+namespace {
+
+ImportResult import(Store &store, const QString &path, ImportOptions o = {})
+{
+    ImportProgress progress;
+    return importFile(path, store, o, progress);
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+} // namespace
+
+class TestTimelineJsImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void realFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("events");
+        QTest::addColumn<int>("eras");
+        QTest::newRow("houston") << "houston-timeline3.json"
+                                 << "timelinejs" << 18 << 0;
+        QTest::newRow("eras") << "eras.json"
+                              << "timelinejs" << 20 << 3;
+        QTest::newRow("women in computing") << "women_in_computing.csv"
+                                            << "timelinejs-csv" << 10 << 0;
+        QTest::newRow("my own timeline") << "my-own-timeline.csv"
+                                         << "timelinejs-csv" << 10 << 0;
+    }
+
+    void realFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFETCH(int, events);
+        QFETCH(int, eras);
+        const QString path = QStringLiteral(ENTENTE_FIXTURES "/timelinejs/") + file;
+        QCOMPARE(sniffFormat(path), format);
+        auto store = Store::createInMemory();
+        const ImportResult r = import(*store, path);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.skippedCount, 0);
+        QCOMPARE(store->counts().events, events);
+        QCOMPARE(store->counts().eras, eras);
+        QVERIFY(!store->meta(QStringLiteral("title")).isEmpty());
+        // No markup survives into what Entente shows.
+        for (const Event &e : store->events(store->eventIds({}))) {
+            QVERIFY2(!e.title.contains(u'<') && !e.summary.contains(QStringLiteral("<p")), qPrintable(e.summary));
+            QVERIFY(!e.title.isEmpty());
+        }
+        // Exported back to TimelineJS JSON, the events and eras are kept.
+        const QString out = m_dir.filePath(file + QStringLiteral(".out.json"));
+        makeExporter(QStringLiteral("timelinejs"))->write(*store, {}, out);
+        const QJsonObject json = readJson(out);
+        QCOMPARE(json.value(QStringLiteral("events")).toArray().size(), events);
+        QCOMPARE(json.value(QStringLiteral("eras")).toArray().size(), eras);
+        QVERIFY(json.value(QStringLiteral("title")).isObject());
+        auto again = Store::createInMemory();
+        QVERIFY(import(*again, out).ok);
+        QCOMPARE(again->counts().events, events);
+        QCOMPARE(again->counts().eras, eras);
+    }
+
+    void fieldsAndHtml()
+    {
+        auto store = Store::createInMemory();
+        const ImportResult r = import(*store, QStringLiteral(ENTENTE_TEST_DATA "/io/timelinejs.json"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.eventsAdded, 2);
+        QCOMPARE(r.summary.skippedCount, 1);
+        QCOMPARE(r.summary.skipped.at(0).location, QStringLiteral("events[2]"));
+        QCOMPARE(r.summary.skipped.at(0).field, QStringLiteral("start_date.year"));
+        QCOMPARE(store->meta(QStringLiteral("title")), QStringLiteral("Talks & truces"));
+        const QList<Event> events = store->events(store->eventIds({}));
+        QCOMPARE(events.at(0).title, QStringLiteral("Istanbul round"));
+        QCOMPARE(events.at(0).summary, QStringLiteral("Delegations meet.\nSecond para — end"));
+        QCOMPARE(events.at(0).actors.size(), 1);
+        QCOMPARE(store->actor(events.at(0).actors.at(0).actorId)->name, QStringLiteral("Diplomacy"));
+        const Source s = *store->source(events.at(0).sources.at(0).sourceId);
+        QCOMPARE(s.publisher, QStringLiteral("AP"));
+        QCOMPARE(s.url, QStringLiteral("https://example.org/photo.jpg"));
+        QCOMPARE(events.at(1).start.precision(), FuzzyDate::Precision::Month);
+        QCOMPARE(events.at(1).end->toIsoString(), QStringLiteral("2022-05"));
+        QCOMPARE(store->eras().size(), 1);
+    }
+
+    void groupAsTag()
+    {
+        auto store = Store::createInMemory();
+        ImportOptions o;
+        o.groupAsTag = true;
+        QVERIFY(import(*store, QStringLiteral(ENTENTE_TEST_DATA "/io/timelinejs.json"), o).ok);
+        QCOMPARE(store->counts().actors, 0);
+        QCOMPARE(store->tags(), QStringList { QStringLiteral("Diplomacy") });
+    }
+
+    void cosmologicalRefused()
+    {
+        auto store = Store::createInMemory();
+        const ImportResult r = import(*store, QStringLiteral(ENTENTE_TEST_DATA "/io/cosmological.json"));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.startsWith(QStringLiteral("cosmological.json, $, field \"scale\": this is a cosmological")),
+                 qPrintable(r.error));
+        QCOMPARE(store->counts().events, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimelineJsImport)
+#include "tst_timelinejsimport.moc"
