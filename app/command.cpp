@@ -15,6 +15,8 @@ const Command kCommands[] = {
       &runSample },
     { "info", QT_TRANSLATE_NOOP("entente::cli", "Print counts, date span and schema version of an Entente file."),
       &runInfo },
+    { "render", QT_TRANSLATE_NOOP("entente::cli", "Draw a view (the timeline) of an Entente file to PNG, SVG or PDF."),
+      &runRender },
 };
 
 } // namespace

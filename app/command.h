@@ -32,5 +32,6 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 
 int runSample(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
+int runRender(const QStringList &arguments);
 
 } // namespace entente::cli
