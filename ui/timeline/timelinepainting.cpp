@@ -136,7 +136,7 @@ void span(QPainter &p, const TimelineTheme &theme, const QColor &colour, ClaimSt
     if (rect.width() <= 0)
         return;
     QColor fill = colour;
-    fill.setAlphaF(faint ? 0.28F : status == ClaimStatus::Confirmed ? 0.6F : 0.25F);
+    fill.setAlphaF(faint ? 0.14F : status == ClaimStatus::Confirmed ? 0.6F : 0.25F);
     QColor clear = fill;
     clear.setAlphaF(0);
     if (softLeft || softRight) {
@@ -175,8 +175,11 @@ void halo(QPainter &p, const QColor &colour, QPointF centre, double size)
 
 QString clusterText(std::uint32_t count, const QLocale &locale)
 {
-    if (count < 10000)
+    // Four characters at most, so a count fits its cluster; the hover card gives the exact number.
+    if (count < 1000)
         return locale.toString(count);
+    if (count < 10000)
+        return locale.toString(count / 1000.0, 'f', 1) + QLatin1Char('k');
     return locale.toString(count / 1000) + QLatin1Char('k');
 }
 
@@ -192,9 +195,13 @@ void cluster(QPainter &p, const TimelineTheme &theme, const QColor &colour, cons
     if (rect.height() < 11)
         return;
     const QString text = clusterText(count, locale);
-    const QFontMetricsF fm(p.font());
+    const QFont original = p.font();
+    QFont font = original;
+    font.setPixelSize(std::max(8, font.pixelSize() - 2));
+    const QFontMetricsF fm(font);
     if (fm.horizontalAdvance(text) + 4 > rect.width())
         return;
+    p.setFont(font);
     // Text on the blend of fill and background, dark or light for contrast.
     const QColor &bg = theme.background;
     const double lum = (colour.redF() * alpha + bg.redF() * (1 - alpha)) * 0.299
@@ -202,6 +209,7 @@ void cluster(QPainter &p, const TimelineTheme &theme, const QColor &colour, cons
         + (colour.blueF() * alpha + bg.blueF() * (1 - alpha)) * 0.114;
     p.setPen(lum > 0.55 ? QColor(0x1d, 0x22, 0x2a) : QColor(0xff, 0xff, 0xff));
     p.drawText(rect, Qt::AlignCenter, text);
+    p.setFont(original);
 }
 
 void grid(QPainter &p, const TimelineFrame &f, const RenderOptions &options)

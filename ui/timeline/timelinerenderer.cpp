@@ -123,7 +123,7 @@ void TimelineRenderer::layoutRects(const QRectF &rect, const RenderOptions &opti
         f.from, f.to, timeWidth, [&fm](const QString &s) { return fm.horizontalAdvance(s); }, options.locale);
 }
 
-void TimelineRenderer::layoutLanes(const TimelineViewport &viewport, const RenderOptions &options, double laneScroll)
+void TimelineRenderer::layoutLanes(double laneScroll)
 {
     TimelineFrame &f = m_frame;
     const auto &lanes = m_lanes->lanes();
@@ -142,11 +142,9 @@ void TimelineRenderer::layoutLanes(const TimelineViewport &viewport, const Rende
         f.contentHeight += m_laneHeights[i];
     }
     const double scroll = std::clamp(laneScroll, 0.0, std::max(0.0, f.contentHeight - f.lanesRect.height()));
-    Q_UNUSED(viewport)
     const double scale = f.lanesRect.width() / (f.to - f.from);
     const double minSeparation = m_markSize + 2;
-    const double groupPixels = std::max(34.0, m_markSize * 3);
-    const QFontMetricsF fm(options.font);
+    const double groupPixels = std::max(30.0, m_markSize * 3);
     double y = f.lanesRect.top() - scroll;
     for (std::size_t li = 0; li < lanes.size(); ++li) {
         const TimelineLanes::Lane &lane = lanes[li];
@@ -160,6 +158,7 @@ void TimelineRenderer::layoutLanes(const TimelineViewport &viewport, const Rende
         const double cy = body.center().y();
         const auto &rows = lane.rows;
         std::size_t k = lowerBound(*m_index, rows, 0, f.from - static_cast<double>(lane.maxDuration));
+        double previousRight = -1e300;
         while (k < rows.size()) {
             const std::uint32_t r = rows[k];
             const auto s = static_cast<double>(m_index->start(r));
@@ -170,8 +169,10 @@ void TimelineRenderer::layoutLanes(const TimelineViewport &viewport, const Rende
                 continue;
             }
             const double x = f.lanesRect.left() + (s - f.from) * scale;
-            const bool alone = k + 1 >= rows.size()
-                || (static_cast<double>(m_index->start(rows[k + 1])) - s) * scale >= minSeparation || lane.collapsed;
+            // A range already running at the left edge is drawn as its bar, never folded into
+            // a cluster pinned to the edge.
+            const bool alone = s < f.from || k + 1 >= rows.size()
+                || (static_cast<double>(m_index->start(rows[k + 1])) - s) * scale >= minSeparation;
             if (alone && !lane.collapsed) {
                 const double xe = f.lanesRect.left() + (static_cast<double>(m_index->end(r)) - f.from) * scale;
                 const double width = xe - x;
@@ -188,20 +189,25 @@ void TimelineRenderer::layoutLanes(const TimelineViewport &viewport, const Rende
                     rect = QRectF(x - m_markSize / 2, cy - m_markSize / 2, m_markSize, m_markSize);
                 }
                 f.marks.push_back({ r, static_cast<int>(li), rect, centre });
+                // Bars and imprecise spans lie under clusters; only a point mark takes the place.
+                if (rect.width() <= m_markSize)
+                    previousRight = std::max(previousRight, rect.right());
                 ++k;
                 continue;
             }
-            // Denser than marks can show: everything within the next group width is one cluster.
-            const std::size_t k2 = std::max(k + 1, lowerBound(*m_index, rows, k + 1, s + groupPixels / scale));
-            const auto last = static_cast<double>(m_index->start(rows[k2 - 1]));
-            const double xl = f.lanesRect.left() + (last - f.from) * scale;
-            const double textWidth = lane.collapsed ? 0 : fm.horizontalAdvance(QStringLiteral("0000")) + 8;
-            const double ch = lane.collapsed ? h - 4 : std::min(h - 4, m_markSize * 1.5);
-            const double left = std::max(x - m_markSize / 2, f.lanesRect.left() - m_markSize);
-            const double right = std::max(xl + m_markSize / 2, left + std::min(textWidth, groupPixels - 2));
+            // Denser than marks can show: the rest of this bin is one cluster. Bins sit on a grid
+            // fixed in time, so clusters keep their places while the user pans.
+            const double bin = std::floor(s * scale / groupPixels);
+            const double binEnd = (bin + 1) * groupPixels / scale;
+            const std::size_t k2 = std::max(k + 1, lowerBound(*m_index, rows, k + 1, binEnd));
+            const double binLeft = f.lanesRect.left() + (bin * groupPixels / scale - f.from) * scale;
+            const double left = std::max({ binLeft + 1, previousRight + 1, f.lanesRect.left() - groupPixels });
+            const double right = std::max(binLeft + groupPixels - 1, left + 4);
+            const double ch = lane.collapsed ? h - 4 : std::min(h - 4, m_markSize * 1.6);
             f.clusters.push_back({ static_cast<int>(li), QRectF(left, cy - ch / 2, right - left, ch),
                                    static_cast<std::uint32_t>(k2 - k), r, m_index->start(r),
                                    m_index->start(rows[k2 - 1]) });
+            previousRight = right;
             k = k2;
         }
     }
@@ -270,7 +276,7 @@ void TimelineRenderer::paint(QPainter &painter, const QRectF &rect, const Timeli
     painter.fillRect(rect, options.theme.background);
     layoutRects(rect, options, viewport);
     if (m_index && m_lanes) {
-        layoutLanes(viewport, options, viewport.laneScroll);
+        layoutLanes(viewport.laneScroll);
         layoutLabels(options);
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -397,13 +403,7 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
             }
         }
     }
-    double maxCount = 1;
-    for (const auto &c : f.clusters)
-        maxCount = std::max(maxCount, static_cast<double>(c.count));
-    for (const auto &c : f.clusters) {
-        const double strength = std::log1p(c.count) / std::log1p(maxCount);
-        timelinepaint::cluster(painter, theme, colourOf(c.lane, c.firstRow), c.rect, c.count, strength, options.locale);
-    }
+    // Bars and imprecise spans first, clusters over them, point marks on top.
     for (const auto &m : f.marks) {
         const QColor colour = colourOf(m.lane, m.row);
         const std::uint32_t r = m.row;
@@ -418,9 +418,22 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
         } else if (m.rect.width() > m_markSize * 1.5) {
             timelinepaint::span(
                 painter, theme, colour, status,
-                QRectF(m.rect.left(), m.centre.y() - m_markSize * 0.3, m.rect.width(), m_markSize * 0.6), true, true,
+                QRectF(m.rect.left(), m.centre.y() - m_markSize * 0.2, m.rect.width(), m_markSize * 0.4), true, true,
                 true);
         }
+    }
+    double maxCount = 1;
+    for (const auto &c : f.clusters)
+        maxCount = std::max(maxCount, static_cast<double>(c.count));
+    for (const auto &c : f.clusters) {
+        const double strength = std::log1p(c.count) / std::log1p(maxCount);
+        timelinepaint::cluster(painter, theme, colourOf(c.lane, c.firstRow), c.rect, c.count, strength, options.locale);
+    }
+    for (const auto &m : f.marks) {
+        const QColor colour = colourOf(m.lane, m.row);
+        const std::uint32_t r = m.row;
+        const ClaimStatus status = m_index->status(r);
+        const bool approximate = m_index->isApproximate(r);
         if (approximate)
             timelinepaint::halo(painter, colour, m.centre, m_markSize);
         timelinepaint::mark(painter, theme, colour, m_index->kind(r), status, m.centre, m_markSize);

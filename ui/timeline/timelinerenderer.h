@@ -64,7 +64,7 @@ public:
 
 private:
     void layoutRects(const QRectF &rect, const RenderOptions &options, const TimelineViewport &viewport);
-    void layoutLanes(const TimelineViewport &viewport, const RenderOptions &options, double laneScroll);
+    void layoutLanes(double laneScroll);
     void layoutLabels(const RenderOptions &options);
     void paintLanes(QPainter &painter, const RenderOptions &options);
     void paintMarks(QPainter &painter, const RenderOptions &options);
