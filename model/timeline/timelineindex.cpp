@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <numeric>
 
 namespace entente {
 
@@ -150,7 +149,9 @@ bool TimelineIndex::build(Store &store, const std::atomic_bool *cancel)
         }
     }
     // The same actor in two roles counts once.
-    std::sort(pairs.begin(), pairs.end());
+    // Scanned in key order, so usually sorted already; checking is cheaper than sorting.
+    if (!std::is_sorted(pairs.begin(), pairs.end()))
+        std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     std::vector<std::uint16_t> list;
     list.reserve(pairs.size());
@@ -214,11 +215,23 @@ void TimelineIndex::sortRows(std::vector<std::uint32_t> &counts, std::vector<std
         m_actorOffset.swap(offsets);
         m_actorList.swap(list);
     } else {
+        // Sorting (start, id, position) records in place is several times faster than sorting
+        // positions through the columns.
+        struct Key
+        {
+            std::int64_t start;
+            EventId id;
+            std::uint32_t position;
+            bool operator<(const Key &o) const { return start != o.start ? start < o.start : id < o.id; }
+        };
+        std::vector<Key> keys(n);
+        for (std::size_t i = 0; i < n; ++i)
+            keys[i] = { m_start[i], m_id[i], static_cast<std::uint32_t>(i) };
+        std::sort(keys.begin(), keys.end());
         std::vector<std::uint32_t> order(n);
-        std::iota(order.begin(), order.end(), 0U);
-        std::sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) {
-            return m_start[a] != m_start[b] ? m_start[a] < m_start[b] : m_id[a] < m_id[b];
-        });
+        for (std::size_t i = 0; i < n; ++i)
+            order[i] = keys[i].position;
+        keys = {};
         permute(m_start, order);
         permute(m_end, order);
         permute(m_id, order);

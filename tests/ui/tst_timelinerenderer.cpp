@@ -128,6 +128,13 @@ private slots:
             e.actors = { { m_actors[1], QString() } };
             m_store->addEvent(e);
         }
+        for (int i = 0; i < 5; ++i) {
+            Event e;
+            e.title = QStringLiteral("Sometime in May %1").arg(i);
+            e.start = FuzzyDate::month(2023, 5);
+            e.actors = { { m_actors[1], QString() } };
+            m_store->addEvent(e);
+        }
         m_index.build(*m_store);
         m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
         TimelineTitles titles(m_store.get());
@@ -140,6 +147,8 @@ private slots:
             const QImage image = render(r, v, o, { 1200, 500 });
             const TimelineFrame &f = r.frame();
             QVERIFY(!f.clusters.empty());
+            if (v.span() < 2 * 86400) // zoomed in, the five "May 2023" events are one band with a count
+                QVERIFY(f.spans.size() == 1 && f.spans.front().count == 5);
             for (const auto &l : f.lanes) {
                 std::size_t inView = 0;
                 for (std::uint32_t row : m_lanes.lanes()[std::size_t(l.lane)].rows)
@@ -149,6 +158,8 @@ private slots:
                     drawn += c.lane == l.lane ? c.count : 0;
                 for (const auto &m : f.marks)
                     drawn += m.lane == l.lane ? 1 : 0;
+                for (const auto &g : f.spans)
+                    drawn += g.lane == l.lane ? g.count : 0;
                 QCOMPARE(drawn, inView);
             }
             // Clusters never overlap one another, nor do labels.

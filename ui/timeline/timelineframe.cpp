@@ -30,6 +30,15 @@ std::optional<std::size_t> TimelineFrame::clusterAt(QPointF p) const
     return std::nullopt;
 }
 
+std::optional<std::size_t> TimelineFrame::spanAt(QPointF p) const
+{
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        if (spans[i].rect.adjusted(0, -3, 0, 3).contains(p))
+            return i;
+    }
+    return std::nullopt;
+}
+
 std::optional<int> TimelineFrame::laneHeaderAt(QPointF p) const
 {
     for (const Lane &l : lanes) {

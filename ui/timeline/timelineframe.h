@@ -40,6 +40,17 @@ struct TimelineFrame
         std::int64_t from = 0; // start of the first and of the last event it holds
         std::int64_t to = 0;
     };
+    // Events of one lane dated only to the same year or month: one soft band with a count,
+    // rather than a pile of identical bands.
+    struct SpanGroup
+    {
+        int lane = 0;
+        QRectF rect;
+        std::uint32_t count = 0;
+        std::uint32_t firstRow = 0;
+        std::int64_t from = 0;
+        std::int64_t to = 0;
+    };
     struct Label
     {
         std::uint32_t row = 0;
@@ -64,6 +75,7 @@ struct TimelineFrame
     QList<Lane> lanes;
     std::vector<Mark> marks;
     std::vector<Cluster> clusters;
+    std::vector<SpanGroup> spans;
     std::vector<Label> labels;
 
     double xOf(double seconds) const { return lanesRect.left() + (seconds - from) * lanesRect.width() / (to - from); }
@@ -76,6 +88,7 @@ struct TimelineFrame
     // The mark or cluster under a point, the nearest within `slop` pixels.
     std::optional<std::size_t> markAt(QPointF p, double slop = 3) const;
     std::optional<std::size_t> clusterAt(QPointF p) const;
+    std::optional<std::size_t> spanAt(QPointF p) const;
     std::optional<int> laneHeaderAt(QPointF p) const;
 };
 

@@ -183,33 +183,22 @@ QString clusterText(std::uint32_t count, const QLocale &locale)
     return locale.toString(count / 1000) + QLatin1Char('k');
 }
 
-void cluster(QPainter &p, const TimelineTheme &theme, const QColor &colour, const QRectF &rect, std::uint32_t count,
-             double strength, const QLocale &locale)
+bool cluster(QPainter &p, const TimelineTheme &theme, const QColor &colour, const QRectF &rect, double strength)
 {
     QColor fill = colour;
     const double alpha = 0.25 + 0.6 * strength;
     fill.setAlphaF(static_cast<float>(alpha));
-    p.setPen(QPen(colour, 1));
-    p.setBrush(fill);
-    p.drawRoundedRect(rect, 3, 3);
-    if (rect.height() < 11)
-        return;
-    const QString text = clusterText(count, locale);
-    const QFont original = p.font();
-    QFont font = original;
-    font.setPixelSize(std::max(8, font.pixelSize() - 2));
-    const QFontMetricsF fm(font);
-    if (fm.horizontalAdvance(text) + 4 > rect.width())
-        return;
-    p.setFont(font);
-    // Text on the blend of fill and background, dark or light for contrast.
+    const QRect box = rect.toRect();
+    p.fillRect(box, fill);
+    p.setPen(colour);
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(box.adjusted(0, 0, -1, -1));
+    // The count goes on the blend of fill and background: light text on a dark blend.
     const QColor &bg = theme.background;
     const double lum = (colour.redF() * alpha + bg.redF() * (1 - alpha)) * 0.299
         + (colour.greenF() * alpha + bg.greenF() * (1 - alpha)) * 0.587
         + (colour.blueF() * alpha + bg.blueF() * (1 - alpha)) * 0.114;
-    p.setPen(lum > 0.55 ? QColor(0x1d, 0x22, 0x2a) : QColor(0xff, 0xff, 0xff));
-    p.drawText(rect, Qt::AlignCenter, text);
-    p.setFont(original);
+    return lum <= 0.55;
 }
 
 void grid(QPainter &p, const TimelineFrame &f, const RenderOptions &options)

@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
+#include <QStaticText>
 
 #include <algorithm>
 #include <cmath>
@@ -159,6 +160,7 @@ void TimelineRenderer::layoutLanes(double laneScroll)
         const auto &rows = lane.rows;
         std::size_t k = lowerBound(*m_index, rows, 0, f.from - static_cast<double>(lane.maxDuration));
         double previousRight = -1e300;
+        std::vector<TimelineFrame::SpanGroup> groups;
         while (k < rows.size()) {
             const std::uint32_t r = rows[k];
             const auto s = static_cast<double>(m_index->start(r));
@@ -185,6 +187,19 @@ void TimelineRenderer::layoutLanes(double laneScroll)
                     centre.setX(x + width / 2);
                     rect = QRectF(std::min(x, centre.x() - m_markSize / 2), cy - m_markSize / 2,
                                   std::max(width, m_markSize), m_markSize);
+                    if (width > m_markSize * 1.5) {
+                        // Gathered by identical span; emitted after the lane.
+                        const std::int64_t a = m_index->start(r);
+                        const std::int64_t b = m_index->end(r);
+                        auto g = std::find_if(groups.begin(), groups.end(),
+                                              [a, b](const auto &e) { return e.from == a && e.to == b; });
+                        if (g == groups.end())
+                            groups.push_back({ static_cast<int>(li), rect, 1, r, a, b });
+                        else
+                            ++g->count;
+                        ++k;
+                        continue;
+                    }
                 } else {
                     rect = QRectF(x - m_markSize / 2, cy - m_markSize / 2, m_markSize, m_markSize);
                 }
@@ -209,6 +224,12 @@ void TimelineRenderer::layoutLanes(double laneScroll)
                                    m_index->start(rows[k2 - 1]) });
             previousRight = right;
             k = k2;
+        }
+        for (const auto &g : groups) {
+            if (g.count == 1)
+                f.marks.push_back({ g.firstRow, g.lane, g.rect, g.rect.center() });
+            else
+                f.spans.push_back(g);
         }
     }
 }
@@ -422,13 +443,71 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
                 true);
         }
     }
+    for (const auto &g : f.spans) {
+        const QColor colour = colourOf(g.lane, g.firstRow);
+        const QRectF band(g.rect.left(), g.rect.center().y() - m_markSize * 0.35, g.rect.width(), m_markSize * 0.7);
+        timelinepaint::span(painter, theme, colour, ClaimStatus::Confirmed, band, true, true, true);
+    }
     double maxCount = 1;
     for (const auto &c : f.clusters)
         maxCount = std::max(maxCount, static_cast<double>(c.count));
+    // Clusters are axis-aligned boxes: drawn without antialiasing, which is several times faster
+    // on the raster engine and looks the same.
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    QFont countFont = options.font;
+    countFont.setPixelSize(std::max(8, options.font.pixelSize() - 2));
+    const QFontMetricsF countMetrics(countFont);
+    if (m_countFont != countFont) {
+        m_countFont = countFont;
+        m_countTexts.clear();
+    }
+    std::vector<std::pair<QStaticText, QPointF>> darkTexts;
+    std::vector<std::pair<QStaticText, QPointF>> lightTexts;
     for (const auto &c : f.clusters) {
         const double strength = std::log1p(c.count) / std::log1p(maxCount);
-        timelinepaint::cluster(painter, theme, colourOf(c.lane, c.firstRow), c.rect, c.count, strength, options.locale);
+        const QColor colour = colourOf(c.lane, c.firstRow);
+        const bool lightText = timelinepaint::cluster(painter, theme, colour, c.rect, strength);
+        if (c.rect.height() < countMetrics.height() - 2)
+            continue;
+        const QString text = timelinepaint::clusterText(c.count, options.locale);
+        auto it = m_countTexts.find(text);
+        if (it == m_countTexts.end()) {
+            if (m_countTexts.size() > 4096)
+                m_countTexts.clear();
+            QStaticText st(text);
+            st.setTextFormat(Qt::PlainText);
+            st.prepare(QTransform(), countFont);
+            it = m_countTexts.insert(text, st);
+        }
+        const QSizeF size = it->size();
+        if (size.width() + 4 > c.rect.width())
+            continue;
+        const QPointF at(c.rect.center().x() - size.width() / 2, c.rect.center().y() - size.height() / 2);
+        // Copies share the prepared layout; pointers into the cache would not survive a rehash.
+        (lightText ? lightTexts : darkTexts).emplace_back(*it, at);
     }
+    for (const auto &g : f.spans) {
+        const QString text = timelinepaint::clusterText(g.count, options.locale);
+        const QRectF visible = g.rect.intersected(f.lanesRect);
+        const double w = countMetrics.horizontalAdvance(text) + 6;
+        if (visible.width() < w)
+            continue;
+        const QRectF box(visible.center().x() - w / 2, g.rect.center().y() - countMetrics.height() / 2, w,
+                         countMetrics.height());
+        painter.fillRect(box, theme.background);
+        painter.setPen(theme.mutedText);
+        painter.setFont(countFont);
+        painter.drawText(box, Qt::AlignCenter, text);
+    }
+    painter.setFont(countFont);
+    painter.setPen(QColor(0x1d, 0x22, 0x2a));
+    for (const auto &[text, at] : darkTexts)
+        painter.drawStaticText(at, text);
+    painter.setPen(QColor(0xff, 0xff, 0xff));
+    for (const auto &[text, at] : lightTexts)
+        painter.drawStaticText(at, text);
+    painter.setFont(options.font);
+    painter.setRenderHint(QPainter::Antialiasing, true);
     for (const auto &m : f.marks) {
         const QColor colour = colourOf(m.lane, m.row);
         const std::uint32_t r = m.row;

@@ -8,8 +8,10 @@
 #include "timelinetheme.h"
 
 #include <QFont>
+#include <QHash>
 #include <QLocale>
 #include <QRectF>
+#include <QStaticText>
 
 #include <optional>
 
@@ -75,6 +77,9 @@ private:
     TimelineFrame m_frame;
     std::vector<double> m_laneHeights; // per lane position, as laid out
     double m_markSize = 10;
+    // Cluster counts, laid out once: most frames repeat the same few hundred numbers.
+    QHash<QString, QStaticText> m_countTexts;
+    QFont m_countFont;
 };
 
 } // namespace entente
