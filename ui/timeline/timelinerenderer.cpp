@@ -424,7 +424,22 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
             }
         }
     }
-    // Bars and imprecise spans first, clusters over them, point marks on top.
+    // Bars and imprecise spans first, clusters over them, point marks on top. Spans are cut to
+    // the visible area first: a year drawn at week scale is 90,000 pixels wide, and the raster
+    // engine would fill and stroke all of it before clipping.
+    const QRectF drawable = f.lanesRect.adjusted(-20, 0, 20, 0);
+    auto drawSpan
+        = [&](const QColor &colour, ClaimStatus status, QRectF rect, bool softLeft, bool softRight, bool faint) {
+              if (rect.left() < drawable.left()) {
+                  rect.setLeft(drawable.left());
+                  softLeft = false;
+              }
+              if (rect.right() > drawable.right()) {
+                  rect.setRight(drawable.right());
+                  softRight = false;
+              }
+              timelinepaint::span(painter, theme, colour, status, rect, softLeft, softRight, faint);
+          };
     for (const auto &m : f.marks) {
         const QColor colour = colourOf(m.lane, m.row);
         const std::uint32_t r = m.row;
@@ -433,20 +448,18 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
         if (m_index->isRange(r)) {
             const QRectF bar(m.rect.left() + m_markSize / 2, m.centre.y() - m_markSize * 0.3,
                              m.rect.width() - m_markSize, m_markSize * 0.6);
-            timelinepaint::span(painter, theme, colour, status, bar,
-                                approximate || isCoarse(m_index->startPrecision(r)),
-                                approximate || isCoarse(m_index->endPrecision(r)), false);
+            drawSpan(colour, status, bar, approximate || isCoarse(m_index->startPrecision(r)),
+                     approximate || isCoarse(m_index->endPrecision(r)), false);
         } else if (m.rect.width() > m_markSize * 1.5) {
-            timelinepaint::span(
-                painter, theme, colour, status,
-                QRectF(m.rect.left(), m.centre.y() - m_markSize * 0.2, m.rect.width(), m_markSize * 0.4), true, true,
-                true);
+            drawSpan(colour, status,
+                     QRectF(m.rect.left(), m.centre.y() - m_markSize * 0.2, m.rect.width(), m_markSize * 0.4), true,
+                     true, true);
         }
     }
     for (const auto &g : f.spans) {
         const QColor colour = colourOf(g.lane, g.firstRow);
         const QRectF band(g.rect.left(), g.rect.center().y() - m_markSize * 0.35, g.rect.width(), m_markSize * 0.7);
-        timelinepaint::span(painter, theme, colour, ClaimStatus::Confirmed, band, true, true, true);
+        drawSpan(colour, ClaimStatus::Confirmed, band, true, true, true);
     }
     double maxCount = 1;
     for (const auto &c : f.clusters)
