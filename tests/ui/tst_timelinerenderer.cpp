@@ -89,7 +89,7 @@ private slots:
             for (int x = int(f.lanesRect.left()) + 1; x < int(f.lanesRect.right()); ++x) {
                 const QRgb px = image.pixel(x, y);
                 if (px == o.theme.background.rgb() || px == o.theme.laneStripe.rgb() || px == o.theme.grid.rgb()
-                    || px == o.theme.mutedText.rgb())
+                    || px == o.theme.mutedText.rgb() || px == o.theme.grid.darker(125).rgb())
                     continue;
                 bool onMark = false;
                 for (const auto &m : f.marks)

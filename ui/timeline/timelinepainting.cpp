@@ -218,7 +218,9 @@ void grid(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
         const double x = std::round(f.lanesRect.left() + t.x) + 0.5;
         p.drawLine(QLineF(x, f.lanesRect.top(), x, f.lanesRect.bottom()));
     }
-    p.setPen(QPen(options.theme.mutedText, 1));
+    p.setPen(QPen(options.theme.kind == TimelineTheme::Kind::Dark ? options.theme.grid.lighter(140)
+                                                                  : options.theme.grid.darker(125),
+                  1));
     for (const Tick &t : f.ticks.context) {
         if (t.x <= 0)
             continue;

@@ -173,8 +173,17 @@ void TimelineRenderer::layoutLanes(double laneScroll)
             const double x = f.lanesRect.left() + (s - f.from) * scale;
             // A range already running at the left edge is drawn as its bar, never folded into
             // a cluster pinned to the edge.
-            const bool alone = s < f.from || k + 1 >= rows.size()
+            bool alone = s < f.from || k + 1 >= rows.size()
                 || (static_cast<double>(m_index->start(rows[k + 1])) - s) * scale >= minSeparation;
+            // Bins sit on a grid fixed in time, so clusters keep their places while the user pans.
+            const double bin = std::floor(s * scale / groupPixels);
+            const double binEnd = (bin + 1) * groupPixels / scale;
+            std::size_t k2 = k + 1;
+            if (!alone || lane.collapsed) {
+                k2 = std::max(k + 1, lowerBound(*m_index, rows, k + 1, binEnd));
+                // A neighbour just across a bin edge leaves this one alone: never a cluster of one.
+                alone = alone || k2 == k + 1;
+            }
             if (alone && !lane.collapsed) {
                 const double xe = f.lanesRect.left() + (static_cast<double>(m_index->end(r)) - f.from) * scale;
                 const double width = xe - x;
@@ -210,11 +219,7 @@ void TimelineRenderer::layoutLanes(double laneScroll)
                 ++k;
                 continue;
             }
-            // Denser than marks can show: the rest of this bin is one cluster. Bins sit on a grid
-            // fixed in time, so clusters keep their places while the user pans.
-            const double bin = std::floor(s * scale / groupPixels);
-            const double binEnd = (bin + 1) * groupPixels / scale;
-            const std::size_t k2 = std::max(k + 1, lowerBound(*m_index, rows, k + 1, binEnd));
+            // Denser than marks can show: the rest of this bin is one cluster.
             const double binLeft = f.lanesRect.left() + (bin * groupPixels / scale - f.from) * scale;
             const double left = std::max({ binLeft + 1, previousRight + 1, f.lanesRect.left() - groupPixels });
             const double right = std::max(binLeft + groupPixels - 1, left + 4);
