@@ -24,6 +24,8 @@ const Command kCommands[] = {
           "entente::cli",
           "Export an Entente file or a filtered selection (JSON, CSV, TimelineJS, GEXF, GraphML, iCalendar)."),
       &runExport },
+    { "render", QT_TRANSLATE_NOOP("entente::cli", "Draw a view (the timeline) of an Entente file to PNG, SVG or PDF."),
+      &runRender },
 };
 
 } // namespace

@@ -34,5 +34,6 @@ int runSample(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runRender(const QStringList &arguments);
 
 } // namespace entente::cli

@@ -1,0 +1,190 @@
+#include "command.h"
+
+#include "store.h"
+#include "timeline/timelineexport.h"
+#include "timeline/timelineindex.h"
+#include "timeline/timelinelanes.h"
+#include "timeline/timelinetitles.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace entente::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::cli", text);
+}
+
+// What every view's renderer is asked for, parsed once for all of them.
+struct RenderRequest
+{
+    Store *store = nullptr;
+    QString output;
+    QSize size;
+    double scale = 1;
+    EventFilter filter;
+    bool dark = false;
+    QString title;
+    QString credit;
+    bool legend = true;
+    const QCommandLineParser *parser = nullptr;
+};
+
+int renderTimeline(const RenderRequest &request)
+{
+    const QString lanesKey = request.parser->value(QStringLiteral("lanes"));
+    const auto mode = laneModeFromKey(lanesKey.isEmpty() ? QStringLiteral("actors") : lanesKey);
+    if (!mode)
+        return fail(tr("Unknown lane mode %1: use actors, kind, status or single.").arg(lanesKey));
+    TimelineIndex index;
+    index.build(*request.store);
+    TimelineLanes lanes;
+    lanes.build(index, index.match(request.filter, request.store), *mode, LaneOrder::FirstAppearance);
+    TimelineTitles titles(request.store);
+    TimelineRenderer renderer(&index, &lanes, &titles);
+    TimelineExport::Spec spec;
+    spec.path = request.output;
+    spec.size = request.size;
+    spec.scale = request.scale;
+    spec.options.theme = request.dark ? TimelineTheme::dark() : TimelineTheme::light();
+    spec.options.title = request.title;
+    spec.options.credit = request.credit;
+    spec.options.legend = request.legend;
+    // The window asked for, else every event the filter lets through.
+    spec.viewport = TimelineRenderer::fitAll(index, &lanes);
+    if (request.filter.from)
+        spec.viewport.from = static_cast<double>(*request.filter.from);
+    if (request.filter.to)
+        spec.viewport.to = static_cast<double>(*request.filter.to);
+    if (spec.viewport.to <= spec.viewport.from)
+        return fail(tr("--to must be later than --from."));
+    const QString error = TimelineExport::write(renderer, spec);
+    return error.isEmpty() ? 0 : fail(error);
+}
+
+struct View
+{
+    const char *name;
+    int (*render)(const RenderRequest &);
+};
+
+// One renderer per view; the graph and the charts add theirs here.
+const View kViews[] = {
+    { "timeline", &renderTimeline },
+};
+
+} // namespace
+
+int runRender(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("An Entente file."));
+    auto option = [&parser](const QString &name, const char *help, const char *value = nullptr) {
+        parser.addOption(value ? QCommandLineOption(name, tr(help), QString::fromLatin1(value))
+                               : QCommandLineOption(name, tr(help)));
+    };
+    option(QStringLiteral("view"), "The view to draw: timeline.", "VIEW");
+    parser.addOption(QCommandLineOption({ QStringLiteral("o"), QStringLiteral("output") },
+                                        tr("The file to write: .png, .svg or .pdf."), QStringLiteral("OUT")));
+    option(QStringLiteral("size"), "Width × height in pixels, e.g. 1920x1080 (the default).", "WxH");
+    option(QStringLiteral("scale"), "Pixels per layout unit for PNG (2 for a sharp high-DPI image).", "F");
+    option(QStringLiteral("from"), "Show from this date (2022, 2022-03, 2022-03-29).", "DATE");
+    option(QStringLiteral("to"), "Show up to the end of this date.", "DATE");
+    option(QStringLiteral("actor"), "Only events with this actor (name or alias; repeatable).", "NAME");
+    option(QStringLiteral("kind"), "Only events of this kind (repeatable).", "KIND");
+    option(QStringLiteral("status"), "Only events with this claim status (repeatable).", "STATUS");
+    option(QStringLiteral("search"), "Only events matching this text.", "TEXT");
+    option(QStringLiteral("theme"), "light (the default) or dark.", "THEME");
+    option(QStringLiteral("title"), "A title above the picture.", "TEXT");
+    option(QStringLiteral("credit"), "A credit line below the picture (sources, date).", "TEXT");
+    option(QStringLiteral("no-legend"), "Leave out the legend.");
+    option(QStringLiteral("lanes"), "Timeline lanes: actors (the default), kind, status or single.", "MODE");
+    if (auto status = parseOrExit(parser, arguments, tr("Draw a view of an Entente file to PNG, SVG or PDF.")))
+        return *status;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("render needs one file: entente render FILE --view timeline -o OUT.png"));
+    RenderRequest request;
+    request.parser = &parser;
+    request.output = parser.value(QStringLiteral("output"));
+    if (request.output.isEmpty())
+        return fail(tr("render needs an output file: -o OUT.png, OUT.svg or OUT.pdf"));
+    if (TimelineExport::formatOf(request.output).isEmpty())
+        return fail(tr("Cannot write %1: the name must end in .png, .svg or .pdf.").arg(request.output));
+    const QString sizeText = parser.value(QStringLiteral("size"));
+    request.size = QSize(1920, 1080);
+    if (!sizeText.isEmpty()) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[x×](\\d{2,5})$"));
+        const auto m = re.match(sizeText);
+        if (!m.hasMatch())
+            return fail(tr("Bad --size %1: write WIDTHxHEIGHT, e.g. 1920x1080.").arg(sizeText));
+        request.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    if (parser.isSet(QStringLiteral("scale"))) {
+        bool ok = false;
+        request.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+        if (!ok || request.scale <= 0 || request.scale > 16)
+            return fail(
+                tr("Bad --scale %1: give a number between 0 and 16.").arg(parser.value(QStringLiteral("scale"))));
+    }
+    const QString theme = parser.value(QStringLiteral("theme"));
+    if (!theme.isEmpty() && theme != u"light" && theme != u"dark")
+        return fail(tr("Unknown theme %1: use light or dark.").arg(theme));
+    request.dark = theme == u"dark";
+    request.title = parser.value(QStringLiteral("title"));
+    request.credit = parser.value(QStringLiteral("credit"));
+    request.legend = !parser.isSet(QStringLiteral("no-legend"));
+
+    auto opened = Store::open(parser.positionalArguments().constFirst(), { false, true });
+    if (!opened.store)
+        return fail(opened.error);
+    request.store = opened.store.get();
+    EventFilter &filter = request.filter;
+    for (const auto &[name, target] :
+         { std::pair { QStringLiteral("from"), &filter.from }, std::pair { QStringLiteral("to"), &filter.to } }) {
+        if (!parser.isSet(name))
+            continue;
+        const auto date = FuzzyDate::parse(parser.value(name));
+        if (!date)
+            return fail(tr("Bad --%1 date %2: write 2022, 2022-03 or 2022-03-29.").arg(name, parser.value(name)));
+        *target = name == u"from" ? date->startSeconds() : date->endSeconds();
+    }
+    try {
+        for (const QString &name : parser.values(QStringLiteral("actor"))) {
+            const auto id = request.store->findActor(name);
+            if (!id)
+                return fail(tr("No actor named %1 in %2.").arg(name, parser.positionalArguments().constFirst()));
+            filter.actors.append(*id);
+        }
+        filter.kinds = parser.values(QStringLiteral("kind"));
+        for (const QString &key : parser.values(QStringLiteral("status"))) {
+            const auto s = claimStatusFromKey(key);
+            if (!s)
+                return fail(tr("Unknown status %1: use confirmed, reported, alleged, disputed or denied.").arg(key));
+            filter.statuses.append(*s);
+        }
+        filter.text = parser.value(QStringLiteral("search"));
+
+        const QString view = parser.value(QStringLiteral("view")).isEmpty() ? QStringLiteral("timeline")
+                                                                            : parser.value(QStringLiteral("view"));
+        for (const View &v : kViews) {
+            if (view == QLatin1String(v.name))
+                return v.render(request);
+        }
+        QStringList known;
+        for (const View &v : kViews)
+            known.append(QString::fromLatin1(v.name));
+        return fail(tr("Unknown view %1: use %2.").arg(view, known.join(QStringLiteral(", "))));
+    } catch (const std::exception &e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace entente::cli

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "actor.h"
+#include "claimstatus.h"
+#include "era.h"
+#include "event.h"
+#include "eventfilter.h"
+#include "fuzzydate.h"
+
+#include <QColor>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <cstdint>
+#include <vector>
+
+namespace entente {
+
+class Store;
+
+// The events of a file as columns in memory, sorted by start, for the timeline. Never one
+// object per event: at 1M events a QGraphicsItem each took 2.9 s a frame and 600 MB, the binned
+// paint over these columns a few milliseconds (ARCHITECTURE.md). Rows are addressed by their
+// position in start order ("row"); an event with several actors keeps its actors in a
+// compressed sparse row list, so lanes are built from it without copying the events.
+class TimelineIndex
+{
+public:
+    // Per row flags: precision of start and end (2 bits each), approximate, range.
+    enum Flag : std::uint8_t {
+        StartPrecisionMask = 0x03,
+        EndPrecisionShift = 2,
+        EndPrecisionMask = 0x0c,
+        Approximate = 0x10,
+        Range = 0x20,
+    };
+
+    struct ActorInfo
+    {
+        ActorId id = 0;
+        QString name;
+        QColor colour; // invalid when the palette chooses
+    };
+    struct EraInfo
+    {
+        QString name;
+        std::int64_t start = 0;
+        std::int64_t end = 0;
+        QColor colour;
+    };
+
+    // Reads every event, actor and era of the store. Returns false when `cancel` became true.
+    bool build(Store &store, const std::atomic_bool *cancel = nullptr);
+    // Builds from records in memory (tests, small files).
+    void build(const QList<Event> &events, const QList<Actor> &actors, const QList<Era> &eras);
+
+    std::size_t size() const { return m_start.size(); }
+    bool isEmpty() const { return m_start.empty(); }
+
+    std::int64_t start(std::size_t row) const { return m_start[row]; }
+    std::int64_t end(std::size_t row) const { return m_end[row]; }
+    EventId id(std::size_t row) const { return m_id[row]; }
+    std::uint8_t kind(std::size_t row) const { return m_kind[row]; }
+    ClaimStatus status(std::size_t row) const { return static_cast<ClaimStatus>(m_status[row]); }
+    std::uint8_t flags(std::size_t row) const { return m_flags[row]; }
+    FuzzyDate::Precision startPrecision(std::size_t row) const
+    {
+        return static_cast<FuzzyDate::Precision>(m_flags[row] & StartPrecisionMask);
+    }
+    FuzzyDate::Precision endPrecision(std::size_t row) const
+    {
+        return static_cast<FuzzyDate::Precision>((m_flags[row] & EndPrecisionMask) >> EndPrecisionShift);
+    }
+    bool isApproximate(std::size_t row) const { return (m_flags[row] & Approximate) != 0; }
+    bool isRange(std::size_t row) const { return (m_flags[row] & Range) != 0; }
+
+    // The actors of a row, as positions in actors().
+    const std::uint16_t *actorsBegin(std::size_t row) const { return m_actorList.data() + m_actorOffset[row]; }
+    const std::uint16_t *actorsEnd(std::size_t row) const { return m_actorList.data() + m_actorOffset[row + 1]; }
+    int actorCount(std::size_t row) const { return static_cast<int>(m_actorOffset[row + 1] - m_actorOffset[row]); }
+
+    const QList<ActorInfo> &actors() const { return m_actors; }
+    const QStringList &kinds() const { return m_kinds; }
+    const QList<EraInfo> &eras() const { return m_eras; }
+    // The first start and the last end of all events; [0, 0) when empty.
+    std::int64_t spanStart() const { return m_spanStart; }
+    std::int64_t spanEnd() const { return m_spanEnd; }
+
+    // The row of an event, or -1.
+    std::int64_t rowOf(EventId id) const;
+
+    // Which rows the filter lets through (1) or not (0). Time, actors, kinds and statuses are
+    // matched on the columns; text and tags, which the columns do not hold, through the store
+    // with the filter's SQL (`store` may be null when the filter has neither).
+    std::vector<std::uint8_t> match(const EventFilter &filter, Store *store) const;
+
+    // Bytes held by the columns.
+    std::size_t memoryBytes() const;
+
+private:
+    void finish(std::vector<std::int64_t> &&actorIdsPerAppearance);
+    void sortRows(std::vector<std::uint32_t> &actorCounts, std::vector<std::uint16_t> &actorList);
+    void buildIdLookup();
+
+    std::vector<std::int64_t> m_start;
+    std::vector<std::int64_t> m_end;
+    std::vector<EventId> m_id;
+    std::vector<std::uint8_t> m_kind;
+    std::vector<std::uint8_t> m_status;
+    std::vector<std::uint8_t> m_flags;
+    std::vector<std::uint32_t> m_actorOffset; // size() + 1
+    std::vector<std::uint16_t> m_actorList;
+    // id -> row: a direct table when ids are dense (the usual case), sorted pairs otherwise.
+    std::vector<std::int32_t> m_rowById;
+    std::vector<std::pair<EventId, std::int32_t>> m_sparseRows;
+    QList<ActorInfo> m_actors;
+    QStringList m_kinds;
+    QList<EraInfo> m_eras;
+    std::int64_t m_spanStart = 0;
+    std::int64_t m_spanEnd = 0;
+};
+
+// Infers the precision of an ISO date as stored ("2022", "2022-03", "2022-03-29", "...T14:30").
+FuzzyDate::Precision precisionOfIso(const char *text);
+
+} // namespace entente

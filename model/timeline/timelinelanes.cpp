@@ -1,0 +1,162 @@
+#include "timelinelanes.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace entente {
+
+QString laneModeKey(LaneMode mode)
+{
+    switch (mode) {
+    case LaneMode::Actors:
+        return QStringLiteral("actors");
+    case LaneMode::Kind:
+        return QStringLiteral("kind");
+    case LaneMode::Status:
+        return QStringLiteral("status");
+    case LaneMode::Single:
+        return QStringLiteral("single");
+    }
+    return QString();
+}
+
+std::optional<LaneMode> laneModeFromKey(QStringView key)
+{
+    for (LaneMode m : { LaneMode::Actors, LaneMode::Kind, LaneMode::Status, LaneMode::Single }) {
+        if (key == laneModeKey(m))
+            return m;
+    }
+    return std::nullopt;
+}
+
+void TimelineLanes::build(const TimelineIndex &index, const std::vector<std::uint8_t> &keep, LaneMode mode,
+                          LaneOrder order, const QList<int> &customOrder, const QList<int> &collapsedKeys)
+{
+    m_mode = mode;
+    m_keep = keep;
+    m_lanes.clear();
+    const std::size_t n = index.size();
+    // Lane laneSlots by key; slot 0 holds rows with no key (events without actors, or the single lane).
+    std::size_t keyCount = 0;
+    switch (mode) {
+    case LaneMode::Actors:
+        keyCount = static_cast<std::size_t>(index.actors().size());
+        break;
+    case LaneMode::Kind:
+        keyCount = static_cast<std::size_t>(index.kinds().size());
+        break;
+    case LaneMode::Status:
+        keyCount = kAllClaimStatuses.size();
+        break;
+    case LaneMode::Single:
+        keyCount = 0;
+        break;
+    }
+    std::vector<Lane> laneSlots;
+    laneSlots.reserve(keyCount + 1);
+    for (std::size_t k = 0; k <= keyCount; ++k) {
+        Lane l;
+        l.key = static_cast<int>(k) - 1;
+        laneSlots.push_back(std::move(l));
+    }
+
+    m_density.assign(kDensityBins, 0);
+    const std::int64_t span = std::max<std::int64_t>(1, index.spanEnd() - index.spanStart());
+    m_visibleRows = 0;
+    auto add = [&laneSlots, &index](std::size_t slot, std::size_t row) {
+        Lane &l = laneSlots[slot];
+        if (l.rows.empty())
+            l.firstStart = index.start(row);
+        l.rows.push_back(static_cast<std::uint32_t>(row));
+        l.maxDuration = std::max(l.maxDuration, index.end(row) - index.start(row));
+    };
+    for (std::size_t r = 0; r < n; ++r) {
+        if (!isVisible(r))
+            continue;
+        ++m_visibleRows;
+        const auto bin = static_cast<std::size_t>((index.start(r) - index.spanStart()) * kDensityBins / span);
+        ++m_density[std::min<std::size_t>(bin, kDensityBins - 1)];
+        switch (mode) {
+        case LaneMode::Actors:
+            if (index.actorCount(r) == 0)
+                add(0, r);
+            for (const std::uint16_t *a = index.actorsBegin(r); a != index.actorsEnd(r); ++a)
+                add(std::size_t(*a) + 1, r);
+            break;
+        case LaneMode::Kind:
+            add(std::size_t(index.kind(r)) + 1, r);
+            break;
+        case LaneMode::Status:
+            add(static_cast<std::size_t>(index.status(r)) + 1, r);
+            break;
+        case LaneMode::Single:
+            add(0, r);
+            break;
+        }
+    }
+    for (Lane &l : laneSlots) {
+        if (l.key < 0) {
+            l.name = mode == LaneMode::Actors ? QCoreApplication::translate("entente::TimelineLanes", "No actor")
+                : mode == LaneMode::Kind      ? QCoreApplication::translate("entente::TimelineLanes", "No kind")
+                                              : QCoreApplication::translate("entente::TimelineLanes", "All events");
+        } else if (mode == LaneMode::Actors) {
+            l.name = index.actors()[l.key].name;
+        } else if (mode == LaneMode::Kind) {
+            l.name = index.kinds()[l.key].isEmpty() ? QCoreApplication::translate("entente::TimelineLanes", "No kind")
+                                                    : index.kinds()[l.key];
+        } else {
+            l.name = claimStatusLabel(static_cast<ClaimStatus>(l.key));
+        }
+        l.collapsed = collapsedKeys.contains(l.key);
+        l.rows.shrink_to_fit();
+        // Empty lanes are dropped: an actor with nothing in the filter takes no room.
+        if (!l.rows.empty())
+            m_lanes.push_back(std::move(l));
+    }
+    auto byFirst = [](const Lane &a, const Lane &b) {
+        return a.firstStart != b.firstStart ? a.firstStart < b.firstStart : a.key < b.key;
+    };
+    switch (order) {
+    case LaneOrder::FirstAppearance:
+        std::stable_sort(m_lanes.begin(), m_lanes.end(), byFirst);
+        break;
+    case LaneOrder::Activity:
+        std::stable_sort(m_lanes.begin(), m_lanes.end(), [](const Lane &a, const Lane &b) {
+            return a.rows.size() != b.rows.size() ? a.rows.size() > b.rows.size() : a.key < b.key;
+        });
+        break;
+    case LaneOrder::Name:
+        std::stable_sort(m_lanes.begin(), m_lanes.end(),
+                         [](const Lane &a, const Lane &b) { return a.name.localeAwareCompare(b.name) < 0; });
+        break;
+    case LaneOrder::Custom:
+        std::stable_sort(m_lanes.begin(), m_lanes.end(), [&customOrder, &byFirst](const Lane &a, const Lane &b) {
+            const qsizetype ia = customOrder.indexOf(a.key);
+            const qsizetype ib = customOrder.indexOf(b.key);
+            if ((ia >= 0) != (ib >= 0))
+                return ia >= 0;
+            return ia >= 0 ? ia < ib : byFirst(a, b);
+        });
+        break;
+    }
+    m_laneOfKey.assign(keyCount + 1, -1);
+    for (std::size_t i = 0; i < m_lanes.size(); ++i)
+        m_laneOfKey[static_cast<std::size_t>(m_lanes[i].key + 1)] = static_cast<int>(i);
+}
+
+int TimelineLanes::laneOfKey(int key) const
+{
+    const auto slot = static_cast<std::size_t>(key + 1);
+    return slot < m_laneOfKey.size() ? m_laneOfKey[slot] : -1;
+}
+
+std::size_t TimelineLanes::memoryBytes() const
+{
+    std::size_t bytes = m_keep.capacity() + m_density.capacity() * sizeof(std::uint32_t);
+    for (const Lane &l : m_lanes)
+        bytes += l.rows.capacity() * sizeof(std::uint32_t);
+    return bytes;
+}
+
+} // namespace entente

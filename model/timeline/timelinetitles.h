@@ -1,0 +1,39 @@
+#pragma once
+
+#include "event.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+namespace SQLite {
+class Statement;
+}
+
+namespace entente {
+
+class Store;
+
+// Titles of events, fetched from the store when a label needs them and kept in a bounded cache:
+// the index holds no text, so a million events cost no title memory until they are in view.
+class TimelineTitles
+{
+public:
+    explicit TimelineTitles(Store *store = nullptr);
+    ~TimelineTitles();
+    TimelineTitles(const TimelineTitles &) = delete;
+    TimelineTitles &operator=(const TimelineTitles &) = delete;
+
+    void setStore(Store *store);
+    QString title(EventId id);
+    void clear() { m_cache.clear(); }
+
+private:
+    Store *m_store = nullptr;
+    std::unique_ptr<SQLite::Statement> m_query;
+    QHash<EventId, QString> m_cache;
+    static constexpr qsizetype kMaxCached = 50'000;
+};
+
+} // namespace entente

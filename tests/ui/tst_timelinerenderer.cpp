@@ -1,0 +1,257 @@
+#include "store.h"
+#include "timeline/timelineexport.h"
+#include "timeline/timelinerenderer.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace entente;
+
+class TestTimelineRenderer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Store> m_store;
+    QList<ActorId> m_actors;
+    TimelineIndex m_index;
+    TimelineLanes m_lanes;
+
+    RenderOptions bareOptions() const
+    {
+        RenderOptions o;
+        o.showToday = false;
+        o.legend = false;
+        o.densityStrip = false;
+        o.labels = false;
+        return o;
+    }
+
+    QImage render(TimelineRenderer &r, const TimelineViewport &v, const RenderOptions &o, QSize size = { 900, 400 })
+    {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        r.paint(p, QRectF(QPointF(0, 0), QSizeF(size)), v, o);
+        return image;
+    }
+
+private slots:
+    void init()
+    {
+        m_store = Store::createInMemory();
+        m_actors.clear();
+        for (const char *name : { "Charlie", "Alpha", "Bravo" }) {
+            Actor a;
+            a.name = QString::fromLatin1(name);
+            m_actors.append(m_store->addActor(a));
+        }
+        // One event a month per actor, each on its own lane: nothing joins lanes.
+        for (int a = 0; a < 3; ++a) {
+            for (int m = 1 + a; m <= 12; m += 3) {
+                Event e;
+                e.title = QStringLiteral("Event %1-%2").arg(a).arg(m);
+                e.start = FuzzyDate::day(2022, m, 10);
+                e.kind = QStringLiteral("talks");
+                e.actors = { { m_actors[a], QStringLiteral("host") } };
+                m_store->addEvent(e);
+            }
+        }
+        m_index.build(*m_store);
+        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+    }
+
+    void marksWhereEventsAreAndNowhereElse()
+    {
+        TimelineRenderer r(&m_index, &m_lanes, nullptr);
+        const RenderOptions o = bareOptions();
+        const QImage image = render(r, TimelineRenderer::fitAll(m_index), o);
+        const TimelineFrame &f = r.frame();
+        QCOMPARE(f.marks.size(), std::size_t(12));
+        QCOMPARE(f.clusters.size(), std::size_t(0));
+        for (const auto &m : f.marks) {
+            // The mark's centre has the lane's colour, and the mark sits where its date is.
+            const QColor c = image.pixelColor(m.centre.toPoint());
+            const int lanePos = m.lane;
+            const QColor expected = o.theme.laneColour(m_lanes.lanes()[std::size_t(lanePos)].key);
+            QCOMPARE(c.rgb(), expected.rgb());
+            QVERIFY(std::abs(m.centre.x() - f.xOf(double(m_index.start(m.row)))) < 0.5);
+            QVERIFY(f.lanes[lanePos].body.contains(m.centre));
+        }
+        // Along each lane's middle, every pixel that is not background, stripe or grid lies on a mark.
+        for (const auto &lane : f.lanes) {
+            const int y = int(lane.body.center().y());
+            for (int x = int(f.lanesRect.left()) + 1; x < int(f.lanesRect.right()); ++x) {
+                const QRgb px = image.pixel(x, y);
+                if (px == o.theme.background.rgb() || px == o.theme.laneStripe.rgb() || px == o.theme.grid.rgb()
+                    || px == o.theme.mutedText.rgb() || px == o.theme.grid.darker(125).rgb())
+                    continue;
+                bool onMark = false;
+                for (const auto &m : f.marks)
+                    onMark = onMark || (m.lane == lane.lane && std::abs(m.centre.x() - x) <= m.rect.width() / 2 + 2);
+                QVERIFY2(onMark, qPrintable(QStringLiteral("stray pixel at %1,%2").arg(x).arg(y)));
+            }
+        }
+    }
+
+    void lanesInTheChosenOrder()
+    {
+        TimelineRenderer r(&m_index, &m_lanes, nullptr);
+        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::Name);
+        render(r, TimelineRenderer::fitAll(m_index), bareOptions());
+        QStringList names;
+        for (const auto &l : r.frame().lanes)
+            names.append(l.name);
+        QCOMPARE(names, QStringList({ QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie") }));
+        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::Custom, { 2, 0, 1 });
+        render(r, TimelineRenderer::fitAll(m_index), bareOptions());
+        names.clear();
+        for (const auto &l : r.frame().lanes)
+            names.append(l.name);
+        QCOMPARE(names, QStringList({ QStringLiteral("Bravo"), QStringLiteral("Charlie"), QStringLiteral("Alpha") }));
+        // Lanes go down the picture in that order.
+        QVERIFY(r.frame().lanes[0].body.top() < r.frame().lanes[1].body.top());
+    }
+
+    void clusterCountsEqualTheEventsTheyHold()
+    {
+        // 2000 events over ten days on one actor, and a connector-free check of the arithmetic.
+        for (int i = 0; i < 2000; ++i) {
+            Event e;
+            e.title = QStringLiteral("Dense %1").arg(i);
+            e.start = FuzzyDate::minute(2023, 5, 1 + i % 10, (i * 7) % 24, (i * 13) % 60);
+            e.actors = { { m_actors[1], QString() } };
+            m_store->addEvent(e);
+        }
+        for (int i = 0; i < 5; ++i) {
+            Event e;
+            e.title = QStringLiteral("Sometime in May %1").arg(i);
+            e.start = FuzzyDate::month(2023, 5);
+            e.actors = { { m_actors[1], QString() } };
+            m_store->addEvent(e);
+        }
+        m_index.build(*m_store);
+        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        TimelineTitles titles(m_store.get());
+        TimelineRenderer r(&m_index, &m_lanes, &titles);
+        RenderOptions o = bareOptions();
+        o.labels = true;
+        for (const TimelineViewport v : { TimelineRenderer::fitAll(m_index),
+                                          TimelineViewport { double(FuzzyDate::day(2023, 5, 3).startSeconds()),
+                                                             double(FuzzyDate::day(2023, 5, 4).startSeconds()), 0 } }) {
+            const QImage image = render(r, v, o, { 1200, 500 });
+            const TimelineFrame &f = r.frame();
+            QVERIFY(!f.clusters.empty());
+            if (v.span() < 2 * 86400) // zoomed in, the five "May 2023" events are one band with a count
+                QVERIFY(f.spans.size() == 1 && f.spans.front().count == 5);
+            for (const auto &l : f.lanes) {
+                std::size_t inView = 0;
+                for (std::uint32_t row : m_lanes.lanes()[std::size_t(l.lane)].rows)
+                    inView += (double(m_index.end(row)) > v.from && double(m_index.start(row)) < v.to) ? 1 : 0;
+                std::size_t drawn = 0;
+                for (const auto &c : f.clusters)
+                    drawn += c.lane == l.lane ? c.count : 0;
+                for (const auto &m : f.marks)
+                    drawn += m.lane == l.lane ? 1 : 0;
+                for (const auto &g : f.spans)
+                    drawn += g.lane == l.lane ? g.count : 0;
+                QCOMPARE(drawn, inView);
+            }
+            // Clusters never overlap one another, nor do labels.
+            for (std::size_t i = 0; i < f.clusters.size(); ++i)
+                for (std::size_t j = i + 1; j < f.clusters.size(); ++j)
+                    QVERIFY(!f.clusters[i].rect.intersects(f.clusters[j].rect));
+            for (std::size_t i = 0; i < f.labels.size(); ++i)
+                for (std::size_t j = i + 1; j < f.labels.size(); ++j)
+                    QVERIFY(!f.labels[i].rect.intersects(f.labels[j].rect));
+            // A cluster is painted: its centre is not background.
+            const auto &c = f.clusters.front();
+            QVERIFY(image.pixelColor(c.rect.center().toPoint()) != o.theme.background);
+        }
+    }
+
+    void exportsValidFiles()
+    {
+        QTemporaryDir dir;
+        TimelineTitles titles(m_store.get());
+        TimelineRenderer r(&m_index, &m_lanes, &titles);
+        TimelineExport::Spec spec;
+        spec.viewport = TimelineRenderer::fitAll(m_index);
+        spec.options.title = QStringLiteral("Title");
+        spec.options.credit = QStringLiteral("Credit");
+        spec.size = QSize(1200, 675);
+        spec.scale = 2;
+        spec.path = dir.filePath(QStringLiteral("t.png"));
+        QCOMPARE(TimelineExport::write(r, spec), QString());
+        const QImage png(spec.path);
+        QCOMPARE(png.size(), QSize(2400, 1350));
+
+        spec.scale = 1;
+        spec.path = dir.filePath(QStringLiteral("t.svg"));
+        QCOMPARE(TimelineExport::write(r, spec), QString());
+        QFile svg(spec.path);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&svg);
+        int texts = 0;
+        QString width;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement) {
+                if (xml.name() == u"svg")
+                    width = xml.attributes().value(QStringLiteral("width")).toString();
+                if (xml.name() == u"text")
+                    ++texts;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(width.startsWith(QStringLiteral("1200")) || width.startsWith(QStringLiteral("317")));
+        // Lane names, tick labels, title and credit are text elements.
+        QVERIFY2(texts >= int(r.frame().lanes.size()) + r.frame().ticks.major.size() / 2 + 2,
+                 qPrintable(QString::number(texts)));
+
+        spec.path = dir.filePath(QStringLiteral("t.pdf"));
+        QCOMPARE(TimelineExport::write(r, spec), QString());
+        QFile pdf(spec.path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        const QRegularExpression box(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+        const auto m = box.match(QString::fromLatin1(bytes));
+        QVERIFY(m.hasMatch());
+        QCOMPARE(qRound(m.captured(1).toDouble()), 900); // 1200 px at 96 dpi = 900 pt
+        QCOMPARE(qRound(m.captured(2).toDouble()), 506);
+
+        spec.path = dir.filePath(QStringLiteral("t.gif"));
+        QVERIFY(!TimelineExport::write(r, spec).isEmpty());
+    }
+
+    void renderCommand()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.entente"));
+        QCOMPARE(QProcess::execute(QStringLiteral(ENTENTE_BINARY), { QStringLiteral("sample"), db }), 0);
+        const QString out = dir.filePath(QStringLiteral("t.png"));
+        QProcess p;
+        p.start(QStringLiteral(ENTENTE_BINARY),
+                { QStringLiteral("render"), db, QStringLiteral("--view"), QStringLiteral("timeline"),
+                  QStringLiteral("-o"), out, QStringLiteral("--size"), QStringLiteral("800x450"),
+                  QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("--status"),
+                  QStringLiteral("confirmed"), QStringLiteral("--from"), QStringLiteral("2022") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QImage(out).size(), QSize(800, 450));
+        p.start(QStringLiteral(ENTENTE_BINARY),
+                { QStringLiteral("render"), db, QStringLiteral("--view"), QStringLiteral("nope"), QStringLiteral("-o"),
+                  out });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("Unknown view nope"));
+    }
+};
+
+QTEST_MAIN(TestTimelineRenderer)
+#include "tst_timelinerenderer.moc"

@@ -1,0 +1,397 @@
+#include "timelinepainting.h"
+
+#include "timelinerenderer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFontMetricsF>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace entente::timelinepaint {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::TimelineRenderer", text);
+}
+
+QPolygonF regular(QPointF c, double r, int corners, double rotation)
+{
+    QPolygonF poly;
+    for (int i = 0; i < corners; ++i) {
+        const double a = rotation + 2 * M_PI * i / corners;
+        poly << QPointF(c.x() + r * std::cos(a), c.y() + r * std::sin(a));
+    }
+    return poly;
+}
+
+QPen statusPen(const QColor &colour, ClaimStatus status)
+{
+    QPen pen(colour, 1.4);
+    pen.setJoinStyle(Qt::MiterJoin);
+    switch (status) {
+    case ClaimStatus::Confirmed:
+        pen.setColor(colour.darker(140));
+        pen.setWidthF(1.0);
+        break;
+    case ClaimStatus::Reported:
+        pen.setWidthF(1.6);
+        break;
+    case ClaimStatus::Alleged:
+        pen.setDashPattern({ 2.0, 1.6 });
+        break;
+    case ClaimStatus::Disputed:
+        pen.setDashPattern({ 3.0, 1.5, 0.8, 1.5 });
+        break;
+    case ClaimStatus::Denied:
+        break;
+    }
+    return pen;
+}
+
+QBrush statusBrush(const TimelineTheme &theme, const QColor &colour, ClaimStatus status)
+{
+    switch (status) {
+    case ClaimStatus::Confirmed:
+        return colour;
+    case ClaimStatus::Disputed: {
+        QColor c = colour;
+        c.setAlphaF(0.35F);
+        return c;
+    }
+    default:
+        return theme.markOutlineFill;
+    }
+}
+
+} // namespace
+
+void mark(QPainter &p, const TimelineTheme &theme, const QColor &colour, int kind, ClaimStatus status, QPointF centre,
+          double size)
+{
+    p.setPen(statusPen(colour, status));
+    p.setBrush(statusBrush(theme, colour, status));
+    const double r = size / 2;
+    switch (kind % 10) {
+    case 0:
+        p.drawEllipse(centre, r, r);
+        break;
+    case 1:
+        p.drawRect(QRectF(centre.x() - r * 0.9, centre.y() - r * 0.9, r * 1.8, r * 1.8));
+        break;
+    case 2:
+        p.drawPolygon(regular(centre, r * 1.15, 4, 0));
+        break;
+    case 3:
+        p.drawPolygon(regular(centre + QPointF(0, r * 0.2), r * 1.15, 3, -M_PI / 2));
+        break;
+    case 4:
+        p.drawPolygon(regular(centre - QPointF(0, r * 0.2), r * 1.15, 3, M_PI / 2));
+        break;
+    case 5:
+        p.drawPolygon(regular(centre, r * 1.05, 6, 0));
+        break;
+    case 6:
+        p.drawPolygon(regular(centre + QPointF(0, r * 0.1), r * 1.1, 5, -M_PI / 2));
+        break;
+    case 7: {
+        QPolygonF star;
+        for (int i = 0; i < 10; ++i) {
+            const double a = -M_PI / 2 + M_PI * i / 5;
+            const double rr = i % 2 ? r * 0.5 : r * 1.25;
+            star << QPointF(centre.x() + rr * std::cos(a), centre.y() + rr * std::sin(a));
+        }
+        p.drawPolygon(star);
+        break;
+    }
+    case 8: {
+        const double a = r * 0.38;
+        const double b = r * 1.05;
+        p.drawPolygon(QPolygonF({ centre + QPointF(-a, -b), centre + QPointF(a, -b), centre + QPointF(a, -a),
+                                  centre + QPointF(b, -a), centre + QPointF(b, a), centre + QPointF(a, a),
+                                  centre + QPointF(a, b), centre + QPointF(-a, b), centre + QPointF(-a, a),
+                                  centre + QPointF(-b, a), centre + QPointF(-b, -a), centre + QPointF(-a, -a) }));
+        break;
+    }
+    default:
+        p.drawPolygon(QPolygonF(
+            { centre + QPointF(-r, -r), centre + QPointF(r, -r), centre + QPointF(-r, r), centre + QPointF(r, r) }));
+        break;
+    }
+    if (status == ClaimStatus::Denied) {
+        // Struck through: the claim is on record, and it is denied.
+        p.setPen(QPen(theme.text, 1.3));
+        p.drawLine(QLineF(centre.x() - r * 1.1, centre.y() + r * 1.1, centre.x() + r * 1.1, centre.y() - r * 1.1));
+    }
+}
+
+void span(QPainter &p, const TimelineTheme &theme, const QColor &colour, ClaimStatus status, const QRectF &rect,
+          bool softLeft, bool softRight, bool faint)
+{
+    if (rect.width() <= 0)
+        return;
+    // Axis-aligned fills only, no stroked outlines: a dashed stroke along a bar the width of the
+    // screen costs thousands of dash segments, a hatch brush costs nothing extra.
+    QColor fill = colour;
+    fill.setAlphaF(faint ? 0.14F : status == ClaimStatus::Confirmed ? 0.6F : 0.22F);
+    if (softLeft || softRight) {
+        // The ends fade over up to a quarter of the span: the date lies somewhere in there.
+        QColor clear = fill;
+        clear.setAlphaF(0);
+        const double fade = std::min(0.25, 14.0 / rect.width());
+        QLinearGradient g(rect.topLeft(), rect.topRight());
+        g.setColorAt(0, softLeft ? clear : fill);
+        g.setColorAt(fade, fill);
+        g.setColorAt(1 - fade, fill);
+        g.setColorAt(1, softRight ? clear : fill);
+        p.fillRect(rect, g);
+    } else {
+        p.fillRect(rect, fill);
+    }
+    if (faint)
+        return;
+    switch (status) {
+    case ClaimStatus::Confirmed:
+        break;
+    case ClaimStatus::Reported:
+        p.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 1), colour);
+        p.fillRect(QRectF(rect.left(), rect.bottom() - 1, rect.width(), 1), colour);
+        break;
+    case ClaimStatus::Alleged:
+        p.fillRect(rect, QBrush(colour, Qt::BDiagPattern));
+        break;
+    case ClaimStatus::Disputed:
+        p.fillRect(rect, QBrush(colour, Qt::DiagCrossPattern));
+        break;
+    case ClaimStatus::Denied:
+        p.fillRect(QRectF(rect.left(), rect.center().y() - 0.5, rect.width(), 1), theme.text);
+        break;
+    }
+}
+
+void halo(QPainter &p, const QColor &colour, QPointF centre, double size)
+{
+    QColor c = colour;
+    c.setAlphaF(0.22F);
+    p.setPen(Qt::NoPen);
+    p.setBrush(c);
+    p.drawEllipse(centre, size * 1.2, size * 0.75);
+}
+
+QString clusterText(std::uint32_t count, const QLocale &locale)
+{
+    // Four characters at most, so a count fits its cluster; the hover card gives the exact number.
+    if (count < 1000)
+        return locale.toString(count);
+    if (count < 10000)
+        return locale.toString(count / 1000.0, 'f', 1) + QLatin1Char('k');
+    return locale.toString(count / 1000) + QLatin1Char('k');
+}
+
+bool cluster(QPainter &p, const TimelineTheme &theme, const QColor &colour, const QRectF &rect, double strength)
+{
+    QColor fill = colour;
+    const double alpha = 0.25 + 0.6 * strength;
+    fill.setAlphaF(static_cast<float>(alpha));
+    const QRect box = rect.toRect();
+    p.fillRect(box, fill);
+    p.setPen(colour);
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(box.adjusted(0, 0, -1, -1));
+    // The count goes on the blend of fill and background: light text on a dark blend.
+    const QColor &bg = theme.background;
+    const double lum = (colour.redF() * alpha + bg.redF() * (1 - alpha)) * 0.299
+        + (colour.greenF() * alpha + bg.greenF() * (1 - alpha)) * 0.587
+        + (colour.blueF() * alpha + bg.blueF() * (1 - alpha)) * 0.114;
+    return lum <= 0.55;
+}
+
+void grid(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
+{
+    p.setPen(QPen(options.theme.grid, 1));
+    for (const Tick &t : f.ticks.major) {
+        const double x = std::round(f.lanesRect.left() + t.x) + 0.5;
+        p.drawLine(QLineF(x, f.lanesRect.top(), x, f.lanesRect.bottom()));
+    }
+    p.setPen(QPen(options.theme.kind == TimelineTheme::Kind::Dark ? options.theme.grid.lighter(140)
+                                                                  : options.theme.grid.darker(125),
+                  1));
+    for (const Tick &t : f.ticks.context) {
+        if (t.x <= 0)
+            continue;
+        const double x = std::round(f.lanesRect.left() + t.x) + 0.5;
+        p.drawLine(QLineF(x, f.lanesRect.top(), x, f.lanesRect.bottom()));
+    }
+}
+
+void axis(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
+{
+    const TimelineTheme &theme = options.theme;
+    const QRectF a = f.axisRect;
+    p.fillRect(QRectF(f.bounds.left(), a.top(), f.bounds.width(), a.height()), theme.axisBackground);
+    const QFontMetricsF fm(p.font());
+    const double row = a.height() / 2;
+    p.save();
+    p.setClipRect(a);
+    for (const Tick &t : f.ticks.context) {
+        if (t.label.isEmpty())
+            continue;
+        p.setPen(theme.text);
+        QFont bold = p.font();
+        bold.setBold(true);
+        p.setFont(bold);
+        p.drawText(QPointF(a.left() + t.x + 3, a.top() + row - 4), t.label);
+        p.setFont(options.font);
+    }
+    const double labelsBaseline = f.ticks.context.isEmpty() ? a.center().y() + fm.ascent() / 2 : a.bottom() - 5;
+    for (const Tick &t : f.ticks.major) {
+        const double x = std::round(a.left() + t.x) + 0.5;
+        p.setPen(theme.grid.darker(130));
+        p.drawLine(QLineF(x, a.bottom() - 5, x, a.bottom()));
+        if (!t.label.isEmpty()) {
+            p.setPen(f.ticks.context.isEmpty() ? theme.text : theme.mutedText);
+            p.drawText(QPointF(a.left() + t.x + 3, labelsBaseline), t.label);
+        }
+    }
+    p.restore();
+    p.setPen(theme.grid);
+    p.drawLine(QLineF(f.bounds.left(), a.bottom(), f.bounds.right(), a.bottom()));
+}
+
+void strip(QPainter &p, const TimelineFrame &f, const TimelineLanes &lanes, const RenderOptions &options)
+{
+    const TimelineTheme &theme = options.theme;
+    const QRectF s = f.stripRect;
+    p.fillRect(s, theme.axisBackground);
+    const auto &density = lanes.density();
+    if (density.empty() || f.stripTo <= f.stripFrom)
+        return;
+    // Resample the fixed bins to 2-pixel columns; heights on a square-root scale so quiet
+    // stretches still show.
+    const int columns = std::max(1, static_cast<int>(s.width() / 2));
+    std::vector<std::uint32_t> sums(static_cast<std::size_t>(columns), 0);
+    const double binSpan = (f.stripTo - f.stripFrom) / columns;
+    // The density bins cover the index' span exactly; the strip adds a margin each side.
+    const double densityFrom = f.stripFrom + (f.stripTo - f.stripFrom) * 0.02 / 1.04;
+    const double densityTo = f.stripTo - (f.stripTo - f.stripFrom) * 0.02 / 1.04;
+    const double densityBin = (densityTo - densityFrom) / static_cast<double>(density.size());
+    for (std::size_t b = 0; b < density.size(); ++b) {
+        const double t = densityFrom + (static_cast<double>(b) + 0.5) * densityBin;
+        const auto c = static_cast<std::size_t>(std::clamp((t - f.stripFrom) / binSpan, 0.0, columns - 1.0));
+        sums[c] += density[b];
+    }
+    const double maxSum = std::max<double>(1, *std::max_element(sums.begin(), sums.end()));
+    p.setPen(Qt::NoPen);
+    p.setBrush(theme.strip);
+    const double colWidth = s.width() / columns;
+    for (int c = 0; c < columns; ++c) {
+        if (!sums[static_cast<std::size_t>(c)])
+            continue;
+        const double h = std::max(1.0, (s.height() - 2) * std::sqrt(sums[static_cast<std::size_t>(c)] / maxSum));
+        p.drawRect(QRectF(s.left() + c * colWidth, s.bottom() - h, colWidth, h));
+    }
+    // The window in view, on the whole span.
+    const double x0 = s.left() + (f.from - f.stripFrom) / (f.stripTo - f.stripFrom) * s.width();
+    const double x1 = s.left() + (f.to - f.stripFrom) / (f.stripTo - f.stripFrom) * s.width();
+    QColor window = theme.stripWindow;
+    window.setAlphaF(0.18F);
+    p.setBrush(window);
+    p.setPen(QPen(theme.stripWindow, 1.2));
+    const QRectF w(std::clamp(x0, s.left(), s.right()), s.top(), 0, s.height());
+    p.drawRect(
+        QRectF(w.left(), s.top() + 0.5, std::max(2.0, std::clamp(x1, s.left(), s.right()) - w.left()), s.height() - 1));
+    p.setPen(theme.mutedText);
+    const QRectF label(f.bounds.left() + 8, s.top(), f.headersRect.width() - 14, s.height());
+    p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetricsF(p.font()).elidedText(
+                   tr("%1 events").arg(options.locale.toString(qulonglong(lanes.visibleRows()))), Qt::ElideRight,
+                   label.width()));
+}
+
+void legend(QPainter &p, const TimelineFrame &f, const TimelineIndex &index, const RenderOptions &options)
+{
+    const TimelineTheme &theme = options.theme;
+    const QRectF r = f.legendRect;
+    p.fillRect(r, theme.axisBackground);
+    p.setPen(theme.grid);
+    p.drawLine(QLineF(r.left(), r.top(), r.right(), r.top()));
+    const QFontMetricsF fm(p.font());
+    double x = r.left() + 12;
+    const double cy = r.center().y();
+    const double size = 10;
+    auto entry = [&](const QString &text, auto &&drawSample) {
+        const double w = size + 6 + fm.horizontalAdvance(text) + 16;
+        if (x + w > r.right() - 8)
+            return false;
+        drawSample(QPointF(x + size / 2, cy));
+        p.setPen(theme.text);
+        p.drawText(QPointF(x + size + 6, cy + fm.ascent() / 2 - 1), text);
+        x += w;
+        return true;
+    };
+    const QColor neutral = theme.mutedText;
+    for (int s = 0; s < static_cast<int>(kAllClaimStatuses.size()); ++s) {
+        const auto status = kAllClaimStatuses[static_cast<std::size_t>(s)];
+        if (!entry(claimStatusLabel(status), [&](QPointF c) { mark(p, theme, neutral, 0, status, c, size); }))
+            return;
+    }
+    x += 12;
+    for (int k = 0; k < index.kinds().size(); ++k) {
+        const QString name = index.kinds()[k].isEmpty() ? tr("no kind") : index.kinds()[k];
+        if (!entry(name, [&](QPointF c) { mark(p, theme, neutral, k, ClaimStatus::Confirmed, c, size); }))
+            return;
+    }
+}
+
+void eras(QPainter &p, const TimelineFrame &f, const TimelineIndex &index, const RenderOptions &options)
+{
+    const QFontMetricsF fm(p.font());
+    int n = 0;
+    for (const TimelineIndex::EraInfo &e : index.eras()) {
+        const double x0 = std::max(f.xOf(static_cast<double>(e.start)), f.lanesRect.left());
+        const double x1 = std::min(f.xOf(static_cast<double>(e.end)), f.lanesRect.right());
+        ++n;
+        if (x1 <= x0)
+            continue;
+        const QRectF band(x0, f.lanesRect.top(), x1 - x0, f.lanesRect.height());
+        p.fillRect(band, options.theme.eraColour(n - 1, e.colour));
+        QColor edge = options.theme.eraColour(n - 1, e.colour);
+        edge.setAlphaF(0.6F);
+        p.setPen(QPen(edge, 1, Qt::DashLine));
+        p.drawLine(QLineF(x0, band.top(), x0, band.bottom()));
+        const QString text = fm.elidedText(e.name, Qt::ElideRight, band.width() - 8);
+        if (!text.isEmpty() && text != QStringLiteral("…")) {
+            QFont italic = p.font();
+            italic.setItalic(true);
+            p.setFont(italic);
+            p.setPen(options.theme.mutedText);
+            p.drawText(QRectF(x0 + 4, f.lanesRect.bottom() - fm.height() - 4, band.width() - 8, fm.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter, text);
+            p.setFont(options.font);
+        }
+    }
+}
+
+void today(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
+{
+    const double now = static_cast<double>(options.today.value_or(QDateTime::currentSecsSinceEpoch()));
+    if (now < f.from || now > f.to)
+        return;
+    const double x = f.xOf(now);
+    p.setPen(QPen(options.theme.today, 1.5));
+    p.drawLine(QLineF(x, f.lanesRect.top(), x, f.lanesRect.bottom()));
+    const QString text = tr("Today");
+    const QFontMetricsF fm(p.font());
+    const double w = fm.horizontalAdvance(text) + 8;
+    const QRectF box(x + w + 2 > f.lanesRect.right() ? x - w - 2 : x + 2, f.lanesRect.top() + 2, w, fm.height() + 2);
+    p.fillRect(box, options.theme.today);
+    p.setPen(options.theme.background);
+    p.drawText(box, Qt::AlignCenter, text);
+}
+
+} // namespace entente::timelinepaint

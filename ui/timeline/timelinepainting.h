@@ -1,0 +1,47 @@
+#pragma once
+
+#include "timeline/timelineindex.h"
+#include "timeline/timelinelanes.h"
+#include "timelineframe.h"
+#include "timelinetheme.h"
+
+#include <QColor>
+#include <QPointF>
+#include <QRectF>
+
+class QPainter;
+
+namespace entente {
+
+struct RenderOptions;
+
+// The drawing pieces of the timeline other than the lanes' events: marks by kind and status,
+// the axis, the density strip, the legend. Free functions, called by TimelineRenderer only.
+namespace timelinepaint {
+
+// A mark: its shape tells the kind (circle, square, diamond, triangles, hexagon), its fill and
+// outline the claim status (solid confirmed, outline reported, dashed alleged, dash-dot
+// disputed, struck through denied).
+void mark(QPainter &p, const TimelineTheme &theme, const QColor &colour, int kind, ClaimStatus status, QPointF centre,
+          double size);
+// A span: a bar for a range, or the soft-edged extent of an imprecise date. `softLeft` and
+// `softRight` fade the ends, so "March 2022" does not look like it starts on the 1st.
+void span(QPainter &p, const TimelineTheme &theme, const QColor &colour, ClaimStatus status, const QRectF &rect,
+          bool softLeft, bool softRight, bool faint);
+// The faint halo behind an approximate ("c.") date.
+void halo(QPainter &p, const QColor &colour, QPointF centre, double size);
+// A cluster's box, filled by how many events it holds relative to the densest in view
+// (`strength`, 0..1). Returns true when its count reads better in light text.
+bool cluster(QPainter &p, const TimelineTheme &theme, const QColor &colour, const QRectF &rect, double strength);
+QString clusterText(std::uint32_t count, const QLocale &locale);
+
+void axis(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
+void grid(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
+void strip(QPainter &p, const TimelineFrame &frame, const TimelineLanes &lanes, const RenderOptions &options);
+void legend(QPainter &p, const TimelineFrame &frame, const TimelineIndex &index, const RenderOptions &options);
+void eras(QPainter &p, const TimelineFrame &frame, const TimelineIndex &index, const RenderOptions &options);
+void today(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
+
+} // namespace timelinepaint
+
+} // namespace entente

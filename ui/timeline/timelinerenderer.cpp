@@ -1,0 +1,555 @@
+#include "timelinerenderer.h"
+
+#include "timeline/labelplacer.h"
+#include "timelinepainting.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPainter>
+#include <QStaticText>
+
+#include <algorithm>
+#include <cmath>
+
+namespace entente {
+
+namespace {
+
+// The first position in a lane whose start is at or after `t`.
+std::size_t lowerBound(const TimelineIndex &index, const std::vector<std::uint32_t> &rows, std::size_t first, double t)
+{
+    std::size_t lo = first;
+    std::size_t hi = rows.size();
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (static_cast<double>(index.start(rows[mid])) < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+bool isCoarse(FuzzyDate::Precision p)
+{
+    return p == FuzzyDate::Precision::Year || p == FuzzyDate::Precision::Month;
+}
+
+} // namespace
+
+RenderOptions::RenderOptions()
+{
+    font.setFamily(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(12);
+}
+
+TimelineRenderer::TimelineRenderer(const TimelineIndex *index, const TimelineLanes *lanes, TimelineTitles *titles)
+    : m_index(index)
+    , m_lanes(lanes)
+    , m_titles(titles)
+{ }
+
+void TimelineRenderer::setData(const TimelineIndex *index, const TimelineLanes *lanes, TimelineTitles *titles)
+{
+    m_index = index;
+    m_lanes = lanes;
+    m_titles = titles;
+}
+
+TimelineViewport TimelineRenderer::fitAll(const TimelineIndex &index, const TimelineLanes *lanes)
+{
+    double from = static_cast<double>(index.spanStart());
+    double to = static_cast<double>(index.spanEnd());
+    if (lanes && lanes->visibleRows() > 0 && lanes->visibleRows() < index.size()) {
+        // Fit what the filter lets through.
+        from = 1e300;
+        to = -1e300;
+        for (const TimelineLanes::Lane &l : lanes->lanes()) {
+            from = std::min(from, static_cast<double>(index.start(l.rows.front())));
+            for (std::uint32_t r : l.rows)
+                to = std::max(to, static_cast<double>(index.end(r)));
+        }
+    }
+    if (index.isEmpty()) {
+        const double now = static_cast<double>(QDateTime::currentSecsSinceEpoch());
+        return { now - 180 * 86400.0, now + 180 * 86400.0, 0 };
+    }
+    const double span = std::max(to - from, TimelineViewport::kMinSpan * 24);
+    const double mid = (from + to) / 2;
+    const double half = std::min(span * 1.06, TimelineViewport::kMaxSpan) / 2;
+    return { mid - half, mid + half, 0 };
+}
+
+void TimelineRenderer::layoutRects(const QRectF &rect, const RenderOptions &options, const TimelineViewport &viewport)
+{
+    TimelineFrame &f = m_frame;
+    f = TimelineFrame();
+    f.bounds = rect;
+    f.from = viewport.from;
+    f.to = viewport.to > viewport.from ? viewport.to : viewport.from + 1;
+    const QFontMetricsF fm(options.font);
+    double top = rect.top();
+    double bottom = rect.bottom();
+    if (!options.title.isEmpty()) {
+        f.titleRect = QRectF(rect.left() + 12, top + 6, rect.width() - 24, fm.height() * 1.6);
+        top = f.titleRect.bottom() + 4;
+    }
+    if (!options.credit.isEmpty()) {
+        f.creditRect = QRectF(rect.left() + 12, bottom - fm.height() - 6, rect.width() - 24, fm.height() + 2);
+        bottom = f.creditRect.top() - 2;
+    }
+    if (options.legend) {
+        f.legendRect = QRectF(rect.left(), bottom - kLegendHeight, rect.width(), kLegendHeight);
+        bottom = f.legendRect.top();
+    }
+    const double headerWidth = std::clamp(rect.width() * 0.14, 90.0, 170.0);
+    const double timeLeft = rect.left() + headerWidth;
+    const double timeWidth = std::max(10.0, rect.right() - timeLeft - 10);
+    if (options.densityStrip) {
+        f.stripRect = QRectF(timeLeft, top + 4, timeWidth, kStripHeight - 6);
+        top += kStripHeight;
+    }
+    f.axisRect = QRectF(timeLeft, top, timeWidth, kAxisHeight);
+    top += kAxisHeight;
+    f.lanesRect = QRectF(timeLeft, top, timeWidth, std::max(0.0, bottom - top));
+    f.headersRect = QRectF(rect.left(), top, headerWidth, f.lanesRect.height());
+    if (m_index) {
+        const double pad = std::max<double>(1.0, static_cast<double>(m_index->spanEnd() - m_index->spanStart()) * 0.02);
+        f.stripFrom = static_cast<double>(m_index->spanStart()) - pad;
+        f.stripTo = static_cast<double>(m_index->spanEnd()) + pad;
+    }
+    f.ticks = TimeTicks::generate(
+        f.from, f.to, timeWidth, [&fm](const QString &s) { return fm.horizontalAdvance(s); }, options.locale);
+}
+
+void TimelineRenderer::layoutLanes(double laneScroll)
+{
+    TimelineFrame &f = m_frame;
+    const auto &lanes = m_lanes->lanes();
+    int expanded = 0;
+    for (const auto &l : lanes)
+        expanded += l.collapsed ? 0 : 1;
+    const double collapsedHeight = kCollapsedLaneHeight * static_cast<double>(lanes.size() - std::size_t(expanded));
+    const double laneHeight
+        = expanded ? std::clamp((f.lanesRect.height() - collapsedHeight) / expanded, 18.0, 46.0) : 18.0;
+    m_markSize = std::clamp(laneHeight * 0.45, 6.0, 12.0);
+    m_laneHeights.assign(lanes.size(), laneHeight);
+    f.contentHeight = 0;
+    for (std::size_t i = 0; i < lanes.size(); ++i) {
+        if (lanes[i].collapsed)
+            m_laneHeights[i] = kCollapsedLaneHeight;
+        f.contentHeight += m_laneHeights[i];
+    }
+    const double scroll = std::clamp(laneScroll, 0.0, std::max(0.0, f.contentHeight - f.lanesRect.height()));
+    const double scale = f.lanesRect.width() / (f.to - f.from);
+    const double minSeparation = m_markSize + 2;
+    const double groupPixels = std::max(30.0, m_markSize * 3);
+    double y = f.lanesRect.top() - scroll;
+    for (std::size_t li = 0; li < lanes.size(); ++li) {
+        const TimelineLanes::Lane &lane = lanes[li];
+        const double h = m_laneHeights[li];
+        const QRectF body(f.lanesRect.left(), y, f.lanesRect.width(), h);
+        f.lanes.append({ static_cast<int>(li), lane.key, QRectF(f.headersRect.left(), y, f.headersRect.width(), h),
+                         body, lane.name });
+        y += h;
+        if (body.bottom() < f.lanesRect.top() || body.top() > f.lanesRect.bottom())
+            continue;
+        const double cy = body.center().y();
+        const auto &rows = lane.rows;
+        std::size_t k = lowerBound(*m_index, rows, 0, f.from - static_cast<double>(lane.maxDuration));
+        double previousRight = -1e300;
+        std::vector<TimelineFrame::SpanGroup> groups;
+        while (k < rows.size()) {
+            const std::uint32_t r = rows[k];
+            const auto s = static_cast<double>(m_index->start(r));
+            if (s >= f.to)
+                break;
+            if (static_cast<double>(m_index->end(r)) <= f.from) {
+                ++k;
+                continue;
+            }
+            const double x = f.lanesRect.left() + (s - f.from) * scale;
+            // A range already running at the left edge is drawn as its bar, never folded into
+            // a cluster pinned to the edge.
+            bool alone = s < f.from || k + 1 >= rows.size()
+                || (static_cast<double>(m_index->start(rows[k + 1])) - s) * scale >= minSeparation;
+            // Bins sit on a grid fixed in time, so clusters keep their places while the user pans.
+            const double bin = std::floor(s * scale / groupPixels);
+            const double binEnd = (bin + 1) * groupPixels / scale;
+            std::size_t k2 = k + 1;
+            if (!alone || lane.collapsed) {
+                k2 = std::max(k + 1, lowerBound(*m_index, rows, k + 1, binEnd));
+                // A neighbour just across a bin edge leaves this one alone: never a cluster of one.
+                alone = alone || k2 == k + 1;
+            }
+            if (alone && !lane.collapsed) {
+                const double xe = f.lanesRect.left() + (static_cast<double>(m_index->end(r)) - f.from) * scale;
+                const double width = xe - x;
+                QRectF rect;
+                QPointF centre(x, cy);
+                if (m_index->isRange(r)) {
+                    rect = QRectF(x - m_markSize / 2, cy - m_markSize / 2, std::max(width, 0.0) + m_markSize,
+                                  m_markSize);
+                } else if (isCoarse(m_index->startPrecision(r))) {
+                    centre.setX(x + width / 2);
+                    rect = QRectF(std::min(x, centre.x() - m_markSize / 2), cy - m_markSize / 2,
+                                  std::max(width, m_markSize), m_markSize);
+                    if (width > m_markSize * 1.5) {
+                        // Gathered by identical span; emitted after the lane.
+                        const std::int64_t a = m_index->start(r);
+                        const std::int64_t b = m_index->end(r);
+                        auto g = std::find_if(groups.begin(), groups.end(),
+                                              [a, b](const auto &e) { return e.from == a && e.to == b; });
+                        if (g == groups.end())
+                            groups.push_back({ static_cast<int>(li), rect, 1, r, a, b });
+                        else
+                            ++g->count;
+                        ++k;
+                        continue;
+                    }
+                } else {
+                    rect = QRectF(x - m_markSize / 2, cy - m_markSize / 2, m_markSize, m_markSize);
+                }
+                f.marks.push_back({ r, static_cast<int>(li), rect, centre });
+                // Bars and imprecise spans lie under clusters; only a point mark takes the place.
+                if (rect.width() <= m_markSize)
+                    previousRight = std::max(previousRight, rect.right());
+                ++k;
+                continue;
+            }
+            // Denser than marks can show: the rest of this bin is one cluster.
+            const double binLeft = f.lanesRect.left() + (bin * groupPixels / scale - f.from) * scale;
+            const double left = std::max({ binLeft + 1, previousRight + 1, f.lanesRect.left() - groupPixels });
+            const double right = std::max(binLeft + groupPixels - 1, left + 4);
+            const double ch = lane.collapsed ? h - 4 : std::min(h - 4, m_markSize * 1.6);
+            f.clusters.push_back({ static_cast<int>(li), QRectF(left, cy - ch / 2, right - left, ch),
+                                   static_cast<std::uint32_t>(k2 - k), r, m_index->start(r),
+                                   m_index->start(rows[k2 - 1]) });
+            previousRight = right;
+            k = k2;
+        }
+        for (const auto &g : groups) {
+            if (g.count == 1)
+                f.marks.push_back({ g.firstRow, g.lane, g.rect, g.rect.center() });
+            else
+                f.spans.push_back(g);
+        }
+    }
+}
+
+void TimelineRenderer::layoutLabels(const RenderOptions &options)
+{
+    TimelineFrame &f = m_frame;
+    if (!options.labels || !m_titles || f.marks.empty())
+        return;
+    const QFontMetricsF fm(options.font);
+    const double textHeight = fm.height();
+    // The next obstacle to the right of each mark in its lane: the next mark or cluster.
+    std::vector<double> nextLeft(f.marks.size(), f.lanesRect.right());
+    {
+        std::vector<std::pair<double, std::int64_t>> items; // (left, mark index or -1 for clusters)
+        QHash<int, std::vector<std::pair<double, std::int64_t>>> perLane;
+        for (std::size_t i = 0; i < f.marks.size(); ++i)
+            perLane[f.marks[i].lane].emplace_back(f.marks[i].rect.left(), static_cast<std::int64_t>(i));
+        for (const auto &c : f.clusters) {
+            const auto it = perLane.find(c.lane);
+            if (it != perLane.end())
+                it->emplace_back(c.rect.left(), -1);
+        }
+        for (auto &list : perLane) {
+            std::sort(list.begin(), list.end());
+            for (std::size_t j = 0; j + 1 < list.size(); ++j) {
+                if (list[j].second >= 0)
+                    nextLeft[static_cast<std::size_t>(list[j].second)] = list[j + 1].first;
+            }
+        }
+    }
+    std::vector<LabelPlacer::Candidate> candidates;
+    std::vector<std::size_t> markOf;
+    std::vector<QString> texts;
+    const LabelPlacer placer(8, 28);
+    for (std::size_t i = 0; i < f.marks.size(); ++i) {
+        const TimelineFrame::Mark &m = f.marks[i];
+        const double h = m_laneHeights[static_cast<std::size_t>(m.lane)];
+        if (h < textHeight + 2)
+            continue;
+        const double x = (m_index->isRange(m.row) ? m.rect.left() + m_markSize : m.rect.right()) + 4;
+        if (nextLeft[i] - x < 28 + 8)
+            continue; // no room: do not even fetch the title
+        QString text = m_titles->title(m_index->id(m.row)).simplified();
+        if (text.isEmpty())
+            continue;
+        const double y = m.centre.y() - textHeight / 2;
+        candidates.push_back({ x, nextLeft[i], std::min(fm.horizontalAdvance(text), 260.0), y, textHeight, m.lane });
+        markOf.push_back(i);
+        texts.push_back(std::move(text));
+    }
+    for (const LabelPlacer::Placed &p : placer.place(candidates)) {
+        const QString elided = fm.elidedText(texts[p.candidate], Qt::ElideRight, p.rect.width());
+        if (elided.isEmpty() || elided == QStringLiteral("…"))
+            continue;
+        f.labels.push_back({ f.marks[markOf[p.candidate]].row, p.rect, elided });
+    }
+}
+
+void TimelineRenderer::paint(QPainter &painter, const QRectF &rect, const TimelineViewport &viewport,
+                             const RenderOptions &options)
+{
+    painter.save();
+    painter.setFont(options.font);
+    painter.fillRect(rect, options.theme.background);
+    layoutRects(rect, options, viewport);
+    if (m_index && m_lanes) {
+        layoutLanes(viewport.laneScroll);
+        layoutLabels(options);
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    paintLanes(painter, options);
+    if (m_index && m_lanes && options.densityStrip)
+        timelinepaint::strip(painter, m_frame, *m_lanes, options);
+    timelinepaint::axis(painter, m_frame, options);
+    if (m_index && options.legend)
+        timelinepaint::legend(painter, m_frame, *m_index, options);
+    if (!options.title.isEmpty()) {
+        QFont big = options.font;
+        big.setPixelSize(options.font.pixelSize() * 3 / 2);
+        big.setBold(true);
+        painter.setFont(big);
+        painter.setPen(options.theme.text);
+        painter.drawText(m_frame.titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(big).elidedText(options.title, Qt::ElideRight, m_frame.titleRect.width()));
+        painter.setFont(options.font);
+    }
+    if (!options.credit.isEmpty()) {
+        QFont small = options.font;
+        small.setPixelSize(std::max(8, options.font.pixelSize() - 2));
+        painter.setFont(small);
+        painter.setPen(options.theme.mutedText);
+        painter.drawText(m_frame.creditRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(small).elidedText(options.credit, Qt::ElideRight, m_frame.creditRect.width()));
+    }
+    painter.restore();
+}
+
+void TimelineRenderer::paintLanes(QPainter &painter, const RenderOptions &options)
+{
+    const TimelineFrame &f = m_frame;
+    const TimelineTheme &theme = options.theme;
+    const QRectF clip = f.lanesRect.united(f.headersRect);
+    painter.save();
+    painter.setClipRect(clip);
+    painter.fillRect(f.headersRect, theme.headerBackground);
+    for (const TimelineFrame::Lane &l : f.lanes) {
+        if (l.lane % 2 == 1)
+            painter.fillRect(l.body, theme.laneStripe);
+    }
+    painter.setClipRect(f.lanesRect);
+    if (m_index)
+        timelinepaint::eras(painter, f, *m_index, options);
+    timelinepaint::grid(painter, f, options);
+    if (options.showToday)
+        timelinepaint::today(painter, f, options);
+    if (m_index && m_lanes)
+        paintMarks(painter, options);
+    painter.setClipRect(f.headersRect);
+    // Lane headers: a colour tab, the name elided to the room there is, a fold arrow.
+    const QFontMetricsF fm(options.font);
+    for (const TimelineFrame::Lane &l : f.lanes) {
+        if (l.header.bottom() < f.headersRect.top() || l.header.top() > f.headersRect.bottom())
+            continue;
+        const bool collapsed = m_lanes->lanes()[static_cast<std::size_t>(l.lane)].collapsed;
+        QRectF h = l.header;
+        if (options.draggedLane && *options.draggedLane == l.lane)
+            painter.fillRect(h, theme.hover.lighter(170));
+        if (m_lanes->mode() == LaneMode::Actors && l.key >= 0)
+            painter.fillRect(QRectF(h.left(), h.top() + 1, 4, h.height() - 2),
+                             theme.laneColour(l.key, m_index->actors()[l.key].colour));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme.mutedText);
+        const QPointF a(h.left() + 12, h.center().y());
+        if (collapsed)
+            painter.drawPolygon(QPolygonF({ a + QPointF(-2, -4), a + QPointF(3, 0), a + QPointF(-2, 4) }));
+        else
+            painter.drawPolygon(QPolygonF({ a + QPointF(-4, -2), a + QPointF(4, -2), a + QPointF(0, 3) }));
+        if (h.height() >= fm.height()) {
+            painter.setPen(theme.text);
+            const QRectF textRect = h.adjusted(20, 0, -6, 0);
+            painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                             fm.elidedText(l.name, Qt::ElideRight, textRect.width()));
+        }
+        painter.setPen(theme.grid);
+        painter.drawLine(QLineF(h.left(), h.bottom(), f.lanesRect.right(), h.bottom()));
+    }
+    painter.restore();
+    painter.setPen(theme.grid);
+    painter.drawLine(QLineF(f.headersRect.right(), f.headersRect.top(), f.headersRect.right(), f.headersRect.bottom()));
+}
+
+void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &options)
+{
+    const TimelineFrame &f = m_frame;
+    const TimelineTheme &theme = options.theme;
+    auto colourOf = [this, &theme](int lanePos, std::uint32_t row) {
+        const auto &lane = m_lanes->lanes()[static_cast<std::size_t>(lanePos)];
+        if (m_lanes->mode() == LaneMode::Actors) {
+            return lane.key >= 0 ? theme.laneColour(lane.key, m_index->actors()[lane.key].colour) : theme.mutedText;
+        }
+        if (m_lanes->mode() == LaneMode::Kind)
+            return theme.laneColour(lane.key + 1);
+        // By status or in one lane, colour tells the first actor.
+        return m_index->actorCount(row) ? theme.laneColour(*m_index->actorsBegin(row)) : theme.mutedText;
+    };
+    // Connectors first, under the marks: an event on several actors' lanes joins them.
+    if (m_lanes->mode() == LaneMode::Actors) {
+        QHash<std::uint32_t, std::pair<double, double>> spans;
+        QHash<std::uint32_t, double> xs;
+        for (const auto &m : f.marks) {
+            if (m_index->actorCount(m.row) < 2)
+                continue;
+            auto it = spans.find(m.row);
+            if (it == spans.end()) {
+                spans.insert(m.row, { m.centre.y(), m.centre.y() });
+                xs.insert(m.row, m.rect.left() + m_markSize / 2);
+            } else {
+                it->first = std::min(it->first, m.centre.y());
+                it->second = std::max(it->second, m.centre.y());
+            }
+        }
+        QPen pen(theme.connector, 1.2);
+        painter.setPen(pen);
+        for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
+            if (it->second > it->first) {
+                const double x = xs.value(it.key());
+                const bool selected = options.selected && m_index->id(it.key()) == *options.selected;
+                painter.setPen(selected ? QPen(theme.selection, 2) : pen);
+                painter.drawLine(QLineF(x, it->first, x, it->second));
+            }
+        }
+    }
+    // Bars and imprecise spans first, clusters over them, point marks on top. Spans are cut to
+    // the visible area first: a year drawn at week scale is 90,000 pixels wide, and the raster
+    // engine would fill and stroke all of it before clipping.
+    const QRectF drawable = f.lanesRect.adjusted(-20, 0, 20, 0);
+    auto drawSpan
+        = [&](const QColor &colour, ClaimStatus status, QRectF rect, bool softLeft, bool softRight, bool faint) {
+              if (rect.left() < drawable.left()) {
+                  rect.setLeft(drawable.left());
+                  softLeft = false;
+              }
+              if (rect.right() > drawable.right()) {
+                  rect.setRight(drawable.right());
+                  softRight = false;
+              }
+              timelinepaint::span(painter, theme, colour, status, rect, softLeft, softRight, faint);
+          };
+    for (const auto &m : f.marks) {
+        const QColor colour = colourOf(m.lane, m.row);
+        const std::uint32_t r = m.row;
+        const ClaimStatus status = m_index->status(r);
+        const bool approximate = m_index->isApproximate(r);
+        if (m_index->isRange(r)) {
+            const QRectF bar(m.rect.left() + m_markSize / 2, m.centre.y() - m_markSize * 0.3,
+                             m.rect.width() - m_markSize, m_markSize * 0.6);
+            drawSpan(colour, status, bar, approximate || isCoarse(m_index->startPrecision(r)),
+                     approximate || isCoarse(m_index->endPrecision(r)), false);
+        } else if (m.rect.width() > m_markSize * 1.5) {
+            drawSpan(colour, status,
+                     QRectF(m.rect.left(), m.centre.y() - m_markSize * 0.2, m.rect.width(), m_markSize * 0.4), true,
+                     true, true);
+        }
+    }
+    for (const auto &g : f.spans) {
+        const QColor colour = colourOf(g.lane, g.firstRow);
+        const QRectF band(g.rect.left(), g.rect.center().y() - m_markSize * 0.35, g.rect.width(), m_markSize * 0.7);
+        drawSpan(colour, ClaimStatus::Confirmed, band, true, true, true);
+    }
+    double maxCount = 1;
+    for (const auto &c : f.clusters)
+        maxCount = std::max(maxCount, static_cast<double>(c.count));
+    // Clusters are axis-aligned boxes: drawn without antialiasing, which is several times faster
+    // on the raster engine and looks the same.
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    QFont countFont = options.font;
+    countFont.setPixelSize(std::max(8, options.font.pixelSize() - 2));
+    const QFontMetricsF countMetrics(countFont);
+    if (m_countFont != countFont) {
+        m_countFont = countFont;
+        m_countTexts.clear();
+    }
+    std::vector<std::pair<QStaticText, QPointF>> darkTexts;
+    std::vector<std::pair<QStaticText, QPointF>> lightTexts;
+    for (const auto &c : f.clusters) {
+        const double strength = std::log1p(c.count) / std::log1p(maxCount);
+        const QColor colour = colourOf(c.lane, c.firstRow);
+        const bool lightText = timelinepaint::cluster(painter, theme, colour, c.rect, strength);
+        if (c.rect.height() < countMetrics.height() - 2)
+            continue;
+        const QString text = timelinepaint::clusterText(c.count, options.locale);
+        auto it = m_countTexts.find(text);
+        if (it == m_countTexts.end()) {
+            if (m_countTexts.size() > 4096)
+                m_countTexts.clear();
+            QStaticText st(text);
+            st.setTextFormat(Qt::PlainText);
+            st.prepare(QTransform(), countFont);
+            it = m_countTexts.insert(text, st);
+        }
+        const QSizeF size = it->size();
+        if (size.width() + 4 > c.rect.width())
+            continue;
+        const QPointF at(c.rect.center().x() - size.width() / 2, c.rect.center().y() - size.height() / 2);
+        // Copies share the prepared layout; pointers into the cache would not survive a rehash.
+        (lightText ? lightTexts : darkTexts).emplace_back(*it, at);
+    }
+    for (const auto &g : f.spans) {
+        const QString text = timelinepaint::clusterText(g.count, options.locale);
+        const QRectF visible = g.rect.intersected(f.lanesRect);
+        const double w = countMetrics.horizontalAdvance(text) + 6;
+        if (visible.width() < w)
+            continue;
+        const QRectF box(visible.center().x() - w / 2, g.rect.center().y() - countMetrics.height() / 2, w,
+                         countMetrics.height());
+        painter.fillRect(box, theme.background);
+        painter.setPen(theme.mutedText);
+        painter.setFont(countFont);
+        painter.drawText(box, Qt::AlignCenter, text);
+    }
+    painter.setFont(countFont);
+    painter.setPen(QColor(0x1d, 0x22, 0x2a));
+    for (const auto &[text, at] : darkTexts)
+        painter.drawStaticText(at, text);
+    painter.setPen(QColor(0xff, 0xff, 0xff));
+    for (const auto &[text, at] : lightTexts)
+        painter.drawStaticText(at, text);
+    painter.setFont(options.font);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (const auto &m : f.marks) {
+        const QColor colour = colourOf(m.lane, m.row);
+        const std::uint32_t r = m.row;
+        const ClaimStatus status = m_index->status(r);
+        const bool approximate = m_index->isApproximate(r);
+        if (approximate)
+            timelinepaint::halo(painter, colour, m.centre, m_markSize);
+        timelinepaint::mark(painter, theme, colour, m_index->kind(r), status, m.centre, m_markSize);
+        const EventId id = m_index->id(r);
+        if ((options.selected && *options.selected == id) || (options.hovered && *options.hovered == id)) {
+            const bool selected = options.selected && *options.selected == id;
+            painter.setPen(QPen(selected ? theme.selection : theme.hover, selected ? 2 : 1.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(m.centre, m_markSize * 0.9, m_markSize * 0.9);
+        }
+    }
+    // Labels on a veil of the background, so they read over bars and grid lines alike.
+    QColor veil = theme.background;
+    veil.setAlphaF(0.75F);
+    painter.setPen(theme.text);
+    for (const auto &l : f.labels) {
+        painter.fillRect(l.rect.adjusted(-2, 1, 2, -1), veil);
+        painter.drawText(l.rect, Qt::AlignLeft | Qt::AlignVCenter, l.text);
+    }
+}
+
+} // namespace entente

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "timeline/timelineindex.h"
+#include "timeline/timelinelanes.h"
+#include "timeline/timelinetitles.h"
+#include "timeline/timelineviewport.h"
+#include "timelineframe.h"
+#include "timelinetheme.h"
+
+#include <QFont>
+#include <QHash>
+#include <QLocale>
+#include <QRectF>
+#include <QStaticText>
+
+#include <optional>
+
+class QPainter;
+
+namespace entente {
+
+// What to draw besides the events, and how.
+struct RenderOptions
+{
+    RenderOptions();
+
+    TimelineTheme theme = TimelineTheme::light();
+    QLocale locale;
+    QFont font; // pixel-sized, so every device draws the same layout
+    std::optional<std::int64_t> today; // the "today" marker; the current time when unset
+    bool showToday = true;
+    bool densityStrip = true;
+    bool legend = true;
+    bool labels = true;
+    QString title; // a title row above the timeline (exports)
+    QString credit; // a small credit line below it (exports)
+    std::optional<EventId> selected;
+    std::optional<EventId> hovered;
+    std::optional<int> draggedLane; // a lane header being dragged, drawn raised
+};
+
+// Paints the timeline onto any QPainter: the widget, PNG, SVG and PDF export and the headless
+// `entente render` all come through here, so there is one drawing path. It walks the lanes'
+// row lists between the viewport's ends by binary search, and where marks would be closer than
+// they are wide it draws one cluster with a count instead, so the work per frame follows the
+// pixels, not the number of events.
+class TimelineRenderer
+{
+public:
+    TimelineRenderer(const TimelineIndex *index = nullptr, const TimelineLanes *lanes = nullptr,
+                     TimelineTitles *titles = nullptr);
+    void setData(const TimelineIndex *index, const TimelineLanes *lanes, TimelineTitles *titles);
+
+    void paint(QPainter &painter, const QRectF &rect, const TimelineViewport &viewport, const RenderOptions &options);
+    // The layout of the last paint, for hit tests and checks.
+    const TimelineFrame &frame() const { return m_frame; }
+
+    // A viewport showing every event, with a margin.
+    static TimelineViewport fitAll(const TimelineIndex &index, const TimelineLanes *lanes = nullptr);
+
+    // Pixel sizes shared with the view's hit tests.
+    static constexpr double kAxisHeight = 38;
+    static constexpr double kStripHeight = 26;
+    static constexpr double kLegendHeight = 26;
+    static constexpr double kCollapsedLaneHeight = 12;
+
+private:
+    void layoutRects(const QRectF &rect, const RenderOptions &options, const TimelineViewport &viewport);
+    void layoutLanes(double laneScroll);
+    void layoutLabels(const RenderOptions &options);
+    void paintLanes(QPainter &painter, const RenderOptions &options);
+    void paintMarks(QPainter &painter, const RenderOptions &options);
+
+    const TimelineIndex *m_index = nullptr;
+    const TimelineLanes *m_lanes = nullptr;
+    TimelineTitles *m_titles = nullptr;
+    TimelineFrame m_frame;
+    std::vector<double> m_laneHeights; // per lane position, as laid out
+    double m_markSize = 10;
+    // Cluster counts, laid out once: most frames repeat the same few hundred numbers.
+    QHash<QString, QStaticText> m_countTexts;
+    QFont m_countFont;
+};
+
+} // namespace entente

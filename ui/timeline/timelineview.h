@@ -1,0 +1,117 @@
+#pragma once
+
+#include "eventfilter.h"
+#include "timeline/timelineindex.h"
+#include "timeline/timelinelanes.h"
+#include "timeline/timelinetitles.h"
+#include "timelineexport.h"
+#include "timelinerenderer.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QTimer>
+#include <QVariantAnimation>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace entente {
+
+class Document;
+class Selection;
+
+// The interactive timeline: a plain QWidget whose paintEvent hands the renderer a viewport.
+// Wheel zooms around the cursor, drag pans, pinch zooms, double-click zooms into an event or a
+// cluster; the keys move the selection and the zoom. The index is rebuilt off the GUI thread
+// when the document changes; the filter and the selection are the shared ones.
+class TimelineView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineView)
+
+public:
+    TimelineView(Document *document, Selection *selection, QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    void setLaneMode(LaneMode mode);
+    LaneMode laneMode() const { return m_mode; }
+    void setLaneOrder(LaneOrder order);
+    void setTheme(TimelineTheme::Kind kind);
+    TimelineTheme::Kind theme() const { return m_options.theme.kind; }
+
+    void fitAll();
+    void zoomToSelection();
+    std::pair<qint64, qint64> visibleRange() const;
+    void setVisibleRange(qint64 from, qint64 to, bool animate = true);
+
+    // Writes the timeline through the shared renderer; `whole` shows every event instead of
+    // the window in view. Returns an empty string on success.
+    QString exportImage(TimelineExport::Spec spec, bool whole);
+    // Asks what to export and where, then exports.
+    void showExportDialog();
+
+    const TimelineIndex &index() const { return m_index; }
+    const TimelineFrame &frame() const { return m_renderer.frame(); }
+    bool isBuilding() const { return m_watcher.isRunning(); }
+
+signals:
+    void visibleRangeChanged(qint64 from, qint64 to);
+    // The index finished (re)building.
+    void indexReady();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void scheduleRebuild();
+    void startRebuild();
+    void rebuildLanes();
+    void setViewport(const TimelineViewport &viewport);
+    void animateTo(TimelineViewport target);
+    void zoomAt(double factor, double x);
+    void selectNeighbour(int direction);
+    void updateHover(QPointF pos);
+    QString hoverCard(EventId id) const;
+
+    Document *m_document;
+    QPointer<Selection> m_selection;
+    TimelineIndex m_index;
+    TimelineLanes m_lanes;
+    TimelineTitles m_titles;
+    TimelineRenderer m_renderer;
+    RenderOptions m_options;
+    TimelineViewport m_viewport;
+    EventFilter m_filter;
+    LaneMode m_mode = LaneMode::Actors;
+    LaneOrder m_order = LaneOrder::FirstAppearance;
+    QList<int> m_customOrder;
+    QList<int> m_collapsed;
+    bool m_fitted = false;
+
+    QFutureWatcher<std::shared_ptr<TimelineIndex>> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QTimer m_rebuildTimer;
+    QVariantAnimation m_animation;
+    TimelineViewport m_animationFrom;
+    TimelineViewport m_animationTo;
+
+    enum class Drag { None, Pan, Strip, Lane };
+    Drag m_drag = Drag::None;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    bool m_moved = false;
+    int m_dragLane = -1;
+};
+
+} // namespace entente
