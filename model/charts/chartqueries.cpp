@@ -36,10 +36,10 @@ void bucketFunction(sqlite3_context *context, int, sqlite3_value **argv)
 
 // Prepares `sql` with the filter's WHERE in place of %1; `leading` parameters come before the
 // filter's own.
-SQLite::Statement prepare(Store &store, const QString &sqlTemplate, const SqlCondition &condition,
+SQLite::Statement prepare(SQLite::Database &db, const QString &sqlTemplate, const SqlCondition &condition,
                           const QVariantList &leading = {})
 {
-    SQLite::Statement q(store.database(), sqlTemplate.arg(condition.where).toStdString());
+    SQLite::Statement q(db, sqlTemplate.arg(condition.where).toStdString());
     int i = 1;
     for (const QVariant &p : leading)
         Store::bind(q, i++, p);
@@ -74,47 +74,48 @@ qsizetype ActivityData::bucketAt(std::int64_t seconds) const
     return seconds < ends.at(i) ? i : -1;
 }
 
-void ChartQueries::registerFunctions(Store &store)
+void ChartQueries::registerFunctions(SQLite::Database &db)
 {
     // Registering again replaces the same function; SQLITE_BUSY (a statement using it is still
     // running) means it is already there, which is all we need.
-    sqlite3_create_function_v2(store.database().getHandle(), "entente_bucket", 2,
+    sqlite3_create_function_v2(db.getHandle(), "entente_bucket", 2,
                                SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, &bucketFunction, nullptr,
                                nullptr, nullptr);
 }
 
-std::optional<std::pair<std::int64_t, std::int64_t>> ChartQueries::startRange(Store &store, const EventFilter &filter)
+std::optional<std::pair<std::int64_t, std::int64_t>> ChartQueries::startRange(SQLite::Database &db,
+                                                                              const EventFilter &filter)
 {
     // Two statements rather than min() and max() in one: SQLite answers each alone from the
     // start index when the filter is empty.
     const SqlCondition c = toSql(filter);
-    SQLite::Statement first = prepare(store, QStringLiteral("SELECT min(e.start_key) FROM events e WHERE %1"), c);
+    SQLite::Statement first = prepare(db, QStringLiteral("SELECT min(e.start_key) FROM events e WHERE %1"), c);
     if (!first.executeStep() || first.getColumn(0).isNull())
         return std::nullopt;
-    SQLite::Statement last = prepare(store, QStringLiteral("SELECT max(e.start_key) FROM events e WHERE %1"), c);
+    SQLite::Statement last = prepare(db, QStringLiteral("SELECT max(e.start_key) FROM events e WHERE %1"), c);
     last.executeStep();
     return std::make_pair(first.getColumn(0).getInt64(), last.getColumn(0).getInt64());
 }
 
-TimeUnit ChartQueries::unitFor(Store &store, const EventFilter &filter)
+TimeUnit ChartQueries::unitFor(SQLite::Database &db, const EventFilter &filter)
 {
     if (filter.from && filter.to)
         return chooseTimeUnit(*filter.to - *filter.from);
-    const auto range = startRange(store, filter);
+    const auto range = startRange(db, filter);
     return chooseTimeUnit(range ? range->second - range->first : 0);
 }
 
-ActivityData ChartQueries::activity(Store &store, const EventFilter &filter, StackBy stackBy, int topSeries)
+ActivityData ChartQueries::activity(SQLite::Database &db, const EventFilter &filter, StackBy stackBy, int topSeries)
 {
-    return activity(store, filter, stackBy, unitFor(store, filter), topSeries);
+    return activity(db, filter, stackBy, unitFor(db, filter), topSeries);
 }
 
-ActivityData ChartQueries::activity(Store &store, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
+ActivityData ChartQueries::activity(SQLite::Database &db, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
                                     int topSeries)
 {
     ActivityData data;
     data.stackBy = stackBy;
-    const auto range = startRange(store, filter);
+    const auto range = startRange(db, filter);
     if (!range)
         return data;
     std::int64_t low = range->first;
@@ -140,7 +141,7 @@ ActivityData ChartQueries::activity(Store &store, const EventFilter &filter, Sta
     }
     data.unit = unit;
 
-    registerFunctions(store);
+    registerFunctions(db);
     const SqlCondition c = toSql(filter);
     const QVariantList unitParam { timeUnitCode(unit) };
     // Keys: kinds, or actor ids (0 standing for "no actor").
@@ -153,7 +154,7 @@ ActivityData ChartQueries::activity(Store &store, const EventFilter &filter, Sta
         // Two steps: per (kind, start_key) first, which SQLite reads in order from the kind
         // index without sorting, then per bucket over those far fewer rows.
         SQLite::Statement q = prepare(
-            store,
+            db,
             QStringLiteral("SELECT entente_bucket(start_key, ?) AS b, kind, sum(n) FROM (SELECT e.kind AS kind, "
                            "e.start_key AS start_key, count(*) AS n FROM events e WHERE %1 "
                            "GROUP BY e.kind, e.start_key) GROUP BY b, kind"),
@@ -169,7 +170,7 @@ ActivityData ChartQueries::activity(Store &store, const EventFilter &filter, Sta
         }
     } else {
         // DISTINCT: an actor with two roles in one event is still in it once.
-        SQLite::Statement q = prepare(store,
+        SQLite::Statement q = prepare(db,
                                       QStringLiteral("SELECT entente_bucket(e.start_key, ?) AS b, ea.actor_id, "
                                                      "count(DISTINCT e.id) FROM events e LEFT JOIN event_actors ea "
                                                      "ON ea.event_id = e.id WHERE %1 GROUP BY b, ea.actor_id"),
@@ -192,7 +193,7 @@ ActivityData ChartQueries::activity(Store &store, const EventFilter &filter, Sta
         totals[cell.key] += cell.count;
     QHash<ActorId, QString> actorNames;
     if (stackBy == StackBy::Actor) {
-        SQLite::Statement q(store.database(), "SELECT id, name FROM actors");
+        SQLite::Statement q(db, "SELECT id, name FROM actors");
         while (q.executeStep())
             actorNames.insert(q.getColumn(0).getInt64(), Store::text(q, 1));
     }
@@ -250,7 +251,7 @@ ActivityData ChartQueries::activity(Store &store, const EventFilter &filter, Sta
     return data;
 }
 
-ActorsData ChartQueries::actors(Store &store, const EventFilter &filter, int limit)
+ActorsData ChartQueries::actors(SQLite::Database &db, const EventFilter &filter, int limit)
 {
     ActorsData data;
     // Reads the (actor, event) index in actor order: no sort, and no event row is touched unless
@@ -260,7 +261,7 @@ ActorsData ChartQueries::actors(Store &store, const EventFilter &filter, int lim
         ? QStringLiteral("%1")
         : QStringLiteral("ea.event_id IN (SELECT e.id FROM events e WHERE %1)");
     SQLite::Statement q = prepare(
-        store,
+        db,
         QStringLiteral("SELECT a.id, a.name, p.n FROM (SELECT ea.actor_id AS actor_id, count(DISTINCT ea.event_id) "
                        "AS n FROM event_actors ea WHERE ")
             + kept
@@ -276,13 +277,13 @@ ActorsData ChartQueries::actors(Store &store, const EventFilter &filter, int lim
     return data;
 }
 
-QList<StatusCount> ChartQueries::statuses(Store &store, const EventFilter &filter)
+QList<StatusCount> ChartQueries::statuses(SQLite::Database &db, const EventFilter &filter)
 {
     QList<StatusCount> counts;
     for (ClaimStatus s : kAllClaimStatuses)
         counts.append({ s, 0 });
     SQLite::Statement q = prepare(
-        store, QStringLiteral("SELECT e.status, count(*) FROM events e WHERE %1 GROUP BY e.status"), toSql(filter));
+        db, QStringLiteral("SELECT e.status, count(*) FROM events e WHERE %1 GROUP BY e.status"), toSql(filter));
     while (q.executeStep()) {
         if (const auto status = claimStatusFromKey(Store::text(q, 0)))
             counts[static_cast<qsizetype>(*status)].events = q.getColumn(1).getInt64();

@@ -166,6 +166,44 @@ private slots:
         QVERIFY(m_selection->filter().isEmpty());
     }
 
+    void fileDocumentsAreQueriedOffTheGuiThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sample.entente"));
+        {
+            auto created = Store::open(path, { true, false });
+            QVERIFY2(created.store, qPrintable(created.error));
+            SampleDataset::write(*created.store);
+        }
+        auto opened = Document::open(path);
+        QVERIFY2(opened.document, qPrintable(opened.error));
+        Selection selection;
+        ChartsPanel panel(opened.document.get(), &selection);
+        panel.setChartName(QStringLiteral("status"));
+        QSignalSpy updated(&panel, &ChartsPanel::chartUpdated);
+        panel.refresh();
+        QVERIFY(panel.isBusy());
+        QVERIFY(updated.wait(10000));
+        QVERIFY(!panel.isBusy());
+        QCOMPARE(panel.statusData().at(0).events, 9);
+        // An edit in the window is seen by the worker's own connection.
+        Event e;
+        e.title = QStringLiteral("A dispute");
+        e.start = FuzzyDate::year(2024);
+        e.status = ClaimStatus::Disputed;
+        QVERIFY(opened.document->addEvent(e));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.statusData().at(3).events, 1, 10000);
+        // Two requests in a row: only the newer answer is shown.
+        EventFilter f;
+        f.statuses = { ClaimStatus::Reported };
+        selection.setFilter(f);
+        panel.refresh();
+        panel.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 10000);
+        QCOMPARE(panel.statusData().at(0).events, 0);
+        QCOMPARE(panel.statusData().at(1).events, 2);
+    }
+
     void exportsWhatIsShown()
     {
         QTemporaryDir dir;

@@ -8,17 +8,23 @@
 #include "selection.h"
 #include "statuschart.h"
 
+#include <SQLiteCpp/Database.h>
+
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace entente {
 
@@ -54,6 +60,7 @@ ChartsPanel::ChartsPanel(Document *document, Selection *selection, QWidget *pare
     bar->addWidget(m_exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    bar->setContentsMargins(6, 4, 6, 0);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
@@ -121,6 +128,34 @@ void ChartsPanel::scheduleRefresh()
     m_refreshTimer->start();
 }
 
+namespace {
+
+struct ChartAnswer
+{
+    ActivityData activity;
+    ActorsData actors;
+    QList<StatusCount> statuses;
+    QString error;
+};
+
+ChartAnswer compute(SQLite::Database &db, const QString &name, const EventFilter &filter, StackBy stackBy)
+{
+    ChartAnswer answer;
+    try {
+        if (name == QLatin1String("activity"))
+            answer.activity = ChartQueries::activity(db, filter, stackBy);
+        else if (name == QLatin1String("actors"))
+            answer.actors = ChartQueries::actors(db, filter);
+        else
+            answer.statuses = ChartQueries::statuses(db, filter);
+    } catch (const std::exception &e) {
+        answer.error = QString::fromUtf8(e.what());
+    }
+    return answer;
+}
+
+} // namespace
+
 void ChartsPanel::refresh()
 {
     m_refreshTimer->stop();
@@ -129,20 +164,50 @@ void ChartsPanel::refresh()
     m_stackLabel->setEnabled(activity);
     m_stackChooser->setEnabled(activity);
     m_view->setRangeSelection(activity);
-    Store &store = m_document->store();
-    const EventFilter &filter = m_selection->filter();
-    try {
-        if (activity)
-            m_activity = ChartQueries::activity(store, filter, stackBy());
+    const EventFilter filter = m_selection->filter();
+    const StackBy stack = stackBy();
+    const quint64 generation = ++m_generation;
+    auto apply = [this, name, generation](const ChartAnswer &answer) {
+        if (generation != m_generation || name != chartName())
+            return; // overtaken by a newer request
+        if (!answer.error.isEmpty()) {
+            m_document->reportError(tr("Could not compute the chart: %1").arg(answer.error));
+            return;
+        }
+        if (name == QLatin1String("activity"))
+            m_activity = answer.activity;
         else if (name == QLatin1String("actors"))
-            m_actors = ChartQueries::actors(store, filter);
+            m_actors = answer.actors;
         else
-            m_statuses = ChartQueries::statuses(store, filter);
-    } catch (const std::exception &e) {
-        m_document->reportError(tr("Could not compute the chart: %1").arg(QString::fromUtf8(e.what())));
+            m_statuses = answer.statuses;
+        rebuild();
+        emit chartUpdated();
+    };
+    const QString path = m_document->path();
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        apply(compute(m_document->store().database(), name, filter, stack));
         return;
     }
-    rebuild();
+    ++m_pending;
+    auto *watcher = new QFutureWatcher<ChartAnswer>(this);
+    connect(watcher, &QFutureWatcher<ChartAnswer>::finished, this, [this, watcher, apply] {
+        --m_pending;
+        apply(watcher->result());
+        watcher->deleteLater();
+    });
+    // Every edit is a committed transaction (WAL), so a second connection sees what the window
+    // shows; it only reads, and takes nothing from the document.
+    watcher->setFuture(QtConcurrent::run([path, name, filter, stack] {
+        try {
+            SQLite::Database db(QFile::encodeName(path).toStdString(), SQLite::OPEN_READONLY);
+            db.setBusyTimeout(2000);
+            return compute(db, name, filter, stack);
+        } catch (const std::exception &e) {
+            ChartAnswer answer;
+            answer.error = QString::fromUtf8(e.what());
+            return answer;
+        }
+    }));
 }
 
 void ChartsPanel::rebuild()

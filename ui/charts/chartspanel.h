@@ -53,8 +53,13 @@ public:
 
     // Writes the chart as it is (same filter, chart and stacking) at `size`, format by suffix.
     bool exportTo(const QString &path, QSize size, QString *error = nullptr);
-    // Recomputes now instead of on the next turn of the event loop.
+    // Recomputes now instead of on the next turn of the event loop. A document in a file is
+    // queried on a worker thread over a read-only connection of its own, so a large file never
+    // freezes the window; the chart is replaced when the answer arrives (an answer overtaken by
+    // a newer request is dropped). A document in memory is queried at once.
     void refresh();
+    // True while a worker computes the chart.
+    bool isBusy() const { return m_pending > 0; }
 
     // What clicking a bar does, callable without a mouse.
     void activateBucket(qsizetype bucket);
@@ -62,6 +67,8 @@ public:
     void activateStatus(ClaimStatus status);
 
 signals:
+    // The chart on screen was replaced with fresh data.
+    void chartUpdated();
     // A drag across the time chart: the window to show, in seconds since 1970.
     void timeWindowRequested(qint64 from, qint64 to);
 
@@ -90,6 +97,8 @@ private:
     QTimer *m_rebuildTimer;
     ActivityData m_activity;
     ActorsData m_actors;
+    quint64 m_generation = 0;
+    int m_pending = 0;
     QList<ActorId> m_barActors; // the actor of each bar of the actors chart on screen, bottom-up
     QList<StatusCount> m_statuses;
 };
