@@ -1,0 +1,345 @@
+#include "chartspanel.h"
+
+#include "activitychart.h"
+#include "actorschart.h"
+#include "charts/chartqueries.h"
+#include "chartview.h"
+#include "document.h"
+#include "selection.h"
+#include "statuschart.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace entente {
+
+ChartsPanel::ChartsPanel(Document *document, Selection *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_style(ChartStyle::fromApplicationPalette())
+    , m_chooser(new QComboBox(this))
+    , m_stackChooser(new QComboBox(this))
+    , m_stackLabel(new QLabel(tr("Stack by:"), this))
+    , m_exportButton(new QToolButton(this))
+    , m_view(new ChartView(this))
+    , m_refreshTimer(new QTimer(this))
+    , m_rebuildTimer(new QTimer(this))
+{
+    m_chooser->addItem(tr("Events over time"), QStringLiteral("activity"));
+    m_chooser->addItem(tr("Actor activity"), QStringLiteral("actors"));
+    m_chooser->addItem(tr("Claim status"), QStringLiteral("status"));
+    m_chooser->setAccessibleName(tr("Chart"));
+    m_stackChooser->addItem(tr("Kind"), static_cast<int>(StackBy::Kind));
+    m_stackChooser->addItem(tr("Actor"), static_cast<int>(StackBy::Actor));
+    m_stackLabel->setBuddy(m_stackChooser);
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Save this chart as PNG, SVG or PDF"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_chooser);
+    bar->addSpacing(12);
+    bar->addWidget(m_stackLabel);
+    bar->addWidget(m_stackChooser);
+    bar->addStretch(1);
+    bar->addWidget(m_exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    bar->setContentsMargins(6, 4, 6, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    // Bursts of changes (typing in the search box, an import's announcements) cost one query.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ChartsPanel::refresh);
+    // Labels and bars are fitted to the size, so a resize rebuilds the chart (not the query)
+    // once the user stops dragging the splitter.
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(150);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &ChartsPanel::rebuild);
+    connect(m_chooser, &QComboBox::currentIndexChanged, this, &ChartsPanel::scheduleRefresh);
+    connect(m_stackChooser, &QComboBox::currentIndexChanged, this, &ChartsPanel::scheduleRefresh);
+    connect(m_exportButton, &QToolButton::clicked, this, &ChartsPanel::chooseExportFile);
+    connect(m_selection, &Selection::filterChanged, this, &ChartsPanel::scheduleRefresh);
+    connect(m_document, &Document::changed, this, &ChartsPanel::scheduleRefresh);
+    connect(m_view, &ChartView::rangeSelected, this, &ChartsPanel::onRangeSelected);
+    connect(m_view, &ChartView::plotClicked, this, [this](qreal x) {
+        if (const qsizetype bucket = bucketAtValue(x); bucket >= 0)
+            activateBucket(bucket);
+    });
+    refresh();
+}
+
+ChartsPanel::~ChartsPanel()
+{
+    delete m_view->chart();
+}
+
+QString ChartsPanel::chartName() const
+{
+    return m_chooser->currentData().toString();
+}
+
+void ChartsPanel::setChartName(const QString &name)
+{
+    if (const int i = m_chooser->findData(name); i >= 0)
+        m_chooser->setCurrentIndex(i);
+}
+
+StackBy ChartsPanel::stackBy() const
+{
+    return static_cast<StackBy>(m_stackChooser->currentData().toInt());
+}
+
+void ChartsPanel::setStackBy(StackBy stackBy)
+{
+    m_stackChooser->setCurrentIndex(m_stackChooser->findData(static_cast<int>(stackBy)));
+}
+
+void ChartsPanel::setStyle(const ChartStyle &style)
+{
+    m_style = style;
+    scheduleRefresh();
+}
+
+QChart *ChartsPanel::chart() const
+{
+    return m_view->chart();
+}
+
+void ChartsPanel::scheduleRefresh()
+{
+    m_refreshTimer->start();
+}
+
+namespace {
+
+struct ChartAnswer
+{
+    ActivityData activity;
+    ActorsData actors;
+    QList<StatusCount> statuses;
+    QString error;
+};
+
+ChartAnswer compute(SQLite::Database &db, const QString &name, const EventFilter &filter, StackBy stackBy)
+{
+    ChartAnswer answer;
+    try {
+        if (name == QLatin1String("activity"))
+            answer.activity = ChartQueries::activity(db, filter, stackBy);
+        else if (name == QLatin1String("actors"))
+            answer.actors = ChartQueries::actors(db, filter);
+        else
+            answer.statuses = ChartQueries::statuses(db, filter);
+    } catch (const std::exception &e) {
+        answer.error = QString::fromUtf8(e.what());
+    }
+    return answer;
+}
+
+} // namespace
+
+void ChartsPanel::refresh()
+{
+    m_refreshTimer->stop();
+    const QString name = chartName();
+    const bool activity = name == QLatin1String("activity");
+    m_stackLabel->setEnabled(activity);
+    m_stackChooser->setEnabled(activity);
+    m_view->setRangeSelection(activity);
+    const EventFilter filter = m_selection->filter();
+    const StackBy stack = stackBy();
+    const quint64 generation = ++m_generation;
+    auto apply = [this, name, generation](const ChartAnswer &answer) {
+        if (generation != m_generation || name != chartName())
+            return; // overtaken by a newer request
+        if (!answer.error.isEmpty()) {
+            m_document->reportError(tr("Could not compute the chart: %1").arg(answer.error));
+            return;
+        }
+        if (name == QLatin1String("activity"))
+            m_activity = answer.activity;
+        else if (name == QLatin1String("actors"))
+            m_actors = answer.actors;
+        else
+            m_statuses = answer.statuses;
+        rebuild();
+        emit chartUpdated();
+    };
+    const QString path = m_document->path();
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        apply(compute(m_document->store().database(), name, filter, stack));
+        return;
+    }
+    ++m_pending;
+    auto *watcher = new QFutureWatcher<ChartAnswer>(this);
+    connect(watcher, &QFutureWatcher<ChartAnswer>::finished, this, [this, watcher, apply] {
+        --m_pending;
+        apply(watcher->result());
+        watcher->deleteLater();
+    });
+    // Every edit is a committed transaction (WAL), so a second connection sees what the window
+    // shows; it only reads, and takes nothing from the document.
+    watcher->setFuture(QtConcurrent::run([path, name, filter, stack] {
+        try {
+            SQLite::Database db(QFile::encodeName(path).toStdString(), SQLite::OPEN_READONLY);
+            db.setBusyTimeout(2000);
+            return compute(db, name, filter, stack);
+        } catch (const std::exception &e) {
+            ChartAnswer answer;
+            answer.error = QString::fromUtf8(e.what());
+            return answer;
+        }
+    }));
+}
+
+void ChartsPanel::rebuild()
+{
+    m_rebuildTimer->stop();
+    const QString name = chartName();
+    const QSizeF size = m_view->size();
+    if (name == QLatin1String("activity"))
+        installChart(ActivityChart(m_activity, m_style, size).create());
+    else if (name == QLatin1String("actors")) {
+        const ActorsChart chart(m_actors, m_style, size);
+        m_barActors.clear();
+        for (int i = 0; i < chart.data().actors.size(); ++i)
+            m_barActors.append(chart.actorAt(i).value_or(0));
+        installChart(chart.create());
+    } else
+        installChart(StatusChart(m_statuses, m_style).create());
+}
+
+void ChartsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_rebuildTimer->start();
+}
+
+void ChartsPanel::installChart(std::unique_ptr<QChart> chart)
+{
+    // The view releases, but does not delete, the chart it showed.
+    QChart *old = m_view->chart();
+    m_view->setChart(chart.release());
+    delete old;
+    connectBars();
+}
+
+void ChartsPanel::connectBars()
+{
+    const QString name = chartName();
+    if (name == QLatin1String("activity"))
+        return; // the view reports clicks and drags on the time chart itself
+    for (QAbstractSeries *series : chart()->series()) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(series);
+        if (!bars)
+            continue;
+        for (QBarSet *set : bars->barSets()) {
+            connect(set, &QBarSet::clicked, this, [this, name](int index) {
+                if (name == QLatin1String("actors")) {
+                    if (index >= 0 && index < m_barActors.size())
+                        activateActor(m_barActors.at(index));
+                } else if (const auto status = StatusChart(m_statuses, m_style).statusAt(index)) {
+                    activateStatus(*status);
+                }
+            });
+        }
+    }
+}
+
+qsizetype ChartsPanel::bucketAtValue(qreal x) const
+{
+    // Category i is centred on x = i.
+    const qsizetype n = m_activity.starts.size();
+    if (n == 0 || x < -0.5 || x >= static_cast<qreal>(n) - 0.5)
+        return -1;
+    return static_cast<qsizetype>(std::lround(x));
+}
+
+void ChartsPanel::onRangeSelected(qreal fromX, qreal toX)
+{
+    const qsizetype n = m_activity.starts.size();
+    if (n == 0)
+        return;
+    const auto clampIndex = [n](qreal x) { return std::clamp<qsizetype>(std::lround(x), 0, n - 1); };
+    const qsizetype first = clampIndex(fromX);
+    const qsizetype last = clampIndex(toX);
+    emit timeWindowRequested(m_activity.starts.at(first), m_activity.ends.at(last));
+}
+
+void ChartsPanel::activateBucket(qsizetype bucket)
+{
+    if (bucket < 0 || bucket >= m_activity.starts.size())
+        return;
+    EventFilter f = m_selection->filter();
+    f.from = m_activity.starts.at(bucket);
+    f.to = m_activity.ends.at(bucket);
+    m_selection->setFilter(f);
+}
+
+void ChartsPanel::activateActor(ActorId actor)
+{
+    EventFilter f = m_selection->filter();
+    if (!f.actors.contains(actor))
+        f.actors.append(actor);
+    m_selection->setFilter(f);
+    m_selection->setActor(actor);
+}
+
+void ChartsPanel::activateStatus(ClaimStatus status)
+{
+    EventFilter f = m_selection->filter();
+    f.statuses = { status };
+    m_selection->setFilter(f);
+}
+
+bool ChartsPanel::exportTo(const QString &path, QSize size, QString *error)
+{
+    ChartRequest request;
+    request.name = chartName();
+    request.stackBy = stackBy();
+    request.style = m_style;
+    request.size = QSizeF(size);
+    try {
+        // A chart of its own, laid out for the export's size rather than the window's.
+        const std::unique_ptr<QChart> chart = createChart(m_document->store(), m_selection->filter(), request, error);
+        return chart && exportChart(chart.get(), path, size, error);
+    } catch (const std::exception &e) {
+        if (error)
+            *error = tr("Could not compute the chart: %1").arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+void ChartsPanel::chooseExportFile()
+{
+    QString selected;
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Chart"), chartName() + QStringLiteral(".png"),
+                                       tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selected);
+    if (path.isEmpty())
+        return;
+    QString error;
+    // Exports use a fixed 16:9 size so figures in a report match whatever window they came from.
+    if (!exportTo(path, QSize(1200, 675), &error))
+        QMessageBox::warning(this, tr("Export Chart"), error);
+}
+
+} // namespace entente

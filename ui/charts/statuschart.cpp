@@ -1,0 +1,85 @@
+#include "statuschart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::StatusChart", text);
+}
+
+} // namespace
+
+StatusChart::StatusChart(QList<StatusCount> data, ChartStyle style)
+    : m_data(std::move(data))
+    , m_style(style)
+{ }
+
+std::optional<ClaimStatus> StatusChart::statusAt(int index) const
+{
+    if (index < 0 || index >= m_data.size())
+        return std::nullopt;
+    return m_data.at(index).status;
+}
+
+std::unique_ptr<QChart> StatusChart::create() const
+{
+    auto chart = std::make_unique<QChart>();
+    m_style.apply(chart.get());
+    qint64 total = 0;
+    qint64 max = 0;
+    for (const StatusCount &s : m_data) {
+        total += s.events;
+        max = std::max(max, s.events);
+    }
+    chart->setTitle(total == 1 ? tr("Claim status of 1 event") : tr("Claim status of %1 events").arg(total));
+
+    // One set per status, each holding a value only in its own column: a stacked series then
+    // draws one bar per column, and each bar can have its own pattern.
+    auto *series = new QStackedBarSeries;
+    QStringList categories;
+    for (qsizetype i = 0; i < m_data.size(); ++i) {
+        const StatusCount &s = m_data.at(i);
+        categories.append(claimStatusLabel(s.status));
+        auto *set = new QBarSet(claimStatusLabel(s.status));
+        for (qsizetype j = 0; j < m_data.size(); ++j)
+            set->append(j == i ? static_cast<qreal>(s.events) : 0.0);
+        const QBrush brush = m_style.statusBrush(s.status);
+        set->setBrush(brush);
+        set->setPen(QPen(brush.color(), 1.5));
+        set->setLabelColor(m_style.textColour());
+        set->setLabelFont(m_style.labelFont());
+        series->append(set);
+    }
+    series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    // Counts above the bars: inside a patterned bar they would be hard to read.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(12);
+    chart->addSeries(series);
+
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    m_style.styleAxis(x);
+    x->setGridLineVisible(false);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+
+    auto *y = new QValueAxis;
+    m_style.setUpCountAxis(y, max + std::max<qint64>(1, max / 10), tr("Events"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+} // namespace entente
