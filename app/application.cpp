@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "appearance.h"
 #include "command.h"
 #include "mainwindow.h"
 
@@ -74,18 +75,21 @@ int runWindow(const QStringList &arguments)
     parser.addOptions({ screenshot, size, selfTest });
     parser.process(arguments);
 
+    Appearance::apply();
     MainWindow window;
     const QStringList files = parser.positionalArguments();
+    const bool headless = parser.isSet(screenshot) || parser.isSet(selfTest);
     bool opened = false;
+    bool firstStart = false;
     if (!files.isEmpty()) {
         opened = window.openFile(files.constFirst());
     } else {
-        // The first start opens the sample; later ones the last file.
+        // The first start opens the sample with a short welcome; later ones the last file.
         const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+        firstStart = !QSettings().value(QStringLiteral("welcomeShown")).toBool() && !headless;
         opened = (!recent.isEmpty() && QFileInfo::exists(recent.constFirst()) && window.openFile(recent.constFirst()))
             || window.openSample();
     }
-    const bool headless = parser.isSet(screenshot) || parser.isSet(selfTest);
     if (headless && !opened)
         return fail(window.lastError());
     if (parser.isSet(size)) {
@@ -109,6 +113,10 @@ int runWindow(const QStringList &arguments)
         });
         QApplication::exec();
         return status;
+    }
+    if (firstStart && opened) {
+        QSettings().setValue(QStringLiteral("welcomeShown"), true);
+        QTimer::singleShot(300, &window, &MainWindow::showWelcome);
     }
     return QApplication::exec();
 }

@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "charts/chartrenderer.h"
 #include "store.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelineindex.h"
@@ -70,6 +71,19 @@ int renderTimeline(const RenderRequest &request)
     return error.isEmpty() ? 0 : fail(error);
 }
 
+template<const char *Name> int renderChartView(const RenderRequest &request)
+{
+    QString error;
+    if (!renderChartToFile(*request.store, request.filter, QString::fromLatin1(Name), request.output, request.size,
+                           request.dark ? QStringLiteral("dark") : QStringLiteral("light"), &error))
+        return fail(error);
+    return 0;
+}
+
+constexpr char kActivity[] = "activity";
+constexpr char kActors[] = "actors";
+constexpr char kStatus[] = "status";
+
 struct View
 {
     const char *name;
@@ -79,6 +93,9 @@ struct View
 // One renderer per view; the graph and the charts add theirs here.
 const View kViews[] = {
     { "timeline", &renderTimeline },
+    { "chart:activity", &renderChartView<kActivity> },
+    { "chart:actors", &renderChartView<kActors> },
+    { "chart:status", &renderChartView<kStatus> },
 };
 
 } // namespace
@@ -91,7 +108,7 @@ int runRender(const QStringList &arguments)
         parser.addOption(value ? QCommandLineOption(name, tr(help), QString::fromLatin1(value))
                                : QCommandLineOption(name, tr(help)));
     };
-    option(QStringLiteral("view"), "The view to draw: timeline.", "VIEW");
+    option(QStringLiteral("view"), "The view to draw: timeline, chart:activity, chart:actors or chart:status.", "VIEW");
     parser.addOption(QCommandLineOption({ QStringLiteral("o"), QStringLiteral("output") },
                                         tr("The file to write: .png, .svg or .pdf."), QStringLiteral("OUT")));
     option(QStringLiteral("size"), "Width × height in pixels, e.g. 1920x1080 (the default).", "WxH");

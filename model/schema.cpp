@@ -88,6 +88,8 @@ CREATE TABLE events (
     CHECK (end_key >= start_key)
 );
 CREATE INDEX events_start ON events (start_key, id);
+-- A time window (start_key < to AND end_key > from) is answered from this index alone.
+CREATE INDEX events_span ON events (start_key, end_key);
 CREATE INDEX events_title ON events (title COLLATE NOCASE, id);
 CREATE INDEX events_kind ON events (kind, start_key);
 CREATE INDEX events_status ON events (status, start_key);

@@ -1,12 +1,19 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
+#include "charts/chartspanel.h"
+#include "charts/chartstyle.h"
 #include "detailspanel.h"
 #include "document.h"
 #include "editactions.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
+#include "graph/graphview.h"
+#include "importexportactions.h"
 #include "sampledataset.h"
 #include "selection.h"
+#include "settingsdialog.h"
+#include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -95,9 +102,26 @@ void MainWindow::createViews()
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
-    setCentralWidget(m_table);
 
-    addDock(tr("Details"), QStringLiteral("detailsDock"), m_details, Qt::RightDockWidgetArea);
+    // With no file open, the middle says what to do rather than showing empty views.
+    auto *empty = new QLabel(tr("<h2>No file is open</h2><p>Open an Entente file (Ctrl+O), start a new one "
+                                "(Ctrl+N) or open the sample from the File menu.</p>"),
+                             this);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_emptyState = empty;
+    setCentralWidget(m_emptyState);
+
+    m_tableDock = addDock(tr("Events"), QStringLiteral("eventsDock"), m_table, Qt::BottomDockWidgetArea);
+    m_chartsDock = addDock(tr("Charts"), QStringLiteral("chartsDock"), nullptr, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_tableDock, m_chartsDock);
+    m_tableDock->raise();
+    m_detailsDock = addDock(tr("Details"), QStringLiteral("detailsDock"), m_details, Qt::RightDockWidgetArea);
+    m_graphDock = addDock(tr("Graph"), QStringLiteral("graphDock"), nullptr, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_detailsDock, m_graphDock);
+    m_detailsDock->raise();
+    resizeDocks({ m_detailsDock }, { 380 }, Qt::Horizontal);
+    resizeDocks({ m_tableDock }, { 260 }, Qt::Vertical);
     m_history->setObjectName(QStringLiteral("historyView"));
     m_history->setAccessibleName(tr("Edit history"));
     m_history->setGroup(m_undoGroup);
@@ -119,7 +143,8 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
-    dock->setWidget(widget);
+    if (widget)
+        dock->setWidget(widget);
     addDockWidget(area, dock);
     if (m_viewMenu)
         m_viewMenu->insertAction(m_viewMenu->actions().value(0), dock->toggleViewAction());
@@ -172,6 +197,18 @@ void MainWindow::createActions()
         });
     file->addSeparator();
     m_importExportAnchor = file->addSeparator();
+    m_importExport = new ImportExportActions(this, m_selection, file, m_importExportAnchor);
+    connect(this, &MainWindow::importRequested, m_importExport,
+            [this](const QString &path) { m_importExport->importFile(path); });
+    connect(m_importExport, &ImportExportActions::importFinished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message.section(u'\n', 0, 0), 10000); });
+    connect(addAction(file, tr("&Preferences…"), QStringLiteral("actionPreferences"),
+                      QKeySequence(QStringLiteral("Ctrl+,"))),
+            &QAction::triggered, this, [this] {
+                SettingsDialog dialog(this);
+                if (dialog.exec() == QDialog::Accepted)
+                    applyAppearance();
+            });
     connect(addAction(file, tr("&Close"), QStringLiteral("actionClose"), QKeySequence(QStringLiteral("Ctrl+W"))),
             &QAction::triggered, this, &MainWindow::closeDocument);
     connect(addAction(file, tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence(QStringLiteral("Ctrl+Q"))),
@@ -195,6 +232,19 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    connect(addAction(m_viewMenu, tr("&Fit Timeline"), QStringLiteral("actionFitAll"),
+                      QKeySequence(QStringLiteral("Ctrl+0"))),
+            &QAction::triggered, this, [this] {
+                if (m_timeline)
+                    m_timeline->fitAll();
+            });
+    connect(addAction(m_viewMenu, tr("Export Timeline &Picture…"), QStringLiteral("actionExportTimeline"),
+                      QKeySequence(QStringLiteral("Ctrl+Shift+P"))),
+            &QAction::triggered, this, [this] {
+                if (m_timeline)
+                    m_timeline->showExportDialog();
+            });
     m_viewMenu->addSeparator();
     connect(addAction(m_viewMenu, tr("&Reset Layout"), QStringLiteral("actionResetLayout")), &QAction::triggered, this,
             &MainWindow::resetLayout);
@@ -298,6 +348,15 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_filterBar->setDocument(nullptr);
     m_details->setDocument(nullptr);
     m_edit->setDocument(nullptr);
+    m_importExport->setDocument(nullptr);
+    // The views made for the old document go before it does.
+    takeCentralWidget();
+    delete m_timeline;
+    m_timeline = nullptr;
+    delete m_graph;
+    m_graph = nullptr;
+    delete m_charts;
+    m_charts = nullptr;
     m_document = std::move(document);
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
@@ -323,10 +382,69 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_filterBar->setDocument(m_document.get());
         m_details->setDocument(m_document.get());
         m_edit->setDocument(m_document.get());
+        m_importExport->setDocument(m_document.get());
+        createDocumentViews();
+    } else {
+        setCentralWidget(m_emptyState);
+        m_emptyState->show();
     }
     emit documentChanged(m_document.get());
     updateTitle();
     updateActions();
+}
+
+void MainWindow::createDocumentViews()
+{
+    m_emptyState->hide();
+    m_emptyState->setParent(this);
+    m_timeline = new TimelineView(m_document.get(), m_selection, this);
+    m_timeline->setObjectName(QStringLiteral("timelineView"));
+    m_timeline->setAccessibleName(tr("Timeline"));
+    setCentralWidget(m_timeline);
+    m_graph = new GraphView(m_document.get(), m_selection, m_graphDock);
+    m_graph->setObjectName(QStringLiteral("graphView"));
+    m_graphDock->setWidget(m_graph);
+    m_charts = new ChartsPanel(m_document.get(), m_selection, m_chartsDock);
+    m_charts->setObjectName(QStringLiteral("chartsPanel"));
+    m_chartsDock->setWidget(m_charts);
+    // The graph shows the events in the timeline's window; dragging across the time chart
+    // moves the timeline's window.
+    connect(m_timeline, &TimelineView::visibleRangeChanged, m_graph, &GraphView::setTimeWindow);
+    connect(m_charts, &ChartsPanel::timeWindowRequested, m_timeline,
+            [this](qint64 from, qint64 to) { m_timeline->setVisibleRange(from, to); });
+    applyAppearance();
+    m_timeline->setFocus();
+}
+
+void MainWindow::applyAppearance()
+{
+    // The views draw themselves; they follow the application's light or dark palette.
+    const bool dark = Appearance::isDark();
+    if (m_timeline)
+        m_timeline->setTheme(dark ? TimelineTheme::Kind::Dark : TimelineTheme::Kind::Light);
+    if (m_charts)
+        m_charts->setStyle(ChartStyle::fromApplicationPalette());
+    if (m_graph)
+        m_graph->update();
+    if (m_tableModel)
+        m_tableModel->setLocale(locale());
+    m_details->setDocument(m_document.get());
+}
+
+void MainWindow::showWelcome()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Welcome to Entente"));
+    box.setIcon(QMessageBox::Information);
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Welcome to Entente</h3><p>This is the sample, <i>Istanbul talks, 2022–2025</i>. Things to "
+                   "try:</p><ul><li>Click an event on the timeline: the Details panel says who took part and "
+                   "<b>who says so</b>.</li><li>Press <b>Ctrl+F</b> and type <i>Johnson</i>: every view narrows "
+                   "to his events.</li><li>Scroll over the timeline to zoom, drag to pan, press <b>F</b> to fit "
+                   "it all.</li><li>Open the <b>Graph</b> and <b>Charts</b> tabs; drag across the time chart.</li>"
+                   "<li>Double-click a title in the table to edit it, then <b>Ctrl+Z</b>.</li></ul><p>Help ▸ User "
+                   "Guide has the rest.</p>"));
+    box.exec();
 }
 
 void MainWindow::selectEventInTable(std::optional<std::int64_t> id)

@@ -15,8 +15,12 @@ class QUndoView;
 
 namespace entente {
 
+class ChartsPanel;
 class DetailsPanel;
 class EditActions;
+class GraphView;
+class ImportExportActions;
+class TimelineView;
 class Document;
 class EventTableModel;
 class FilterBar;
@@ -49,10 +53,16 @@ public:
     EventTableModel *eventTableModel() const { return m_tableModel; }
     FilterBar *filterBar() const { return m_filterBar; }
     DetailsPanel *detailsPanel() const { return m_details; }
+    TimelineView *timeline() const { return m_timeline; }
+    GraphView *graph() const { return m_graph; }
+    ChartsPanel *charts() const { return m_charts; }
+    ImportExportActions *importExport() const { return m_importExport; }
     QString lastError() const { return m_lastError; }
     QAction *action(const QString &objectName) const;
 
     static QString sampleFilePath();
+    // The first start's short tour of what to try.
+    void showWelcome();
 
 signals:
     void documentChanged(entente::Document *document);
@@ -67,6 +77,8 @@ protected:
 private:
     void setDocument(std::unique_ptr<Document> document);
     void createViews();
+    void createDocumentViews();
+    void applyAppearance();
     void createActions();
     void updateTitle();
     void updateActions();
@@ -96,6 +108,15 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_importExportAnchor = nullptr;
     EditActions *m_edit = nullptr;
+    ImportExportActions *m_importExport = nullptr;
+    TimelineView *m_timeline = nullptr;
+    GraphView *m_graph = nullptr;
+    ChartsPanel *m_charts = nullptr;
+    QDockWidget *m_tableDock = nullptr;
+    QDockWidget *m_graphDock = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QWidget *m_emptyState = nullptr;
     QByteArray m_defaultState;
     QString m_lastError;
     bool m_followingSelection = false;

@@ -1,0 +1,274 @@
+#include "importexportactions.h"
+
+#include "document.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "selection.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QtConcurrent>
+
+namespace entente {
+
+namespace {
+
+QString formatLabel(const QString &format)
+{
+    static const QHash<QString, QString> labels = {
+        { QStringLiteral("json"), QStringLiteral("Entente JSON (*.json)") },
+        { QStringLiteral("csv"), QStringLiteral("CSV (*.csv)") },
+        { QStringLiteral("timelinejs"), QStringLiteral("TimelineJS JSON (*.json)") },
+        { QStringLiteral("timelinejs-csv"), QStringLiteral("TimelineJS spreadsheet (*.csv)") },
+        { QStringLiteral("acled"), QStringLiteral("ACLED CSV (*.csv)") },
+        { QStringLiteral("timeline"), QStringLiteral("Timeline (*.timeline)") },
+        { QStringLiteral("gexf"), QStringLiteral("GEXF for Gephi (*.gexf)") },
+        { QStringLiteral("graphml"), QStringLiteral("GraphML (*.graphml)") },
+        { QStringLiteral("ics"), QStringLiteral("iCalendar (*.ics)") },
+    };
+    return labels.value(format, format);
+}
+
+} // namespace
+
+ImportExportActions::ImportExportActions(QWidget *window, Selection *selection, QMenu *menu, QAction *before)
+    : QObject(window)
+    , m_window(window)
+    , m_selection(selection)
+    , m_import(new QAction(tr("&Import…"), this))
+    , m_export(new QAction(tr("&Export…"), this))
+{
+    m_import->setObjectName(QStringLiteral("actionImport"));
+    m_import->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    m_export->setObjectName(QStringLiteral("actionExport"));
+    m_export->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    menu->insertAction(before, m_import);
+    menu->insertAction(before, m_export);
+    connect(m_import, &QAction::triggered, this, &ImportExportActions::chooseImport);
+    connect(m_export, &QAction::triggered, this, &ImportExportActions::chooseExport);
+    update();
+}
+
+ImportExportActions::~ImportExportActions()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ImportExportActions::setDocument(Document *document)
+{
+    m_document = document;
+    update();
+}
+
+void ImportExportActions::update()
+{
+    m_import->setEnabled(m_document && !m_document->isReadOnly() && !m_busy);
+    m_export->setEnabled(m_document && !m_busy);
+}
+
+void ImportExportActions::chooseImport()
+{
+    if (!m_document)
+        return;
+    QStringList filters { tr("All files (*)") };
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import into %1").arg(QFileInfo(m_document->path()).fileName()), QString(),
+        tr("Timelines and event lists (*.json *.csv *.timeline);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QDialog options(m_window);
+    options.setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
+    auto *format = new QComboBox(&options);
+    format->addItem(tr("Recognise from the content"), QString());
+    for (const QString &f : importFormats())
+        format->addItem(formatLabel(f), f);
+    auto *strict = new QCheckBox(tr("Stop at the first bad row and import nothing"), &options);
+    auto *groupAsTag = new QCheckBox(tr("TimelineJS groups become tags, not actors"), &options);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &options);
+    connect(buttons, &QDialogButtonBox::accepted, &options, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &options, &QDialog::reject);
+    auto *form = new QFormLayout(&options);
+    form->addRow(tr("&Format"), format);
+    form->addRow(strict);
+    form->addRow(groupAsTag);
+    form->addRow(buttons);
+    if (options.exec() == QDialog::Accepted)
+        importFile(path, format->currentData().toString(), strict->isChecked(), groupAsTag->isChecked());
+}
+
+void ImportExportActions::importFile(const QString &path, const QString &format, bool strict, bool groupAsTag)
+{
+    if (!m_document || m_busy)
+        return;
+    ImportOptions options;
+    options.format = format;
+    options.strict = strict;
+    options.groupAsTag = groupAsTag;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    auto progressValue = std::make_shared<std::atomic<int>>(0);
+    m_busy = true;
+    update();
+
+    if (m_document->path().isEmpty()) {
+        // A document in memory has only the one connection: import on this thread.
+        ImportProgress progress;
+        progress.cancel = m_cancel.get();
+        finishImport(entente::importFile(path, m_document->store(), options, progress), path);
+        return;
+    }
+
+    m_progress
+        = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, m_window);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
+    auto *poll = new QTimer(m_progress);
+    connect(poll, &QTimer::timeout, m_progress, [p = QPointer<QProgressDialog>(m_progress), progressValue] {
+        if (p)
+            p->setValue(progressValue->load());
+    });
+    poll->start(100);
+
+    // The worker opens its own connection to the file; the window keeps reading the committed
+    // state until the import commits.
+    const QString dbPath = m_document->path();
+    auto *watcher = new QFutureWatcher<ImportResult>(this);
+    connect(watcher, &QFutureWatcher<ImportResult>::finished, this, [this, watcher, path] {
+        const ImportResult result = watcher->result();
+        watcher->deleteLater();
+        finishImport(result, path);
+    });
+    watcher->setFuture(QtConcurrent::run([dbPath, path, options, cancel = m_cancel, progressValue]() -> ImportResult {
+        auto opened = Store::open(dbPath, { false, false });
+        if (!opened.store) {
+            ImportResult failed;
+            failed.error = opened.error;
+            return failed;
+        }
+        ImportProgress progress;
+        progress.cancel = cancel.get();
+        progress.report = [progressValue](qint64 done, qint64 total) {
+            if (total > 0)
+                progressValue->store(static_cast<int>(done * 1000 / total));
+        };
+        return entente::importFile(path, *opened.store, options, progress);
+    }));
+}
+
+void ImportExportActions::finishImport(const ImportResult &result, const QString &path)
+{
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    m_busy = false;
+    update();
+    QString message;
+    if (result.cancelled)
+        message = tr("The import of %1 was cancelled; nothing was added.").arg(QFileInfo(path).fileName());
+    else if (!result.ok)
+        message = result.error;
+    else
+        message = result.summary.toText(path);
+    if (result.ok && m_document) {
+        // Everything may have changed: views reload from the file.
+        m_document->announce({ DocumentChange::Kind::All, {} });
+    }
+    if (!qEnvironmentVariableIsSet("ENTENTE_NO_DIALOGS")) {
+        if (result.ok)
+            QMessageBox::information(m_window, tr("Import"), message);
+        else
+            QMessageBox::warning(m_window, tr("Import"), message);
+    }
+    emit importFinished(result.ok, message);
+}
+
+void ImportExportActions::chooseExport()
+{
+    if (!m_document)
+        return;
+    QDialog options(m_window);
+    options.setWindowTitle(tr("Export"));
+    auto *format = new QComboBox(&options);
+    for (const QString &f : exportFormats())
+        format->addItem(formatLabel(f), f);
+    auto *filtered = new QCheckBox(tr("Only the events the filter shows"), &options);
+    filtered->setChecked(!m_selection->filter().isEmpty());
+    filtered->setEnabled(!m_selection->filter().isEmpty());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &options);
+    connect(buttons, &QDialogButtonBox::accepted, &options, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &options, &QDialog::reject);
+    auto *form = new QFormLayout(&options);
+    form->addRow(tr("&Format"), format);
+    form->addRow(filtered);
+    form->addRow(buttons);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    const QString f = format->currentData().toString();
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export As"), QString(), formatLabel(f));
+    if (!path.isEmpty())
+        exportFile(path, f, filtered->isChecked());
+}
+
+void ImportExportActions::exportFile(const QString &path, const QString &format, bool filteredOnly)
+{
+    if (!m_document || m_busy)
+        return;
+    const EventFilter filter = filteredOnly ? m_selection->filter() : EventFilter {};
+    auto write = [path, format, filter](Store &store) -> QString {
+        try {
+            auto exporter = makeExporter(format);
+            if (!exporter)
+                return tr("Entente cannot write the format %1.").arg(format);
+            exporter->write(store, filter, path);
+        } catch (const ExportError &e) {
+            return e.message();
+        } catch (const std::exception &e) {
+            return QString::fromUtf8(e.what());
+        }
+        return {};
+    };
+    auto done = [this, path](const QString &error) {
+        m_busy = false;
+        update();
+        if (!error.isEmpty() && !qEnvironmentVariableIsSet("ENTENTE_NO_DIALOGS"))
+            QMessageBox::warning(m_window, tr("Export"), error);
+        emit exportFinished(error.isEmpty(), error.isEmpty() ? tr("Wrote %1.").arg(QFileInfo(path).fileName()) : error);
+    };
+    m_busy = true;
+    update();
+    if (m_document->path().isEmpty()) {
+        done(write(m_document->store()));
+        return;
+    }
+    // A large export reads on its own connection, off the GUI thread.
+    const QString dbPath = m_document->path();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [watcher, done] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([dbPath, write]() -> QString {
+        auto opened = Store::open(dbPath, { false, true });
+        if (!opened.store)
+            return opened.error;
+        return write(*opened.store);
+    }));
+}
+
+} // namespace entente

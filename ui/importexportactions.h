@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QMenu;
+class QProgressDialog;
+class QWidget;
+
+namespace entente {
+
+class Document;
+class Selection;
+struct ImportResult;
+
+// File ▸ Import… and File ▸ Export…: choose a file and a format, then do the work on a worker
+// thread with its own connection to the file, with progress and cancel. A cancelled or failed
+// import rolls back: the file is as it was. The window only reloads when the import committed.
+class ImportExportActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportExportActions)
+
+public:
+    ImportExportActions(QWidget *window, Selection *selection, QMenu *menu, QAction *before);
+    ~ImportExportActions() override;
+
+    void setDocument(Document *document);
+    bool isBusy() const { return m_busy; }
+
+    // Imports `path` into the open document (format guessed unless given). Returns at once;
+    // `importFinished` tells the outcome.
+    void importFile(const QString &path, const QString &format = {}, bool strict = false, bool groupAsTag = false);
+    // Writes the whole file or the filtered events to `path` in `format`; returns the error, or empty.
+    void exportFile(const QString &path, const QString &format, bool filteredOnly);
+
+    void chooseImport();
+    void chooseExport();
+
+signals:
+    void importFinished(bool ok, const QString &message);
+    void exportFinished(bool ok, const QString &message);
+
+private:
+    void finishImport(const ImportResult &result, const QString &path);
+    void update();
+
+    QWidget *m_window;
+    Selection *m_selection;
+    Document *m_document = nullptr;
+    QAction *m_import;
+    QAction *m_export;
+    QProgressDialog *m_progress = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    bool m_busy = false;
+};
+
+} // namespace entente
