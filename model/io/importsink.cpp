@@ -102,9 +102,11 @@ ImportSink::ImportSink(Store &store, QString path, const ImportOptions &options,
         db, "INSERT INTO events_fts (rowid, title, summary, actors, place, quotes) VALUES (?,?,?,?,?,?)");
     // The same texts the triggers write (schema.cpp), per actor and per source.
     m_actorText = std::make_unique<SQLite::Statement>(
-        db, "SELECT a.name || ' ' || coalesce((SELECT group_concat(alias, ' ') FROM actor_aliases "
-            "WHERE actor_id = a.id), '') FROM actors a WHERE a.id = ?");
-    m_sourceText = std::make_unique<SQLite::Statement>(db, "SELECT publisher || ' ' || title FROM sources WHERE id = ?");
+        db,
+        "SELECT a.name || ' ' || coalesce((SELECT group_concat(alias, ' ') FROM actor_aliases "
+        "WHERE actor_id = a.id), '') FROM actors a WHERE a.id = ?");
+    m_sourceText
+        = std::make_unique<SQLite::Statement>(db, "SELECT publisher || ' ' || title FROM sources WHERE id = ?");
 }
 
 ImportSink::~ImportSink() = default;

@@ -71,8 +71,8 @@ QList<Result> runImportBenchmarks(const Options &options)
                      jsonMb / (parseMs / 1000.0), QStringLiteral("MB/s"), QStringLiteral(">= 150 MB/s") });
     // A tenth of the rows again into the file that now has data (the path without dropped indexes).
     const QString more = options.workDir + QStringLiteral("/acled-more.csv");
-    Generator::writeAcledCsv(more, { std::max<qint64>(1, options.events / 10), options.actors, options.years, 1995,
-                                     options.seed + 1 });
+    Generator::writeAcledCsv(
+        more, { std::max<qint64>(1, options.events / 10), options.actors, options.years, 1995, options.seed + 1 });
     t.restart();
     const double cpuMore = cpuSeconds();
     const ImportResult second = importFile(more, *store, importOptions, progress);
