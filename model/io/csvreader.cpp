@@ -10,7 +10,11 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace entente {
 
@@ -77,13 +81,73 @@ void CsvReader::checkUtf8(const Fields &fields, qint64 line) const
     }
 }
 
-void CsvReader::deliver(const RowFunction &onRow)
+// A bounded hand-over of parsed blocks: the parsing thread waits when a few are queued, so memory
+// stays at a few blocks however large the file.
+class CsvReader::Queue
 {
-    for (const Record &rec : m_records) {
+public:
+    // False when the caller has stopped reading (an error or a cancel): the parser then ends.
+    bool push(Batch batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_stopped || m_batches.size() < kMaxBatches; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    Batch pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_batches.empty(); });
+        Batch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_notFull.notify_one();
+        return batch;
+    }
+    void stop()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_notFull.notify_all();
+    }
+
+private:
+    static constexpr std::size_t kMaxBatches = 4;
+    std::mutex m_mutex;
+    std::condition_variable m_notFull;
+    std::condition_variable m_notEmpty;
+    std::deque<Batch> m_batches;
+    bool m_stopped = false;
+};
+
+CsvReader::Batch CsvReader::takeBatch()
+{
+    // Keep the fields of a record that is still open at the end of the block.
+    const std::size_t keepFrom = m_recordFirstField == 0 ? 0 : m_fieldEnds[m_recordFirstField - 1];
+    Batch batch;
+    batch.bytes = std::move(m_bytes);
+    m_bytes.assign(batch.bytes, keepFrom, std::string::npos);
+    batch.bytes.resize(keepFrom);
+    const auto split = m_fieldEnds.begin() + static_cast<std::ptrdiff_t>(m_recordFirstField);
+    batch.fieldEnds.assign(m_fieldEnds.begin(), split);
+    m_fieldEnds.erase(m_fieldEnds.begin(), split);
+    for (std::size_t &end : m_fieldEnds)
+        end -= keepFrom;
+    m_recordFirstField = 0;
+    batch.records = std::move(m_records);
+    m_records.clear();
+    return batch;
+}
+
+void CsvReader::deliver(const Batch &batch, const RowFunction &onRow)
+{
+    for (const Record &rec : batch.records) {
         m_view.clear();
         for (std::size_t f = rec.firstField; f < rec.firstField + rec.fieldCount; ++f) {
-            const std::size_t begin = f == 0 ? 0 : m_fieldEnds[f - 1];
-            m_view.emplace_back(m_bytes.data() + begin, m_fieldEnds[f] - begin);
+            const std::size_t begin = f == 0 ? 0 : batch.fieldEnds[f - 1];
+            m_view.emplace_back(batch.bytes.data() + begin, batch.fieldEnds[f] - begin);
         }
         // A record of one empty field is a blank line.
         if (m_view.size() == 1 && m_view.front().empty())
@@ -97,14 +161,54 @@ void CsvReader::deliver(const RowFunction &onRow)
         }
         onRow(m_view, rec.line);
     }
-    // Keep the fields of a record that is still open at the end of the block.
-    const std::size_t keepFrom = m_recordFirstField == 0 ? 0 : m_fieldEnds[m_recordFirstField - 1];
-    m_bytes.erase(0, keepFrom);
-    m_fieldEnds.erase(m_fieldEnds.begin(), m_fieldEnds.begin() + static_cast<std::ptrdiff_t>(m_recordFirstField));
-    for (std::size_t &end : m_fieldEnds)
-        end -= keepFrom;
-    m_recordFirstField = 0;
-    m_records.clear();
+}
+
+void CsvReader::parse(QFile &file, Queue &queue)
+{
+    try {
+        csv_parser parser {};
+        if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0)
+            throw ImportError(tr("The CSV parser could not start."));
+        std::unique_ptr<csv_parser, void (*)(csv_parser *)> guard(&parser, &csv_free);
+        QByteArray block(kBlockSize, Qt::Uninitialized);
+        qint64 done = 0;
+        bool first = true;
+        for (;;) {
+            const qint64 n = file.read(block.data(), kBlockSize);
+            if (n < 0)
+                throw ImportError(tr("%1 cannot be read: %2.").arg(QFileInfo(m_path).fileName(), file.errorString()));
+            if (n == 0)
+                break;
+            const char *data = block.constData();
+            std::size_t length = static_cast<std::size_t>(n);
+            if (first && length >= 3 && std::equal(data, data + 3, "\xEF\xBB\xBF")) {
+                data += 3;
+                length -= 3;
+            }
+            first = false;
+            if (csv_parse(&parser, data, length, &CsvCallbacks::field, &CsvCallbacks::record, this) != length)
+                throw ImportError::at(
+                    m_path, tr("line %1").arg(m_line), QString(),
+                    tr("the CSV is malformed (%1)").arg(QString::fromUtf8(csv_strerror(csv_error(&parser)))));
+            done += n;
+            Batch batch = takeBatch();
+            batch.bytesRead = done;
+            if (!queue.push(std::move(batch)))
+                return;
+        }
+        if (csv_fini(&parser, &CsvCallbacks::field, &CsvCallbacks::record, this) != 0)
+            throw ImportError::at(m_path, tr("line %1").arg(m_line), QString(),
+                                  tr("the CSV ends inside a quoted field (a quote is not closed)"));
+        Batch batch = takeBatch();
+        batch.last = true;
+        queue.push(std::move(batch));
+    } catch (...) {
+        // The records before the error still reach the caller, then the error does.
+        Batch batch = takeBatch();
+        batch.error = std::current_exception();
+        batch.last = true;
+        queue.push(std::move(batch));
+    }
 }
 
 void CsvReader::read(const RowFunction &onRow, const ProgressFunction &onProgress)
@@ -112,44 +216,30 @@ void CsvReader::read(const RowFunction &onRow, const ProgressFunction &onProgres
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         throw ImportError(tr("%1 cannot be read: %2.").arg(QFileInfo(m_path).fileName(), file.errorString()));
-    csv_parser parser {};
-    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0)
-        throw ImportError(tr("The CSV parser could not start."));
-    std::unique_ptr<csv_parser, void (*)(csv_parser *)> guard(&parser, &csv_free);
     const qint64 total = file.size();
-    QByteArray block(kBlockSize, Qt::Uninitialized);
-    qint64 done = 0;
-    bool first = true;
+    Queue queue;
+    // From here only the parsing thread touches the file and the libcsv buffers.
+    std::thread parser([&] { parse(file, queue); });
+    struct Join
+    {
+        Queue &queue;
+        std::thread &thread;
+        ~Join()
+        {
+            queue.stop();
+            thread.join();
+        }
+    } join { queue, parser };
     for (;;) {
-        const qint64 n = file.read(block.data(), kBlockSize);
-        if (n < 0)
-            throw ImportError(tr("%1 cannot be read: %2.").arg(QFileInfo(m_path).fileName(), file.errorString()));
-        if (n == 0)
+        const Batch batch = queue.pop();
+        deliver(batch, onRow);
+        if (batch.error)
+            std::rethrow_exception(batch.error);
+        if (batch.last)
             break;
-        const char *data = block.constData();
-        std::size_t length = static_cast<std::size_t>(n);
-        if (first && length >= 3 && std::equal(data, data + 3, "\xEF\xBB\xBF")) {
-            data += 3;
-            length -= 3;
-        }
-        first = false;
-        if (csv_parse(&parser, data, length, &CsvCallbacks::field, &CsvCallbacks::record, this) != length) {
-            deliver(onRow);
-            throw ImportError::at(
-                m_path, tr("line %1").arg(m_line), QString(),
-                tr("the CSV is malformed (%1)").arg(QString::fromUtf8(csv_strerror(csv_error(&parser)))));
-        }
-        deliver(onRow);
-        done += n;
         if (onProgress)
-            onProgress(done, total);
+            onProgress(batch.bytesRead, total);
     }
-    if (csv_fini(&parser, &CsvCallbacks::field, &CsvCallbacks::record, this) != 0) {
-        deliver(onRow);
-        throw ImportError::at(m_path, tr("line %1").arg(m_line), QString(),
-                              tr("the CSV ends inside a quoted field (a quote is not closed)"));
-    }
-    deliver(onRow);
     if (!m_haveHeader)
         throw ImportError(tr("%1 has no header row: there is nothing to import.").arg(QFileInfo(m_path).fileName()));
 }

@@ -3,17 +3,22 @@
 #include <QString>
 #include <QStringList>
 
+#include <exception>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+class QFile;
+
 namespace entente {
 
-// Streams a CSV file through libcsv in blocks, never holding more than a block of it: quoted
+// Streams a CSV file through libcsv in blocks, never holding more than a few blocks of it: quoted
 // fields with embedded newlines, CRLF, a UTF-8 byte order mark and ragged rows all work. The
 // first record is the header. Fields reach the callback as UTF-8 views, checked to be UTF-8; a
 // file in another encoding (Windows-1252) stops with an ImportError naming line and field.
+// Reading and parsing run on a second thread, a few blocks ahead of the callback, so parsing
+// overlaps with the importer's inserts; the callback always runs on the calling thread.
 class CsvReader
 {
 public:
@@ -39,14 +44,27 @@ private:
         std::size_t fieldCount = 0;
         qint64 line = 0;
     };
-    void deliver(const RowFunction &onRow);
+    // The complete records of one block, handed from the parsing thread to the caller's.
+    struct Batch
+    {
+        std::string bytes;
+        std::vector<std::size_t> fieldEnds;
+        std::vector<Record> records;
+        qint64 bytesRead = 0;
+        std::exception_ptr error; // set on the last batch when parsing failed
+        bool last = false;
+    };
+    class Queue;
+    void parse(QFile &file, Queue &queue);
+    Batch takeBatch();
+    void deliver(const Batch &batch, const RowFunction &onRow);
     void checkUtf8(const Fields &fields, qint64 line) const;
 
     QString m_path;
     QStringList m_header;
     bool m_haveHeader = false;
-    // What libcsv handed over for the current block: field bytes back to back, their ends, and
-    // the complete records among them.
+    // What libcsv handed over for the current block (parsing thread only): field bytes back to
+    // back, their ends, and the complete records among them.
     std::string m_bytes;
     std::vector<std::size_t> m_fieldEnds;
     std::vector<Record> m_records;

@@ -9,11 +9,14 @@
 #include "timelinejscsvimporter.h"
 #include "timelinejsimporter.h"
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+#include <string>
 
 namespace entente {
 
@@ -167,6 +170,24 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
             throw ImportError(tr("%1 is not an import format; use one of %2.")
                                   .arg(format, importFormats().join(QStringLiteral(", "))));
         result.summary.format = format;
+        // One transaction: a power cut mid-import loses the import either way, so syncing to
+        // disk at every commit of the journal buys nothing here; restored when done.
+        SQLite::Database &db = store.database();
+        const int synchronous = db.execAndGet("PRAGMA synchronous").getInt();
+        db.exec("PRAGMA synchronous = OFF");
+        struct Restore
+        {
+            SQLite::Database &db;
+            int synchronous;
+            ~Restore()
+            {
+                try {
+                    db.exec("PRAGMA synchronous = " + std::to_string(synchronous));
+                } catch (const SQLite::Exception &) {
+                    // The connection is going away with its error; nothing is left to restore.
+                }
+            }
+        } restore { db, synchronous };
         store.transaction([&] {
             ImportSink sink(store, path, options, result.summary);
             importer->read(path, sink, options, progress);

@@ -34,7 +34,10 @@ public:
 
 // Where importers put what they read. It writes through prepared statements on the raw SQLite
 // handle (the hot loop of a million-row import), matches actors by name or alias so "Kiev" lands
-// on Kyiv, shares sources within the import, and keeps the summary.
+// on Kyiv, shares sources within the import, and keeps the summary. The search triggers are off
+// while it works (they recompute an event's row once per actor and source link): into a file with
+// data each new event's search row is written next to it from cached actor and source texts;
+// into an empty file the index is rebuilt once at the end.
 class ImportSink
 {
 public:
@@ -92,7 +95,17 @@ public:
     void finish();
 
 private:
-    std::optional<ActorId> cachedActor(const std::string &key);
+    // Lets the caches be searched with a string_view, without building a std::string per row.
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+    };
+    using NameMap = std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>>;
+
+    const std::string &actorText(ActorId id);
+    const std::string &sourceText(SourceId id);
+    void addSearchRow(EventId id, const Row &row);
 
     Store &m_store;
     QString m_path;
@@ -100,10 +113,17 @@ private:
     ImportSummary &m_summary;
     bool m_targetWasEmpty = false;
     std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE statement
-    std::unordered_map<std::string, ActorId> m_actors; // name as written -> id
+    NameMap m_actors; // name as written -> id
     std::unordered_map<ActorId, bool> m_matchedActors;
-    std::unordered_map<std::string, SourceId> m_sources; // publisher \x1f title \x1f url -> id
-    std::unordered_map<std::string, std::int64_t> m_tags;
+    NameMap m_sources; // publisher \x1f title \x1f url -> id
+    NameMap m_tags;
+    // What an actor (name and aliases) and a source link (publisher and title) add to the search
+    // text of an event, read once per actor or source.
+    std::unordered_map<ActorId, std::string> m_actorTexts;
+    std::unordered_map<SourceId, std::string> m_sourceTexts;
+    std::string m_key; // scratch for building cache keys
+    std::string m_ftsActors;
+    std::string m_ftsQuotes;
     std::unique_ptr<SQLite::Statement> m_insertEvent;
     std::unique_ptr<SQLite::Statement> m_insertEventActor;
     std::unique_ptr<SQLite::Statement> m_insertEventSource;
@@ -111,6 +131,9 @@ private:
     std::unique_ptr<SQLite::Statement> m_findTag;
     std::unique_ptr<SQLite::Statement> m_insertEventTag;
     std::unique_ptr<SQLite::Statement> m_findSource;
+    std::unique_ptr<SQLite::Statement> m_insertSearch;
+    std::unique_ptr<SQLite::Statement> m_actorText;
+    std::unique_ptr<SQLite::Statement> m_sourceText;
 };
 
 } // namespace entente

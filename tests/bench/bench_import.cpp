@@ -11,9 +11,20 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <ctime>
+
 namespace entente::bench {
 
 namespace {
+
+// CPU seconds of this process, all threads: on a shared machine a fairer figure than wall time.
+double cpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
 
 QList<Result> runImportBenchmarks(const Options &options)
 {
@@ -32,14 +43,18 @@ QList<Result> runImportBenchmarks(const Options &options)
     ImportProgress progress;
     QElapsedTimer t;
     t.start();
+    const double cpuStart = cpuSeconds();
     const ImportResult result = importFile(csv, *store, importOptions, progress);
-    // The import commits with the search index rebuilt: this is the time until full-text search works.
+    // The import commits with the search index complete: this is the time until full-text search works.
     const double seconds = static_cast<double>(t.elapsed()) / 1000.0;
+    const double cpu = cpuSeconds() - cpuStart;
     if (!result.ok)
         throw std::runtime_error(result.error.toStdString());
-    results.append({ QStringLiteral("import"), QStringLiteral("ACLED rows stored and indexed"),
-                     static_cast<double>(result.summary.eventsAdded) / seconds, QStringLiteral("rows/s"),
-                     QStringLiteral(">= 150000 rows/s") });
+    const double rows = static_cast<double>(result.summary.eventsAdded);
+    results.append({ QStringLiteral("import"), QStringLiteral("ACLED rows stored and indexed (wall)"), rows / seconds,
+                     QStringLiteral("rows/s"), QStringLiteral(">= 150000 rows/s") });
+    results.append({ QStringLiteral("import"), QStringLiteral("ACLED rows stored and indexed (CPU time)"), rows / cpu,
+                     QStringLiteral("rows/s"), QString() });
     results.append({ QStringLiteral("import"), QStringLiteral("start to searchable"), seconds, QStringLiteral("s"),
                      QStringLiteral("<= 30 s") });
     EventFilter f;
@@ -54,6 +69,20 @@ QList<Result> runImportBenchmarks(const Options &options)
     const double parseMs = medianMs(3, [&] { bytes = JsonDocument(json).bytes(); });
     results.append({ QStringLiteral("import"), QStringLiteral("Entente JSON parse (%1 MB)").arg(jsonMb, 0, 'f', 0),
                      jsonMb / (parseMs / 1000.0), QStringLiteral("MB/s"), QStringLiteral(">= 150 MB/s") });
+    // A tenth of the rows again into the file that now has data (the path without dropped indexes).
+    const QString more = options.workDir + QStringLiteral("/acled-more.csv");
+    Generator::writeAcledCsv(
+        more, { std::max<qint64>(1, options.events / 10), options.actors, options.years, 1995, options.seed + 1 });
+    t.restart();
+    const double cpuMore = cpuSeconds();
+    const ImportResult second = importFile(more, *store, importOptions, progress);
+    if (!second.ok)
+        throw std::runtime_error(second.error.toStdString());
+    const double moreRows = static_cast<double>(second.summary.eventsAdded);
+    results.append({ QStringLiteral("import"), QStringLiteral("ACLED rows into a non-empty file (wall)"),
+                     moreRows / (static_cast<double>(t.elapsed()) / 1000.0), QStringLiteral("rows/s"), QString() });
+    results.append({ QStringLiteral("import"), QStringLiteral("ACLED rows into a non-empty file (CPU time)"),
+                     moreRows / (cpuSeconds() - cpuMore), QStringLiteral("rows/s"), QString() });
     results.append({ QStringLiteral("import"), QStringLiteral("peak memory"), static_cast<double>(peakRssBytes()) / 1e6,
                      QStringLiteral("MB"), QStringLiteral("< 1000 MB") });
     return results;

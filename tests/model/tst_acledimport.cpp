@@ -42,6 +42,58 @@ private slots:
         QCOMPARE(store->search(QStringLiteral("resume")).size(), 1);
     }
 
+    // Into a file with data the search rows of the new events are written too, matched actors
+    // bring their aliases along, and the triggers are back for later edits.
+    void searchableAfterImportIntoFileWithData()
+    {
+        auto store = Store::createInMemory();
+        Actor ukraine;
+        ukraine.name = QStringLiteral("Military Forces of Ukraine (2019-)");
+        ukraine.kind = ActorKind::State;
+        ukraine.aliases.append({ QStringLiteral("Zbroini"), QString() });
+        const ActorId ukraineId = store->addActor(ukraine);
+        Event earlier;
+        earlier.title = QStringLiteral("Earlier meeting");
+        earlier.start = FuzzyDate::day(2022, 3, 1);
+        earlier.actors.append({ ukraineId, QStringLiteral("host") });
+        store->addEvent(earlier);
+        ImportProgress progress;
+        const ImportResult r = importFile(QStringLiteral(ENTENTE_TEST_DATA "/io/acled.csv"), *store, {}, progress);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.eventsAdded, 2);
+        QCOMPARE(r.summary.actorsMatched, 1);
+        QCOMPARE(store->search(QStringLiteral("Zbroini")).size(), 2); // the alias, old event and new
+        QCOMPARE(store->search(QStringLiteral("Earlier")).size(), 1);
+        QCOMPARE(store->search(QStringLiteral("Independent")).size(), 1); // a source's publisher
+        QCOMPARE(store->search(QStringLiteral("Irpin")).size(), 0); // the skipped row
+        Event later;
+        later.title = QStringLiteral("Later ceasefire");
+        later.start = FuzzyDate::day(2022, 5, 1);
+        later.actors.append({ ukraineId, QStringLiteral("host") });
+        store->addEvent(later);
+        QCOMPARE(store->search(QStringLiteral("ceasefire")).size(), 1);
+        QCOMPARE(store->search(QStringLiteral("Zbroini")).size(), 3);
+    }
+
+    void cancelIntoFileWithDataKeepsIt()
+    {
+        auto store = Store::createInMemory();
+        Event earlier;
+        earlier.title = QStringLiteral("Earlier meeting");
+        earlier.start = FuzzyDate::day(2022, 3, 1);
+        store->addEvent(earlier);
+        std::atomic<bool> cancel { true };
+        ImportProgress progress;
+        progress.cancel = &cancel;
+        QVERIFY(importFile(QStringLiteral(ENTENTE_TEST_DATA "/io/acled.csv"), *store, {}, progress).cancelled);
+        QCOMPARE(store->countEvents(), 1);
+        Event later;
+        later.title = QStringLiteral("Later ceasefire");
+        later.start = FuzzyDate::day(2022, 5, 1);
+        store->addEvent(later);
+        QCOMPARE(store->search(QStringLiteral("ceasefire")).size(), 1); // the triggers survived the rollback
+    }
+
     void missingColumn()
     {
         auto store = Store::createInMemory();
