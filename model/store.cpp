@@ -476,9 +476,14 @@ void Store::saveCopy(const QString &path) const
 {
     if (QFileInfo::exists(path) && !QFile::remove(path))
         throw StoreError(tr("%1 exists and cannot be replaced.").arg(path).toStdString());
-    SQLite::Statement q(*m_db, "VACUUM INTO ?");
-    q.bind(1, QFile::encodeName(path).toStdString());
     try {
+        // A connection of its own: VACUUM refuses to run beside statements the views keep open.
+        std::unique_ptr<SQLite::Database> reader;
+        if (!m_path.isEmpty())
+            reader = openForReading(m_path, !m_readOnly);
+        SQLite::Database &db = reader ? *reader : *m_db;
+        SQLite::Statement q(db, "VACUUM INTO ?");
+        q.bind(1, QFile::encodeName(path).toStdString());
         q.exec();
     } catch (const SQLite::Exception &e) {
         throw StoreError(e.what());

@@ -72,9 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Views refer to the document's models: let them go first.
-    m_table->setModel(nullptr);
-    m_undoGroup->setActiveStack(nullptr);
+    // Views hold statements on the document's connection: they go first, then the document.
+    setDocument(nullptr);
 }
 
 QString MainWindow::sampleFilePath()

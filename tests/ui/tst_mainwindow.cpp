@@ -199,7 +199,7 @@ private slots:
     void saveAsAndNewAndClose()
     {
         const QString copy = m_dir.filePath(QStringLiteral("copy.entente"));
-        QVERIFY(m_window->saveCopyAs(copy));
+        QVERIFY2(m_window->saveCopyAs(copy), qPrintable(m_window->lastError()));
         QCOMPARE(m_window->document()->path(), copy);
         QCOMPARE(m_window->eventTable()->model()->rowCount(), 12);
         const QString fresh = m_dir.filePath(QStringLiteral("fresh.entente"));
