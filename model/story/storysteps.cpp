@@ -80,8 +80,10 @@ std::pair<double, double> cameraWindow(const StoryStep &step, const Event &event
     const double start = static_cast<double>(event.start.startSeconds());
     // A point event shows as its day or month; its centre is what the eye looks for.
     const double end = static_cast<double>(event.end ? event.end->endSeconds() : event.start.endSeconds());
-    constexpr double kYear = 365.2425 * 86400;
-    const double span = std::max(kYear, 3 * (end - start));
+    // Ten weeks: the talks of a busy month stand apart (a day is ~17 px at 1920 wide) and the
+    // weeks before and after are in view.
+    constexpr double kContext = 70.0 * 86400;
+    const double span = std::max(kContext, 3 * (end - start));
     const double centre = (start + end) / 2;
     return { centre - span / 2, centre + span / 2 };
 }

@@ -34,7 +34,7 @@ std::optional<StoryId> findByName(const Store &store, const QString &name);
 QString uniqueName(const Store &store, const QString &base);
 
 // The time window (seconds since 1970) a step shows: its own camera, or the event framed with
-// context either side (a year, or three times the event's length if that is longer), so the
+// context either side (ten weeks, or three times the event's length if that is longer), so the
 // neighbours the teacher talks about are in view.
 std::pair<double, double> cameraWindow(const StoryStep &step, const Event &event);
 
