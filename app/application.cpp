@@ -130,14 +130,18 @@ int runApplication(int argc, char *argv[])
     const bool unknownCommand = !command && argc > 1 && argv[1][0] != '-'
         && !QFileInfo::exists(QString::fromLocal8Bit(argv[1]))
         && QFileInfo(QString::fromLocal8Bit(argv[1])).suffix().isEmpty();
-    const bool wantsWindow = !command && !unknownCommand;
+    const bool wantsWindow = (!command && !unknownCommand) || (command && needsDisplay(*command));
     bool printsOnly = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        printsOnly = printsOnly || a == "--version" || a == "-v" || a == "--help" || a == "-h";
+        printsOnly = printsOnly || a == "--version" || a == "-v" || a == "--help" || a == "-h"
+            || (command && a.startsWith("--screenshot")); // a command's picture, drawn without a display
     }
     // Headless work never needs a display: pick the offscreen platform unless one is forced.
-    if ((!wantsWindow || printsOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // A command that shows windows, started where there is no display, still parses its
+    // arguments and says so in one line rather than aborting in the platform plugin.
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if ((!wantsWindow || printsOnly || (command && noDisplay)) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
         ensureRuntimeDir();

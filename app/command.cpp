@@ -26,7 +26,12 @@ const Command kCommands[] = {
       &runExport },
     { "render", QT_TRANSLATE_NOOP("entente::cli", "Draw a view (the timeline) of an Entente file to PNG, SVG or PDF."),
       &runRender },
+    { "present", QT_TRANSLATE_NOOP("entente::cli", "Present a story (or every event) full screen, for teaching."),
+      &runPresent },
 };
+
+// Commands that show windows; every other one runs on the offscreen platform.
+const char *const kDisplayCommands[] = { "present" };
 
 } // namespace
 
@@ -42,6 +47,15 @@ const Command *findCommand(const QString &name)
             return &c;
     }
     return nullptr;
+}
+
+bool needsDisplay(const Command &command)
+{
+    for (const char *name : kDisplayCommands) {
+        if (qstrcmp(name, command.name) == 0)
+            return true;
+    }
+    return false;
 }
 
 int fail(const QString &message)

@@ -21,6 +21,8 @@ struct Command
 
 std::span<const Command> commands();
 const Command *findCommand(const QString &name);
+// Whether a command opens windows (present) and so must not be sent to the offscreen platform.
+bool needsDisplay(const Command &command);
 
 // Prints "entente: MESSAGE" as one line on stderr and returns the failure status.
 int fail(const QString &message);
@@ -35,5 +37,8 @@ int runInfo(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runRender(const QStringList &arguments);
+int runPresent(const QStringList &arguments);
+// `entente export DB --story NAME --format pdf|pdf-list|timelinejs -o OUT`.
+int exportStory(const QString &path, const QString &story, const QString &format, const QString &output);
 
 } // namespace entente::cli

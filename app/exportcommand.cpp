@@ -37,11 +37,17 @@ int runExport(const QStringList &arguments)
                                     QStringLiteral("S"));
     const QCommandLineOption search(QStringLiteral("search"), tr("Only events matching this text."),
                                     QStringLiteral("TEXT"));
-    parser.addOptions({ format, output, from, to, actor, kind, status, search });
+    const QCommandLineOption story(QStringLiteral("story"),
+                                   tr("Export this story as a handout instead: --format pdf, pdf-list or timelinejs."),
+                                   QStringLiteral("NAME"));
+    parser.addOptions({ format, output, from, to, actor, kind, status, search, story });
     if (auto exitStatus = parseOrExit(parser, arguments, tr("Export an Entente file, or the events a filter selects.")))
         return *exitStatus;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(format) || !parser.isSet(output))
         return fail(tr("export needs a file, a format and an output: entente export DB --format F -o OUT"));
+    if (parser.isSet(story)) // handouts of a story: app/storyexport.cpp
+        return exportStory(parser.positionalArguments().constFirst(), parser.value(story), parser.value(format),
+                           parser.value(output));
     auto exporter = makeExporter(parser.value(format));
     if (!exporter)
         return fail(tr("%1 is not an export format; use one of %2.")

@@ -1,0 +1,89 @@
+#include "runentente.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestStoryCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    static QString story() { return QStringLiteral("From Istanbul 2022 to Istanbul 2025"); }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = path("sample.entente");
+        QCOMPARE(runEntente({ QStringLiteral("sample"), m_db }).exitCode, 0);
+    }
+
+    void infoListsStories()
+    {
+        const auto r = runEntente({ QStringLiteral("info"), m_db, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(info[u"story_names"].toArray(), QJsonArray { story() });
+    }
+
+    void exportStoryAsPdf()
+    {
+        const QString out = path("lesson.pdf");
+        const auto r = runEntente({ QStringLiteral("export"), m_db, QStringLiteral("--story"), story(),
+                                    QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+        QCOMPARE(QString::fromLatin1(f.readAll()).count(page), 10);
+    }
+
+    void exportStoryAsTimelineJs()
+    {
+        const QString out = path("lesson.json");
+        const auto r
+            = runEntente({ QStringLiteral("export"), m_db, QStringLiteral("--story"), story(),
+                           QStringLiteral("--format"), QStringLiteral("timelinejs"), QStringLiteral("-o"), out });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(f.readAll())[u"events"].toArray().size(), 10);
+    }
+
+    void unknownStoryOrFormatFails()
+    {
+        auto r = runEntente({ QStringLiteral("export"), m_db, QStringLiteral("--story"), QStringLiteral("Nope"),
+                              QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), path("x.pdf") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("no story is named \"Nope\""));
+        r = runEntente({ QStringLiteral("export"), m_db, QStringLiteral("--story"), story(), QStringLiteral("--format"),
+                         QStringLiteral("csv"), QStringLiteral("-o"), path("x.csv") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("not a story handout format"));
+        r = runEntente({ QStringLiteral("present"), m_db, QStringLiteral("--story"), QStringLiteral("Nope") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("no story is named"));
+    }
+
+    void presentScreenshot()
+    {
+        const QString png = path("step3.png");
+        const auto r
+            = runEntente({ QStringLiteral("present"), m_db, QStringLiteral("--story"), story(),
+                           QStringLiteral("--step"), QStringLiteral("3"), QStringLiteral("--screenshot"), png });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1920, 1080));
+    }
+};
+
+QTEST_MAIN(TestStoryCli)
+#include "tst_storycli.moc"

@@ -1,0 +1,267 @@
+#include "document.h"
+#include "sampledataset.h"
+#include "selection.h"
+#include "story/presentationwindow.h"
+#include "story/presenterview.h"
+#include "story/storyhandout.h"
+#include "story/storysteps.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace entente;
+
+namespace {
+
+int countPages(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    return static_cast<int>(QString::fromLatin1(f.readAll()).count(page));
+}
+
+int maxSaturation(const QImage &image, const QRect &rect)
+{
+    int best = 0;
+    const QRect r = rect.intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x)
+            best = std::max(best, QColor(image.pixel(x, y)).hsvSaturation());
+    }
+    return best;
+}
+
+} // namespace
+
+class TestPresent : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Document> m_doc;
+    Selection m_selection;
+    StoryId m_story = 0;
+
+    void waitStill(PresentationWindow &w)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isAnimating(), 1500);
+        QCoreApplication::processEvents();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto store = Store::createInMemory();
+        SampleDataset::write(*store);
+        m_doc = std::make_unique<Document>(std::move(store));
+        m_story = *stories::findByName(m_doc->store(), QStringLiteral("From Istanbul 2022 to Istanbul 2025"));
+    }
+
+    void keysDriveTheSteps()
+    {
+        PresentationWindow w(m_doc.get(), &m_selection, m_story);
+        w.resize(1920, 1080);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.stepCount(), 10);
+        QCOMPARE(w.currentStep(), 0);
+        // What a clicker sends.
+        QTest::keyClick(&w, Qt::Key_PageDown);
+        QCOMPARE(w.currentStep(), 1);
+        QTest::keyClick(&w, Qt::Key_PageUp);
+        QCOMPARE(w.currentStep(), 0);
+        QTest::keyClick(&w, Qt::Key_PageUp); // stays at the start
+        QCOMPARE(w.currentStep(), 0);
+        for (Qt::Key k : { Qt::Key_Right, Qt::Key_Down, Qt::Key_Space, Qt::Key_Return, Qt::Key_Enter })
+            QTest::keyClick(&w, k);
+        QCOMPARE(w.currentStep(), 5);
+        for (Qt::Key k : { Qt::Key_Left, Qt::Key_Up, Qt::Key_Backspace })
+            QTest::keyClick(&w, k);
+        QCOMPARE(w.currentStep(), 2);
+        QTest::keyClick(&w, Qt::Key_End);
+        QCOMPARE(w.currentStep(), 9);
+        QTest::keyClick(&w, Qt::Key_PageDown); // stays at the end
+        QCOMPARE(w.currentStep(), 9);
+        QTest::keyClick(&w, Qt::Key_Home);
+        QCOMPARE(w.currentStep(), 0);
+        // A number then Enter jumps; Backspace corrects the number, not the step.
+        QTest::keyClick(&w, Qt::Key_7);
+        QTest::keyClick(&w, Qt::Key_3);
+        QTest::keyClick(&w, Qt::Key_Backspace);
+        QCOMPARE(w.typedNumber(), QStringLiteral("7"));
+        QCOMPARE(w.currentStep(), 0);
+        QTest::keyClick(&w, Qt::Key_Enter);
+        QCOMPARE(w.currentStep(), 6);
+        QTest::keyClick(&w, Qt::Key_1);
+        QTest::keyClick(&w, Qt::Key_0);
+        QTest::keyClick(&w, Qt::Key_Return);
+        QCOMPARE(w.currentStep(), 9);
+        QTest::keyClick(&w, Qt::Key_9);
+        QTest::keyClick(&w, Qt::Key_9);
+        QTest::keyClick(&w, Qt::Key_Return);
+        QCOMPARE(w.currentStep(), 9);
+    }
+
+    void blackoutAndWhiteout()
+    {
+        PresentationWindow w(m_doc.get(), &m_selection, m_story);
+        w.resize(1920, 1080);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_B);
+        QCOMPARE(w.blank(), PresentationWindow::Blank::Black);
+        QImage image = w.grab().toImage();
+        QCOMPARE(QColor(image.pixel(960, 540)), QColor(Qt::black));
+        QCOMPARE(QColor(image.pixel(100, 900)), QColor(Qt::black));
+        QTest::keyClick(&w, Qt::Key_W);
+        QCOMPARE(w.blank(), PresentationWindow::Blank::White);
+        image = w.grab().toImage();
+        QCOMPARE(QColor(image.pixel(960, 540)), QColor(Qt::white));
+        QTest::keyClick(&w, Qt::Key_W);
+        QCOMPARE(w.blank(), PresentationWindow::Blank::None);
+        QTest::keyClick(&w, Qt::Key_B);
+        QTest::keyClick(&w, Qt::Key_PageDown); // moving on lifts the blank
+        QCOMPARE(w.blank(), PresentationWindow::Blank::None);
+        QCOMPARE(w.currentStep(), 1);
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(!w.isVisible());
+    }
+
+    void cameraGlidesToEachStep()
+    {
+        PresentationWindow w(m_doc.get(), &m_selection, m_story);
+        w.resize(1920, 1080);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto story = m_doc->store().story(m_story);
+        for (int step = 1; step < 4; ++step) {
+            const TimelineViewport before = w.viewport();
+            QElapsedTimer clock;
+            clock.start();
+            QTest::keyClick(&w, Qt::Key_Right);
+            QVERIFY(w.isAnimating());
+            QTRY_VERIFY_WITH_TIMEOUT(!w.isAnimating(), 1500);
+            QVERIFY2(clock.elapsed() < 800, qPrintable(QString::number(clock.elapsed())));
+            QVERIFY(!(w.viewport() == before));
+            QCOMPARE(w.viewport(), w.targetViewport());
+            const auto e = m_doc->store().event(story->steps[step].eventId);
+            QVERIFY(w.viewport().from <= static_cast<double>(e->start.startSeconds()));
+            QVERIFY(w.viewport().to >= static_cast<double>(e->start.endSeconds()));
+        }
+    }
+
+    void frameHighlightsTheStep()
+    {
+        PresentationWindow w(m_doc.get(), &m_selection, m_story);
+        w.resize(1920, 1080);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (int step = 0; step < 3; ++step) {
+            if (step > 0)
+                QTest::keyClick(&w, Qt::Key_PageDown);
+            waitStill(w);
+            const QImage image = w.grab().toImage();
+            QCOMPARE(image.size(), QSize(1920, 1080));
+            const StorySlides &slides = w.slides();
+            // The step's event is drawn, at full colour.
+            QVERIFY(!slides.focusRect().isEmpty());
+            QVERIFY(maxSaturation(image, slides.focusRect().toAlignedRect()) > 150);
+            // The others are there, dimmed.
+            int others = 0;
+            for (const auto &m : slides.timelineFrame().marks) {
+                if (m.rect.intersects(slides.focusRect().adjusted(-30, -30, 30, 30)))
+                    continue;
+                ++others;
+                QVERIFY2(maxSaturation(image, m.rect.toAlignedRect()) < 120, qPrintable(QString::number(step)));
+            }
+            QVERIFY(others > 0);
+            // The title reads from the back of the room: its ink is at least 40 px high.
+            const QRect title = slides.titleRect().toAlignedRect();
+            QVERIFY(title.height() >= 40);
+            int top = -1;
+            int bottom = -1;
+            for (int y = title.top(); y <= std::min(title.bottom(), image.height() - 1); ++y) {
+                for (int x = title.left(); x <= std::min(title.right(), image.width() - 1); ++x) {
+                    if (qGray(image.pixel(x, y)) < 100) {
+                        if (top < 0)
+                            top = y;
+                        bottom = y;
+                        break;
+                    }
+                }
+            }
+            QVERIFY(top >= 0);
+            QVERIFY2(bottom - top + 1 >= 40, qPrintable(QString::number(bottom - top + 1)));
+        }
+    }
+
+    void highContrastAndFontScale()
+    {
+        PresentationWindow w(m_doc.get(), &m_selection, m_story);
+        w.resize(1920, 1080);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const double normalTitle = [&] {
+            (void)w.grab();
+            return w.slides().titleRect().height();
+        }();
+        w.setStyle({ true, 1.3 });
+        const QImage image = w.grab().toImage();
+        QCOMPARE(QColor(image.pixel(5, 5)), QColor(Qt::black));
+        QVERIFY(w.slides().titleRect().height() > normalTitle);
+        QTest::keyClick(&w, Qt::Key_H);
+        QVERIFY(!w.style().highContrast);
+    }
+
+    void presenterViewShowsNoteNextAndTime()
+    {
+        PresentationWindow w(m_doc.get(), &m_selection, m_story);
+        w.resize(1920, 1080);
+        w.show();
+        w.showPresenterView(nullptr);
+        PresenterView *p = w.presenterView();
+        QVERIFY(p);
+        const auto story = m_doc->store().story(m_story);
+        QCOMPARE(p->noteText(), story->steps[0].note);
+        QVERIFY(p->nextText().contains(m_doc->store().event(story->steps[1].eventId)->title));
+        QCOMPARE(p->elapsedText(), QStringLiteral("0:00"));
+        QTest::keyClick(p, Qt::Key_PageDown); // keys on the presenter's screen drive the show
+        QCOMPARE(w.currentStep(), 1);
+        QCOMPARE(p->noteText(), story->steps[1].note);
+        w.close();
+        QVERIFY(!p->isVisible());
+    }
+
+    void withoutAStoryStepsThroughTheFilter()
+    {
+        Selection selection;
+        EventFilter filter;
+        filter.from = FuzzyDate::parse(QStringLiteral("2024"))->startSeconds();
+        selection.setFilter(filter);
+        PresentationWindow w(m_doc.get(), &selection, std::nullopt);
+        QCOMPARE(w.stepCount(), static_cast<int>(m_doc->store().countEvents(filter)));
+        QVERIFY(w.stepCount() > 1);
+        for (int i = 1; i < w.stepCount(); ++i)
+            QVERIFY(w.slides().card(i - 1).start <= w.slides().card(i).start);
+    }
+
+    void handoutPdfHasAPagePerStep()
+    {
+        QTemporaryDir dir;
+        const auto story = m_doc->store().story(m_story);
+        const QString pages = dir.filePath(QStringLiteral("steps.pdf"));
+        QCOMPARE(StoryHandout::writePdf(m_doc->store(), *story, pages, StoryHandout::Layout::PagePerStep), QString());
+        QCOMPARE(countPages(pages), 10);
+        const QString list = dir.filePath(QStringLiteral("list.pdf"));
+        QCOMPARE(StoryHandout::writePdf(m_doc->store(), *story, list, StoryHandout::Layout::List), QString());
+        QCOMPARE(countPages(list), 1);
+        QVERIFY(!StoryHandout::write(m_doc->store(), *story, QStringLiteral("docx"), list).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPresent)
+#include "tst_present.moc"
