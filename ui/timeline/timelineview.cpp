@@ -61,6 +61,8 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(150);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &TimelineView::startRebuild);
+    // Until the first index is in, the months around today: not an empty day in 1970.
+    m_viewport = TimelineRenderer::fitAll(m_index);
     m_buildStatus->hide();
     connect(m_buildStatus, &TimelineBuildStatus::cancelRequested, this, &TimelineView::cancelBuild);
     connect(m_buildStatus, &TimelineBuildStatus::restartRequested, this, &TimelineView::startRebuild);
