@@ -3,9 +3,6 @@
 #include "actor.h"
 #include "store.h"
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <QHash>
 
 #include <algorithm>
@@ -14,28 +11,6 @@
 namespace entente {
 
 namespace {
-
-std::uint8_t statusCode(const char *key)
-{
-    // Keys are checked by the schema: confirmed, reported, alleged, disputed, denied.
-    switch (key[0]) {
-    case 'r':
-        return static_cast<std::uint8_t>(ClaimStatus::Reported);
-    case 'a':
-        return static_cast<std::uint8_t>(ClaimStatus::Alleged);
-    case 'd':
-        return static_cast<std::uint8_t>(key[2] == 's' ? ClaimStatus::Disputed : ClaimStatus::Denied);
-    default:
-        return static_cast<std::uint8_t>(ClaimStatus::Confirmed);
-    }
-}
-
-std::uint8_t flagsFor(FuzzyDate::Precision start, FuzzyDate::Precision end, bool approximate, bool range)
-{
-    return static_cast<std::uint8_t>(
-        static_cast<unsigned>(start) | (static_cast<unsigned>(end) << TimelineIndex::EndPrecisionShift)
-        | (approximate ? unsigned(TimelineIndex::Approximate) : 0U) | (range ? unsigned(TimelineIndex::Range) : 0U));
-}
 
 template<typename T> void permute(std::vector<T> &column, const std::vector<std::uint32_t> &order)
 {
@@ -46,6 +21,12 @@ template<typename T> void permute(std::vector<T> &column, const std::vector<std:
 }
 
 } // namespace
+
+std::uint8_t TimelineIndex::flagsFor(FuzzyDate::Precision start, FuzzyDate::Precision end, bool approximate, bool range)
+{
+    return static_cast<std::uint8_t>(static_cast<unsigned>(start) | (static_cast<unsigned>(end) << EndPrecisionShift)
+                                     | (approximate ? unsigned(Approximate) : 0U) | (range ? unsigned(Range) : 0U));
+}
 
 FuzzyDate::Precision precisionOfIso(const char *text)
 {
@@ -62,105 +43,6 @@ FuzzyDate::Precision precisionOfIso(const char *text)
     return dashes == 0 ? FuzzyDate::Precision::Year
         : dashes == 1  ? FuzzyDate::Precision::Month
                        : FuzzyDate::Precision::Day;
-}
-
-bool TimelineIndex::build(Store &store, const std::atomic_bool *cancel)
-{
-    auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
-    *this = TimelineIndex();
-    SQLite::Database &db = store.database();
-
-    QHash<ActorId, std::uint16_t> actorPos;
-    {
-        SQLite::Statement q(db, "SELECT id, name, colour FROM actors ORDER BY id");
-        while (q.executeStep()) {
-            ActorInfo a;
-            a.id = q.getColumn(0).getInt64();
-            a.name = Store::text(q, 1);
-            const QString colour = Store::text(q, 2);
-            if (!colour.isEmpty())
-                a.colour = QColor::fromString(colour);
-            actorPos.insert(a.id, static_cast<std::uint16_t>(m_actors.size()));
-            m_actors.append(a);
-        }
-    }
-    {
-        SQLite::Statement q(db, "SELECT name, start_key, end_key, colour FROM eras ORDER BY start_key");
-        while (q.executeStep()) {
-            const QString colour = Store::text(q, 3);
-            m_eras.append({ Store::text(q, 0), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
-                            colour.isEmpty() ? QColor() : QColor::fromString(colour) });
-        }
-    }
-
-    // A table scan in rowid order, sorted in memory afterwards: walking the start index instead
-    // costs a B-tree lookup per row, several times slower at a million rows.
-    std::vector<std::string> kindKeys;
-    const auto count = static_cast<std::size_t>(store.countEvents());
-    m_start.reserve(count);
-    m_end.reserve(count);
-    m_id.reserve(count);
-    m_kind.reserve(count);
-    m_status.reserve(count);
-    m_flags.reserve(count);
-    {
-        SQLite::Statement q(db, "SELECT id, start_key, end_key, start_date, end_date, kind, status FROM events");
-        while (q.executeStep()) {
-            if ((m_id.size() & 0xffff) == 0 && cancelled())
-                return false;
-            m_id.push_back(q.getColumn(0).getInt64());
-            m_start.push_back(q.getColumn(1).getInt64());
-            m_end.push_back(q.getColumn(2).getInt64());
-            const char *startDate = q.getColumn(3).getText();
-            const std::size_t len = std::strlen(startDate);
-            const bool approximate = len > 0 && startDate[len - 1] == '~';
-            const bool range = !q.getColumn(4).isNull();
-            const FuzzyDate::Precision sp = precisionOfIso(startDate);
-            const FuzzyDate::Precision ep = range ? precisionOfIso(q.getColumn(4).getText()) : sp;
-            m_flags.push_back(flagsFor(sp, ep, approximate, range));
-            const char *kind = q.getColumn(5).getText();
-            std::size_t k = 0;
-            while (k < kindKeys.size() && kindKeys[k] != kind)
-                ++k;
-            if (k == kindKeys.size() && k < 255)
-                kindKeys.emplace_back(kind);
-            m_kind.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(k, 254)));
-            m_status.push_back(statusCode(q.getColumn(6).getText()));
-        }
-    }
-    for (const std::string &k : kindKeys)
-        m_kinds.append(QString::fromStdString(k));
-    buildIdLookup();
-
-    // Actors per event: the table is keyed by event, so one pass counts, one fills.
-    std::vector<std::uint32_t> counts(m_id.size() + 1, 0);
-    std::vector<std::pair<std::int32_t, std::uint16_t>> pairs;
-    pairs.reserve(m_id.size() * 2);
-    {
-        SQLite::Statement q(db, "SELECT event_id, actor_id FROM event_actors");
-        while (q.executeStep()) {
-            if ((pairs.size() & 0xffff) == 0 && cancelled())
-                return false;
-            const std::int64_t row = rowOf(q.getColumn(0).getInt64());
-            const auto a = actorPos.constFind(q.getColumn(1).getInt64());
-            if (row < 0 || a == actorPos.cend())
-                continue;
-            pairs.emplace_back(static_cast<std::int32_t>(row), *a);
-        }
-    }
-    // The same actor in two roles counts once.
-    // Scanned in key order, so usually sorted already; checking is cheaper than sorting.
-    if (!std::is_sorted(pairs.begin(), pairs.end()))
-        std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    std::vector<std::uint16_t> list;
-    list.reserve(pairs.size());
-    for (const auto &[row, actor] : pairs) {
-        ++counts[static_cast<std::size_t>(row)];
-        list.push_back(actor);
-    }
-    sortRows(counts, list);
-    return !cancelled();
 }
 
 void TimelineIndex::build(const QList<Event> &events, const QList<Actor> &actors, const QList<Era> &eras)

@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace entente {
@@ -51,8 +52,12 @@ public:
         QColor colour;
     };
 
+    // Called now and then during a build with the share done, 0..100, on the building thread.
+    using Progress = std::function<void(int percent)>;
+
     // Reads every event, actor and era of the store. Returns false when `cancel` became true.
-    bool build(Store &store, const std::atomic_bool *cancel = nullptr);
+    // A file is read on two connections of its own in parallel (see timelineindexreader.cpp).
+    bool build(Store &store, const std::atomic_bool *cancel = nullptr, const Progress &progress = {});
     // Builds from records in memory (tests, small files).
     void build(const QList<Event> &events, const QList<Actor> &actors, const QList<Era> &eras);
 
@@ -99,8 +104,10 @@ public:
     // Bytes held by the columns.
     std::size_t memoryBytes() const;
 
+    static std::uint8_t flagsFor(FuzzyDate::Precision start, FuzzyDate::Precision end, bool approximate, bool range);
+
 private:
-    void finish(std::vector<std::int64_t> &&actorIdsPerAppearance);
+    friend class TimelineIndexReader;
     void sortRows(std::vector<std::uint32_t> &actorCounts, std::vector<std::uint16_t> &actorList);
     void buildIdLookup();
 

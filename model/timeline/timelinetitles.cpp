@@ -17,7 +17,7 @@ TimelineTitles::~TimelineTitles() = default;
 void TimelineTitles::setStore(Store *store)
 {
     m_query.reset();
-    m_cache.clear();
+    clear();
     m_store = store;
 }
 
@@ -35,7 +35,7 @@ QString TimelineTitles::title(EventId id)
     const QString t = m_query->executeStep() ? Store::text(*m_query, 0) : QString();
     // A plain bound, not an LRU: the working set of one screen is far below it.
     if (m_cache.size() >= kMaxCached)
-        m_cache.clear();
+        clear();
     m_cache.insert(id, t);
     return t;
 }

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 
 namespace SQLite {
@@ -27,12 +28,19 @@ public:
 
     void setStore(Store *store);
     QString title(EventId id);
-    void clear() { m_cache.clear(); }
+    void clear()
+    {
+        m_cache.clear();
+        ++m_generation;
+    }
+    // Changes whenever cached titles may have gone stale, so users can drop what they derived.
+    std::uint64_t generation() const { return m_generation; }
 
 private:
     Store *m_store = nullptr;
     std::unique_ptr<SQLite::Statement> m_query;
     QHash<EventId, QString> m_cache;
+    std::uint64_t m_generation = 0;
     static constexpr qsizetype kMaxCached = 50'000;
 };
 

@@ -1,8 +1,12 @@
+#include "schema.h"
 #include "store.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timelinelanes.h"
 
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <SQLiteCpp/Database.h>
 
 using namespace entente;
 
@@ -144,6 +148,58 @@ private slots:
         lanes.build(index, index.match(f, m_store.get()), LaneMode::Actors, LaneOrder::FirstAppearance);
         QCOMPARE(lanes.visibleRows(), std::size_t(2));
         QCOMPARE(lanes.lanes().size(), std::size_t(3)); // Zelensky, and Putin and Erdoğan via the talks
+    }
+
+    void readsAFileOnItsOwnConnectionsAlike()
+    {
+        // More rows than one checkpoint of the reader, ids out of start order, every precision,
+        // ranges, several kinds and statuses, an actor in two roles; written in bulk by SQL.
+        Schema::dropSearchTriggers(m_store->database());
+        m_store->database().exec(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000) "
+            "INSERT INTO events (title, start_date, start_key, end_date, end_key, kind, status) "
+            "SELECT 'E' || i, CASE i % 4 WHEN 0 THEN '2001' WHEN 1 THEN '2001-03~' WHEN 2 THEN '2001-03-04' "
+            "ELSE '2001-03-04T10:00' END, 978307200 + (i * 7919 % 70000) * 600, "
+            "CASE WHEN i % 5 = 0 THEN '2002-01' END, 978307200 + (i * 7919 % 70000) * 600 + 86400, "
+            "'kind ' || (i % 7), CASE i % 5 WHEN 0 THEN 'confirmed' WHEN 1 THEN 'reported' WHEN 2 THEN 'alleged' "
+            "WHEN 3 THEN 'disputed' ELSE 'denied' END FROM n");
+        m_store->database().exec(
+            "INSERT INTO event_actors (event_id, actor_id, role) SELECT e.id, a.id, 'participant' FROM events e "
+            "JOIN actors a ON (e.id + a.id) % 3 <> 0 WHERE e.id > 5");
+        m_store->database().exec(
+            "INSERT INTO event_actors (event_id, actor_id, role) SELECT e.id, a.id, 'host' FROM events e "
+            "JOIN actors a ON (e.id + a.id) % 3 = 1 WHERE e.id > 5 AND e.id % 4 = 0");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.entente"));
+        m_store->saveCopy(path);
+        auto opened = Store::open(path, {});
+        QVERIFY(opened.store);
+        TimelineIndex inMemory;
+        QVERIFY(inMemory.build(*m_store));
+        TimelineIndex fromFile;
+        std::vector<int> progress;
+        QVERIFY(fromFile.build(*opened.store, nullptr, [&progress](int p) { progress.push_back(p); }));
+        QVERIFY(!progress.empty());
+        QCOMPARE(progress.back(), 100);
+        QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+        QCOMPARE(fromFile.size(), inMemory.size());
+        QCOMPARE(fromFile.kinds(), inMemory.kinds());
+        QCOMPARE(fromFile.spanStart(), inMemory.spanStart());
+        QCOMPARE(fromFile.spanEnd(), inMemory.spanEnd());
+        for (std::size_t r = 0; r < fromFile.size(); ++r) {
+            QCOMPARE(fromFile.id(r), inMemory.id(r));
+            QCOMPARE(fromFile.start(r), inMemory.start(r));
+            QCOMPARE(fromFile.end(r), inMemory.end(r));
+            QCOMPARE(fromFile.flags(r), inMemory.flags(r));
+            QCOMPARE(fromFile.kind(r), inMemory.kind(r));
+            QCOMPARE(fromFile.status(r), inMemory.status(r));
+            QVERIFY(std::equal(fromFile.actorsBegin(r), fromFile.actorsEnd(r), inMemory.actorsBegin(r),
+                               inMemory.actorsEnd(r)));
+        }
+        std::atomic_bool cancel { false };
+        TimelineIndex cancelled;
+        QVERIFY(!cancelled.build(*opened.store, &cancel, [&cancel](int) { cancel = true; }));
+        QVERIFY(cancelled.isEmpty());
     }
 
     void cancels()

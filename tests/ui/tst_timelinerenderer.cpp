@@ -2,6 +2,7 @@
 #include "timeline/timelineexport.h"
 #include "timeline/timelinerenderer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -97,6 +98,68 @@ private slots:
                 QVERIFY2(onMark, qPrintable(QStringLiteral("stray pixel at %1,%2").arg(x).arg(y)));
             }
         }
+    }
+
+    void sharpAtDevicePixelRatioTwo()
+    {
+        // A stretch before every event: only lane stripes and grid lines in the lanes.
+        TimelineRenderer r(&m_index, &m_lanes);
+        RenderOptions o = bareOptions();
+        const TimelineViewport v { static_cast<double>(FuzzyDate::year(2015).startSeconds()),
+                                   static_cast<double>(FuzzyDate::year(2020).startSeconds()), 0 };
+        for (const int dpr : { 1, 2 }) {
+            QImage image(QSize(900, 400) * dpr, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(dpr);
+            {
+                QPainter p(&image);
+                r.paint(p, QRectF(0, 0, 900, 400), v, o);
+            }
+            QVERIFY(r.frame().ticks.major.size() >= 3);
+            const auto &lane = r.frame().lanes.at(0).body;
+            const int y = static_cast<int>(lane.center().y() * dpr);
+            const QRgb background
+                = image.pixel(static_cast<int>((lane.left() + r.frame().ticks.major[0].x) * dpr) + 6 * dpr, y);
+            // Every grid line across the lane is exactly one logical pixel wide, in device
+            // pixels, and of one colour: no half-covered neighbours blurring it.
+            int lines = 0;
+            for (int x = static_cast<int>(lane.left() * dpr) + 2; x < static_cast<int>(lane.right() * dpr) - 2; ++x) {
+                if (image.pixel(x, y) == background)
+                    continue;
+                int run = 0;
+                const QRgb colour = image.pixel(x, y);
+                while (x < image.width() && image.pixel(x, y) != background) {
+                    QCOMPARE(image.pixel(x, y), colour);
+                    ++run;
+                    ++x;
+                }
+                QCOMPARE(run, dpr);
+                ++lines;
+            }
+            QVERIFY2(lines >= 3, qPrintable(QString::number(lines)));
+            if (dpr == 2)
+                image.save(QDir::temp().filePath(QStringLiteral("entente-timeline-dpr2.png")));
+        }
+        // Marks and labels at twice the pixels: the layout is in logical pixels, the same.
+        o.labels = true;
+        const TimelineViewport year { static_cast<double>(FuzzyDate::year(2022).startSeconds()),
+                                      static_cast<double>(FuzzyDate::year(2023).startSeconds()), 0 };
+        TimelineTitles titles(m_store.get());
+        r.setData(&m_index, &m_lanes, &titles);
+        render(r, year, o);
+        const TimelineFrame one = r.frame();
+        QImage image(QSize(900, 400) * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        {
+            QPainter p(&image);
+            r.paint(p, QRectF(0, 0, 900, 400), year, o);
+        }
+        QCOMPARE(r.frame().marks.size(), one.marks.size());
+        QCOMPARE(r.frame().labels.size(), one.labels.size());
+        QVERIFY(!one.labels.empty());
+        // The mark's centre carries its colour at the device pixel under it.
+        const QPointF c = r.frame().marks.front().centre;
+        QVERIFY(image.pixelColor(static_cast<int>(c.x() * 2), static_cast<int>(c.y() * 2)).saturation() > 60);
+        image.save(QDir::temp().filePath(QStringLiteral("entente-timeline-dpr2-year.png")));
     }
 
     void lanesInTheChosenOrder()

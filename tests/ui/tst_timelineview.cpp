@@ -1,11 +1,20 @@
 #include "document.h"
+#include "schema.h"
 #include "selection.h"
 #include "store.h"
+#include "timeline/timelinebuildstatus.h"
 #include "timeline/timelineview.h"
 
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
+#include <SQLiteCpp/Database.h>
 
 using namespace entente;
 
@@ -17,6 +26,15 @@ private:
     std::unique_ptr<Document> m_document;
     Selection m_selection;
     QList<ActorId> m_actors;
+
+    static QWidget *findTip()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->inherits("QTipLabel") && w->isVisible())
+                return w;
+        }
+        return nullptr;
+    }
 
 private slots:
     void init()
@@ -117,6 +135,95 @@ private slots:
         view.setLaneMode(LaneMode::Kind);
         view.grab();
         QCOMPARE(view.frame().lanes.size(), 2);
+    }
+
+    void hoverShowsACardAndHighlightsTheMark()
+    {
+        TimelineView view(m_document.get(), &m_selection);
+        view.resize(1000, 420);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.grab();
+        const auto &mark = view.frame().marks[4];
+        const QString title = m_document->store().event(view.index().id(mark.row))->title;
+        QTest::mouseMove(&view, mark.centre.toPoint());
+        QWidget *tip = nullptr;
+        QTRY_VERIFY((tip = findTip()) != nullptr);
+        QVERIFY(tip->isVisible());
+        const auto *label = qobject_cast<QLabel *>(tip);
+        QVERIFY(label);
+        QVERIFY(label->text().contains(title.toHtmlEscaped()));
+        QVERIFY(label->text().contains(QStringLiteral("Alpha (host)"))
+                || label->text().contains(QStringLiteral("Bravo (host)"))
+                || label->text().contains(QStringLiteral("Charlie (host)")));
+        const QImage card = tip->grab().toImage();
+        QVERIFY(card.width() > 60 && card.height() > 30);
+        card.save(QDir::temp().filePath(QStringLiteral("entente-timeline-hovercard.png")));
+        // The hovered mark is ringed: the frame was repainted with it hovered.
+        const QImage image = view.grab().toImage();
+        image.save(QDir::temp().filePath(QStringLiteral("entente-timeline-hover.png")));
+        QVERIFY(!view.frame().stripRect.isEmpty());
+        // The density strip shows the window in view across the whole span.
+        const QRectF strip = view.frame().stripRect;
+        int inked = 0;
+        for (int x = static_cast<int>(strip.left()) + 1; x < static_cast<int>(strip.right()); ++x)
+            inked += image.pixelColor(x, static_cast<int>(strip.bottom()) - 2)
+                    != image.pixelColor(x, static_cast<int>(strip.top()) + 1)
+                ? 1
+                : 0;
+        QVERIFY(inked > 0);
+        // Leaving the view drops the hover.
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(&view, &leave);
+    }
+
+    void showsProgressAndCancelsABackgroundBuild()
+    {
+        // A file large enough to be indexed in the background, written in one statement.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.entente"));
+        {
+            auto store = Store::createInMemory();
+            Schema::dropSearchTriggers(store->database());
+            store->database().exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400000) "
+                                   "INSERT INTO events (title, start_date, start_key, end_key, kind) "
+                                   "SELECT 'Event ' || i, '2001-01-01', 978307200 + (i * 7919 % 400000) * 600, "
+                                   "978307200 + (i * 7919 % 400000) * 600 + 86400, 'talks' FROM n");
+            store->saveCopy(path);
+        }
+        auto opened = Document::open(path);
+        QVERIFY(opened.document);
+        TimelineView view(opened.document.get(), nullptr);
+        view.resize(900, 500);
+        view.show();
+        QVERIFY(view.isBuilding());
+        TimelineBuildStatus *status = view.buildStatus();
+        QVERIFY(status->isVisible());
+        QVERIFY(!status->isCancelled());
+        QVERIFY(view.geometry().contains(status->geometry()));
+        view.grab().save(QDir::temp().filePath(QStringLiteral("entente-timeline-building.png")));
+        QTest::mouseClick(status->button(), Qt::LeftButton);
+        QVERIFY(status->isCancelled());
+        QTRY_VERIFY(!view.isBuilding());
+        // Cancelled: the old (empty) index stays, and the panel offers to build again.
+        QVERIFY(view.index().isEmpty());
+        QVERIFY(status->isVisible());
+        view.grab().save(QDir::temp().filePath(QStringLiteral("entente-timeline-cancelled.png")));
+        QSignalSpy ready(&view, &TimelineView::indexReady);
+        QSignalSpy progress(status->findChild<QProgressBar *>(), &QProgressBar::valueChanged);
+        QTest::mouseClick(status->button(), Qt::LeftButton);
+        QVERIFY(view.isBuilding());
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(view.index().size(), std::size_t(400000));
+        QVERIFY(!status->isVisible());
+        // The bar moved forward only, and reached the end.
+        QVERIFY(!progress.isEmpty());
+        int last = 0;
+        for (const auto &call : progress) {
+            QVERIFY(call.at(0).toInt() >= last);
+            last = call.at(0).toInt();
+        }
+        QCOMPARE(last, 100);
     }
 
     void rebuildsWhenTheDocumentChanges()

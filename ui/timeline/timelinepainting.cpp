@@ -245,7 +245,11 @@ void axis(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
         QFont bold = p.font();
         bold.setBold(true);
         p.setFont(bold);
-        p.drawText(QPointF(a.left() + t.x + 3, a.top() + row - 4), t.label);
+        // The last month or year runs off the right edge: elided rather than cut mid-letter.
+        const double room = a.right() - (a.left() + t.x + 3);
+        const QString label = QFontMetricsF(bold).elidedText(t.label, Qt::ElideRight, room);
+        if (!label.isEmpty() && label != QStringLiteral("…"))
+            p.drawText(QPointF(a.left() + t.x + 3, a.top() + row - 4), label);
         p.setFont(options.font);
     }
     const double labelsBaseline = f.ticks.context.isEmpty() ? a.center().y() + fm.ascent() / 2 : a.bottom() - 5;

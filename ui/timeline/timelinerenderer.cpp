@@ -56,6 +56,7 @@ void TimelineRenderer::setData(const TimelineIndex *index, const TimelineLanes *
     m_index = index;
     m_lanes = lanes;
     m_titles = titles;
+    m_labelTexts.clear();
 }
 
 TimelineViewport TimelineRenderer::fitAll(const TimelineIndex &index, const TimelineLanes *lanes)
@@ -268,8 +269,13 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
     }
     std::vector<LabelPlacer::Candidate> candidates;
     std::vector<std::size_t> markOf;
-    std::vector<QString> texts;
+    std::vector<LabelText *> texts;
     const LabelPlacer placer(8, 28);
+    if (m_labelGeneration != m_titles->generation() || m_labelFont != options.font || m_labelTexts.size() > 20'000) {
+        m_labelTexts.clear();
+        m_labelGeneration = m_titles->generation();
+        m_labelFont = options.font;
+    }
     for (std::size_t i = 0; i < f.marks.size(); ++i) {
         const TimelineFrame::Mark &m = f.marks[i];
         const double h = m_laneHeights[static_cast<std::size_t>(m.lane)];
@@ -278,20 +284,43 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
         const double x = (m_index->isRange(m.row) ? m.rect.left() + m_markSize : m.rect.right()) + 4;
         if (nextLeft[i] - x < 28 + 8)
             continue; // no room: do not even fetch the title
-        QString text = m_titles->title(m_index->id(m.row)).simplified();
-        if (text.isEmpty())
+        LabelText &text = labelText(m_index->id(m.row), fm);
+        if (text.text.isEmpty())
             continue;
         const double y = m.centre.y() - textHeight / 2;
-        candidates.push_back({ x, nextLeft[i], std::min(fm.horizontalAdvance(text), 260.0), y, textHeight, m.lane });
+        candidates.push_back({ x, nextLeft[i], std::min(text.width, 260.0), y, textHeight, m.lane });
         markOf.push_back(i);
-        texts.push_back(std::move(text));
+        texts.push_back(&text);
     }
+    m_frameLabels.clear();
     for (const LabelPlacer::Placed &p : placer.place(candidates)) {
-        const QString elided = fm.elidedText(texts[p.candidate], Qt::ElideRight, p.rect.width());
-        if (elided.isEmpty() || elided == QStringLiteral("…"))
+        LabelText &text = *texts[p.candidate];
+        // Whole when it fits, else elided to whole pixels, so small moves reuse the layout.
+        const int room = text.width <= p.rect.width() ? -1 : static_cast<int>(p.rect.width());
+        if (room != text.elidedTo || text.shown.text().isEmpty()) {
+            const QString shown = room < 0 ? text.text : fm.elidedText(text.text, Qt::ElideRight, room);
+            text.elidedTo = room;
+            text.shown = QStaticText(shown);
+            text.shown.setTextFormat(Qt::PlainText);
+            text.shown.setPerformanceHint(QStaticText::AggressiveCaching);
+            text.shown.prepare(QTransform(), options.font);
+        }
+        const QString &shown = text.shown.text();
+        if (shown.isEmpty() || shown == QStringLiteral("…"))
             continue;
-        f.labels.push_back({ f.marks[markOf[p.candidate]].row, p.rect, elided });
+        f.labels.push_back({ f.marks[markOf[p.candidate]].row, p.rect, shown });
+        m_frameLabels.push_back(text.shown);
     }
+}
+
+TimelineRenderer::LabelText &TimelineRenderer::labelText(EventId id, const QFontMetricsF &fm)
+{
+    auto [it, added] = m_labelTexts.try_emplace(id);
+    if (added) {
+        it->second.text = m_titles->title(id).simplified();
+        it->second.width = it->second.text.isEmpty() ? 0 : fm.horizontalAdvance(it->second.text);
+    }
+    return it->second;
 }
 
 void TimelineRenderer::paint(QPainter &painter, const QRectF &rect, const TimelineViewport &viewport,
@@ -546,9 +575,11 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
     QColor veil = theme.background;
     veil.setAlphaF(0.75F);
     painter.setPen(theme.text);
-    for (const auto &l : f.labels) {
+    for (std::size_t i = 0; i < f.labels.size(); ++i) {
+        const auto &l = f.labels[i];
         painter.fillRect(l.rect.adjusted(-2, 1, 2, -1), veil);
-        painter.drawText(l.rect, Qt::AlignLeft | Qt::AlignVCenter, l.text);
+        const QStaticText &text = m_frameLabels[i];
+        painter.drawStaticText(QPointF(l.rect.left(), l.rect.center().y() - text.size().height() / 2), text);
     }
 }
 

@@ -14,8 +14,11 @@
 #include <QStaticText>
 
 #include <optional>
+#include <unordered_map>
+#include <vector>
 
 class QPainter;
+class QFontMetricsF;
 
 namespace entente {
 
@@ -77,6 +80,20 @@ private:
     TimelineFrame m_frame;
     std::vector<double> m_laneHeights; // per lane position, as laid out
     double m_markSize = 10;
+    // A label's text laid out once per event: measuring, eliding and shaping titles was most
+    // of a frame at week scale. Dropped when the titles or the font change.
+    struct LabelText
+    {
+        QString text; // the title, simplified
+        double width = 0; // of the whole text
+        int elidedTo = -1; // the width `shown` was elided to; -1 for the whole text
+        QStaticText shown;
+    };
+    LabelText &labelText(EventId id, const QFontMetricsF &fm);
+    std::unordered_map<EventId, LabelText> m_labelTexts; // node based: references stay valid
+    std::uint64_t m_labelGeneration = 0;
+    QFont m_labelFont;
+    std::vector<QStaticText> m_frameLabels; // parallel to m_frame.labels
     // Cluster counts, laid out once: most frames repeat the same few hundred numbers.
     QHash<QString, QStaticText> m_countTexts;
     QFont m_countFont;

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "selection.h"
 #include "store.h"
+#include "timelinebuildstatus.h"
 #include "timelineexportdialog.h"
 
 #include <QContextMenuEvent>
@@ -11,6 +12,8 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
+#include <QPromise>
+#include <QResizeEvent>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
@@ -26,13 +29,16 @@ constexpr double kWeek = 7 * 86400.0;
 // Builds an index on a worker thread through a connection of its own: SQLite connections are
 // not shared between threads here. A database in memory has no second connection, so it is
 // built on the caller's.
-std::shared_ptr<TimelineIndex> buildIndex(const QString &path, std::shared_ptr<std::atomic_bool> cancel)
+// Always adds one result, null when cancelled or the file would not open.
+void buildIndex(QPromise<std::shared_ptr<TimelineIndex>> &promise, const QString &path,
+                const std::shared_ptr<std::atomic_bool> &cancel)
 {
+    promise.setProgressRange(0, 100);
     auto index = std::make_shared<TimelineIndex>();
     auto opened = Store::open(path, { false, true });
-    if (!opened.store || !index->build(*opened.store, cancel.get()))
-        return nullptr;
-    return index;
+    const bool built = opened.store
+        && index->build(*opened.store, cancel.get(), [&promise](int percent) { promise.setProgressValue(percent); });
+    promise.addResult(built ? index : nullptr);
 }
 
 } // namespace
@@ -43,6 +49,7 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     , m_selection(selection)
     , m_titles(&document->store())
     , m_renderer(&m_index, &m_lanes, &m_titles)
+    , m_buildStatus(new TimelineBuildStatus(this))
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -54,10 +61,26 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(150);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &TimelineView::startRebuild);
+    // Until the first index is in, the months around today: not an empty day in 1970.
+    m_viewport = TimelineRenderer::fitAll(m_index);
+    m_buildStatus->hide();
+    connect(m_buildStatus, &TimelineBuildStatus::cancelRequested, this, &TimelineView::cancelBuild);
+    connect(m_buildStatus, &TimelineBuildStatus::restartRequested, this, &TimelineView::startRebuild);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<TimelineIndex>>::progressValueChanged, this,
+            [this](int percent) {
+                if (!m_buildStatus->isCancelled())
+                    m_buildStatus->showProgress(percent);
+            });
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<TimelineIndex>>::finished, this, [this] {
-        const auto built = m_watcher.result();
-        if (!built)
+        const auto built = m_watcher.future().resultCount() > 0 ? m_watcher.result() : nullptr;
+        if (!built) {
+            // Cancelled by the button, or superseded by a newer build that is queued.
+            if (!m_buildStatus->isCancelled() && !m_rebuildTimer.isActive())
+                m_buildStatus->hide();
+            update();
             return;
+        }
+        m_buildStatus->hide();
         m_index = std::move(*built);
         m_titles.clear();
         rebuildLanes();
@@ -138,10 +161,41 @@ void TimelineView::startRebuild()
     if (m_watcher.isRunning()) {
         // The running build is cancelled; start again when it has stopped.
         m_rebuildTimer.start();
+        m_buildStatus->showProgress(0);
         return;
     }
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_watcher.setFuture(QtConcurrent::run(&buildIndex, path, m_cancel));
+    m_buildStatus->showProgress(0);
+    placeBuildStatus();
+    m_buildStatus->show();
+    m_buildStatus->raise();
+}
+
+void TimelineView::cancelBuild()
+{
+    m_rebuildTimer.stop();
+    if (!m_watcher.isRunning())
+        return;
+    if (m_cancel)
+        m_cancel->store(true);
+    m_buildStatus->showCancelled();
+    placeBuildStatus();
+}
+
+void TimelineView::placeBuildStatus()
+{
+    // Bottom right, above the legend, where it covers the fewest events.
+    const QSize size = m_buildStatus->sizeHint();
+    const int bottom = height() - static_cast<int>(TimelineRenderer::kLegendHeight) - 8;
+    m_buildStatus->setGeometry(std::max(0, width() - size.width() - 12), std::max(0, bottom - size.height()),
+                               std::min(size.width(), width()), size.height());
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeBuildStatus();
 }
 
 void TimelineView::rebuildLanes()
@@ -249,10 +303,6 @@ void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     m_renderer.paint(p, rect(), m_viewport, m_options);
-    if (m_watcher.isRunning()) {
-        p.setPen(m_options.theme.mutedText);
-        p.drawText(rect().adjusted(0, 0, -12, -4), Qt::AlignRight | Qt::AlignBottom, tr("Indexing events…"));
-    }
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)

@@ -21,6 +21,7 @@ namespace entente {
 
 class Document;
 class Selection;
+class TimelineBuildStatus;
 
 // The interactive timeline: a plain QWidget whose paintEvent hands the renderer a viewport.
 // Wheel zooms around the cursor, drag pans, pinch zooms, double-click zooms into an event or a
@@ -55,6 +56,9 @@ public:
     const TimelineIndex &index() const { return m_index; }
     const TimelineFrame &frame() const { return m_renderer.frame(); }
     bool isBuilding() const { return m_watcher.isRunning(); }
+    // The progress and cancel panel of a background build (hidden otherwise).
+    TimelineBuildStatus *buildStatus() const { return m_buildStatus; }
+    void cancelBuild();
 
 signals:
     void visibleRangeChanged(qint64 from, qint64 to);
@@ -71,12 +75,14 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
     void scheduleRebuild();
     void startRebuild();
     void rebuildLanes();
+    void placeBuildStatus();
     void setViewport(const TimelineViewport &viewport);
     void animateTo(TimelineViewport target);
     void zoomAt(double factor, double x);
@@ -100,6 +106,7 @@ private:
     bool m_fitted = false;
 
     QFutureWatcher<std::shared_ptr<TimelineIndex>> m_watcher;
+    TimelineBuildStatus *m_buildStatus;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QTimer m_rebuildTimer;
     QVariantAnimation m_animation;
