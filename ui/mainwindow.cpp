@@ -13,6 +13,8 @@
 #include "sampledataset.h"
 #include "selection.h"
 #include "settingsdialog.h"
+#include "story/presentationwindow.h"
+#include "story/storypanel.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
@@ -232,6 +234,16 @@ void MainWindow::createActions()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
+    connect(addAction(m_viewMenu, tr("&Stories"), QStringLiteral("actionStories"),
+                      QKeySequence(QStringLiteral("Ctrl+Shift+T"))),
+            &QAction::triggered, this, [this] {
+                if (m_stories) {
+                    m_stories->show();
+                    m_stories->raise();
+                }
+            });
+    connect(addAction(m_viewMenu, tr("&Present"), QStringLiteral("actionPresent"), QKeySequence(Qt::Key_F5)),
+            &QAction::triggered, this, [this] { present(m_stories ? m_stories->currentStory() : std::nullopt); });
     connect(addAction(m_viewMenu, tr("&Fit Timeline"), QStringLiteral("actionFitAll"),
                       QKeySequence(QStringLiteral("Ctrl+0"))),
             &QAction::triggered, this, [this] {
@@ -356,6 +368,13 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_graph = nullptr;
     delete m_charts;
     m_charts = nullptr;
+    if (m_presentation)
+        m_presentation->close();
+    delete m_presentation;
+    if (m_stories)
+        removeDockWidget(m_stories);
+    delete m_stories;
+    m_stories = nullptr;
     m_document = std::move(document);
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
@@ -406,6 +425,12 @@ void MainWindow::createDocumentViews()
     m_charts = new ChartsPanel(m_document.get(), m_selection, m_chartsDock);
     m_charts->setObjectName(QStringLiteral("chartsPanel"));
     m_chartsDock->setWidget(m_charts);
+    m_stories = new StoryPanel(m_document.get(), m_selection, this);
+    m_stories->setObjectName(QStringLiteral("storiesDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_stories);
+    tabifyDockWidget(m_graphDock, m_stories);
+    m_detailsDock->raise();
+    connect(m_stories, &StoryPanel::presentRequested, this, &MainWindow::present);
     // The graph shows the events in the timeline's window; dragging across the time chart
     // moves the timeline's window.
     connect(m_timeline, &TimelineView::visibleRangeChanged, m_graph, &GraphView::setTimeWindow);
@@ -413,6 +438,23 @@ void MainWindow::createDocumentViews()
             [this](qint64 from, qint64 to) { m_timeline->setVisibleRange(from, to); });
     applyAppearance();
     m_timeline->setFocus();
+}
+
+PresentationWindow *MainWindow::presentation() const
+{
+    return qobject_cast<PresentationWindow *>(m_presentation.data());
+}
+
+void MainWindow::present(std::optional<std::int64_t> story)
+{
+    if (!m_document)
+        return;
+    if (m_presentation)
+        m_presentation->close();
+    auto *window = new PresentationWindow(m_document.get(), m_selection, story);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    m_presentation = window;
+    window->start(screen());
 }
 
 void MainWindow::applyAppearance()

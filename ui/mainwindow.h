@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -20,6 +21,8 @@ class DetailsPanel;
 class EditActions;
 class GraphView;
 class ImportExportActions;
+class PresentationWindow;
+class StoryPanel;
 class TimelineView;
 class Document;
 class EventTableModel;
@@ -56,6 +59,10 @@ public:
     TimelineView *timeline() const { return m_timeline; }
     GraphView *graph() const { return m_graph; }
     ChartsPanel *charts() const { return m_charts; }
+    StoryPanel *stories() const { return m_stories; }
+    PresentationWindow *presentation() const;
+    // F5: presents the story chosen in the Stories panel, or the filtered events.
+    void present(std::optional<std::int64_t> story);
     ImportExportActions *importExport() const { return m_importExport; }
     QString lastError() const { return m_lastError; }
     QAction *action(const QString &objectName) const;
@@ -112,6 +119,8 @@ private:
     TimelineView *m_timeline = nullptr;
     GraphView *m_graph = nullptr;
     ChartsPanel *m_charts = nullptr;
+    StoryPanel *m_stories = nullptr;
+    QPointer<QWidget> m_presentation; // a PresentationWindow while one is open
     QDockWidget *m_tableDock = nullptr;
     QDockWidget *m_graphDock = nullptr;
     QDockWidget *m_chartsDock = nullptr;
