@@ -278,6 +278,18 @@ void GraphRenderer::paintNodes(QPainter &painter, const GraphScene &scene, const
             return !actorA;
         return scene.metrics.value(m, a) < scene.metrics.value(m, b);
     });
+    if (dots) {
+        // The discs of a crowded picture are stamped from small prepared images: an antialiased
+        // ellipse costs several microseconds, a blit a fraction of one.
+        for (int i : std::as_const(order)) {
+            const QImage &sprite = disc(colour(scene, i), radius(scene, i, scale));
+            const QPointF c = m_device.at(i);
+            painter.drawImage(QPoint(static_cast<int>(std::lround(c.x() - sprite.width() / 2.0)),
+                                     static_cast<int>(std::lround(c.y() - sprite.height() / 2.0))),
+                              sprite);
+        }
+        order.clear();
+    }
     QPen outline(m_style.background, 1.0);
     painter.setPen(outline);
     for (int i : std::as_const(order)) {
@@ -300,6 +312,31 @@ void GraphRenderer::paintNodes(QPainter &painter, const GraphScene &scene, const
         painter.setPen(QPen(m_style.selection, 2.2));
         painter.drawEllipse(m_device.at(scene.selected), r, r);
     }
+}
+
+const QImage &GraphRenderer::disc(const QColor &fill, double r)
+{
+    // Colours to 5 bits a channel and radii to half pixels: no eye tells them apart, and the
+    // sprites stay few whatever the measure.
+    const QRgb q = qRgb(fill.red() & 0xf8, fill.green() & 0xf8, fill.blue() & 0xf8);
+    const int halfPixels = std::max(1, static_cast<int>(std::lround(r * 2)));
+    const quint64 key = (static_cast<quint64>(q) << 16) | static_cast<quint64>(halfPixels);
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return *it;
+    if (m_sprites.size() > 4096)
+        m_sprites.clear();
+    const double rr = halfPixels / 2.0;
+    const int side = static_cast<int>(std::ceil(rr * 2 + 2)) | 1; // odd: the centre is a pixel's
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(m_style.background, 1.0));
+    p.setBrush(QColor(q));
+    p.drawEllipse(QPointF(side / 2.0, side / 2.0), rr, rr);
+    p.end();
+    return *m_sprites.insert(key, image);
 }
 
 QRectF GraphRenderer::paintLegend(QPainter &painter, const GraphScene &scene, const QRectF &target)

@@ -5,6 +5,8 @@
 
 #include <QColor>
 #include <QFont>
+#include <QHash>
+#include <QImage>
 #include <QList>
 #include <QRectF>
 #include <QTransform>
@@ -62,6 +64,7 @@ public:
 private:
     void paintEdges(QPainter &painter, const GraphScene &scene, const QRectF &target);
     void paintNodes(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target);
+    const QImage &disc(const QColor &fill, double radius);
     QRectF paintLegend(QPainter &painter, const GraphScene &scene, const QRectF &target);
     void paintLabels(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target,
                      const QRectF &legend);
@@ -82,6 +85,7 @@ private:
     };
     double maximum(const GraphMetrics &metrics, GraphMetric metric) const;
     mutable std::optional<MaximumMemo> m_maximum; // the last maximum asked for, see maximum()
+    QHash<quint64, QImage> m_sprites; // prepared discs by colour and radius, see disc()
     QList<QPointF> m_device; // node positions on the device, this frame
 
     GraphLabels m_labels;
