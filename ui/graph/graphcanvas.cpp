@@ -44,13 +44,20 @@ void GraphCanvas::setScene(const GraphScene &scene, bool animate)
             any = true;
         }
     }
-    if (!m_fitted || !any)
+    if (!m_fitted || !any || m_provisional)
         fitView();
+    m_provisional = false;
     if (animate && any && m_to.size() == m_scene.graph.nodes.size()) {
         m_scene.positions = m_from;
         m_animation.start();
     }
     update();
+}
+
+void GraphCanvas::setProvisionalScene(const GraphScene &scene)
+{
+    setScene(scene, false);
+    m_provisional = true;
 }
 
 void GraphCanvas::setHidden(const QList<bool> &hidden)
@@ -160,6 +167,10 @@ void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
         emit nodeMoved(m_dragNode, m_scene.positions.at(m_dragNode));
     } else if (!m_moved) {
         emit nodeClicked(m_dragNode);
+    } else if (m_panning) {
+        // During the pan labels were shifted, not placed; names that came into view get a place.
+        m_renderer.invalidateLabels();
+        update();
     }
     m_dragNode = -1;
     m_panning = false;

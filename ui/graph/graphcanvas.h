@@ -23,6 +23,10 @@ public:
     const GraphScene &scene() const { return m_scene; }
     // Replaces the scene; nodes already shown glide from where they were when `animate`.
     void setScene(const GraphScene &scene, bool animate);
+    // Shows a stand-in placement while the real layout runs; the next setScene() fits the view
+    // to the real one and glides there.
+    void setProvisionalScene(const GraphScene &scene);
+    bool isProvisional() const { return m_provisional; }
     void setHidden(const QList<bool> &hidden);
     void setSelected(int node);
     void setPinned(int node, const QPointF &position);
@@ -57,6 +61,7 @@ private:
     GraphRenderer m_renderer;
     QTransform m_view;
     bool m_fitted = false;
+    bool m_provisional = false;
     int m_dragNode = -1;
     bool m_panning = false;
     bool m_moved = false;

@@ -38,7 +38,7 @@ GraphScene buildGraphScene(Store &store, const EventFilter &filter, ActorGraph::
 }
 
 bool writeGraphImage(const GraphScene &scene, const QString &path, QSize size, const GraphRenderer::Style &style,
-                     QString *error)
+                     QString *error, double scale)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QRectF target(QPointF(0, 0), QSizeF(size));
@@ -54,7 +54,8 @@ bool writeGraphImage(const GraphScene &scene, const QString &path, QSize size, c
                         .arg(size.width())
                         .arg(size.height()));
     if (suffix == QLatin1String("png")) {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        QImage image((QSizeF(size) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(scale);
         QPainter painter(&image);
         renderer.paint(painter, scene, view, target);
         painter.end();
@@ -102,7 +103,7 @@ int renderGraphToFile(Store &store, const EventFilter &filter, const GraphRender
         return 1;
     }
     const GraphRenderer::Style style = request.dark ? GraphRenderer::Style::dark() : GraphRenderer::Style::light();
-    return writeGraphImage(scene, request.output, request.size, style, error) ? 0 : 1;
+    return writeGraphImage(scene, request.output, request.size, style, error, request.scale) ? 0 : 1;
 }
 
 } // namespace entente

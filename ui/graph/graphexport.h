@@ -18,6 +18,7 @@ struct GraphRenderRequest
 {
     QString output; // .png, .svg or .pdf, chosen by suffix
     QSize size { 1600, 1000 };
+    double scale = 1; // PNG pixels per picture pixel: 2 draws the same picture sharp at high DPI
     ActorGraph::Mode mode = ActorGraph::Mode::Bipartite;
     GraphMetric metric = GraphMetric::Degree;
     bool dark = false;
@@ -32,7 +33,7 @@ GraphScene buildGraphScene(Store &store, const EventFilter &filter, ActorGraph::
 
 // Writes `scene` fitted into `size` through GraphRenderer, as PNG, SVG or PDF by the suffix.
 bool writeGraphImage(const GraphScene &scene, const QString &path, QSize size, const GraphRenderer::Style &style,
-                     QString *error);
+                     QString *error, double scale = 1);
 
 // The headless entry point: returns 0 on success, 1 with `error` set otherwise.
 int renderGraphToFile(Store &store, const EventFilter &filter, const GraphRenderRequest &request, QString *error);

@@ -15,9 +15,10 @@ namespace {
 
 constexpr double kMargin = 48; // device pixels kept around a fitted picture
 constexpr double kMaxScale = 90; // pixels per layout unit: small graphs are not blown up
-constexpr int kMaxLabelCandidates = 400; // by priority; past these, room has run out anyway
-constexpr int kMaxEdgeLabelCandidates = 600;
-constexpr int kMaxEventLabelChars = 34;
+// Past this many nodes on screen, small ones are drawn as squares without antialiasing: at
+// three pixels nobody tells a square from a disc, and it is many times cheaper.
+constexpr int kManyNodes = 2000;
+constexpr double kDotRadius = 2.6;
 
 // Tableau 10: distinct, colour-blind-tolerant community colours.
 constexpr QRgb kCommunityPalette[]
@@ -28,49 +29,16 @@ double scaleOf(const QTransform &view)
     return std::sqrt(std::abs(view.determinant()));
 }
 
-// Rectangles already taken on the device, bucketed in a coarse grid so a test is cheap.
-class Occupancy
+// What the labels were placed for: any change to the positions, visibility, selection or measure
+// places them again; a pan alone only shifts them.
+size_t sceneFingerprint(const GraphScene &scene)
 {
-public:
-    bool intersects(const QRectF &r) const
-    {
-        for (quint64 cell : cells(r)) {
-            const auto it = m_cells.constFind(cell);
-            if (it == m_cells.constEnd())
-                continue;
-            for (int i : *it) {
-                if (m_rects.at(i).intersects(r))
-                    return true;
-            }
-        }
-        return false;
-    }
-    void add(const QRectF &r)
-    {
-        const int index = static_cast<int>(m_rects.size());
-        m_rects.append(r);
-        for (quint64 cell : cells(r))
-            m_cells[cell].append(index);
-    }
-
-private:
-    static constexpr double kCell = 64;
-    static QList<quint64> cells(const QRectF &r)
-    {
-        QList<quint64> result;
-        const auto x0 = static_cast<qint32>(std::floor(r.left() / kCell));
-        const auto x1 = static_cast<qint32>(std::floor(r.right() / kCell));
-        const auto y0 = static_cast<qint32>(std::floor(r.top() / kCell));
-        const auto y1 = static_cast<qint32>(std::floor(r.bottom() / kCell));
-        for (qint32 x = x0; x <= x1; ++x) {
-            for (qint32 y = y0; y <= y1; ++y)
-                result.append((static_cast<quint64>(static_cast<quint32>(x)) << 32) | static_cast<quint32>(y));
-        }
-        return result;
-    }
-    QList<QRectF> m_rects;
-    QHash<quint64, QList<int>> m_cells;
-};
+    size_t h = qHashBits(scene.positions.constData(), static_cast<size_t>(scene.positions.size()) * sizeof(QPointF));
+    if (!scene.hidden.isEmpty())
+        h = qHashBits(scene.hidden.constData(), static_cast<size_t>(scene.hidden.size()) * sizeof(bool), h);
+    return qHashMulti(h, scene.graph.nodeCount(), scene.graph.edgeCount(), scene.selected,
+                      static_cast<int>(scene.metric), scene.metrics.degree.size());
+}
 
 // The measure that sets a node's size: communities are categories, so size follows degree.
 GraphMetric sizeMetric(GraphMetric metric)
@@ -132,13 +100,34 @@ QTransform GraphRenderer::fit(const QRectF &world, const QRectF &target)
     return t;
 }
 
+double GraphRenderer::maximum(const GraphMetrics &metrics, GraphMetric metric) const
+{
+    // GraphMetrics::maximum() walks every node; asked once per node per frame it made a repaint
+    // of 10,000 nodes quadratic. The lists are replaced, never edited, so their data pointers
+    // say whether the memo still holds.
+    const MaximumMemo key { metrics.degree.constData(),
+                            metrics.strength.constData(),
+                            metrics.betweenness.constData(),
+                            metrics.community.constData(),
+                            metrics.degree.size(),
+                            metric,
+                            0 };
+    if (!m_maximum || m_maximum->degree != key.degree || m_maximum->strength != key.strength
+        || m_maximum->betweenness != key.betweenness || m_maximum->community != key.community
+        || m_maximum->size != key.size || m_maximum->metric != key.metric) {
+        m_maximum = key;
+        m_maximum->value = metrics.maximum(metric);
+    }
+    return m_maximum->value;
+}
+
 double GraphRenderer::radius(const GraphScene &scene, int node, double scale) const
 {
     const double base = std::clamp(scale * 0.28, 2.0, 9.0);
     if (!scene.graph.nodes.at(node).isActor)
         return std::max(1.5, base * 0.45);
     const GraphMetric m = sizeMetric(scene.metric);
-    const double t = scene.metrics.degree.isEmpty() ? 0.0 : scene.metrics.value(m, node) / scene.metrics.maximum(m);
+    const double t = scene.metrics.degree.isEmpty() ? 0.0 : scene.metrics.value(m, node) / maximum(scene.metrics, m);
     return base * (0.8 + 1.4 * std::sqrt(std::max(0.0, t)));
 }
 
@@ -154,7 +143,7 @@ QColor GraphRenderer::colour(const GraphScene &scene, int node) const
     }
     // Low to high along the hue circle, blue through green and amber to red: mixing blue and
     // amber in RGB would pass through grey.
-    const double t = scene.metrics.value(scene.metric, node) / scene.metrics.maximum(scene.metric);
+    const double t = scene.metrics.value(scene.metric, node) / maximum(scene.metrics, scene.metric);
     return QColor::fromHsvF(static_cast<float>((210.0 - 210.0 * std::clamp(t, 0.0, 1.0)) / 360.0), 0.62f, 0.86f);
 }
 
@@ -177,6 +166,11 @@ int GraphRenderer::nodeAt(const GraphScene &scene, const QTransform &view, const
     return best;
 }
 
+void GraphRenderer::invalidateLabels()
+{
+    m_labelsValid = false;
+}
+
 void GraphRenderer::paint(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target)
 {
     m_labelRects.clear();
@@ -195,35 +189,43 @@ void GraphRenderer::paint(QPainter &painter, const GraphScene &scene, const QTra
         painter.restore();
         return;
     }
-    paintEdges(painter, scene, view, target);
+    // Every node mapped once: edges, discs and labels all need the device positions.
+    m_device.resize(scene.positions.size());
+    for (qsizetype i = 0; i < scene.positions.size(); ++i)
+        m_device[i] = view.map(scene.positions.at(i));
+    paintEdges(painter, scene, target);
     paintNodes(painter, scene, view, target);
-    paintLegend(painter, scene, target);
-    paintLabels(painter, scene, view, target);
+    const QRectF legend = paintLegend(painter, scene, target);
+    paintLabels(painter, scene, view, target, legend);
     painter.restore();
 }
 
-void GraphRenderer::paintEdges(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target)
+void GraphRenderer::paintEdges(QPainter &painter, const GraphScene &scene, const QRectF &target)
 {
     // Lines of one width go out in one call: thousands of drawLine calls cost far more.
     QHash<int, QList<QLineF>> byWidth; // width in quarter pixels
     QList<QLineF> selected;
     const QRectF cull = target.adjusted(-2, -2, 2, 2);
+    const bool many = scene.graph.edgeCount() > 5000;
     for (const ActorGraph::Edge &e : scene.graph.edges) {
         if (!scene.isVisible(e.from) || !scene.isVisible(e.to))
             continue;
-        const QLineF line(view.map(scene.positions.at(e.from)), view.map(scene.positions.at(e.to)));
-        if (!cull.intersects(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1)))
+        const QPointF a = m_device.at(e.from), b = m_device.at(e.to);
+        if (!cull.intersects(QRectF(a, b).normalized().adjusted(-1, -1, 1, 1)))
             continue;
-        if (scene.selected >= 0 && (e.from == scene.selected || e.to == scene.selected))
-            selected.append(line);
+        const bool isSelected = scene.selected >= 0 && (e.from == scene.selected || e.to == scene.selected);
+        // Within one pixel an edge is hidden under its own nodes.
+        if (many && !isSelected && std::abs(a.x() - b.x()) < 1 && std::abs(a.y() - b.y()) < 1)
+            continue;
+        if (isSelected)
+            selected.append(QLineF(a, b));
         else
-            byWidth[static_cast<int>(std::lround(edgeWidth(scene.graph, e) * 4))].append(line);
+            byWidth[static_cast<int>(std::lround(edgeWidth(scene.graph, e) * 4))].append(QLineF(a, b));
     }
     // Thousands of antialiased lines cost more than a frame; at that density nobody sees jaggies.
-    const bool many = scene.graph.edgeCount() > 5000;
     painter.setRenderHint(QPainter::Antialiasing, !many);
     for (auto it = byWidth.constBegin(); it != byWidth.constEnd(); ++it) {
-        painter.setPen(QPen(m_style.edge, it.key() / 4.0, Qt::SolidLine, Qt::RoundCap));
+        painter.setPen(QPen(m_style.edge, it.key() / 4.0, Qt::SolidLine, many ? Qt::FlatCap : Qt::RoundCap));
         painter.drawLines(it.value());
     }
     QColor strong = m_style.selection;
@@ -238,9 +240,35 @@ void GraphRenderer::paintNodes(QPainter &painter, const GraphScene &scene, const
     const double scale = scaleOf(view);
     QList<int> order;
     order.reserve(scene.graph.nodeCount());
+    const QRectF cull = target.adjusted(-20, -20, 20, 20);
     for (int i = 0; i < scene.graph.nodeCount(); ++i) {
-        if (scene.isVisible(i) && target.adjusted(-20, -20, 20, 20).contains(view.map(scene.positions.at(i))))
+        if (scene.isVisible(i) && cull.contains(m_device.at(i)))
             order.append(i);
+    }
+    const bool vector = painter.paintEngine() && painter.paintEngine()->type() != QPaintEngine::Raster;
+    const bool dots = order.size() > kManyNodes && !vector;
+    // Level of detail: small nodes of a crowded picture become squares in a few batched calls,
+    // drawn first, under the discs.
+    if (dots) {
+        QHash<QRgb, QList<QRectF>> squares;
+        QList<int> discs;
+        for (int i : std::as_const(order)) {
+            const double r = radius(scene, i, scale);
+            if (r >= kDotRadius) {
+                discs.append(i);
+                continue;
+            }
+            const QPointF c = m_device.at(i);
+            squares[colour(scene, i).rgba()].append(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+        }
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(Qt::NoPen);
+        for (auto it = squares.constBegin(); it != squares.constEnd(); ++it) {
+            painter.setBrush(QColor::fromRgba(it.key()));
+            painter.drawRects(it.value().constData(), static_cast<int>(it.value().size()));
+        }
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        order = std::move(discs);
     }
     // Events under actors, small actors under big ones.
     const GraphMetric m = sizeMetric(scene.metric);
@@ -250,26 +278,24 @@ void GraphRenderer::paintNodes(QPainter &painter, const GraphScene &scene, const
             return !actorA;
         return scene.metrics.value(m, a) < scene.metrics.value(m, b);
     });
-    const bool vector = painter.paintEngine() && painter.paintEngine()->type() != QPaintEngine::Raster;
-    if (order.size() > 3000 && !vector) {
-        // Many nodes: round points grouped by colour and size, one call per group, no outline.
-        QHash<QPair<QRgb, int>, QList<QPointF>> groups;
+    if (dots) {
+        // The discs of a crowded picture are stamped from small prepared images: an antialiased
+        // ellipse costs several microseconds, a blit a fraction of one.
         for (int i : std::as_const(order)) {
-            const int r2 = static_cast<int>(std::lround(radius(scene, i, scale) * 2));
-            groups[qMakePair(colour(scene, i).rgba(), r2)].append(view.map(scene.positions.at(i)));
+            const QImage &sprite = disc(colour(scene, i), radius(scene, i, scale));
+            const QPointF c = m_device.at(i);
+            painter.drawImage(QPoint(static_cast<int>(std::lround(c.x() - sprite.width() / 2.0)),
+                                     static_cast<int>(std::lround(c.y() - sprite.height() / 2.0))),
+                              sprite);
         }
-        for (auto it = groups.constBegin(); it != groups.constEnd(); ++it) {
-            painter.setPen(QPen(QColor::fromRgba(it.key().first), it.key().second, Qt::SolidLine, Qt::RoundCap));
-            painter.drawPoints(it.value().constData(), static_cast<int>(it.value().size()));
-        }
-    } else {
-        QPen outline(m_style.background, 1.0);
-        for (int i : std::as_const(order)) {
-            const double r = radius(scene, i, scale);
-            painter.setPen(outline);
-            painter.setBrush(colour(scene, i));
-            painter.drawEllipse(view.map(scene.positions.at(i)), r, r);
-        }
+        order.clear();
+    }
+    QPen outline(m_style.background, 1.0);
+    painter.setPen(outline);
+    for (int i : std::as_const(order)) {
+        const double r = radius(scene, i, scale);
+        painter.setBrush(colour(scene, i));
+        painter.drawEllipse(m_device.at(i), r, r);
     }
     painter.setBrush(Qt::NoBrush);
     for (int i : scene.pinned) {
@@ -277,18 +303,43 @@ void GraphRenderer::paintNodes(QPainter &painter, const GraphScene &scene, const
             // A pinned node wears a small dark centre, like a drawing pin.
             painter.setPen(Qt::NoPen);
             painter.setBrush(m_style.text);
-            painter.drawEllipse(view.map(scene.positions.at(i)), 1.8, 1.8);
+            painter.drawEllipse(m_device.at(i), 1.8, 1.8);
             painter.setBrush(Qt::NoBrush);
         }
     }
     if (scene.selected >= 0 && scene.selected < scene.graph.nodeCount() && scene.isVisible(scene.selected)) {
         const double r = radius(scene, scene.selected, scale) + 3;
         painter.setPen(QPen(m_style.selection, 2.2));
-        painter.drawEllipse(view.map(scene.positions.at(scene.selected)), r, r);
+        painter.drawEllipse(m_device.at(scene.selected), r, r);
     }
 }
 
-void GraphRenderer::paintLegend(QPainter &painter, const GraphScene &scene, const QRectF &target)
+const QImage &GraphRenderer::disc(const QColor &fill, double r)
+{
+    // Colours to 5 bits a channel and radii to half pixels: no eye tells them apart, and the
+    // sprites stay few whatever the measure.
+    const QRgb q = qRgb(fill.red() & 0xf8, fill.green() & 0xf8, fill.blue() & 0xf8);
+    const int halfPixels = std::max(1, static_cast<int>(std::lround(r * 2)));
+    const quint64 key = (static_cast<quint64>(q) << 16) | static_cast<quint64>(halfPixels);
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return *it;
+    if (m_sprites.size() > 4096)
+        m_sprites.clear();
+    const double rr = halfPixels / 2.0;
+    const int side = static_cast<int>(std::ceil(rr * 2 + 2)) | 1; // odd: the centre is a pixel's
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(m_style.background, 1.0));
+    p.setBrush(QColor(q));
+    p.drawEllipse(QPointF(side / 2.0, side / 2.0), rr, rr);
+    p.end();
+    return *m_sprites.insert(key, image);
+}
+
+QRectF GraphRenderer::paintLegend(QPainter &painter, const GraphScene &scene, const QRectF &target)
 {
     int actors = 0, events = 0;
     for (int i = 0; i < scene.graph.nodeCount(); ++i) {
@@ -306,127 +357,34 @@ void GraphRenderer::paintLegend(QPainter &painter, const GraphScene &scene, cons
     font.setPointSizeF(font.pointSizeF() * 0.9);
     painter.setFont(font);
     painter.setPen(m_style.mutedText);
-    const QRectF box = QFontMetricsF(font).boundingRect(text).translated(0, 0);
+    const QRectF box = QFontMetricsF(font).boundingRect(text);
     const QRectF placed(target.left() + 8, target.bottom() - box.height() - 6, box.width() + 2, box.height());
     painter.drawText(placed, Qt::AlignLeft | Qt::AlignVCenter, text);
-    m_labelRects.append(placed);
+    return placed;
 }
 
 void GraphRenderer::paintLabels(QPainter &painter, const GraphScene &scene, const QTransform &view,
-                                const QRectF &target)
+                                const QRectF &target, const QRectF &legend)
 {
-    const double scale = scaleOf(view);
-    Occupancy taken;
-    taken.add(m_labelRects.first()); // the legend
-    m_labelRects.clear();
-
-    QList<int> candidates;
-    for (int i = 0; i < scene.graph.nodeCount(); ++i) {
-        if (scene.isVisible(i) && target.contains(view.map(scene.positions.at(i))))
-            candidates.append(i);
+    const size_t key = sceneFingerprint(scene);
+    const bool sameZoom = qFuzzyCompare(view.m11(), m_labelView.m11()) && qFuzzyCompare(view.m22(), m_labelView.m22())
+        && qFuzzyIsNull(view.m12() - m_labelView.m12()) && qFuzzyIsNull(view.m21() - m_labelView.m21());
+    if (!m_labelsValid || key != m_labelKey || !sameZoom || target != m_labelTarget) {
+        m_labels.place(scene, *this, m_device, scaleOf(view), target, legend, m_style.font);
+        m_labelsValid = true;
+        m_labelKey = key;
+        m_labelView = view;
+        m_labelTarget = target;
     }
-    // Discs of actors are kept clear of labels, so no name hides a node.
-    if (candidates.size() <= 5000) {
-        for (int i : std::as_const(candidates)) {
-            if (scene.graph.nodes.at(i).isActor) {
-                const double r = radius(scene, i, scale);
-                const QPointF c = view.map(scene.positions.at(i));
-                taken.add(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
-            }
-        }
+    const QPointF offset(view.dx() - m_labelView.dx(), view.dy() - m_labelView.dy());
+    m_labels.paint(painter, offset, m_style.background, m_style.text, m_style.mutedText, m_style.selection,
+                   scene.selected);
+    for (const GraphLabels::Label &label : m_labels.labels()) {
+        m_labelRects.append(label.rect.translated(offset));
+        if (label.node >= 0)
+            m_labelledNodes.append(label.node);
     }
-    const GraphMetric m = sizeMetric(scene.metric);
-    std::stable_sort(candidates.begin(), candidates.end(), [&](int a, int b) {
-        if ((a == scene.selected) != (b == scene.selected))
-            return a == scene.selected;
-        const bool actorA = scene.graph.nodes.at(a).isActor, actorB = scene.graph.nodes.at(b).isActor;
-        if (actorA != actorB)
-            return actorA;
-        return scene.metrics.value(m, a) > scene.metrics.value(m, b);
-    });
-    if (candidates.size() > kMaxLabelCandidates)
-        candidates.resize(kMaxLabelCandidates);
-
-    QFont actorFont = m_style.font;
-    actorFont.setBold(true);
-    QFont eventFont = m_style.font;
-    eventFont.setPointSizeF(m_style.font.pointSizeF() * 0.85);
-    const QFontMetricsF actorMetrics(actorFont), eventMetrics(eventFont);
-    QColor halo = m_style.background;
-    halo.setAlpha(215);
-    const QRectF inside = target.adjusted(2, 2, -2, -2);
-
-    for (int i : std::as_const(candidates)) {
-        const ActorGraph::Node &node = scene.graph.nodes.at(i);
-        const QFontMetricsF &fm = node.isActor ? actorMetrics : eventMetrics;
-        const QString text = node.isActor
-            ? node.label
-            : fm.elidedText(node.label, Qt::ElideRight, fm.averageCharWidth() * kMaxEventLabelChars);
-        const QSizeF size(fm.horizontalAdvance(text) + 4, fm.height());
-        const QPointF c = view.map(scene.positions.at(i));
-        const double r = radius(scene, i, scale) + 2;
-        // Right, left, below, above, then the corners: the first place free of other labels and
-        // discs wins.
-        const double d = r * 0.7;
-        const QRectF places[] = {
-            QRectF(QPointF(c.x() + r, c.y() - size.height() / 2), size),
-            QRectF(QPointF(c.x() - r - size.width(), c.y() - size.height() / 2), size),
-            QRectF(QPointF(c.x() - size.width() / 2, c.y() + r), size),
-            QRectF(QPointF(c.x() - size.width() / 2, c.y() - r - size.height()), size),
-            QRectF(QPointF(c.x() + d, c.y() - d - size.height()), size),
-            QRectF(QPointF(c.x() + d, c.y() + d), size),
-            QRectF(QPointF(c.x() - d - size.width(), c.y() - d - size.height()), size),
-            QRectF(QPointF(c.x() - d - size.width(), c.y() + d), size),
-        };
-        for (const QRectF &place : places) {
-            if (!inside.contains(place) || taken.intersects(place))
-                continue;
-            taken.add(place);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(halo);
-            painter.drawRoundedRect(place, 3, 3);
-            painter.setFont(node.isActor ? actorFont : eventFont);
-            painter.setPen(i == scene.selected ? m_style.selection : (node.isActor ? m_style.text : m_style.mutedText));
-            painter.drawText(place, Qt::AlignCenter, text);
-            m_labelRects.append(place);
-            m_labelledNodes.append(i);
-            break;
-        }
-    }
-
-    if (scene.graph.mode != ActorGraph::Mode::Bipartite)
-        return;
-    // Roles along edges, last and only where an edge is long enough to carry one.
-    QFont roleFont = m_style.font;
-    roleFont.setItalic(true);
-    roleFont.setPointSizeF(m_style.font.pointSizeF() * 0.8);
-    const QFontMetricsF rm(roleFont);
-    painter.setFont(roleFont);
-    int tried = 0;
-    for (const ActorGraph::Edge &e : scene.graph.edges) {
-        if (tried >= kMaxEdgeLabelCandidates)
-            break;
-        if (e.role.isEmpty() || !scene.isVisible(e.from) || !scene.isVisible(e.to))
-            continue;
-        const QLineF line(view.map(scene.positions.at(e.from)), view.map(scene.positions.at(e.to)));
-        if (!inside.contains(line.center()))
-            continue;
-        ++tried;
-        const QSizeF size(rm.horizontalAdvance(e.role) + 4, rm.height());
-        if (line.length() < size.width() + radius(scene, e.from, scale) + radius(scene, e.to, scale) + 12)
-            continue;
-        const QRectF place(line.center() - QPointF(size.width() / 2, size.height() / 2), size);
-        if (!inside.contains(place) || taken.intersects(place))
-            continue;
-        taken.add(place);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(halo);
-        painter.drawRoundedRect(place, 2, 2);
-        painter.setPen(m_style.mutedText);
-        painter.drawText(place, Qt::AlignCenter, e.role);
-        m_labelRects.append(place);
-        ++m_edgeLabels;
-    }
+    m_edgeLabels = m_labels.edgeLabelCount();
 }
 
 } // namespace entente

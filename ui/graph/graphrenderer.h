@@ -1,12 +1,17 @@
 #pragma once
 
+#include "graphlabels.h"
 #include "graphscene.h"
 
 #include <QColor>
 #include <QFont>
+#include <QHash>
+#include <QImage>
 #include <QList>
 #include <QRectF>
 #include <QTransform>
+
+#include <optional>
 
 class QPainter;
 
@@ -39,7 +44,11 @@ public:
     // node discs and labels at the edges.
     static QTransform fit(const QRectF &world, const QRectF &target);
 
+    // Labels are placed once per scene and zoom and shifted while only the view's translation
+    // changes (a pan): the caller invalidates them when a pan ends, so names that came into view
+    // are placed too.
     void paint(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target);
+    void invalidateLabels();
 
     // A node's disc radius in device pixels at the view's scale.
     double radius(const GraphScene &scene, int node, double scale) const;
@@ -53,15 +62,37 @@ public:
     int edgeLabelCount() const { return m_edgeLabels; }
 
 private:
-    void paintEdges(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target);
+    void paintEdges(QPainter &painter, const GraphScene &scene, const QRectF &target);
     void paintNodes(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target);
-    void paintLabels(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target);
-    void paintLegend(QPainter &painter, const GraphScene &scene, const QRectF &target);
+    const QImage &disc(const QColor &fill, double radius);
+    QRectF paintLegend(QPainter &painter, const GraphScene &scene, const QRectF &target);
+    void paintLabels(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target,
+                     const QRectF &legend);
 
     Style m_style;
     QList<QRectF> m_labelRects;
     QList<int> m_labelledNodes;
     int m_edgeLabels = 0;
+    struct MaximumMemo
+    {
+        const double *degree;
+        const double *strength;
+        const double *betweenness;
+        const int *community;
+        qsizetype size;
+        GraphMetric metric;
+        double value;
+    };
+    double maximum(const GraphMetrics &metrics, GraphMetric metric) const;
+    mutable std::optional<MaximumMemo> m_maximum; // the last maximum asked for, see maximum()
+    QHash<quint64, QImage> m_sprites; // prepared discs by colour and radius, see disc()
+    QList<QPointF> m_device; // node positions on the device, this frame
+
+    GraphLabels m_labels;
+    bool m_labelsValid = false;
+    size_t m_labelKey = 0;
+    QTransform m_labelView; // the view the labels were placed in
+    QRectF m_labelTarget;
 };
 
 } // namespace entente

@@ -6,6 +6,7 @@
 #include "graphcanvas.h"
 #include "graphmetricsmodel.h"
 #include "selection.h"
+#include "store.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -225,6 +226,22 @@ void GraphView::rebuild()
     startJob();
 }
 
+namespace {
+
+// What the worker needs from the file: the graph for the filter and the positions saved in it.
+struct GraphInput
+{
+    ActorGraph graph;
+    NodePositions saved;
+};
+
+GraphInput readGraph(Store &store, const EventFilter &filter, ActorGraph::Mode mode)
+{
+    return { ActorGraph::build(store, filter, mode), NodePositions::load(store) };
+}
+
+} // namespace
+
 void GraphView::startJob()
 {
     m_rerun = false;
@@ -233,45 +250,92 @@ void GraphView::startJob()
         filter.from = filter.from ? std::max<std::int64_t>(*filter.from, m_window->first) : m_window->first;
         filter.to = filter.to ? std::min<std::int64_t>(*filter.to, m_window->second) : m_window->second;
     }
-    // Reading the graph is a few indexed queries, done here; igraph works on the copy.
-    GraphScene scene;
-    scene.graph = ActorGraph::build(m_document->store(), filter, m_mode);
-    scene.metric = m_metric;
-    const NodePositions saved = NodePositions::load(m_document->store());
-    GraphLayout::Request request;
-    request.initial = saved.positions;
-    const GraphScene &shown = m_canvas->scene();
-    for (int i = 0; i < shown.graph.nodeCount() && i < shown.positions.size(); ++i)
-        request.initial.insert(shown.graph.nodes.at(i).key(), shown.positions.at(i));
-    request.pinned = saved.pinned;
-    for (int i = 0; i < scene.graph.nodeCount(); ++i) {
-        if (saved.pinned.contains(scene.graph.nodes.at(i).key()))
-            scene.pinned.insert(i);
-    }
+    // Where the nodes are now, so a rebuild moves them as little as it can; a stand-in placement
+    // is no place to keep, and is shown again for the new graph.
+    QHash<QString, QPointF> shown;
+    const GraphScene &current = m_canvas->scene();
+    const bool showProvisional = current.graph.nodeCount() == 0 || m_canvas->isProvisional();
+    for (int i = 0; !showProvisional && i < current.graph.nodeCount() && i < current.positions.size(); ++i)
+        shown.insert(current.graph.nodes.at(i).key(), current.positions.at(i));
+    // A file is read on the worker through a connection of its own, as the timeline reads its
+    // index; a database in memory has no second connection and is read here.
+    const QString path = m_document->path();
+    std::optional<GraphInput> input;
+    if (path.isEmpty() || path == u":memory:")
+        input = readGraph(m_document->store(), filter, m_mode);
+
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_progress->setValue(0);
     m_progress->setVisible(true);
     QPointer<QProgressBar> bar = m_progress;
-    m_watcher.setFuture(QtConcurrent::run([scene, request, cancel = m_cancel, bar]() mutable {
-        Job job;
-        const GraphLayout::Result layout = GraphLayout::compute(scene.graph, request, [&](double done) {
-            QMetaObject::invokeMethod(
-                bar,
-                [bar, done] {
-                    if (bar)
-                        bar->setValue(static_cast<int>(done * 100));
-                },
-                Qt::QueuedConnection);
-            return !cancel->load();
-        });
-        job.cancelled = layout.cancelled || !layout.error.isEmpty();
-        if (!job.cancelled) {
-            scene.positions = layout.positions;
-            scene.metrics = GraphMetrics::compute(scene.graph);
-        }
-        job.scene = std::move(scene);
-        return job;
-    }));
+    GraphView *view = this;
+    const ActorGraph::Mode mode = m_mode;
+    const GraphMetric metric = m_metric;
+    m_watcher.setFuture(QtConcurrent::run(
+        [input, path, filter, mode, metric, shown, showProvisional, cancel = m_cancel, bar, view]() mutable {
+            Job job;
+            job.cancelled = true;
+            if (!input) {
+                auto opened = Store::open(path, { false, true });
+                if (!opened.store)
+                    return job;
+                input = readGraph(*opened.store, filter, mode);
+            }
+            GraphScene scene;
+            scene.graph = std::move(input->graph);
+            scene.metric = metric;
+            GraphLayout::Request request;
+            request.initial = input->saved.positions;
+            for (auto it = shown.constBegin(); it != shown.constEnd(); ++it)
+                request.initial.insert(it.key(), it.value());
+            request.pinned = input->saved.pinned;
+            for (int i = 0; i < scene.graph.nodeCount(); ++i) {
+                if (input->saved.pinned.contains(scene.graph.nodes.at(i).key()))
+                    scene.pinned.insert(i);
+            }
+            if (showProvisional && !cancel->load()) {
+                // Something on screen at once; the real layout glides in from here when it is done.
+                GraphScene provisional = scene;
+                provisional.positions = GraphLayout::provisional(scene.graph, request).positions;
+                // Degrees are a count away; igraph's measures come with the real layout.
+                const int n = scene.graph.nodeCount();
+                provisional.metrics.degree.fill(0.0, n);
+                provisional.metrics.strength.fill(0.0, n);
+                for (const ActorGraph::Edge &e : std::as_const(scene.graph.edges)) {
+                    for (int end : { e.from, e.to }) {
+                        provisional.metrics.degree[end] += 1.0;
+                        provisional.metrics.strength[end] += e.weight;
+                    }
+                }
+                // Queued to the view, so it is dropped if the view has gone.
+                QMetaObject::invokeMethod(
+                    view, [view, provisional] { view->showProvisional(provisional); }, Qt::QueuedConnection);
+            }
+            const GraphLayout::Result layout = GraphLayout::compute(scene.graph, request, [&](double done) {
+                QMetaObject::invokeMethod(
+                    bar,
+                    [bar, done] {
+                        if (bar)
+                            bar->setValue(static_cast<int>(done * 100));
+                    },
+                    Qt::QueuedConnection);
+                return !cancel->load();
+            });
+            job.cancelled = layout.cancelled || !layout.error.isEmpty();
+            if (!job.cancelled) {
+                scene.positions = layout.positions;
+                scene.metrics = GraphMetrics::compute(scene.graph);
+            }
+            job.scene = std::move(scene);
+            return job;
+        }));
+}
+
+void GraphView::showProvisional(const GraphScene &scene)
+{
+    // Only while nothing real is on screen: a finished layout is never replaced by a stand-in.
+    if (m_canvas->scene().graph.nodeCount() == 0 || m_canvas->isProvisional())
+        m_canvas->setProvisionalScene(scene);
 }
 
 void GraphView::jobFinished()

@@ -72,6 +72,7 @@ private:
     void rebuild();
     void startJob();
     void jobFinished();
+    void showProvisional(const GraphScene &scene);
     void applyVisibility();
     void followSelection();
     void nodeClicked(int node);

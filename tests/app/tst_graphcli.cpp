@@ -1,0 +1,131 @@
+// `entente render FILE --view graph`: the graph drawn headless to PNG, SVG and PDF, as a user at
+// a terminal would ask for it, with the timeline's filters and the graph's own options.
+#include "runentente.h"
+
+#include <QFile>
+
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cctype>
+
+class TestGraphCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static QByteArray readAll(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    // Pixels that are neither the light background nor close to it: nodes, edges and text.
+    static int inkPixels(const QImage &image)
+    {
+        int ink = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (qGray(image.pixel(x, y)) < 200)
+                    ++ink;
+            }
+        }
+        return ink;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = path(QStringLiteral("sample.entente"));
+        const auto r = runEntente({ QStringLiteral("sample"), m_db });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    void pngInBothModes_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("metric");
+        QTest::newRow("bipartite degree") << QStringLiteral("bipartite") << QStringLiteral("degree");
+        QTest::newRow("actors weighted") << QStringLiteral("actors") << QStringLiteral("weighted");
+        QTest::newRow("actors betweenness") << QStringLiteral("actors") << QStringLiteral("betweenness");
+        QTest::newRow("actors community") << QStringLiteral("actors") << QStringLiteral("community");
+    }
+
+    void pngInBothModes()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, metric);
+        const QString out = path(mode + QLatin1Char('-') + metric + QStringLiteral(".png"));
+        const auto r = runEntente({ QStringLiteral("render"), m_db, QStringLiteral("--view"), QStringLiteral("graph"),
+                                    QStringLiteral("-o"), out, QStringLiteral("--size"), QStringLiteral("900x600"),
+                                    QStringLiteral("--mode"), mode, QStringLiteral("--metric"), metric });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(900, 600));
+        // A drawn graph, not an empty canvas with a message.
+        QVERIFY(inkPixels(image) > 2000);
+    }
+
+    void filtersNarrowThePicture()
+    {
+        const QString all = path(QStringLiteral("all.svg"));
+        const QString narrow = path(QStringLiteral("narrow.svg"));
+        auto r = runEntente({ QStringLiteral("render"), m_db, QStringLiteral("--view"), QStringLiteral("graph"),
+                              QStringLiteral("-o"), all, QStringLiteral("--mode"), QStringLiteral("actors") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runEntente({ QStringLiteral("render"), m_db, QStringLiteral("--view"), QStringLiteral("graph"),
+                         QStringLiteral("-o"), narrow, QStringLiteral("--mode"), QStringLiteral("actors"),
+                         QStringLiteral("--from"), QStringLiteral("2025"), QStringLiteral("--to"),
+                         QStringLiteral("2025") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray a = readAll(all), n = readAll(narrow);
+        QVERIFY(a.contains("<svg"));
+        QVERIFY(n.contains("<svg"));
+        // The legend counts the actors drawn; the 2025 window has fewer than the whole file.
+        const auto count = [](const QByteArray &svg) {
+            const qsizetype at = svg.indexOf(" actor(s); edge width");
+            qsizetype from = at - 1;
+            while (from > 0 && std::isdigit(static_cast<unsigned char>(svg.at(from - 1))))
+                --from;
+            return at < 0 ? -1 : svg.mid(from, at - from).toInt();
+        };
+        QVERIFY2(count(a) > 0, a.left(400).constData());
+        QVERIFY(count(n) > 0);
+        QVERIFY2(count(n) < count(a), qPrintable(QStringLiteral("%1 vs %2").arg(count(n)).arg(count(a))));
+    }
+
+    void pdfIsAPdf()
+    {
+        const QString out = path(QStringLiteral("graph.pdf"));
+        const auto r = runEntente({ QStringLiteral("render"), m_db, QStringLiteral("--view"), QStringLiteral("graph"),
+                                    QStringLiteral("-o"), out, QStringLiteral("--size"), QStringLiteral("1200x800") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray pdf = readAll(out);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.size() > 5000);
+    }
+
+    void badOptionsFail()
+    {
+        const QString out = path(QStringLiteral("bad.png"));
+        auto r = runEntente({ QStringLiteral("render"), m_db, QStringLiteral("--view"), QStringLiteral("graph"),
+                              QStringLiteral("-o"), out, QStringLiteral("--mode"), QStringLiteral("events") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("Unknown graph mode events"));
+        r = runEntente({ QStringLiteral("render"), m_db, QStringLiteral("--view"), QStringLiteral("graph"),
+                         QStringLiteral("-o"), out, QStringLiteral("--metric"), QStringLiteral("pagerank") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("Unknown graph metric pagerank"));
+        r = runEntente({ QStringLiteral("render"), m_db, QStringLiteral("--view"), QStringLiteral("chart"),
+                         QStringLiteral("-o"), out });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("graph"));
+        QVERIFY(!QFile::exists(out));
+    }
+};
+
+QTEST_MAIN(TestGraphCli)
+#include "tst_graphcli.moc"
