@@ -100,10 +100,11 @@ igraph_error_t onIteration(void *)
     if (!st.progress || !*st.progress || st.calls % 10 != 0)
         return IGRAPH_SUCCESS;
     const double done = st.base + st.span * std::min(1.0, static_cast<double>(st.calls) / st.iterations);
-    if (!(*st.progress)(done)) {
+    // A cancel is noted and takes effect when this phase returns. Returning IGRAPH_INTERRUPTED
+    // here made igraph unwind its cleanup stack from inside igraph_is_connected and free memory
+    // twice (a crash seen when a view was closed mid-layout).
+    if (!st.cancelled && !(*st.progress)(done))
         st.cancelled = true;
-        return IGRAPH_INTERRUPTED;
-    }
     return IGRAPH_SUCCESS;
 }
 

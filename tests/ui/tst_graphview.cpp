@@ -130,7 +130,7 @@ void TestGraphView::metricsModel()
 {
     GraphMetricsModel *model = m_view->metricsModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model->rowCount(), m_view->scene().graph.nodeCount());
+    QTRY_COMPARE(model->rowCount(), m_view->scene().graph.nodeCount());
     QCOMPARE(model->columnCount(), int(GraphMetricsModel::ColumnCount));
     const int row = 0;
     QCOMPARE(model->index(row, GraphMetricsModel::Name).data().toString(), m_view->scene().graph.nodes.at(row).label);

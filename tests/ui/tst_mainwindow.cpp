@@ -126,7 +126,7 @@ private slots:
         extra.name = QStringLiteral("Kyiv authorities");
         const ActorId extraId = *doc->addActor(extra);
         const ActorId ukraine = *doc->store().findActor(QStringLiteral("Ukraine"));
-        QVERIFY(doc->mergeActors(ukraine, extraId));
+        QVERIFY2(doc->mergeActors(ukraine, extraId), qPrintable(doc->lastError()));
         QCOMPARE(doc->store().findActor(QStringLiteral("Kyiv authorities")), ukraine);
         m_window->action(QStringLiteral("actionUndo"))->trigger();
         QCOMPARE(doc->store().findActor(QStringLiteral("Kyiv authorities")), extraId);
