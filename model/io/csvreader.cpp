@@ -22,6 +22,8 @@ QString tr(const char *text)
 }
 
 constexpr qint64 kBlockSize = 1 << 20;
+// No timeline row needs more; a longer one (a 100 MB line) is refused rather than held in memory.
+constexpr std::size_t kMaxRecordBytes = std::size_t(16) << 20;
 
 } // namespace
 
@@ -140,6 +142,11 @@ void CsvReader::read(const RowFunction &onRow, const ProgressFunction &onProgres
                 tr("the CSV is malformed (%1)").arg(QString::fromUtf8(csv_strerror(csv_error(&parser)))));
         }
         deliver(onRow);
+        // What is left is the record still open: its finished fields and the one libcsv holds.
+        if (m_bytes.size() + parser.entry_pos > kMaxRecordBytes)
+            throw ImportError::at(m_path, tr("line %1").arg(m_line), QString(),
+                                  tr("the record is longer than %1 MB, more than any timeline row needs; refused")
+                                      .arg(kMaxRecordBytes >> 20));
         done += n;
         if (onProgress)
             onProgress(done, total);
