@@ -25,8 +25,10 @@ Document::OpenResult Document::open(const QString &path, Store::OpenOptions opti
     auto opened = Store::open(path, options);
     if (!opened.store) {
         result.error = opened.error;
+        result.kind = opened.kind;
         return result;
     }
+    result.notice = opened.notice;
     result.document = std::make_unique<Document>(std::move(opened.store));
     return result;
 }

@@ -26,8 +26,11 @@ public:
     {
         std::unique_ptr<Document> document;
         QString error;
+        Store::OpenError kind = Store::OpenError::None; // why it was refused
+        QString notice; // opened, but not as asked (read-only beside another window)
     };
-    static OpenResult open(const QString &path, Store::OpenOptions options = { false, true });
+    // A window's document holds the file's lock: a second window opens it read-only.
+    static OpenResult open(const QString &path, Store::OpenOptions options = { false, true, true });
 
     Store &store() { return *m_store; }
     const Store &store() const { return *m_store; }

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QUrl>
 
 namespace entente {
@@ -56,7 +57,11 @@ Store::Store(std::unique_ptr<SQLite::Database> db, QString path, bool readOnly)
     , m_readOnly(readOnly)
 { }
 
-Store::~Store() = default;
+Store::~Store()
+{
+    // Close the database before releasing the lock, so the next writer finds it checkpointed.
+    m_db.reset();
+}
 
 Store::OpenResult Store::open(const QString &path, OpenOptions options)
 {
@@ -68,6 +73,7 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
         if (!info.exists()) {
             if (!options.create) {
                 result.error = tr("%1 does not exist.").arg(path);
+                result.kind = OpenError::Missing;
                 return result;
             }
             auto db = std::make_unique<SQLite::Database>(nativePath.constData(),
@@ -89,14 +95,25 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
         }
         if (info.isDir()) {
             result.error = tr("%1 is a folder, not an Entente file.").arg(path);
+            result.kind = OpenError::NotSqlite;
             return result;
         }
         if (!info.isReadable()) {
             result.error = tr("%1 cannot be read: permission denied.").arg(path);
+            result.kind = OpenError::Other;
             return result;
         }
         if (!hasSqliteHeader(path)) {
             result.error = tr("%1 is not an Entente file (it is not an SQLite database).").arg(name);
+            result.kind = OpenError::NotSqlite;
+            return result;
+        }
+        // A truncated copy shows in the header alone; a small file gets a full quick check.
+        if (const QStringList problems = quickProblems(path); !problems.isEmpty()) {
+            result.error = tr("%1 is damaged (%2). Open it read-only, or recover what can be read into a new "
+                              "file.")
+                               .arg(name, problems.constFirst());
+            result.kind = OpenError::Damaged;
             return result;
         }
 
@@ -113,10 +130,12 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
                 version = probe->execAndGet("PRAGMA user_version").getInt();
             } catch (const SQLite::Exception &) {
                 result.error = tr("%1 is damaged or not an Entente file: SQLite cannot read it.").arg(name);
+                result.kind = OpenError::Damaged;
                 return result;
             }
             if (appId != Schema::kApplicationId) {
                 result.error = tr("%1 is an SQLite database of another program, not an Entente file.").arg(name);
+                result.kind = OpenError::Foreign;
                 return result;
             }
             if (version > Schema::kCurrentVersion) {
@@ -125,12 +144,14 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
                                    .arg(name)
                                    .arg(version)
                                    .arg(Schema::kCurrentVersion);
+                result.kind = OpenError::Newer;
                 return result;
             }
         }
 
         if (!writable && !options.allowReadOnly) {
             result.error = tr("%1 is read-only: Entente cannot write to it.").arg(name);
+            result.kind = OpenError::ReadOnly;
             return result;
         }
         if (!writable) {
@@ -142,12 +163,32 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
                 result.error = tr("%1 is read-only and in an older file format that needs upgrading "
                                   "first.")
                                    .arg(name);
+                result.kind = OpenError::ReadOnly;
                 return result;
             }
             result.store.reset(new Store(std::move(db), path, true));
             return result;
         }
 
+        // Another Entente window writing this file: open read-only beside it, or say why not.
+        std::unique_ptr<QLockFile> lock;
+        if (options.exclusive) {
+            lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+            lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+            if (!lock->tryLock(0)) {
+                if (!options.allowReadOnly) {
+                    result.error = tr("%1 is open in another Entente window.").arg(name);
+                    result.kind = OpenError::Locked;
+                    return result;
+                }
+                auto db = openForReading(path, true);
+                db->setBusyTimeout(2000);
+                db->exec("PRAGMA query_only = ON");
+                result.store.reset(new Store(std::move(db), path, true));
+                result.notice = tr("%1 is open in another Entente window: opened read-only.").arg(name);
+                return result;
+            }
+        }
         auto db = std::make_unique<SQLite::Database>(nativePath.constData(), SQLite::OPEN_READWRITE);
         db->setBusyTimeout(250);
         // Another program in the middle of writing holds the write lock: say so rather than wait.
@@ -158,8 +199,10 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
                 result.error = tr("%1 is locked by another program that is writing to it; try again "
                                   "when it has finished.")
                                    .arg(name);
+                result.kind = OpenError::Locked;
             } else {
                 result.error = tr("%1 cannot be opened for writing: %2.").arg(name, QString::fromUtf8(e.what()));
+                result.kind = OpenError::Other;
             }
             return result;
         }
@@ -176,9 +219,12 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
         db->exec("PRAGMA foreign_keys = ON");
         db->setBusyTimeout(2000);
         result.store.reset(new Store(std::move(db), path, false));
+        result.store->m_lock = std::move(lock);
         return result;
     } catch (const SQLite::Exception &e) {
         result.error = tr("%1 cannot be opened: %2.").arg(name, QString::fromUtf8(e.what()));
+        const int code = e.getErrorCode() & 0xff;
+        result.kind = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? OpenError::Damaged : OpenError::Other;
         result.store.reset();
         return result;
     }

@@ -9,12 +9,15 @@
 #include "story.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
 #include <optional>
 #include <stdexcept>
 #include <utility>
+
+class QLockFile;
 
 namespace SQLite {
 class Database;
@@ -92,16 +95,47 @@ public:
     {
         bool create = false; // create the file when it does not exist
         bool allowReadOnly = false; // open a file we may not write read-only instead of refusing
+        // Hold FILE.lock while open for writing, so a second Entente window on the same file
+        // opens it read-only (with allowReadOnly) or is refused with Locked. A lock left by a
+        // crashed process is taken over.
+        bool exclusive = false;
     };
+    // Why open refused, so the window can offer the right way out (read-only, recover).
+    enum class OpenError { None, Missing, NotSqlite, Foreign, Newer, Locked, ReadOnly, Damaged, Other };
     struct OpenResult
     {
         std::unique_ptr<Store> store;
         QString error; // one sentence, naming the file, when store is null
+        OpenError kind = OpenError::None;
+        // Set when the store opened but not as asked, e.g. read-only because another window
+        // holds the file: one sentence to show the user.
+        QString notice;
     };
     // Refuses, without changing a byte: a file that is not an SQLite database or not an
-    // Entente one, one from a newer Entente, one locked by another writer, and a read-only one
+    // Entente one, one from a newer Entente, one locked by another writer, a damaged one
+    // (Damaged: truncated, or failing the quick check open can afford), and a read-only one
     // unless allowReadOnly.
     static OpenResult open(const QString &path, OpenOptions options);
+    // Opens a file that open() refused as Damaged read-only, to read what can be read. Null,
+    // with `error` set, when SQLite cannot read even that.
+    static OpenResult openDamagedReadOnly(const QString &path);
+    // Copies what can still be read of a damaged file, table by table and row by row, into a
+    // new Entente file at `newPath` (which must not exist). Rows on unreadable pages are lost;
+    // the rest are kept. Returns the number of rows recovered per table in `recovered`.
+    struct RecoverResult
+    {
+        bool ok = false;
+        QString error;
+        qint64 rowsRecovered = 0;
+        qint64 tablesWithLoss = 0; // tables where reading stopped at a damaged page at least once
+    };
+    static RecoverResult recover(const QString &path, const QString &newPath);
+    // The cheap checks open() runs on every file: the header's page size and count against the
+    // file's size (a truncated copy), and, for files small enough to check in well under a
+    // second, PRAGMA quick_check. Returns the problems, empty when none were seen.
+    static QStringList quickProblems(const QString &path);
+    // PRAGMA quick_check over the whole file (seconds at a million events: for a worker thread).
+    QStringList quickCheckProblems() const;
     // A database in memory, for tests and scratch work.
     static std::unique_ptr<Store> createInMemory();
 
@@ -212,6 +246,7 @@ private:
     QList<EventId> idsFrom(SQLite::Statement &statement) const;
 
     std::unique_ptr<SQLite::Database> m_db;
+    std::unique_ptr<QLockFile> m_lock; // held while open for writing with OpenOptions::exclusive
     QString m_path;
     bool m_readOnly = false;
     int m_transactionDepth = 0;

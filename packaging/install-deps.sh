@@ -10,6 +10,8 @@ packages=(
     libsqlite3-dev libsqlitecpp-dev libigraph-dev libsimdjson-dev libcsv-dev
     xvfb xauth fonts-dejavu-core fonts-noto-core
     poppler-utils
+    # the libFuzzer harnesses in fuzz/ (.ci/fuzz)
+    clang libclang-rt-14-dev
     # make package (dpkg-shlibdeps) and tst_package (desktop-file-validate, appstreamcli)
     dpkg-dev desktop-file-utils appstream
 )

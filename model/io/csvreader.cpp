@@ -26,6 +26,8 @@ QString tr(const char *text)
 }
 
 constexpr qint64 kBlockSize = 1 << 20;
+// No timeline row needs more; a longer one (a 100 MB line) is refused rather than held in memory.
+constexpr std::size_t kMaxRecordBytes = std::size_t(16) << 20;
 
 } // namespace
 
@@ -195,6 +197,11 @@ void CsvReader::parse(QFile &file, Queue &queue)
             batch.bytesRead = done;
             if (!queue.push(std::move(batch)))
                 return;
+            // What is left is the record still open: its finished fields and the one libcsv holds.
+            if (m_bytes.size() + parser.entry_pos > kMaxRecordBytes)
+                throw ImportError::at(m_path, tr("line %1").arg(m_line), QString(),
+                                      tr("the record is longer than %1 MB, more than any timeline row needs; refused")
+                                          .arg(kMaxRecordBytes >> 20));
         }
         if (csv_fini(&parser, &CsvCallbacks::field, &CsvCallbacks::record, this) != 0)
             throw ImportError::at(m_path, tr("line %1").arg(m_line), QString(),

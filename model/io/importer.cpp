@@ -43,7 +43,8 @@ void checkText(const QString &path)
     const qsizetype nuls = head.count('\0');
     if (nuls > 0) {
         // Text in UTF-16 without a byte order mark has a NUL in every other byte.
-        if (nuls * 3 >= head.size())
+        // (Not a block of NULs only, such as a sparse file: that is binary.)
+        if (nuls * 3 >= head.size() && nuls * 5 <= head.size() * 3)
             throw ImportError(tr("%1 looks like UTF-16 text; save it as UTF-8 and import it again.").arg(name));
         throw ImportError(tr("%1 is a binary file, not one Entente can import.").arg(name));
     }
