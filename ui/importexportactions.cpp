@@ -230,6 +230,9 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
     if (!m_document || m_busy)
         return;
     const EventFilter filter = filteredOnly ? m_selection->filter() : EventFilter {};
+    if ((format == QLatin1String("gexf") || format == QLatin1String("graphml")) && m_beforeGraphExport
+        && !m_document->isReadOnly())
+        m_beforeGraphExport();
     auto write = [path, format, filter](Store &store) -> QString {
         try {
             auto exporter = makeExporter(format);

@@ -3,6 +3,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -40,6 +41,10 @@ public:
     void chooseImport();
     void chooseExport();
 
+    // Called before a GEXF or GraphML export, so the file carries the positions the graph view
+    // shows and Gephi opens the same picture.
+    void setBeforeGraphExport(std::function<void()> hook) { m_beforeGraphExport = std::move(hook); }
+
 signals:
     void importFinished(bool ok, const QString &message);
     void exportFinished(bool ok, const QString &message);
@@ -56,6 +61,7 @@ private:
     QProgressDialog *m_progress = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_busy = false;
+    std::function<void()> m_beforeGraphExport;
 };
 
 } // namespace entente

@@ -8,7 +8,9 @@
 #include "editactions.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
+#include "graph/graphscene.h"
 #include "graph/graphview.h"
+#include "graph/nodepositions.h"
 #include "importexportactions.h"
 #include "sampledataset.h"
 #include "selection.h"
@@ -425,6 +427,19 @@ void MainWindow::createDocumentViews()
     m_charts = new ChartsPanel(m_document.get(), m_selection, m_chartsDock);
     m_charts->setObjectName(QStringLiteral("chartsPanel"));
     m_chartsDock->setWidget(m_charts);
+    m_importExport->setBeforeGraphExport([this] {
+        if (!m_graph || !m_document)
+            return;
+        const GraphScene &scene = m_graph->scene();
+        QHash<QString, QPointF> positions;
+        for (qsizetype i = 0; i < scene.graph.nodes.size() && i < scene.positions.size(); ++i)
+            positions.insert(scene.graph.nodes.at(i).key(), scene.positions.at(i));
+        try {
+            NodePositions::saveLayout(m_document->store(), positions);
+        } catch (const StoreError &e) {
+            showError(e.message());
+        }
+    });
     m_stories = new StoryPanel(m_document.get(), m_selection, this);
     m_stories->setObjectName(QStringLiteral("storiesDock"));
     addDockWidget(Qt::RightDockWidgetArea, m_stories);

@@ -2,6 +2,9 @@
 #include "document.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "importexportactions.h"
 #include "mainwindow.h"
 #include "sampledataset.h"
 #include "selection.h"
@@ -14,6 +17,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <SQLiteCpp/Database.h>
 
 using namespace entente;
 
@@ -209,6 +214,36 @@ private slots:
         m_window->closeDocument();
         QVERIFY(!m_window->document());
         QCOMPARE(m_window->windowTitle(), QStringLiteral("Entente"));
+    }
+
+    void gexfCarriesTheGraphsPicture()
+    {
+        // The graph view lays out off the GUI thread; an export to GEXF then carries those
+        // positions, so Gephi opens the picture the user saw.
+        QVERIFY(m_window->graph());
+        if (m_window->graph()->isBusy() || m_window->graph()->scene().positions.isEmpty()) {
+            QSignalSpy finished(m_window->graph(), &GraphView::layoutFinished);
+            QVERIFY(finished.wait(30000));
+        }
+        const QString out = m_dir.filePath(QStringLiteral("graph.gexf"));
+        QSignalSpy done(m_window->importExport(), &ImportExportActions::exportFinished);
+        m_window->importExport()->exportFile(out, QStringLiteral("gexf"), false);
+        QVERIFY(done.count() == 1 || done.wait(30000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray gexf = f.readAll();
+        QVERIFY2(gexf.contains("viz:position"),
+                 qPrintable(QStringLiteral("%1 nodes, %2 positions in view, %3 in the file, ro %4")
+                                .arg(m_window->graph()->scene().graph.nodes.size())
+                                .arg(m_window->graph()->scene().positions.size())
+                                .arg(m_window->document()
+                                         ->store()
+                                         .database()
+                                         .execAndGet("SELECT count(*) FROM node_positions")
+                                         .getInt())
+                                .arg(m_window->document()->isReadOnly())));
+        QVERIFY(gexf.count("viz:position") >= 13);
     }
 
     void everyMenuActionHasAShortcutOrIsInAMenu()
