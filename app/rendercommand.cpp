@@ -136,7 +136,8 @@ int runRender(const QStringList &arguments)
         parser.addOption(value ? QCommandLineOption(name, tr(help), QString::fromLatin1(value))
                                : QCommandLineOption(name, tr(help)));
     };
-    option(QStringLiteral("view"), "The view to draw: timeline, graph, chart:activity, chart:actors or chart:status.", "VIEW");
+    option(QStringLiteral("view"), "The view to draw: timeline, graph, chart:activity, chart:actors or chart:status.",
+           "VIEW");
     parser.addOption(QCommandLineOption({ QStringLiteral("o"), QStringLiteral("output") },
                                         tr("The file to write: .png, .svg or .pdf."), QStringLiteral("OUT")));
     option(QStringLiteral("size"), "Width × height in pixels, e.g. 1920x1080 (the default).", "WxH");
