@@ -171,6 +171,8 @@ void CsvReader::parse(QFile &file, Queue &queue)
         csv_parser parser {};
         if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0)
             throw ImportError(tr("The CSV parser could not start."));
+        // libcsv grows a field 128 bytes at a time by default: quadratic copying on a huge field.
+        csv_set_blk_size(&parser, std::size_t(1) << 20);
         std::unique_ptr<csv_parser, void (*)(csv_parser *)> guard(&parser, &csv_free);
         QByteArray block(kBlockSize, Qt::Uninitialized);
         qint64 done = 0;
