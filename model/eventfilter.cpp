@@ -89,6 +89,11 @@ SqlCondition toSql(const EventFilter &filter, bool scanInOrder)
     if (filter.from) {
         clauses.append(QStringLiteral("e.end_key > ?"));
         params.append(QVariant::fromValue<qint64>(*filter.from));
+        // An event reaches the window only if it starts less than the longest event's length
+        // before it. Saying so lets SQLite read just that stretch of the start index instead of
+        // everything before the window's end (the events_length index gives the longest at once).
+        clauses.append(QStringLiteral("e.start_key > ? - (SELECT coalesce(max(end_key - start_key), 0) FROM events)"));
+        params.append(QVariant::fromValue<qint64>(*filter.from));
     }
     auto placeholders = [](qsizetype n) {
         QStringList q;

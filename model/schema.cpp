@@ -90,6 +90,8 @@ CREATE TABLE events (
 CREATE INDEX events_start ON events (start_key, id);
 -- A time window (start_key < to AND end_key > from) is answered from this index alone.
 CREATE INDEX events_span ON events (start_key, end_key);
+-- The longest event answers at once, which bounds a date-window query from below (version 2).
+CREATE INDEX events_length ON events (end_key - start_key);
 CREATE INDEX events_title ON events (title COLLATE NOCASE, id);
 CREATE INDEX events_kind ON events (kind, start_key);
 CREATE INDEX events_status ON events (status, start_key);
@@ -200,9 +202,14 @@ void Schema::create(SQLite::Database &db)
 void Schema::migrate(SQLite::Database &db, int fromVersion)
 {
     // Each step moves one version forward inside the caller's transaction. Version 1 is the
-    // first published layout; later steps go here as `if (fromVersion < 2) { ... }`.
-    if (fromVersion < 1)
+    // first published layout.
+    if (fromVersion < 1) {
         create(db);
+        return;
+    }
+    // Version 2: an index on each event's length, so the longest one is read, not computed.
+    if (fromVersion < 2)
+        db.exec("CREATE INDEX IF NOT EXISTS events_length ON events (end_key - start_key)");
     db.exec("PRAGMA user_version = " + std::to_string(kCurrentVersion));
 }
 

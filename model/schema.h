@@ -15,7 +15,10 @@ class Schema
 public:
     // 'Ente' — set by PRAGMA application_id so another tool's database is never taken for ours.
     static constexpr int kApplicationId = 0x456E7465;
-    static constexpr int kCurrentVersion = 1;
+    static constexpr int kCurrentVersion = 2;
+    // The oldest layout a read-only file may have: later versions only added indexes, so
+    // every query still works on it (more slowly), and it cannot be migrated without writing.
+    static constexpr int kOldestReadableVersion = 1;
 
     // Creates every table, index, trigger and the search index in an empty database.
     static void create(SQLite::Database &db);

@@ -159,7 +159,7 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
             db->setBusyTimeout(2000);
             db->exec("PRAGMA query_only = ON");
             const int version = db->execAndGet("PRAGMA user_version").getInt();
-            if (version < Schema::kCurrentVersion) {
+            if (version < Schema::kOldestReadableVersion) {
                 result.error = tr("%1 is read-only and in an older file format that needs upgrading "
                                   "first.")
                                    .arg(name);

@@ -10,6 +10,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <unordered_map>
+#include <vector>
 
 namespace entente {
 
@@ -54,6 +56,95 @@ struct Cell
     qsizetype key;
     qint64 count;
 };
+
+// By actor, the join of events with their actors is the cost: SQLite walks it row by row through
+// the wide event rows. Here the kept events' buckets are read from the start index into an array,
+// and the (event, actor) pairs either from the actor table in one sequential pass (most events
+// kept) or per event (few kept). An actor with two roles in one event counts once.
+void actorCells(SQLite::Database &db, const SqlCondition &c, const ActivityData &data,
+                QHash<ActorId, qsizetype> &actorIndex, QList<ActorId> &actors, QList<Cell> &cells)
+{
+    struct Kept
+    {
+        EventId id;
+        qsizetype bucket;
+    };
+    std::vector<Kept> kept;
+    {
+        SQLite::Statement q = prepare(db, QStringLiteral("SELECT e.id, e.start_key FROM events e WHERE %1"), c);
+        while (q.executeStep()) {
+            const qsizetype bucket = data.bucketAt(q.getColumn(1).getInt64());
+            if (bucket >= 0)
+                kept.push_back({ q.getColumn(0).getInt64(), bucket });
+        }
+    }
+    if (kept.empty())
+        return;
+    std::sort(kept.begin(), kept.end(), [](const Kept &a, const Kept &b) { return a.id < b.id; });
+    const EventId lowId = kept.front().id;
+    const EventId highId = kept.back().id;
+    std::unordered_map<std::uint64_t, qint64> counts; // (bucket << 32 | actor key) -> events
+    auto keyOf = [&](ActorId actor) {
+        auto it = actorIndex.find(actor);
+        if (it == actorIndex.end()) {
+            it = actorIndex.insert(actor, actors.size());
+            actors.append(actor);
+        }
+        return *it;
+    };
+    auto count = [&](qsizetype bucket, ActorId actor) {
+        ++counts[(static_cast<std::uint64_t>(bucket) << 32) | static_cast<std::uint64_t>(keyOf(actor))];
+    };
+    std::vector<bool> hasActor(kept.size(), false);
+    SQLite::Statement total(db, "SELECT count(*) FROM event_actors");
+    total.executeStep();
+    const qint64 pairs = total.getColumn(0).getInt64();
+    if (static_cast<qint64>(kept.size()) * 16 >= pairs) {
+        // One pass over the pairs in (event, actor) order, merged with the sorted kept events.
+        SQLite::Statement q(db, "SELECT event_id, actor_id FROM event_actors WHERE event_id BETWEEN ? AND ?");
+        q.bind(1, static_cast<std::int64_t>(lowId));
+        q.bind(2, static_cast<std::int64_t>(highId));
+        std::size_t at = 0;
+        EventId lastEvent = -1;
+        ActorId lastActor = -1;
+        while (q.executeStep()) {
+            const EventId event = q.getColumn(0).getInt64();
+            const ActorId actor = q.getColumn(1).getInt64();
+            if (event == lastEvent && actor == lastActor)
+                continue;
+            lastEvent = event;
+            lastActor = actor;
+            while (at < kept.size() && kept[at].id < event)
+                ++at;
+            if (at == kept.size())
+                break;
+            if (kept[at].id != event)
+                continue;
+            hasActor[at] = true;
+            count(kept[at].bucket, actor);
+        }
+    } else {
+        SQLite::Statement q(db, "SELECT DISTINCT actor_id FROM event_actors WHERE event_id = ?");
+        for (std::size_t i = 0; i < kept.size(); ++i) {
+            q.reset();
+            q.bind(1, static_cast<std::int64_t>(kept[i].id));
+            while (q.executeStep()) {
+                hasActor[i] = true;
+                count(kept[i].bucket, q.getColumn(0).getInt64());
+            }
+        }
+    }
+    // Events without actors stand under actor 0.
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        if (!hasActor[i])
+            count(kept[i].bucket, 0);
+    }
+    cells.reserve(cells.size() + static_cast<qsizetype>(counts.size()));
+    for (const auto &[key, n] : counts) {
+        const qsizetype bucket = static_cast<qsizetype>(key >> 32);
+        cells.append({ data.starts.at(bucket), static_cast<qsizetype>(key & 0xffffffffU), n });
+    }
+}
 
 } // namespace
 
@@ -169,21 +260,7 @@ ActivityData ChartQueries::activity(SQLite::Database &db, const EventFilter &fil
             cells.append({ q.getColumn(0).getInt64(), *it, q.getColumn(2).getInt64() });
         }
     } else {
-        // DISTINCT: an actor with two roles in one event is still in it once.
-        SQLite::Statement q = prepare(db,
-                                      QStringLiteral("SELECT entente_bucket(e.start_key, ?) AS b, ea.actor_id, "
-                                                     "count(DISTINCT e.id) FROM events e LEFT JOIN event_actors ea "
-                                                     "ON ea.event_id = e.id WHERE %1 GROUP BY b, ea.actor_id"),
-                                      c, unitParam);
-        while (q.executeStep()) {
-            const ActorId actor = q.getColumn(1).isNull() ? 0 : q.getColumn(1).getInt64();
-            auto it = actorIndex.find(actor);
-            if (it == actorIndex.end()) {
-                it = actorIndex.insert(actor, actors.size());
-                actors.append(actor);
-            }
-            cells.append({ q.getColumn(0).getInt64(), *it, q.getColumn(2).getInt64() });
-        }
+        actorCells(db, c, data, actorIndex, actors, cells);
     }
 
     // Rank the keys by total; the top ones get their own series, the rest fold into "Other".

@@ -1,4 +1,5 @@
 #include "runentente.h"
+#include "schema.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -47,7 +48,7 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("stories")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("first")).toString(), QStringLiteral("2022-02-24"));
         QCOMPARE(o.value(QStringLiteral("last")).toString(), QStringLiteral("2025-05-23"));
-        QCOMPARE(o.value(QStringLiteral("schema")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("schema")).toInt(), entente::Schema::kCurrentVersion);
         const QVariantList names = o.value(QStringLiteral("actor_names")).toArray().toVariantList();
         for (const char *name :
              { "Vladimir Putin", "Volodymyr Zelensky", "Donald Trump", "Hakan Fidan", "Boris Johnson" })
