@@ -72,7 +72,7 @@ const EventTableModel::Row *EventTableModel::rowAt(int row) const
     if (QList<Row> *cached = m_pages.object(page))
         return row % kPageSize < cached->size() ? &cached->at(row % kPageSize) : nullptr;
 
-    const SqlCondition c = toSql(m_filter);
+    const SqlCondition c = toSql(m_filter, m_scanInOrder);
     const QString sql
         = QStringLiteral(
               "SELECT e.id, e.start_date, e.end_date, e.title, e.kind, e.status, "
@@ -234,7 +234,7 @@ EventId EventTableModel::eventIdAt(int row) const
 int EventTableModel::rowOf(EventId id) const
 {
     // The position of one event under the current order, computed in SQL rather than by scanning.
-    const SqlCondition c = toSql(m_filter);
+    const SqlCondition c = toSql(m_filter, m_scanInOrder);
     for (int row = 0; row < std::min<qint64>(m_count, 4096); ++row) {
         if (eventIdAt(row) == id)
             return row;

@@ -389,7 +389,15 @@ QList<SavedView> Store::savedViews() const
 QList<EventId> Store::eventIds(const EventFilter &filter, EventOrder order, bool descending, qint64 limit,
                                qint64 offset) const
 {
-    const SqlCondition c = toSql(filter);
+    // A page of a search that matches more than one event in fifty is found sooner by walking the
+    // order's index and testing each event than by sorting every match (see toSql()).
+    bool scanInOrder = false;
+    if (limit >= 0 && !toFtsQuery(filter.text).isEmpty()) {
+        EventFilter textOnly;
+        textOnly.text = filter.text;
+        scanInOrder = countEvents(textOnly) * 50 > countEvents();
+    }
+    const SqlCondition c = toSql(filter, scanInOrder);
     const char *dir = descending ? " DESC" : " ASC";
     QString orderBy;
     switch (order) {
