@@ -76,6 +76,17 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
                 result.kind = OpenError::Missing;
                 return result;
             }
+            // A new file is held from the start, like an opened one.
+            std::unique_ptr<QLockFile> lock;
+            if (options.exclusive) {
+                lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+                lock->setStaleLockTime(0);
+                if (!lock->tryLock(0)) {
+                    result.error = tr("%1 is being created by another Entente window.").arg(name);
+                    result.kind = OpenError::Locked;
+                    return result;
+                }
+            }
             auto db = std::make_unique<SQLite::Database>(nativePath.constData(),
                                                          SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             db->exec("PRAGMA journal_mode = WAL");
@@ -91,6 +102,7 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
                 }
             }
             result.store.reset(new Store(std::move(db), path, false));
+            result.store->m_lock = std::move(lock);
             return result;
         }
         if (info.isDir()) {

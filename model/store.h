@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -128,14 +129,24 @@ public:
         QString error;
         qint64 rowsRecovered = 0;
         qint64 tablesWithLoss = 0; // tables where reading stopped at a damaged page at least once
+        bool cancelled = false;
     };
-    static RecoverResult recover(const QString &path, const QString &newPath);
+    // `cancel`, when set from another thread, stops the copy: the new file is removed and the
+    // result says so (`cancelled`).
+    static RecoverResult recover(const QString &path, const QString &newPath,
+                                 const std::atomic<bool> *cancel = nullptr);
     // The cheap checks open() runs on every file: the header's page size and count against the
     // file's size (a truncated copy), and, for files small enough to check in well under a
     // second, PRAGMA quick_check. Returns the problems, empty when none were seen.
     static QStringList quickProblems(const QString &path);
+    // Files up to this size get the full quick check at open; larger ones (a million events is
+    // 400 MB and several seconds) get it on a worker thread after they open: checkFile().
+    static constexpr qint64 kQuickCheckAtOpenBytes = qint64(16) << 20;
     // PRAGMA quick_check over the whole file (seconds at a million events: for a worker thread).
     QStringList quickCheckProblems() const;
+    // The same on a read-only connection of its own, so a worker thread can check the file the
+    // window has open. Returns the problems, empty when none were seen.
+    static QStringList checkFile(const QString &path);
     // A database in memory, for tests and scratch work.
     static std::unique_ptr<Store> createInMemory();
 

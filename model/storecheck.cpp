@@ -23,10 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("entente::Store", text);
 }
 
-// Up to this size a full quick check costs well under a second at open; above it (a million
-// events is 400 MB and ten seconds) the window runs quickCheckProblems() on a worker thread.
-constexpr qint64 kQuickCheckAtOpenBytes = qint64(16) << 20;
-
 quint32 bigEndian(const QByteArray &b, int at, int bytes)
 {
     quint32 v = 0;
@@ -139,7 +135,11 @@ struct TableCopy
 
 // Copies the rows of one table that can be read. A rowid table resumes past a damaged page by
 // seeking to ever larger rowids; a WITHOUT ROWID table keeps what came before the damage.
-TableCopy copyTable(sqlite3 *from, sqlite3 *to, const QString &table)
+struct Cancelled
+{
+};
+
+TableCopy copyTable(sqlite3 *from, sqlite3 *to, const QString &table, const std::atomic<bool> *cancel)
 {
     TableCopy copy;
     const QStringList wanted = columnsOf(to, table);
@@ -194,6 +194,8 @@ TableCopy copyTable(sqlite3 *from, sqlite3 *to, const QString &table)
             sqlite3_clear_bindings(insert.stmt);
             if (hasRowid)
                 next = sqlite3_column_int64(select.stmt, 0) + 1;
+            if (cancel && (copy.rows & 4095) == 0 && cancel->load())
+                throw Cancelled {};
         }
         if (rc == SQLITE_DONE)
             return copy;
@@ -217,7 +219,7 @@ TableCopy copyTable(sqlite3 *from, sqlite3 *to, const QString &table)
 QStringList Store::quickProblems(const QString &path)
 {
     QStringList problems = headerProblems(path);
-    if (!problems.isEmpty() || QFileInfo(path).size() > kQuickCheckAtOpenBytes)
+    if (!problems.isEmpty() || QFileInfo(path).size() > Store::kQuickCheckAtOpenBytes)
         return problems;
     try {
         auto db = openSource(path);
@@ -235,6 +237,17 @@ QStringList Store::quickCheckProblems() const
 {
     try {
         return runCheck(*m_db, "PRAGMA quick_check(10)");
+    } catch (const SQLite::Exception &e) {
+        return { QString::fromUtf8(e.what()) };
+    }
+}
+
+QStringList Store::checkFile(const QString &path)
+{
+    try {
+        auto db = openSource(path);
+        db->setBusyTimeout(2000);
+        return runCheck(*db, "PRAGMA quick_check(10)");
     } catch (const SQLite::Exception &e) {
         return { QString::fromUtf8(e.what()) };
     }
@@ -258,7 +271,7 @@ Store::OpenResult Store::openDamagedReadOnly(const QString &path)
     return result;
 }
 
-Store::RecoverResult Store::recover(const QString &path, const QString &newPath)
+Store::RecoverResult Store::recover(const QString &path, const QString &newPath, const std::atomic<bool> *cancel)
 {
     RecoverResult result;
     if (QFileInfo::exists(newPath)) {
@@ -292,7 +305,7 @@ Store::RecoverResult Store::recover(const QString &path, const QString &newPath)
                 tables.append(text(q, 0));
         }
         for (const QString &table : std::as_const(tables)) {
-            const TableCopy copy = copyTable(source->getHandle(), db.getHandle(), table);
+            const TableCopy copy = copyTable(source->getHandle(), db.getHandle(), table, cancel);
             result.rowsRecovered += copy.rows;
             result.tablesWithLoss += copy.loss ? 1 : 0;
         }
@@ -328,12 +341,18 @@ Store::RecoverResult Store::recover(const QString &path, const QString &newPath)
         db.exec("COMMIT");
         db.exec("PRAGMA foreign_keys = ON");
         result.ok = true;
+    } catch (const Cancelled &) {
+        result.cancelled = true;
+        result.error = tr("Recovering %1 was cancelled; nothing was written.").arg(QFileInfo(path).fileName());
     } catch (const std::exception &e) {
         result.error = tr("Recovering %1 failed: %2.").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()));
+    }
+    if (!result.ok) {
         target.store.reset();
         QFile::remove(newPath);
         QFile::remove(newPath + QStringLiteral("-wal"));
         QFile::remove(newPath + QStringLiteral("-shm"));
+        QFile::remove(newPath + QStringLiteral(".lock"));
     }
     return result;
 }

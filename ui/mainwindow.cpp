@@ -7,6 +7,7 @@
 #include "document.h"
 #include "editactions.h"
 #include "eventtablemodel.h"
+#include "filehealth.h"
 #include "filterbar.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_history(new QUndoView(this))
     , m_statusCounts(new QLabel(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_health(new FileHealth(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/entente.svg")));
@@ -66,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     setDockNestingEnabled(true);
     createViews();
     createActions();
+    connect(m_health, &FileHealth::checkFailed, this, &MainWindow::damageFound);
     statusBar()->addPermanentWidget(m_statusCounts);
     resize(1366, 768);
     m_defaultState = saveState();
@@ -277,15 +280,67 @@ bool MainWindow::openFile(const QString &path)
 {
     auto result = Document::open(path);
     if (!result.document) {
+        if (result.kind == Store::OpenError::Damaged)
+            return openDamaged(path, result.error);
         showError(result.error);
         return false;
     }
     setDocument(std::move(result.document));
     rememberRecent(path);
-    if (m_document->isReadOnly())
+    if (!result.notice.isEmpty())
+        statusBar()->showMessage(result.notice, 15000);
+    else if (m_document->isReadOnly())
         statusBar()->showMessage(
             tr("%1 is read-only: you can read it but not change it.").arg(QFileInfo(path).fileName()), 10000);
+    // A big file had only the cheap checks at open; the full one runs beside the window.
+    m_health->watch(path);
     return true;
+}
+
+bool MainWindow::openDamaged(const QString &path, const QString &message)
+{
+    m_lastError = message;
+    switch (m_health->askAboutDamage(message, false)) {
+    case FileHealth::Choice::ReadOnly: {
+        auto opened = Store::openDamagedReadOnly(path);
+        if (!opened.store) {
+            showError(opened.error);
+            return false;
+        }
+        setDocument(std::make_unique<Document>(std::move(opened.store)));
+        statusBar()->showMessage(opened.notice, 15000);
+        return true;
+    }
+    case FileHealth::Choice::Recover: {
+        const QString recovered = m_health->recover(path);
+        return !recovered.isEmpty() && openFile(recovered);
+    }
+    case FileHealth::Choice::Cancel:
+        break;
+    }
+    return false;
+}
+
+void MainWindow::damageFound(const QString &path, const QStringList &problems)
+{
+    if (!m_document || m_document->path() != path)
+        return;
+    const QString message
+        = tr("%1 failed its integrity check: %2").arg(QFileInfo(path).fileName(), problems.value(0).left(200));
+    m_lastError = message;
+    const FileHealth::Choice choice = m_health->askAboutDamage(message, true);
+    // Whatever the choice, the damaged file is not written to again.
+    auto opened = Store::openDamagedReadOnly(path);
+    setDocument(opened.store ? std::make_unique<Document>(std::move(opened.store)) : nullptr);
+    if (opened.store)
+        statusBar()->showMessage(opened.notice, 15000);
+    else
+        showError(opened.error);
+    if (choice == FileHealth::Choice::Recover) {
+        const QString recovered = m_health->recover(path);
+        if (!recovered.isEmpty())
+            openFile(recovered);
+    }
 }
 
 bool MainWindow::newFile(const QString &path)
@@ -294,7 +349,8 @@ bool MainWindow::newFile(const QString &path)
         showError(tr("%1 exists already; choose another name.").arg(QFileInfo(path).fileName()));
         return false;
     }
-    auto created = Store::open(path, { true, false });
+    // Held like an opened file's: a second window on it opens it read-only.
+    auto created = Store::open(path, { true, false, true });
     if (!created.store) {
         showError(created.error);
         return false;
@@ -352,6 +408,7 @@ void MainWindow::closeDocument()
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
+    m_health->stopWatching();
     m_table->setModel(nullptr);
     delete m_tableModel;
     m_tableModel = nullptr;

@@ -18,6 +18,7 @@ namespace entente {
 
 class ChartsPanel;
 class DetailsPanel;
+class FileHealth;
 class EditActions;
 class GraphView;
 class ImportExportActions;
@@ -66,6 +67,7 @@ public:
     ImportExportActions *importExport() const { return m_importExport; }
     QString lastError() const { return m_lastError; }
     QAction *action(const QString &objectName) const;
+    FileHealth *fileHealth() const { return m_health; }
 
     static QString sampleFilePath();
     // The first start's short tour of what to try.
@@ -83,6 +85,10 @@ protected:
 
 private:
     void setDocument(std::unique_ptr<Document> document);
+    // A file open() refused as damaged: read it read-only, or recover it into a new file.
+    bool openDamaged(const QString &path, const QString &message);
+    // The background check found damage in the open file: stop writing to it.
+    void damageFound(const QString &path, const QStringList &problems);
     void createViews();
     void createDocumentViews();
     void applyAppearance();
@@ -111,6 +117,7 @@ private:
     QUndoView *m_history;
     QLabel *m_statusCounts;
     QUndoGroup *m_undoGroup;
+    FileHealth *m_health;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_importExportAnchor = nullptr;

@@ -1,0 +1,230 @@
+// The window's ways out of a damaged file, walked as a user would: a file refused at open is
+// offered read-only or recovered into a new file (through the file dialog, off the GUI thread);
+// a file too big for the check at open is checked in the background once open, and when the
+// check fails the window stops writing to it.
+#include "document.h"
+#include "filehealth.h"
+#include "mainwindow.h"
+#include "sampledataset.h"
+#include "store.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace entente;
+
+namespace {
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// The sample plus `padding` events of filler, closed and checkpointed.
+void makeFile(const QString &path, int padding)
+{
+    auto r = Store::open(path, { true, false });
+    QVERIFY2(r.store, qPrintable(r.error));
+    SampleDataset::write(*r.store);
+    if (padding > 0) {
+        SQLite::Database &db = r.store->database();
+        SQLite::Statement q(db,
+                            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                            "INSERT INTO events (start_date, start_key, end_key, title, summary, kind, status) "
+                            "SELECT '2020-01-01', 1577836800, 1577836800 + 86400, 'Filler ' || i, "
+                            "printf('%.900c', 'x'), 'statement', 'reported' FROM n");
+        q.bind(1, padding);
+        q.exec();
+    }
+}
+
+// Overwrites one page in the middle of the file with garbage.
+void corruptMiddlePage(const QString &path)
+{
+    int pageSize = 4096;
+    {
+        SQLite::Database db(QFile::encodeName(path).constData(), SQLite::OPEN_READONLY);
+        pageSize = db.execAndGet("PRAGMA page_size").getInt();
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 pages = f.size() / pageSize;
+    QVERIFY(pages > 4);
+    QVERIFY(f.seek((pages / 2) * pageSize));
+    f.write(QByteArray(pageSize, '\xA5'));
+}
+
+// Runs `act` on the next modal widget to appear (message box, file dialog), from the event loop.
+void onNextModal(std::function<void(QWidget *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act = std::move(act)] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            act(modal);
+        }
+    });
+    timer->start();
+}
+
+void clickButton(QWidget *box, const char *objectName)
+{
+    auto *button = box->findChild<QPushButton *>(QString::fromLatin1(objectName));
+    QVERIFY2(button, objectName);
+    button->click();
+}
+
+} // namespace
+
+class TestDamagedFile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void refusedFileOpensReadOnly()
+    {
+        const QString p = path(QStringLiteral("ro.entente"));
+        makeFile(p, 300);
+        corruptMiddlePage(p);
+        const QByteArray before = digest(p);
+        MainWindow window;
+        QString boxText;
+        onNextModal([&](QWidget *box) {
+            boxText = qobject_cast<QMessageBox *>(box)->text();
+            clickButton(box, "openReadOnly");
+        });
+        QVERIFY(window.openFile(p));
+        QVERIFY2(boxText.contains(QStringLiteral("ro.entente")), qPrintable(boxText));
+        QVERIFY(window.document());
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(window.document()->store().countEvents() > 0);
+        window.closeDocument();
+        QCOMPARE(digest(p), before);
+    }
+
+    void refusedFileCanBeCancelled()
+    {
+        const QString p = path(QStringLiteral("cancel.entente"));
+        makeFile(p, 300);
+        corruptMiddlePage(p);
+        MainWindow window;
+        onNextModal([](QWidget *box) { qobject_cast<QMessageBox *>(box)->reject(); });
+        QVERIFY(!window.openFile(p));
+        QVERIFY(!window.document());
+    }
+
+    void refusedFileRecoversIntoANewFile()
+    {
+        const QString p = path(QStringLiteral("rec.entente"));
+        const QString target = path(QStringLiteral("rec-saved.entente"));
+        makeFile(p, 300);
+        corruptMiddlePage(p);
+        const QByteArray before = digest(p);
+        MainWindow window;
+        bool sawDialog = false;
+        bool sawReport = false;
+        onNextModal([&](QWidget *box) {
+            clickButton(box, "recover");
+            // Then the file dialog, suggesting a name beside the damaged file.
+            onNextModal([&](QWidget *dialog) {
+                auto *files = qobject_cast<QFileDialog *>(dialog);
+                QVERIFY(files);
+                sawDialog = true;
+                files->selectFile(target);
+                static_cast<QDialog *>(files)->accept(); // QFileDialog::accept is protected
+                // Then the report of what was recovered.
+                onNextModal([&](QWidget *report) {
+                    sawReport = qobject_cast<QMessageBox *>(report)->text().contains(QStringLiteral("rec-saved"));
+                    qobject_cast<QMessageBox *>(report)->accept();
+                });
+            });
+        });
+        QVERIFY(window.openFile(p));
+        QVERIFY(sawDialog);
+        QVERIFY(sawReport);
+        QVERIFY(window.document());
+        QCOMPARE(QFileInfo(window.document()->path()).fileName(), QStringLiteral("rec-saved.entente"));
+        QVERIFY(!window.document()->isReadOnly());
+        QVERIFY(window.document()->store().countEvents() > 0);
+        QVERIFY(window.document()->store().integrityProblems().isEmpty());
+        window.closeDocument();
+        QCOMPARE(digest(p), before);
+    }
+
+    void bigFileIsCheckedInTheBackground()
+    {
+        // Over the size checked at open: 20,000 events of about a kilobyte.
+        const QString p = path(QStringLiteral("big.entente"));
+        makeFile(p, 20000);
+        QVERIFY(QFileInfo(p).size() > Store::kQuickCheckAtOpenBytes);
+        corruptMiddlePage(p);
+        const QByteArray before = digest(p);
+        MainWindow window;
+        QSignalSpy failed(window.fileHealth(), &FileHealth::checkFailed);
+        QString boxText;
+        onNextModal([&](QWidget *box) {
+            boxText = qobject_cast<QMessageBox *>(box)->text();
+            clickButton(box, "openReadOnly");
+        });
+        // Opens: the page-level damage is past what open() checks for a file this size.
+        QVERIFY(window.openFile(p));
+        QVERIFY(window.fileHealth()->isChecking());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+        QTRY_VERIFY(boxText.contains(QStringLiteral("integrity check")));
+        QVERIFY(window.document());
+        QVERIFY(window.document()->isReadOnly());
+        window.closeDocument();
+        QCOMPARE(digest(p), before);
+    }
+
+    void soundBigFilePassesTheBackgroundCheck()
+    {
+        const QString p = path(QStringLiteral("sound.entente"));
+        makeFile(p, 20000);
+        MainWindow window;
+        QSignalSpy failed(window.fileHealth(), &FileHealth::checkFailed);
+        QSignalSpy finished(window.fileHealth(), &FileHealth::checkFinished);
+        QVERIFY(window.openFile(p));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(!window.document()->isReadOnly());
+    }
+
+    void newFileIsHeldAgainstASecondWindow()
+    {
+        const QString p = path(QStringLiteral("new.entente"));
+        MainWindow first;
+        QVERIFY(first.newFile(p));
+        auto second = Document::open(p);
+        QVERIFY2(second.document, qPrintable(second.error));
+        QVERIFY(second.document->isReadOnly());
+        QVERIFY(!second.notice.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestDamagedFile)
+#include "tst_damagedfile.moc"

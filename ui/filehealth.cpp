@@ -1,0 +1,130 @@
+#include "filehealth.h"
+
+#include "store.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <memory>
+
+namespace entente {
+
+FileHealth::FileHealth(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{ }
+
+FileHealth::Choice FileHealth::askAboutDamage(const QString &message, bool alreadyOpen)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Damaged file"), message, QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("damagedFileBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(alreadyOpen
+                               ? tr("Entente will not write to it. You can go on reading it read-only, or copy "
+                                    "what can still be read into a new file.")
+                               : tr("You can read what is left read-only, or copy what can still be read into a "
+                                    "new file. The damaged file is left exactly as it is."));
+    QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+    readOnly->setObjectName(QStringLiteral("openReadOnly"));
+    QPushButton *recover = box.addButton(tr("Recover into a &New File…"), QMessageBox::ActionRole);
+    recover->setObjectName(QStringLiteral("recover"));
+    // An open file stays open read-only when the box is dismissed; a refused one stays closed.
+    QPushButton *cancel = alreadyOpen ? nullptr : box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    box.setEscapeButton(alreadyOpen ? static_cast<QAbstractButton *>(readOnly) : cancel);
+    box.exec();
+    if (box.clickedButton() == recover)
+        return Choice::Recover;
+    if (box.clickedButton() == readOnly || alreadyOpen)
+        return Choice::ReadOnly;
+    return Choice::Cancel;
+}
+
+QString FileHealth::recover(const QString &path)
+{
+    const QFileInfo info(path);
+    QString suggested = info.dir().filePath(info.completeBaseName() + tr("-recovered") + QStringLiteral(".entente"));
+    for (int n = 2; QFileInfo::exists(suggested); ++n)
+        suggested = info.dir().filePath(info.completeBaseName() + tr("-recovered") + QString::number(n)
+                                        + QStringLiteral(".entente"));
+    QString target = QFileDialog::getSaveFileName(m_window, tr("Recover into a New File"), suggested,
+                                                  tr("Entente files (*.entente)"));
+    if (target.isEmpty())
+        return {};
+    if (QFileInfo(target).suffix().isEmpty())
+        target += QStringLiteral(".entente");
+    if (QFileInfo(target).absoluteFilePath() == info.absoluteFilePath()) {
+        QMessageBox::warning(m_window, tr("Recover"), tr("Choose a new file: the damaged one is left as it is."));
+        return {};
+    }
+    if (QFileInfo::exists(target))
+        QFile::remove(target); // the file dialog asked before replacing it
+
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    QProgressDialog progress(tr("Copying what can be read from %1…").arg(info.fileName()), tr("Cancel"), 0, 0,
+                             m_window);
+    progress.setObjectName(QStringLiteral("recoverProgress"));
+    progress.setWindowTitle(tr("Recover"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<Store::RecoverResult> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<Store::RecoverResult>::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, [cancel] { cancel->store(true); });
+    watcher.setFuture(QtConcurrent::run([path, target, cancel] { return Store::recover(path, target, cancel.get()); }));
+    loop.exec();
+    progress.reset();
+    const Store::RecoverResult result = watcher.result();
+    if (!result.ok) {
+        if (!result.cancelled)
+            QMessageBox::warning(m_window, tr("Recover"), result.error);
+        return {};
+    }
+    QMessageBox::information(
+        m_window, tr("Recover"),
+        result.tablesWithLoss > 0
+            ? tr("%n row(s) were recovered into %1. Some could not be read and are missing.", nullptr,
+                 static_cast<int>(result.rowsRecovered))
+                  .arg(QFileInfo(target).fileName())
+            : tr("%n row(s) were recovered into %1; nothing was lost.", nullptr, static_cast<int>(result.rowsRecovered))
+                  .arg(QFileInfo(target).fileName()));
+    return target;
+}
+
+void FileHealth::watch(const QString &path)
+{
+    m_watched.clear();
+    if (path.isEmpty() || QFileInfo(path).size() <= Store::kQuickCheckAtOpenBytes)
+        return;
+    m_watched = path;
+    ++m_running;
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        --m_running;
+        const QStringList problems = watcher->result();
+        if (path != m_watched)
+            return;
+        m_watched.clear();
+        if (!problems.isEmpty())
+            emit checkFailed(path, problems);
+        emit checkFinished(path);
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return Store::checkFile(path); }));
+}
+
+void FileHealth::stopWatching()
+{
+    m_watched.clear();
+}
+
+} // namespace entente

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace entente {
+
+// The ways out of a damaged file. A file that open() refuses as damaged is offered read-only
+// (to read what is left) or recovered into a new file (what can be read is copied, the rest
+// named); a file too big for the check at open is checked on a worker thread once it is open,
+// and the window is told if it fails.
+class FileHealth final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FileHealth)
+
+public:
+    enum class Choice { ReadOnly, Recover, Cancel };
+
+    explicit FileHealth(QWidget *window);
+
+    // Asks what to do with a damaged file; `message` is open()'s one sentence.
+    Choice askAboutDamage(const QString &message, bool alreadyOpen);
+    // Asks where to put the recovered copy and copies on a worker thread, with progress and
+    // cancel. Returns the new file's path, or empty when cancelled or failed (the user is told).
+    QString recover(const QString &path);
+
+    // Starts the full check of a file larger than the check at open covers; checkFailed() follows
+    // if it finds damage while `path` is still the one being watched. A smaller file, or a new
+    // call, ends the watch of the previous one.
+    void watch(const QString &path);
+    void stopWatching();
+    // Whether a background check is running (for tests).
+    bool isChecking() const { return m_running > 0; }
+
+signals:
+    void checkFailed(const QString &path, const QStringList &problems);
+    void checkFinished(const QString &path);
+
+private:
+    QPointer<QWidget> m_window;
+    QString m_watched;
+    int m_running = 0;
+};
+
+} // namespace entente
