@@ -19,6 +19,8 @@
 
 #include <random>
 
+#include <time.h>
+
 namespace entente::bench {
 
 namespace {
@@ -39,6 +41,13 @@ ActorGraph syntheticGraph(int nodes, int edges, quint32 seed)
         g.edges.append({ std::min(actor, actors - 1), event, 1.0, QStringLiteral("participant") });
     }
     return g;
+}
+
+double threadCpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
 }
 
 struct Timed
@@ -91,6 +100,20 @@ QList<Result> runGraphBenchmarks(const Options &options)
     scene.metrics = GraphMetrics::compute(scene.graph);
     results.append({ name, QStringLiteral("metrics 10k nodes (degree, strength, betweenness, Louvain)"),
                      static_cast<double>(clock.nsecsElapsed()) / 1e6, QStringLiteral("ms"), QString() });
+    // Exact betweenness against the cutoff the view uses past GraphMetrics::kExactBetweennessLimit
+    // nodes: wall and CPU time of this thread (the machine may be shared).
+    for (const int cutoff : { GraphMetrics::kBetweennessCutoff, 0 }) {
+        const double cpu = threadCpuSeconds();
+        clock.restart();
+        const QList<double> b = GraphMetrics::computeBetweenness(g10k, cutoff);
+        const double wall = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+        const QString what = cutoff > 0 ? QStringLiteral("betweenness 10k/20k, paths <= %1 steps").arg(cutoff)
+                                        : QStringLiteral("betweenness 10k/20k, exact");
+        results.append({ name, what + QStringLiteral(" (wall)"), wall, QStringLiteral("ms"), QString() });
+        results.append({ name, what + QStringLiteral(" (thread CPU)"), (threadCpuSeconds() - cpu) * 1e3,
+                         QStringLiteral("ms"), QString() });
+        Q_UNUSED(b);
+    }
 
     // What the view shows before the layout is done: the provisional placement, painted. A
     // window has its fonts loaded long before; the process's first text is drawn untimed here.

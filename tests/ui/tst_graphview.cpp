@@ -10,9 +10,12 @@
 #include "store.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <functional>
 
@@ -32,6 +35,7 @@ private slots:
     void focusAndFind();
     void dragPinsUndoably();
     void timeWindowAndSlider();
+    void exportFromTheWindow();
 
 private:
     bool waitForLayout();
@@ -212,6 +216,43 @@ void TestGraphView::timeWindowAndSlider()
     QVERIFY(relayout([&] { m_view->setTimeWindow(span->first.startSeconds(), span->first.endSeconds()); }));
     QVERIFY(m_view->scene().graph.nodeCount() < all);
     QVERIFY(m_view->scene().graph.nodeCount() > 0);
+}
+
+void TestGraphView::exportFromTheWindow()
+{
+    // The export button's path: the graph as shown (here focused on one actor), with a title,
+    // the legend and a credit line, through the same renderer as the command line.
+    QVERIFY(m_view->findChild<QToolButton *>(QStringLiteral("graphExportButton")));
+    QVERIFY(m_view->find(QStringLiteral("Fidan")));
+    m_view->focusOn(m_view->scene().selected);
+    QTemporaryDir dir;
+    GraphExportDialog::Spec spec;
+    spec.path = dir.filePath(QStringLiteral("graph.png"));
+    spec.size = QSize(1200, 700);
+    spec.scale = 2;
+    spec.decorations = { QStringLiteral("Fidan's neighbourhood"), QStringLiteral("Source: sample"), true };
+    QCOMPARE(m_view->exportImage(spec), QString());
+    const QImage image(spec.path);
+    QCOMPARE(image.size(), QSize(2400, 1400));
+    int dark = 0; // the title, top left
+    for (int y = 0; y < 60; ++y) {
+        for (int x = 0; x < 600; ++x)
+            dark += qGray(image.pixel(x, y)) < 90 ? 1 : 0;
+    }
+    QVERIFY2(dark > 400, qPrintable(QString::number(dark)));
+    spec.path = dir.filePath(QStringLiteral("graph.svg"));
+    QCOMPARE(m_view->exportImage(spec), QString());
+    QFile svg(spec.path);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray text = svg.readAll();
+    QVERIFY(text.contains("Fidan"));
+    QVERIFY(text.contains("Source: sample"));
+    // Only the focused neighbourhood is drawn: someone far from Fidan is not.
+    QVERIFY(!text.contains("Donald Trump"));
+    spec.path = dir.filePath(QStringLiteral("graph.bmpx"));
+    QVERIFY(!m_view->exportImage(spec).isEmpty());
+    if (qEnvironmentVariableIsSet("ENTENTE_GRAPH_PNG_DIR"))
+        image.save(qEnvironmentVariable("ENTENTE_GRAPH_PNG_DIR") + QStringLiteral("/window-export.png"));
 }
 
 QTEST_MAIN(TestGraphView)
