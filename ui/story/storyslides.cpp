@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegion>
 
 #include <algorithm>
 
@@ -89,6 +90,7 @@ StorySlides::StorySlides(Store &store, const Story &story)
             }
         }
         card.note = step.note;
+        card.highlighted = step.highlightedActors;
         card.start = static_cast<double>(e.start.startSeconds());
         card.end = static_cast<double>(e.end ? e.end->endSeconds() : e.start.endSeconds());
         const auto [from, to] = stories::cameraWindow(step, e);
@@ -138,6 +140,7 @@ void StorySlides::paint(QPainter &painter, const QRectF &rect, int step, const T
     painter.fillRect(rect, theme.background);
     m_titleRect = {};
     m_focusRect = {};
+    m_highlightedLanes.clear();
     if (step < 0 || step >= count()) {
         painter.setFont(slideFont(48 * unit, true));
         painter.setPen(theme.text);
@@ -191,10 +194,30 @@ void StorySlides::paintFocus(QPainter &painter, const Card &card, const Timeline
 {
     const TimelineFrame &f = m_renderer.frame();
     painter.save();
-    painter.setClipRect(f.lanesRect);
+    // The highlighted actors' lanes are left out of the veil and marked at their headers.
+    m_highlightedLanes.clear();
+    QRegion veiled(f.lanesRect.toAlignedRect());
+    for (const TimelineFrame::Lane &lane : f.lanes) {
+        if (lane.key < 0 || lane.key >= static_cast<int>(m_index.actors().size())
+            || !card.highlighted.contains(m_index.actors()[lane.key].id))
+            continue;
+        const QRectF body = lane.body.intersected(f.lanesRect);
+        if (body.isEmpty())
+            continue;
+        veiled -= QRegion(body.toAlignedRect());
+        const QColor colour = theme.laneColour(lane.key, m_index.actors()[lane.key].colour);
+        QColor wash = colour;
+        wash.setAlphaF(0.10F);
+        painter.fillRect(body, wash);
+        const QRectF header = lane.header.intersected(f.headersRect);
+        painter.fillRect(QRectF(header.left(), header.top(), 6 * s, header.height()), colour);
+        m_highlightedLanes.append(header.united(body));
+    }
+    painter.setClipRegion(veiled);
     QColor veil = theme.background;
     veil.setAlphaF(0.72F);
     painter.fillRect(f.lanesRect, veil);
+    painter.setClipRect(f.lanesRect);
     // A cursor at the event's time, so the eye finds it even where it sits in a cluster.
     // A range (the three days of an exchange) shows as a soft band with a line where it begins.
     QColor cursor = theme.selection;
