@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,7 @@ private slots:
     void dragPinsUndoably();
     void timeWindowAndSlider();
     void exportFromTheWindow();
+    void doubleClickFocusesAndTypingFinds();
 
 private:
     bool waitForLayout();
@@ -253,6 +255,37 @@ void TestGraphView::exportFromTheWindow()
     QVERIFY(!m_view->exportImage(spec).isEmpty());
     if (qEnvironmentVariableIsSet("ENTENTE_GRAPH_PNG_DIR"))
         image.save(qEnvironmentVariable("ENTENTE_GRAPH_PNG_DIR") + QStringLiteral("/window-export.png"));
+}
+
+void TestGraphView::doubleClickFocusesAndTypingFinds()
+{
+    // Typed into the find box, then Return: the node is selected everywhere and centred.
+    QLineEdit *findEdit = nullptr;
+    for (QLineEdit *e : m_view->findChildren<QLineEdit *>()) {
+        if (e->placeholderText() == GraphView::tr("Find a node…"))
+            findEdit = e;
+    }
+    QVERIFY(findEdit);
+    QTest::qWait(400); // let the arrival animation finish
+    findEdit->setFocus();
+    QTest::keyClicks(findEdit, QStringLiteral("fidan"));
+    QTest::keyClick(findEdit, Qt::Key_Return);
+    const int fidan = m_view->scene().selected;
+    QVERIFY(fidan >= 0);
+    QVERIFY(m_view->scene().graph.nodes.at(fidan).label.contains(QLatin1String("Fidan")));
+    QCOMPARE(m_selection->actor(), std::optional(m_view->scene().graph.nodes.at(fidan).id));
+    GraphCanvas *canvas = m_view->canvas();
+    QVERIFY(QLineF(nodePoint(fidan), QPointF(canvas->rect().center())).length() < 3);
+
+    // A double-click on it shows its neighbourhood, one step out; Esc shows all again.
+    QTest::mouseDClick(canvas, Qt::LeftButton, {}, nodePoint(fidan));
+    const ActorGraph &graph = m_view->scene().graph;
+    const QList<int> near = graph.neighbourhood(fidan, 1);
+    QCOMPARE(m_view->scene().visibleCount(), static_cast<int>(near.size()));
+    for (int i = 0; i < graph.nodeCount(); ++i)
+        QCOMPARE(m_view->scene().isVisible(i), near.contains(i));
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    QCOMPARE(m_view->scene().visibleCount(), graph.nodeCount());
 }
 
 QTEST_MAIN(TestGraphView)
