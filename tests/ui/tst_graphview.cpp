@@ -253,8 +253,17 @@ void TestGraphView::exportFromTheWindow()
     QVERIFY(!text.contains("Donald Trump"));
     spec.path = dir.filePath(QStringLiteral("graph.bmpx"));
     QVERIFY(!m_view->exportImage(spec).isEmpty());
-    if (qEnvironmentVariableIsSet("ENTENTE_GRAPH_PNG_DIR"))
+    // The dialog behind the button: its fields become the spec.
+    GraphExportDialog dialog(QStringLiteral("Istanbul talks"));
+    const GraphExportDialog::Spec asked = dialog.spec();
+    QCOMPARE(asked.decorations.title, QStringLiteral("Istanbul talks"));
+    QVERIFY(asked.decorations.legend);
+    QVERIFY(!asked.decorations.credit.isEmpty());
+    QCOMPARE(asked.size, QSize(1920, 1080));
+    if (qEnvironmentVariableIsSet("ENTENTE_GRAPH_PNG_DIR")) {
         image.save(qEnvironmentVariable("ENTENTE_GRAPH_PNG_DIR") + QStringLiteral("/window-export.png"));
+        dialog.grab().save(qEnvironmentVariable("ENTENTE_GRAPH_PNG_DIR") + QStringLiteral("/export-dialog.png"));
+    }
 }
 
 void TestGraphView::doubleClickFocusesAndTypingFinds()

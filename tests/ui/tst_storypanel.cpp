@@ -145,6 +145,8 @@ private slots:
         list->item(list->count() - 1)->setCheckState(Qt::Checked);
         QCOMPARE(dialog.actors().size(), 1);
         QVERIFY(dialog.actors().constFirst() != event.actors[0].actorId);
+        if (!qEnvironmentVariableIsEmpty("ENTENTE_SHOTS"))
+            dialog.grab().save(qEnvironmentVariable("ENTENTE_SHOTS") + QStringLiteral("/highlight-actors.png"));
         // What the dialog returns is what the step stores.
         StoryStepsModel model(doc.get());
         model.setStory(id);
