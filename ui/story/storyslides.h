@@ -53,6 +53,7 @@ public:
         QList<ActorId> highlighted; // the step's camera: these actors' lanes stay at full colour
         double start = 0; // seconds since 1970, for the time cursor
         double end = 0;
+        qint64 row = -1; // the event's row in the timeline index
     };
 
     StorySlides(Store &store, const Story &story);
