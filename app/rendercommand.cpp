@@ -92,6 +92,9 @@ int renderGraph(const RenderRequest &request)
     graph.size = request.size;
     graph.scale = request.scale;
     graph.dark = request.dark;
+    graph.decorations.title = request.title;
+    graph.decorations.credit = request.credit;
+    graph.decorations.legend = request.legend;
     const QString modeKey = request.parser->value(QStringLiteral("mode"));
     if (modeKey.isEmpty() || modeKey == u"bipartite")
         graph.mode = ActorGraph::Mode::Bipartite;

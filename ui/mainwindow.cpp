@@ -503,6 +503,7 @@ void MainWindow::createDocumentViews()
     tabifyDockWidget(m_graphDock, m_stories);
     m_detailsDock->raise();
     connect(m_stories, &StoryPanel::presentRequested, this, &MainWindow::present);
+    m_stories->setCameraSource([timeline = m_timeline] { return timeline->visibleRange(); });
     // The graph shows the events in the timeline's window; dragging across the time chart
     // moves the timeline's window.
     connect(m_timeline, &TimelineView::visibleRangeChanged, m_graph, &GraphView::setTimeWindow);

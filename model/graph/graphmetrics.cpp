@@ -114,8 +114,9 @@ GraphMetrics GraphMetrics::compute(const ActorGraph &graph, quint32 seed)
         copy(m.degree);
     if (check(igraph_strength(&g, &result, igraph_vss_all(), IGRAPH_ALL, true, &weights)))
         copy(m.strength);
-    const igraph_error_t rc = n > kExactBetweennessLimit
-        ? igraph_betweenness_cutoff(&g, &result, igraph_vss_all(), false, nullptr, kBetweennessCutoff)
+    m.betweennessCutoff = n > kExactBetweennessLimit ? kBetweennessCutoff : 0;
+    const igraph_error_t rc = m.betweennessCutoff > 0
+        ? igraph_betweenness_cutoff(&g, &result, igraph_vss_all(), false, nullptr, m.betweennessCutoff)
         : igraph_betweenness(&g, &result, igraph_vss_all(), false, nullptr);
     if (check(rc))
         copy(m.betweenness);
@@ -148,6 +149,36 @@ GraphMetrics GraphMetrics::compute(const ActorGraph &graph, quint32 seed)
     igraph_vector_destroy(&weights);
     igraph_vector_int_destroy(&edges);
     return m;
+}
+
+QList<double> GraphMetrics::computeBetweenness(const ActorGraph &graph, int cutoff)
+{
+    const igraph_integer_t n = graph.nodeCount();
+    QList<double> out(n, 0.0);
+    if (n == 0)
+        return out;
+    IgraphLock lock;
+    igraph_vector_int_t edges;
+    igraph_vector_int_init(&edges, 2 * graph.edgeCount());
+    for (int i = 0; i < graph.edgeCount(); ++i) {
+        VECTOR(edges)[2 * i] = graph.edges.at(i).from;
+        VECTOR(edges)[2 * i + 1] = graph.edges.at(i).to;
+    }
+    igraph_t g;
+    igraph_create(&g, &edges, n, IGRAPH_UNDIRECTED);
+    igraph_vector_t result;
+    igraph_vector_init(&result, n);
+    const igraph_error_t rc = cutoff > 0
+        ? igraph_betweenness_cutoff(&g, &result, igraph_vss_all(), false, nullptr, cutoff)
+        : igraph_betweenness(&g, &result, igraph_vss_all(), false, nullptr);
+    if (rc == IGRAPH_SUCCESS) {
+        for (igraph_integer_t i = 0; i < n; ++i)
+            out[i] = VECTOR(result)[i];
+    }
+    igraph_vector_destroy(&result);
+    igraph_destroy(&g);
+    igraph_vector_int_destroy(&edges);
+    return out;
 }
 
 } // namespace entente

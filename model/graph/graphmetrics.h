@@ -31,14 +31,22 @@ struct GraphMetrics
     QList<double> betweenness;
     QList<int> community;
     int communityCount = 0;
+    // 0 when betweenness is exact; otherwise the longest path counted (kBetweennessCutoff), so
+    // views can say the figures are approximate.
+    int betweennessCutoff = 0;
     QString error;
 
     double value(GraphMetric metric, int node) const;
     // The largest value of `metric` over all nodes (at least 1, so it can divide).
     double maximum(GraphMetric metric) const;
 
+    bool betweennessIsApproximate() const { return betweennessCutoff > 0; }
+
     // Seeded, so Louvain's random order gives the same communities each time.
     static GraphMetrics compute(const ActorGraph &graph, quint32 seed = 1);
+    // Betweenness alone, counting paths of up to `cutoff` steps (0: every path, exact). For the
+    // benchmark that weighs exact against approximate.
+    static QList<double> computeBetweenness(const ActorGraph &graph, int cutoff);
 };
 
 } // namespace entente

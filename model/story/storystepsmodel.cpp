@@ -2,6 +2,7 @@
 
 #include "document.h"
 
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
@@ -77,6 +78,8 @@ QVariant StoryStepsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         // No step number here: it would change under the rows when others move or go.
         QString line = tr("%1 — %2").arg(text.title, text.date);
+        if (step.windowStart || !step.highlightedActors.isEmpty())
+            line += tr("  [own camera]");
         if (!step.note.isEmpty()) {
             const QString note = step.note.simplified();
             line += u'\n' + (note.size() > 90 ? note.left(89) + u'…' : note);
@@ -94,6 +97,18 @@ QVariant StoryStepsModel::data(const QModelIndex &index, int role) const
         return text.title;
     case DateRole:
         return text.date;
+    case WindowStartRole:
+        return step.windowStart ? QVariant::fromValue<qlonglong>(*step.windowStart) : QVariant();
+    case WindowEndRole:
+        return step.windowEnd ? QVariant::fromValue<qlonglong>(*step.windowEnd) : QVariant();
+    case HighlightedActorsRole: {
+        QList<qlonglong> ids;
+        for (ActorId a : step.highlightedActors)
+            ids.append(a);
+        return QVariant::fromValue(ids);
+    }
+    case HasCameraRole:
+        return step.windowStart.has_value() || !step.highlightedActors.isEmpty();
     default:
         return {};
     }
@@ -135,6 +150,10 @@ QHash<int, QByteArray> StoryStepsModel::roleNames() const
     names.insert(EventIdRole, "eventId");
     names.insert(TitleRole, "title");
     names.insert(DateRole, "date");
+    names.insert(WindowStartRole, "windowStart");
+    names.insert(WindowEndRole, "windowEnd");
+    names.insert(HighlightedActorsRole, "highlightedActors");
+    names.insert(HasCameraRole, "hasCamera");
     return names;
 }
 
@@ -209,10 +228,73 @@ bool StoryStepsModel::appendEvents(const QList<EventId> &events)
     return true;
 }
 
+bool StoryStepsModel::setCamera(int row, std::optional<std::pair<qint64, qint64>> window, const QList<ActorId> &actors)
+{
+    if (!m_story || row < 0 || row >= rowCount() || (window && window->second <= window->first))
+        return false;
+    Story edited = *m_story;
+    StoryStep &step = edited.steps[row];
+    step.windowStart = window ? std::optional<std::int64_t>(window->first) : std::nullopt;
+    step.windowEnd = window ? std::optional<std::int64_t>(window->second) : std::nullopt;
+    step.highlightedActors.clear();
+    for (ActorId a : actors) {
+        if (!step.highlightedActors.contains(a))
+            step.highlightedActors.append(a);
+    }
+    if (edited == *m_story)
+        return true;
+    const Story before = *m_story;
+    m_story = edited;
+    if (!commit(edited)) {
+        m_story = before;
+        return false;
+    }
+    const QModelIndex changed = index(row);
+    emit dataChanged(changed, changed,
+                     { Qt::DisplayRole, WindowStartRole, WindowEndRole, HighlightedActorsRole, HasCameraRole });
+    return true;
+}
+
+bool StoryStepsModel::setHighlightedActors(int row, const QList<ActorId> &actors)
+{
+    if (!m_story || row < 0 || row >= rowCount())
+        return false;
+    const StoryStep &step = m_story->steps.at(row);
+    std::optional<std::pair<qint64, qint64>> window;
+    if (step.windowStart && step.windowEnd)
+        window = std::pair<qint64, qint64>(*step.windowStart, *step.windowEnd);
+    return setCamera(row, window, actors);
+}
+
 QStringList StoryStepsModel::mimeTypes() const
 {
     return { mimeType() };
 }
+
+namespace {
+
+// Who dragged: this process and this model. Row numbers mean nothing to another story, another
+// window or another program, so a drop is taken only from the model it came from.
+struct DragOrigin
+{
+    qint64 pid = 0;
+    quint64 model = 0;
+    QList<int> rows;
+};
+
+std::optional<DragOrigin> readDrag(const QMimeData *data, const QString &type)
+{
+    if (!data || !data->hasFormat(type))
+        return std::nullopt;
+    DragOrigin origin;
+    QDataStream in(data->data(type));
+    in >> origin.pid >> origin.model >> origin.rows;
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return origin;
+}
+
+} // namespace
 
 QMimeData *StoryStepsModel::mimeData(const QModelIndexList &indexes) const
 {
@@ -225,7 +307,7 @@ QMimeData *StoryStepsModel::mimeData(const QModelIndexList &indexes) const
     std::sort(rows.begin(), rows.end());
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
-    out << rows;
+    out << QCoreApplication::applicationPid() << static_cast<quint64>(reinterpret_cast<quintptr>(this)) << rows;
     auto *data = new QMimeData;
     data->setData(mimeType(), bytes);
     return data;
@@ -233,7 +315,11 @@ QMimeData *StoryStepsModel::mimeData(const QModelIndexList &indexes) const
 
 bool StoryStepsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
 {
-    return data && data->hasFormat(mimeType()) && action == Qt::MoveAction && m_story;
+    if (action != Qt::MoveAction || !m_story)
+        return false;
+    const auto origin = readDrag(data, mimeType());
+    return origin && origin->pid == QCoreApplication::applicationPid()
+        && origin->model == static_cast<quint64>(reinterpret_cast<quintptr>(this));
 }
 
 bool StoryStepsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
@@ -241,9 +327,7 @@ bool StoryStepsModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    QList<int> rows;
-    QDataStream in(data->data(mimeType()));
-    in >> rows;
+    const QList<int> rows = readDrag(data, mimeType())->rows;
     // One contiguous block moves (a list view drags its current row).
     if (rows.isEmpty() || rows.constLast() - rows.constFirst() + 1 != rows.size())
         return false;

@@ -21,7 +21,16 @@ class StoryStepsModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(StoryStepsModel)
 
 public:
-    enum Role { NoteRole = Qt::UserRole + 1, EventIdRole, TitleRole, DateRole };
+    enum Role {
+        NoteRole = Qt::UserRole + 1,
+        EventIdRole,
+        TitleRole,
+        DateRole,
+        WindowStartRole, // qlonglong, seconds since 1970; invalid when the step frames its event
+        WindowEndRole,
+        HighlightedActorsRole, // QList<qlonglong>
+        HasCameraRole, // bool: a window or highlighted actors of its own
+    };
 
     explicit StoryStepsModel(Document *document, QObject *parent = nullptr);
 
@@ -48,6 +57,10 @@ public:
 
     // Adds steps for these events at the end (skipping events already in the story).
     bool appendEvents(const QList<EventId> &events);
+    // A step's camera, as one undoable edit: the timeline window it shows (none frames the
+    // event) and the actors it highlights.
+    bool setCamera(int row, std::optional<std::pair<qint64, qint64>> window, const QList<ActorId> &actors);
+    bool setHighlightedActors(int row, const QList<ActorId> &actors);
 
     static QString mimeType() { return QStringLiteral("application/x-entente-story-steps"); }
 

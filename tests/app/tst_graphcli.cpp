@@ -86,7 +86,7 @@ private slots:
         QVERIFY(n.contains("<svg"));
         // The legend counts the actors drawn; the 2025 window has fewer than the whole file.
         const auto count = [](const QByteArray &svg) {
-            const qsizetype at = svg.indexOf(" actor(s); edge width");
+            const qsizetype at = svg.indexOf(" actor(s)");
             qsizetype from = at - 1;
             while (from > 0 && std::isdigit(static_cast<unsigned char>(svg.at(from - 1))))
                 --from;
@@ -95,6 +95,51 @@ private slots:
         QVERIFY2(count(a) > 0, a.left(400).constData());
         QVERIFY(count(n) > 0);
         QVERIFY2(count(n) < count(a), qPrintable(QStringLiteral("%1 vs %2").arg(count(n)).arg(count(a))));
+    }
+
+    void titleLegendAndCredit()
+    {
+        // As the timeline's export: a title above, a legend and a credit line below.
+        const QStringList base { QStringLiteral("render"), m_db,
+                                 QStringLiteral("--view"), QStringLiteral("graph"),
+                                 QStringLiteral("--mode"), QStringLiteral("actors"),
+                                 QStringLiteral("--size"), QStringLiteral("1200x700") };
+        const QString svg = path(QStringLiteral("titled.svg"));
+        auto r = runEntente(base
+                            + QStringList { QStringLiteral("-o"), svg, QStringLiteral("--title"),
+                                            QStringLiteral("Who talked to whom"), QStringLiteral("--credit"),
+                                            QStringLiteral("Source: the sample, 2026") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray text = readAll(svg);
+        QVERIFY(text.contains("Who talked to whom"));
+        QVERIFY(text.contains("Source: the sample, 2026"));
+        QVERIFY(text.contains("Edge width: shared events"));
+        QVERIFY(text.contains("Actor, sized by degree"));
+        const QString bare = path(QStringLiteral("bare.svg"));
+        r = runEntente(base + QStringList { QStringLiteral("-o"), bare, QStringLiteral("--no-legend") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray plain = readAll(bare);
+        QVERIFY(!plain.contains("Edge width"));
+        QVERIFY(!plain.contains("Size and colour"));
+
+        // In pixels: a title row of dark text at the top left (the graph keeps a margin
+        // below it; where each part goes is checked in tst_graphrender).
+        const QString titled = path(QStringLiteral("titled.png"));
+        r = runEntente(base
+                       + QStringList { QStringLiteral("-o"), titled, QStringLiteral("--title"),
+                                       QStringLiteral("Who talked to whom"), QStringLiteral("--credit"),
+                                       QStringLiteral("Source: the sample, 2026") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QImage a(titled);
+        QCOMPARE(a.size(), QSize(1200, 700));
+        int dark = 0;
+        for (int y = 0; y < 26; ++y) {
+            for (int x = 0; x < 300; ++x)
+                dark += qGray(a.pixel(x, y)) < 90 ? 1 : 0;
+        }
+        QVERIFY2(dark > 150, qPrintable(QString::number(dark)));
+        if (qEnvironmentVariableIsSet("ENTENTE_GRAPH_PNG_DIR"))
+            a.save(qEnvironmentVariable("ENTENTE_GRAPH_PNG_DIR") + QStringLiteral("/graph-titled.png"));
     }
 
     void pdfIsAPdf()

@@ -118,6 +118,69 @@ private slots:
         QMimeData foreign;
         foreign.setText(QStringLiteral("5"));
         QVERIFY(!model.canDropMimeData(&foreign, Qt::MoveAction, 0, 0, {}));
+        // Dropped on an item (row -1, the item as parent): the steps go before it.
+        const QList<EventId> middle = eventOrder(*doc, id);
+        data.reset(model.mimeData({ model.index(0) }));
+        QVERIFY(model.dropMimeData(data.get(), Qt::MoveAction, -1, -1, model.index(4)));
+        QList<EventId> expected = middle;
+        expected.move(0, 3);
+        QCOMPARE(eventOrder(*doc, id), expected);
+        // Dropped below the last row: to the end.
+        data.reset(model.mimeData({ model.index(0) }));
+        QVERIFY(model.dropMimeData(data.get(), Qt::MoveAction, -1, -1, {}));
+        QCOMPARE(eventOrder(*doc, id).constLast(), expected.constFirst());
+        // A copy is not a reorder; rows from another model (another window's panel on the
+        // same story) mean nothing here.
+        data.reset(model.mimeData({ model.index(2) }));
+        QVERIFY(!model.canDropMimeData(data.get(), Qt::CopyAction, 1, 0, {}));
+        StoryStepsModel other(doc.get());
+        other.setStory(id);
+        std::unique_ptr<QMimeData> theirs(other.mimeData({ other.index(2) }));
+        QVERIFY(!model.canDropMimeData(theirs.get(), Qt::MoveAction, 1, 0, {}));
+        QVERIFY(!model.dropMimeData(theirs.get(), Qt::MoveAction, 1, 0, {}));
+        QMimeData damaged;
+        damaged.setData(StoryStepsModel::mimeType(), QByteArray("\x01\x02"));
+        QVERIFY(!model.canDropMimeData(&damaged, Qt::MoveAction, 1, 0, {}));
+    }
+
+    void cameraIsUndoableAndStored()
+    {
+        auto doc = sample();
+        StoryStepsModel model(doc.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const StoryId id = sampleStory(*doc);
+        model.setStory(id);
+        const StoryStep before = doc->store().story(id)->steps[3];
+        const QList<Actor> actors = doc->store().actors();
+        const QList<ActorId> chosen { actors[2].id, actors[0].id, actors[2].id };
+        QVERIFY(model.setCamera(3, std::pair<qint64, qint64>(1'600'000'000, 1'700'000'000), chosen));
+        StoryStep stored = doc->store().story(id)->steps[3];
+        QCOMPARE(stored.windowStart, std::optional<std::int64_t>(1'600'000'000));
+        QCOMPARE(stored.windowEnd, std::optional<std::int64_t>(1'700'000'000));
+        QCOMPARE(stored.highlightedActors, (QList<ActorId> { actors[2].id, actors[0].id }));
+        QCOMPARE(stored.note, before.note);
+        QVERIFY(model.index(3).data(StoryStepsModel::HasCameraRole).toBool());
+        QCOMPARE(model.index(3).data(StoryStepsModel::WindowStartRole).toLongLong(), 1'600'000'000);
+        QCOMPARE(model.index(3).data(StoryStepsModel::HighlightedActorsRole).value<QList<qlonglong>>(),
+                 (QList<qlonglong> { actors[2].id, actors[0].id }));
+        // The presentation frames the step with it.
+        const Event event = *doc->store().event(stored.eventId);
+        QCOMPARE(stories::cameraWindow(stored, event), std::pair(1.6e9, 1.7e9));
+        // Actors alone keep the window; an empty window is refused.
+        QVERIFY(model.setHighlightedActors(3, { actors[1].id }));
+        stored = doc->store().story(id)->steps[3];
+        QCOMPARE(stored.highlightedActors, QList<ActorId> { actors[1].id });
+        QCOMPARE(stored.windowStart, std::optional<std::int64_t>(1'600'000'000));
+        QVERIFY(!model.setCamera(3, std::pair<qint64, qint64>(5, 5), {}));
+        QVERIFY(!model.setCamera(10, std::nullopt, {}));
+        // Undone as one edit of the story, back to framing the event.
+        doc->undoStack()->undo();
+        QCOMPARE(doc->store().story(id)->steps[3], before);
+        QVERIFY(!model.index(3).data(StoryStepsModel::HasCameraRole).toBool());
+        doc->undoStack()->redo();
+        QCOMPARE(doc->store().story(id)->steps[3].highlightedActors, QList<ActorId> { actors[1].id });
+        QVERIFY(model.setCamera(3, std::nullopt, {}));
+        QCOMPARE(doc->store().story(id)->steps[3], before);
     }
 
     void notesAndRemovalAreUndoable()

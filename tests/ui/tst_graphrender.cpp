@@ -1,10 +1,13 @@
 // GraphRenderer into images: node pixels where nodes are, labels that never overlap, the five
 // leaders of the sample named, and PNG/SVG/PDF files that are what they claim to be.
 #include "graph/graphexport.h"
+#include "graph/graphlayout.h"
+#include "graph/graphmetricsmodel.h"
 #include "graph/graphrenderer.h"
 #include "sampledataset.h"
 #include "store.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -27,7 +30,10 @@ private slots:
     void labelsNeverOverlap();
     void panShiftsCachedLabels();
     void crowdedPictureDrawsEveryNode();
+    void largeGraphSaysBetweennessIsApproximate();
     void exportsAreValid();
+    void pictureHasTitleLegendAndCredit_data();
+    void pictureHasTitleLegendAndCredit();
     void badRequestsFail();
 
 private:
@@ -92,21 +98,35 @@ void TestGraphRender::labelsNeverOverlap_data()
 {
     QTest::addColumn<ActorGraph::Mode>("mode");
     QTest::addColumn<QString>("file");
-    QTest::newRow("bipartite") << ActorGraph::Mode::Bipartite << QStringLiteral("graph-bipartite.png");
-    QTest::newRow("actors") << ActorGraph::Mode::Actors << QStringLiteral("graph-actors.png");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("dark");
+    for (const QSize size : { QSize(1400, 900), QSize(1920, 1080), QSize(900, 600) }) {
+        for (const bool dark : { false, true }) {
+            const QString tag = QStringLiteral("%1x%2%3")
+                                    .arg(size.width())
+                                    .arg(size.height())
+                                    .arg(dark ? QStringLiteral("-dark") : QString());
+            QTest::addRow("bipartite %s", qPrintable(tag))
+                << ActorGraph::Mode::Bipartite << QStringLiteral("graph-bipartite-%1.png").arg(tag) << size << dark;
+            QTest::addRow("actors %s", qPrintable(tag))
+                << ActorGraph::Mode::Actors << QStringLiteral("graph-actors-%1.png").arg(tag) << size << dark;
+        }
+    }
 }
 
 void TestGraphRender::labelsNeverOverlap()
 {
     QFETCH(ActorGraph::Mode, mode);
     QFETCH(QString, file);
+    QFETCH(QSize, size);
+    QFETCH(bool, dark);
     QString error;
     const GraphScene scene = buildGraphScene(*m_store, {}, mode, GraphMetric::Degree, 1, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QImage image(1400, 900, QImage::Format_ARGB32_Premultiplied);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
-    GraphRenderer renderer;
-    const QRectF target(0, 0, 1400, 900);
+    GraphRenderer renderer(dark ? GraphRenderer::Style::dark() : GraphRenderer::Style::light());
+    const QRectF target(QPointF(0, 0), QSizeF(size));
     renderer.paint(painter, scene, GraphRenderer::fit(scene.bounds(), target), target);
     painter.end();
     const QList<QRectF> &rects = renderer.labelRects();
@@ -119,8 +139,20 @@ void TestGraphRender::labelsNeverOverlap()
     QStringList named;
     for (int i : renderer.labelledNodes())
         named.append(scene.graph.nodes.at(i).label);
-    for (const char *leader : { "Putin", "Zelensky", "Trump", "Fidan", "Johnson" }) {
-        const QString name = QString::fromLatin1(leader);
+    // The five leaders, the two sides and the largest actors by the measure shown are named.
+    QStringList wanted { QStringLiteral("Putin"),  QStringLiteral("Zelensky"), QStringLiteral("Trump"),
+                         QStringLiteral("Fidan"),  QStringLiteral("Johnson"),  QStringLiteral("Russia"),
+                         QStringLiteral("Ukraine") };
+    QList<int> actors;
+    for (int i = 0; i < scene.graph.nodeCount(); ++i) {
+        if (scene.graph.nodes.at(i).isActor)
+            actors.append(i);
+    }
+    std::sort(actors.begin(), actors.end(),
+              [&](int a, int b) { return scene.metrics.degree.at(a) > scene.metrics.degree.at(b); });
+    for (qsizetype k = 0; k < std::min<qsizetype>(6, actors.size()); ++k)
+        wanted.append(scene.graph.nodes.at(actors.at(k)).label);
+    for (const QString &name : std::as_const(wanted)) {
         QVERIFY2(std::any_of(named.begin(), named.end(), [&](const QString &n) { return n.contains(name); }),
                  qPrintable(name + QStringLiteral(" is not labelled: ") + named.join(QStringLiteral(", "))));
     }
@@ -200,6 +232,69 @@ void TestGraphRender::crowdedPictureDrawsEveryNode()
     QCOMPARE(missing, 0);
 }
 
+void TestGraphRender::largeGraphSaysBetweennessIsApproximate()
+{
+    // 12,000 nodes and 24,000 edges: past GraphMetrics::kExactBetweennessLimit betweenness
+    // counts short paths only (exact took 5.7 s of CPU at 10,000 nodes, see tests/bench), and
+    // the picture, the table and the menu say so. The picture still draws every node.
+    GraphScene scene;
+    scene.graph.mode = ActorGraph::Mode::Bipartite;
+    const int actors = 600, n = 12'000;
+    for (int i = 0; i < n; ++i)
+        scene.graph.nodes.append({ i < actors, i + 1, QStringLiteral("node %1").arg(i), i });
+    quint32 state = 7;
+    auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+    for (int e = 0; e < 2 * n; ++e)
+        scene.graph.edges.append({ static_cast<int>((next() >> 8) % actors),
+                                   actors + static_cast<int>((next() >> 8) % (n - actors)), 1.0, QString() });
+    scene.metrics = GraphMetrics::compute(scene.graph);
+    QVERIFY(scene.metrics.betweennessIsApproximate());
+    QCOMPARE(scene.metrics.betweennessCutoff, GraphMetrics::kBetweennessCutoff);
+    scene.metric = GraphMetric::Betweenness;
+    QVERIFY(GraphRenderer::metricCaption(scene).contains(QLatin1String("approximate")));
+    scene.metric = GraphMetric::Degree;
+    QVERIFY(!GraphRenderer::metricCaption(scene).contains(QLatin1String("approximate")));
+
+    GraphMetricsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGraph(scene.graph, scene.metrics);
+    QVERIFY(model.headerData(GraphMetricsModel::Betweenness, Qt::Horizontal).toString().contains(u'≈'));
+    QVERIFY(model.headerData(GraphMetricsModel::Betweenness, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("Approximate")));
+    // A small graph is exact, and its header plain.
+    GraphScene small;
+    small.graph.nodes = { { true, 1, QStringLiteral("A"), 0 }, { true, 2, QStringLiteral("B"), 0 } };
+    small.graph.edges = { { 0, 1, 1.0, QString() } };
+    small.metrics = GraphMetrics::compute(small.graph);
+    QVERIFY(!small.metrics.betweennessIsApproximate());
+    model.setGraph(small.graph, small.metrics);
+    QCOMPARE(model.headerData(GraphMetricsModel::Betweenness, Qt::Horizontal).toString(),
+             graphMetricLabel(GraphMetric::Betweenness));
+
+    scene.positions = GraphLayout::provisional(scene.graph, {}).positions;
+    scene.metric = GraphMetric::Betweenness;
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    const QRectF target(0, 0, 1920, 1080);
+    GraphRenderer renderer;
+    {
+        QPainter painter(&image);
+        renderer.paintPicture(painter, scene, target, { QStringLiteral("12,000 nodes"), QString(), true });
+    }
+    const QTransform view = GraphRenderer::fit(scene.bounds(), renderer.graphRect());
+    const QColor background = renderer.style().background;
+    int missing = 0;
+    for (int i = 0; i < n; ++i)
+        missing += image.pixelColor(view.map(scene.positions.at(i)).toPoint()) == background ? 1 : 0;
+    QCOMPARE(missing, 0);
+    const QList<QRectF> &rects = renderer.labelRects();
+    QVERIFY(!rects.isEmpty());
+    for (int i = 0; i < rects.size(); ++i) {
+        for (int j = i + 1; j < rects.size(); ++j)
+            QVERIFY(!rects.at(i).intersects(rects.at(j)));
+    }
+}
+
 void TestGraphRender::exportsAreValid()
 {
     for (const char *suffix : { "png", "svg", "pdf" }) {
@@ -222,6 +317,77 @@ void TestGraphRender::exportsAreValid()
             QVERIFY(head.startsWith("%PDF-"));
         }
     }
+}
+
+void TestGraphRender::pictureHasTitleLegendAndCredit_data()
+{
+    QTest::addColumn<ActorGraph::Mode>("mode");
+    QTest::addColumn<GraphMetric>("metric");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("bipartite degree light") << ActorGraph::Mode::Bipartite << GraphMetric::Degree << false;
+    QTest::newRow("actors community dark") << ActorGraph::Mode::Actors << GraphMetric::Community << true;
+}
+
+void TestGraphRender::pictureHasTitleLegendAndCredit()
+{
+    QFETCH(ActorGraph::Mode, mode);
+    QFETCH(GraphMetric, metric);
+    QFETCH(bool, dark);
+    QString error;
+    const GraphScene scene = buildGraphScene(*m_store, {}, mode, metric, 1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const GraphRenderer::Style style = dark ? GraphRenderer::Style::dark() : GraphRenderer::Style::light();
+    const QRectF target(0, 0, 1920, 1080);
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    GraphRenderer renderer(style);
+    GraphRenderer::Decorations decorations;
+    decorations.title = QStringLiteral("Istanbul talks: who met whom");
+    decorations.credit = QStringLiteral("Source: Entente sample");
+    {
+        QPainter painter(&image);
+        renderer.paintPicture(painter, scene, target, decorations);
+    }
+    // Title on top, then the graph, the legend and the credit line, none overlapping.
+    const QRectF title = renderer.titleRect(), graph = renderer.graphRect(), legend = renderer.legendRect(),
+                 credit = renderer.creditRect();
+    QVERIFY(!title.isEmpty() && !legend.isEmpty() && !credit.isEmpty());
+    QVERIFY(title.bottom() <= graph.top());
+    QVERIFY(graph.bottom() <= legend.top());
+    QVERIFY(legend.bottom() <= credit.top());
+    QVERIFY(target.contains(title) && target.contains(credit));
+    QVERIFY(title.height() >= 30); // a title, not a caption
+    for (const QRectF &r : renderer.labelRects())
+        QVERIFY(graph.contains(r));
+    for (int i = 0; i < scene.graph.nodeCount(); ++i)
+        QVERIFY(graph.contains(GraphRenderer::fit(scene.bounds(), graph).map(scene.positions.at(i))));
+    const QColor background = style.background;
+    auto inked = [&](const QRectF &r, auto &&test) {
+        int n = 0;
+        const QRect box = r.toAlignedRect().intersected(image.rect());
+        for (int y = box.top(); y <= box.bottom(); ++y) {
+            for (int x = box.left(); x <= box.right(); ++x)
+                n += test(QColor(image.pixel(x, y))) ? 1 : 0;
+        }
+        return n;
+    };
+    const auto contrasty = [&](const QColor &c) { return std::abs(c.lightness() - background.lightness()) > 120; };
+    QVERIFY2(inked(title, contrasty) > 400, qPrintable(QString::number(inked(title, contrasty))));
+    QVERIFY(inked(credit, [&](const QColor &c) { return c.rgb() != background.rgb(); }) > 100);
+    // The legend shows the node colours: saturated pixels in the strip, and text.
+    QVERIFY(inked(legend, [](const QColor &c) { return c.hsvSaturation() > 100; }) > 50);
+    QVERIFY(inked(legend, contrasty) > 200);
+    if (qEnvironmentVariableIsSet("ENTENTE_GRAPH_PNG_DIR"))
+        image.save(qEnvironmentVariable("ENTENTE_GRAPH_PNG_DIR") + QStringLiteral("/picture-")
+                   + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + QStringLiteral(".png"));
+
+    // Nothing asked for: the graph has the whole picture, and no key line is drawn.
+    GraphRenderer plain(style);
+    {
+        QPainter painter(&image);
+        plain.paintPicture(painter, scene, target, { QString(), QString(), false });
+    }
+    QCOMPARE(plain.graphRect(), target);
+    QVERIFY(plain.titleRect().isNull() && plain.legendRect().isNull() && plain.creditRect().isNull());
 }
 
 void TestGraphRender::badRequestsFail()

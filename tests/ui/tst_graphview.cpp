@@ -10,9 +10,13 @@
 #include "store.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <functional>
 
@@ -32,6 +36,8 @@ private slots:
     void focusAndFind();
     void dragPinsUndoably();
     void timeWindowAndSlider();
+    void exportFromTheWindow();
+    void doubleClickFocusesAndTypingFinds();
 
 private:
     bool waitForLayout();
@@ -212,6 +218,83 @@ void TestGraphView::timeWindowAndSlider()
     QVERIFY(relayout([&] { m_view->setTimeWindow(span->first.startSeconds(), span->first.endSeconds()); }));
     QVERIFY(m_view->scene().graph.nodeCount() < all);
     QVERIFY(m_view->scene().graph.nodeCount() > 0);
+}
+
+void TestGraphView::exportFromTheWindow()
+{
+    // The export button's path: the graph as shown (here focused on one actor), with a title,
+    // the legend and a credit line, through the same renderer as the command line.
+    QVERIFY(m_view->findChild<QToolButton *>(QStringLiteral("graphExportButton")));
+    QVERIFY(m_view->find(QStringLiteral("Fidan")));
+    m_view->focusOn(m_view->scene().selected);
+    QTemporaryDir dir;
+    GraphExportDialog::Spec spec;
+    spec.path = dir.filePath(QStringLiteral("graph.png"));
+    spec.size = QSize(1200, 700);
+    spec.scale = 2;
+    spec.decorations = { QStringLiteral("Fidan's neighbourhood"), QStringLiteral("Source: sample"), true };
+    QCOMPARE(m_view->exportImage(spec), QString());
+    const QImage image(spec.path);
+    QCOMPARE(image.size(), QSize(2400, 1400));
+    int dark = 0; // the title, top left
+    for (int y = 0; y < 60; ++y) {
+        for (int x = 0; x < 600; ++x)
+            dark += qGray(image.pixel(x, y)) < 90 ? 1 : 0;
+    }
+    QVERIFY2(dark > 400, qPrintable(QString::number(dark)));
+    spec.path = dir.filePath(QStringLiteral("graph.svg"));
+    QCOMPARE(m_view->exportImage(spec), QString());
+    QFile svg(spec.path);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray text = svg.readAll();
+    QVERIFY(text.contains("Fidan"));
+    QVERIFY(text.contains("Source: sample"));
+    // Only the focused neighbourhood is drawn: someone far from Fidan is not.
+    QVERIFY(!text.contains("Donald Trump"));
+    spec.path = dir.filePath(QStringLiteral("graph.bmpx"));
+    QVERIFY(!m_view->exportImage(spec).isEmpty());
+    // The dialog behind the button: its fields become the spec.
+    GraphExportDialog dialog(QStringLiteral("Istanbul talks"));
+    const GraphExportDialog::Spec asked = dialog.spec();
+    QCOMPARE(asked.decorations.title, QStringLiteral("Istanbul talks"));
+    QVERIFY(asked.decorations.legend);
+    QVERIFY(!asked.decorations.credit.isEmpty());
+    QCOMPARE(asked.size, QSize(1920, 1080));
+    if (qEnvironmentVariableIsSet("ENTENTE_GRAPH_PNG_DIR")) {
+        image.save(qEnvironmentVariable("ENTENTE_GRAPH_PNG_DIR") + QStringLiteral("/window-export.png"));
+        dialog.grab().save(qEnvironmentVariable("ENTENTE_GRAPH_PNG_DIR") + QStringLiteral("/export-dialog.png"));
+    }
+}
+
+void TestGraphView::doubleClickFocusesAndTypingFinds()
+{
+    // Typed into the find box, then Return: the node is selected everywhere and centred.
+    QLineEdit *findEdit = nullptr;
+    for (QLineEdit *e : m_view->findChildren<QLineEdit *>()) {
+        if (e->placeholderText() == GraphView::tr("Find a node…"))
+            findEdit = e;
+    }
+    QVERIFY(findEdit);
+    QTest::qWait(400); // let the arrival animation finish
+    findEdit->setFocus();
+    QTest::keyClicks(findEdit, QStringLiteral("fidan"));
+    QTest::keyClick(findEdit, Qt::Key_Return);
+    const int fidan = m_view->scene().selected;
+    QVERIFY(fidan >= 0);
+    QVERIFY(m_view->scene().graph.nodes.at(fidan).label.contains(QLatin1String("Fidan")));
+    QCOMPARE(m_selection->actor(), std::optional(m_view->scene().graph.nodes.at(fidan).id));
+    GraphCanvas *canvas = m_view->canvas();
+    QVERIFY(QLineF(nodePoint(fidan), QPointF(canvas->rect().center())).length() < 3);
+
+    // A double-click on it shows its neighbourhood, one step out; Esc shows all again.
+    QTest::mouseDClick(canvas, Qt::LeftButton, {}, nodePoint(fidan));
+    const ActorGraph &graph = m_view->scene().graph;
+    const QList<int> near = graph.neighbourhood(fidan, 1);
+    QCOMPARE(m_view->scene().visibleCount(), static_cast<int>(near.size()));
+    for (int i = 0; i < graph.nodeCount(); ++i)
+        QCOMPARE(m_view->scene().isVisible(i), near.contains(i));
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    QCOMPARE(m_view->scene().visibleCount(), graph.nodeCount());
 }
 
 QTEST_MAIN(TestGraphView)

@@ -199,6 +199,39 @@ private slots:
         }
     }
 
+    void everyActorOfTheStepShowsIt()
+    {
+        // Step 7's event (Trump, the United States, Zelensky) falls in a cluster on Zelensky's
+        // lane: it is ringed there too, at its own time, and in every other lane of its actors.
+        PresentationWindow w(m_doc.get(), &m_selection, m_story);
+        w.resize(1920, 1080);
+        w.setAnimationDuration(1);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (int step = 0; step < w.stepCount(); ++step) {
+            w.goTo(step);
+            waitStill(w);
+            (void)w.grab();
+            const StorySlides &slides = w.slides();
+            const StorySlides::Card &card = slides.card(step);
+            const TimelineFrame &f = slides.timelineFrame();
+            const double x = slides.focusRect().center().x();
+            if (slides.focusRect().isEmpty() || x < f.lanesRect.left() || x > f.lanesRect.right())
+                continue; // the event starts off the camera's window
+            int lanes = 0;
+            for (const TimelineFrame::Lane &lane : f.lanes) {
+                const bool ofStep = std::any_of(card.actors.begin(), card.actors.end(),
+                                                [&](const auto &a) { return a.name == lane.name; });
+                if (!ofStep || !f.lanesRect.contains(lane.body.center()))
+                    continue;
+                ++lanes;
+                QVERIFY2(slides.focusRect().contains(QPointF(x, lane.body.center().y())),
+                         qPrintable(QStringLiteral("step %1, lane %2").arg(step + 1).arg(lane.name)));
+            }
+            QVERIFY(lanes >= 1);
+        }
+    }
+
     void highContrastAndFontScale()
     {
         PresentationWindow w(m_doc.get(), &m_selection, m_story);

@@ -38,12 +38,14 @@ GraphScene buildGraphScene(Store &store, const EventFilter &filter, ActorGraph::
 }
 
 bool writeGraphImage(const GraphScene &scene, const QString &path, QSize size, const GraphRenderer::Style &style,
-                     QString *error, double scale)
+                     QString *error, double scale, const GraphRenderer::Decorations &decorations)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QRectF target(QPointF(0, 0), QSizeF(size));
-    const QTransform view = GraphRenderer::fit(scene.bounds(), target);
     GraphRenderer renderer(style);
+    const QString title = decorations.title.isEmpty()
+        ? QCoreApplication::translate("entente::GraphExport", "Actor graph")
+        : decorations.title;
     auto fail = [&](const QString &message) {
         if (error)
             *error = message;
@@ -57,7 +59,7 @@ bool writeGraphImage(const GraphScene &scene, const QString &path, QSize size, c
         QImage image((QSizeF(size) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(scale);
         QPainter painter(&image);
-        renderer.paint(painter, scene, view, target);
+        renderer.paintPicture(painter, scene, target, decorations);
         painter.end();
         if (!image.save(path, "PNG"))
             return fail(QCoreApplication::translate("entente::GraphExport", "Cannot write %1.").arg(path));
@@ -68,11 +70,12 @@ bool writeGraphImage(const GraphScene &scene, const QString &path, QSize size, c
         svg.setFileName(path);
         svg.setSize(size);
         svg.setViewBox(target);
-        svg.setTitle(QCoreApplication::translate("entente::GraphExport", "Actor graph"));
+        svg.setTitle(title);
+        svg.setDescription(decorations.credit);
         QPainter painter;
         if (!painter.begin(&svg))
             return fail(QCoreApplication::translate("entente::GraphExport", "Cannot write %1.").arg(path));
-        renderer.paint(painter, scene, view, target);
+        renderer.paintPicture(painter, scene, target, decorations);
         return painter.end() || fail(QCoreApplication::translate("entente::GraphExport", "Cannot write %1.").arg(path));
     }
     if (suffix == QLatin1String("pdf")) {
@@ -81,11 +84,11 @@ bool writeGraphImage(const GraphScene &scene, const QString &path, QSize size, c
         pdf.setResolution(96);
         pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(QCoreApplication::translate("entente::GraphExport", "Actor graph"));
+        pdf.setTitle(title);
         QPainter painter;
         if (!painter.begin(&pdf))
             return fail(QCoreApplication::translate("entente::GraphExport", "Cannot write %1.").arg(path));
-        renderer.paint(painter, scene, view, target);
+        renderer.paintPicture(painter, scene, target, decorations);
         return painter.end() || fail(QCoreApplication::translate("entente::GraphExport", "Cannot write %1.").arg(path));
     }
     return fail(
@@ -103,7 +106,8 @@ int renderGraphToFile(Store &store, const EventFilter &filter, const GraphRender
         return 1;
     }
     const GraphRenderer::Style style = request.dark ? GraphRenderer::Style::dark() : GraphRenderer::Style::light();
-    return writeGraphImage(scene, request.output, request.size, style, error, request.scale) ? 0 : 1;
+    return writeGraphImage(scene, request.output, request.size, style, error, request.scale, request.decorations) ? 0
+                                                                                                                  : 1;
 }
 
 } // namespace entente

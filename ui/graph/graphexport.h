@@ -23,6 +23,7 @@ struct GraphRenderRequest
     GraphMetric metric = GraphMetric::Degree;
     bool dark = false;
     quint32 seed = 1;
+    GraphRenderer::Decorations decorations; // title, legend and credit line, as the timeline's
 };
 
 // Builds the scene a request describes: the graph for `filter`, laid out from the positions
@@ -31,9 +32,10 @@ struct GraphRenderRequest
 GraphScene buildGraphScene(Store &store, const EventFilter &filter, ActorGraph::Mode mode, GraphMetric metric,
                            quint32 seed, QString *error);
 
-// Writes `scene` fitted into `size` through GraphRenderer, as PNG, SVG or PDF by the suffix.
+// Writes `scene` fitted into `size` through GraphRenderer, as PNG, SVG or PDF by the suffix,
+// with the title, legend and credit line of `decorations`.
 bool writeGraphImage(const GraphScene &scene, const QString &path, QSize size, const GraphRenderer::Style &style,
-                     QString *error, double scale = 1);
+                     QString *error, double scale = 1, const GraphRenderer::Decorations &decorations = {});
 
 // The headless entry point: returns 0 on success, 1 with `error` set otherwise.
 int renderGraphToFile(Store &store, const EventFilter &filter, const GraphRenderRequest &request, QString *error);

@@ -115,12 +115,13 @@ void GraphLabels::place(const GraphScene &scene, const GraphRenderer &renderer, 
     m_eventFont.setPointSizeF(font.pointSizeF() * 0.85);
     const QFontMetricsF actorMetrics(m_actorFont), eventMetrics(m_eventFont);
     const QRectF inside = target.adjusted(2, 2, -2, -2);
-    auto add = [&](const QRectF &place, const QString &text, Kind kind, int node, const QFont &f) {
+    auto add = [&](const QRectF &place, const QString &text, Kind kind, int node, const QFont &f) -> Label & {
         taken.add(place);
-        Label label { place, text, QStaticText(text), kind, node };
+        Label label { place, text, QStaticText(text), kind, node, false, QPointF(), 0 };
         label.staticText.setTextFormat(Qt::PlainText); // imported text is never markup
         label.staticText.prepare(QTransform(), f);
         m_labels.append(std::move(label));
+        return m_labels.last();
     };
 
     for (int i : std::as_const(candidates)) {
@@ -145,10 +146,40 @@ void GraphLabels::place(const GraphScene &scene, const GraphRenderer &renderer, 
             QRectF(QPointF(c.x() - d - size.width(), c.y() - d - size.height()), size),
             QRectF(QPointF(c.x() - d - size.width(), c.y() + d), size),
         };
+        bool placed = false;
         for (const QRectF &place : places) {
             if (inside.contains(place) && !taken.intersects(place)) {
                 add(place, text, node.isActor ? Kind::Actor : Kind::Event, i, node.isActor ? m_actorFont : m_eventFont);
+                placed = true;
                 break;
+            }
+        }
+        if (placed || !node.isActor)
+            continue;
+        // An actor in a crowd: a little further out, tied to its disc by a line, rather than
+        // left unnamed (a dense core of actors otherwise loses its biggest node's name).
+        for (int ring = 1; ring <= 3 && !placed; ++ring) {
+            const double out = r + ring * size.height() * 0.9;
+            const double diagonal = out * 0.75;
+            const QRectF further[] = {
+                QRectF(QPointF(c.x() + out, c.y() - size.height() / 2), size),
+                QRectF(QPointF(c.x() - out - size.width(), c.y() - size.height() / 2), size),
+                QRectF(QPointF(c.x() - size.width() / 2, c.y() + out), size),
+                QRectF(QPointF(c.x() - size.width() / 2, c.y() - out - size.height()), size),
+                QRectF(QPointF(c.x() + diagonal, c.y() - diagonal - size.height()), size),
+                QRectF(QPointF(c.x() + diagonal, c.y() + diagonal), size),
+                QRectF(QPointF(c.x() - diagonal - size.width(), c.y() - diagonal - size.height()), size),
+                QRectF(QPointF(c.x() - diagonal - size.width(), c.y() + diagonal), size),
+            };
+            for (const QRectF &place : further) {
+                if (inside.contains(place) && !taken.intersects(place)) {
+                    Label &label = add(place, text, Kind::Actor, i, m_actorFont);
+                    label.leader = true;
+                    label.anchor = c;
+                    label.anchorRadius = r - 2;
+                    placed = true;
+                    break;
+                }
             }
         }
     }
@@ -191,6 +222,22 @@ void GraphLabels::paint(QPainter &painter, const QPointF &offset, const QColor &
     const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
     painter.save();
     painter.translate(offset);
+    QColor line = muted;
+    line.setAlpha(170);
+    for (const Label &label : m_labels) {
+        if (!label.leader)
+            continue;
+        // From the disc's rim to the nearest point of the label.
+        const QPointF to(std::clamp(label.anchor.x(), label.rect.left(), label.rect.right()),
+                         std::clamp(label.anchor.y(), label.rect.top(), label.rect.bottom()));
+        const QLineF full(label.anchor, to);
+        if (full.length() <= label.anchorRadius)
+            continue;
+        QLineF leader = full;
+        leader.setP1(full.pointAt(label.anchorRadius / full.length()));
+        painter.setPen(QPen(line, 1.0));
+        painter.drawLine(leader);
+    }
     for (const Label &label : m_labels) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(halo);

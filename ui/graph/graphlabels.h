@@ -27,6 +27,10 @@ public:
         QStaticText staticText; // laid out once, drawn cheaply on every later frame
         Kind kind = Kind::Actor;
         int node = -1; // -1 for an edge's role
+        // A label set off from a crowded node is tied to it by a short line from its disc.
+        bool leader = false;
+        QPointF anchor; // the node's centre, device pixels
+        double anchorRadius = 0;
     };
 
     // `device` holds each node's position on the device (the view applied).

@@ -62,6 +62,15 @@ QVariant GraphMetricsModel::data(const QModelIndex &index, int role) const
 
 QVariant GraphMetricsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == Betweenness && m_metrics.betweennessIsApproximate()) {
+        // Past GraphMetrics::kExactBetweennessLimit nodes only short paths are counted: say so.
+        if (role == Qt::DisplayRole)
+            return tr("Betweenness ≈");
+        if (role == Qt::ToolTipRole)
+            return tr("Approximate: with %n nodes, only paths of up to %1 steps are counted", nullptr,
+                      m_graph.nodeCount())
+                .arg(m_metrics.betweennessCutoff);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

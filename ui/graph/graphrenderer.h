@@ -37,6 +37,15 @@ public:
         static Style dark();
     };
 
+    // What an exported picture carries around the graph, as the timeline's export does: a title
+    // above, a key to sizes and colours, and a credit line below.
+    struct Decorations
+    {
+        QString title;
+        QString credit;
+        bool legend = true;
+    };
+
     explicit GraphRenderer(Style style = Style::light());
     const Style &style() const { return m_style; }
 
@@ -49,6 +58,19 @@ public:
     // are placed too.
     void paint(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target);
     void invalidateLabels();
+
+    // A picture for export: the title, legend and credit of `decorations` laid out in `target`
+    // and the visible graph fitted into what is left. Without a legend the in-picture key line
+    // is left out too.
+    void paintPicture(QPainter &painter, const GraphScene &scene, const QRectF &target, const Decorations &decorations);
+    // Where paintPicture() put each part, for tests.
+    QRectF titleRect() const { return m_titleRect; }
+    QRectF legendRect() const { return m_legendRect; }
+    QRectF creditRect() const { return m_creditRect; }
+    QRectF graphRect() const { return m_graphRect; }
+
+    // The measure's name as a picture states it: "Betweenness (approximate: …)" when it is.
+    static QString metricCaption(const GraphScene &scene);
 
     // A node's disc radius in device pixels at the view's scale.
     double radius(const GraphScene &scene, int node, double scale) const;
@@ -66,10 +88,17 @@ private:
     void paintNodes(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target);
     const QImage &disc(const QColor &fill, double radius);
     QRectF paintLegend(QPainter &painter, const GraphScene &scene, const QRectF &target);
+    void paintLegendStrip(QPainter &painter, const GraphScene &scene, const QRectF &strip, double pixels);
+    QString countsText(const GraphScene &scene) const;
     void paintLabels(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target,
                      const QRectF &legend);
 
     Style m_style;
+    bool m_keyLine = true; // the one-line key in the picture's corner (off under a legend strip)
+    QRectF m_titleRect;
+    QRectF m_legendRect;
+    QRectF m_creditRect;
+    QRectF m_graphRect;
     QList<QRectF> m_labelRects;
     QList<int> m_labelledNodes;
     int m_edgeLabels = 0;

@@ -4,6 +4,7 @@
 #include "graph/graphlayout.h"
 #include "graph/nodepositions.h"
 #include "graphcanvas.h"
+#include "graphexport.h"
 #include "graphmetricsmodel.h"
 #include "selection.h"
 #include "store.h"
@@ -56,6 +57,10 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
     m_stepsBox->setToolTip(tr("Double-click a node to show its neighbourhood this many steps out; Esc shows all"));
     auto *fit = new QToolButton(this);
     fit->setText(tr("Fit"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("graphExportButton"));
+    exportButton->setText(tr("Export…"));
+    exportButton->setToolTip(tr("Export the graph as shown to PNG, SVG or PDF, with a title, legend and credit"));
     m_playButton->setText(tr("Play"));
     m_playButton->setCheckable(true);
     m_timeSlider->setRange(0, kSliderSteps);
@@ -71,6 +76,7 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
     controls->addWidget(m_findEdit, 1);
     controls->addWidget(m_stepsBox);
     controls->addWidget(fit);
+    controls->addWidget(exportButton);
     auto *timeRow = new QHBoxLayout;
     timeRow->addWidget(m_playButton);
     timeRow->addWidget(m_timeSlider, 1);
@@ -104,6 +110,7 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
     connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { find(m_findEdit->text()); });
     connect(m_stepsBox, &QSpinBox::valueChanged, this, &GraphView::setFocusSteps);
     connect(fit, &QToolButton::clicked, m_canvas, &GraphCanvas::fitView);
+    connect(exportButton, &QToolButton::clicked, this, &GraphView::showExportDialog);
     connect(m_playButton, &QToolButton::toggled, this, &GraphView::togglePlay);
     connect(m_timeSlider, &QSlider::valueChanged, this, &GraphView::applyVisibility);
     m_playTimer.setInterval(40);
@@ -204,6 +211,27 @@ bool GraphView::find(const QString &text)
         }
     }
     return false;
+}
+
+QString GraphView::exportImage(const GraphExportDialog::Spec &spec) const
+{
+    GraphScene scene = m_canvas->scene();
+    scene.selected = -1;
+    QString error;
+    if (!writeGraphImage(scene, spec.path, spec.size, m_canvas->renderer().style(), &error, spec.scale,
+                         spec.decorations))
+        return error.isEmpty() ? tr("Cannot write %1.").arg(spec.path) : error;
+    return {};
+}
+
+void GraphView::showExportDialog()
+{
+    GraphExportDialog dialog(m_document->title(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = exportImage(dialog.spec());
+    if (!error.isEmpty())
+        m_document->reportError(error);
 }
 
 void GraphView::keyPressEvent(QKeyEvent *event)
@@ -357,6 +385,17 @@ void GraphView::jobFinished()
     m_focusNode = -1;
     m_canvas->setScene(job.scene, true);
     m_model->setGraph(job.scene.graph, job.scene.metrics);
+    // Betweenness of a large graph counts short paths only (see GraphMetrics): the menu says so.
+    const int betweenness = m_metricBox->findData(static_cast<int>(GraphMetric::Betweenness));
+    const bool approximate = job.scene.metrics.betweennessIsApproximate();
+    m_metricBox->setItemText(
+        betweenness, approximate ? tr("Betweenness (approximate)") : graphMetricLabel(GraphMetric::Betweenness));
+    m_metricBox->setItemData(betweenness,
+                             approximate ? tr("With over %1 nodes only paths of up to %2 steps are counted")
+                                               .arg(GraphMetrics::kExactBetweennessLimit)
+                                               .arg(GraphMetrics::kBetweennessCutoff)
+                                         : tr("Who brokers: how many shortest paths pass through a node"),
+                             Qt::ToolTipRole);
     m_table->resizeColumnsToContents();
     followSelection();
     applyVisibility();

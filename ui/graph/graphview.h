@@ -2,6 +2,7 @@
 
 #include "graph/actorgraph.h"
 #include "graph/graphmetrics.h"
+#include "graphexportdialog.h"
 #include "graphscene.h"
 
 #include <QFutureWatcher>
@@ -49,6 +50,11 @@ public:
     void focusOn(int node);
     // Finds the first node whose label contains `text`, selects it and centres it.
     bool find(const QString &text);
+    // Writes the graph as shown (mode, measure, focus, time slider; no selection ring) through
+    // the shared renderer, with the spec's title, legend and credit. Empty on success.
+    QString exportImage(const GraphExportDialog::Spec &spec) const;
+    // Asks what to export and where, then exports.
+    void showExportDialog();
 
     ActorGraph::Mode mode() const { return m_mode; }
     GraphMetric metric() const { return m_metric; }

@@ -1,6 +1,7 @@
 #include "storypanel.h"
 
 #include "document.h"
+#include "highlightactorsdialog.h"
 #include "selection.h"
 #include "story/storysteps.h"
 #include "story/storystepsmodel.h"
@@ -64,7 +65,10 @@ StoryPanel::StoryPanel(Document *document, Selection *selection, QWidget *parent
 
     m_view = new QListView(body);
     m_view->setModel(m_steps);
-    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    // DragDrop rather than InternalMove: the view's own drags still move rows (moveRows), and a
+    // drop reaches the model's dropMimeData, which takes steps only from this very model.
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDragDropOverwriteMode(false);
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
@@ -80,8 +84,21 @@ StoryPanel::StoryPanel(Document *document, Selection *selection, QWidget *parent
     m_addButton = button(body, tr("Add Selected Event"), tr("Add the selected event as the last step"));
     m_removeButton = button(body, tr("Remove Step"), tr("Remove this step from the story"));
     m_presentButton = button(body, tr("Present"), tr("Present this story full screen (F5)"));
+    m_cameraButton = button(body, tr("Camera"), tr("What the presentation shows for this step"));
+    m_cameraButton->setPopupMode(QToolButton::InstantPopup);
+    auto *cameraMenu = new QMenu(m_cameraButton);
+    m_setCameraAction
+        = cameraMenu->addAction(tr("Set Camera from Current View"), this, [this] { setCameraFromView(); });
+    m_setCameraAction->setObjectName(QStringLiteral("actionSetStepCamera"));
+    m_setCameraAction->setToolTip(tr("This step shows the timeline's window now and highlights the actors in view"));
+    m_actorsAction = cameraMenu->addAction(tr("Highlight Actors…"), this, [this] { chooseHighlightedActors(); });
+    m_actorsAction->setObjectName(QStringLiteral("actionHighlightActors"));
+    m_clearCameraAction = cameraMenu->addAction(tr("Frame the Event"), this, [this] { clearCamera(); });
+    m_clearCameraAction->setObjectName(QStringLiteral("actionClearStepCamera"));
+    m_cameraButton->setMenu(cameraMenu);
     stepButtons->addWidget(m_addButton);
     stepButtons->addWidget(m_removeButton);
+    stepButtons->addWidget(m_cameraButton);
     stepButtons->addStretch(1);
     stepButtons->addWidget(m_presentButton);
     layout->addLayout(stepButtons);
@@ -218,6 +235,11 @@ void StoryPanel::updateButtons()
     m_addButton->setEnabled(has && writable && m_selection && m_selection->event());
     m_removeButton->setEnabled(has && writable && m_view->currentIndex().isValid());
     m_presentButton->setEnabled(true); // without a story it presents the filtered events
+    const bool step = has && writable && m_view->currentIndex().isValid();
+    m_cameraButton->setEnabled(step);
+    m_setCameraAction->setEnabled(step && m_cameraSource);
+    m_actorsAction->setEnabled(step);
+    m_clearCameraAction->setEnabled(step && m_view->currentIndex().data(StoryStepsModel::HasCameraRole).toBool());
     m_view->setDragEnabled(writable);
 }
 
@@ -276,6 +298,58 @@ bool StoryPanel::deleteCurrent()
 {
     const auto id = currentStory();
     return id && m_document->deleteStory(*id);
+}
+
+void StoryPanel::setCameraSource(CameraSource source)
+{
+    m_cameraSource = std::move(source);
+    updateButtons();
+}
+
+bool StoryPanel::setCameraFromView()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_cameraSource)
+        return false;
+    commitNote();
+    const auto window = m_cameraSource();
+    QList<ActorId> actors;
+    if (m_selection) {
+        actors = m_selection->filter().actors;
+        if (m_selection->actor() && !actors.contains(*m_selection->actor()))
+            actors.append(*m_selection->actor());
+    }
+    const bool done = m_steps->setCamera(current.row(), window, actors);
+    updateButtons();
+    return done;
+}
+
+void StoryPanel::chooseHighlightedActors()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    QList<ActorId> checked;
+    for (const qlonglong id : current.data(StoryStepsModel::HighlightedActorsRole).value<QList<qlonglong>>())
+        checked.append(id);
+    HighlightActorsDialog dialog(m_document->store(), current.data(StoryStepsModel::EventIdRole).toLongLong(), checked,
+                                 this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    commitNote();
+    m_steps->setHighlightedActors(current.row(), dialog.actors());
+    updateButtons();
+}
+
+bool StoryPanel::clearCamera()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return false;
+    commitNote();
+    const bool done = m_steps->setCamera(current.row(), std::nullopt, {});
+    updateButtons();
+    return done;
 }
 
 } // namespace entente

@@ -4,8 +4,11 @@
 
 #include <QDockWidget>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
+class QAction;
 class QComboBox;
 class QListView;
 class QPlainTextEdit;
@@ -36,12 +39,24 @@ public:
     QListView *stepsView() const { return m_view; }
     QPlainTextEdit *noteEdit() const { return m_note; }
 
+    // Where "Set Camera from Current View" reads the timeline's window (seconds since 1970); the
+    // main window gives the timeline's. Without one that action is disabled.
+    using CameraSource = std::function<std::pair<qint64, qint64>()>;
+    void setCameraSource(CameraSource source);
+
     // The actions behind the buttons, callable from menus and tests.
     std::optional<StoryId> createFromFilter();
     std::optional<StoryId> createFromSelection();
     bool addSelectedEvent();
     bool renameCurrent(const QString &name);
     bool deleteCurrent();
+    // The current step's camera: the timeline's window now and the actors in view (the
+    // filter's and the selected one), as one undoable edit.
+    bool setCameraFromView();
+    // Asks which actors the current step highlights.
+    void chooseHighlightedActors();
+    // Back to framing the event, nothing highlighted.
+    bool clearCamera();
 
 signals:
     void presentRequested(std::optional<entente::StoryId> story);
@@ -66,6 +81,11 @@ private:
     QToolButton *m_renameButton;
     QToolButton *m_deleteButton;
     QToolButton *m_presentButton;
+    QToolButton *m_cameraButton;
+    QAction *m_setCameraAction;
+    QAction *m_actorsAction;
+    QAction *m_clearCameraAction;
+    CameraSource m_cameraSource;
     int m_noteRow = -1; // the step the editor shows
     bool m_loadingNote = false;
 };

@@ -7,6 +7,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegion>
+#include <QSet>
 
 #include <algorithm>
 
@@ -58,6 +60,16 @@ StorySlides::StorySlides(Store &store, const Story &story)
     QHash<EventId, Event> events;
     for (const Event &e : store.events(ids))
         events.insert(e.id, e);
+    // Each step's row in the index, found in one pass: the focus is drawn in every lane of the
+    // event, also where the lane folds it into a cluster.
+    QHash<EventId, qint64> rows;
+    for (const EventId id : std::as_const(ids))
+        rows.insert(id, -1);
+    for (std::size_t r = 0; r < m_index.size(); ++r) {
+        const auto it = rows.find(m_index.id(r));
+        if (it != rows.end())
+            *it = static_cast<qint64>(r);
+    }
     QHash<ActorId, QString> actorNames;
     for (const Actor &a : store.actors())
         actorNames.insert(a.id, a.name);
@@ -89,6 +101,8 @@ StorySlides::StorySlides(Store &store, const Story &story)
             }
         }
         card.note = step.note;
+        card.highlighted = step.highlightedActors;
+        card.row = rows.value(e.id, -1);
         card.start = static_cast<double>(e.start.startSeconds());
         card.end = static_cast<double>(e.end ? e.end->endSeconds() : e.start.endSeconds());
         const auto [from, to] = stories::cameraWindow(step, e);
@@ -138,6 +152,7 @@ void StorySlides::paint(QPainter &painter, const QRectF &rect, int step, const T
     painter.fillRect(rect, theme.background);
     m_titleRect = {};
     m_focusRect = {};
+    m_highlightedLanes.clear();
     if (step < 0 || step >= count()) {
         painter.setFont(slideFont(48 * unit, true));
         painter.setPen(theme.text);
@@ -191,10 +206,30 @@ void StorySlides::paintFocus(QPainter &painter, const Card &card, const Timeline
 {
     const TimelineFrame &f = m_renderer.frame();
     painter.save();
-    painter.setClipRect(f.lanesRect);
+    // The highlighted actors' lanes are left out of the veil and marked at their headers.
+    m_highlightedLanes.clear();
+    QRegion veiled(f.lanesRect.toAlignedRect());
+    for (const TimelineFrame::Lane &lane : f.lanes) {
+        if (lane.key < 0 || lane.key >= static_cast<int>(m_index.actors().size())
+            || !card.highlighted.contains(m_index.actors()[lane.key].id))
+            continue;
+        const QRectF body = lane.body.intersected(f.lanesRect);
+        if (body.isEmpty())
+            continue;
+        veiled -= QRegion(body.toAlignedRect());
+        const QColor colour = theme.laneColour(lane.key, m_index.actors()[lane.key].colour);
+        QColor wash = colour;
+        wash.setAlphaF(0.10F);
+        painter.fillRect(body, wash);
+        const QRectF header = lane.header.intersected(f.headersRect);
+        painter.fillRect(QRectF(header.left(), header.top(), 6 * s, header.height()), colour);
+        m_highlightedLanes.append(header.united(body));
+    }
+    painter.setClipRegion(veiled);
     QColor veil = theme.background;
     veil.setAlphaF(0.72F);
     painter.fillRect(f.lanesRect, veil);
+    painter.setClipRect(f.lanesRect);
     // A cursor at the event's time, so the eye finds it even where it sits in a cluster.
     // A range (the three days of an exchange) shows as a soft band with a line where it begins.
     QColor cursor = theme.selection;
@@ -208,15 +243,13 @@ void StorySlides::paintFocus(QPainter &painter, const Card &card, const Timeline
     painter.fillRect(QRectF(x0 - 1.5 * s, f.lanesRect.top(), 3 * s, f.lanesRect.height()), cursor);
     const double size = 22 * s;
     m_focusColour = QColor();
-    for (const auto &m : f.marks) {
-        if (m_index.id(m.row) != card.eventId)
-            continue;
-        const auto &lane = m_lanes.lanes()[static_cast<std::size_t>(m.lane)];
+    QSet<int> ringed; // lanes where the event has a mark of its own
+    auto ring = [&](int laneIndex, QPointF at, std::uint32_t row) {
+        const auto &lane = m_lanes.lanes()[static_cast<std::size_t>(laneIndex)];
         const QColor colour
             = lane.key >= 0 ? theme.laneColour(lane.key, m_index.actors()[lane.key].colour) : theme.mutedText;
-        const QPointF centre(std::clamp(m.centre.x(), f.lanesRect.left() + size, f.lanesRect.right() - size),
-                             m.centre.y());
-        timelinepaint::mark(painter, theme, colour, m_index.kind(m.row), m_index.status(m.row), centre, size);
+        const QPointF centre(std::clamp(at.x(), f.lanesRect.left() + size, f.lanesRect.right() - size), at.y());
+        timelinepaint::mark(painter, theme, colour, m_index.kind(row), m_index.status(row), centre, size);
         painter.setPen(QPen(theme.selection, 3 * s));
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(centre, size * 0.95, size * 0.95);
@@ -224,6 +257,31 @@ void StorySlides::paintFocus(QPainter &painter, const Card &card, const Timeline
         m_focusRect = m_focusRect.isNull() ? r : m_focusRect.united(r);
         if (!m_focusColour.isValid())
             m_focusColour = colour;
+        ringed.insert(laneIndex);
+    };
+    for (const auto &m : f.marks) {
+        if (m_index.id(m.row) == card.eventId)
+            ring(m.lane, m.centre, m.row);
+    }
+    // Where a lane folded the event into a cluster or a band of like dates, it is drawn over
+    // them at its own time, so every actor of the step shows it.
+    if (card.row >= 0) {
+        const auto row = static_cast<std::uint32_t>(card.row);
+        for (const TimelineFrame::Lane &lane : f.lanes) {
+            if (ringed.contains(lane.lane) || lane.key < 0 || lane.body.center().y() < f.lanesRect.top()
+                || lane.body.center().y() > f.lanesRect.bottom())
+                continue;
+            const bool ofThisEvent
+                = std::find(m_index.actorsBegin(row), m_index.actorsEnd(row), static_cast<std::uint16_t>(lane.key))
+                != m_index.actorsEnd(row);
+            // Where its own mark would be: the middle of a year or month, else where it starts.
+            const FuzzyDate::Precision precision = m_index.startPrecision(row);
+            const bool coarse = !m_index.isRange(row)
+                && (precision == FuzzyDate::Precision::Year || precision == FuzzyDate::Precision::Month);
+            const double x = coarse ? f.xOf((card.start + card.end) / 2) : f.xOf(card.start);
+            if (ofThisEvent && x >= f.lanesRect.left() - size && x <= f.lanesRect.right() + size)
+                ring(lane.lane, QPointF(x, lane.body.center().y()), row);
+        }
     }
     painter.restore();
 }

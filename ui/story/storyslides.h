@@ -50,8 +50,10 @@ public:
         QString summary;
         QString credit;
         QString note;
+        QList<ActorId> highlighted; // the step's camera: these actors' lanes stay at full colour
         double start = 0; // seconds since 1970, for the time cursor
         double end = 0;
+        qint64 row = -1; // the event's row in the timeline index
     };
 
     StorySlides(Store &store, const Story &story);
@@ -71,6 +73,8 @@ public:
     QRectF titleRect() const { return m_titleRect; }
     QRectF focusRect() const { return m_focusRect; } // the highlighted event's mark; empty if off view
     QColor focusColour() const { return m_focusColour; }
+    // The lanes the step highlights, as drawn (header and body), for checks.
+    const QList<QRectF> &highlightedLanes() const { return m_highlightedLanes; }
 
     static TimelineTheme theme(const SlideStyle &style);
 
@@ -89,6 +93,7 @@ private:
     QRectF m_titleRect;
     QRectF m_focusRect;
     QColor m_focusColour;
+    QList<QRectF> m_highlightedLanes;
 };
 
 } // namespace entente
