@@ -52,6 +52,11 @@ void checkText(const QString &path)
         throw ImportError(tr("%1 holds only blank space: there is nothing to import.").arg(name));
 }
 
+// Ends a dry run, rolling its transaction back.
+struct DryRunDone
+{
+};
+
 } // namespace
 
 ImportError::ImportError(const QString &message)
@@ -204,9 +209,13 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
         store.transaction([&] {
             ImportSink sink(store, path, options, result.summary);
             importer->read(path, sink, options, progress);
+            if (options.dryRun)
+                throw DryRunDone();
             sink.finish();
         });
         result.ok = true;
+    } catch (const DryRunDone &) {
+        result.ok = true; // everything read and rolled back; the summary says what would be added
     } catch (const ImportCancelled &) {
         result.cancelled = true;
         result.error = tr("Import of %1 cancelled; nothing was imported.").arg(name);
