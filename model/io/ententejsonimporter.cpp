@@ -3,6 +3,7 @@
 #include "ententejsonexporter.h"
 #include "importsink.h"
 #include "jsondocument.h"
+#include "jsonstream.h"
 #include "store.h"
 
 #include <SQLiteCpp/Database.h>
@@ -11,6 +12,11 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <vector>
 
 namespace entente {
 
@@ -51,55 +57,45 @@ QString at(const char *list, qsizetype i)
 
 void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const ImportOptions &, ImportProgress &progress)
 {
-    const JsonDocument doc(path);
-    const element root = doc.root();
-    if (!root.is_object())
-        throw ImportError::at(path, QStringLiteral("$"), QString(), tr("an Entente JSON file is one object"));
-    if (J::string(root, "format") != u"entente")
-        throw ImportError::at(path, QStringLiteral("$"), QStringLiteral("format"),
-                              tr("this is not an Entente JSON file (\"format\" is not \"entente\")"));
-    qint64 version = 0;
-    try {
-        version = J::integer(root, "format_version").value_or(0);
-    } catch (const RowError &e) {
-        throw ImportError::at(path, QStringLiteral("$"), e.field, e.reason);
-    }
-    if (version < 1 || version > EntenteJsonExporter::kFormatVersion)
-        throw ImportError::at(path, QStringLiteral("$"), QStringLiteral("format_version"),
-                              tr("format version %1 is not one this Entente reads (1 to %2); a newer Entente "
-                                 "wrote it")
-                                  .arg(version)
-                                  .arg(EntenteJsonExporter::kFormatVersion));
+    // The file is streamed: its big lists go by element in windows of about a megabyte, so memory
+    // does not grow with the file. The lists are read in the order the exporter writes them;
+    // one that comes before what it refers to (events before actors) is passed over and read
+    // again from the file once the rest is in.
+    JsonStream stream(path);
     Store &store = sink.store();
     const bool fresh = sink.targetWasEmpty();
-    auto guarded = [&](const char *list, auto &&each) {
-        qsizetype i = 0;
-        try {
-            for (element item : J::array(root, list)) {
-                try {
-                    each(item);
-                } catch (const RowError &e) {
-                    sink.problem(at(list, i), e);
-                }
-                if ((++i & 1023) == 0)
-                    sink.tick(progress, i, -1);
-            }
-        } catch (const RowError &e) {
-            throw ImportError::at(path, QStringLiteral("$"), e.field, e.reason);
+
+    QString format;
+    std::optional<qint64> version;
+    std::optional<RowError> versionError;
+    bool haveFormat = false;
+    bool haveVersion = false;
+    bool headerChecked = false;
+    QList<std::pair<QString, QString>> meta;
+    auto checkHeader = [&] {
+        if (headerChecked)
+            return;
+        if (format != u"entente")
+            throw ImportError::at(path, QStringLiteral("$"), QStringLiteral("format"),
+                                  tr("this is not an Entente JSON file (\"format\" is not \"entente\")"));
+        if (versionError)
+            throw ImportError::at(path, QStringLiteral("$"), versionError->field, versionError->reason);
+        const qint64 v = version.value_or(0);
+        if (v < 1 || v > EntenteJsonExporter::kFormatVersion)
+            throw ImportError::at(path, QStringLiteral("$"), QStringLiteral("format_version"),
+                                  tr("format version %1 is not one this Entente reads (1 to %2); a newer Entente "
+                                     "wrote it")
+                                      .arg(v)
+                                      .arg(EntenteJsonExporter::kFormatVersion));
+        headerChecked = true;
+        for (const auto &[k, value] : std::as_const(meta)) {
+            if (fresh || store.meta(k).isEmpty())
+                store.setMeta(k, value);
         }
     };
 
-    simdjson::dom::object meta;
-    if (J::child(root, "meta").get(meta) == simdjson::SUCCESS) {
-        for (const simdjson::dom::key_value_pair field : meta) {
-            const QString k = QString::fromUtf8(field.key.data(), static_cast<qsizetype>(field.key.size()));
-            std::string_view value;
-            if (field.value.get(value) == simdjson::SUCCESS && (fresh || store.meta(k).isEmpty()))
-                store.setMeta(k, QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size())));
-        }
-    }
     QHash<qint64, ActorId> actors;
-    guarded("actors", [&](element o) {
+    auto eachActor = [&](element o) {
         Actor a;
         a.id = J::integer(o, "id").value_or(0);
         a.name = J::string(o, "name").trimmed();
@@ -113,9 +109,9 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
         for (element t : J::array(o, "titles"))
             a.titles.append({ J::string(t, "title"), optionalDate(t, "from"), optionalDate(t, "to") });
         actors.insert(a.id, sink.actor(a));
-    });
+    };
     QHash<qint64, SourceId> sources;
-    guarded("sources", [&](element o) {
+    auto eachSource = [&](element o) {
         Source s;
         s.id = J::integer(o, "id").value_or(0);
         s.publisher = J::string(o, "publisher");
@@ -123,9 +119,9 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
         s.url = J::string(o, "url");
         s.published = optionalDate(o, "published");
         sources.insert(s.id, sink.source(s));
-    });
+    };
     QHash<qint64, EventId> events;
-    guarded("events", [&](element o) {
+    auto eachEvent = [&](element o) {
         Event e;
         e.id = J::integer(o, "id").value_or(0);
         e.title = J::string(o, "title");
@@ -162,8 +158,8 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
         }
         const qint64 fileId = e.id;
         events.insert(fileId, sink.add(e));
-    });
-    guarded("links", [&](element o) {
+    };
+    auto eachLink = [&](element o) {
         const qint64 from = J::integer(o, "from").value_or(0);
         const qint64 to = J::integer(o, "to").value_or(0);
         const auto kind = linkKindFromKey(J::string(o, "kind"));
@@ -172,8 +168,8 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
         if (!kind)
             throw RowError(QStringLiteral("kind"), tr("\"%1\" is not a link kind").arg(J::string(o, "kind")));
         store.addLink({ 0, events.value(from), events.value(to), *kind });
-    });
-    guarded("eras", [&](element o) {
+    };
+    auto eachEra = [&](element o) {
         Era era;
         era.name = J::string(o, "name");
         era.start = date(o, "start", true);
@@ -182,8 +178,8 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
         if (era.end.endSeconds() < era.start.startSeconds())
             throw RowError(QStringLiteral("end"), tr("the era ends before it starts"));
         sink.addEra(era);
-    });
-    guarded("stories", [&](element o) {
+    };
+    auto eachStory = [&](element o) {
         Story story;
         story.name = J::string(o, "name");
         story.description = J::string(o, "description");
@@ -210,15 +206,15 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
             story.steps.append(step);
         }
         store.addStory(story);
-    });
+    };
     SQLite::Database &db = store.database();
-    guarded("saved_views", [&](element o) {
+    auto eachSavedView = [&](element o) {
         SQLite::Statement q(db, "INSERT OR IGNORE INTO saved_views (name, filter) VALUES (?, ?)");
         q.bind(1, J::string(o, "name").toStdString());
         q.bind(2, J::string(o, "filter").toStdString());
         q.exec();
-    });
-    guarded("node_positions", [&](element o) {
+    };
+    auto eachNodePosition = [&](element o) {
         const QString node = J::string(o, "node");
         const qint64 id = node.mid(1).toLongLong();
         QString mappedNode;
@@ -233,7 +229,106 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
         q.bind(2, J::real(o, "x").value_or(0));
         q.bind(3, J::real(o, "y").value_or(0));
         q.exec();
+    };
+
+    struct Section
+    {
+        const char *name;
+        std::function<void(element)> each;
+        std::vector<const char *> needs; // sections whose ids its elements refer to
+        bool seen = false;
+        bool done = false;
+        JsonStream::Range deferred;
+    };
+    std::array<Section, 8> sections { {
+        { "actors", eachActor, {}, false, false, {} },
+        { "sources", eachSource, {}, false, false, {} },
+        { "events", eachEvent, { "actors", "sources" }, false, false, {} },
+        { "links", eachLink, { "events" }, false, false, {} },
+        { "eras", eachEra, {}, false, false, {} },
+        { "stories", eachStory, { "events", "actors" }, false, false, {} },
+        { "saved_views", eachSavedView, {}, false, false, {} },
+        { "node_positions", eachNodePosition, { "actors", "events" }, false, false, {} },
+    } };
+    auto find = [&](std::string_view name) -> Section * {
+        for (Section &section : sections) {
+            if (name == section.name)
+                return &section;
+        }
+        return nullptr;
+    };
+    auto run = [&](Section &section) {
+        auto onElement = [&](element item, qsizetype i) {
+            try {
+                section.each(item);
+            } catch (const RowError &e) {
+                sink.problem(at(section.name, i), e);
+            }
+            if (((i + 1) & 1023) == 0)
+                sink.tick(progress, stream.position(), stream.size());
+        };
+        try {
+            if (section.deferred.isValid())
+                stream.elementsAt(section.deferred, onElement);
+            else
+                stream.elements(onElement);
+        } catch (const RowError &e) {
+            // The list itself is not a list.
+            throw ImportError::at(path, QStringLiteral("$"), QLatin1String(section.name), e.reason);
+        }
+        section.done = true;
+    };
+    bool haveMeta = false;
+    stream.readObject([&](std::string_view key) {
+        if (key == "format" && !haveFormat) {
+            haveFormat = true;
+            try {
+                format = J::stringOf(stream.value(), "format");
+            } catch (const RowError &) {
+                format.clear();
+            }
+        } else if (key == "format_version" && !haveVersion) {
+            haveVersion = true;
+            try {
+                version = J::integerOf(stream.value(), "format_version");
+            } catch (const RowError &e) {
+                versionError = e;
+            }
+        } else if (key == "meta" && !haveMeta) {
+            haveMeta = true;
+            simdjson::dom::object object;
+            if (stream.value().get(object) == simdjson::SUCCESS) {
+                for (const simdjson::dom::key_value_pair field : object) {
+                    std::string_view value;
+                    if (field.value.get(value) == simdjson::SUCCESS)
+                        meta.append({ QString::fromUtf8(field.key.data(), static_cast<qsizetype>(field.key.size())),
+                                      QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size())) });
+                }
+            }
+            if (headerChecked) {
+                headerChecked = false; // applies the meta now
+                checkHeader();
+            }
+        } else if (Section *section = find(key); section && !section->seen) {
+            section->seen = true;
+            const bool ready = haveFormat && haveVersion
+                && std::all_of(section->needs.begin(), section->needs.end(), [&](const char *need) {
+                                   const Section *s = find(need);
+                                   return s && s->done;
+                               });
+            if (ready) {
+                checkHeader();
+                run(*section);
+            } else {
+                section->deferred = stream.skip();
+            }
+        }
     });
+    checkHeader();
+    for (Section &section : sections) {
+        if (section.deferred.isValid() && !section.done)
+            run(section);
+    }
 }
 
 } // namespace entente

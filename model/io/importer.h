@@ -50,6 +50,9 @@ struct ImportOptions
     bool groupAsTag = false; // TimelineJS `group`: a tag instead of an actor lane
     // For CSV files with other headers: the file's column name -> our column name ("start", ...).
     QHash<QString, QString> columnMap;
+    // Reads and checks every record but stores no events, and rolls everything back: times the
+    // readers alone (the import benchmark), or checks a file.
+    bool dryRun = false;
 };
 
 // Progress and cancel for a worker thread: `report` is called now and then from the importing

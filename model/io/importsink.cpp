@@ -199,6 +199,10 @@ SourceId ImportSink::publisherSource(std::string_view publisher)
 
 EventId ImportSink::add(const Row &row)
 {
+    if (m_options.dryRun) {
+        ++m_summary.eventsAdded;
+        return ++m_dryRunId;
+    }
     SQLite::Statement &q = *m_insertEvent;
     if (row.id != 0)
         q.bind(1, static_cast<int64_t>(row.id));

@@ -112,6 +112,7 @@ private:
     const ImportOptions &m_options;
     ImportSummary &m_summary;
     bool m_targetWasEmpty = false;
+    EventId m_dryRunId = 0;
     std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE statement
     NameMap m_actors; // name as written -> id
     std::unordered_map<ActorId, bool> m_matchedActors;

@@ -108,7 +108,11 @@ QString JsonDocument::string(simdjson::dom::element object, const char *key)
 {
     if (!has(object, key))
         return {};
-    const simdjson::dom::element v = child(object, key);
+    return stringOf(child(object, key), key);
+}
+
+QString JsonDocument::stringOf(simdjson::dom::element v, const char *key)
+{
     switch (v.type()) {
     case simdjson::dom::element_type::STRING:
         return qs(v.get_string().value_unsafe());
@@ -120,6 +124,8 @@ QString JsonDocument::string(simdjson::dom::element object, const char *key)
         return QString::number(v.get_double().value_unsafe());
     case simdjson::dom::element_type::BOOL:
         return v.get_bool().value_unsafe() ? QStringLiteral("true") : QStringLiteral("false");
+    case simdjson::dom::element_type::NULL_VALUE:
+        return {};
     default:
         throw RowError(QLatin1String(key), tr("expected text, found a list or an object"));
     }
@@ -129,7 +135,13 @@ std::optional<qint64> JsonDocument::integer(simdjson::dom::element object, const
 {
     if (!has(object, key))
         return std::nullopt;
-    const simdjson::dom::element v = child(object, key);
+    return integerOf(child(object, key), key);
+}
+
+std::optional<qint64> JsonDocument::integerOf(simdjson::dom::element v, const char *key)
+{
+    if (v.is_null())
+        return std::nullopt;
     if (v.is_int64())
         return v.get_int64().value_unsafe();
     if (v.is_double()) {

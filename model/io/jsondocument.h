@@ -32,6 +32,9 @@ public:
     static QString string(simdjson::dom::element object, const char *key);
     static std::optional<qint64> integer(simdjson::dom::element object, const char *key);
     static std::optional<double> real(simdjson::dom::element object, const char *key);
+    // The same for a value already in hand (`key` names it in errors).
+    static QString stringOf(simdjson::dom::element value, const char *key);
+    static std::optional<qint64> integerOf(simdjson::dom::element value, const char *key);
     static simdjson::dom::element child(simdjson::dom::element object, const char *key); // null element if absent
     static simdjson::dom::array array(simdjson::dom::element object, const char *key); // empty if absent
 

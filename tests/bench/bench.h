@@ -46,7 +46,10 @@ QList<Entry> &registry();
 
 // The median of `runs` timings of `work`, in milliseconds.
 double medianMs(int runs, const std::function<void()> &work);
-// This process's peak resident memory, in bytes.
+// This process's peak resident memory, in bytes: since it started, or since resetPeakRss().
 qint64 peakRssBytes();
+// Starts the peak over from the memory resident now (Linux: /proc/self/clear_refs), so that one
+// step's peak is not an earlier step's (the data generator's, say).
+void resetPeakRss();
 
 } // namespace entente::bench

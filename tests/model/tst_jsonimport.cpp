@@ -133,6 +133,77 @@ private slots:
         QVERIFY2(r.error.contains(QStringLiteral("nests deeper than 64 levels")), qPrintable(r.error));
     }
 
+    // The file is streamed in windows of about a megabyte: elements in later windows keep their
+    // index in the list, and an error there is reported on its own line.
+    void manyWindows()
+    {
+        QByteArray json = "{\"format\": \"entente\", \"format_version\": 1,\n"
+                          "\"actors\": [{\"id\": 7, \"name\": \"Türkiye\"}],\n\"events\": [\n";
+        const QByteArray words(200, 'w');
+        constexpr int kEvents = 20000;
+        for (int i = 0; i < kEvents; ++i) {
+            const QByteArray start = i == 15000 ? QByteArray("not a date") : QByteArray("2022-03-29");
+            json += "{\"id\": " + QByteArray::number(i + 1) + ", \"title\": \"Round " + QByteArray::number(i)
+                + "\", \"summary\": \"" + words + " \\\"quoted\\\" \\\\\", \"start\": \"" + start
+                + "\", \"actors\": [{\"actor\": 7, \"role\": \"host\"}]}";
+            json += i + 1 < kEvents ? ",\n" : "\n";
+        }
+        json += "]}\n";
+        QVERIFY(json.size() > (4 << 20));
+        const QString file = path("windows.json");
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(json);
+        }
+        auto store = Store::createInMemory();
+        ImportResult r = import(*store, file);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.eventsAdded, kEvents - 1);
+        QCOMPARE(r.summary.skipped.size(), 1);
+        QCOMPARE(r.summary.skipped.at(0).location, QStringLiteral("events[15000]"));
+        QCOMPARE(store->search(QStringLiteral("Türkiye")).size(), kEvents - 1);
+        QCOMPARE(store->search(QStringLiteral("quoted")).size(), kEvents - 1);
+
+        // A broken element far into the file: refused, naming its line, and nothing imported.
+        json.replace("\"title\": \"Round 17000\"", "\"title\": \"Round 17000\",,");
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(json);
+        }
+        auto second = Store::createInMemory();
+        r = import(*second, file);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.startsWith(QStringLiteral("windows.json, line 17004: the JSON is malformed")),
+                 qPrintable(r.error));
+        QCOMPARE(second->counts().events, 0);
+    }
+
+    // Lists may come in any order: events before the actors they name are read again once the
+    // actors are in.
+    void listsInAnyOrder()
+    {
+        const QString file = path("order.json");
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"events\": [{\"id\": 1, \"title\": \"Talks\", \"start\": \"2022-03-29\", "
+                    "\"actors\": [{\"actor\": 3}], \"sources\": [{\"source\": 4, \"quote\": \"said\"}]}],\n"
+                    " \"links\": [], \"sources\": [{\"id\": 4, \"publisher\": \"Reuters\"}],\n"
+                    " \"actors\": [{\"id\": 3, \"name\": \"Ukraine\"}],\n"
+                    " \"meta\": {\"title\": \"Out of order\"}, \"format_version\": 1, \"format\": \"entente\"}\n");
+        }
+        auto store = Store::createInMemory();
+        const ImportResult r = import(*store, file, QStringLiteral("json"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.eventsAdded, 1);
+        QVERIFY(r.summary.skipped.isEmpty());
+        QCOMPARE(store->search(QStringLiteral("Ukraine")).size(), 1);
+        QCOMPARE(store->search(QStringLiteral("Reuters")).size(), 1);
+        QCOMPARE(store->meta(QStringLiteral("title")), QStringLiteral("Out of order"));
+    }
+
     void hugeFileRefusedQuickly()
     {
         // A sparse 2 GB file: refused by size before anything is read into memory.

@@ -1,0 +1,391 @@
+#include "jsonstream.h"
+
+#include "importer.h"
+#include "jsondocument.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <algorithm>
+#include <cstring>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::JsonDocument", text);
+}
+
+// Read-ahead block, and the size at which a window of elements is handed to simdjson: small
+// enough to stay in cache, large enough that the per-parse cost does not show.
+constexpr std::size_t kBlockSize = std::size_t(4) << 20;
+constexpr std::size_t kWindowBytes = std::size_t(1) << 20;
+// One element (an event) larger than this is refused rather than held in memory.
+constexpr std::size_t kMaxValueBytes = std::size_t(64) << 20;
+// The same refusal as JsonDocument's; a streamed file could be larger, but nothing we write is.
+constexpr qint64 kMaxJsonBytes = qint64(1) << 30;
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+} // namespace
+
+JsonStream::JsonStream(const QString &path)
+    : m_path(path)
+    , m_name(QFileInfo(path).fileName())
+    , m_file(path)
+    , m_parser(std::make_unique<simdjson::dom::parser>())
+{
+    m_size = QFileInfo(path).size();
+    if (m_size > kMaxJsonBytes)
+        throw ImportError(tr("%1 is %2 MB, more than the 1024 MB a JSON file may have; split it or use CSV.")
+                              .arg(m_name)
+                              .arg(m_size >> 20));
+    if (!m_file.open(QIODevice::ReadOnly))
+        throw ImportError(tr("%1 cannot be read: %2.").arg(m_name, m_file.errorString()));
+    m_buffer.resize(kBlockSize);
+}
+
+JsonStream::~JsonStream() = default;
+
+// Reads more of the file behind what is buffered, first dropping what nobody needs any more
+// (everything before the window being gathered, or before m_pos). False at the end of the file.
+bool JsonStream::fill()
+{
+    if (m_eof)
+        return false;
+    const std::size_t keep = std::min(m_mark, m_pos);
+    if (keep > 0) {
+        std::memmove(m_buffer.data(), m_buffer.data() + keep, m_end - keep);
+        m_end -= keep;
+        m_pos -= keep;
+        if (m_mark != std::string::npos) {
+            m_mark -= keep;
+            m_lastEnd -= keep;
+        }
+        m_offset += static_cast<qint64>(keep);
+    }
+    if (m_buffer.size() - m_end < kBlockSize / 2) {
+        if (m_end > kMaxValueBytes + kWindowBytes)
+            malformed(
+                position(),
+                tr("a value is longer than %1 MB, more than any timeline needs; refused").arg(kMaxValueBytes >> 20));
+        m_buffer.resize(m_buffer.size() * 2);
+    }
+    const qint64 n = m_file.read(m_buffer.data() + m_end, static_cast<qint64>(m_buffer.size() - m_end));
+    if (n < 0)
+        throw ImportError(tr("%1 cannot be read: %2.").arg(m_name, m_file.errorString()));
+    if (n == 0) {
+        m_eof = true;
+        return false;
+    }
+    m_end += static_cast<std::size_t>(n);
+    return true;
+}
+
+void JsonStream::skipSpace()
+{
+    for (;;) {
+        while (m_pos < m_end && isSpace(m_buffer[m_pos]))
+            ++m_pos;
+        if (m_pos < m_end || !fill())
+            return;
+    }
+}
+
+int JsonStream::peek()
+{
+    skipSpace();
+    return m_pos < m_end ? static_cast<unsigned char>(m_buffer[m_pos]) : -1;
+}
+
+void JsonStream::expect(char c, const char *what)
+{
+    if (peek() != c)
+        malformed(position(), tr("expected %1").arg(QLatin1String(what)));
+    ++m_pos;
+}
+
+void JsonStream::scanString()
+{
+    ++m_pos; // the opening quote
+    for (;;) {
+        while (m_pos < m_end) {
+            const char c = m_buffer[m_pos];
+            if (c == '"') {
+                ++m_pos;
+                return;
+            }
+            // An escape takes the next byte with it, whatever it is; a block may end between them.
+            m_pos += c == '\\' ? 2 : 1;
+        }
+        if (m_pos > m_end) {
+            // The escaped byte is in the next block.
+            const std::size_t over = m_pos - m_end;
+            m_pos = m_end;
+            if (!fill())
+                malformed(position(), tr("the file ends inside a string"));
+            m_pos += over;
+            continue;
+        }
+        if (!fill())
+            malformed(position(), tr("the file ends inside a string"));
+    }
+}
+
+// Moves past one value without parsing it: strings, brackets and braces (checked to pair up,
+// and to nest no deeper than any timeline needs) and the bytes of numbers and literals, which
+// simdjson checks later.
+void JsonStream::scanValue(int base)
+{
+    char stack[JsonDocument::kMaxDepth + 1];
+    int depth = 0;
+    if (peek() < 0)
+        malformed(position(), tr("the file ends where a value should be"));
+    for (;;) {
+        if (m_pos == m_end && !fill()) {
+            if (depth == 0)
+                return;
+            malformed(position(), tr("the file ends inside a list or an object"));
+        }
+        const char c = m_buffer[m_pos];
+        switch (c) {
+        case '"':
+            scanString();
+            if (depth == 0)
+                return;
+            continue;
+        case '[':
+        case '{':
+            if (base + depth >= static_cast<int>(JsonDocument::kMaxDepth))
+                throw ImportError(tr("%1 nests deeper than %2 levels, which no timeline needs; refused.")
+                                      .arg(m_name)
+                                      .arg(JsonDocument::kMaxDepth));
+            stack[depth++] = c == '[' ? ']' : '}';
+            ++m_pos;
+            continue;
+        case ']':
+        case '}':
+            if (depth == 0)
+                return; // the end of a number or literal inside the enclosing list
+            if (stack[--depth] != c)
+                malformed(position(), tr("a bracket is closed by the wrong kind"));
+            ++m_pos;
+            if (depth == 0)
+                return;
+            continue;
+        case ',':
+            if (depth == 0)
+                return;
+            ++m_pos;
+            continue;
+        default:
+            if (depth == 0 && isSpace(c))
+                return;
+            ++m_pos;
+        }
+    }
+}
+
+void JsonStream::readObject(const KeyFunction &onKey)
+{
+    const int first = peek();
+    if (first != '{') {
+        // Still a depth bomb or broken JSON first, as the whole-file parser said.
+        if (first == '[')
+            scanValue(0);
+        throw ImportError::at(m_path, QStringLiteral("$"), QString(), tr("an Entente JSON file is one object"));
+    }
+    ++m_pos;
+    if (peek() == '}') {
+        ++m_pos;
+    } else {
+        for (;;) {
+            if (peek() != '"')
+                malformed(position(), tr("expected a key in quotes"));
+            const std::size_t keyBegin = m_pos;
+            scanString();
+            // A key is short; copy it out before anything moves the buffer.
+            std::string key(m_buffer, keyBegin + 1, m_pos - keyBegin - 2);
+            expect(':', "a colon after a key");
+            skipSpace();
+            m_valueTaken = false;
+            onKey(key);
+            if (!m_valueTaken)
+                skip();
+            const int next = peek();
+            ++m_pos;
+            if (next == '}')
+                break;
+            if (next != ',')
+                malformed(position() - 1, tr("expected a comma or the end of the object"));
+        }
+    }
+    if (peek() >= 0)
+        malformed(position(), tr("something follows the end of the object"));
+}
+
+simdjson::dom::element JsonStream::value()
+{
+    m_valueTaken = true;
+    skipSpace();
+    m_mark = m_pos; // keeps the value's bytes in the buffer while it is scanned
+    m_lastEnd = m_pos;
+    const qint64 begin = position();
+    scanValue(1);
+    m_window.assign(m_buffer, m_mark, m_pos - m_mark);
+    m_mark = std::string::npos;
+    m_window.append(simdjson::SIMDJSON_PADDING, ' ');
+    simdjson::dom::element element;
+    const auto error
+        = m_parser->parse(m_window.data(), m_window.size() - simdjson::SIMDJSON_PADDING, false).get(element);
+    if (error)
+        parseFailed(error, m_window.substr(0, m_window.size() - simdjson::SIMDJSON_PADDING), begin);
+    return element;
+}
+
+JsonStream::Range JsonStream::skip()
+{
+    m_valueTaken = true;
+    skipSpace();
+    Range range;
+    range.begin = position();
+    scanValue(1);
+    range.end = position();
+    return range;
+}
+
+void JsonStream::elements(const ElementFunction &onElement)
+{
+    m_valueTaken = true;
+    const int first = peek();
+    if (first == 'n') {
+        if (m_end - m_pos < 4)
+            fill();
+        if (m_pos + 4 <= m_end && m_buffer.compare(m_pos, 4, "null") == 0) {
+            m_pos += 4;
+            return;
+        }
+    }
+    if (first != '[') {
+        skip();
+        throw RowError(QString(), tr("expected a list"));
+    }
+    elementsHere(onElement);
+}
+
+void JsonStream::elementsAt(const Range &range, const ElementFunction &onElement)
+{
+    if (!m_file.seek(range.begin))
+        throw ImportError(tr("%1 cannot be read: %2.").arg(m_name, m_file.errorString()));
+    m_offset = range.begin;
+    m_pos = 0;
+    m_end = 0;
+    m_eof = false;
+    m_mark = std::string::npos;
+    elements(onElement);
+}
+
+// The stream at '[': gathers elements into windows of about kWindowBytes and hands each to
+// simdjson as one array.
+void JsonStream::elementsHere(const ElementFunction &onElement)
+{
+    ++m_pos; // '['
+    qsizetype index = 0;
+    if (peek() == ']') {
+        ++m_pos;
+        return;
+    }
+    for (;;) {
+        skipSpace();
+        if (m_mark == std::string::npos) {
+            m_mark = m_pos;
+            m_windowFirstIndex = index;
+            m_windowCount = 0;
+        }
+        scanValue(2);
+        m_lastEnd = m_pos;
+        ++m_windowCount;
+        ++index;
+        const int next = peek();
+        if (next != ',' && next != ']')
+            malformed(position(), tr("expected a comma or the end of the list"));
+        if (next == ']' || m_lastEnd - m_mark >= kWindowBytes)
+            flushWindow(onElement);
+        ++m_pos;
+        if (next == ']')
+            return;
+    }
+}
+
+void JsonStream::flushWindow(const ElementFunction &onElement)
+{
+    const qint64 windowOffset = m_offset + static_cast<qint64>(m_mark);
+    m_window.clear();
+    m_window += '[';
+    m_window.append(m_buffer, m_mark, m_lastEnd - m_mark);
+    m_window += ']';
+    const std::size_t length = m_window.size();
+    m_window.append(simdjson::SIMDJSON_PADDING, ' ');
+    m_mark = std::string::npos;
+    simdjson::dom::element root;
+    const auto error = m_parser->parse(m_window.data(), length, false).get(root);
+    if (error)
+        parseFailed(error, m_window.substr(0, length), windowOffset - 1);
+    simdjson::dom::array array;
+    if (root.get(array) != simdjson::SUCCESS)
+        parseFailed(simdjson::INCORRECT_TYPE, m_window.substr(0, length), windowOffset - 1);
+    qsizetype i = m_windowFirstIndex;
+    for (const simdjson::dom::element element : array)
+        onElement(element, i++);
+}
+
+void JsonStream::malformed(qint64 offset, const QString &reason) const
+{
+    throw ImportError::at(m_path, lineAt(offset), QString(), tr("the JSON is malformed (%1)").arg(reason));
+}
+
+void JsonStream::parseFailed(simdjson::error_code error, const std::string &window, qint64 windowOffset) const
+{
+    if (error == simdjson::UTF8_ERROR)
+        throw ImportError(tr("%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it "
+                             "again.")
+                              .arg(m_name));
+    if (error == simdjson::DEPTH_ERROR)
+        throw ImportError(tr("%1 nests deeper than %2 levels, which no timeline needs; refused.")
+                              .arg(m_name)
+                              .arg(JsonDocument::kMaxDepth));
+    // simdjson says what is wrong but not where; Qt's parser finds where in the window.
+    QJsonParseError where;
+    QJsonDocument::fromJson(QByteArray::fromRawData(window.data(), static_cast<qsizetype>(window.size())), &where);
+    const qint64 offset = windowOffset + (where.error == QJsonParseError::NoError ? 0 : where.offset);
+    throw ImportError::at(m_path, lineAt(std::max<qint64>(0, offset)), QString(),
+                          tr("the JSON is malformed (%1)").arg(QString::fromUtf8(simdjson::error_message(error))));
+}
+
+// The line of a byte of the file, counted only when something is wrong there.
+QString JsonStream::lineAt(qint64 offset) const
+{
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    qint64 line = 1;
+    qint64 done = 0;
+    QByteArray block;
+    while (done < offset) {
+        block = f.read(std::min<qint64>(offset - done, 1 << 20));
+        if (block.isEmpty())
+            break;
+        line += block.count('\n');
+        done += block.size();
+    }
+    return tr("line %1").arg(line);
+}
+
+} // namespace entente
