@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFontMetricsF>
-#include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -127,50 +126,6 @@ void mark(QPainter &p, const TimelineTheme &theme, const QColor &colour, int kin
         // Struck through: the claim is on record, and it is denied.
         p.setPen(QPen(theme.text, 1.3));
         p.drawLine(QLineF(centre.x() - r * 1.1, centre.y() + r * 1.1, centre.x() + r * 1.1, centre.y() - r * 1.1));
-    }
-}
-
-void span(QPainter &p, const TimelineTheme &theme, const QColor &colour, ClaimStatus status, const QRectF &rect,
-          bool softLeft, bool softRight, bool faint)
-{
-    if (rect.width() <= 0)
-        return;
-    // Axis-aligned fills only, no stroked outlines: a dashed stroke along a bar the width of the
-    // screen costs thousands of dash segments, a hatch brush costs nothing extra.
-    QColor fill = colour;
-    fill.setAlphaF(faint ? 0.14F : status == ClaimStatus::Confirmed ? 0.6F : 0.22F);
-    if (softLeft || softRight) {
-        // The ends fade over up to a quarter of the span: the date lies somewhere in there.
-        QColor clear = fill;
-        clear.setAlphaF(0);
-        const double fade = std::min(0.25, 14.0 / rect.width());
-        QLinearGradient g(rect.topLeft(), rect.topRight());
-        g.setColorAt(0, softLeft ? clear : fill);
-        g.setColorAt(fade, fill);
-        g.setColorAt(1 - fade, fill);
-        g.setColorAt(1, softRight ? clear : fill);
-        p.fillRect(rect, g);
-    } else {
-        p.fillRect(rect, fill);
-    }
-    if (faint)
-        return;
-    switch (status) {
-    case ClaimStatus::Confirmed:
-        break;
-    case ClaimStatus::Reported:
-        p.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 1), colour);
-        p.fillRect(QRectF(rect.left(), rect.bottom() - 1, rect.width(), 1), colour);
-        break;
-    case ClaimStatus::Alleged:
-        p.fillRect(rect, QBrush(colour, Qt::BDiagPattern));
-        break;
-    case ClaimStatus::Disputed:
-        p.fillRect(rect, QBrush(colour, Qt::DiagCrossPattern));
-        break;
-    case ClaimStatus::Denied:
-        p.fillRect(QRectF(rect.left(), rect.center().y() - 0.5, rect.width(), 1), theme.text);
-        break;
     }
 }
 

@@ -24,10 +24,6 @@ namespace timelinepaint {
 // disputed, struck through denied).
 void mark(QPainter &p, const TimelineTheme &theme, const QColor &colour, int kind, ClaimStatus status, QPointF centre,
           double size);
-// A span: a bar for a range, or the soft-edged extent of an imprecise date. `softLeft` and
-// `softRight` fade the ends, so "March 2022" does not look like it starts on the 1st.
-void span(QPainter &p, const TimelineTheme &theme, const QColor &colour, ClaimStatus status, const QRectF &rect,
-          bool softLeft, bool softRight, bool faint);
 // The faint halo behind an approximate ("c.") date.
 void halo(QPainter &p, const QColor &colour, QPointF centre, double size);
 // A cluster's box, filled by how many events it holds relative to the densest in view

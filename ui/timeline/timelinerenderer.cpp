@@ -460,9 +460,9 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
     }
     // Bars and imprecise spans first, clusters over them, point marks on top. Spans are cut to
     // the visible area first: a year drawn at week scale is 90,000 pixels wide, and the raster
-    // engine would fill and stroke all of it before clipping.
+    // engine would fill all of it before clipping.
     const QRectF drawable = f.lanesRect.adjusted(-20, 0, 20, 0);
-    auto drawSpan
+    auto addSpan
         = [&](const QColor &colour, ClaimStatus status, QRectF rect, bool softLeft, bool softRight, bool faint) {
               if (rect.left() < drawable.left()) {
                   rect.setLeft(drawable.left());
@@ -472,29 +472,27 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
                   rect.setRight(drawable.right());
                   softRight = false;
               }
-              timelinepaint::span(painter, theme, colour, status, rect, softLeft, softRight, faint);
+              m_spanBatch.add(colour, status, rect, softLeft, softRight, faint);
           };
     for (const auto &m : f.marks) {
-        const QColor colour = colourOf(m.lane, m.row);
         const std::uint32_t r = m.row;
-        const ClaimStatus status = m_index->status(r);
-        const bool approximate = m_index->isApproximate(r);
         if (m_index->isRange(r)) {
+            const bool approximate = m_index->isApproximate(r);
             const QRectF bar(m.rect.left() + m_markSize / 2, m.centre.y() - m_markSize * 0.3,
                              m.rect.width() - m_markSize, m_markSize * 0.6);
-            drawSpan(colour, status, bar, approximate || isCoarse(m_index->startPrecision(r)),
-                     approximate || isCoarse(m_index->endPrecision(r)), false);
+            addSpan(colourOf(m.lane, r), m_index->status(r), bar, approximate || isCoarse(m_index->startPrecision(r)),
+                    approximate || isCoarse(m_index->endPrecision(r)), false);
         } else if (m.rect.width() > m_markSize * 1.5) {
-            drawSpan(colour, status,
-                     QRectF(m.rect.left(), m.centre.y() - m_markSize * 0.2, m.rect.width(), m_markSize * 0.4), true,
-                     true, true);
+            addSpan(colourOf(m.lane, r), m_index->status(r),
+                    QRectF(m.rect.left(), m.centre.y() - m_markSize * 0.2, m.rect.width(), m_markSize * 0.4), true,
+                    true, true);
         }
     }
     for (const auto &g : f.spans) {
-        const QColor colour = colourOf(g.lane, g.firstRow);
         const QRectF band(g.rect.left(), g.rect.center().y() - m_markSize * 0.35, g.rect.width(), m_markSize * 0.7);
-        drawSpan(colour, ClaimStatus::Confirmed, band, true, true, true);
+        addSpan(colourOf(g.lane, g.firstRow), ClaimStatus::Confirmed, band, true, true, true);
     }
+    m_spanBatch.flush(painter, theme);
     double maxCount = 1;
     for (const auto &c : f.clusters)
         maxCount = std::max(maxCount, static_cast<double>(c.count));
@@ -504,8 +502,9 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
     QFont countFont = options.font;
     countFont.setPixelSize(std::max(8, options.font.pixelSize() - 2));
     const QFontMetricsF countMetrics(countFont);
-    if (m_countFont != countFont) {
+    if (m_countFont != countFont || m_countLocale != options.locale) {
         m_countFont = countFont;
+        m_countLocale = options.locale;
         m_countTexts.clear();
     }
     std::vector<std::pair<QStaticText, QPointF>> darkTexts;
@@ -516,15 +515,14 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
         const bool lightText = timelinepaint::cluster(painter, theme, colour, c.rect, strength);
         if (c.rect.height() < countMetrics.height() - 2)
             continue;
-        const QString text = timelinepaint::clusterText(c.count, options.locale);
-        auto it = m_countTexts.find(text);
+        auto it = m_countTexts.find(c.count);
         if (it == m_countTexts.end()) {
             if (m_countTexts.size() > 4096)
                 m_countTexts.clear();
-            QStaticText st(text);
+            QStaticText st(timelinepaint::clusterText(c.count, options.locale));
             st.setTextFormat(Qt::PlainText);
             st.prepare(QTransform(), countFont);
-            it = m_countTexts.insert(text, st);
+            it = m_countTexts.insert(c.count, st);
         }
         const QSizeF size = it->size();
         if (size.width() + 4 > c.rect.width())
@@ -555,14 +553,18 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
         painter.drawStaticText(at, text);
     painter.setFont(options.font);
     painter.setRenderHint(QPainter::Antialiasing, true);
+    // A crowded frame stamps its marks; a sparse one draws them as shapes, exact to the subpixel.
+    const bool sprites = f.marks.size() > 100 && m_sprites.begin(painter);
     for (const auto &m : f.marks) {
         const QColor colour = colourOf(m.lane, m.row);
         const std::uint32_t r = m.row;
         const ClaimStatus status = m_index->status(r);
-        const bool approximate = m_index->isApproximate(r);
-        if (approximate)
+        if (m_index->isApproximate(r))
             timelinepaint::halo(painter, colour, m.centre, m_markSize);
-        timelinepaint::mark(painter, theme, colour, m_index->kind(r), status, m.centre, m_markSize);
+        if (sprites)
+            m_sprites.draw(painter, theme, colour, m_index->kind(r), status, m.centre, m_markSize);
+        else
+            timelinepaint::mark(painter, theme, colour, m_index->kind(r), status, m.centre, m_markSize);
         const EventId id = m_index->id(r);
         if ((options.selected && *options.selected == id) || (options.hovered && *options.hovered == id)) {
             const bool selected = options.selected && *options.selected == id;

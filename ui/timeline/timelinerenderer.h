@@ -5,6 +5,8 @@
 #include "timeline/timelinetitles.h"
 #include "timeline/timelineviewport.h"
 #include "timelineframe.h"
+#include "timelinemarksprites.h"
+#include "timelinespanbatch.h"
 #include "timelinetheme.h"
 
 #include <QFont>
@@ -95,8 +97,11 @@ private:
     QFont m_labelFont;
     std::vector<QStaticText> m_frameLabels; // parallel to m_frame.labels
     // Cluster counts, laid out once: most frames repeat the same few hundred numbers.
-    QHash<QString, QStaticText> m_countTexts;
+    QHash<std::uint32_t, QStaticText> m_countTexts;
     QFont m_countFont;
+    QLocale m_countLocale;
+    TimelineSpanBatch m_spanBatch;
+    TimelineMarkSprites m_sprites;
 };
 
 } // namespace entente
