@@ -238,6 +238,94 @@ private slots:
         }
     }
 
+    void legendWrapsInsteadOfCuttingEntries()
+    {
+        // Kinds enough that one row cannot hold them at 700 pixels.
+        for (int k = 0; k < 6; ++k) {
+            Event e;
+            e.title = QStringLiteral("Kind %1").arg(k);
+            e.start = FuzzyDate::day(2022, 6, 1 + k);
+            e.kind = QStringLiteral("a rather long kind name %1").arg(k);
+            e.actors = { { m_actors[0], QString() } };
+            m_store->addEvent(e);
+        }
+        m_index.build(*m_store);
+        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        TimelineRenderer r(&m_index, &m_lanes);
+        RenderOptions o = bareOptions();
+        o.legend = true;
+        const QFontMetricsF fm(o.font);
+        for (const int width : { 1920, 1000, 700 }) {
+            render(r, TimelineRenderer::fitAll(m_index), o, { width, 500 });
+            const TimelineFrame &f = r.frame();
+            // Every status and every kind is named, each entry whole and inside the legend.
+            QCOMPARE(f.legend.size(), std::size_t(5) + std::size_t(m_index.kinds().size()));
+            std::vector<QRectF> boxes;
+            for (const auto &e : f.legend) {
+                const QRectF box(e.sample.x() - 6, e.baseline.y() - fm.ascent(),
+                                 e.baseline.x() + fm.horizontalAdvance(e.text) - e.sample.x() + 6, fm.height());
+                QVERIFY2(f.legendRect.contains(box), qPrintable(e.text));
+                for (const QRectF &other : boxes)
+                    QVERIFY(!other.intersects(box));
+                boxes.push_back(box);
+            }
+            QCOMPARE(f.legendRect.bottom(), 500.0);
+            QVERIFY(f.lanesRect.bottom() <= f.legendRect.top());
+            if (width == 1920)
+                QCOMPARE(f.legendRect.height(), TimelineRenderer::kLegendHeight);
+            else
+                QVERIFY(f.legendRect.height() > TimelineRenderer::kLegendHeight);
+        }
+        // Too narrow for every entry in four rows: the last row says how many are left out.
+        render(r, TimelineRenderer::fitAll(m_index), o, { 260, 500 });
+        QVERIFY(r.frame().legend.back().text.startsWith(u'+'));
+        QVERIFY(r.frame().legend.size() < std::size_t(5) + std::size_t(m_index.kinds().size()));
+        QCOMPARE(r.frame().legendRect.height(),
+                 TimelineRenderer::kLegendHeight + 3 * TimelineRenderer::kLegendRowHeight);
+    }
+
+    void eraNamesWholeWhereThereIsRoom()
+    {
+        // A short era in the middle, one at the very end of the view, and a long one.
+        const std::pair<const char *, std::pair<FuzzyDate, FuzzyDate>> eras[] = {
+            { "A rather short era", { FuzzyDate::day(2022, 3, 1), FuzzyDate::day(2022, 3, 4) } },
+            { "Long stretch", { FuzzyDate::day(2022, 5, 1), FuzzyDate::day(2022, 9, 1) } },
+            { "The era at the end", { FuzzyDate::day(2022, 12, 1), FuzzyDate::day(2023, 3, 1) } },
+        };
+        for (const auto &[name, range] : eras) {
+            Era era;
+            era.name = QString::fromLatin1(name);
+            era.start = range.first;
+            era.end = range.second;
+            m_store->addEra(era);
+        }
+        m_index.build(*m_store);
+        TimelineRenderer r(&m_index, &m_lanes);
+        const TimelineViewport v { double(FuzzyDate::day(2022, 1, 1).startSeconds()),
+                                   double(FuzzyDate::day(2022, 12, 20).startSeconds()), 0 };
+        const QImage image = render(r, v, bareOptions(), { 1000, 400 });
+        image.save(QDir::temp().filePath(QStringLiteral("entente-timeline-eras.png")));
+        const TimelineFrame &f = r.frame();
+        QCOMPARE(f.eraLabels.size(), std::size_t(3));
+        for (std::size_t i = 0; i < f.eraLabels.size(); ++i) {
+            const auto &l = f.eraLabels[i];
+            QCOMPARE(l.text, QString::fromLatin1(eras[i].first)); // whole, not elided
+            QVERIFY(f.lanesRect.contains(l.rect));
+            // Each name touches its own band.
+            const double x0 = std::max(f.xOf(double(eras[i].second.first.startSeconds())), f.lanesRect.left());
+            const double x1 = std::min(f.xOf(double(eras[i].second.second.endSeconds())), f.lanesRect.right());
+            QVERIFY2(l.rect.left() < x1 && l.rect.right() > x0, qPrintable(l.text));
+            if (i > 0)
+                QVERIFY(f.eraLabels[i - 1].rect.right() < l.rect.left());
+        }
+        // Squeezed between two close bands, a name is elided rather than run into the next.
+        const TimelineViewport wide { double(FuzzyDate::year(2000).startSeconds()),
+                                      double(FuzzyDate::year(2030).startSeconds()), 0 };
+        render(r, wide, bareOptions(), { 1000, 400 });
+        for (std::size_t i = 1; i < r.frame().eraLabels.size(); ++i)
+            QVERIFY(r.frame().eraLabels[i - 1].rect.right() < r.frame().eraLabels[i].rect.left());
+    }
+
     void exportsValidFiles()
     {
         QTemporaryDir dir;

@@ -101,9 +101,15 @@ void TimelineRenderer::layoutRects(const QRectF &rect, const RenderOptions &opti
         f.creditRect = QRectF(rect.left() + 12, bottom - fm.height() - 6, rect.width() - 24, fm.height() + 2);
         bottom = f.creditRect.top() - 2;
     }
-    if (options.legend) {
-        f.legendRect = QRectF(rect.left(), bottom - kLegendHeight, rect.width(), kLegendHeight);
+    if (options.legend && m_index) {
+        const int rows = timelinepaint::layoutLegend(f, fm, m_index->kinds(), rect.width());
+        const double height = kLegendHeight + (rows - 1) * kLegendRowHeight;
+        f.legendRect = QRectF(rect.left(), bottom - height, rect.width(), height);
         bottom = f.legendRect.top();
+        for (TimelineFrame::LegendEntry &e : f.legend) {
+            e.sample += f.legendRect.topLeft();
+            e.baseline += f.legendRect.topLeft();
+        }
     }
     const double headerWidth = std::clamp(rect.width() * 0.14, 90.0, 170.0);
     const double timeLeft = rect.left() + headerWidth;
@@ -341,7 +347,7 @@ void TimelineRenderer::paint(QPainter &painter, const QRectF &rect, const Timeli
         timelinepaint::strip(painter, m_frame, *m_lanes, options);
     timelinepaint::axis(painter, m_frame, options);
     if (m_index && options.legend)
-        timelinepaint::legend(painter, m_frame, *m_index, options);
+        timelinepaint::legend(painter, m_frame, options);
     if (!options.title.isEmpty()) {
         QFont big = options.font;
         big.setPixelSize(options.font.pixelSize() * 3 / 2);
@@ -377,7 +383,7 @@ void TimelineRenderer::paintLanes(QPainter &painter, const RenderOptions &option
     }
     painter.setClipRect(f.lanesRect);
     if (m_index)
-        timelinepaint::eras(painter, f, *m_index, options);
+        timelinepaint::eras(painter, m_frame, *m_index, options);
     timelinepaint::grid(painter, f, options);
     if (options.showToday)
         timelinepaint::today(painter, f, options);

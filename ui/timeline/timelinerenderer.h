@@ -66,7 +66,8 @@ public:
     // Pixel sizes shared with the view's hit tests.
     static constexpr double kAxisHeight = 38;
     static constexpr double kStripHeight = 26;
-    static constexpr double kLegendHeight = 26;
+    static constexpr double kLegendHeight = 26; // one row; each more row adds kLegendRowHeight
+    static constexpr double kLegendRowHeight = 20;
     static constexpr double kCollapsedLaneHeight = 12;
 
 private:
