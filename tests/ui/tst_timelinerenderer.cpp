@@ -2,11 +2,13 @@
 #include "timeline/timelineexport.h"
 #include "timeline/timelinerenderer.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -236,6 +238,64 @@ private slots:
             const auto &c = f.clusters.front();
             QVERIFY(image.pixelColor(c.rect.center().toPoint()) != o.theme.background);
         }
+    }
+
+    void labelsNeverOverlapOnRandomData()
+    {
+        // A property test through the whole renderer: random events on random lanes, random
+        // windows; no two labels overlap, none leaves the lanes, and none covers a point mark
+        // or a cluster of its lane.
+        QRandomGenerator rng(11);
+        auto dayAfter = [](int days) {
+            const QDate d = QDate(2021, 1, 1).addDays(days);
+            return FuzzyDate::day(d.year(), d.month(), d.day());
+        };
+        for (int i = 0; i < 400; ++i) {
+            Event e;
+            e.title = QStringLiteral("Random event %1 ").arg(i).repeated(1 + int(rng.bounded(4)));
+            const int day = int(rng.bounded(365 * 3));
+            e.start = dayAfter(day);
+            if (rng.bounded(8) == 0)
+                e.end = dayAfter(day + 1 + int(rng.bounded(30)));
+            e.status = kAllClaimStatuses[rng.bounded(int(kAllClaimStatuses.size()))];
+            const int actor = int(rng.bounded(3));
+            e.actors = { { m_actors[actor], QString() } };
+            if (rng.bounded(3) == 0) // joined to a second lane
+                e.actors.append({ m_actors[(actor + 1 + int(rng.bounded(2))) % 3], QString() });
+            m_store->addEvent(e);
+        }
+        m_index.build(*m_store);
+        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        TimelineTitles titles(m_store.get());
+        TimelineRenderer r(&m_index, &m_lanes, &titles);
+        RenderOptions o = bareOptions();
+        o.labels = true;
+        const double first = double(FuzzyDate::day(2021, 1, 1).startSeconds());
+        std::size_t placed = 0;
+        for (int round = 0; round < 60; ++round) {
+            const double span = 86400.0 * (2 + rng.bounded(900.0));
+            const double from = first + rng.bounded(3 * 365 * 86400.0) - span / 2;
+            render(r, { from, from + span, 0 }, o, { 600 + int(rng.bounded(1400)), 300 + int(rng.bounded(500)) });
+            const TimelineFrame &f = r.frame();
+            placed += f.labels.size();
+            const QString where = QString::number(round);
+            for (std::size_t i = 0; i < f.labels.size(); ++i) {
+                const QRectF a = f.labels[i].rect;
+                QVERIFY2(f.lanesRect.adjusted(0, -1, 1, 1).contains(a), qPrintable(where));
+                for (std::size_t j = i + 1; j < f.labels.size(); ++j)
+                    QVERIFY2(!a.intersects(f.labels[j].rect), qPrintable(where));
+                for (const auto &m : f.marks) {
+                    if (m.row != f.labels[i].row && m.rect.width() <= m.rect.height() + 1 && m.centre.y() > a.top()
+                        && m.centre.y() < a.bottom())
+                        QVERIFY2(!a.intersects(m.rect), qPrintable(where));
+                }
+                for (const auto &c : f.clusters) {
+                    if (c.rect.center().y() > a.top() && c.rect.center().y() < a.bottom())
+                        QVERIFY2(!a.intersects(c.rect), qPrintable(where));
+                }
+            }
+        }
+        QVERIFY(placed > 100);
     }
 
     void legendWrapsInsteadOfCuttingEntries()

@@ -253,23 +253,38 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
         return;
     const QFontMetricsF fm(options.font);
     const double textHeight = fm.height();
-    // The next obstacle to the right of each mark in its lane: the next mark or cluster.
+    // The next obstacle to the right of each mark in its lane: the next mark or cluster; and how
+    // far clusters that begin before it reach (a cluster may lie over a bar's start).
     std::vector<double> nextLeft(f.marks.size(), f.lanesRect.right());
+    std::vector<double> coveredTo(f.marks.size(), -1e300);
     {
-        std::vector<std::pair<double, std::int64_t>> items; // (left, mark index or -1 for clusters)
-        QHash<int, std::vector<std::pair<double, std::int64_t>>> perLane;
+        struct Item
+        {
+            double left;
+            double right;
+            std::int64_t mark; // -1 for a cluster
+            bool operator<(const Item &o) const { return left < o.left || (left == o.left && mark < o.mark); }
+        };
+        QHash<int, std::vector<Item>> perLane;
         for (std::size_t i = 0; i < f.marks.size(); ++i)
-            perLane[f.marks[i].lane].emplace_back(f.marks[i].rect.left(), static_cast<std::int64_t>(i));
+            perLane[f.marks[i].lane].push_back(
+                { f.marks[i].rect.left(), f.marks[i].rect.right(), static_cast<std::int64_t>(i) });
         for (const auto &c : f.clusters) {
             const auto it = perLane.find(c.lane);
             if (it != perLane.end())
-                it->emplace_back(c.rect.left(), -1);
+                it->push_back({ c.rect.left(), c.rect.right(), -1 });
         }
         for (auto &list : perLane) {
             std::sort(list.begin(), list.end());
-            for (std::size_t j = 0; j + 1 < list.size(); ++j) {
-                if (list[j].second >= 0)
-                    nextLeft[static_cast<std::size_t>(list[j].second)] = list[j + 1].first;
+            double clustersTo = -1e300;
+            for (std::size_t j = 0; j < list.size(); ++j) {
+                if (list[j].mark < 0) {
+                    clustersTo = std::max(clustersTo, list[j].right);
+                    continue;
+                }
+                coveredTo[static_cast<std::size_t>(list[j].mark)] = clustersTo;
+                if (j + 1 < list.size())
+                    nextLeft[static_cast<std::size_t>(list[j].mark)] = list[j + 1].left;
             }
         }
     }
@@ -287,8 +302,10 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
         const double h = m_laneHeights[static_cast<std::size_t>(m.lane)];
         if (h < textHeight + 2)
             continue;
-        const double x = (m_index->isRange(m.row) ? m.rect.left() + m_markSize : m.rect.right()) + 4;
-        if (nextLeft[i] - x < 28 + 8)
+        // A bar that began before the window keeps its title at the window's left edge.
+        const double x = std::max((m_index->isRange(m.row) ? m.rect.left() + m_markSize : m.rect.right()) + 4,
+                                  f.lanesRect.left() + 4);
+        if (nextLeft[i] - x < 28 + 8 || coveredTo[i] > x)
             continue; // no room: do not even fetch the title
         LabelText &text = labelText(m_index->id(m.row), fm);
         if (text.text.isEmpty())
