@@ -554,18 +554,65 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
         // Copies share the prepared layout; pointers into the cache would not survive a rehash.
         (lightText ? lightTexts : darkTexts).emplace_back(*it, at);
     }
-    for (const auto &g : f.spans) {
-        const QString text = timelinepaint::clusterText(g.count, options.locale);
-        const QRectF visible = g.rect.intersected(f.lanesRect);
-        const double w = countMetrics.horizontalAdvance(text) + 6;
-        if (visible.width() < w)
-            continue;
-        const QRectF box(visible.center().x() - w / 2, g.rect.center().y() - countMetrics.height() / 2, w,
-                         countMetrics.height());
-        painter.fillRect(box, theme.background);
-        painter.setPen(theme.mutedText);
+    // A band's count goes in the free stretch of its lane nearest the middle of what is in view,
+    // clear of clusters, point marks and labels: a month band seen at day scale has its middle
+    // where the days' clusters are.
+    if (!f.spans.empty()) {
+        std::vector<std::vector<std::pair<double, double>>> taken(f.lanes.size());
+        auto take = [&](int lane, const QRectF &r) {
+            if (lane >= 0 && static_cast<std::size_t>(lane) < taken.size())
+                taken[static_cast<std::size_t>(lane)].emplace_back(r.left(), r.right());
+        };
+        for (const auto &c : f.clusters)
+            take(c.lane, c.rect);
+        for (const auto &m : f.marks) {
+            if (m.rect.width() <= m_markSize + 1)
+                take(m.lane, m.rect);
+        }
+        for (const auto &l : f.labels) {
+            for (const TimelineFrame::Lane &lane : f.lanes) {
+                if (lane.body.contains(l.rect.center())) {
+                    take(lane.lane, l.rect);
+                    break;
+                }
+            }
+        }
+        for (auto &t : taken)
+            std::sort(t.begin(), t.end());
         painter.setFont(countFont);
-        painter.drawText(box, Qt::AlignCenter, text);
+        for (const auto &g : f.spans) {
+            const QString text = timelinepaint::clusterText(g.count, options.locale);
+            const QRectF visible = g.rect.intersected(f.lanesRect);
+            const double w = countMetrics.horizontalAdvance(text) + 6;
+            const double middle = visible.center().x();
+            double best = -1;
+            double bestDistance = 1e300;
+            double gapLeft = visible.left();
+            auto consider = [&](double right) {
+                if (right - gapLeft < w + 4)
+                    return;
+                const double x = std::clamp(middle - w / 2, gapLeft + 2, right - w - 2);
+                if (std::abs(x + w / 2 - middle) < bestDistance) {
+                    bestDistance = std::abs(x + w / 2 - middle);
+                    best = x;
+                }
+            };
+            for (const auto &[l, r] : taken[static_cast<std::size_t>(g.lane)]) {
+                if (r <= gapLeft)
+                    continue;
+                if (l >= visible.right())
+                    break;
+                consider(l);
+                gapLeft = std::max(gapLeft, r);
+            }
+            consider(visible.right());
+            if (best < 0)
+                continue; // no room: the hover card gives the count
+            const QRectF box(best, g.rect.center().y() - countMetrics.height() / 2, w, countMetrics.height());
+            painter.fillRect(box, theme.background);
+            painter.setPen(theme.mutedText);
+            painter.drawText(box, Qt::AlignCenter, text);
+        }
     }
     painter.setFont(countFont);
     painter.setPen(QColor(0x1d, 0x22, 0x2a));
