@@ -302,10 +302,11 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
         const double h = m_laneHeights[static_cast<std::size_t>(m.lane)];
         if (h < textHeight + 2)
             continue;
-        // A bar that began before the window keeps its title at the window's left edge.
-        const double x = std::max((m_index->isRange(m.row) ? m.rect.left() + m_markSize : m.rect.right()) + 4,
-                                  f.lanesRect.left() + 4);
-        if (nextLeft[i] - x < 28 + 8 || coveredTo[i] > x)
+        // A bar that began before the window keeps its title at the window's left edge, and one
+        // whose start lies under a cluster has it just after the cluster, on the bar.
+        const double x = std::max({ (m_index->isRange(m.row) ? m.rect.left() + m_markSize : m.rect.right()) + 4,
+                                    f.lanesRect.left() + 4, coveredTo[i] + 4 });
+        if (nextLeft[i] - x < 28 + 8)
             continue; // no room: do not even fetch the title
         LabelText &text = labelText(m_index->id(m.row), fm);
         if (text.text.isEmpty())
