@@ -71,6 +71,46 @@ private slots:
         }
     }
 
+    void sweepsEveryScaleWithoutOverlap()
+    {
+        // From an hour to the widest zoom, in small steps, at three widths and several places:
+        // labels never overlap in either row, every tick lies on the axis, and the unit only
+        // gets coarser as the span grows.
+        const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+        const double hour = 3600;
+        const double widest = 20000.0 * 365.2425 * 86400;
+        int steps = 0;
+        for (const double width : { 320.0, 900.0, 1920.0 }) {
+            for (const double from : { -3.0e10, 0.0, 1.6e9 + 4321 }) {
+                int lastUnit = int(TickUnit::Hour);
+                for (double span = hour; span <= widest; span *= 1.15) {
+                    ++steps;
+                    const TickSet set = TimeTicks::generate(from, from + span, width, &measure, locale);
+                    const QString where = QStringLiteral("span %1 s, width %2, from %3").arg(span).arg(width).arg(from);
+                    QVERIFY2(int(set.unit) <= lastUnit, qPrintable(where));
+                    lastUnit = int(set.unit);
+                    int labelled = 0;
+                    for (const QList<Tick> *row : { &set.major, &set.context }) {
+                        double lastRight = -1e300;
+                        double lastX = -1;
+                        for (const Tick &t : *row) {
+                            QVERIFY2(t.x >= 0 && t.x <= width && t.x >= lastX, qPrintable(where));
+                            lastX = t.x;
+                            if (t.label.isEmpty())
+                                continue;
+                            labelled += row == &set.major ? 1 : 0;
+                            QVERIFY2(t.x + 3 >= lastRight, qPrintable(QStringLiteral("overlap at ") + where));
+                            lastRight = t.x + 3 + measure(t.label);
+                        }
+                    }
+                    // Something on the axis is named at every scale.
+                    QVERIFY2(labelled >= 1 || !set.context.isEmpty(), qPrintable(where));
+                }
+            }
+        }
+        QVERIFY(steps > 500);
+    }
+
     void monthNamesFromLocale()
     {
         const QLocale german(QLocale::German, QLocale::Germany);

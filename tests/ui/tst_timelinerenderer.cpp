@@ -2,11 +2,13 @@
 #include "timeline/timelineexport.h"
 #include "timeline/timelinerenderer.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -236,6 +238,152 @@ private slots:
             const auto &c = f.clusters.front();
             QVERIFY(image.pixelColor(c.rect.center().toPoint()) != o.theme.background);
         }
+    }
+
+    void labelsNeverOverlapOnRandomData()
+    {
+        // A property test through the whole renderer: random events on random lanes, random
+        // windows; no two labels overlap, none leaves the lanes, and none covers a point mark
+        // or a cluster of its lane.
+        QRandomGenerator rng(11);
+        auto dayAfter = [](int days) {
+            const QDate d = QDate(2021, 1, 1).addDays(days);
+            return FuzzyDate::day(d.year(), d.month(), d.day());
+        };
+        for (int i = 0; i < 400; ++i) {
+            Event e;
+            e.title = QStringLiteral("Random event %1 ").arg(i).repeated(1 + int(rng.bounded(4)));
+            const int day = int(rng.bounded(365 * 3));
+            e.start = dayAfter(day);
+            if (rng.bounded(8) == 0)
+                e.end = dayAfter(day + 1 + int(rng.bounded(30)));
+            e.status = kAllClaimStatuses[rng.bounded(int(kAllClaimStatuses.size()))];
+            const int actor = int(rng.bounded(3));
+            e.actors = { { m_actors[actor], QString() } };
+            if (rng.bounded(3) == 0) // joined to a second lane
+                e.actors.append({ m_actors[(actor + 1 + int(rng.bounded(2))) % 3], QString() });
+            m_store->addEvent(e);
+        }
+        m_index.build(*m_store);
+        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        TimelineTitles titles(m_store.get());
+        TimelineRenderer r(&m_index, &m_lanes, &titles);
+        RenderOptions o = bareOptions();
+        o.labels = true;
+        const double first = double(FuzzyDate::day(2021, 1, 1).startSeconds());
+        std::size_t placed = 0;
+        for (int round = 0; round < 60; ++round) {
+            const double span = 86400.0 * (2 + rng.bounded(900.0));
+            const double from = first + rng.bounded(3 * 365 * 86400.0) - span / 2;
+            render(r, { from, from + span, 0 }, o, { 600 + int(rng.bounded(1400)), 300 + int(rng.bounded(500)) });
+            const TimelineFrame &f = r.frame();
+            placed += f.labels.size();
+            const QString where = QString::number(round);
+            for (std::size_t i = 0; i < f.labels.size(); ++i) {
+                const QRectF a = f.labels[i].rect;
+                QVERIFY2(f.lanesRect.adjusted(0, -1, 1, 1).contains(a), qPrintable(where));
+                for (std::size_t j = i + 1; j < f.labels.size(); ++j)
+                    QVERIFY2(!a.intersects(f.labels[j].rect), qPrintable(where));
+                for (const auto &m : f.marks) {
+                    if (m.row != f.labels[i].row && m.rect.width() <= m.rect.height() + 1 && m.centre.y() > a.top()
+                        && m.centre.y() < a.bottom())
+                        QVERIFY2(!a.intersects(m.rect), qPrintable(where));
+                }
+                for (const auto &c : f.clusters) {
+                    if (c.rect.center().y() > a.top() && c.rect.center().y() < a.bottom())
+                        QVERIFY2(!a.intersects(c.rect), qPrintable(where));
+                }
+            }
+        }
+        QVERIFY(placed > 100);
+    }
+
+    void legendWrapsInsteadOfCuttingEntries()
+    {
+        // Kinds enough that one row cannot hold them at 700 pixels.
+        for (int k = 0; k < 6; ++k) {
+            Event e;
+            e.title = QStringLiteral("Kind %1").arg(k);
+            e.start = FuzzyDate::day(2022, 6, 1 + k);
+            e.kind = QStringLiteral("a rather long kind name %1").arg(k);
+            e.actors = { { m_actors[0], QString() } };
+            m_store->addEvent(e);
+        }
+        m_index.build(*m_store);
+        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        TimelineRenderer r(&m_index, &m_lanes);
+        RenderOptions o = bareOptions();
+        o.legend = true;
+        const QFontMetricsF fm(o.font);
+        for (const int width : { 1920, 1000, 700 }) {
+            render(r, TimelineRenderer::fitAll(m_index), o, { width, 500 });
+            const TimelineFrame &f = r.frame();
+            // Every status and every kind is named, each entry whole and inside the legend.
+            QCOMPARE(f.legend.size(), std::size_t(5) + std::size_t(m_index.kinds().size()));
+            std::vector<QRectF> boxes;
+            for (const auto &e : f.legend) {
+                const QRectF box(e.sample.x() - 6, e.baseline.y() - fm.ascent(),
+                                 e.baseline.x() + fm.horizontalAdvance(e.text) - e.sample.x() + 6, fm.height());
+                QVERIFY2(f.legendRect.contains(box), qPrintable(e.text));
+                for (const QRectF &other : boxes)
+                    QVERIFY(!other.intersects(box));
+                boxes.push_back(box);
+            }
+            QCOMPARE(f.legendRect.bottom(), 500.0);
+            QVERIFY(f.lanesRect.bottom() <= f.legendRect.top());
+            if (width == 1920)
+                QCOMPARE(f.legendRect.height(), TimelineRenderer::kLegendHeight);
+            else
+                QVERIFY(f.legendRect.height() > TimelineRenderer::kLegendHeight);
+        }
+        // Too narrow for every entry in four rows: the last row says how many are left out.
+        render(r, TimelineRenderer::fitAll(m_index), o, { 260, 500 });
+        QVERIFY(r.frame().legend.back().text.startsWith(u'+'));
+        QVERIFY(r.frame().legend.size() < std::size_t(5) + std::size_t(m_index.kinds().size()));
+        QCOMPARE(r.frame().legendRect.height(),
+                 TimelineRenderer::kLegendHeight + 3 * TimelineRenderer::kLegendRowHeight);
+    }
+
+    void eraNamesWholeWhereThereIsRoom()
+    {
+        // A short era in the middle, one at the very end of the view, and a long one.
+        const std::pair<const char *, std::pair<FuzzyDate, FuzzyDate>> eras[] = {
+            { "A rather short era", { FuzzyDate::day(2022, 3, 1), FuzzyDate::day(2022, 3, 4) } },
+            { "Long stretch", { FuzzyDate::day(2022, 5, 1), FuzzyDate::day(2022, 9, 1) } },
+            { "The era at the end", { FuzzyDate::day(2022, 12, 1), FuzzyDate::day(2023, 3, 1) } },
+        };
+        for (const auto &[name, range] : eras) {
+            Era era;
+            era.name = QString::fromLatin1(name);
+            era.start = range.first;
+            era.end = range.second;
+            m_store->addEra(era);
+        }
+        m_index.build(*m_store);
+        TimelineRenderer r(&m_index, &m_lanes);
+        const TimelineViewport v { double(FuzzyDate::day(2022, 1, 1).startSeconds()),
+                                   double(FuzzyDate::day(2022, 12, 20).startSeconds()), 0 };
+        const QImage image = render(r, v, bareOptions(), { 1000, 400 });
+        image.save(QDir::temp().filePath(QStringLiteral("entente-timeline-eras.png")));
+        const TimelineFrame &f = r.frame();
+        QCOMPARE(f.eraLabels.size(), std::size_t(3));
+        for (std::size_t i = 0; i < f.eraLabels.size(); ++i) {
+            const auto &l = f.eraLabels[i];
+            QCOMPARE(l.text, QString::fromLatin1(eras[i].first)); // whole, not elided
+            QVERIFY(f.lanesRect.contains(l.rect));
+            // Each name touches its own band.
+            const double x0 = std::max(f.xOf(double(eras[i].second.first.startSeconds())), f.lanesRect.left());
+            const double x1 = std::min(f.xOf(double(eras[i].second.second.endSeconds())), f.lanesRect.right());
+            QVERIFY2(l.rect.left() < x1 && l.rect.right() > x0, qPrintable(l.text));
+            if (i > 0)
+                QVERIFY(f.eraLabels[i - 1].rect.right() < l.rect.left());
+        }
+        // Squeezed between two close bands, a name is elided rather than run into the next.
+        const TimelineViewport wide { double(FuzzyDate::year(2000).startSeconds()),
+                                      double(FuzzyDate::year(2030).startSeconds()), 0 };
+        render(r, wide, bareOptions(), { 1000, 400 });
+        for (std::size_t i = 1; i < r.frame().eraLabels.size(); ++i)
+            QVERIFY(r.frame().eraLabels[i - 1].rect.right() < r.frame().eraLabels[i].rect.left());
     }
 
     void exportsValidFiles()

@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -101,6 +103,125 @@ private slots:
         QTest::keyClick(&view, Qt::Key_Plus);
         QTRY_VERIFY_WITH_TIMEOUT(
             view.visibleRange().second - view.visibleRange().first < (before.second - before.first) * 0.7, 1000);
+    }
+
+    void pinchZoomsAroundTheFingers()
+    {
+        TimelineView view(m_document.get(), &m_selection);
+        view.resize(1000, 500);
+        view.grab();
+        const QPointF at(view.frame().lanesRect.left() + 200, view.frame().lanesRect.center().y());
+        const double timeAt = view.frame().timeAt(at.x());
+        const auto before = view.visibleRange();
+        // Fingers spreading: three steps of 25 % more magnification each.
+        for (int i = 0; i < 3; ++i) {
+            QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, at, at,
+                                      view.mapToGlobal(at), 0.25, QPointF(), 1);
+            QApplication::sendEvent(&view, &pinch);
+            QVERIFY(pinch.isAccepted());
+        }
+        view.grab();
+        const auto after = view.visibleRange();
+        const double ratio = double(after.second - after.first) / double(before.second - before.first);
+        QVERIFY2(std::abs(ratio - 1 / (1.25 * 1.25 * 1.25)) < 0.01, qPrintable(QString::number(ratio)));
+        // The time under the fingers stays under them.
+        QVERIFY(std::abs(view.frame().timeAt(at.x()) - timeAt) < 3600);
+        QVERIFY(after.first > before.first && after.second < before.second);
+        // Pinching in zooms out again.
+        QNativeGestureEvent out(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, at, at,
+                                view.mapToGlobal(at), -0.5, QPointF(), 2);
+        QApplication::sendEvent(&view, &out);
+        QVERIFY(view.visibleRange().second - view.visibleRange().first > after.second - after.first);
+    }
+
+    void densityStripNavigates()
+    {
+        TimelineView view(m_document.get(), &m_selection);
+        view.resize(1000, 500);
+        view.grab();
+        // Zoomed in to a month, so the window is a small part of the strip.
+        view.setVisibleRange(FuzzyDate::day(2022, 2, 1).startSeconds(), FuzzyDate::day(2022, 3, 1).startSeconds(),
+                             false);
+        view.grab();
+        const QRectF strip = view.frame().stripRect;
+        QVERIFY(!strip.isEmpty());
+        const double span = double(view.visibleRange().second - view.visibleRange().first);
+        auto centre = [&view] { return (view.visibleRange().first + view.visibleRange().second) / 2.0; };
+        // A click centres the window on the time under it, through a short animation.
+        const QPoint click(int(strip.left() + strip.width() * 0.8), int(strip.center().y()));
+        const double clicked = view.frame().stripTimeAt(click.x());
+        QTest::mouseClick(&view, Qt::LeftButton, {}, click);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(centre() - clicked) < 3600, 3000);
+        QVERIFY(std::abs(double(view.visibleRange().second - view.visibleRange().first) - span) < 2);
+        // A drag carries the window along with the pointer, without changing its width.
+        view.grab();
+        const QPoint from(int(strip.left() + strip.width() * 0.3), int(strip.center().y()));
+        QTest::mousePress(&view, Qt::LeftButton, {}, from);
+        for (const double f : { 0.4, 0.5, 0.6 }) {
+            const QPointF to(strip.left() + strip.width() * f, strip.center().y());
+            QMouseEvent move(QEvent::MouseMove, to, view.mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&view, &move);
+            QVERIFY2(std::abs(centre() - view.frame().stripTimeAt(to.x())) < 3600, qPrintable(QString::number(f)));
+        }
+        QTest::mouseRelease(&view, Qt::LeftButton, {},
+                            QPoint(int(strip.left() + strip.width() * 0.6), int(strip.center().y())));
+        QVERIFY(std::abs(double(view.visibleRange().second - view.visibleRange().first) - span) < 2);
+        // Dragging on the strip selects nothing and moves no lane.
+        QVERIFY(!m_selection.event());
+    }
+
+    void doubleClickZoomsIntoAClusterAndKeysZoom()
+    {
+        // 300 events in one afternoon on Alpha's lane: a cluster at the year's scale.
+        for (int i = 0; i < 300; ++i) {
+            Event e;
+            e.title = QStringLiteral("Busy %1").arg(i);
+            e.start = FuzzyDate::minute(2022, 7, 14, 12 + i / 60, i % 60);
+            e.actors = { { m_actors[0], QString() } };
+            m_document->addEvent(e);
+        }
+        TimelineView view(m_document.get(), &m_selection);
+        QCOMPARE(view.animationDuration(), TimelineView::kAnimationMs);
+        QVERIFY(view.animationDuration() <= 250);
+        if (view.index().size() < 312)
+            QVERIFY(QSignalSpy(&view, &TimelineView::indexReady).wait(5000));
+        view.resize(1000, 500);
+        view.grab();
+        const auto &clusters = view.frame().clusters;
+        const auto busy = std::max_element(clusters.begin(), clusters.end(),
+                                           [](const auto &a, const auto &b) { return a.count < b.count; });
+        QVERIFY(busy != clusters.end());
+        QVERIFY(busy->count >= 250);
+        const auto cluster = *busy;
+        const auto before = view.visibleRange();
+        QTest::mouseDClick(&view, Qt::LeftButton, {}, cluster.rect.center().toPoint());
+        // The window closes in on the cluster's events: it holds them, and little else.
+        QTRY_VERIFY_WITH_TIMEOUT(view.visibleRange().second - view.visibleRange().first < 86400, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.visibleRange().first <= cluster.from && view.visibleRange().second >= cluster.to,
+                                 3000);
+        view.grab();
+        std::uint32_t shown = 0;
+        for (const auto &c : view.frame().clusters)
+            shown += c.count;
+        shown += std::uint32_t(view.frame().marks.size());
+        QVERIFY2(shown >= cluster.count, qPrintable(QString::number(shown)));
+        // Minus zooms out, F fits all, Z zooms to the selection.
+        const auto in = view.visibleRange();
+        QTest::keyClick(&view, Qt::Key_Minus);
+        QTRY_VERIFY_WITH_TIMEOUT(view.visibleRange().second - view.visibleRange().first > (in.second - in.first) * 1.5,
+                                 3000);
+        QTest::keyClick(&view, Qt::Key_F);
+        QTRY_COMPARE_WITH_TIMEOUT(view.visibleRange(), before, 3000);
+        view.grab();
+        QTest::mouseClick(&view, Qt::LeftButton, {}, view.frame().marks.front().centre.toPoint());
+        QVERIFY(m_selection.event());
+        const std::int64_t row = view.index().rowOf(*m_selection.event());
+        QTest::keyClick(&view, Qt::Key_Z);
+        // Waits for the end of the animation: midway the span is already small, the centre not yet there.
+        const std::int64_t start = view.index().start(std::size_t(row));
+        QTRY_VERIFY_WITH_TIMEOUT(view.visibleRange().second - view.visibleRange().first <= 8 * 86400
+                                     && view.visibleRange().first <= start && view.visibleRange().second >= start,
+                                 3000);
     }
 
     void followsTheFilterAndReordersLanes()

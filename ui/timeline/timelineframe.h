@@ -51,6 +51,15 @@ struct TimelineFrame
         std::int64_t from = 0;
         std::int64_t to = 0;
     };
+    // One sample and its name in the legend, laid out in rows that wrap.
+    struct LegendEntry
+    {
+        QString text;
+        int status = -1; // a claim status' sample, or
+        int kind = -1; // a kind's sample, or neither ("+3 more")
+        QPointF sample; // the sample's centre
+        QPointF baseline; // where the text starts
+    };
     struct Label
     {
         std::uint32_t row = 0;
@@ -77,6 +86,8 @@ struct TimelineFrame
     std::vector<Cluster> clusters;
     std::vector<SpanGroup> spans;
     std::vector<Label> labels;
+    std::vector<LegendEntry> legend;
+    std::vector<Label> eraLabels; // row unused
 
     double xOf(double seconds) const { return lanesRect.left() + (seconds - from) * lanesRect.width() / (to - from); }
     double timeAt(double x) const { return from + (x - lanesRect.left()) * (to - from) / lanesRect.width(); }

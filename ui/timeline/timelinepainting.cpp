@@ -5,10 +5,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFontMetricsF>
-#include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace entente::timelinepaint {
@@ -127,50 +127,6 @@ void mark(QPainter &p, const TimelineTheme &theme, const QColor &colour, int kin
         // Struck through: the claim is on record, and it is denied.
         p.setPen(QPen(theme.text, 1.3));
         p.drawLine(QLineF(centre.x() - r * 1.1, centre.y() + r * 1.1, centre.x() + r * 1.1, centre.y() - r * 1.1));
-    }
-}
-
-void span(QPainter &p, const TimelineTheme &theme, const QColor &colour, ClaimStatus status, const QRectF &rect,
-          bool softLeft, bool softRight, bool faint)
-{
-    if (rect.width() <= 0)
-        return;
-    // Axis-aligned fills only, no stroked outlines: a dashed stroke along a bar the width of the
-    // screen costs thousands of dash segments, a hatch brush costs nothing extra.
-    QColor fill = colour;
-    fill.setAlphaF(faint ? 0.14F : status == ClaimStatus::Confirmed ? 0.6F : 0.22F);
-    if (softLeft || softRight) {
-        // The ends fade over up to a quarter of the span: the date lies somewhere in there.
-        QColor clear = fill;
-        clear.setAlphaF(0);
-        const double fade = std::min(0.25, 14.0 / rect.width());
-        QLinearGradient g(rect.topLeft(), rect.topRight());
-        g.setColorAt(0, softLeft ? clear : fill);
-        g.setColorAt(fade, fill);
-        g.setColorAt(1 - fade, fill);
-        g.setColorAt(1, softRight ? clear : fill);
-        p.fillRect(rect, g);
-    } else {
-        p.fillRect(rect, fill);
-    }
-    if (faint)
-        return;
-    switch (status) {
-    case ClaimStatus::Confirmed:
-        break;
-    case ClaimStatus::Reported:
-        p.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 1), colour);
-        p.fillRect(QRectF(rect.left(), rect.bottom() - 1, rect.width(), 1), colour);
-        break;
-    case ClaimStatus::Alleged:
-        p.fillRect(rect, QBrush(colour, Qt::BDiagPattern));
-        break;
-    case ClaimStatus::Disputed:
-        p.fillRect(rect, QBrush(colour, Qt::DiagCrossPattern));
-        break;
-    case ClaimStatus::Denied:
-        p.fillRect(QRectF(rect.left(), rect.center().y() - 0.5, rect.width(), 1), theme.text);
-        break;
     }
 }
 
@@ -317,44 +273,81 @@ void strip(QPainter &p, const TimelineFrame &f, const TimelineLanes &lanes, cons
                    label.width()));
 }
 
-void legend(QPainter &p, const TimelineFrame &f, const TimelineIndex &index, const RenderOptions &options)
+int layoutLegend(TimelineFrame &f, const QFontMetricsF &fm, const QStringList &kinds, double width, int maxRows)
+{
+    f.legend.clear();
+    constexpr double sample = 10;
+    const double rowHeight = TimelineRenderer::kLegendRowHeight;
+    const double left = 12;
+    const double right = width - 8;
+    double x = left;
+    int row = 0;
+    auto entryWidth = [&fm](const QString &text) { return sample + 6 + fm.horizontalAdvance(text) + 16; };
+    auto place = [&](const QString &text, int status, int kind, double extraGap) {
+        const double w = entryWidth(text);
+        if (x > left)
+            x += extraGap;
+        if (x > left && x + w > right) {
+            x = left;
+            ++row;
+        }
+        const double cy = TimelineRenderer::kLegendHeight / 2 + row * rowHeight;
+        f.legend.push_back(
+            { text, status, kind, QPointF(x + sample / 2, cy), QPointF(x + sample + 6, cy + fm.ascent() / 2 - 1) });
+        x += w;
+    };
+    for (std::size_t s = 0; s < kAllClaimStatuses.size(); ++s)
+        place(claimStatusLabel(kAllClaimStatuses[s]), static_cast<int>(s), -1, 0);
+    for (int k = 0; k < kinds.size(); ++k)
+        place(kinds[k].isEmpty() ? tr("no kind") : kinds[k], -1, k, k == 0 ? 12 : 0);
+    if (row < maxRows)
+        return row + 1;
+    // Too many kinds for the rows there are: the last row ends in a count of the rest.
+    const auto lastRowY = TimelineRenderer::kLegendHeight / 2 + (maxRows - 1) * rowHeight;
+    std::size_t shown = 0;
+    while (shown < f.legend.size() && f.legend[shown].sample.y() <= lastRowY + 0.5)
+        ++shown;
+    auto moreText = [&] { return tr("+%1 more").arg(f.legend.size() - shown); };
+    while (shown > 0 && f.legend[shown - 1].sample.y() > lastRowY - 0.5
+           && f.legend[shown - 1].baseline.x() + fm.horizontalAdvance(f.legend[shown - 1].text) + 16
+                   + fm.horizontalAdvance(moreText())
+               > right)
+        --shown;
+    const double moreX
+        = shown ? f.legend[shown - 1].baseline.x() + fm.horizontalAdvance(f.legend[shown - 1].text) + 16 : left;
+    const QString more = moreText();
+    f.legend.resize(shown);
+    f.legend.push_back({ more, -1, -1, QPointF(moreX, lastRowY), QPointF(moreX, lastRowY + fm.ascent() / 2 - 1) });
+    return maxRows;
+}
+
+void legend(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
 {
     const TimelineTheme &theme = options.theme;
     const QRectF r = f.legendRect;
     p.fillRect(r, theme.axisBackground);
     p.setPen(theme.grid);
     p.drawLine(QLineF(r.left(), r.top(), r.right(), r.top()));
-    const QFontMetricsF fm(p.font());
-    double x = r.left() + 12;
-    const double cy = r.center().y();
-    const double size = 10;
-    auto entry = [&](const QString &text, auto &&drawSample) {
-        const double w = size + 6 + fm.horizontalAdvance(text) + 16;
-        if (x + w > r.right() - 8)
-            return false;
-        drawSample(QPointF(x + size / 2, cy));
-        p.setPen(theme.text);
-        p.drawText(QPointF(x + size + 6, cy + fm.ascent() / 2 - 1), text);
-        x += w;
-        return true;
-    };
     const QColor neutral = theme.mutedText;
-    for (int s = 0; s < static_cast<int>(kAllClaimStatuses.size()); ++s) {
-        const auto status = kAllClaimStatuses[static_cast<std::size_t>(s)];
-        if (!entry(claimStatusLabel(status), [&](QPointF c) { mark(p, theme, neutral, 0, status, c, size); }))
-            return;
-    }
-    x += 12;
-    for (int k = 0; k < index.kinds().size(); ++k) {
-        const QString name = index.kinds()[k].isEmpty() ? tr("no kind") : index.kinds()[k];
-        if (!entry(name, [&](QPointF c) { mark(p, theme, neutral, k, ClaimStatus::Confirmed, c, size); }))
-            return;
+    for (const TimelineFrame::LegendEntry &e : f.legend) {
+        if (e.status >= 0)
+            mark(p, theme, neutral, 0, kAllClaimStatuses[static_cast<std::size_t>(e.status)], e.sample, 10);
+        else if (e.kind >= 0)
+            mark(p, theme, neutral, e.kind, ClaimStatus::Confirmed, e.sample, 10);
+        p.setPen(e.status < 0 && e.kind < 0 ? theme.mutedText : theme.text);
+        p.drawText(e.baseline, e.text);
     }
 }
 
-void eras(QPainter &p, const TimelineFrame &f, const TimelineIndex &index, const RenderOptions &options)
+void eras(QPainter &p, TimelineFrame &f, const TimelineIndex &index, const RenderOptions &options)
 {
-    const QFontMetricsF fm(p.font());
+    struct Band
+    {
+        double left;
+        double right;
+        QString name;
+    };
+    std::vector<Band> bands;
     int n = 0;
     for (const TimelineIndex::EraInfo &e : index.eras()) {
         const double x0 = std::max(f.xOf(static_cast<double>(e.start)), f.lanesRect.left());
@@ -368,17 +361,40 @@ void eras(QPainter &p, const TimelineFrame &f, const TimelineIndex &index, const
         edge.setAlphaF(0.6F);
         p.setPen(QPen(edge, 1, Qt::DashLine));
         p.drawLine(QLineF(x0, band.top(), x0, band.bottom()));
-        const QString text = fm.elidedText(e.name, Qt::ElideRight, band.width() - 8);
-        if (!text.isEmpty() && text != QStringLiteral("…")) {
-            QFont italic = p.font();
-            italic.setItalic(true);
-            p.setFont(italic);
-            p.setPen(options.theme.mutedText);
-            p.drawText(QRectF(x0 + 4, f.lanesRect.bottom() - fm.height() - 4, band.width() - 8, fm.height()),
-                       Qt::AlignLeft | Qt::AlignVCenter, text);
-            p.setFont(options.font);
-        }
+        bands.push_back({ x0, x1, e.name });
     }
+    std::sort(bands.begin(), bands.end(), [](const Band &a, const Band &b) { return a.left < b.left; });
+    // Names along the bottom. A name starts in its band and runs on over the ground to its right
+    // until the next band; a band with no room after it (the last in view) ends its name at its
+    // right edge instead. Only a name that fits neither way is elided.
+    QFont italic = p.font();
+    italic.setItalic(true);
+    const QFontMetricsF fm(italic);
+    p.setFont(italic);
+    QColor veil = options.theme.background;
+    veil.setAlphaF(0.75F);
+    const double y = f.lanesRect.bottom() - fm.height() - 4;
+    double previousRight = f.lanesRect.left();
+    for (std::size_t i = 0; i < bands.size(); ++i) {
+        const Band &b = bands[i];
+        const double from = std::max(previousRight + 8, f.lanesRect.left() + 4);
+        const double to = (i + 1 < bands.size() ? std::max(bands[i + 1].left, b.right) : f.lanesRect.right()) - 4;
+        const double width = fm.horizontalAdvance(b.name);
+        double left = std::max(b.left + 4, from);
+        if (left + width > to)
+            left = std::max(from, to - width);
+        const double room = to - left;
+        const QString text = width <= room ? b.name : fm.elidedText(b.name, Qt::ElideRight, room);
+        if (text.isEmpty() || text == QStringLiteral("…") || left >= b.right)
+            continue;
+        const QRectF box(left, y, std::min(width, room), fm.height());
+        p.fillRect(box.adjusted(-2, 0, 2, 0), veil);
+        p.setPen(options.theme.mutedText);
+        p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
+        f.eraLabels.push_back({ 0, box, text });
+        previousRight = box.right();
+    }
+    p.setFont(options.font);
 }
 
 void today(QPainter &p, const TimelineFrame &f, const RenderOptions &options)

@@ -10,6 +10,7 @@
 #include <QRectF>
 
 class QPainter;
+class QFontMetricsF;
 
 namespace entente {
 
@@ -24,10 +25,6 @@ namespace timelinepaint {
 // disputed, struck through denied).
 void mark(QPainter &p, const TimelineTheme &theme, const QColor &colour, int kind, ClaimStatus status, QPointF centre,
           double size);
-// A span: a bar for a range, or the soft-edged extent of an imprecise date. `softLeft` and
-// `softRight` fade the ends, so "March 2022" does not look like it starts on the 1st.
-void span(QPainter &p, const TimelineTheme &theme, const QColor &colour, ClaimStatus status, const QRectF &rect,
-          bool softLeft, bool softRight, bool faint);
 // The faint halo behind an approximate ("c.") date.
 void halo(QPainter &p, const QColor &colour, QPointF centre, double size);
 // A cluster's box, filled by how many events it holds relative to the densest in view
@@ -38,8 +35,14 @@ QString clusterText(std::uint32_t count, const QLocale &locale);
 void axis(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
 void grid(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
 void strip(QPainter &p, const TimelineFrame &frame, const TimelineLanes &lanes, const RenderOptions &options);
-void legend(QPainter &p, const TimelineFrame &frame, const TimelineIndex &index, const RenderOptions &options);
-void eras(QPainter &p, const TimelineFrame &frame, const TimelineIndex &index, const RenderOptions &options);
+// Lays the legend out across `width`: the claim statuses, then the kinds, wrapping between
+// entries (never inside one) onto at most `maxRows` rows, the last ending in "+N more" when even
+// those are too few. Positions are relative to the legend's top left; returns the rows used.
+int layoutLegend(TimelineFrame &frame, const QFontMetricsF &fm, const QStringList &kinds, double width,
+                 int maxRows = 4);
+void legend(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
+// Era bands, their names along the bottom (recorded in frame.eraLabels).
+void eras(QPainter &p, TimelineFrame &frame, const TimelineIndex &index, const RenderOptions &options);
 void today(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
 
 } // namespace timelinepaint

@@ -101,9 +101,15 @@ void TimelineRenderer::layoutRects(const QRectF &rect, const RenderOptions &opti
         f.creditRect = QRectF(rect.left() + 12, bottom - fm.height() - 6, rect.width() - 24, fm.height() + 2);
         bottom = f.creditRect.top() - 2;
     }
-    if (options.legend) {
-        f.legendRect = QRectF(rect.left(), bottom - kLegendHeight, rect.width(), kLegendHeight);
+    if (options.legend && m_index) {
+        const int rows = timelinepaint::layoutLegend(f, fm, m_index->kinds(), rect.width());
+        const double height = kLegendHeight + (rows - 1) * kLegendRowHeight;
+        f.legendRect = QRectF(rect.left(), bottom - height, rect.width(), height);
         bottom = f.legendRect.top();
+        for (TimelineFrame::LegendEntry &e : f.legend) {
+            e.sample += f.legendRect.topLeft();
+            e.baseline += f.legendRect.topLeft();
+        }
     }
     const double headerWidth = std::clamp(rect.width() * 0.14, 90.0, 170.0);
     const double timeLeft = rect.left() + headerWidth;
@@ -247,23 +253,38 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
         return;
     const QFontMetricsF fm(options.font);
     const double textHeight = fm.height();
-    // The next obstacle to the right of each mark in its lane: the next mark or cluster.
+    // The next obstacle to the right of each mark in its lane: the next mark or cluster; and how
+    // far clusters that begin before it reach (a cluster may lie over a bar's start).
     std::vector<double> nextLeft(f.marks.size(), f.lanesRect.right());
+    std::vector<double> coveredTo(f.marks.size(), -1e300);
     {
-        std::vector<std::pair<double, std::int64_t>> items; // (left, mark index or -1 for clusters)
-        QHash<int, std::vector<std::pair<double, std::int64_t>>> perLane;
+        struct Item
+        {
+            double left;
+            double right;
+            std::int64_t mark; // -1 for a cluster
+            bool operator<(const Item &o) const { return left < o.left || (left == o.left && mark < o.mark); }
+        };
+        QHash<int, std::vector<Item>> perLane;
         for (std::size_t i = 0; i < f.marks.size(); ++i)
-            perLane[f.marks[i].lane].emplace_back(f.marks[i].rect.left(), static_cast<std::int64_t>(i));
+            perLane[f.marks[i].lane].push_back(
+                { f.marks[i].rect.left(), f.marks[i].rect.right(), static_cast<std::int64_t>(i) });
         for (const auto &c : f.clusters) {
             const auto it = perLane.find(c.lane);
             if (it != perLane.end())
-                it->emplace_back(c.rect.left(), -1);
+                it->push_back({ c.rect.left(), c.rect.right(), -1 });
         }
         for (auto &list : perLane) {
             std::sort(list.begin(), list.end());
-            for (std::size_t j = 0; j + 1 < list.size(); ++j) {
-                if (list[j].second >= 0)
-                    nextLeft[static_cast<std::size_t>(list[j].second)] = list[j + 1].first;
+            double clustersTo = -1e300;
+            for (std::size_t j = 0; j < list.size(); ++j) {
+                if (list[j].mark < 0) {
+                    clustersTo = std::max(clustersTo, list[j].right);
+                    continue;
+                }
+                coveredTo[static_cast<std::size_t>(list[j].mark)] = clustersTo;
+                if (j + 1 < list.size())
+                    nextLeft[static_cast<std::size_t>(list[j].mark)] = list[j + 1].left;
             }
         }
     }
@@ -281,7 +302,10 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
         const double h = m_laneHeights[static_cast<std::size_t>(m.lane)];
         if (h < textHeight + 2)
             continue;
-        const double x = (m_index->isRange(m.row) ? m.rect.left() + m_markSize : m.rect.right()) + 4;
+        // A bar that began before the window keeps its title at the window's left edge, and one
+        // whose start lies under a cluster has it just after the cluster, on the bar.
+        const double x = std::max({ (m_index->isRange(m.row) ? m.rect.left() + m_markSize : m.rect.right()) + 4,
+                                    f.lanesRect.left() + 4, coveredTo[i] + 4 });
         if (nextLeft[i] - x < 28 + 8)
             continue; // no room: do not even fetch the title
         LabelText &text = labelText(m_index->id(m.row), fm);
@@ -341,7 +365,7 @@ void TimelineRenderer::paint(QPainter &painter, const QRectF &rect, const Timeli
         timelinepaint::strip(painter, m_frame, *m_lanes, options);
     timelinepaint::axis(painter, m_frame, options);
     if (m_index && options.legend)
-        timelinepaint::legend(painter, m_frame, *m_index, options);
+        timelinepaint::legend(painter, m_frame, options);
     if (!options.title.isEmpty()) {
         QFont big = options.font;
         big.setPixelSize(options.font.pixelSize() * 3 / 2);
@@ -377,7 +401,7 @@ void TimelineRenderer::paintLanes(QPainter &painter, const RenderOptions &option
     }
     painter.setClipRect(f.lanesRect);
     if (m_index)
-        timelinepaint::eras(painter, f, *m_index, options);
+        timelinepaint::eras(painter, m_frame, *m_index, options);
     timelinepaint::grid(painter, f, options);
     if (options.showToday)
         timelinepaint::today(painter, f, options);
@@ -460,9 +484,9 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
     }
     // Bars and imprecise spans first, clusters over them, point marks on top. Spans are cut to
     // the visible area first: a year drawn at week scale is 90,000 pixels wide, and the raster
-    // engine would fill and stroke all of it before clipping.
+    // engine would fill all of it before clipping.
     const QRectF drawable = f.lanesRect.adjusted(-20, 0, 20, 0);
-    auto drawSpan
+    auto addSpan
         = [&](const QColor &colour, ClaimStatus status, QRectF rect, bool softLeft, bool softRight, bool faint) {
               if (rect.left() < drawable.left()) {
                   rect.setLeft(drawable.left());
@@ -472,29 +496,27 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
                   rect.setRight(drawable.right());
                   softRight = false;
               }
-              timelinepaint::span(painter, theme, colour, status, rect, softLeft, softRight, faint);
+              m_spanBatch.add(colour, status, rect, softLeft, softRight, faint);
           };
     for (const auto &m : f.marks) {
-        const QColor colour = colourOf(m.lane, m.row);
         const std::uint32_t r = m.row;
-        const ClaimStatus status = m_index->status(r);
-        const bool approximate = m_index->isApproximate(r);
         if (m_index->isRange(r)) {
+            const bool approximate = m_index->isApproximate(r);
             const QRectF bar(m.rect.left() + m_markSize / 2, m.centre.y() - m_markSize * 0.3,
                              m.rect.width() - m_markSize, m_markSize * 0.6);
-            drawSpan(colour, status, bar, approximate || isCoarse(m_index->startPrecision(r)),
-                     approximate || isCoarse(m_index->endPrecision(r)), false);
+            addSpan(colourOf(m.lane, r), m_index->status(r), bar, approximate || isCoarse(m_index->startPrecision(r)),
+                    approximate || isCoarse(m_index->endPrecision(r)), false);
         } else if (m.rect.width() > m_markSize * 1.5) {
-            drawSpan(colour, status,
-                     QRectF(m.rect.left(), m.centre.y() - m_markSize * 0.2, m.rect.width(), m_markSize * 0.4), true,
-                     true, true);
+            addSpan(colourOf(m.lane, r), m_index->status(r),
+                    QRectF(m.rect.left(), m.centre.y() - m_markSize * 0.2, m.rect.width(), m_markSize * 0.4), true,
+                    true, true);
         }
     }
     for (const auto &g : f.spans) {
-        const QColor colour = colourOf(g.lane, g.firstRow);
         const QRectF band(g.rect.left(), g.rect.center().y() - m_markSize * 0.35, g.rect.width(), m_markSize * 0.7);
-        drawSpan(colour, ClaimStatus::Confirmed, band, true, true, true);
+        addSpan(colourOf(g.lane, g.firstRow), ClaimStatus::Confirmed, band, true, true, true);
     }
+    m_spanBatch.flush(painter, theme);
     double maxCount = 1;
     for (const auto &c : f.clusters)
         maxCount = std::max(maxCount, static_cast<double>(c.count));
@@ -504,8 +526,9 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
     QFont countFont = options.font;
     countFont.setPixelSize(std::max(8, options.font.pixelSize() - 2));
     const QFontMetricsF countMetrics(countFont);
-    if (m_countFont != countFont) {
+    if (m_countFont != countFont || m_countLocale != options.locale) {
         m_countFont = countFont;
+        m_countLocale = options.locale;
         m_countTexts.clear();
     }
     std::vector<std::pair<QStaticText, QPointF>> darkTexts;
@@ -516,15 +539,14 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
         const bool lightText = timelinepaint::cluster(painter, theme, colour, c.rect, strength);
         if (c.rect.height() < countMetrics.height() - 2)
             continue;
-        const QString text = timelinepaint::clusterText(c.count, options.locale);
-        auto it = m_countTexts.find(text);
+        auto it = m_countTexts.find(c.count);
         if (it == m_countTexts.end()) {
             if (m_countTexts.size() > 4096)
                 m_countTexts.clear();
-            QStaticText st(text);
+            QStaticText st(timelinepaint::clusterText(c.count, options.locale));
             st.setTextFormat(Qt::PlainText);
             st.prepare(QTransform(), countFont);
-            it = m_countTexts.insert(text, st);
+            it = m_countTexts.insert(c.count, st);
         }
         const QSizeF size = it->size();
         if (size.width() + 4 > c.rect.width())
@@ -533,18 +555,65 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
         // Copies share the prepared layout; pointers into the cache would not survive a rehash.
         (lightText ? lightTexts : darkTexts).emplace_back(*it, at);
     }
-    for (const auto &g : f.spans) {
-        const QString text = timelinepaint::clusterText(g.count, options.locale);
-        const QRectF visible = g.rect.intersected(f.lanesRect);
-        const double w = countMetrics.horizontalAdvance(text) + 6;
-        if (visible.width() < w)
-            continue;
-        const QRectF box(visible.center().x() - w / 2, g.rect.center().y() - countMetrics.height() / 2, w,
-                         countMetrics.height());
-        painter.fillRect(box, theme.background);
-        painter.setPen(theme.mutedText);
+    // A band's count goes in the free stretch of its lane nearest the middle of what is in view,
+    // clear of clusters, point marks and labels: a month band seen at day scale has its middle
+    // where the days' clusters are.
+    if (!f.spans.empty()) {
+        std::vector<std::vector<std::pair<double, double>>> taken(f.lanes.size());
+        auto take = [&](int lane, const QRectF &r) {
+            if (lane >= 0 && static_cast<std::size_t>(lane) < taken.size())
+                taken[static_cast<std::size_t>(lane)].emplace_back(r.left(), r.right());
+        };
+        for (const auto &c : f.clusters)
+            take(c.lane, c.rect);
+        for (const auto &m : f.marks) {
+            if (m.rect.width() <= m_markSize + 1)
+                take(m.lane, m.rect);
+        }
+        for (const auto &l : f.labels) {
+            for (const TimelineFrame::Lane &lane : f.lanes) {
+                if (lane.body.contains(l.rect.center())) {
+                    take(lane.lane, l.rect);
+                    break;
+                }
+            }
+        }
+        for (auto &t : taken)
+            std::sort(t.begin(), t.end());
         painter.setFont(countFont);
-        painter.drawText(box, Qt::AlignCenter, text);
+        for (const auto &g : f.spans) {
+            const QString text = timelinepaint::clusterText(g.count, options.locale);
+            const QRectF visible = g.rect.intersected(f.lanesRect);
+            const double w = countMetrics.horizontalAdvance(text) + 6;
+            const double middle = visible.center().x();
+            double best = -1;
+            double bestDistance = 1e300;
+            double gapLeft = visible.left();
+            auto consider = [&](double right) {
+                if (right - gapLeft < w + 4)
+                    return;
+                const double x = std::clamp(middle - w / 2, gapLeft + 2, right - w - 2);
+                if (std::abs(x + w / 2 - middle) < bestDistance) {
+                    bestDistance = std::abs(x + w / 2 - middle);
+                    best = x;
+                }
+            };
+            for (const auto &[l, r] : taken[static_cast<std::size_t>(g.lane)]) {
+                if (r <= gapLeft)
+                    continue;
+                if (l >= visible.right())
+                    break;
+                consider(l);
+                gapLeft = std::max(gapLeft, r);
+            }
+            consider(visible.right());
+            if (best < 0)
+                continue; // no room: the hover card gives the count
+            const QRectF box(best, g.rect.center().y() - countMetrics.height() / 2, w, countMetrics.height());
+            painter.fillRect(box, theme.background);
+            painter.setPen(theme.mutedText);
+            painter.drawText(box, Qt::AlignCenter, text);
+        }
     }
     painter.setFont(countFont);
     painter.setPen(QColor(0x1d, 0x22, 0x2a));
@@ -555,14 +624,18 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
         painter.drawStaticText(at, text);
     painter.setFont(options.font);
     painter.setRenderHint(QPainter::Antialiasing, true);
+    // A crowded frame stamps its marks; a sparse one draws them as shapes, exact to the subpixel.
+    const bool sprites = f.marks.size() > 100 && m_sprites.begin(painter);
     for (const auto &m : f.marks) {
         const QColor colour = colourOf(m.lane, m.row);
         const std::uint32_t r = m.row;
         const ClaimStatus status = m_index->status(r);
-        const bool approximate = m_index->isApproximate(r);
-        if (approximate)
+        if (m_index->isApproximate(r))
             timelinepaint::halo(painter, colour, m.centre, m_markSize);
-        timelinepaint::mark(painter, theme, colour, m_index->kind(r), status, m.centre, m_markSize);
+        if (sprites)
+            m_sprites.draw(painter, theme, colour, m_index->kind(r), status, m.centre, m_markSize);
+        else
+            timelinepaint::mark(painter, theme, colour, m_index->kind(r), status, m.centre, m_markSize);
         const EventId id = m_index->id(r);
         if ((options.selected && *options.selected == id) || (options.hovered && *options.hovered == id)) {
             const bool selected = options.selected && *options.selected == id;

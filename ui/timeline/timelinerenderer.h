@@ -5,6 +5,8 @@
 #include "timeline/timelinetitles.h"
 #include "timeline/timelineviewport.h"
 #include "timelineframe.h"
+#include "timelinemarksprites.h"
+#include "timelinespanbatch.h"
 #include "timelinetheme.h"
 
 #include <QFont>
@@ -64,7 +66,8 @@ public:
     // Pixel sizes shared with the view's hit tests.
     static constexpr double kAxisHeight = 38;
     static constexpr double kStripHeight = 26;
-    static constexpr double kLegendHeight = 26;
+    static constexpr double kLegendHeight = 26; // one row; each more row adds kLegendRowHeight
+    static constexpr double kLegendRowHeight = 20;
     static constexpr double kCollapsedLaneHeight = 12;
 
 private:
@@ -95,8 +98,11 @@ private:
     QFont m_labelFont;
     std::vector<QStaticText> m_frameLabels; // parallel to m_frame.labels
     // Cluster counts, laid out once: most frames repeat the same few hundred numbers.
-    QHash<QString, QStaticText> m_countTexts;
+    QHash<std::uint32_t, QStaticText> m_countTexts;
     QFont m_countFont;
+    QLocale m_countLocale;
+    TimelineSpanBatch m_spanBatch;
+    TimelineMarkSprites m_sprites;
 };
 
 } // namespace entente

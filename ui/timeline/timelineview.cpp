@@ -92,7 +92,7 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
             scheduleRebuild();
     });
 
-    m_animation.setDuration(220);
+    m_animation.setDuration(kAnimationMs);
     m_animation.setEasingCurve(QEasingCurve::OutCubic);
     m_animation.setStartValue(0.0);
     m_animation.setEndValue(1.0);
@@ -187,7 +187,9 @@ void TimelineView::placeBuildStatus()
 {
     // Bottom right, above the legend, where it covers the fewest events.
     const QSize size = m_buildStatus->sizeHint();
-    const int bottom = height() - static_cast<int>(TimelineRenderer::kLegendHeight) - 8;
+    const QRectF legend = m_renderer.frame().legendRect;
+    const int bottom
+        = height() - static_cast<int>(legend.isEmpty() ? TimelineRenderer::kLegendHeight : legend.height()) - 8;
     m_buildStatus->setGeometry(std::max(0, width() - size.width() - 12), std::max(0, bottom - size.height()),
                                std::min(size.width(), width()), size.height());
 }
@@ -574,9 +576,11 @@ void TimelineView::leaveEvent(QEvent *event)
 bool TimelineView::event(QEvent *event)
 {
     if (event->type() == QEvent::NativeGesture) {
-        const auto *g = static_cast<QNativeGestureEvent *>(event);
+        auto *g = static_cast<QNativeGestureEvent *>(event);
         if (g->gestureType() == Qt::ZoomNativeGesture) {
-            zoomAt(1.0 / (1.0 + g->value()), mapFromGlobal(g->globalPosition().toPoint()).x());
+            g->accept();
+            // value() is the change of magnification since the last event: 0.1 spreads 10 %.
+            zoomAt(1.0 / std::max(0.1, 1.0 + g->value()), g->position().x());
             return true;
         }
     } else if (event->type() == QEvent::Gesture) {

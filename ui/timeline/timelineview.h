@@ -53,6 +53,10 @@ public:
     // Asks what to export and where, then exports.
     void showExportDialog();
 
+    // Zooms and jumps animate for this long: quick enough never to wait for.
+    static constexpr int kAnimationMs = 220;
+    int animationDuration() const { return m_animation.duration(); }
+
     const TimelineIndex &index() const { return m_index; }
     const TimelineFrame &frame() const { return m_renderer.frame(); }
     bool isBuilding() const { return m_watcher.isRunning(); }
