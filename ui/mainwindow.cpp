@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessibility/accessibleselection.h"
 #include "appearance.h"
 #include "charts/chartspanel.h"
 #include "charts/chartstyle.h"
@@ -102,6 +103,7 @@ void MainWindow::createViews()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -423,9 +425,13 @@ void MainWindow::createDocumentViews()
     setCentralWidget(m_timeline);
     m_graph = new GraphView(m_document.get(), m_selection, m_graphDock);
     m_graph->setObjectName(QStringLiteral("graphView"));
+    m_graph->setAccessibleName(tr("Graph"));
+    AccessibleSelection::attach(m_timeline, m_selection, m_document.get(), AccessibleSelection::Subject::Event);
+    AccessibleSelection::attach(m_graph, m_selection, m_document.get(), AccessibleSelection::Subject::ActorOrEvent);
     m_graphDock->setWidget(m_graph);
     m_charts = new ChartsPanel(m_document.get(), m_selection, m_chartsDock);
     m_charts->setObjectName(QStringLiteral("chartsPanel"));
+    m_charts->setAccessibleName(tr("Charts"));
     m_chartsDock->setWidget(m_charts);
     m_importExport->setBeforeGraphExport([this] {
         if (!m_graph || !m_document)
