@@ -51,6 +51,20 @@
 
 namespace entente {
 
+namespace {
+
+// Wide enough for the longest claim status in the interface language ("Підтверджено").
+int statusColumnWidth(const QFontMetrics &fm)
+{
+    int width = 0;
+    for (ClaimStatus s : { ClaimStatus::Confirmed, ClaimStatus::Reported, ClaimStatus::Alleged, ClaimStatus::Disputed,
+                           ClaimStatus::Denied })
+        width = std::max(width, fm.horizontalAdvance(claimStatusLabel(s)));
+    return width + 2 * fm.horizontalAdvance(u'M');
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_selection(new Selection(this))
@@ -393,7 +407,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_table->setColumnWidth(EventTableModel::DateColumn, 15 * em);
         m_table->setColumnWidth(EventTableModel::ActorsColumn, 22 * em);
         m_table->setColumnWidth(EventTableModel::KindColumn, 9 * em);
-        m_table->setColumnWidth(EventTableModel::StatusColumn, 7 * em);
+        m_table->setColumnWidth(EventTableModel::StatusColumn, std::max(7 * em, statusColumnWidth(fontMetrics())));
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex &current) {
                     if (current.isValid() && !m_followingSelection)

@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>Focus steps: </source>
-        <translation>Шагов от фокуса: </translation>
+        <translation>Шаги: </translation>
     </message>
     <message>
         <source>Double-click a node to show its neighbourhood this many steps out; Esc shows all</source>

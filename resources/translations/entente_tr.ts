@@ -1228,7 +1228,7 @@
     </message>
     <message>
         <source>Focus steps: </source>
-        <translation>Odak adımı: </translation>
+        <translation>Adım: </translation>
     </message>
     <message>
         <source>Double-click a node to show its neighbourhood this many steps out; Esc shows all</source>

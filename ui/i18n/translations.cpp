@@ -59,7 +59,11 @@ QString Translations::install(const QString &code)
     delete i.qt;
     const QString lang = resolve(code);
     i.language = lang;
-    const QLocale locale = QLocale::system().language() == QLocale(lang).language() ? QLocale::system() : QLocale(lang);
+    // The system's country when it speaks the language (uk_UA, en_GB), else the language's own.
+    // Not QLocale::system() itself: its language may come from LANGUAGE while it formats dates
+    // by LC_TIME, which can be C, giving English month names in a Ukrainian window.
+    const QLocale locale
+        = QLocale::system().language() == QLocale(lang).language() ? QLocale(QLocale::system().name()) : QLocale(lang);
     QLocale::setDefault(locale);
     if (lang == u"en")
         return lang;
