@@ -975,6 +975,73 @@
     </message>
 </context>
 <context>
+    <name>entente::FileHealth</name>
+    <message>
+        <source>Damaged file</source>
+        <translation>Повреждённый файл</translation>
+    </message>
+    <message>
+        <source>Entente will not write to it. You can go on reading it read-only, or copy what can still be read into a new file.</source>
+        <translation>Entente не будет в него записывать. Можно продолжить читать его только для чтения или скопировать то, что ещё читается, в новый файл.</translation>
+    </message>
+    <message>
+        <source>You can read what is left read-only, or copy what can still be read into a new file. The damaged file is left exactly as it is.</source>
+        <translation>Можно читать оставшееся только для чтения или скопировать то, что ещё читается, в новый файл. Повреждённый файл останется в точности как есть.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Открыть только для &amp;чтения</translation>
+    </message>
+    <message>
+        <source>Recover into a &amp;New File…</source>
+        <translation>Восстановить в &amp;новый файл…</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-восстановленный</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>Восстановить в новый файл</translation>
+    </message>
+    <message>
+        <source>Entente files (*.entente)</source>
+        <translation>Файлы Entente (*.entente)</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Choose a new file: the damaged one is left as it is.</source>
+        <translation>Выберите новый файл: повреждённый останется как есть.</translation>
+    </message>
+    <message>
+        <source>Copying what can be read from %1…</source>
+        <translation>Копирование того, что читается, из %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1. Some could not be read and are missing.</source>
+        <translation>
+            <numerusform>В %1 восстановлена %n строка. Некоторые не удалось прочитать, их не хватает.</numerusform>
+            <numerusform>В %1 восстановлено %n строки. Некоторые не удалось прочитать, их не хватает.</numerusform>
+            <numerusform>В %1 восстановлено %n строк. Некоторые не удалось прочитать, их не хватает.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1; nothing was lost.</source>
+        <translation>
+            <numerusform>В %1 восстановлена %n строка; ничего не потеряно.</numerusform>
+            <numerusform>В %1 восстановлено %n строки; ничего не потеряно.</numerusform>
+            <numerusform>В %1 восстановлено %n строк; ничего не потеряно.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::FilterBar</name>
     <message>
         <source>Search titles, actors, places, quotes (Ctrl+F)</source>
@@ -1137,6 +1204,61 @@
     </message>
 </context>
 <context>
+    <name>entente::GraphExportDialog</name>
+    <message>
+        <source>Show the legend</source>
+        <translation>Показать легенду</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Экспорт графа</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свой</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source>Source: Entente, %1</source>
+        <translation>Источник: Entente, %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Размер:</translation>
+    </message>
+    <message>
+        <source>Width, height, scale:</source>
+        <translation>Ширина, высота, масштаб:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>Credit line:</source>
+        <translation>Строка авторства:</translation>
+    </message>
+    <message>
+        <source>File (.png, .svg, .pdf):</source>
+        <translation>Файл (.png, .svg, .pdf):</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>entente::GraphExporter</name>
     <message>
         <source>%1 cannot be written: %2.</source>
@@ -1184,6 +1306,18 @@
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
+    <message>
+        <source>Betweenness ≈</source>
+        <translation>Посредничество ≈</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approximate: with %n nodes, only paths of up to %1 steps are counted</source>
+        <translation>
+            <numerusform>Приближённо: при %n узле учтены только пути до %1 шагов</numerusform>
+            <numerusform>Приближённо: при %n узлах учтены только пути до %1 шагов</numerusform>
+            <numerusform>Приближённо: при %n узлах учтены только пути до %1 шагов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::GraphRenderer</name>
@@ -1218,6 +1352,46 @@
     <message>
         <source>Size and colour: %1 · %2</source>
         <translation>Размер и цвет: %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (approximate: paths of up to %2 steps)</source>
+        <translation>%1 (приближённо: пути до %2 шагов)</translation>
+    </message>
+    <message>
+        <source>%1; edge width: shared events</source>
+        <translation>%1; толщина ребра: общие события</translation>
+    </message>
+    <message>
+        <source>Actor, sized by %1</source>
+        <translation>Участник, размер по мере «%1»</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Community: </source>
+        <translation>Сообщество: </translation>
+    </message>
+    <message>
+        <source>Colour: low</source>
+        <translation>Цвет: низкий</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <source>Edge width: shared events (1 to %1)</source>
+        <translation>Толщина ребра: общие события (от 1 до %1)</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1459,45 @@
     <message>
         <source>Actor graph</source>
         <translation>Граф участников</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the graph as shown to PNG, SVG or PDF, with a title, legend and credit</source>
+        <translation>Экспортировать граф, как показан, в PNG, SVG или PDF, с заголовком, легендой и строкой авторства</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>Betweenness (approximate)</source>
+        <translation>Посредничество (приближённо)</translation>
+    </message>
+    <message>
+        <source>With over %1 nodes only paths of up to %2 steps are counted</source>
+        <translation>Свыше %1 узлов учтены только пути до %2 шагов</translation>
+    </message>
+    <message>
+        <source>Who brokers: how many shortest paths pass through a node</source>
+        <translation>Кто посредничает: сколько кратчайших путей проходит через узел</translation>
+    </message>
+</context>
+<context>
+    <name>entente::HighlightActorsDialog</name>
+    <message>
+        <source>Highlight Actors</source>
+        <translation>Выделить участников</translation>
+    </message>
+    <message>
+        <source>%1 (in this event)</source>
+        <translation>%1 (в этом событии)</translation>
+    </message>
+    <message>
+        <source>The presentation shows these actors&apos; lanes at full colour:</source>
+        <translation>Презентация показывает дорожки этих участников в полном цвете:</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1686,81 @@
     <message>
         <source>expected a number</source>
         <translation>ожидалось число</translation>
+    </message>
+</context>
+<context>
+    <name>entente::JsonStream</name>
+    <message>
+        <source>%1 is %2 MB, more than the 1024 MB a JSON file may have; split it or use CSV.</source>
+        <translation>%1 занимает %2 МБ — больше 1024 МБ, допустимых для файла JSON; разделите его или используйте CSV.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>a value is longer than %1 MB, more than any timeline needs; refused</source>
+        <translation>значение длиннее %1 МБ — больше, чем нужно любой хронологии; отклонено</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>ожидалось %1</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>файл заканчивается внутри строки</translation>
+    </message>
+    <message>
+        <source>the file ends where a value should be</source>
+        <translation>файл заканчивается там, где должно быть значение</translation>
+    </message>
+    <message>
+        <source>the file ends inside a list or an object</source>
+        <translation>файл заканчивается внутри списка или объекта</translation>
+    </message>
+    <message>
+        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
+        <translation>Вложенность %1 глубже %2 уровней, что не нужно ни одной хронологии; отклонено.</translation>
+    </message>
+    <message>
+        <source>a bracket is closed by the wrong kind</source>
+        <translation>скобка закрыта скобкой другого вида</translation>
+    </message>
+    <message>
+        <source>an Entente JSON file is one object</source>
+        <translation>файл Entente JSON — это один объект</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation>ожидался ключ в кавычках</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the object</source>
+        <translation>ожидалась запятая или конец объекта</translation>
+    </message>
+    <message>
+        <source>something follows the end of the object</source>
+        <translation>после конца объекта что-то есть</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>ожидался список</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the list</source>
+        <translation>ожидалась запятая или конец списка</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed (%1)</source>
+        <translation>JSON повреждён (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it again.</source>
+        <translation>%1 не в UTF-8 (возможно, Windows-1252 или Latin-1); сохраните его как UTF-8 и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2007,10 @@
     <message>
         <source>The user guide is not installed.</source>
         <translation>Руководство пользователя не установлено.</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 не прошёл проверку целостности: %2</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2372,14 @@
         <source>An era needs a start and an end after it.</source>
         <translation>Периоду нужны начало и более поздний конец.</translation>
     </message>
+    <message>
+        <source>%1 is being created by another Entente window.</source>
+        <translation>%1 сейчас создаёт другое окно Entente.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 was cancelled; nothing was written.</source>
+        <translation>Восстановление %1 отменено; ничего не записано.</translation>
+    </message>
 </context>
 <context>
     <name>entente::StoryHandout</name>
@@ -2202,6 +2502,30 @@
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>What the presentation shows for this step</source>
+        <translation>Что презентация показывает на этом шаге</translation>
+    </message>
+    <message>
+        <source>Set Camera from Current View</source>
+        <translation>Камера из текущего вида</translation>
+    </message>
+    <message>
+        <source>This step shows the timeline&apos;s window now and highlights the actors in view</source>
+        <translation>Этот шаг показывает текущее окно хронологии и выделяет видимых участников</translation>
+    </message>
+    <message>
+        <source>Highlight Actors…</source>
+        <translation>Выделить участников…</translation>
+    </message>
+    <message>
+        <source>Frame the Event</source>
+        <translation>Кадрировать событие</translation>
+    </message>
 </context>
 <context>
     <name>entente::StorySlides</name>
@@ -2239,6 +2563,10 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>  [own camera]</source>
+        <translation>  [своя камера]</translation>
     </message>
 </context>
 <context>

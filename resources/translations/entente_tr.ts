@@ -973,6 +973,69 @@
     </message>
 </context>
 <context>
+    <name>entente::FileHealth</name>
+    <message>
+        <source>Damaged file</source>
+        <translation>Hasarlı dosya</translation>
+    </message>
+    <message>
+        <source>Entente will not write to it. You can go on reading it read-only, or copy what can still be read into a new file.</source>
+        <translation>Entente ona yazmayacak. Salt okunur okumaya devam edebilir ya da hâlâ okunabilenleri yeni bir dosyaya kopyalayabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>You can read what is left read-only, or copy what can still be read into a new file. The damaged file is left exactly as it is.</source>
+        <translation>Kalanları salt okunur okuyabilir ya da hâlâ okunabilenleri yeni bir dosyaya kopyalayabilirsiniz. Hasarlı dosya olduğu gibi bırakılır.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Salt Okunur Aç</translation>
+    </message>
+    <message>
+        <source>Recover into a &amp;New File…</source>
+        <translation>&amp;Yeni Dosyaya Kurtar…</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-kurtarılmış</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>Yeni Dosyaya Kurtar</translation>
+    </message>
+    <message>
+        <source>Entente files (*.entente)</source>
+        <translation>Entente dosyaları (*.entente)</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Kurtar</translation>
+    </message>
+    <message>
+        <source>Choose a new file: the damaged one is left as it is.</source>
+        <translation>Yeni bir dosya seçin: hasarlı olan olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <source>Copying what can be read from %1…</source>
+        <translation>%1 dosyasından okunabilenler kopyalanıyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1. Some could not be read and are missing.</source>
+        <translation>
+            <numerusform>%1 içine %n satır kurtarıldı. Bazıları okunamadı ve eksik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1; nothing was lost.</source>
+        <translation>
+            <numerusform>%1 içine %n satır kurtarıldı; hiçbir şey kaybolmadı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::FilterBar</name>
     <message>
         <source>Search titles, actors, places, quotes (Ctrl+F)</source>
@@ -1135,6 +1198,61 @@
     </message>
 </context>
 <context>
+    <name>entente::GraphExportDialog</name>
+    <message>
+        <source>Show the legend</source>
+        <translation>Açıklamayı göster</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Ağı Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Özel</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Source: Entente, %1</source>
+        <translation>Kaynak: Entente, %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Boyut:</translation>
+    </message>
+    <message>
+        <source>Width, height, scale:</source>
+        <translation>Genişlik, yükseklik, ölçek:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Başlık:</translation>
+    </message>
+    <message>
+        <source>Credit line:</source>
+        <translation>Kaynak satırı:</translation>
+    </message>
+    <message>
+        <source>File (.png, .svg, .pdf):</source>
+        <translation>Dosya (.png, .svg, .pdf):</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG görüntüsü (*.png);;SVG çizimi (*.svg);;PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>entente::GraphExporter</name>
     <message>
         <source>%1 cannot be written: %2.</source>
@@ -1182,6 +1300,16 @@
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
+    <message>
+        <source>Betweenness ≈</source>
+        <translation>Arasındalık ≈</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approximate: with %n nodes, only paths of up to %1 steps are counted</source>
+        <translation>
+            <numerusform>Yaklaşık: %n düğümle yalnızca en çok %1 adımlık yollar sayılır</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::GraphRenderer</name>
@@ -1210,6 +1338,44 @@
     <message>
         <source>Size and colour: %1 · %2</source>
         <translation>Boyut ve renk: %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n aktör</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (approximate: paths of up to %2 steps)</source>
+        <translation>%1 (yaklaşık: en çok %2 adımlık yollar)</translation>
+    </message>
+    <message>
+        <source>%1; edge width: shared events</source>
+        <translation>%1; kenar kalınlığı: ortak olaylar</translation>
+    </message>
+    <message>
+        <source>Actor, sized by %1</source>
+        <translation>Aktör, boyutu: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Community: </source>
+        <translation>Topluluk: </translation>
+    </message>
+    <message>
+        <source>Colour: low</source>
+        <translation>Renk: düşük</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>yüksek</translation>
+    </message>
+    <message>
+        <source>Edge width: shared events (1 to %1)</source>
+        <translation>Kenar kalınlığı: ortak olaylar (1 ile %1 arası)</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1443,45 @@
     <message>
         <source>Actor graph</source>
         <translation>Aktör ağı</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export the graph as shown to PNG, SVG or PDF, with a title, legend and credit</source>
+        <translation>Ağı gösterildiği gibi başlık, açıklama ve kaynak satırıyla PNG, SVG ya da PDF olarak dışa aktar</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>Betweenness (approximate)</source>
+        <translation>Arasındalık (yaklaşık)</translation>
+    </message>
+    <message>
+        <source>With over %1 nodes only paths of up to %2 steps are counted</source>
+        <translation>%1 düğümün üzerinde yalnızca en çok %2 adımlık yollar sayılır</translation>
+    </message>
+    <message>
+        <source>Who brokers: how many shortest paths pass through a node</source>
+        <translation>Kim aracılık ediyor: bir düğümden kaç en kısa yol geçiyor</translation>
+    </message>
+</context>
+<context>
+    <name>entente::HighlightActorsDialog</name>
+    <message>
+        <source>Highlight Actors</source>
+        <translation>Aktörleri Vurgula</translation>
+    </message>
+    <message>
+        <source>%1 (in this event)</source>
+        <translation>%1 (bu olayda)</translation>
+    </message>
+    <message>
+        <source>The presentation shows these actors&apos; lanes at full colour:</source>
+        <translation>Sunum bu aktörlerin şeritlerini tam renkte gösterir:</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1670,81 @@
     <message>
         <source>expected a number</source>
         <translation>bir sayı bekleniyordu</translation>
+    </message>
+</context>
+<context>
+    <name>entente::JsonStream</name>
+    <message>
+        <source>%1 is %2 MB, more than the 1024 MB a JSON file may have; split it or use CSV.</source>
+        <translation>%1, %2 MB; bir JSON dosyası için izin verilen 1024 MB&apos;tan büyük; bölün ya da CSV kullanın.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>a value is longer than %1 MB, more than any timeline needs; refused</source>
+        <translation>bir değer %1 MB&apos;tan uzun, hiçbir zaman çizelgesinin gerektirmeyeceği kadar; reddedildi</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 bekleniyordu</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>dosya bir dizenin içinde bitiyor</translation>
+    </message>
+    <message>
+        <source>the file ends where a value should be</source>
+        <translation>dosya bir değerin olması gereken yerde bitiyor</translation>
+    </message>
+    <message>
+        <source>the file ends inside a list or an object</source>
+        <translation>dosya bir liste ya da nesnenin içinde bitiyor</translation>
+    </message>
+    <message>
+        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
+        <translation>%1, hiçbir zaman çizelgesinin gerektirmediği kadar, %2 düzeyden derin iç içe; reddedildi.</translation>
+    </message>
+    <message>
+        <source>a bracket is closed by the wrong kind</source>
+        <translation>bir parantez yanlış türde kapatılmış</translation>
+    </message>
+    <message>
+        <source>an Entente JSON file is one object</source>
+        <translation>bir Entente JSON dosyası tek bir nesnedir</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation>tırnak içinde bir anahtar bekleniyordu</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the object</source>
+        <translation>virgül ya da nesnenin sonu bekleniyordu</translation>
+    </message>
+    <message>
+        <source>something follows the end of the object</source>
+        <translation>nesnenin sonundan sonra bir şey var</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>bir liste bekleniyordu</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the list</source>
+        <translation>virgül ya da listenin sonu bekleniyordu</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed (%1)</source>
+        <translation>JSON bozuk (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it again.</source>
+        <translation>%1 UTF-8 değil (Windows-1252 ya da Latin-1 olabilir); UTF-8 olarak kaydedip yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1991,10 @@
     <message>
         <source>The user guide is not installed.</source>
         <translation>Kullanım kılavuzu kurulu değil.</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 bütünlük denetiminden geçemedi: %2</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2356,14 @@
         <source>An era needs a start and an end after it.</source>
         <translation>Bir dönemin başlangıcı ve ondan sonra gelen bir bitişi olmalı.</translation>
     </message>
+    <message>
+        <source>%1 is being created by another Entente window.</source>
+        <translation>%1 başka bir Entente penceresi tarafından oluşturuluyor.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 was cancelled; nothing was written.</source>
+        <translation>%1 kurtarma işlemi iptal edildi; hiçbir şey yazılmadı.</translation>
+    </message>
 </context>
 <context>
     <name>entente::StoryHandout</name>
@@ -2194,6 +2486,30 @@
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>What the presentation shows for this step</source>
+        <translation>Sunumun bu adımda gösterdiği</translation>
+    </message>
+    <message>
+        <source>Set Camera from Current View</source>
+        <translation>Kamerayı Geçerli Görünümden Ayarla</translation>
+    </message>
+    <message>
+        <source>This step shows the timeline&apos;s window now and highlights the actors in view</source>
+        <translation>Bu adım zaman çizelgesinin şu anki aralığını gösterir ve görünen aktörleri vurgular</translation>
+    </message>
+    <message>
+        <source>Highlight Actors…</source>
+        <translation>Aktörleri Vurgula…</translation>
+    </message>
+    <message>
+        <source>Frame the Event</source>
+        <translation>Olayı Çerçevele</translation>
+    </message>
 </context>
 <context>
     <name>entente::StorySlides</name>
@@ -2231,6 +2547,10 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>  [own camera]</source>
+        <translation>  [kendi kamerası]</translation>
     </message>
 </context>
 <context>

@@ -975,6 +975,73 @@
     </message>
 </context>
 <context>
+    <name>entente::FileHealth</name>
+    <message>
+        <source>Damaged file</source>
+        <translation>Пошкоджений файл</translation>
+    </message>
+    <message>
+        <source>Entente will not write to it. You can go on reading it read-only, or copy what can still be read into a new file.</source>
+        <translation>Entente не записуватиме до нього. Можна й далі читати його лише для читання або скопіювати те, що ще читається, у новий файл.</translation>
+    </message>
+    <message>
+        <source>You can read what is left read-only, or copy what can still be read into a new file. The damaged file is left exactly as it is.</source>
+        <translation>Можна читати те, що лишилося, лише для читання, або скопіювати те, що ще читається, у новий файл. Пошкоджений файл залишиться точно таким, як є.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Відкрити лише для &amp;читання</translation>
+    </message>
+    <message>
+        <source>Recover into a &amp;New File…</source>
+        <translation>Відновити в &amp;новий файл…</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-відновлений</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>Відновити в новий файл</translation>
+    </message>
+    <message>
+        <source>Entente files (*.entente)</source>
+        <translation>Файли Entente (*.entente)</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <source>Choose a new file: the damaged one is left as it is.</source>
+        <translation>Виберіть новий файл: пошкоджений залишиться як є.</translation>
+    </message>
+    <message>
+        <source>Copying what can be read from %1…</source>
+        <translation>Копіювання того, що читається, з %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1. Some could not be read and are missing.</source>
+        <translation>
+            <numerusform>До %1 відновлено %n рядок. Деякі не вдалося прочитати, їх бракує.</numerusform>
+            <numerusform>До %1 відновлено %n рядки. Деякі не вдалося прочитати, їх бракує.</numerusform>
+            <numerusform>До %1 відновлено %n рядків. Деякі не вдалося прочитати, їх бракує.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1; nothing was lost.</source>
+        <translation>
+            <numerusform>До %1 відновлено %n рядок; нічого не втрачено.</numerusform>
+            <numerusform>До %1 відновлено %n рядки; нічого не втрачено.</numerusform>
+            <numerusform>До %1 відновлено %n рядків; нічого не втрачено.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::FilterBar</name>
     <message>
         <source>Search titles, actors, places, quotes (Ctrl+F)</source>
@@ -1137,6 +1204,61 @@
     </message>
 </context>
 <context>
+    <name>entente::GraphExportDialog</name>
+    <message>
+        <source>Show the legend</source>
+        <translation>Показати легенду</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Експорт графа</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Власний</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пкс</translation>
+    </message>
+    <message>
+        <source>Source: Entente, %1</source>
+        <translation>Джерело: Entente, %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Розмір:</translation>
+    </message>
+    <message>
+        <source>Width, height, scale:</source>
+        <translation>Ширина, висота, масштаб:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>Credit line:</source>
+        <translation>Рядок авторства:</translation>
+    </message>
+    <message>
+        <source>File (.png, .svg, .pdf):</source>
+        <translation>Файл (.png, .svg, .pdf):</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation>Зображення PNG (*.png);;Малюнок SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>entente::GraphExporter</name>
     <message>
         <source>%1 cannot be written: %2.</source>
@@ -1184,6 +1306,18 @@
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
+    <message>
+        <source>Betweenness ≈</source>
+        <translation>Посередництво ≈</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approximate: with %n nodes, only paths of up to %1 steps are counted</source>
+        <translation>
+            <numerusform>Наближено: за %n вузла враховано лише шляхи до %1 кроків</numerusform>
+            <numerusform>Наближено: за %n вузлів враховано лише шляхи до %1 кроків</numerusform>
+            <numerusform>Наближено: за %n вузлів враховано лише шляхи до %1 кроків</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::GraphRenderer</name>
@@ -1218,6 +1352,46 @@
     <message>
         <source>Size and colour: %1 · %2</source>
         <translation>Розмір і колір: %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n учасник</numerusform>
+            <numerusform>%n учасники</numerusform>
+            <numerusform>%n учасників</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (approximate: paths of up to %2 steps)</source>
+        <translation>%1 (наближено: шляхи до %2 кроків)</translation>
+    </message>
+    <message>
+        <source>%1; edge width: shared events</source>
+        <translation>%1; товщина ребра: спільні події</translation>
+    </message>
+    <message>
+        <source>Actor, sized by %1</source>
+        <translation>Учасник, розмір за мірою «%1»</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>Community: </source>
+        <translation>Спільнота: </translation>
+    </message>
+    <message>
+        <source>Colour: low</source>
+        <translation>Колір: низький</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>високий</translation>
+    </message>
+    <message>
+        <source>Edge width: shared events (1 to %1)</source>
+        <translation>Товщина ребра: спільні події (від 1 до %1)</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1459,45 @@
     <message>
         <source>Actor graph</source>
         <translation>Граф учасників</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Export the graph as shown to PNG, SVG or PDF, with a title, legend and credit</source>
+        <translation>Експортувати граф, як показано, у PNG, SVG або PDF, із заголовком, легендою та рядком авторства</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не вдається записати %1.</translation>
+    </message>
+    <message>
+        <source>Betweenness (approximate)</source>
+        <translation>Посередництво (наближено)</translation>
+    </message>
+    <message>
+        <source>With over %1 nodes only paths of up to %2 steps are counted</source>
+        <translation>Понад %1 вузлів враховано лише шляхи до %2 кроків</translation>
+    </message>
+    <message>
+        <source>Who brokers: how many shortest paths pass through a node</source>
+        <translation>Хто посередничає: скільки найкоротших шляхів проходить через вузол</translation>
+    </message>
+</context>
+<context>
+    <name>entente::HighlightActorsDialog</name>
+    <message>
+        <source>Highlight Actors</source>
+        <translation>Виділити учасників</translation>
+    </message>
+    <message>
+        <source>%1 (in this event)</source>
+        <translation>%1 (у цій події)</translation>
+    </message>
+    <message>
+        <source>The presentation shows these actors&apos; lanes at full colour:</source>
+        <translation>Презентація показує доріжки цих учасників у повному кольорі:</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1686,81 @@
     <message>
         <source>expected a number</source>
         <translation>очікувалося число</translation>
+    </message>
+</context>
+<context>
+    <name>entente::JsonStream</name>
+    <message>
+        <source>%1 is %2 MB, more than the 1024 MB a JSON file may have; split it or use CSV.</source>
+        <translation>%1 має %2 МБ — більше за 1024 МБ, дозволені для файлу JSON; розділіть його або використайте CSV.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не вдається прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>a value is longer than %1 MB, more than any timeline needs; refused</source>
+        <translation>значення довше за %1 МБ — більше, ніж потрібно будь-якій хронології; відхилено</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>очікувалося %1</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>файл закінчується всередині рядка</translation>
+    </message>
+    <message>
+        <source>the file ends where a value should be</source>
+        <translation>файл закінчується там, де має бути значення</translation>
+    </message>
+    <message>
+        <source>the file ends inside a list or an object</source>
+        <translation>файл закінчується всередині списку чи об’єкта</translation>
+    </message>
+    <message>
+        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
+        <translation>Вкладеність %1 глибша за %2 рівнів, що не потрібно жодній хронології; відхилено.</translation>
+    </message>
+    <message>
+        <source>a bracket is closed by the wrong kind</source>
+        <translation>дужку закрито дужкою іншого виду</translation>
+    </message>
+    <message>
+        <source>an Entente JSON file is one object</source>
+        <translation>файл Entente JSON — це один об’єкт</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation>очікувався ключ у лапках</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the object</source>
+        <translation>очікувалася кома або кінець об’єкта</translation>
+    </message>
+    <message>
+        <source>something follows the end of the object</source>
+        <translation>після кінця об’єкта щось є</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>очікувався список</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the list</source>
+        <translation>очікувалася кома або кінець списку</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed (%1)</source>
+        <translation>JSON пошкоджений (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it again.</source>
+        <translation>%1 не в UTF-8 (можливо, Windows-1252 чи Latin-1); збережіть його як UTF-8 та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2007,10 @@
     <message>
         <source>The user guide is not installed.</source>
         <translation>Посібник користувача не встановлено.</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 не пройшов перевірку цілісності: %2</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2372,14 @@
         <source>An era needs a start and an end after it.</source>
         <translation>Періоду потрібні початок і пізніший за нього кінець.</translation>
     </message>
+    <message>
+        <source>%1 is being created by another Entente window.</source>
+        <translation>%1 саме створює інше вікно Entente.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 was cancelled; nothing was written.</source>
+        <translation>Відновлення %1 скасовано; нічого не записано.</translation>
+    </message>
 </context>
 <context>
     <name>entente::StoryHandout</name>
@@ -2202,6 +2502,30 @@
         <source>Steps</source>
         <translation>Кроки</translation>
     </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>What the presentation shows for this step</source>
+        <translation>Що презентація показує на цьому кроці</translation>
+    </message>
+    <message>
+        <source>Set Camera from Current View</source>
+        <translation>Камера з поточного вигляду</translation>
+    </message>
+    <message>
+        <source>This step shows the timeline&apos;s window now and highlights the actors in view</source>
+        <translation>Цей крок показує поточне вікно хронології й виділяє видимих учасників</translation>
+    </message>
+    <message>
+        <source>Highlight Actors…</source>
+        <translation>Виділити учасників…</translation>
+    </message>
+    <message>
+        <source>Frame the Event</source>
+        <translation>Кадрувати подію</translation>
+    </message>
 </context>
 <context>
     <name>entente::StorySlides</name>
@@ -2239,6 +2563,10 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>  [own camera]</source>
+        <translation>  [своя камера]</translation>
     </message>
 </context>
 <context>
