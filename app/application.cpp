@@ -2,6 +2,7 @@
 
 #include "appearance.h"
 #include "command.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -147,6 +148,8 @@ int runApplication(int argc, char *argv[])
         ensureRuntimeDir();
     QApplication app(argc, argv);
     describeApplication();
+    // The language chosen in Preferences, else the system's; commands speak it too.
+    Translations::install(Appearance::language());
     QStringList arguments = QCoreApplication::arguments();
     if (command) {
         arguments.removeFirst(); // "entente COMMAND ..." → "COMMAND ..."

@@ -1,5 +1,6 @@
 #include "detailsformatter.h"
 
+#include "actornames.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -174,8 +175,8 @@ QString DetailsFormatter::eventHtml(EventId id) const
                 }
             }
             h += QStringLiteral("<li><a href=\"%1\">%2</a> <i>(%3)</i></li>")
-                     .arg(actorLink(actor->id).toString(), text(nameWithTitle(actor->name, title, ended)),
-                          esc(ea.role));
+                     .arg(actorLink(actor->id).toString(),
+                          text(nameWithTitle(ActorNames::displayName(*actor), title, ended)), esc(ea.role));
         }
         h += QStringLiteral("</ul>");
     }
@@ -229,7 +230,8 @@ QString DetailsFormatter::actorHtml(ActorId id) const
     if (!actor)
         return {};
     const Actor &a = *actor;
-    QString h = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(text(a.name), esc(actorKindLabel(a.kind)));
+    QString h
+        = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(text(ActorNames::displayName(a)), esc(actorKindLabel(a.kind)));
     if (!a.description.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(text(a.description));
     if (!a.titles.isEmpty()) {

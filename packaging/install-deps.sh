@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-qpa-plugins libgl-dev libqt6opengl6-dev libxkbcommon-dev
+    qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev libqt6opengl6-dev libxkbcommon-dev
     libsqlite3-dev libsqlitecpp-dev libigraph-dev libsimdjson-dev libcsv-dev
     xvfb xauth fonts-dejavu-core fonts-noto-core
     poppler-utils

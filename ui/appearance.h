@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPalette>
 #include <QSize>
 #include <QString>
 
@@ -22,6 +23,8 @@ public:
     static QSize defaultExportSize();
     static void setDefaultExportSize(QSize size);
 
+    // The window palette of a theme (System: the one the application started with).
+    static QPalette palette(Theme theme);
     // True when the palette in use is dark (a dark system palette counts).
     static bool isDark();
     // Applies theme and font scale to the application (call once at start and after changes).

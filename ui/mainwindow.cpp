@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessibility/accessibleselection.h"
 #include "appearance.h"
 #include "charts/chartspanel.h"
 #include "charts/chartstyle.h"
@@ -50,6 +51,20 @@
 #include <QVBoxLayout>
 
 namespace entente {
+
+namespace {
+
+// Wide enough for the longest claim status in the interface language ("Підтверджено").
+int statusColumnWidth(const QFontMetrics &fm)
+{
+    int width = 0;
+    for (ClaimStatus s : { ClaimStatus::Confirmed, ClaimStatus::Reported, ClaimStatus::Alleged, ClaimStatus::Disputed,
+                           ClaimStatus::Denied })
+        width = std::max(width, fm.horizontalAdvance(claimStatusLabel(s)));
+    return width + 2 * fm.horizontalAdvance(u'M');
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -105,6 +120,7 @@ void MainWindow::createViews()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -448,7 +464,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_table->setColumnWidth(EventTableModel::DateColumn, 15 * em);
         m_table->setColumnWidth(EventTableModel::ActorsColumn, 22 * em);
         m_table->setColumnWidth(EventTableModel::KindColumn, 9 * em);
-        m_table->setColumnWidth(EventTableModel::StatusColumn, 7 * em);
+        m_table->setColumnWidth(EventTableModel::StatusColumn, std::max(7 * em, statusColumnWidth(fontMetrics())));
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex &current) {
                     if (current.isValid() && !m_followingSelection)
@@ -480,9 +496,13 @@ void MainWindow::createDocumentViews()
     setCentralWidget(m_timeline);
     m_graph = new GraphView(m_document.get(), m_selection, m_graphDock);
     m_graph->setObjectName(QStringLiteral("graphView"));
+    m_graph->setAccessibleName(tr("Graph"));
+    AccessibleSelection::attach(m_timeline, m_selection, m_document.get(), AccessibleSelection::Subject::Event);
+    AccessibleSelection::attach(m_graph, m_selection, m_document.get(), AccessibleSelection::Subject::ActorOrEvent);
     m_graphDock->setWidget(m_graph);
     m_charts = new ChartsPanel(m_document.get(), m_selection, m_chartsDock);
     m_charts->setObjectName(QStringLiteral("chartsPanel"));
+    m_charts->setAccessibleName(tr("Charts"));
     m_chartsDock->setWidget(m_charts);
     m_importExport->setBeforeGraphExport([this] {
         if (!m_graph || !m_document)

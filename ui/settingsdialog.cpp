@@ -53,7 +53,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Font size"), m_fontScale);
     form->addRow(tr("&Language"), m_language);
     form->addRow(new QLabel(tr("A new language applies when Entente next starts."), this));
-    form->addRow(tr("Default &export size"), sizeRow);
+    // A row of two fields: its label needs a buddy, or the & of the mnemonic shows.
+    auto *sizeLabel = new QLabel(tr("Default &export size"), this);
+    sizeLabel->setBuddy(m_exportWidth);
+    form->addRow(sizeLabel, sizeRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,5 +1,6 @@
 #include "actorgraph.h"
 
+#include "actornames.h"
 #include "store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -76,6 +77,7 @@ ActorGraph ActorGraph::build(Store &store, const EventFilter &filter, Mode mode)
         Store::bind(query, i + 1, condition.params.at(i));
 
     QHash<std::int64_t, int> actorIndex;
+    const QHash<ActorId, QString> localNames = ActorNames::localized(store);
     QHash<std::int64_t, int> eventIndex;
     // Actors mode: the actors of the current event, and the weight of each pair so far.
     QList<int> eventActors;
@@ -107,7 +109,7 @@ ActorGraph ActorGraph::build(Store &store, const EventFilter &filter, Mode mode)
         if (actor < 0) {
             actor = graph.nodeCount();
             actorIndex.insert(actorId, actor);
-            graph.nodes.append({ true, actorId, Store::text(query, 4), start });
+            graph.nodes.append({ true, actorId, localNames.value(actorId, Store::text(query, 4)), start });
         }
         if (mode == Mode::Bipartite) {
             int event = eventIndex.value(eventId, -1);

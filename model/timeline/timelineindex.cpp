@@ -1,6 +1,7 @@
 #include "timelineindex.h"
 
 #include "actor.h"
+#include "actornames.h"
 #include "store.h"
 
 #include <QHash>
@@ -51,7 +52,8 @@ void TimelineIndex::build(const QList<Event> &events, const QList<Actor> &actors
     QHash<ActorId, std::uint16_t> actorPos;
     for (const Actor &a : actors) {
         actorPos.insert(a.id, static_cast<std::uint16_t>(m_actors.size()));
-        m_actors.append({ a.id, a.name, a.colour.isEmpty() ? QColor() : QColor::fromString(a.colour) });
+        m_actors.append(
+            { a.id, ActorNames::displayName(a), a.colour.isEmpty() ? QColor() : QColor::fromString(a.colour) });
     }
     for (const Era &e : eras)
         m_eras.append({ e.name, e.start.startSeconds(), e.end.endSeconds(),

@@ -7,6 +7,7 @@
 //   3. the actor lists are laid out by a counting pass over the pairs.
 #include "timelineindex.h"
 
+#include "actornames.h"
 #include "store.h"
 
 #include <SQLiteCpp/Database.h>
@@ -420,8 +421,12 @@ bool TimelineIndex::build(Store &store, const std::atomic_bool *cancel, const Pr
 {
     *this = TimelineIndex();
     TimelineIndexReader reader(*this, cancel, progress);
-    if (reader.read(store))
+    if (reader.read(store)) {
+        const QHash<ActorId, QString> names = ActorNames::localized(store);
+        for (ActorInfo &a : m_actors)
+            a.name = names.value(a.id, a.name);
         return true;
+    }
     *this = TimelineIndex();
     return false;
 }

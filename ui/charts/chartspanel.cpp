@@ -45,6 +45,8 @@ ChartsPanel::ChartsPanel(Document *document, Selection *selection, QWidget *pare
     m_chooser->addItem(tr("Actor activity"), QStringLiteral("actors"));
     m_chooser->addItem(tr("Claim status"), QStringLiteral("status"));
     m_chooser->setAccessibleName(tr("Chart"));
+    m_stackChooser->setAccessibleName(tr("Stack by"));
+    m_view->setAccessibleName(tr("Chart drawing"));
     m_stackChooser->addItem(tr("Kind"), static_cast<int>(StackBy::Kind));
     m_stackChooser->addItem(tr("Actor"), static_cast<int>(StackBy::Actor));
     m_stackLabel->setBuddy(m_stackChooser);

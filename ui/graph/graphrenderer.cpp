@@ -63,7 +63,7 @@ GraphRenderer::Style GraphRenderer::Style::light()
     s.text = QColor(0x1f, 0x23, 0x28);
     s.mutedText = QColor(0x5f, 0x66, 0x6d);
     s.edge = QColor(0x6b, 0x72, 0x80, 110);
-    s.event = QColor(0x9a, 0xa0, 0xa6);
+    s.event = QColor(0x85, 0x8b, 0x91); // 3.3:1 on the background (WCAG AA for graphics)
     s.selection = QColor(0xd6, 0x27, 0x28);
     s.font = QFont(QStringLiteral("DejaVu Sans"), 9);
     return s;

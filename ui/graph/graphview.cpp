@@ -51,6 +51,14 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
          { GraphMetric::Degree, GraphMetric::WeightedDegree, GraphMetric::Betweenness, GraphMetric::Community })
         m_metricBox->addItem(graphMetricLabel(m), static_cast<int>(m));
     m_findEdit->setPlaceholderText(tr("Find a node…"));
+    m_findEdit->setAccessibleName(tr("Find a node"));
+    m_modeBox->setAccessibleName(tr("Nodes"));
+    m_metricBox->setAccessibleName(tr("Measure"));
+    m_stepsBox->setAccessibleName(tr("Focus steps"));
+    m_timeSlider->setAccessibleName(tr("Time"));
+    m_table->setAccessibleName(tr("Graph measures"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
+    m_canvas->setAccessibleName(tr("Actor graph"));
     m_findEdit->setClearButtonEnabled(true);
     m_stepsBox->setRange(1, 2);
     m_stepsBox->setPrefix(tr("Focus steps: "));

@@ -49,6 +49,7 @@ StoryPanel::StoryPanel(Document *document, Selection *selection, QWidget *parent
     m_stories->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_stories->setMinimumContentsLength(16);
     m_stories->setToolTip(tr("The story to edit and present"));
+    m_stories->setAccessibleName(tr("Story"));
     top->addWidget(m_stories, 1);
     m_newButton = button(body, tr("New"), tr("Create a story"));
     m_newButton->setPopupMode(QToolButton::InstantPopup);
@@ -78,6 +79,7 @@ StoryPanel::StoryPanel(Document *document, Selection *selection, QWidget *parent
     m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
     m_view->setToolTip(tr("Drag steps to reorder them"));
+    m_view->setAccessibleName(tr("Steps"));
     layout->addWidget(m_view, 3);
 
     auto *stepButtons = new QHBoxLayout;

@@ -41,6 +41,9 @@ TimelineExportDialog::TimelineExportDialog(const QString &title, QWidget *parent
         s->setSuffix(tr(" px"));
     }
     m_scale->setRange(0.25, 8);
+    m_width->setAccessibleName(tr("Width"));
+    m_height->setAccessibleName(tr("Height"));
+    m_scale->setAccessibleName(tr("Scale"));
     m_scale->setSingleStep(0.25);
     m_scale->setDecimals(3);
     m_window->setChecked(true);

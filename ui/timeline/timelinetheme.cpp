@@ -1,5 +1,7 @@
 #include "timelinetheme.h"
 
+#include "accessibility/contrast.h"
+
 namespace entente {
 
 const QList<QColor> &TimelineTheme::okabeIto()
@@ -29,7 +31,7 @@ TimelineTheme TimelineTheme::light()
     t.mutedText = QColor(0x5f, 0x66, 0x70);
     t.grid = QColor(0xdd, 0xe1, 0xe6);
     t.axisBackground = QColor(0xfa, 0xfa, 0xfb);
-    t.today = QColor(0xD5, 0x5E, 0x00);
+    t.today = QColor(0xB5, 0x4D, 0x00); // the "Today" label is white on it: 5.2:1
     t.selection = QColor(0x1d, 0x22, 0x2a);
     t.hover = QColor(0x00, 0x72, 0xB2);
     t.strip = QColor(0x8a, 0x94, 0xa3);
@@ -70,6 +72,13 @@ std::optional<TimelineTheme::Kind> TimelineTheme::kindFromKey(QStringView key)
 }
 
 QColor TimelineTheme::laneColour(int n, const QColor &own) const
+{
+    // Marks and lane labels are drawn in this colour: it keeps 3:1 against the lanes (WCAG AA
+    // for graphics), so Okabe–Ito's orange, sky blue and yellow darken a little on white.
+    return Contrast::readable(paletteColour(n, own), background, laneStripe, Contrast::kGraphics);
+}
+
+QColor TimelineTheme::paletteColour(int n, const QColor &own) const
 {
     if (own.isValid())
         return own;

@@ -38,6 +38,8 @@ struct TimelineTheme
 
     // The colour for the n-th lane (or an explicit colour when the record has one).
     QColor laneColour(int n, const QColor &own = QColor()) const;
+    // The same before the contrast adjustment: the palette's own colour.
+    QColor paletteColour(int n, const QColor &own = QColor()) const;
     // A colour for the n-th era band.
     QColor eraColour(int n, const QColor &own = QColor()) const;
 

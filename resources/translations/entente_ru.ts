@@ -1,0 +1,3305 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>entente</name>
+    <message>
+        <source>confirmed by the sources below</source>
+        <translation>подтверждено источниками ниже</translation>
+    </message>
+    <message>
+        <source>reported by the sources below, not independently confirmed</source>
+        <translation>сообщается источниками ниже, независимо не подтверждено</translation>
+    </message>
+    <message>
+        <source>an allegation: claimed, not established</source>
+        <translation>утверждение: заявлено, не установлено</translation>
+    </message>
+    <message>
+        <source>disputed: sources disagree</source>
+        <translation>оспаривается: источники расходятся</translation>
+    </message>
+    <message>
+        <source>denied by a party to it</source>
+        <translation>опровергнуто одной из сторон</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Следует за</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>За ним следует</translation>
+    </message>
+    <message>
+        <source>Responds to</source>
+        <translation>Отвечает на</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Ответ на него</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Вызывает</translation>
+    </message>
+    <message>
+        <source>Caused by</source>
+        <translation>Вызвано</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ACLED interaction code (0 to 8)</source>
+        <translation>«%1» не является кодом взаимодействия ACLED (от 0 до 8)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a coordinate between -%2 and %2</source>
+        <translation>«%1» не является координатой между -%2 и %2</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>нужна дата</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>«%1» не является датой</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 пуст: импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; save it as UTF-8 and import it again.</source>
+        <translation>%1 — текст в UTF-16; сохраните его как UTF-8 и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 looks like UTF-16 text; save it as UTF-8 and import it again.</source>
+        <translation>%1 похож на текст в UTF-16; сохраните его как UTF-8 и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not one Entente can import.</source>
+        <translation>%1 — двоичный файл, Entente не может его импортировать.</translation>
+    </message>
+    <message>
+        <source>%1 holds only blank space: there is nothing to import.</source>
+        <translation>%1 содержит только пробелы: импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is in no format Entente knows; name one with --format (%2).</source>
+        <translation>%1 не в формате, известном Entente; укажите формат через --format (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an import format; use one of %2.</source>
+        <translation>%1 не является форматом импорта; используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was imported.</source>
+        <translation>Импорт %1 отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2.</source>
+        <translation>Не удалось импортировать %1: %2.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (Timeline writes 2022-03-29 14:30:00)</source>
+        <translation>«%1» не является датой (Timeline пишет 2022-03-29 14:30:00)</translation>
+    </message>
+    <message>
+        <source>a month or day is given without a year</source>
+        <translation>месяц или день указан без года</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>«%1» не является годом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month</source>
+        <translation>«%1» не является месяцем</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day</source>
+        <translation>«%1» не является днём</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time</source>
+        <translation>«%1» не является временем</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3 is not a date</source>
+        <translation>%1-%2-%3 не является датой</translation>
+    </message>
+    <message>
+        <source>a slide needs a start year</source>
+        <translation>слайду нужен год начала</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>его не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>it is cut short inside its header</source>
+        <translation>он обрывается посреди заголовка</translation>
+    </message>
+    <message>
+        <source>its header names an impossible page size</source>
+        <translation>его заголовок указывает невозможный размер страницы</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of a page: it was cut short</source>
+        <translation>он заканчивается посреди страницы: его обрезали</translation>
+    </message>
+    <message>
+        <source>it has %1 of its %2 pages: it was cut short</source>
+        <translation>в нём %1 из %2 страниц: его обрезали</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 не удалось записать полностью: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;: the charts are %2.</source>
+        <translation>Неизвестная диаграмма «%1»: доступны диаграммы %2.</translation>
+    </message>
+    <message>
+        <source>The size %1×%2 is too small to draw a chart.</source>
+        <translation>Размер %1×%2 слишком мал для диаграммы.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>A chart exported by Entente</source>
+        <translation>Диаграмма, экспортированная из Entente</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use .png, .svg or .pdf.</source>
+        <translation>Не удаётся определить формат %1: используйте .png, .svg или .pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &quot;%1&quot;: use light or dark.</source>
+        <translation>Неизвестная тема «%1»: используйте light или dark.</translation>
+    </message>
+    <message>
+        <source>Could not read the events: %1</source>
+        <translation>Не удалось прочитать события: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::AccessibleSelection</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Actor: %1.</source>
+        <translation>Участник: %1.</translation>
+    </message>
+    <message>
+        <source>Event, %1. Status: %2.</source>
+        <translation>Событие, %1. Статус: %2.</translation>
+    </message>
+    <message>
+        <source>Kind: %1.</source>
+        <translation>Тип: %1.</translation>
+    </message>
+    <message>
+        <source>Actors: %1.</source>
+        <translation>Участники: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::AcledImporter</name>
+    <message>
+        <source>line 1</source>
+        <translation>строка 1</translation>
+    </message>
+    <message>
+        <source>the header lacks this ACLED column</source>
+        <translation>в заголовке нет этого столбца ACLED</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (ACLED writes 2022-03-29)</source>
+        <translation>«%1» не является датой (ACLED пишет 2022-03-29)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time precision (1, 2 or 3)</source>
+        <translation>«%1» не является точностью времени (1, 2 или 3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a latitude</source>
+        <translation>«%1» не является широтой</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a longitude</source>
+        <translation>«%1» не является долготой</translation>
+    </message>
+    <message>
+        <source>every ACLED event has a first actor</source>
+        <translation>у каждого события ACLED есть первый участник</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActivityChart</name>
+    <message>
+        <source>Events per %1, by kind</source>
+        <translation>События за %1, по типу</translation>
+    </message>
+    <message>
+        <source>Events per %1, by actor</source>
+        <translation>События за %1, по участнику</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Events × actors</source>
+        <translation>События × участники</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActorDialog</name>
+    <message>
+        <source>Edit Actor</source>
+        <translation>Изменить участника</translation>
+    </message>
+    <message>
+        <source>New Actor</source>
+        <translation>Новый участник</translation>
+    </message>
+    <message>
+        <source>#rrggbb, or empty for the palette&apos;s choice</source>
+        <translation>#rrggbb или пусто — цвет из палитры</translation>
+    </message>
+    <message>
+        <source>One a line; a language in brackets: Київ [uk]</source>
+        <translation>По одному в строке; язык в скобках: Київ [uk]</translation>
+    </message>
+    <message>
+        <source>Title | from | to, one a line: UK Prime Minister | 2019-07-24 | 2022-09-06</source>
+        <translation>Должность | с | по, по одной в строке: Премьер-министр Великобритании | 2019-07-24 | 2022-09-06</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Цвет</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>&amp;Другие имена</translation>
+    </message>
+    <message>
+        <source>&amp;Titles</source>
+        <translation>&amp;Должности</translation>
+    </message>
+    <message>
+        <source>In the titles, &quot;%1&quot; is not a date.</source>
+        <translation>В должностях «%1» не является датой.</translation>
+    </message>
+    <message>
+        <source>A title line has no title: &quot;%1&quot;.</source>
+        <translation>В строке должности нет названия должности: «%1».</translation>
+    </message>
+    <message>
+        <source>The actor needs a name.</source>
+        <translation>Участнику нужно название.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour; write it as #rrggbb.</source>
+        <translation>«%1» не является цветом; запишите его как #rrggbb.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActorKind</name>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActorPicker</name>
+    <message>
+        <source>Find an actor or alias</source>
+        <translation>Найти участника или другое имя</translation>
+    </message>
+    <message>
+        <source>Find an actor</source>
+        <translation>Найти участника</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Также: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActorsChart</name>
+    <message>
+        <source>Events per actor (top %1 of %2)</source>
+        <translation>События по участнику (первые %1 из %2)</translation>
+    </message>
+    <message>
+        <source>Events per actor</source>
+        <translation>События по участнику</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ChartQueries</name>
+    <message>
+        <source>(no kind)</source>
+        <translation>(без типа)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другие</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ChartsPanel</name>
+    <message>
+        <source>Stack by:</source>
+        <translation>Группировать по:</translation>
+    </message>
+    <message>
+        <source>Events over time</source>
+        <translation>События во времени</translation>
+    </message>
+    <message>
+        <source>Actor activity</source>
+        <translation>Активность участников</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>Статус утверждения</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>Сохранить эту диаграмму как PNG, SVG или PDF</translation>
+    </message>
+    <message>
+        <source>Could not compute the chart: %1</source>
+        <translation>Не удалось построить диаграмму: %1</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Stack by</source>
+        <translation>Группировать по</translation>
+    </message>
+    <message>
+        <source>Chart drawing</source>
+        <translation>Изображение диаграммы</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ClaimStatus</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Сообщается</translation>
+    </message>
+    <message>
+        <source>Alleged</source>
+        <translation>Утверждается</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Оспаривается</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Опровергнуто</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Commands</name>
+    <message>
+        <source>Pin graph nodes</source>
+        <translation>Закрепить узлы графа</translation>
+    </message>
+    <message>
+        <source>Unpin graph node</source>
+        <translation>Открепить узел графа</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>участника</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>связь</translation>
+    </message>
+    <message>
+        <source>era</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>сюжет</translation>
+    </message>
+    <message>
+        <source>Merge actors</source>
+        <translation>Объединить участников</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Добавить %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменить %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::CsvExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 не удалось записать полностью: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::CsvImporter</name>
+    <message>
+        <source>line 1</source>
+        <translation>строка 1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are %1 (map others with --map FILE_COLUMN=%2)</source>
+        <translation>неизвестный столбец; столбцы: %1 (другие сопоставьте через --map FILE_COLUMN=%2)</translation>
+    </message>
+    <message>
+        <source>the header lacks this column, which every row needs</source>
+        <translation>в заголовке нет этого столбца, а он нужен каждой строке</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>в строке %1 полей, а в заголовке %2</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>событию нужно название</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2022, 2022-03 or 2022-03-29)</source>
+        <translation>«%1» не является датой (пишите 2022, 2022-03 или 2022-03-29)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>«%1» не является датой</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim status (confirmed, reported, alleged, disputed, denied)</source>
+        <translation>«%1» не является статусом утверждения (confirmed, reported, alleged, disputed, denied)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::CsvReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 (it may be Windows-1252 or Latin-1); save the file as UTF-8 and import it again</source>
+        <translation>текст не в UTF-8 (возможно, Windows-1252 или Latin-1); сохраните файл как UTF-8 и импортируйте снова</translation>
+    </message>
+    <message>
+        <source>The CSV parser could not start.</source>
+        <translation>Не удалось запустить разбор CSV.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed (%1)</source>
+        <translation>CSV повреждён (%1)</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 MB, more than any timeline row needs; refused</source>
+        <translation>запись длиннее %1 МБ — больше, чем нужно любой строке хронологии; отклонено</translation>
+    </message>
+    <message>
+        <source>the CSV ends inside a quoted field (a quote is not closed)</source>
+        <translation>CSV заканчивается внутри поля в кавычках (кавычка не закрыта)</translation>
+    </message>
+    <message>
+        <source>%1 has no header row: there is nothing to import.</source>
+        <translation>В %1 нет строки заголовка: импортировать нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DetailsFormatter</name>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, затем %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Who says so</source>
+        <translation>Кто это утверждает</translation>
+    </message>
+    <message>
+        <source>No source is recorded for this event.</source>
+        <translation>Для этого события не записано ни одного источника.</translation>
+    </message>
+    <message>
+        <source>Linked events</source>
+        <translation>Связанные события</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Также известен как</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>События (%1)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DetailsPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Select an event in the table or the timeline to see who was in it and who says so.</source>
+        <translation>Выберите событие в таблице или на хронологии, чтобы увидеть, кто в нём участвовал и кто это утверждает.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: it cannot be changed.</source>
+        <translation>%1 открыт только для чтения: его нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>Этого события больше нет.</translation>
+    </message>
+    <message>
+        <source>The actor no longer exists.</source>
+        <translation>Этого участника больше нет.</translation>
+    </message>
+    <message>
+        <source>The source no longer exists.</source>
+        <translation>Этого источника больше нет.</translation>
+    </message>
+    <message>
+        <source>The era no longer exists.</source>
+        <translation>Этого периода больше нет.</translation>
+    </message>
+    <message>
+        <source>The story no longer exists.</source>
+        <translation>Этого сюжета больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EditActions</name>
+    <message>
+        <source>New &amp;Event…</source>
+        <translation>Новое &amp;событие…</translation>
+    </message>
+    <message>
+        <source>Edit Event…</source>
+        <translation>Изменить событие…</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Удалить событие</translation>
+    </message>
+    <message>
+        <source>&amp;Link Event To…</source>
+        <translation>&amp;Связать событие с…</translation>
+    </message>
+    <message>
+        <source>New &amp;Actor…</source>
+        <translation>Новый &amp;участник…</translation>
+    </message>
+    <message>
+        <source>Edit Actor…</source>
+        <translation>Изменить участника…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Actors…</source>
+        <translation>&amp;Объединить участников…</translation>
+    </message>
+    <message>
+        <source>Delete Actor</source>
+        <translation>Удалить участника</translation>
+    </message>
+    <message>
+        <source>New &amp;Source…</source>
+        <translation>Новый &amp;источник…</translation>
+    </message>
+    <message>
+        <source>Edit Source…</source>
+        <translation>Изменить источник…</translation>
+    </message>
+    <message>
+        <source>New E&amp;ra…</source>
+        <translation>Новый пе&amp;риод…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes part in %n event(s). Delete the actor and those roles? (Undo brings them back.)</source>
+        <translation>
+            <numerusform>%1 участвует в %n событии. Удалить участника и эти роли? (Отмена вернёт их.)</numerusform>
+            <numerusform>%1 участвует в %n событиях. Удалить участника и эти роли? (Отмена вернёт их.)</numerusform>
+            <numerusform>%1 участвует в %n событиях. Удалить участника и эти роли? (Отмена вернёт их.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>Изменить источник</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EntenteJsonExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 не удалось записать полностью: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EntenteJsonImporter</name>
+    <message>
+        <source>an Entente JSON file is one object</source>
+        <translation>файл Entente JSON — это один объект</translation>
+    </message>
+    <message>
+        <source>this is not an Entente JSON file (&quot;format&quot; is not &quot;entente&quot;)</source>
+        <translation>это не файл Entente JSON («format» не равен «entente»)</translation>
+    </message>
+    <message>
+        <source>format version %1 is not one this Entente reads (1 to %2); a newer Entente wrote it</source>
+        <translation>эта версия Entente не читает версию формата %1 (только от 1 до %2); файл записан более новой Entente</translation>
+    </message>
+    <message>
+        <source>an actor needs a name</source>
+        <translation>участнику нужно название</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>событию нужно название</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim status</source>
+        <translation>«%1» не является статусом утверждения</translation>
+    </message>
+    <message>
+        <source>actor %1 is not in the file&apos;s actors</source>
+        <translation>участника %1 нет среди участников файла</translation>
+    </message>
+    <message>
+        <source>source %1 is not in the file&apos;s sources</source>
+        <translation>источника %1 нет среди источников файла</translation>
+    </message>
+    <message>
+        <source>the link joins events that are not in the file</source>
+        <translation>связь соединяет события, которых нет в файле</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link kind</source>
+        <translation>«%1» не является типом связи</translation>
+    </message>
+    <message>
+        <source>the era ends before it starts</source>
+        <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>event %1 is not in the file&apos;s events</source>
+        <translation>события %1 нет среди событий файла</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an actor or event of the file</source>
+        <translation>«%1» не является участником или событием файла</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EventDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Изменить событие</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Новое событие</translation>
+    </message>
+    <message>
+        <source>2022, 2022-03, 2022-03-29 or 2022-03-29T14:30; ~ at the end if approximate</source>
+        <translation>2022, 2022-03, 2022-03-29 или 2022-03-29T14:30; ~ в конце, если приблизительно</translation>
+    </message>
+    <message>
+        <source>empty for an instant</source>
+        <translation>пусто — для мгновения</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начало</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Конец</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>Claim stat&amp;us</source>
+        <translation>Стат&amp;ус утверждения</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Крат&amp;кое описание</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ме&amp;тки</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>Событию нужно название.</translation>
+    </message>
+    <message>
+        <source>The start date &quot;%1&quot; is not a date; write it as 2022, 2022-03 or 2022-03-29.</source>
+        <translation>Дата начала «%1» не является датой; запишите её как 2022, 2022-03 или 2022-03-29.</translation>
+    </message>
+    <message>
+        <source>The end date &quot;%1&quot; is not a date; write it as 2022, 2022-03 or 2022-03-29.</source>
+        <translation>Дата окончания «%1» не является датой; запишите её как 2022, 2022-03 или 2022-03-29.</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation>Конец (%1) раньше начала (%2).</translation>
+    </message>
+    <message>
+        <source>New Actor</source>
+        <translation>Новый участник</translation>
+    </message>
+    <message>
+        <source>%1 is not in this file. Add it as a new actor?</source>
+        <translation>%1 нет в этом файле. Добавить как нового участника?</translation>
+    </message>
+    <message>
+        <source>%1 is not an actor of this file.</source>
+        <translation>%1 не является участником этого файла.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>entente::FileHealth</name>
+    <message>
+        <source>Damaged file</source>
+        <translation>Повреждённый файл</translation>
+    </message>
+    <message>
+        <source>Entente will not write to it. You can go on reading it read-only, or copy what can still be read into a new file.</source>
+        <translation>Entente не будет в него записывать. Можно продолжить читать его только для чтения или скопировать то, что ещё читается, в новый файл.</translation>
+    </message>
+    <message>
+        <source>You can read what is left read-only, or copy what can still be read into a new file. The damaged file is left exactly as it is.</source>
+        <translation>Можно читать оставшееся только для чтения или скопировать то, что ещё читается, в новый файл. Повреждённый файл останется в точности как есть.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Открыть только для &amp;чтения</translation>
+    </message>
+    <message>
+        <source>Recover into a &amp;New File…</source>
+        <translation>Восстановить в &amp;новый файл…</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-восстановленный</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>Восстановить в новый файл</translation>
+    </message>
+    <message>
+        <source>Entente files (*.entente)</source>
+        <translation>Файлы Entente (*.entente)</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Choose a new file: the damaged one is left as it is.</source>
+        <translation>Выберите новый файл: повреждённый останется как есть.</translation>
+    </message>
+    <message>
+        <source>Copying what can be read from %1…</source>
+        <translation>Копирование того, что читается, из %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1. Some could not be read and are missing.</source>
+        <translation>
+            <numerusform>В %1 восстановлена %n строка. Некоторые не удалось прочитать, их не хватает.</numerusform>
+            <numerusform>В %1 восстановлено %n строки. Некоторые не удалось прочитать, их не хватает.</numerusform>
+            <numerusform>В %1 восстановлено %n строк. Некоторые не удалось прочитать, их не хватает.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1; nothing was lost.</source>
+        <translation>
+            <numerusform>В %1 восстановлена %n строка; ничего не потеряно.</numerusform>
+            <numerusform>В %1 восстановлено %n строки; ничего не потеряно.</numerusform>
+            <numerusform>В %1 восстановлено %n строк; ничего не потеряно.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::FilterBar</name>
+    <message>
+        <source>Search titles, actors, places, quotes (Ctrl+F)</source>
+        <translation>Поиск по названиям, участникам, местам, цитатам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>A date as precise as you like: 2022, 2022-03 or 2022-03-29</source>
+        <translation>Дата с любой точностью: 2022, 2022-03 или 2022-03-29</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Типы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <source>(none in this file)</source>
+        <translation>(в этом файле нет)</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Убрать этот фильтр</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Убрать фильтр %1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Текст: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation>Даты: с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Actor: %1</source>
+        <translation>Участник: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Тип: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Метка: %1</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Очистить всё</translation>
+    </message>
+    <message>
+        <source>Save Current View…</source>
+        <translation>Сохранить текущий вид…</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Сохранить вид</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Название вида:</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Сохранённые виды</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Удалить вид</translation>
+    </message>
+</context>
+<context>
+    <name>entente::FuzzyDate</name>
+    <message>
+        <source>%1 BCE</source>
+        <extracomment>A year before the common era, e.g. &quot;44 BCE&quot;</extracomment>
+        <translation>%1 до н. э.</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <extracomment>An approximate date: &quot;c. April 2022&quot;</extracomment>
+        <translation>ок. %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphCanvas</name>
+    <message>
+        <source>Actor</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Degree %1 · weighted %2 · betweenness %3 · community %4</source>
+        <translation>Степень %1 · взвешенная %2 · посредничество %3 · сообщество %4</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Закреплено</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphExport</name>
+    <message>
+        <source>The picture size %1×%2 is too small.</source>
+        <translation>Размер изображения %1×%2 слишком мал.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>Actor graph</source>
+        <translation>Граф участников</translation>
+    </message>
+    <message>
+        <source>Unknown picture format &quot;%1&quot;: use png, svg or pdf.</source>
+        <translation>Неизвестный формат изображения «%1»: используйте png, svg или pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphExportDialog</name>
+    <message>
+        <source>Show the legend</source>
+        <translation>Показать легенду</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Экспорт графа</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свой</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source>Source: Entente, %1</source>
+        <translation>Источник: Entente, %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Размер:</translation>
+    </message>
+    <message>
+        <source>Width, height, scale:</source>
+        <translation>Ширина, высота, масштаб:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>Credit line:</source>
+        <translation>Строка авторства:</translation>
+    </message>
+    <message>
+        <source>File (.png, .svg, .pdf):</source>
+        <translation>Файл (.png, .svg, .pdf):</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 не удалось записать полностью: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphMetrics</name>
+    <message>
+        <source>Degree</source>
+        <translation>Степень</translation>
+    </message>
+    <message>
+        <source>Weighted degree</source>
+        <translation>Взвешенная степень</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Посредничество</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Сообщество</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphMetricsModel</name>
+    <message>
+        <source>Actor</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Betweenness ≈</source>
+        <translation>Посредничество ≈</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approximate: with %n nodes, only paths of up to %1 steps are counted</source>
+        <translation>
+            <numerusform>Приближённо: при %n узле учтены только пути до %1 шагов</numerusform>
+            <numerusform>Приближённо: при %n узлах учтены только пути до %1 шагов</numerusform>
+            <numerusform>Приближённо: при %n узлах учтены только пути до %1 шагов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphRenderer</name>
+    <message>
+        <source>No actors in this window</source>
+        <translation>В этом временном окне нет участников</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s), </source>
+        <translation>
+            <numerusform>%n участник, </numerusform>
+            <numerusform>%n участника, </numerusform>
+            <numerusform>%n участников, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s); edge width: shared events</source>
+        <translation>
+            <numerusform>%n участник; толщина ребра: общие события</numerusform>
+            <numerusform>%n участника; толщина ребра: общие события</numerusform>
+            <numerusform>%n участников; толщина ребра: общие события</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size and colour: %1 · %2</source>
+        <translation>Размер и цвет: %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (approximate: paths of up to %2 steps)</source>
+        <translation>%1 (приближённо: пути до %2 шагов)</translation>
+    </message>
+    <message>
+        <source>%1; edge width: shared events</source>
+        <translation>%1; толщина ребра: общие события</translation>
+    </message>
+    <message>
+        <source>Actor, sized by %1</source>
+        <translation>Участник, размер по мере «%1»</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Community: </source>
+        <translation>Сообщество: </translation>
+    </message>
+    <message>
+        <source>Colour: low</source>
+        <translation>Цвет: низкий</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <source>Edge width: shared events (1 to %1)</source>
+        <translation>Толщина ребра: общие события (от 1 до %1)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphView</name>
+    <message>
+        <source>Actors and events</source>
+        <translation>Участники и события</translation>
+    </message>
+    <message>
+        <source>Actors only</source>
+        <translation>Только участники</translation>
+    </message>
+    <message>
+        <source>Find a node…</source>
+        <translation>Найти узел…</translation>
+    </message>
+    <message>
+        <source>Focus steps: </source>
+        <translation>Шаги: </translation>
+    </message>
+    <message>
+        <source>Double-click a node to show its neighbourhood this many steps out; Esc shows all</source>
+        <translation>Дважды щёлкните узел, чтобы показать его окружение на столько шагов; Esc показывает всё</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вместить</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Show the network as it stood at this time</source>
+        <translation>Показать сеть такой, какой она была в это время</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Find a node</source>
+        <translation>Найти узел</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Узлы</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>Focus steps</source>
+        <translation>Шагов от фокуса</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Graph measures</source>
+        <translation>Меры графа</translation>
+    </message>
+    <message>
+        <source>Actor graph</source>
+        <translation>Граф участников</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the graph as shown to PNG, SVG or PDF, with a title, legend and credit</source>
+        <translation>Экспортировать граф, как показан, в PNG, SVG или PDF, с заголовком, легендой и строкой авторства</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>Betweenness (approximate)</source>
+        <translation>Посредничество (приближённо)</translation>
+    </message>
+    <message>
+        <source>With over %1 nodes only paths of up to %2 steps are counted</source>
+        <translation>Свыше %1 узлов учтены только пути до %2 шагов</translation>
+    </message>
+    <message>
+        <source>Who brokers: how many shortest paths pass through a node</source>
+        <translation>Кто посредничает: сколько кратчайших путей проходит через узел</translation>
+    </message>
+</context>
+<context>
+    <name>entente::HighlightActorsDialog</name>
+    <message>
+        <source>Highlight Actors</source>
+        <translation>Выделить участников</translation>
+    </message>
+    <message>
+        <source>%1 (in this event)</source>
+        <translation>%1 (в этом событии)</translation>
+    </message>
+    <message>
+        <source>The presentation shows these actors&apos; lanes at full colour:</source>
+        <translation>Презентация показывает дорожки этих участников в полном цвете:</translation>
+    </message>
+</context>
+<context>
+    <name>entente::IcsExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 не удалось записать полностью: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImportError</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation>%1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2, field &quot;%3&quot;: %4.</source>
+        <translation>%1, %2, поле «%3»: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImportExportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation>Импорт в %1</translation>
+    </message>
+    <message>
+        <source>Timelines and event lists (*.json *.csv *.timeline);;All files (*)</source>
+        <translation>Хронологии и списки событий (*.json *.csv *.timeline);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <source>Recognise from the content</source>
+        <translation>Определить по содержимому</translation>
+    </message>
+    <message>
+        <source>Stop at the first bad row and import nothing</source>
+        <translation>Остановиться на первой ошибочной строке и ничего не импортировать</translation>
+    </message>
+    <message>
+        <source>TimelineJS groups become tags, not actors</source>
+        <translation>Группы TimelineJS становятся метками, а не участниками</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was added.</source>
+        <translation>Импорт %1 отменён; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Only the events the filter shows</source>
+        <translation>Только события, которые показывает фильтр</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>Экспортировать как</translation>
+    </message>
+    <message>
+        <source>Entente cannot write the format %1.</source>
+        <translation>Entente не умеет записывать формат %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Записано %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImportSink::Row</name>
+    <message>
+        <source>the end %1 is before the start %2</source>
+        <translation>конец %1 раньше начала %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImportSummary</name>
+    <message>
+        <source>Imported %1 (%2): %3 events, %4 new actors, %5 matched to existing actors, %6 sources, %7 eras.
+</source>
+        <translation>Импортировано %1 (%2): событий — %3, новых участников — %4, сопоставлено с имеющимися — %5, источников — %6, периодов — %7.
+</translation>
+    </message>
+    <message>
+        <source>Skipped %1 rows:
+</source>
+        <translation>Пропущено строк (%1):
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2
+</source>
+        <translation>  %1: %2
+</translation>
+    </message>
+    <message>
+        <source>  %1, field &quot;%2&quot;: %3
+</source>
+        <translation>  %1, поле «%2»: %3
+</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more
+</source>
+        <translation>  ... и ещё %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>entente::JsonDocument</name>
+    <message>
+        <source>%1 is %2 MB, more than the 1024 MB a JSON file may have; split it or use CSV.</source>
+        <translation>%1 занимает %2 МБ — больше 1024 МБ, допустимых для файла JSON; разделите его или используйте CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to parse in the memory available.</source>
+        <translation>%1 слишком велик для разбора в доступной памяти.</translation>
+    </message>
+    <message>
+        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
+        <translation>Вложенность %1 глубже %2 уровней, что не нужно ни одной хронологии; отклонено.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it again.</source>
+        <translation>%1 не в UTF-8 (возможно, Windows-1252 или Latin-1); сохраните его как UTF-8 и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed (%1)</source>
+        <translation>JSON повреждён (%1)</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>ожидался список</translation>
+    </message>
+    <message>
+        <source>expected text, found a list or an object</source>
+        <translation>ожидался текст, а найден список или объект</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» не является целым числом</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ожидалось целое число</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>ожидалось число</translation>
+    </message>
+</context>
+<context>
+    <name>entente::JsonStream</name>
+    <message>
+        <source>%1 is %2 MB, more than the 1024 MB a JSON file may have; split it or use CSV.</source>
+        <translation>%1 занимает %2 МБ — больше 1024 МБ, допустимых для файла JSON; разделите его или используйте CSV.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>a value is longer than %1 MB, more than any timeline needs; refused</source>
+        <translation>значение длиннее %1 МБ — больше, чем нужно любой хронологии; отклонено</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>ожидалось %1</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>файл заканчивается внутри строки</translation>
+    </message>
+    <message>
+        <source>the file ends where a value should be</source>
+        <translation>файл заканчивается там, где должно быть значение</translation>
+    </message>
+    <message>
+        <source>the file ends inside a list or an object</source>
+        <translation>файл заканчивается внутри списка или объекта</translation>
+    </message>
+    <message>
+        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
+        <translation>Вложенность %1 глубже %2 уровней, что не нужно ни одной хронологии; отклонено.</translation>
+    </message>
+    <message>
+        <source>a bracket is closed by the wrong kind</source>
+        <translation>скобка закрыта скобкой другого вида</translation>
+    </message>
+    <message>
+        <source>an Entente JSON file is one object</source>
+        <translation>файл Entente JSON — это один объект</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation>ожидался ключ в кавычках</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the object</source>
+        <translation>ожидалась запятая или конец объекта</translation>
+    </message>
+    <message>
+        <source>something follows the end of the object</source>
+        <translation>после конца объекта что-то есть</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>ожидался список</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the list</source>
+        <translation>ожидалась запятая или конец списка</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed (%1)</source>
+        <translation>JSON повреждён (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it again.</source>
+        <translation>%1 не в UTF-8 (возможно, Windows-1252 или Latin-1); сохраните его как UTF-8 и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::LinkKind</name>
+    <message>
+        <source>follows</source>
+        <translation>следует за</translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation>отвечает на</translation>
+    </message>
+    <message>
+        <source>causes</source>
+        <translation>вызывает</translation>
+    </message>
+</context>
+<context>
+    <name>entente::MainWindow</name>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No file is open&lt;/h2&gt;&lt;p&gt;Open an Entente file (Ctrl+O), start a new one (Ctrl+N) or open the sample from the File menu.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ни один файл не открыт&lt;/h2&gt;&lt;p&gt;Откройте файл Entente (Ctrl+O), создайте новый (Ctrl+N) или откройте пример из меню «Файл».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Граф</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;открыто&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>New Entente File</source>
+        <translation>Новый файл Entente</translation>
+    </message>
+    <message>
+        <source>Entente files (*.entente)</source>
+        <translation>Файлы Entente (*.entente)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open Entente File</source>
+        <translation>Открыть файл Entente</translation>
+    </message>
+    <message>
+        <source>Entente files (*.entente);;All files (*)</source>
+        <translation>Файлы Entente (*.entente);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation>Открыть &amp;пример</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Сохранить копию как</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Stories</source>
+        <translation>&amp;Сюжеты</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Презентовать</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Timeline</source>
+        <translation>&amp;Вместить хронологию</translation>
+    </message>
+    <message>
+        <source>Export Timeline &amp;Picture…</source>
+        <translation>Экспорт &amp;изображения хронологии…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>С&amp;бросить расположение</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Entente</source>
+        <translation>&amp;О программе Entente</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can read it but not change it.</source>
+        <translation>%1 доступен только для чтения: его можно читать, но не изменять.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open one.</source>
+        <translation>Выберите файл, отличный от открытого.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>Не удалось записать копию: %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Welcome to Entente</source>
+        <translation>Добро пожаловать в Entente</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Entente&lt;/h3&gt;&lt;p&gt;This is the sample, &lt;i&gt;Istanbul talks, 2022–2025&lt;/i&gt;. Things to try:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click an event on the timeline: the Details panel says who took part and &lt;b&gt;who says so&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+F&lt;/b&gt; and type &lt;i&gt;Johnson&lt;/i&gt;: every view narrows to his events.&lt;/li&gt;&lt;li&gt;Scroll over the timeline to zoom, drag to pan, press &lt;b&gt;F&lt;/b&gt; to fit it all.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;Graph&lt;/b&gt; and &lt;b&gt;Charts&lt;/b&gt; tabs; drag across the time chart.&lt;/li&gt;&lt;li&gt;Double-click a title in the table to edit it, then &lt;b&gt;Ctrl+Z&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Help ▸ User Guide has the rest.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Добро пожаловать в Entente&lt;/h3&gt;&lt;p&gt;Это пример, &lt;i&gt;Стамбульские переговоры, 2022–2025&lt;/i&gt;. Что попробовать:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Щёлкните событие на хронологии: панель «Подробности» покажет, кто участвовал и &lt;b&gt;кто это утверждает&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Нажмите &lt;b&gt;Ctrl+F&lt;/b&gt; и введите &lt;i&gt;Johnson&lt;/i&gt;: все виды сузятся до его событий.&lt;/li&gt;&lt;li&gt;Прокручивайте над хронологией для масштаба, тяните для сдвига, нажмите &lt;b&gt;F&lt;/b&gt;, чтобы вместить всё.&lt;/li&gt;&lt;li&gt;Откройте вкладки &lt;b&gt;Граф&lt;/b&gt; и &lt;b&gt;Диаграммы&lt;/b&gt;; протяните по временной диаграмме.&lt;/li&gt;&lt;li&gt;Дважды щёлкните название в таблице, чтобы изменить его, затем &lt;b&gt;Ctrl+Z&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Остальное — в «Справка ▸ Руководство пользователя».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[только чтение]</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>Событий: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>Событий: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Entente</source>
+        <translation>Entente</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сочетание</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>About Entente</source>
+        <translation>О программе Entente</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Entente %1&lt;/h3&gt;&lt;p&gt;Browse, present and export diplomacy timelines: dated events, the actors in them and the sources that report them.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite, igraph and simdjson.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Entente %1&lt;/h3&gt;&lt;p&gt;Просмотр, презентация и экспорт дипломатических хронологий: датированные события, их участники и источники, которые о них сообщают.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2, SQLite, igraph и simdjson.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Entente User Guide</source>
+        <translation>Руководство пользователя Entente</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed.</source>
+        <translation>Руководство пользователя не установлено.</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 не прошёл проверку целостности: %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::PresentationWindow</name>
+    <message>
+        <source>%1 — Presentation</source>
+        <translation>%1 — Презентация</translation>
+    </message>
+    <message>
+        <source>Filtered events</source>
+        <translation>Отфильтрованные события</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Перейти к %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Вид докладчика</translation>
+    </message>
+    <message>
+        <source>No steps</source>
+        <translation>Нет шагов</translation>
+    </message>
+    <message>
+        <source>Step %1 / %2</source>
+        <translation>Шаг %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>(No note for this step.)</source>
+        <translation>(Для этого шага нет заметки.)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Далее: %1</translation>
+    </message>
+    <message>
+        <source>Next: the end of the story.</source>
+        <translation>Далее: конец сюжета.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::RangeSlider</name>
+    <message>
+        <source>Date range</source>
+        <translation>Диапазон дат</translation>
+    </message>
+</context>
+<context>
+    <name>entente::RecordForms</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>Изменить источник</translation>
+    </message>
+    <message>
+        <source>New Source</source>
+        <translation>Новый источник</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher</source>
+        <translation>&amp;Издатель</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>P&amp;ublished</source>
+        <translation>О&amp;публиковано</translation>
+    </message>
+    <message>
+        <source>A source needs a publisher or a title.</source>
+        <translation>Источнику нужен издатель или название.</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://.</source>
+        <translation>Адрес должен начинаться с http:// или https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>«%1» не является датой.</translation>
+    </message>
+    <message>
+        <source>Edit Era</source>
+        <translation>Изменить период</translation>
+    </message>
+    <message>
+        <source>New Era</source>
+        <translation>Новый период</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начало</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Конец</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Цвет</translation>
+    </message>
+    <message>
+        <source>The era needs a name.</source>
+        <translation>Периоду нужно название.</translation>
+    </message>
+    <message>
+        <source>Both dates are needed, as 2022, 2022-03 or 2022-03-29.</source>
+        <translation>Нужны обе даты, как 2022, 2022-03 или 2022-03-29.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Конец раньше начала.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour.</source>
+        <translation>«%1» не является цветом.</translation>
+    </message>
+    <message>
+        <source>Link Events</source>
+        <translation>Связать события</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>Это событие</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>&amp;Связь</translation>
+    </message>
+    <message>
+        <source>&amp;Other event</source>
+        <translation>&amp;Другое событие</translation>
+    </message>
+    <message>
+        <source>Choose the other event.</source>
+        <translation>Выберите другое событие.</translation>
+    </message>
+    <message>
+        <source>Merge Actors</source>
+        <translation>Объединить участников</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into it</source>
+        <translation>&amp;Присоединить к нему</translation>
+    </message>
+    <message>
+        <source>The second actor&apos;s events, roles, aliases and titles move to the first; its name becomes an alias. One step to undo.</source>
+        <translation>События, роли, другие имена и должности второго участника переходят к первому; его название становится другим именем. Отменяется одним шагом.</translation>
+    </message>
+    <message>
+        <source>Choose two actors.</source>
+        <translation>Выберите двух участников.</translation>
+    </message>
+    <message>
+        <source>Choose two different actors.</source>
+        <translation>Выберите двух разных участников.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::SelectionAccessible</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source>Export width</source>
+        <translation>Ширина экспорта</translation>
+    </message>
+    <message>
+        <source>Export height</source>
+        <translation>Высота экспорта</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Font size</source>
+        <translation>&amp;Размер шрифта</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>A new language applies when Entente next starts.</source>
+        <translation>Новый язык применяется после перезапуска Entente.</translation>
+    </message>
+    <message>
+        <source>Default &amp;export size</source>
+        <translation>Размер &amp;экспорта по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StatusChart</name>
+    <message>
+        <source>Claim status of 1 event</source>
+        <translation>Статус утверждения 1 события</translation>
+    </message>
+    <message>
+        <source>Claim status of %1 events</source>
+        <translation>Статус утверждений событий: %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Store</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an Entente file.</source>
+        <translation>%1 — папка, а не файл Entente.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>Не удаётся прочитать %1: доступ запрещён.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Entente file (it is not an SQLite database).</source>
+        <translation>%1 не является файлом Entente (это не база данных SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open it read-only, or recover what can be read into a new file.</source>
+        <translation>%1 повреждён (%2). Откройте его только для чтения или восстановите то, что удастся прочитать, в новый файл.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an Entente file: SQLite cannot read it.</source>
+        <translation>%1 повреждён или это не файл Entente: SQLite не может его прочитать.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Entente file.</source>
+        <translation>%1 — база данных SQLite другой программы, а не файл Entente.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Entente (file format %2; this version reads up to %3). Update Entente to open it.</source>
+        <translation>%1 создан более новой версией Entente (формат файла %2; эта версия читает до %3). Обновите Entente, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Entente cannot write to it.</source>
+        <translation>%1 доступен только для чтения: Entente не может в него записывать.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and in an older file format that needs upgrading first.</source>
+        <translation>%1 доступен только для чтения и в более старом формате, который сначала нужно обновить.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Entente window.</source>
+        <translation>%1 открыт в другом окне Entente.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Entente window: opened read-only.</source>
+        <translation>%1 открыт в другом окне Entente: открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it; try again when it has finished.</source>
+        <translation>%1 заблокирован другой программой, которая в него записывает; попробуйте снова, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2.</source>
+        <translation>Не удаётся открыть %1 для записи: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Не удаётся открыть %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>%1 существует, и его нельзя заменить.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: opened read-only; some events may be missing or fail to show.</source>
+        <translation>%1 повреждён: открыт только для чтения; некоторых событий может не хватать или они не будут отображаться.</translation>
+    </message>
+    <message>
+        <source>%1 is too damaged to read: %2.</source>
+        <translation>%1 повреждён слишком сильно, чтобы прочитать: %2.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; recover into a new file.</source>
+        <translation>%1 уже существует; восстанавливайте в новый файл.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at all: %2.</source>
+        <translation>%1 не удаётся прочитать совсем: %2.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 failed: %2.</source>
+        <translation>Не удалось восстановить %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Нет объекта «%1» с id %2.</translation>
+    </message>
+    <message>
+        <source>An event needs a valid start date.</source>
+        <translation>Событию нужна правильная дата начала.</translation>
+    </message>
+    <message>
+        <source>There is already an actor named %1.</source>
+        <translation>Участник с названием %1 уже существует.</translation>
+    </message>
+    <message>
+        <source>An actor cannot be merged into itself.</source>
+        <translation>Участника нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <source>An era needs a start and an end after it.</source>
+        <translation>Периоду нужны начало и более поздний конец.</translation>
+    </message>
+    <message>
+        <source>%1 is being created by another Entente window.</source>
+        <translation>%1 сейчас создаёт другое окно Entente.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 was cancelled; nothing was written.</source>
+        <translation>Восстановление %1 отменено; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StoryHandout</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>This story has no steps.</source>
+        <translation>В этом сюжете нет шагов.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely.</source>
+        <translation>%1 не удалось записать полностью.</translation>
+    </message>
+    <message>
+        <source>%1 is not a story handout format; use one of %2.</source>
+        <translation>%1 не является форматом раздатки сюжета; используйте один из: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StoryPanel</name>
+    <message>
+        <source>Stories</source>
+        <translation>Сюжеты</translation>
+    </message>
+    <message>
+        <source>The story to edit and present</source>
+        <translation>Сюжет для редактирования и показа</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Create a story</source>
+        <translation>Создать сюжет</translation>
+    </message>
+    <message>
+        <source>From the Filtered Events</source>
+        <translation>Из отфильтрованных событий</translation>
+    </message>
+    <message>
+        <source>From the Selected Event</source>
+        <translation>Из выбранного события</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Rename this story</source>
+        <translation>Переименовать этот сюжет</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete this story (undoable)</source>
+        <translation>Удалить этот сюжет (можно отменить)</translation>
+    </message>
+    <message>
+        <source>Drag steps to reorder them</source>
+        <translation>Перетаскивайте шаги, чтобы изменить их порядок</translation>
+    </message>
+    <message>
+        <source>Add Selected Event</source>
+        <translation>Добавить выбранное событие</translation>
+    </message>
+    <message>
+        <source>Add the selected event as the last step</source>
+        <translation>Добавить выбранное событие последним шагом</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Убрать шаг</translation>
+    </message>
+    <message>
+        <source>Remove this step from the story</source>
+        <translation>Убрать этот шаг из сюжета</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Презентовать</translation>
+    </message>
+    <message>
+        <source>Present this story full screen (F5)</source>
+        <translation>Показать этот сюжет на весь экран (F5)</translation>
+    </message>
+    <message>
+        <source>Note (what you will say):</source>
+        <translation>Заметка (что вы скажете):</translation>
+    </message>
+    <message>
+        <source>Select a step to write its note.</source>
+        <translation>Выберите шаг, чтобы написать к нему заметку.</translation>
+    </message>
+    <message>
+        <source>Rename Story</source>
+        <translation>Переименовать сюжет</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Новый сюжет</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Сюжет</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>What the presentation shows for this step</source>
+        <translation>Что презентация показывает на этом шаге</translation>
+    </message>
+    <message>
+        <source>Set Camera from Current View</source>
+        <translation>Камера из текущего вида</translation>
+    </message>
+    <message>
+        <source>This step shows the timeline&apos;s window now and highlights the actors in view</source>
+        <translation>Этот шаг показывает текущее окно хронологии и выделяет видимых участников</translation>
+    </message>
+    <message>
+        <source>Highlight Actors…</source>
+        <translation>Выделить участников…</translation>
+    </message>
+    <message>
+        <source>Frame the Event</source>
+        <translation>Кадрировать событие</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StorySlides</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>This story has no steps.</source>
+        <translation>В этом сюжете нет шагов.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Filtered events</source>
+        <translation>Отфильтрованные события</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StoryStepsModel</name>
+    <message>
+        <source>(deleted event)</source>
+        <translation>(удалённое событие)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>  [own camera]</source>
+        <translation>  [своя камера]</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimeBucket</name>
+    <message>
+        <source>%1 BCE</source>
+        <translation>%1 до н. э.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>day, month, year</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first year, last year</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1-е</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>неделю</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>квартал</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>decade</source>
+        <translation>десятилетие</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimeTicks</name>
+    <message>
+        <source>%1 BCE</source>
+        <translation>%1 до н. э.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineBuildStatus</name>
+    <message>
+        <source>Indexing events…</source>
+        <translation>Индексирование событий…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop indexing; the timeline stays as it was</source>
+        <translation>Остановить индексирование; хронология останется прежней</translation>
+    </message>
+    <message>
+        <source>Indexing cancelled: the timeline may be out of date.</source>
+        <translation>Индексирование отменено: хронология может быть устаревшей.</translation>
+    </message>
+    <message>
+        <source>Index again</source>
+        <translation>Индексировать снова</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineExport</name>
+    <message>
+        <source>Slide (1920 × 1080)</source>
+        <translation>Слайд (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Social card (1200 × 675)</source>
+        <translation>Карточка для соцсетей (1200 × 675)</translation>
+    </message>
+    <message>
+        <source>A4 landscape, 300 dpi</source>
+        <translation>A4 альбомная, 300 dpi</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the name must end in .png, .svg or .pdf.</source>
+        <translation>Не удаётся экспортировать в %1: имя должно оканчиваться на .png, .svg или .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the size %2×%3 (scale %4) is too small or too large.</source>
+        <translation>Не удаётся экспортировать в %1: размер %2×%3 (масштаб %4) слишком мал или слишком велик.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: not enough memory for %2×%3 pixels.</source>
+        <translation>Не удаётся экспортировать в %1: не хватает памяти для %2×%3 пикселей.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineExportDialog</name>
+    <message>
+        <source>The window in view</source>
+        <translation>Видимое окно</translation>
+    </message>
+    <message>
+        <source>The whole span</source>
+        <translation>Весь промежуток</translation>
+    </message>
+    <message>
+        <source>Show the legend</source>
+        <translation>Показать легенду</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Экспорт хронологии</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свой</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source>Source: Entente, %1</source>
+        <translation>Источник: Entente, %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Размер:</translation>
+    </message>
+    <message>
+        <source>Width, height, scale:</source>
+        <translation>Ширина, высота, масштаб:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>Credit line:</source>
+        <translation>Строка авторства:</translation>
+    </message>
+    <message>
+        <source>File (.png, .svg, .pdf):</source>
+        <translation>Файл (.png, .svg, .pdf):</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ширина</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Высота</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Масштаб</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineImporter</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>the XML is malformed (%1)</source>
+        <translation>XML повреждён (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a Timeline file (its root element is not &lt;timeline&gt;)</source>
+        <translation>это не файл Timeline (его корневой элемент не &lt;timeline&gt;)</translation>
+    </message>
+    <message>
+        <source>an event needs a text</source>
+        <translation>событию нужен текст</translation>
+    </message>
+    <message>
+        <source>the era ends before it starts</source>
+        <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineJsCsvImporter</name>
+    <message>
+        <source>line 1</source>
+        <translation>строка 1</translation>
+    </message>
+    <message>
+        <source>the header lacks this column of the TimelineJS template</source>
+        <translation>в заголовке нет этого столбца шаблона TimelineJS</translation>
+    </message>
+    <message>
+        <source>a slide needs a start year</source>
+        <translation>слайду нужен год начала</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineJsExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 не удалось записать полностью: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineJsImporter</name>
+    <message>
+        <source>an era needs an end date</source>
+        <translation>периоду нужна дата окончания</translation>
+    </message>
+    <message>
+        <source>the era ends before it starts</source>
+        <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>a TimelineJS file is an object with a list of events</source>
+        <translation>файл TimelineJS — это объект со списком событий</translation>
+    </message>
+    <message>
+        <source>this is a cosmological TimelineJS timeline (dates in millions of years); Entente keeps calendar dates only</source>
+        <translation>это космологическая хронология TimelineJS (даты в миллионах лет); Entente хранит только календарные даты</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineLanes</name>
+    <message>
+        <source>No actor</source>
+        <translation>Без участника</translation>
+    </message>
+    <message>
+        <source>No kind</source>
+        <translation>Без типа</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Все события</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineView</name>
+    <message>
+        <source>%1 events, %2 to %3 — double-click to zoom in</source>
+        <translation>Событий: %1, с %2 по %3 — дважды щёлкните, чтобы приблизить</translation>
+    </message>
+    <message>
+        <source>%1 events dated no more precisely than this span</source>
+        <translation>Событий, датированных не точнее этого промежутка: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Дорожки</translation>
+    </message>
+    <message>
+        <source>One per actor</source>
+        <translation>Одна на участника</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>По типу</translation>
+    </message>
+    <message>
+        <source>By claim status</source>
+        <translation>По статусу утверждения</translation>
+    </message>
+    <message>
+        <source>One lane</source>
+        <translation>Одна дорожка</translation>
+    </message>
+    <message>
+        <source>Order lanes</source>
+        <translation>Порядок дорожек</translation>
+    </message>
+    <message>
+        <source>By first appearance</source>
+        <translation>По первому появлению</translation>
+    </message>
+    <message>
+        <source>By activity</source>
+        <translation>По активности</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>По названию</translation>
+    </message>
+    <message>
+        <source>Expand all lanes</source>
+        <translation>Развернуть все дорожки</translation>
+    </message>
+    <message>
+        <source>Fit all	F</source>
+        <translation>Вместить всё	F</translation>
+    </message>
+    <message>
+        <source>Zoom to selection	Z</source>
+        <translation>Приблизить к выбранному	Z</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>Тёмная тема</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>entente::cli</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Browse, present and export diplomacy timelines.
+
+%1
+Run `entente COMMAND --help` for a command&apos;s options.</source>
+        <translation>Просмотр, презентация и экспорт дипломатических хронологий.
+
+%1
+Параметры команды: `entente COMMAND --help`.</translation>
+    </message>
+    <message>
+        <source>An Entente file to open.</source>
+        <translation>Файл Entente, который открыть.</translation>
+    </message>
+    <message>
+        <source>Open the window, save a picture of it to PNG and quit.</source>
+        <translation>Открыть окно, сохранить его изображение в PNG и выйти.</translation>
+    </message>
+    <message>
+        <source>Window size, WxH.</source>
+        <translation>Размер окна, ШxВ.</translation>
+    </message>
+    <message>
+        <source>Start, open the file or sample, and quit.</source>
+        <translation>Запуститься, открыть файл или пример и выйти.</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>unknown command %1; see entente --help</source>
+        <translation>неизвестная команда %1; см. entente --help</translation>
+    </message>
+    <message>
+        <source>Write the bundled sample dataset to a new Entente file.</source>
+        <translation>Записать встроенный пример данных в новый файл Entente.</translation>
+    </message>
+    <message>
+        <source>Print counts, date span and schema version of an Entente file.</source>
+        <translation>Вывести количества, промежуток дат и версию схемы файла Entente.</translation>
+    </message>
+    <message>
+        <source>Import files (Entente JSON, CSV, TimelineJS, ACLED, Timeline) into an Entente file.</source>
+        <translation>Импортировать файлы (Entente JSON, CSV, TimelineJS, ACLED, Timeline) в файл Entente.</translation>
+    </message>
+    <message>
+        <source>Export an Entente file or a filtered selection (JSON, CSV, TimelineJS, GEXF, GraphML, iCalendar).</source>
+        <translation>Экспортировать файл Entente или отфильтрованную выборку (JSON, CSV, TimelineJS, GEXF, GraphML, iCalendar).</translation>
+    </message>
+    <message>
+        <source>Draw a view (the timeline) of an Entente file to PNG, SVG or PDF.</source>
+        <translation>Нарисовать вид (хронологию) файла Entente в PNG, SVG или PDF.</translation>
+    </message>
+    <message>
+        <source>Present a story (or every event) full screen, for teaching.</source>
+        <translation>Показать сюжет (или все события) на весь экран, для обучения.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>The Entente file to export from.</source>
+        <translation>Файл Entente, из которого экспортировать.</translation>
+    </message>
+    <message>
+        <source>The format to write: %1.</source>
+        <translation>Формат записи: %1.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Файл, который записать.</translation>
+    </message>
+    <message>
+        <source>Only events overlapping this date or later.</source>
+        <translation>Только события, пересекающиеся с этой датой или более поздние.</translation>
+    </message>
+    <message>
+        <source>Only events overlapping this date or earlier.</source>
+        <translation>Только события, пересекающиеся с этой датой или более ранние.</translation>
+    </message>
+    <message>
+        <source>Only events with this actor (a name or an alias).</source>
+        <translation>Только события с этим участником (название или другое имя).</translation>
+    </message>
+    <message>
+        <source>Only events of this kind.</source>
+        <translation>Только события этого типа.</translation>
+    </message>
+    <message>
+        <source>Only events with this claim status.</source>
+        <translation>Только события с этим статусом утверждения.</translation>
+    </message>
+    <message>
+        <source>Only events matching this text.</source>
+        <translation>Только события, соответствующие этому тексту.</translation>
+    </message>
+    <message>
+        <source>Export this story as a handout instead: --format pdf, pdf-list or timelinejs.</source>
+        <translation>Вместо этого экспортировать этот сюжет как раздатку: --format pdf, pdf-list или timelinejs.</translation>
+    </message>
+    <message>
+        <source>Export an Entente file, or the events a filter selects.</source>
+        <translation>Экспортировать файл Entente или события, которые выбирает фильтр.</translation>
+    </message>
+    <message>
+        <source>export needs a file, a format and an output: entente export DB --format F -o OUT</source>
+        <translation>export требует файл, формат и вывод: entente export DB --format F -o OUT</translation>
+    </message>
+    <message>
+        <source>%1 is not an export format; use one of %2.</source>
+        <translation>%1 не является форматом экспорта; используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (write 2022, 2022-03 or 2022-03-29).</source>
+        <translation>--%1: «%2» не является датой (пишите 2022, 2022-03 или 2022-03-29).</translation>
+    </message>
+    <message>
+        <source>--actor: no actor is named or also known as &quot;%1&quot;.</source>
+        <translation>--actor: нет участника с названием или другим именем «%1».</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not a claim status (confirmed, reported, alleged, disputed, denied).</source>
+        <translation>--status: «%1» не является статусом утверждения (confirmed, reported, alleged, disputed, denied).</translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation>Файлы для импорта.</translation>
+    </message>
+    <message>
+        <source>The Entente file to import into (created if missing).</source>
+        <translation>Файл Entente, в который импортировать (создаётся, если его нет).</translation>
+    </message>
+    <message>
+        <source>The files&apos; format: %1 (guessed from the content when absent).</source>
+        <translation>Формат файлов: %1 (если не указан, определяется по содержимому).</translation>
+    </message>
+    <message>
+        <source>Stop at the first bad row and import nothing.</source>
+        <translation>Остановиться на первой ошибочной строке и ничего не импортировать.</translation>
+    </message>
+    <message>
+        <source>TimelineJS: make each slide&apos;s group a tag instead of an actor lane.</source>
+        <translation>TimelineJS: делать группу каждого слайда меткой, а не дорожкой участника.</translation>
+    </message>
+    <message>
+        <source>CSV: read the file&apos;s column COLUMN as ours (title, start, end, kind, status, summary, place, latitude, longitude, actors, sources, tags); repeatable.</source>
+        <translation>CSV: читать столбец файла COLUMN как наш (title, start, end, kind, status, summary, place, latitude, longitude, actors, sources, tags); можно повторять.</translation>
+    </message>
+    <message>
+        <source>Import files into an Entente file, each in one transaction.</source>
+        <translation>Импортировать файлы в файл Entente, каждый одной транзакцией.</translation>
+    </message>
+    <message>
+        <source>import needs files and a target: entente import FILE... --into DB [--format F] [--strict]</source>
+        <translation>import требует файлы и цель: entente import FILE... --into DB [--format F] [--strict]</translation>
+    </message>
+    <message>
+        <source>%1 is not an import format; use one of %2.</source>
+        <translation>%1 не является форматом импорта; используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>--map takes FILE_COLUMN=OUR_COLUMN, not &quot;%1&quot;.</source>
+        <translation>--map принимает FILE_COLUMN=OUR_COLUMN, а не «%1».</translation>
+    </message>
+    <message>
+        <source>importing... %1%</source>
+        <translation>импорт... %1%</translation>
+    </message>
+    <message>
+        <source>importing... %1 records</source>
+        <translation>импорт... записей: %1</translation>
+    </message>
+    <message>
+        <source>An Entente file.</source>
+        <translation>Файл Entente.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Вывести один объект JSON.</translation>
+    </message>
+    <message>
+        <source>Describe an Entente file.</source>
+        <translation>Описать файл Entente.</translation>
+    </message>
+    <message>
+        <source>info needs one file: entente info FILE [--json]</source>
+        <translation>info требует один файл: entente info FILE [--json]</translation>
+    </message>
+    <message>
+        <source>The Entente file to present from.</source>
+        <translation>Файл Entente, из которого показывать.</translation>
+    </message>
+    <message>
+        <source>The story to present; without it, every event in date order.</source>
+        <translation>Сюжет для показа; без него — все события по дате.</translation>
+    </message>
+    <message>
+        <source>The screen to present on, counted from 0 (the primary by default).</source>
+        <translation>Экран для показа, считая от 0 (по умолчанию — основной).</translation>
+    </message>
+    <message>
+        <source>Use the high-contrast theme.</source>
+        <translation>Использовать высококонтрастную тему.</translation>
+    </message>
+    <message>
+        <source>Scale the type, 0.6 to 2 (1 by default).</source>
+        <translation>Масштаб шрифта, от 0.6 до 2 (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Draw one step to PNG instead of presenting, and quit.</source>
+        <translation>Нарисовать один шаг в PNG вместо показа и выйти.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the step to draw, from 1.</source>
+        <translation>С --screenshot: шаг, который нарисовать, от 1.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: WxH (1920x1080 by default).</source>
+        <translation>С --screenshot: ШxВ (по умолчанию 1920x1080).</translation>
+    </message>
+    <message>
+        <source>Present a story full screen.</source>
+        <translation>Показать сюжет на весь экран.</translation>
+    </message>
+    <message>
+        <source>present needs one file: entente present DB [--story NAME]</source>
+        <translation>present требует один файл: entente present DB [--story NAME]</translation>
+    </message>
+    <message>
+        <source>--story: no story is named &quot;%1&quot;.</source>
+        <translation>--story: нет сюжета с названием «%1».</translation>
+    </message>
+    <message>
+        <source>--font-scale: give a number from 0.6 to 2.</source>
+        <translation>--font-scale: укажите число от 0.6 до 2.</translation>
+    </message>
+    <message>
+        <source>There is nothing to present: the story has no steps.</source>
+        <translation>Нечего показывать: в сюжете нет шагов.</translation>
+    </message>
+    <message>
+        <source>Bad --size %1: write WIDTHxHEIGHT, e.g. 1920x1080.</source>
+        <translation>Неверный --size %1: пишите ШИРИНАxВЫСОТА, напр. 1920x1080.</translation>
+    </message>
+    <message>
+        <source>--step: give a number from 1 to %1.</source>
+        <translation>--step: укажите число от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>present needs a display; use --screenshot to draw a step without one.</source>
+        <translation>present требует дисплей; без него используйте --screenshot, чтобы нарисовать шаг.</translation>
+    </message>
+    <message>
+        <source>--screen: give a number from 0 to %1.</source>
+        <translation>--screen: укажите число от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>Unknown lane mode %1: use actors, kind, status or single.</source>
+        <translation>Неизвестный режим дорожек %1: используйте actors, kind, status или single.</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from.</source>
+        <translation>--to должен быть позже --from.</translation>
+    </message>
+    <message>
+        <source>Unknown graph mode %1: use actors or bipartite.</source>
+        <translation>Неизвестный режим графа %1: используйте actors или bipartite.</translation>
+    </message>
+    <message>
+        <source>Unknown graph metric %1: use degree, weighted, betweenness or community.</source>
+        <translation>Неизвестная метрика графа %1: используйте degree, weighted, betweenness или community.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Файл, который записать: .png, .svg или .pdf.</translation>
+    </message>
+    <message>
+        <source>Draw a view of an Entente file to PNG, SVG or PDF.</source>
+        <translation>Нарисовать вид файла Entente в PNG, SVG или PDF.</translation>
+    </message>
+    <message>
+        <source>render needs one file: entente render FILE --view timeline -o OUT.png</source>
+        <translation>render требует один файл: entente render FILE --view timeline -o OUT.png</translation>
+    </message>
+    <message>
+        <source>render needs an output file: -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>render требует выходной файл: -o OUT.png, OUT.svg или OUT.pdf</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the name must end in .png, .svg or .pdf.</source>
+        <translation>Не удаётся записать %1: имя должно оканчиваться на .png, .svg или .pdf.</translation>
+    </message>
+    <message>
+        <source>Bad --scale %1: give a number between 0 and 16.</source>
+        <translation>Неверный --scale %1: укажите число от 0 до 16.</translation>
+    </message>
+    <message>
+        <source>Unknown theme %1: use light or dark.</source>
+        <translation>Неизвестная тема %1: используйте light или dark.</translation>
+    </message>
+    <message>
+        <source>Bad --%1 date %2: write 2022, 2022-03 or 2022-03-29.</source>
+        <translation>Неверная дата --%1 %2: пишите 2022, 2022-03 или 2022-03-29.</translation>
+    </message>
+    <message>
+        <source>No actor named %1 in %2.</source>
+        <translation>В %2 нет участника с названием %1.</translation>
+    </message>
+    <message>
+        <source>Unknown status %1: use confirmed, reported, alleged, disputed or denied.</source>
+        <translation>Неизвестный статус %1: используйте confirmed, reported, alleged, disputed или denied.</translation>
+    </message>
+    <message>
+        <source>Unknown view %1: use %2.</source>
+        <translation>Неизвестный вид %1: используйте %2.</translation>
+    </message>
+    <message>
+        <source>The Entente file to write.</source>
+        <translation>Файл Entente, который записать.</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>Заменить OUT, если он существует.</translation>
+    </message>
+    <message>
+        <source>Write the bundled sample dataset.</source>
+        <translation>Записать встроенный пример данных.</translation>
+    </message>
+    <message>
+        <source>sample needs one output file: entente sample OUT.entente</source>
+        <translation>sample требует один выходной файл: entente sample OUT.entente</translation>
+    </message>
+    <message>
+        <source>%1 exists; use --force to replace it.</source>
+        <translation>%1 существует; используйте --force, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>%1 is not a story handout format; use one of %2.</source>
+        <translation>%1 не является форматом раздатки сюжета; используйте один из: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::timelinepaint</name>
+    <message>
+        <source>%1 events</source>
+        <translation>Событий: %1</translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation>без типа</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3289 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name>entente</name>
+    <message>
+        <source>confirmed by the sources below</source>
+        <translation>aşağıdaki kaynaklarca doğrulandı</translation>
+    </message>
+    <message>
+        <source>reported by the sources below, not independently confirmed</source>
+        <translation>aşağıdaki kaynaklarca bildirildi, bağımsız olarak doğrulanmadı</translation>
+    </message>
+    <message>
+        <source>an allegation: claimed, not established</source>
+        <translation>bir iddia: öne sürüldü, kanıtlanmadı</translation>
+    </message>
+    <message>
+        <source>disputed: sources disagree</source>
+        <translation>tartışmalı: kaynaklar farklı söylüyor</translation>
+    </message>
+    <message>
+        <source>denied by a party to it</source>
+        <translation>taraflardan biri yalanladı</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Şunun ardından</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>Ardından gelen</translation>
+    </message>
+    <message>
+        <source>Responds to</source>
+        <translation>Şuna yanıt</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Yanıtı</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Neden olduğu</translation>
+    </message>
+    <message>
+        <source>Caused by</source>
+        <translation>Nedeni</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ACLED interaction code (0 to 8)</source>
+        <translation>&quot;%1&quot; bir ACLED etkileşim kodu değil (0–8)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a coordinate between -%2 and %2</source>
+        <translation>&quot;%1&quot;, -%2 ile %2 arasında bir koordinat değil</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>bir tarih gerekli</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; bir tarih değil</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 boş: içe aktarılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; save it as UTF-8 and import it again.</source>
+        <translation>%1 UTF-16 metin; UTF-8 olarak kaydedip yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>%1 looks like UTF-16 text; save it as UTF-8 and import it again.</source>
+        <translation>%1 UTF-16 metne benziyor; UTF-8 olarak kaydedip yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not one Entente can import.</source>
+        <translation>%1 ikili bir dosya; Entente bunu içe aktaramaz.</translation>
+    </message>
+    <message>
+        <source>%1 holds only blank space: there is nothing to import.</source>
+        <translation>%1 yalnızca boşluk içeriyor: içe aktarılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 mevcut değil.</translation>
+    </message>
+    <message>
+        <source>%1 is in no format Entente knows; name one with --format (%2).</source>
+        <translation>%1, Entente&apos;in bildiği bir biçimde değil; --format ile birini belirtin (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an import format; use one of %2.</source>
+        <translation>%1 bir içe aktarma biçimi değil; şunlardan birini kullanın: %2.</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was imported.</source>
+        <translation>%1 içe aktarımı iptal edildi; hiçbir şey aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2.</source>
+        <translation>%1 içe aktarılamadı: %2.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (Timeline writes 2022-03-29 14:30:00)</source>
+        <translation>&quot;%1&quot; bir tarih değil (Timeline 2022-03-29 14:30:00 biçiminde yazar)</translation>
+    </message>
+    <message>
+        <source>a month or day is given without a year</source>
+        <translation>ay ya da gün, yıl olmadan verilmiş</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>&quot;%1&quot; bir yıl değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month</source>
+        <translation>&quot;%1&quot; bir ay değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day</source>
+        <translation>&quot;%1&quot; bir gün değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time</source>
+        <translation>&quot;%1&quot; bir saat değil</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3 is not a date</source>
+        <translation>%1-%2-%3 bir tarih değil</translation>
+    </message>
+    <message>
+        <source>a slide needs a start year</source>
+        <translation>bir slaytın başlangıç yılı olmalı</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>it is cut short inside its header</source>
+        <translation>başlığının ortasında kesilmiş</translation>
+    </message>
+    <message>
+        <source>its header names an impossible page size</source>
+        <translation>başlığı olanaksız bir sayfa boyutu belirtiyor</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of a page: it was cut short</source>
+        <translation>bir sayfanın ortasında bitiyor: kesilmiş</translation>
+    </message>
+    <message>
+        <source>it has %1 of its %2 pages: it was cut short</source>
+        <translation>%2 sayfasının yalnızca %1 tanesi var: kesilmiş</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 yazılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 tamamen yazılamadı: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;: the charts are %2.</source>
+        <translation>Bilinmeyen grafik &quot;%1&quot;: grafikler şunlar: %2.</translation>
+    </message>
+    <message>
+        <source>The size %1×%2 is too small to draw a chart.</source>
+        <translation>%1×%2 boyutu bir grafik çizmek için çok küçük.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 yazılamadı.</translation>
+    </message>
+    <message>
+        <source>A chart exported by Entente</source>
+        <translation>Entente ile dışa aktarılmış bir grafik</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use .png, .svg or .pdf.</source>
+        <translation>%1 biçimi anlaşılamıyor: .png, .svg ya da .pdf kullanın.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &quot;%1&quot;: use light or dark.</source>
+        <translation>Bilinmeyen tema &quot;%1&quot;: light ya da dark kullanın.</translation>
+    </message>
+    <message>
+        <source>Could not read the events: %1</source>
+        <translation>Olaylar okunamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::AccessibleSelection</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Actor: %1.</source>
+        <translation>Aktör: %1.</translation>
+    </message>
+    <message>
+        <source>Event, %1. Status: %2.</source>
+        <translation>Olay, %1. Durum: %2.</translation>
+    </message>
+    <message>
+        <source>Kind: %1.</source>
+        <translation>Tür: %1.</translation>
+    </message>
+    <message>
+        <source>Actors: %1.</source>
+        <translation>Aktörler: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::AcledImporter</name>
+    <message>
+        <source>line 1</source>
+        <translation>satır 1</translation>
+    </message>
+    <message>
+        <source>the header lacks this ACLED column</source>
+        <translation>başlıkta bu ACLED sütunu yok</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (ACLED writes 2022-03-29)</source>
+        <translation>&quot;%1&quot; bir tarih değil (ACLED 2022-03-29 biçiminde yazar)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time precision (1, 2 or 3)</source>
+        <translation>&quot;%1&quot; bir zaman kesinliği değil (1, 2 ya da 3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a latitude</source>
+        <translation>&quot;%1&quot; bir enlem değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a longitude</source>
+        <translation>&quot;%1&quot; bir boylam değil</translation>
+    </message>
+    <message>
+        <source>every ACLED event has a first actor</source>
+        <translation>her ACLED olayının bir birinci aktörü vardır</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActivityChart</name>
+    <message>
+        <source>Events per %1, by kind</source>
+        <translation>%1 başına olaylar, türe göre</translation>
+    </message>
+    <message>
+        <source>Events per %1, by actor</source>
+        <translation>%1 başına olaylar, aktöre göre</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Olaylar</translation>
+    </message>
+    <message>
+        <source>Events × actors</source>
+        <translation>Olaylar × aktörler</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActorDialog</name>
+    <message>
+        <source>Edit Actor</source>
+        <translation>Aktörü Düzenle</translation>
+    </message>
+    <message>
+        <source>New Actor</source>
+        <translation>Yeni Aktör</translation>
+    </message>
+    <message>
+        <source>#rrggbb, or empty for the palette&apos;s choice</source>
+        <translation>#rrggbb ya da paletin seçimi için boş</translation>
+    </message>
+    <message>
+        <source>One a line; a language in brackets: Київ [uk]</source>
+        <translation>Satır başına bir tane; dil köşeli parantezde: Kiev [tr]</translation>
+    </message>
+    <message>
+        <source>Title | from | to, one a line: UK Prime Minister | 2019-07-24 | 2022-09-06</source>
+        <translation>Unvan | başlangıç | bitiş, satır başına bir tane: Birleşik Krallık Başbakanı | 2019-07-24 | 2022-09-06</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tür</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>Açı&amp;klama</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Renk</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>Diğer &amp;adlar</translation>
+    </message>
+    <message>
+        <source>&amp;Titles</source>
+        <translation>&amp;Unvanlar</translation>
+    </message>
+    <message>
+        <source>In the titles, &quot;%1&quot; is not a date.</source>
+        <translation>Unvanlarda &quot;%1&quot; bir tarih değil.</translation>
+    </message>
+    <message>
+        <source>A title line has no title: &quot;%1&quot;.</source>
+        <translation>Bir unvan satırında unvan yok: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The actor needs a name.</source>
+        <translation>Aktörün bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour; write it as #rrggbb.</source>
+        <translation>&quot;%1&quot; bir renk değil; #rrggbb biçiminde yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActorKind</name>
+    <message>
+        <source>Person</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Devlet</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Kuruluş</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActorPicker</name>
+    <message>
+        <source>Find an actor or alias</source>
+        <translation>Bir aktör ya da diğer adını bulun</translation>
+    </message>
+    <message>
+        <source>Find an actor</source>
+        <translation>Aktör bul</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörler</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Ayrıca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActorsChart</name>
+    <message>
+        <source>Events per actor (top %1 of %2)</source>
+        <translation>Aktör başına olaylar (%2 aktörden ilk %1)</translation>
+    </message>
+    <message>
+        <source>Events per actor</source>
+        <translation>Aktör başına olaylar</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Olaylar</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ChartQueries</name>
+    <message>
+        <source>(no kind)</source>
+        <translation>(türsüz)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ChartsPanel</name>
+    <message>
+        <source>Stack by:</source>
+        <translation>Yığınla:</translation>
+    </message>
+    <message>
+        <source>Events over time</source>
+        <translation>Zaman içinde olaylar</translation>
+    </message>
+    <message>
+        <source>Actor activity</source>
+        <translation>Aktör etkinliği</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>İddia durumu</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>Bu grafiği PNG, SVG ya da PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Could not compute the chart: %1</source>
+        <translation>Grafik hesaplanamadı: %1</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Grafiği Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG görüntüsü (*.png);;SVG çizimi (*.svg);;PDF belgesi (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Stack by</source>
+        <translation>Yığınla</translation>
+    </message>
+    <message>
+        <source>Chart drawing</source>
+        <translation>Grafik çizimi</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ClaimStatus</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Doğrulandı</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Bildirildi</translation>
+    </message>
+    <message>
+        <source>Alleged</source>
+        <translation>İddia edildi</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Tartışmalı</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Yalanlandı</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Commands</name>
+    <message>
+        <source>Pin graph nodes</source>
+        <translation>Ağ düğümlerini sabitle</translation>
+    </message>
+    <message>
+        <source>Unpin graph node</source>
+        <translation>Ağ düğümünün sabitlemesini kaldır</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>olay</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>aktör</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kaynak</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>bağlantı</translation>
+    </message>
+    <message>
+        <source>era</source>
+        <translation>dönem</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>hikâye</translation>
+    </message>
+    <message>
+        <source>Merge actors</source>
+        <translation>Aktörleri birleştir</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 ekle</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 düzenle</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 sil</translation>
+    </message>
+</context>
+<context>
+    <name>entente::CsvExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 yazılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 tamamen yazılamadı: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::CsvImporter</name>
+    <message>
+        <source>line 1</source>
+        <translation>satır 1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are %1 (map others with --map FILE_COLUMN=%2)</source>
+        <translation>bilinmeyen sütun; sütunlar: %1 (diğerlerini --map FILE_COLUMN=%2 ile eşleyin)</translation>
+    </message>
+    <message>
+        <source>the header lacks this column, which every row needs</source>
+        <translation>başlıkta her satırın gerektirdiği bu sütun yok</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>satırda %1 alan var ama başlıkta %2</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>bir olayın başlığı olmalı</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2022, 2022-03 or 2022-03-29)</source>
+        <translation>&quot;%1&quot; bir tarih değil (2022, 2022-03 ya da 2022-03-29 yazın)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; bir tarih değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim status (confirmed, reported, alleged, disputed, denied)</source>
+        <translation>&quot;%1&quot; bir iddia durumu değil (confirmed, reported, alleged, disputed, denied)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::CsvReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 (it may be Windows-1252 or Latin-1); save the file as UTF-8 and import it again</source>
+        <translation>metin UTF-8 değil (Windows-1252 ya da Latin-1 olabilir); dosyayı UTF-8 olarak kaydedip yeniden içe aktarın</translation>
+    </message>
+    <message>
+        <source>The CSV parser could not start.</source>
+        <translation>CSV ayrıştırıcı başlatılamadı.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed (%1)</source>
+        <translation>CSV bozuk (%1)</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 MB, more than any timeline row needs; refused</source>
+        <translation>kayıt %1 MB&apos;tan uzun, hiçbir zaman çizelgesi satırının gerektirmeyeceği kadar; reddedildi</translation>
+    </message>
+    <message>
+        <source>the CSV ends inside a quoted field (a quote is not closed)</source>
+        <translation>CSV tırnaklı bir alanın içinde bitiyor (bir tırnak kapatılmamış)</translation>
+    </message>
+    <message>
+        <source>%1 has no header row: there is nothing to import.</source>
+        <translation>%1 dosyasında başlık satırı yok: içe aktarılacak bir şey yok.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DetailsFormatter</name>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, ardından %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörler</translation>
+    </message>
+    <message>
+        <source>Who says so</source>
+        <translation>Bunu kim söylüyor</translation>
+    </message>
+    <message>
+        <source>No source is recorded for this event.</source>
+        <translation>Bu olay için kayıtlı kaynak yok.</translation>
+    </message>
+    <message>
+        <source>Linked events</source>
+        <translation>Bağlantılı olaylar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Unvanlar</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Diğer adları</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Olaylar (%1)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… ve %1 tane daha</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DetailsPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Select an event in the table or the timeline to see who was in it and who says so.</source>
+        <translation>Kimlerin yer aldığını ve bunu kimin söylediğini görmek için tablodan ya da zaman çizelgesinden bir olay seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Adsız</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: it cannot be changed.</source>
+        <translation>%1 salt okunur açık: değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>Bu olay artık yok.</translation>
+    </message>
+    <message>
+        <source>The actor no longer exists.</source>
+        <translation>Bu aktör artık yok.</translation>
+    </message>
+    <message>
+        <source>The source no longer exists.</source>
+        <translation>Bu kaynak artık yok.</translation>
+    </message>
+    <message>
+        <source>The era no longer exists.</source>
+        <translation>Bu dönem artık yok.</translation>
+    </message>
+    <message>
+        <source>The story no longer exists.</source>
+        <translation>Bu hikâye artık yok.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EditActions</name>
+    <message>
+        <source>New &amp;Event…</source>
+        <translation>Yeni &amp;Olay…</translation>
+    </message>
+    <message>
+        <source>Edit Event…</source>
+        <translation>Olayı Düzenle…</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Olayı Sil</translation>
+    </message>
+    <message>
+        <source>&amp;Link Event To…</source>
+        <translation>Olayı &amp;Bağla…</translation>
+    </message>
+    <message>
+        <source>New &amp;Actor…</source>
+        <translation>Yeni &amp;Aktör…</translation>
+    </message>
+    <message>
+        <source>Edit Actor…</source>
+        <translation>Aktörü Düzenle…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Actors…</source>
+        <translation>Aktörleri &amp;Birleştir…</translation>
+    </message>
+    <message>
+        <source>Delete Actor</source>
+        <translation>Aktörü Sil</translation>
+    </message>
+    <message>
+        <source>New &amp;Source…</source>
+        <translation>Yeni &amp;Kaynak…</translation>
+    </message>
+    <message>
+        <source>Edit Source…</source>
+        <translation>Kaynağı Düzenle…</translation>
+    </message>
+    <message>
+        <source>New E&amp;ra…</source>
+        <translation>Yeni &amp;Dönem…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes part in %n event(s). Delete the actor and those roles? (Undo brings them back.)</source>
+        <translation>
+            <numerusform>%1, %n olayda yer alıyor. Aktör ve bu roller silinsin mi? (Geri al hepsini geri getirir.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>Kaynağı Düzenle</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Kaynak:</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EntenteJsonExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 yazılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 tamamen yazılamadı: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EntenteJsonImporter</name>
+    <message>
+        <source>an Entente JSON file is one object</source>
+        <translation>bir Entente JSON dosyası tek bir nesnedir</translation>
+    </message>
+    <message>
+        <source>this is not an Entente JSON file (&quot;format&quot; is not &quot;entente&quot;)</source>
+        <translation>bu bir Entente JSON dosyası değil (&quot;format&quot; değeri &quot;entente&quot; değil)</translation>
+    </message>
+    <message>
+        <source>format version %1 is not one this Entente reads (1 to %2); a newer Entente wrote it</source>
+        <translation>biçim sürümü %1 bu Entente&apos;in okuyabildiği bir sürüm değil (1–%2); daha yeni bir Entente yazmış</translation>
+    </message>
+    <message>
+        <source>an actor needs a name</source>
+        <translation>bir aktörün adı olmalı</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>bir olayın başlığı olmalı</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim status</source>
+        <translation>&quot;%1&quot; bir iddia durumu değil</translation>
+    </message>
+    <message>
+        <source>actor %1 is not in the file&apos;s actors</source>
+        <translation>%1 aktörü dosyanın aktörleri arasında yok</translation>
+    </message>
+    <message>
+        <source>source %1 is not in the file&apos;s sources</source>
+        <translation>%1 kaynağı dosyanın kaynakları arasında yok</translation>
+    </message>
+    <message>
+        <source>the link joins events that are not in the file</source>
+        <translation>bağlantı, dosyada olmayan olayları birleştiriyor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link kind</source>
+        <translation>&quot;%1&quot; bir bağlantı türü değil</translation>
+    </message>
+    <message>
+        <source>the era ends before it starts</source>
+        <translation>dönem başlamadan bitiyor</translation>
+    </message>
+    <message>
+        <source>event %1 is not in the file&apos;s events</source>
+        <translation>%1 olayı dosyanın olayları arasında yok</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an actor or event of the file</source>
+        <translation>&quot;%1&quot; dosyanın bir aktörü ya da olayı değil</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EventDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Olayı Düzenle</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Yeni Olay</translation>
+    </message>
+    <message>
+        <source>2022, 2022-03, 2022-03-29 or 2022-03-29T14:30; ~ at the end if approximate</source>
+        <translation>2022, 2022-03, 2022-03-29 ya da 2022-03-29T14:30; yaklaşıksa sonuna ~</translation>
+    </message>
+    <message>
+        <source>empty for an instant</source>
+        <translation>anlık bir olay için boş</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>virgülle ayrılmış</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Başlık</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Başla&amp;ngıç</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Bitiş</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tür</translation>
+    </message>
+    <message>
+        <source>Claim stat&amp;us</source>
+        <translation>İddia &amp;durumu</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Yer</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>&amp;Özet</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Etiketler</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörler</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>Olayın bir başlığı olmalı.</translation>
+    </message>
+    <message>
+        <source>The start date &quot;%1&quot; is not a date; write it as 2022, 2022-03 or 2022-03-29.</source>
+        <translation>Başlangıç tarihi &quot;%1&quot; bir tarih değil; 2022, 2022-03 ya da 2022-03-29 biçiminde yazın.</translation>
+    </message>
+    <message>
+        <source>The end date &quot;%1&quot; is not a date; write it as 2022, 2022-03 or 2022-03-29.</source>
+        <translation>Bitiş tarihi &quot;%1&quot; bir tarih değil; 2022, 2022-03 ya da 2022-03-29 biçiminde yazın.</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation>Bitiş (%1), başlangıçtan (%2) önce.</translation>
+    </message>
+    <message>
+        <source>New Actor</source>
+        <translation>Yeni Aktör</translation>
+    </message>
+    <message>
+        <source>%1 is not in this file. Add it as a new actor?</source>
+        <translation>%1 bu dosyada yok. Yeni bir aktör olarak eklensin mi?</translation>
+    </message>
+    <message>
+        <source>%1 is not an actor of this file.</source>
+        <translation>%1 bu dosyanın bir aktörü değil.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörler</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+</context>
+<context>
+    <name>entente::FileHealth</name>
+    <message>
+        <source>Damaged file</source>
+        <translation>Hasarlı dosya</translation>
+    </message>
+    <message>
+        <source>Entente will not write to it. You can go on reading it read-only, or copy what can still be read into a new file.</source>
+        <translation>Entente ona yazmayacak. Salt okunur okumaya devam edebilir ya da hâlâ okunabilenleri yeni bir dosyaya kopyalayabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>You can read what is left read-only, or copy what can still be read into a new file. The damaged file is left exactly as it is.</source>
+        <translation>Kalanları salt okunur okuyabilir ya da hâlâ okunabilenleri yeni bir dosyaya kopyalayabilirsiniz. Hasarlı dosya olduğu gibi bırakılır.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Salt Okunur Aç</translation>
+    </message>
+    <message>
+        <source>Recover into a &amp;New File…</source>
+        <translation>&amp;Yeni Dosyaya Kurtar…</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-kurtarılmış</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>Yeni Dosyaya Kurtar</translation>
+    </message>
+    <message>
+        <source>Entente files (*.entente)</source>
+        <translation>Entente dosyaları (*.entente)</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Kurtar</translation>
+    </message>
+    <message>
+        <source>Choose a new file: the damaged one is left as it is.</source>
+        <translation>Yeni bir dosya seçin: hasarlı olan olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <source>Copying what can be read from %1…</source>
+        <translation>%1 dosyasından okunabilenler kopyalanıyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1. Some could not be read and are missing.</source>
+        <translation>
+            <numerusform>%1 içine %n satır kurtarıldı. Bazıları okunamadı ve eksik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1; nothing was lost.</source>
+        <translation>
+            <numerusform>%1 içine %n satır kurtarıldı; hiçbir şey kaybolmadı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::FilterBar</name>
+    <message>
+        <source>Search titles, actors, places, quotes (Ctrl+F)</source>
+        <translation>Başlık, aktör, yer, alıntı ara (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>başlangıç</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+        <source>A date as precise as you like: 2022, 2022-03 or 2022-03-29</source>
+        <translation>İstediğiniz kesinlikte bir tarih: 2022, 2022-03 ya da 2022-03-29</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bitiş tarihi</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörler</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Türler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Görünümler</translation>
+    </message>
+    <message>
+        <source>(none in this file)</source>
+        <translation>(bu dosyada yok)</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Bu filtreyi kaldır</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>%1 filtresini kaldır</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Metin: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation>Tarihler: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Actor: %1</source>
+        <translation>Aktör: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tür: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Durum: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Etiket: %1</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Tümünü temizle</translation>
+    </message>
+    <message>
+        <source>Save Current View…</source>
+        <translation>Geçerli Görünümü Kaydet…</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Görünümü Kaydet</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Görünümün adı:</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Kayıtlı görünümler</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Görünümü Sil</translation>
+    </message>
+</context>
+<context>
+    <name>entente::FuzzyDate</name>
+    <message>
+        <source>%1 BCE</source>
+        <extracomment>A year before the common era, e.g. &quot;44 BCE&quot;</extracomment>
+        <translation>MÖ %1</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <extracomment>An approximate date: &quot;c. April 2022&quot;</extracomment>
+        <translation>yak. %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphCanvas</name>
+    <message>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Degree %1 · weighted %2 · betweenness %3 · community %4</source>
+        <translation>Derece %1 · ağırlıklı %2 · arasındalık %3 · topluluk %4</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Sabitlendi</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphExport</name>
+    <message>
+        <source>The picture size %1×%2 is too small.</source>
+        <translation>%1×%2 resim boyutu çok küçük.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>Actor graph</source>
+        <translation>Aktör ağı</translation>
+    </message>
+    <message>
+        <source>Unknown picture format &quot;%1&quot;: use png, svg or pdf.</source>
+        <translation>Bilinmeyen resim biçimi &quot;%1&quot;: png, svg ya da pdf kullanın.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphExportDialog</name>
+    <message>
+        <source>Show the legend</source>
+        <translation>Açıklamayı göster</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Ağı Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Özel</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Source: Entente, %1</source>
+        <translation>Kaynak: Entente, %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Boyut:</translation>
+    </message>
+    <message>
+        <source>Width, height, scale:</source>
+        <translation>Genişlik, yükseklik, ölçek:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Başlık:</translation>
+    </message>
+    <message>
+        <source>Credit line:</source>
+        <translation>Kaynak satırı:</translation>
+    </message>
+    <message>
+        <source>File (.png, .svg, .pdf):</source>
+        <translation>Dosya (.png, .svg, .pdf):</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG görüntüsü (*.png);;SVG çizimi (*.svg);;PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 yazılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 tamamen yazılamadı: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphMetrics</name>
+    <message>
+        <source>Degree</source>
+        <translation>Derece</translation>
+    </message>
+    <message>
+        <source>Weighted degree</source>
+        <translation>Ağırlıklı derece</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Arasındalık</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Topluluk</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphMetricsModel</name>
+    <message>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Betweenness ≈</source>
+        <translation>Arasındalık ≈</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approximate: with %n nodes, only paths of up to %1 steps are counted</source>
+        <translation>
+            <numerusform>Yaklaşık: %n düğümle yalnızca en çok %1 adımlık yollar sayılır</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphRenderer</name>
+    <message>
+        <source>No actors in this window</source>
+        <translation>Bu zaman aralığında aktör yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s), </source>
+        <translation>
+            <numerusform>%n aktör, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n olay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s); edge width: shared events</source>
+        <translation>
+            <numerusform>%n aktör; kenar kalınlığı: ortak olaylar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size and colour: %1 · %2</source>
+        <translation>Boyut ve renk: %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n aktör</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (approximate: paths of up to %2 steps)</source>
+        <translation>%1 (yaklaşık: en çok %2 adımlık yollar)</translation>
+    </message>
+    <message>
+        <source>%1; edge width: shared events</source>
+        <translation>%1; kenar kalınlığı: ortak olaylar</translation>
+    </message>
+    <message>
+        <source>Actor, sized by %1</source>
+        <translation>Aktör, boyutu: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Community: </source>
+        <translation>Topluluk: </translation>
+    </message>
+    <message>
+        <source>Colour: low</source>
+        <translation>Renk: düşük</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>yüksek</translation>
+    </message>
+    <message>
+        <source>Edge width: shared events (1 to %1)</source>
+        <translation>Kenar kalınlığı: ortak olaylar (1 ile %1 arası)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphView</name>
+    <message>
+        <source>Actors and events</source>
+        <translation>Aktörler ve olaylar</translation>
+    </message>
+    <message>
+        <source>Actors only</source>
+        <translation>Yalnızca aktörler</translation>
+    </message>
+    <message>
+        <source>Find a node…</source>
+        <translation>Düğüm bul…</translation>
+    </message>
+    <message>
+        <source>Focus steps: </source>
+        <translation>Adım: </translation>
+    </message>
+    <message>
+        <source>Double-click a node to show its neighbourhood this many steps out; Esc shows all</source>
+        <translation>Bir düğümün bu kadar adımlık çevresini görmek için çift tıklayın; Esc hepsini gösterir</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Sığdır</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Oynat</translation>
+    </message>
+    <message>
+        <source>Show the network as it stood at this time</source>
+        <translation>Ağı bu zamanda olduğu hâliyle göster</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
+        <source>Find a node</source>
+        <translation>Düğüm bul</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Düğümler</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ölçüt</translation>
+    </message>
+    <message>
+        <source>Focus steps</source>
+        <translation>Odak adımı</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Graph measures</source>
+        <translation>Ağ ölçütleri</translation>
+    </message>
+    <message>
+        <source>Actor graph</source>
+        <translation>Aktör ağı</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export the graph as shown to PNG, SVG or PDF, with a title, legend and credit</source>
+        <translation>Ağı gösterildiği gibi başlık, açıklama ve kaynak satırıyla PNG, SVG ya da PDF olarak dışa aktar</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>Betweenness (approximate)</source>
+        <translation>Arasındalık (yaklaşık)</translation>
+    </message>
+    <message>
+        <source>With over %1 nodes only paths of up to %2 steps are counted</source>
+        <translation>%1 düğümün üzerinde yalnızca en çok %2 adımlık yollar sayılır</translation>
+    </message>
+    <message>
+        <source>Who brokers: how many shortest paths pass through a node</source>
+        <translation>Kim aracılık ediyor: bir düğümden kaç en kısa yol geçiyor</translation>
+    </message>
+</context>
+<context>
+    <name>entente::HighlightActorsDialog</name>
+    <message>
+        <source>Highlight Actors</source>
+        <translation>Aktörleri Vurgula</translation>
+    </message>
+    <message>
+        <source>%1 (in this event)</source>
+        <translation>%1 (bu olayda)</translation>
+    </message>
+    <message>
+        <source>The presentation shows these actors&apos; lanes at full colour:</source>
+        <translation>Sunum bu aktörlerin şeritlerini tam renkte gösterir:</translation>
+    </message>
+</context>
+<context>
+    <name>entente::IcsExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 yazılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 tamamen yazılamadı: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImportError</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation>%1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2, field &quot;%3&quot;: %4.</source>
+        <translation>%1, %2, &quot;%3&quot; alanı: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImportExportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;İçe Aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Dışa Aktar…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation>%1 içine aktar</translation>
+    </message>
+    <message>
+        <source>Timelines and event lists (*.json *.csv *.timeline);;All files (*)</source>
+        <translation>Zaman çizelgeleri ve olay listeleri (*.json *.csv *.timeline);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 içe aktar</translation>
+    </message>
+    <message>
+        <source>Recognise from the content</source>
+        <translation>İçerikten tanı</translation>
+    </message>
+    <message>
+        <source>Stop at the first bad row and import nothing</source>
+        <translation>İlk hatalı satırda dur ve hiçbir şey aktarma</translation>
+    </message>
+    <message>
+        <source>TimelineJS groups become tags, not actors</source>
+        <translation>TimelineJS grupları aktör değil etiket olur</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Biçim</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was added.</source>
+        <translation>%1 içe aktarımı iptal edildi; hiçbir şey eklenmedi.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Only the events the filter shows</source>
+        <translation>Yalnızca filtrenin gösterdiği olaylar</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>Farklı Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>Entente cannot write the format %1.</source>
+        <translation>Entente %1 biçimini yazamaz.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 yazıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImportSink::Row</name>
+    <message>
+        <source>the end %1 is before the start %2</source>
+        <translation>bitiş %1, başlangıç %2 tarihinden önce</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImportSummary</name>
+    <message>
+        <source>Imported %1 (%2): %3 events, %4 new actors, %5 matched to existing actors, %6 sources, %7 eras.
+</source>
+        <translation>%1 içe aktarıldı (%2): %3 olay, %4 yeni aktör, %5 mevcut aktörle eşleşti, %6 kaynak, %7 dönem.
+</translation>
+    </message>
+    <message>
+        <source>Skipped %1 rows:
+</source>
+        <translation>%1 satır atlandı:
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2
+</source>
+        <translation>  %1: %2
+</translation>
+    </message>
+    <message>
+        <source>  %1, field &quot;%2&quot;: %3
+</source>
+        <translation>  %1, &quot;%2&quot; alanı: %3
+</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more
+</source>
+        <translation>  ... ve %1 tane daha
+</translation>
+    </message>
+</context>
+<context>
+    <name>entente::JsonDocument</name>
+    <message>
+        <source>%1 is %2 MB, more than the 1024 MB a JSON file may have; split it or use CSV.</source>
+        <translation>%1, %2 MB; bir JSON dosyası için izin verilen 1024 MB&apos;tan büyük; bölün ya da CSV kullanın.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to parse in the memory available.</source>
+        <translation>%1, kullanılabilir bellekte ayrıştırılamayacak kadar büyük.</translation>
+    </message>
+    <message>
+        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
+        <translation>%1, hiçbir zaman çizelgesinin gerektirmediği kadar, %2 düzeyden derin iç içe; reddedildi.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it again.</source>
+        <translation>%1 UTF-8 değil (Windows-1252 ya da Latin-1 olabilir); UTF-8 olarak kaydedip yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed (%1)</source>
+        <translation>JSON bozuk (%1)</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>bir liste bekleniyordu</translation>
+    </message>
+    <message>
+        <source>expected text, found a list or an object</source>
+        <translation>metin bekleniyordu, bir liste ya da nesne bulundu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; bir tam sayı değil</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>bir tam sayı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>bir sayı bekleniyordu</translation>
+    </message>
+</context>
+<context>
+    <name>entente::JsonStream</name>
+    <message>
+        <source>%1 is %2 MB, more than the 1024 MB a JSON file may have; split it or use CSV.</source>
+        <translation>%1, %2 MB; bir JSON dosyası için izin verilen 1024 MB&apos;tan büyük; bölün ya da CSV kullanın.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>a value is longer than %1 MB, more than any timeline needs; refused</source>
+        <translation>bir değer %1 MB&apos;tan uzun, hiçbir zaman çizelgesinin gerektirmeyeceği kadar; reddedildi</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 bekleniyordu</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>dosya bir dizenin içinde bitiyor</translation>
+    </message>
+    <message>
+        <source>the file ends where a value should be</source>
+        <translation>dosya bir değerin olması gereken yerde bitiyor</translation>
+    </message>
+    <message>
+        <source>the file ends inside a list or an object</source>
+        <translation>dosya bir liste ya da nesnenin içinde bitiyor</translation>
+    </message>
+    <message>
+        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
+        <translation>%1, hiçbir zaman çizelgesinin gerektirmediği kadar, %2 düzeyden derin iç içe; reddedildi.</translation>
+    </message>
+    <message>
+        <source>a bracket is closed by the wrong kind</source>
+        <translation>bir parantez yanlış türde kapatılmış</translation>
+    </message>
+    <message>
+        <source>an Entente JSON file is one object</source>
+        <translation>bir Entente JSON dosyası tek bir nesnedir</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation>tırnak içinde bir anahtar bekleniyordu</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the object</source>
+        <translation>virgül ya da nesnenin sonu bekleniyordu</translation>
+    </message>
+    <message>
+        <source>something follows the end of the object</source>
+        <translation>nesnenin sonundan sonra bir şey var</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>bir liste bekleniyordu</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the list</source>
+        <translation>virgül ya da listenin sonu bekleniyordu</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed (%1)</source>
+        <translation>JSON bozuk (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it again.</source>
+        <translation>%1 UTF-8 değil (Windows-1252 ya da Latin-1 olabilir); UTF-8 olarak kaydedip yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::LinkKind</name>
+    <message>
+        <source>follows</source>
+        <translation>ardından gelir</translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation>yanıt verir</translation>
+    </message>
+    <message>
+        <source>causes</source>
+        <translation>neden olur</translation>
+    </message>
+</context>
+<context>
+    <name>entente::MainWindow</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Olaylar</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No file is open&lt;/h2&gt;&lt;p&gt;Open an Entente file (Ctrl+O), start a new one (Ctrl+N) or open the sample from the File menu.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Açık dosya yok&lt;/h2&gt;&lt;p&gt;Bir Entente dosyası açın (Ctrl+O), yeni bir dosya başlatın (Ctrl+N) ya da Dosya menüsünden örneği açın.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafikler</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Ağ</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Düzenleme geçmişi</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;açıldı&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Yeni…</translation>
+    </message>
+    <message>
+        <source>New Entente File</source>
+        <translation>Yeni Entente Dosyası</translation>
+    </message>
+    <message>
+        <source>Entente files (*.entente)</source>
+        <translation>Entente dosyaları (*.entente)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Aç…</translation>
+    </message>
+    <message>
+        <source>Open Entente File</source>
+        <translation>Entente Dosyası Aç</translation>
+    </message>
+    <message>
+        <source>Entente files (*.entente);;All files (*)</source>
+        <translation>Entente dosyaları (*.entente);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Son Kullanılanlar</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation>&amp;Örneği Aç</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Farklı Kaydet…</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Kopyayı Farklı Kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tercihler…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çık</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri Al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Bul…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Stories</source>
+        <translation>&amp;Hikâyeler</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Sun</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Timeline</source>
+        <translation>Zaman Çizelgesini &amp;Sığdır</translation>
+    </message>
+    <message>
+        <source>Export Timeline &amp;Picture…</source>
+        <translation>Zaman Çizelgesi &amp;Resmini Dışa Aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Düzeni &amp;Sıfırla</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Kullanım Kılavuzu</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Klavye Kısayolları</translation>
+    </message>
+    <message>
+        <source>&amp;About Entente</source>
+        <translation>Entente &amp;Hakkında</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can read it but not change it.</source>
+        <translation>%1 salt okunur: okuyabilirsiniz ama değiştiremezsiniz.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 zaten var; başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open one.</source>
+        <translation>Açık olandan başka bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>Kopya yazılamadı: %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Welcome to Entente</source>
+        <translation>Entente&apos;e hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Entente&lt;/h3&gt;&lt;p&gt;This is the sample, &lt;i&gt;Istanbul talks, 2022–2025&lt;/i&gt;. Things to try:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click an event on the timeline: the Details panel says who took part and &lt;b&gt;who says so&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+F&lt;/b&gt; and type &lt;i&gt;Johnson&lt;/i&gt;: every view narrows to his events.&lt;/li&gt;&lt;li&gt;Scroll over the timeline to zoom, drag to pan, press &lt;b&gt;F&lt;/b&gt; to fit it all.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;Graph&lt;/b&gt; and &lt;b&gt;Charts&lt;/b&gt; tabs; drag across the time chart.&lt;/li&gt;&lt;li&gt;Double-click a title in the table to edit it, then &lt;b&gt;Ctrl+Z&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Help ▸ User Guide has the rest.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Entente&apos;e hoş geldiniz&lt;/h3&gt;&lt;p&gt;Bu örnek: &lt;i&gt;İstanbul görüşmeleri, 2022–2025&lt;/i&gt;. Deneyebilecekleriniz:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Zaman çizelgesinde bir olaya tıklayın: Ayrıntılar paneli kimlerin yer aldığını ve &lt;b&gt;bunu kimin söylediğini&lt;/b&gt; gösterir.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&apos;ye basıp &lt;i&gt;Johnson&lt;/i&gt; yazın: tüm görünümler onun olaylarına daralır.&lt;/li&gt;&lt;li&gt;Yakınlaştırmak için zaman çizelgesi üzerinde kaydırın, kaydırmak için sürükleyin, hepsini sığdırmak için &lt;b&gt;F&lt;/b&gt;&apos;ye basın.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ağ&lt;/b&gt; ve &lt;b&gt;Grafikler&lt;/b&gt; sekmelerini açın; zaman grafiği boyunca sürükleyin.&lt;/li&gt;&lt;li&gt;Düzenlemek için tablodaki bir başlığa çift tıklayın, ardından &lt;b&gt;Ctrl+Z&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Gerisi Yardım ▸ Kullanım Kılavuzu&apos;nda.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[salt okunur]</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 olay</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 / %2 olay</translation>
+    </message>
+    <message>
+        <source>Entente</source>
+        <translation>Entente</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Klavye Kısayolları</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kısayol</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Aramayı temizle</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>About Entente</source>
+        <translation>Entente Hakkında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Entente %1&lt;/h3&gt;&lt;p&gt;Browse, present and export diplomacy timelines: dated events, the actors in them and the sources that report them.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite, igraph and simdjson.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Entente %1&lt;/h3&gt;&lt;p&gt;Diplomasi zaman çizelgelerine göz atın, sunun ve dışa aktarın: tarihli olaylar, bu olaylardaki aktörler ve onları bildiren kaynaklar.&lt;/p&gt;&lt;p&gt;Qt %2, SQLite, igraph ve simdjson ile oluşturuldu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Entente User Guide</source>
+        <translation>Entente Kullanım Kılavuzu</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed.</source>
+        <translation>Kullanım kılavuzu kurulu değil.</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 bütünlük denetiminden geçemedi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::PresentationWindow</name>
+    <message>
+        <source>%1 — Presentation</source>
+        <translation>%1 — Sunum</translation>
+    </message>
+    <message>
+        <source>Filtered events</source>
+        <translation>Filtrelenmiş olaylar</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>%1 konumuna git</translation>
+    </message>
+</context>
+<context>
+    <name>entente::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Sunucu görünümü</translation>
+    </message>
+    <message>
+        <source>No steps</source>
+        <translation>Adım yok</translation>
+    </message>
+    <message>
+        <source>Step %1 / %2</source>
+        <translation>Adım %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>(No note for this step.)</source>
+        <translation>(Bu adım için not yok.)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Sonraki: %1</translation>
+    </message>
+    <message>
+        <source>Next: the end of the story.</source>
+        <translation>Sonraki: hikâyenin sonu.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::RangeSlider</name>
+    <message>
+        <source>Date range</source>
+        <translation>Tarih aralığı</translation>
+    </message>
+</context>
+<context>
+    <name>entente::RecordForms</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>Kaynağı Düzenle</translation>
+    </message>
+    <message>
+        <source>New Source</source>
+        <translation>Yeni Kaynak</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher</source>
+        <translation>&amp;Yayıncı</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Başlık</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>P&amp;ublished</source>
+        <translation>Ya&amp;yın tarihi</translation>
+    </message>
+    <message>
+        <source>A source needs a publisher or a title.</source>
+        <translation>Bir kaynağın yayıncısı ya da başlığı olmalı.</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://.</source>
+        <translation>Adres http:// ya da https:// ile başlamalı.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; bir tarih değil.</translation>
+    </message>
+    <message>
+        <source>Edit Era</source>
+        <translation>Dönemi Düzenle</translation>
+    </message>
+    <message>
+        <source>New Era</source>
+        <translation>Yeni Dönem</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Başla&amp;ngıç</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Bitiş</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Renk</translation>
+    </message>
+    <message>
+        <source>The era needs a name.</source>
+        <translation>Dönemin bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>Both dates are needed, as 2022, 2022-03 or 2022-03-29.</source>
+        <translation>İki tarih de gerekli: 2022, 2022-03 ya da 2022-03-29 gibi.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Bitiş, başlangıçtan önce.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour.</source>
+        <translation>&quot;%1&quot; bir renk değil.</translation>
+    </message>
+    <message>
+        <source>Link Events</source>
+        <translation>Olayları Bağla</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>Bu olay</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>&amp;İlişki</translation>
+    </message>
+    <message>
+        <source>&amp;Other event</source>
+        <translation>&amp;Diğer olay</translation>
+    </message>
+    <message>
+        <source>Choose the other event.</source>
+        <translation>Diğer olayı seçin.</translation>
+    </message>
+    <message>
+        <source>Merge Actors</source>
+        <translation>Aktörleri Birleştir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Tut</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into it</source>
+        <translation>&amp;Bununla birleştir</translation>
+    </message>
+    <message>
+        <source>The second actor&apos;s events, roles, aliases and titles move to the first; its name becomes an alias. One step to undo.</source>
+        <translation>İkinci aktörün olayları, rolleri, diğer adları ve unvanları birinciye geçer; adı bir diğer ad olur. Tek adımda geri alınır.</translation>
+    </message>
+    <message>
+        <source>Choose two actors.</source>
+        <translation>İki aktör seçin.</translation>
+    </message>
+    <message>
+        <source>Choose two different actors.</source>
+        <translation>İki farklı aktör seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::SelectionAccessible</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Sistemdeki gibi</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Koyu</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Export width</source>
+        <translation>Dışa aktarma genişliği</translation>
+    </message>
+    <message>
+        <source>Export height</source>
+        <translation>Dışa aktarma yüksekliği</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Font size</source>
+        <translation>&amp;Yazı boyutu</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>A new language applies when Entente next starts.</source>
+        <translation>Yeni dil, Entente bir sonraki açılışında uygulanır.</translation>
+    </message>
+    <message>
+        <source>Default &amp;export size</source>
+        <translation>Varsayılan &amp;dışa aktarma boyutu</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StatusChart</name>
+    <message>
+        <source>Claim status of 1 event</source>
+        <translation>1 olayın iddia durumu</translation>
+    </message>
+    <message>
+        <source>Claim status of %1 events</source>
+        <translation>%1 olayın iddia durumu</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Olaylar</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Store</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 mevcut değil.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an Entente file.</source>
+        <translation>%1 bir klasör, Entente dosyası değil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>%1 okunamıyor: izin reddedildi.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Entente file (it is not an SQLite database).</source>
+        <translation>%1 bir Entente dosyası değil (SQLite veritabanı değil).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open it read-only, or recover what can be read into a new file.</source>
+        <translation>%1 hasarlı (%2). Salt okunur açın ya da okunabilenleri yeni bir dosyaya kurtarın.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an Entente file: SQLite cannot read it.</source>
+        <translation>%1 hasarlı ya da bir Entente dosyası değil: SQLite okuyamıyor.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Entente file.</source>
+        <translation>%1 başka bir programın SQLite veritabanı, Entente dosyası değil.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Entente (file format %2; this version reads up to %3). Update Entente to open it.</source>
+        <translation>%1, Entente&apos;in daha yeni bir sürümüyle oluşturulmuş (dosya biçimi %2; bu sürüm en çok %3 okur). Açmak için Entente&apos;i güncelleyin.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Entente cannot write to it.</source>
+        <translation>%1 salt okunur: Entente ona yazamaz.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and in an older file format that needs upgrading first.</source>
+        <translation>%1 salt okunur ve önce yükseltilmesi gereken eski bir dosya biçiminde.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Entente window.</source>
+        <translation>%1 başka bir Entente penceresinde açık.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Entente window: opened read-only.</source>
+        <translation>%1 başka bir Entente penceresinde açık: salt okunur açıldı.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it; try again when it has finished.</source>
+        <translation>%1, ona yazan başka bir program tarafından kilitli; o bitirince yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2.</source>
+        <translation>%1 yazmak için açılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 açılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 salt okunur açık.</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>%1 var ve değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: opened read-only; some events may be missing or fail to show.</source>
+        <translation>%1 hasarlı: salt okunur açıldı; bazı olaylar eksik olabilir ya da gösterilemeyebilir.</translation>
+    </message>
+    <message>
+        <source>%1 is too damaged to read: %2.</source>
+        <translation>%1 okunamayacak kadar hasarlı: %2.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; recover into a new file.</source>
+        <translation>%1 zaten var; yeni bir dosyaya kurtarın.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at all: %2.</source>
+        <translation>%1 hiç okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 failed: %2.</source>
+        <translation>%1 kurtarılamadı: %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>%2 kimlikli bir %1 yok.</translation>
+    </message>
+    <message>
+        <source>An event needs a valid start date.</source>
+        <translation>Bir olayın geçerli bir başlangıç tarihi olmalı.</translation>
+    </message>
+    <message>
+        <source>There is already an actor named %1.</source>
+        <translation>%1 adlı bir aktör zaten var.</translation>
+    </message>
+    <message>
+        <source>An actor cannot be merged into itself.</source>
+        <translation>Bir aktör kendisiyle birleştirilemez.</translation>
+    </message>
+    <message>
+        <source>An era needs a start and an end after it.</source>
+        <translation>Bir dönemin başlangıcı ve ondan sonra gelen bir bitişi olmalı.</translation>
+    </message>
+    <message>
+        <source>%1 is being created by another Entente window.</source>
+        <translation>%1 başka bir Entente penceresi tarafından oluşturuluyor.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 was cancelled; nothing was written.</source>
+        <translation>%1 kurtarma işlemi iptal edildi; hiçbir şey yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StoryHandout</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>This story has no steps.</source>
+        <translation>Bu hikâyenin adımı yok.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely.</source>
+        <translation>%1 tamamen yazılamadı.</translation>
+    </message>
+    <message>
+        <source>%1 is not a story handout format; use one of %2.</source>
+        <translation>%1 bir hikâye el notu biçimi değil; şunlardan birini kullanın: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StoryPanel</name>
+    <message>
+        <source>Stories</source>
+        <translation>Hikâyeler</translation>
+    </message>
+    <message>
+        <source>The story to edit and present</source>
+        <translation>Düzenlenecek ve sunulacak hikâye</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <source>Create a story</source>
+        <translation>Bir hikâye oluştur</translation>
+    </message>
+    <message>
+        <source>From the Filtered Events</source>
+        <translation>Filtrelenmiş Olaylardan</translation>
+    </message>
+    <message>
+        <source>From the Selected Event</source>
+        <translation>Seçili Olaydan</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Yeniden Adlandır…</translation>
+    </message>
+    <message>
+        <source>Rename this story</source>
+        <translation>Bu hikâyeyi yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Delete this story (undoable)</source>
+        <translation>Bu hikâyeyi sil (geri alınabilir)</translation>
+    </message>
+    <message>
+        <source>Drag steps to reorder them</source>
+        <translation>Sıralamak için adımları sürükleyin</translation>
+    </message>
+    <message>
+        <source>Add Selected Event</source>
+        <translation>Seçili Olayı Ekle</translation>
+    </message>
+    <message>
+        <source>Add the selected event as the last step</source>
+        <translation>Seçili olayı son adım olarak ekle</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Adımı Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove this step from the story</source>
+        <translation>Bu adımı hikâyeden kaldır</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Present this story full screen (F5)</source>
+        <translation>Bu hikâyeyi tam ekran sun (F5)</translation>
+    </message>
+    <message>
+        <source>Note (what you will say):</source>
+        <translation>Not (ne söyleyeceğiniz):</translation>
+    </message>
+    <message>
+        <source>Select a step to write its note.</source>
+        <translation>Notunu yazmak için bir adım seçin.</translation>
+    </message>
+    <message>
+        <source>Rename Story</source>
+        <translation>Hikâyeyi Yeniden Adlandır</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Yeni hikâye</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Hikâye</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Adımlar</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>What the presentation shows for this step</source>
+        <translation>Sunumun bu adımda gösterdiği</translation>
+    </message>
+    <message>
+        <source>Set Camera from Current View</source>
+        <translation>Kamerayı Geçerli Görünümden Ayarla</translation>
+    </message>
+    <message>
+        <source>This step shows the timeline&apos;s window now and highlights the actors in view</source>
+        <translation>Bu adım zaman çizelgesinin şu anki aralığını gösterir ve görünen aktörleri vurgular</translation>
+    </message>
+    <message>
+        <source>Highlight Actors…</source>
+        <translation>Aktörleri Vurgula…</translation>
+    </message>
+    <message>
+        <source>Frame the Event</source>
+        <translation>Olayı Çerçevele</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StorySlides</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kaynak: %1</translation>
+    </message>
+    <message>
+        <source>This story has no steps.</source>
+        <translation>Bu hikâyenin adımı yok.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Filtered events</source>
+        <translation>Filtrelenmiş olaylar</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StoryStepsModel</name>
+    <message>
+        <source>(deleted event)</source>
+        <translation>(silinmiş olay)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>  [own camera]</source>
+        <translation>  [kendi kamerası]</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimeBucket</name>
+    <message>
+        <source>%1 BCE</source>
+        <translation>MÖ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>day, month, year</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>%2 Ç%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first year, last year</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1&apos;ler</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>gün</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>hafta</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>çeyrek</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>yıl</translation>
+    </message>
+    <message>
+        <source>decade</source>
+        <translation>on yıl</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimeTicks</name>
+    <message>
+        <source>%1 BCE</source>
+        <translation>MÖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineBuildStatus</name>
+    <message>
+        <source>Indexing events…</source>
+        <translation>Olaylar dizinleniyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Stop indexing; the timeline stays as it was</source>
+        <translation>Dizinlemeyi durdur; zaman çizelgesi olduğu gibi kalır</translation>
+    </message>
+    <message>
+        <source>Indexing cancelled: the timeline may be out of date.</source>
+        <translation>Dizinleme iptal edildi: zaman çizelgesi güncel olmayabilir.</translation>
+    </message>
+    <message>
+        <source>Index again</source>
+        <translation>Yeniden dizinle</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineExport</name>
+    <message>
+        <source>Slide (1920 × 1080)</source>
+        <translation>Slayt (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Social card (1200 × 675)</source>
+        <translation>Sosyal medya kartı (1200 × 675)</translation>
+    </message>
+    <message>
+        <source>A4 landscape, 300 dpi</source>
+        <translation>A4 yatay, 300 dpi</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the name must end in .png, .svg or .pdf.</source>
+        <translation>%1 dosyasına aktarılamıyor: ad .png, .svg ya da .pdf ile bitmeli.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the size %2×%3 (scale %4) is too small or too large.</source>
+        <translation>%1 dosyasına aktarılamıyor: %2×%3 boyutu (ölçek %4) çok küçük ya da çok büyük.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: not enough memory for %2×%3 pixels.</source>
+        <translation>%1 dosyasına aktarılamıyor: %2×%3 piksel için bellek yetersiz.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineExportDialog</name>
+    <message>
+        <source>The window in view</source>
+        <translation>Görünen aralık</translation>
+    </message>
+    <message>
+        <source>The whole span</source>
+        <translation>Tüm süre</translation>
+    </message>
+    <message>
+        <source>Show the legend</source>
+        <translation>Açıklamayı göster</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Zaman Çizelgesini Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Özel</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Source: Entente, %1</source>
+        <translation>Kaynak: Entente, %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Boyut:</translation>
+    </message>
+    <message>
+        <source>Width, height, scale:</source>
+        <translation>Genişlik, yükseklik, ölçek:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Göster:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Başlık:</translation>
+    </message>
+    <message>
+        <source>Credit line:</source>
+        <translation>Kaynak satırı:</translation>
+    </message>
+    <message>
+        <source>File (.png, .svg, .pdf):</source>
+        <translation>Dosya (.png, .svg, .pdf):</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG görüntüsü (*.png);;SVG çizimi (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Genişlik</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Yükseklik</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Ölçek</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineImporter</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
+    </message>
+    <message>
+        <source>the XML is malformed (%1)</source>
+        <translation>XML bozuk (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a Timeline file (its root element is not &lt;timeline&gt;)</source>
+        <translation>bu bir Timeline dosyası değil (kök öğesi &lt;timeline&gt; değil)</translation>
+    </message>
+    <message>
+        <source>an event needs a text</source>
+        <translation>bir olayın metni olmalı</translation>
+    </message>
+    <message>
+        <source>the era ends before it starts</source>
+        <translation>dönem başlamadan bitiyor</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineJsCsvImporter</name>
+    <message>
+        <source>line 1</source>
+        <translation>satır 1</translation>
+    </message>
+    <message>
+        <source>the header lacks this column of the TimelineJS template</source>
+        <translation>başlıkta TimelineJS şablonunun bu sütunu yok</translation>
+    </message>
+    <message>
+        <source>a slide needs a start year</source>
+        <translation>bir slaytın başlangıç yılı olmalı</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineJsExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 yazılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 tamamen yazılamadı: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineJsImporter</name>
+    <message>
+        <source>an era needs an end date</source>
+        <translation>bir dönemin bitiş tarihi olmalı</translation>
+    </message>
+    <message>
+        <source>the era ends before it starts</source>
+        <translation>dönem başlamadan bitiyor</translation>
+    </message>
+    <message>
+        <source>a TimelineJS file is an object with a list of events</source>
+        <translation>bir TimelineJS dosyası, olay listesi içeren bir nesnedir</translation>
+    </message>
+    <message>
+        <source>this is a cosmological TimelineJS timeline (dates in millions of years); Entente keeps calendar dates only</source>
+        <translation>bu kozmolojik bir TimelineJS zaman çizelgesi (tarihler milyon yıl cinsinden); Entente yalnızca takvim tarihlerini tutar</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineLanes</name>
+    <message>
+        <source>No actor</source>
+        <translation>Aktörsüz</translation>
+    </message>
+    <message>
+        <source>No kind</source>
+        <translation>Türsüz</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tüm olaylar</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineView</name>
+    <message>
+        <source>%1 events, %2 to %3 — double-click to zoom in</source>
+        <translation>%1 olay, %2 – %3 — yakınlaştırmak için çift tıklayın</translation>
+    </message>
+    <message>
+        <source>%1 events dated no more precisely than this span</source>
+        <translation>Bu süreden daha kesin tarihlenmemiş %1 olay</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Durum: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kaynak: %1</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Şeritler</translation>
+    </message>
+    <message>
+        <source>One per actor</source>
+        <translation>Aktör başına bir</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Türe göre</translation>
+    </message>
+    <message>
+        <source>By claim status</source>
+        <translation>İddia durumuna göre</translation>
+    </message>
+    <message>
+        <source>One lane</source>
+        <translation>Tek şerit</translation>
+    </message>
+    <message>
+        <source>Order lanes</source>
+        <translation>Şerit sırası</translation>
+    </message>
+    <message>
+        <source>By first appearance</source>
+        <translation>İlk görünüşe göre</translation>
+    </message>
+    <message>
+        <source>By activity</source>
+        <translation>Etkinliğe göre</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Ada göre</translation>
+    </message>
+    <message>
+        <source>Expand all lanes</source>
+        <translation>Tüm şeritleri genişlet</translation>
+    </message>
+    <message>
+        <source>Fit all	F</source>
+        <translation>Tümünü sığdır	F</translation>
+    </message>
+    <message>
+        <source>Zoom to selection	Z</source>
+        <translation>Seçime yakınlaştır	Z</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>Koyu tema</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+</context>
+<context>
+    <name>entente::cli</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Komutlar:</translation>
+    </message>
+    <message>
+        <source>Browse, present and export diplomacy timelines.
+
+%1
+Run `entente COMMAND --help` for a command&apos;s options.</source>
+        <translation>Diplomasi zaman çizelgelerine göz atın, sunun ve dışa aktarın.
+
+%1
+Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</translation>
+    </message>
+    <message>
+        <source>An Entente file to open.</source>
+        <translation>Açılacak bir Entente dosyası.</translation>
+    </message>
+    <message>
+        <source>Open the window, save a picture of it to PNG and quit.</source>
+        <translation>Pencereyi aç, resmini PNG olarak kaydet ve çık.</translation>
+    </message>
+    <message>
+        <source>Window size, WxH.</source>
+        <translation>Pencere boyutu, GxY.</translation>
+    </message>
+    <message>
+        <source>Start, open the file or sample, and quit.</source>
+        <translation>Başla, dosyayı ya da örneği aç ve çık.</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 yazılamıyor</translation>
+    </message>
+    <message>
+        <source>unknown command %1; see entente --help</source>
+        <translation>bilinmeyen komut %1; bkz. entente --help</translation>
+    </message>
+    <message>
+        <source>Write the bundled sample dataset to a new Entente file.</source>
+        <translation>Paketteki örnek veri kümesini yeni bir Entente dosyasına yaz.</translation>
+    </message>
+    <message>
+        <source>Print counts, date span and schema version of an Entente file.</source>
+        <translation>Bir Entente dosyasının sayılarını, tarih aralığını ve şema sürümünü yazdır.</translation>
+    </message>
+    <message>
+        <source>Import files (Entente JSON, CSV, TimelineJS, ACLED, Timeline) into an Entente file.</source>
+        <translation>Dosyaları (Entente JSON, CSV, TimelineJS, ACLED, Timeline) bir Entente dosyasına aktar.</translation>
+    </message>
+    <message>
+        <source>Export an Entente file or a filtered selection (JSON, CSV, TimelineJS, GEXF, GraphML, iCalendar).</source>
+        <translation>Bir Entente dosyasını ya da filtrelenmiş bir seçimi dışa aktar (JSON, CSV, TimelineJS, GEXF, GraphML, iCalendar).</translation>
+    </message>
+    <message>
+        <source>Draw a view (the timeline) of an Entente file to PNG, SVG or PDF.</source>
+        <translation>Bir Entente dosyasının bir görünümünü (zaman çizelgesi) PNG, SVG ya da PDF olarak çiz.</translation>
+    </message>
+    <message>
+        <source>Present a story (or every event) full screen, for teaching.</source>
+        <translation>Bir hikâyeyi (ya da tüm olayları) ders için tam ekran sun.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Bu yardımı göster.</translation>
+    </message>
+    <message>
+        <source>The Entente file to export from.</source>
+        <translation>Dışa aktarılacak Entente dosyası.</translation>
+    </message>
+    <message>
+        <source>The format to write: %1.</source>
+        <translation>Yazılacak biçim: %1.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Yazılacak dosya.</translation>
+    </message>
+    <message>
+        <source>Only events overlapping this date or later.</source>
+        <translation>Yalnızca bu tarihle örtüşen ya da daha sonraki olaylar.</translation>
+    </message>
+    <message>
+        <source>Only events overlapping this date or earlier.</source>
+        <translation>Yalnızca bu tarihle örtüşen ya da daha önceki olaylar.</translation>
+    </message>
+    <message>
+        <source>Only events with this actor (a name or an alias).</source>
+        <translation>Yalnızca bu aktörün olayları (ad ya da diğer ad).</translation>
+    </message>
+    <message>
+        <source>Only events of this kind.</source>
+        <translation>Yalnızca bu türdeki olaylar.</translation>
+    </message>
+    <message>
+        <source>Only events with this claim status.</source>
+        <translation>Yalnızca bu iddia durumundaki olaylar.</translation>
+    </message>
+    <message>
+        <source>Only events matching this text.</source>
+        <translation>Yalnızca bu metinle eşleşen olaylar.</translation>
+    </message>
+    <message>
+        <source>Export this story as a handout instead: --format pdf, pdf-list or timelinejs.</source>
+        <translation>Bunun yerine bu hikâyeyi el notu olarak dışa aktar: --format pdf, pdf-list ya da timelinejs.</translation>
+    </message>
+    <message>
+        <source>Export an Entente file, or the events a filter selects.</source>
+        <translation>Bir Entente dosyasını ya da bir filtrenin seçtiği olayları dışa aktar.</translation>
+    </message>
+    <message>
+        <source>export needs a file, a format and an output: entente export DB --format F -o OUT</source>
+        <translation>export bir dosya, bir biçim ve bir çıktı ister: entente export DB --format F -o OUT</translation>
+    </message>
+    <message>
+        <source>%1 is not an export format; use one of %2.</source>
+        <translation>%1 bir dışa aktarma biçimi değil; şunlardan birini kullanın: %2.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (write 2022, 2022-03 or 2022-03-29).</source>
+        <translation>--%1: &quot;%2&quot; bir tarih değil (2022, 2022-03 ya da 2022-03-29 yazın).</translation>
+    </message>
+    <message>
+        <source>--actor: no actor is named or also known as &quot;%1&quot;.</source>
+        <translation>--actor: adı ya da diğer adı &quot;%1&quot; olan bir aktör yok.</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not a claim status (confirmed, reported, alleged, disputed, denied).</source>
+        <translation>--status: &quot;%1&quot; bir iddia durumu değil (confirmed, reported, alleged, disputed, denied).</translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation>İçe aktarılacak dosyalar.</translation>
+    </message>
+    <message>
+        <source>The Entente file to import into (created if missing).</source>
+        <translation>İçine aktarılacak Entente dosyası (yoksa oluşturulur).</translation>
+    </message>
+    <message>
+        <source>The files&apos; format: %1 (guessed from the content when absent).</source>
+        <translation>Dosyaların biçimi: %1 (verilmezse içerikten tahmin edilir).</translation>
+    </message>
+    <message>
+        <source>Stop at the first bad row and import nothing.</source>
+        <translation>İlk hatalı satırda dur ve hiçbir şey aktarma.</translation>
+    </message>
+    <message>
+        <source>TimelineJS: make each slide&apos;s group a tag instead of an actor lane.</source>
+        <translation>TimelineJS: her slaydın grubunu aktör şeridi yerine etiket yap.</translation>
+    </message>
+    <message>
+        <source>CSV: read the file&apos;s column COLUMN as ours (title, start, end, kind, status, summary, place, latitude, longitude, actors, sources, tags); repeatable.</source>
+        <translation>CSV: dosyanın COLUMN sütununu bizimki olarak oku (title, start, end, kind, status, summary, place, latitude, longitude, actors, sources, tags); yinelenebilir.</translation>
+    </message>
+    <message>
+        <source>Import files into an Entente file, each in one transaction.</source>
+        <translation>Dosyaları bir Entente dosyasına, her birini tek işlemde aktar.</translation>
+    </message>
+    <message>
+        <source>import needs files and a target: entente import FILE... --into DB [--format F] [--strict]</source>
+        <translation>import dosyalar ve bir hedef ister: entente import FILE... --into DB [--format F] [--strict]</translation>
+    </message>
+    <message>
+        <source>%1 is not an import format; use one of %2.</source>
+        <translation>%1 bir içe aktarma biçimi değil; şunlardan birini kullanın: %2.</translation>
+    </message>
+    <message>
+        <source>--map takes FILE_COLUMN=OUR_COLUMN, not &quot;%1&quot;.</source>
+        <translation>--map &quot;%1&quot; değil, FILE_COLUMN=OUR_COLUMN alır.</translation>
+    </message>
+    <message>
+        <source>importing... %1%</source>
+        <translation>içe aktarılıyor... %%1</translation>
+    </message>
+    <message>
+        <source>importing... %1 records</source>
+        <translation>içe aktarılıyor... %1 kayıt</translation>
+    </message>
+    <message>
+        <source>An Entente file.</source>
+        <translation>Bir Entente dosyası.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Tek bir JSON nesnesi yazdır.</translation>
+    </message>
+    <message>
+        <source>Describe an Entente file.</source>
+        <translation>Bir Entente dosyasını tanımla.</translation>
+    </message>
+    <message>
+        <source>info needs one file: entente info FILE [--json]</source>
+        <translation>info tek bir dosya ister: entente info FILE [--json]</translation>
+    </message>
+    <message>
+        <source>The Entente file to present from.</source>
+        <translation>Sunulacak Entente dosyası.</translation>
+    </message>
+    <message>
+        <source>The story to present; without it, every event in date order.</source>
+        <translation>Sunulacak hikâye; verilmezse tüm olaylar tarih sırasıyla.</translation>
+    </message>
+    <message>
+        <source>The screen to present on, counted from 0 (the primary by default).</source>
+        <translation>Sunumun yapılacağı ekran, 0&apos;dan sayılarak (varsayılan: birincil).</translation>
+    </message>
+    <message>
+        <source>Use the high-contrast theme.</source>
+        <translation>Yüksek karşıtlıklı temayı kullan.</translation>
+    </message>
+    <message>
+        <source>Scale the type, 0.6 to 2 (1 by default).</source>
+        <translation>Yazı ölçeği, 0.6 ile 2 arası (varsayılan 1).</translation>
+    </message>
+    <message>
+        <source>Draw one step to PNG instead of presenting, and quit.</source>
+        <translation>Sunmak yerine tek bir adımı PNG olarak çiz ve çık.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the step to draw, from 1.</source>
+        <translation>--screenshot ile: çizilecek adım, 1&apos;den başlayarak.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: WxH (1920x1080 by default).</source>
+        <translation>--screenshot ile: GxY (varsayılan 1920x1080).</translation>
+    </message>
+    <message>
+        <source>Present a story full screen.</source>
+        <translation>Bir hikâyeyi tam ekran sun.</translation>
+    </message>
+    <message>
+        <source>present needs one file: entente present DB [--story NAME]</source>
+        <translation>present tek bir dosya ister: entente present DB [--story NAME]</translation>
+    </message>
+    <message>
+        <source>--story: no story is named &quot;%1&quot;.</source>
+        <translation>--story: &quot;%1&quot; adlı bir hikâye yok.</translation>
+    </message>
+    <message>
+        <source>--font-scale: give a number from 0.6 to 2.</source>
+        <translation>--font-scale: 0.6 ile 2 arasında bir sayı verin.</translation>
+    </message>
+    <message>
+        <source>There is nothing to present: the story has no steps.</source>
+        <translation>Sunulacak bir şey yok: hikâyenin adımı yok.</translation>
+    </message>
+    <message>
+        <source>Bad --size %1: write WIDTHxHEIGHT, e.g. 1920x1080.</source>
+        <translation>Hatalı --size %1: GENİŞLİKxYÜKSEKLİK yazın, örn. 1920x1080.</translation>
+    </message>
+    <message>
+        <source>--step: give a number from 1 to %1.</source>
+        <translation>--step: 1 ile %1 arasında bir sayı verin.</translation>
+    </message>
+    <message>
+        <source>present needs a display; use --screenshot to draw a step without one.</source>
+        <translation>present bir ekran ister; ekransız bir adım çizmek için --screenshot kullanın.</translation>
+    </message>
+    <message>
+        <source>--screen: give a number from 0 to %1.</source>
+        <translation>--screen: 0 ile %1 arasında bir sayı verin.</translation>
+    </message>
+    <message>
+        <source>Unknown lane mode %1: use actors, kind, status or single.</source>
+        <translation>Bilinmeyen şerit kipi %1: actors, kind, status ya da single kullanın.</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from.</source>
+        <translation>--to, --from&apos;dan sonra olmalı.</translation>
+    </message>
+    <message>
+        <source>Unknown graph mode %1: use actors or bipartite.</source>
+        <translation>Bilinmeyen ağ kipi %1: actors ya da bipartite kullanın.</translation>
+    </message>
+    <message>
+        <source>Unknown graph metric %1: use degree, weighted, betweenness or community.</source>
+        <translation>Bilinmeyen ağ ölçütü %1: degree, weighted, betweenness ya da community kullanın.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Yazılacak dosya: .png, .svg ya da .pdf.</translation>
+    </message>
+    <message>
+        <source>Draw a view of an Entente file to PNG, SVG or PDF.</source>
+        <translation>Bir Entente dosyasının bir görünümünü PNG, SVG ya da PDF olarak çiz.</translation>
+    </message>
+    <message>
+        <source>render needs one file: entente render FILE --view timeline -o OUT.png</source>
+        <translation>render tek bir dosya ister: entente render FILE --view timeline -o OUT.png</translation>
+    </message>
+    <message>
+        <source>render needs an output file: -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>render bir çıktı dosyası ister: -o OUT.png, OUT.svg ya da OUT.pdf</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the name must end in .png, .svg or .pdf.</source>
+        <translation>%1 yazılamıyor: ad .png, .svg ya da .pdf ile bitmeli.</translation>
+    </message>
+    <message>
+        <source>Bad --scale %1: give a number between 0 and 16.</source>
+        <translation>Hatalı --scale %1: 0 ile 16 arasında bir sayı verin.</translation>
+    </message>
+    <message>
+        <source>Unknown theme %1: use light or dark.</source>
+        <translation>Bilinmeyen tema %1: light ya da dark kullanın.</translation>
+    </message>
+    <message>
+        <source>Bad --%1 date %2: write 2022, 2022-03 or 2022-03-29.</source>
+        <translation>Hatalı --%1 tarihi %2: 2022, 2022-03 ya da 2022-03-29 yazın.</translation>
+    </message>
+    <message>
+        <source>No actor named %1 in %2.</source>
+        <translation>%2 içinde %1 adlı aktör yok.</translation>
+    </message>
+    <message>
+        <source>Unknown status %1: use confirmed, reported, alleged, disputed or denied.</source>
+        <translation>Bilinmeyen durum %1: confirmed, reported, alleged, disputed ya da denied kullanın.</translation>
+    </message>
+    <message>
+        <source>Unknown view %1: use %2.</source>
+        <translation>Bilinmeyen görünüm %1: %2 kullanın.</translation>
+    </message>
+    <message>
+        <source>The Entente file to write.</source>
+        <translation>Yazılacak Entente dosyası.</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>OUT varsa değiştir.</translation>
+    </message>
+    <message>
+        <source>Write the bundled sample dataset.</source>
+        <translation>Paketteki örnek veri kümesini yaz.</translation>
+    </message>
+    <message>
+        <source>sample needs one output file: entente sample OUT.entente</source>
+        <translation>sample tek bir çıktı dosyası ister: entente sample OUT.entente</translation>
+    </message>
+    <message>
+        <source>%1 exists; use --force to replace it.</source>
+        <translation>%1 var; değiştirmek için --force kullanın.</translation>
+    </message>
+    <message>
+        <source>%1 is not a story handout format; use one of %2.</source>
+        <translation>%1 bir hikâye el notu biçimi değil; şunlardan birini kullanın: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::timelinepaint</name>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 olay</translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation>türsüz</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3305 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+<context>
+    <name>entente</name>
+    <message>
+        <source>confirmed by the sources below</source>
+        <translation>підтверджено джерелами нижче</translation>
+    </message>
+    <message>
+        <source>reported by the sources below, not independently confirmed</source>
+        <translation>повідомлено джерелами нижче, незалежно не підтверджено</translation>
+    </message>
+    <message>
+        <source>an allegation: claimed, not established</source>
+        <translation>твердження: заявлено, не встановлено</translation>
+    </message>
+    <message>
+        <source>disputed: sources disagree</source>
+        <translation>оскаржується: джерела розходяться</translation>
+    </message>
+    <message>
+        <source>denied by a party to it</source>
+        <translation>спростовано однією зі сторін</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Слідує за</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>За ним слідує</translation>
+    </message>
+    <message>
+        <source>Responds to</source>
+        <translation>Відповідає на</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Відповідь на нього</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Спричиняє</translation>
+    </message>
+    <message>
+        <source>Caused by</source>
+        <translation>Спричинено</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ACLED interaction code (0 to 8)</source>
+        <translation>«%1» не є кодом взаємодії ACLED (від 0 до 8)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a coordinate between -%2 and %2</source>
+        <translation>«%1» не є координатою між -%2 і %2</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>потрібна дата</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>«%1» не є датою</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не вдається прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 порожній: немає чого імпортувати.</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; save it as UTF-8 and import it again.</source>
+        <translation>%1 — текст у UTF-16; збережіть його як UTF-8 та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <source>%1 looks like UTF-16 text; save it as UTF-8 and import it again.</source>
+        <translation>%1 схожий на текст у UTF-16; збережіть його як UTF-8 та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not one Entente can import.</source>
+        <translation>%1 — двійковий файл, Entente не може його імпортувати.</translation>
+    </message>
+    <message>
+        <source>%1 holds only blank space: there is nothing to import.</source>
+        <translation>%1 містить лише пробіли: немає чого імпортувати.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не існує.</translation>
+    </message>
+    <message>
+        <source>%1 is in no format Entente knows; name one with --format (%2).</source>
+        <translation>%1 не має формату, відомого Entente; вкажіть формат через --format (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an import format; use one of %2.</source>
+        <translation>%1 не є форматом імпорту; використайте один із: %2.</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was imported.</source>
+        <translation>Імпорт %1 скасовано; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2.</source>
+        <translation>Не вдалося імпортувати %1: %2.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (Timeline writes 2022-03-29 14:30:00)</source>
+        <translation>«%1» не є датою (Timeline пише 2022-03-29 14:30:00)</translation>
+    </message>
+    <message>
+        <source>a month or day is given without a year</source>
+        <translation>місяць чи день вказано без року</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>«%1» не є роком</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month</source>
+        <translation>«%1» не є місяцем</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day</source>
+        <translation>«%1» не є днем</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time</source>
+        <translation>«%1» не є часом</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3 is not a date</source>
+        <translation>%1-%2-%3 не є датою</translation>
+    </message>
+    <message>
+        <source>a slide needs a start year</source>
+        <translation>слайду потрібен рік початку</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>його не вдається прочитати: %1</translation>
+    </message>
+    <message>
+        <source>it is cut short inside its header</source>
+        <translation>він обривається посеред заголовка</translation>
+    </message>
+    <message>
+        <source>its header names an impossible page size</source>
+        <translation>його заголовок вказує неможливий розмір сторінки</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of a page: it was cut short</source>
+        <translation>він закінчується посеред сторінки: його обрізано</translation>
+    </message>
+    <message>
+        <source>it has %1 of its %2 pages: it was cut short</source>
+        <translation>у ньому %1 з %2 сторінок: його обрізано</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Не вдається записати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 не вдалося записати повністю: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;: the charts are %2.</source>
+        <translation>Невідома діаграма «%1»: доступні діаграми — %2.</translation>
+    </message>
+    <message>
+        <source>The size %1×%2 is too small to draw a chart.</source>
+        <translation>Розмір %1×%2 замалий для діаграми.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не вдалося записати %1.</translation>
+    </message>
+    <message>
+        <source>A chart exported by Entente</source>
+        <translation>Діаграма, експортована з Entente</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use .png, .svg or .pdf.</source>
+        <translation>Не вдається визначити формат %1: використайте .png, .svg або .pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &quot;%1&quot;: use light or dark.</source>
+        <translation>Невідома тема «%1»: використайте light або dark.</translation>
+    </message>
+    <message>
+        <source>Could not read the events: %1</source>
+        <translation>Не вдалося прочитати події: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::AccessibleSelection</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Actor: %1.</source>
+        <translation>Учасник: %1.</translation>
+    </message>
+    <message>
+        <source>Event, %1. Status: %2.</source>
+        <translation>Подія, %1. Статус: %2.</translation>
+    </message>
+    <message>
+        <source>Kind: %1.</source>
+        <translation>Тип: %1.</translation>
+    </message>
+    <message>
+        <source>Actors: %1.</source>
+        <translation>Учасники: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::AcledImporter</name>
+    <message>
+        <source>line 1</source>
+        <translation>рядок 1</translation>
+    </message>
+    <message>
+        <source>the header lacks this ACLED column</source>
+        <translation>у заголовку немає цього стовпця ACLED</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (ACLED writes 2022-03-29)</source>
+        <translation>«%1» не є датою (ACLED пише 2022-03-29)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time precision (1, 2 or 3)</source>
+        <translation>«%1» не є точністю часу (1, 2 або 3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a latitude</source>
+        <translation>«%1» не є широтою</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a longitude</source>
+        <translation>«%1» не є довготою</translation>
+    </message>
+    <message>
+        <source>every ACLED event has a first actor</source>
+        <translation>кожна подія ACLED має першого учасника</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActivityChart</name>
+    <message>
+        <source>Events per %1, by kind</source>
+        <translation>Події за %1, за типом</translation>
+    </message>
+    <message>
+        <source>Events per %1, by actor</source>
+        <translation>Події за %1, за учасником</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+    <message>
+        <source>Events × actors</source>
+        <translation>Події × учасники</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActorDialog</name>
+    <message>
+        <source>Edit Actor</source>
+        <translation>Редагувати учасника</translation>
+    </message>
+    <message>
+        <source>New Actor</source>
+        <translation>Новий учасник</translation>
+    </message>
+    <message>
+        <source>#rrggbb, or empty for the palette&apos;s choice</source>
+        <translation>#rrggbb або порожньо — колір з палітри</translation>
+    </message>
+    <message>
+        <source>One a line; a language in brackets: Київ [uk]</source>
+        <translation>По одному в рядку; мова в дужках: Kyiv [en]</translation>
+    </message>
+    <message>
+        <source>Title | from | to, one a line: UK Prime Minister | 2019-07-24 | 2022-09-06</source>
+        <translation>Посада | від | до, по одній у рядку: Прем’єр-міністр Великої Британії | 2019-07-24 | 2022-09-06</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Опис</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Колір</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>&amp;Інші імена</translation>
+    </message>
+    <message>
+        <source>&amp;Titles</source>
+        <translation>&amp;Посади</translation>
+    </message>
+    <message>
+        <source>In the titles, &quot;%1&quot; is not a date.</source>
+        <translation>У посадах «%1» не є датою.</translation>
+    </message>
+    <message>
+        <source>A title line has no title: &quot;%1&quot;.</source>
+        <translation>У рядку посади немає назви посади: «%1».</translation>
+    </message>
+    <message>
+        <source>The actor needs a name.</source>
+        <translation>Учасникові потрібна назва.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour; write it as #rrggbb.</source>
+        <translation>«%1» не є кольором; запишіть його як #rrggbb.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActorKind</name>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Держава</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Організація</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActorPicker</name>
+    <message>
+        <source>Find an actor or alias</source>
+        <translation>Знайти учасника або інше ім’я</translation>
+    </message>
+    <message>
+        <source>Find an actor</source>
+        <translation>Знайти учасника</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Також: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ActorsChart</name>
+    <message>
+        <source>Events per actor (top %1 of %2)</source>
+        <translation>Події за учасником (перші %1 з %2)</translation>
+    </message>
+    <message>
+        <source>Events per actor</source>
+        <translation>Події за учасником</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ChartQueries</name>
+    <message>
+        <source>(no kind)</source>
+        <translation>(без типу)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інші</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ChartsPanel</name>
+    <message>
+        <source>Stack by:</source>
+        <translation>Групувати за:</translation>
+    </message>
+    <message>
+        <source>Events over time</source>
+        <translation>Події в часі</translation>
+    </message>
+    <message>
+        <source>Actor activity</source>
+        <translation>Активність учасників</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>Статус твердження</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Діаграма</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Учасник</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>Зберегти цю діаграму як PNG, SVG або PDF</translation>
+    </message>
+    <message>
+        <source>Could not compute the chart: %1</source>
+        <translation>Не вдалося побудувати діаграму: %1</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Експорт діаграми</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Зображення PNG (*.png);;Малюнок SVG (*.svg);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Stack by</source>
+        <translation>Групувати за</translation>
+    </message>
+    <message>
+        <source>Chart drawing</source>
+        <translation>Зображення діаграми</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ClaimStatus</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Повідомлено</translation>
+    </message>
+    <message>
+        <source>Alleged</source>
+        <translation>Стверджується</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Оскаржується</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Спростовано</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Commands</name>
+    <message>
+        <source>Pin graph nodes</source>
+        <translation>Закріпити вузли графа</translation>
+    </message>
+    <message>
+        <source>Unpin graph node</source>
+        <translation>Відкріпити вузол графа</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>подію</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>учасника</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>джерело</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>зв’язок</translation>
+    </message>
+    <message>
+        <source>era</source>
+        <translation>період</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>сюжет</translation>
+    </message>
+    <message>
+        <source>Merge actors</source>
+        <translation>Об’єднати учасників</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Додати %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Змінити %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Видалити %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::CsvExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Не вдається записати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 не вдалося записати повністю: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::CsvImporter</name>
+    <message>
+        <source>line 1</source>
+        <translation>рядок 1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are %1 (map others with --map FILE_COLUMN=%2)</source>
+        <translation>невідомий стовпець; стовпці: %1 (інші зіставте через --map FILE_COLUMN=%2)</translation>
+    </message>
+    <message>
+        <source>the header lacks this column, which every row needs</source>
+        <translation>у заголовку немає цього стовпця, а він потрібен кожному рядку</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>у рядку %1 полів, а в заголовку %2</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>події потрібна назва</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2022, 2022-03 or 2022-03-29)</source>
+        <translation>«%1» не є датою (пишіть 2022, 2022-03 або 2022-03-29)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>«%1» не є датою</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim status (confirmed, reported, alleged, disputed, denied)</source>
+        <translation>«%1» не є статусом твердження (confirmed, reported, alleged, disputed, denied)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::CsvReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 (it may be Windows-1252 or Latin-1); save the file as UTF-8 and import it again</source>
+        <translation>текст не в UTF-8 (можливо, Windows-1252 чи Latin-1); збережіть файл як UTF-8 та імпортуйте знову</translation>
+    </message>
+    <message>
+        <source>The CSV parser could not start.</source>
+        <translation>Не вдалося запустити розбір CSV.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не вдається прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed (%1)</source>
+        <translation>CSV пошкоджений (%1)</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 MB, more than any timeline row needs; refused</source>
+        <translation>запис довший за %1 МБ — більше, ніж потрібно будь-якому рядку хронології; відхилено</translation>
+    </message>
+    <message>
+        <source>the CSV ends inside a quoted field (a quote is not closed)</source>
+        <translation>CSV закінчується всередині поля в лапках (лапки не закрито)</translation>
+    </message>
+    <message>
+        <source>%1 has no header row: there is nothing to import.</source>
+        <translation>У %1 немає рядка заголовка: немає чого імпортувати.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DetailsFormatter</name>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, потім %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Who says so</source>
+        <translation>Хто це стверджує</translation>
+    </message>
+    <message>
+        <source>No source is recorded for this event.</source>
+        <translation>Для цієї події не записано жодного джерела.</translation>
+    </message>
+    <message>
+        <source>Linked events</source>
+        <translation>Пов’язані події</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Посади</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Також відомий як</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Події (%1)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… і ще %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DetailsPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>Select an event in the table or the timeline to see who was in it and who says so.</source>
+        <translation>Виберіть подію в таблиці чи на хронології, щоб побачити, хто в ній брав участь і хто це стверджує.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Без назви</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: it cannot be changed.</source>
+        <translation>%1 відкрито лише для читання: його не можна змінити.</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>Цієї події більше немає.</translation>
+    </message>
+    <message>
+        <source>The actor no longer exists.</source>
+        <translation>Цього учасника більше немає.</translation>
+    </message>
+    <message>
+        <source>The source no longer exists.</source>
+        <translation>Цього джерела більше немає.</translation>
+    </message>
+    <message>
+        <source>The era no longer exists.</source>
+        <translation>Цього періоду більше немає.</translation>
+    </message>
+    <message>
+        <source>The story no longer exists.</source>
+        <translation>Цього сюжету більше немає.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EditActions</name>
+    <message>
+        <source>New &amp;Event…</source>
+        <translation>Нова &amp;подія…</translation>
+    </message>
+    <message>
+        <source>Edit Event…</source>
+        <translation>Редагувати подію…</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Видалити подію</translation>
+    </message>
+    <message>
+        <source>&amp;Link Event To…</source>
+        <translation>&amp;Пов’язати подію з…</translation>
+    </message>
+    <message>
+        <source>New &amp;Actor…</source>
+        <translation>Новий &amp;учасник…</translation>
+    </message>
+    <message>
+        <source>Edit Actor…</source>
+        <translation>Редагувати учасника…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Actors…</source>
+        <translation>&amp;Об’єднати учасників…</translation>
+    </message>
+    <message>
+        <source>Delete Actor</source>
+        <translation>Видалити учасника</translation>
+    </message>
+    <message>
+        <source>New &amp;Source…</source>
+        <translation>Нове &amp;джерело…</translation>
+    </message>
+    <message>
+        <source>Edit Source…</source>
+        <translation>Редагувати джерело…</translation>
+    </message>
+    <message>
+        <source>New E&amp;ra…</source>
+        <translation>Новий пе&amp;ріод…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes part in %n event(s). Delete the actor and those roles? (Undo brings them back.)</source>
+        <translation>
+            <numerusform>%1 бере участь у %n події. Видалити учасника та ці ролі? (Скасування поверне їх.)</numerusform>
+            <numerusform>%1 бере участь у %n подіях. Видалити учасника та ці ролі? (Скасування поверне їх.)</numerusform>
+            <numerusform>%1 бере участь у %n подіях. Видалити учасника та ці ролі? (Скасування поверне їх.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>Редагувати джерело</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Джерело:</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EntenteJsonExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Не вдається записати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 не вдалося записати повністю: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EntenteJsonImporter</name>
+    <message>
+        <source>an Entente JSON file is one object</source>
+        <translation>файл Entente JSON — це один об’єкт</translation>
+    </message>
+    <message>
+        <source>this is not an Entente JSON file (&quot;format&quot; is not &quot;entente&quot;)</source>
+        <translation>це не файл Entente JSON («format» не дорівнює «entente»)</translation>
+    </message>
+    <message>
+        <source>format version %1 is not one this Entente reads (1 to %2); a newer Entente wrote it</source>
+        <translation>цей Entente не читає версію формату %1 (лише від 1 до %2); файл записала новіша версія Entente</translation>
+    </message>
+    <message>
+        <source>an actor needs a name</source>
+        <translation>учасникові потрібна назва</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>події потрібна назва</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim status</source>
+        <translation>«%1» не є статусом твердження</translation>
+    </message>
+    <message>
+        <source>actor %1 is not in the file&apos;s actors</source>
+        <translation>учасника %1 немає серед учасників файлу</translation>
+    </message>
+    <message>
+        <source>source %1 is not in the file&apos;s sources</source>
+        <translation>джерела %1 немає серед джерел файлу</translation>
+    </message>
+    <message>
+        <source>the link joins events that are not in the file</source>
+        <translation>зв’язок поєднує події, яких немає у файлі</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link kind</source>
+        <translation>«%1» не є типом зв’язку</translation>
+    </message>
+    <message>
+        <source>the era ends before it starts</source>
+        <translation>період закінчується раніше, ніж починається</translation>
+    </message>
+    <message>
+        <source>event %1 is not in the file&apos;s events</source>
+        <translation>події %1 немає серед подій файлу</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an actor or event of the file</source>
+        <translation>«%1» не є учасником чи подією файлу</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EventDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Учасник</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Редагувати подію</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Нова подія</translation>
+    </message>
+    <message>
+        <source>2022, 2022-03, 2022-03-29 or 2022-03-29T14:30; ~ at the end if approximate</source>
+        <translation>2022, 2022-03, 2022-03-29 або 2022-03-29T14:30; ~ у кінці, якщо приблизно</translation>
+    </message>
+    <message>
+        <source>empty for an instant</source>
+        <translation>порожньо — для миті</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>через кому</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Початок</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Кінець</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>Claim stat&amp;us</source>
+        <translation>Стат&amp;ус твердження</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Місце</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Ко&amp;роткий опис</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Мі&amp;тки</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>Події потрібна назва.</translation>
+    </message>
+    <message>
+        <source>The start date &quot;%1&quot; is not a date; write it as 2022, 2022-03 or 2022-03-29.</source>
+        <translation>Дата початку «%1» не є датою; запишіть її як 2022, 2022-03 або 2022-03-29.</translation>
+    </message>
+    <message>
+        <source>The end date &quot;%1&quot; is not a date; write it as 2022, 2022-03 or 2022-03-29.</source>
+        <translation>Дата кінця «%1» не є датою; запишіть її як 2022, 2022-03 або 2022-03-29.</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation>Кінець (%1) раніше за початок (%2).</translation>
+    </message>
+    <message>
+        <source>New Actor</source>
+        <translation>Новий учасник</translation>
+    </message>
+    <message>
+        <source>%1 is not in this file. Add it as a new actor?</source>
+        <translation>%1 немає в цьому файлі. Додати як нового учасника?</translation>
+    </message>
+    <message>
+        <source>%1 is not an actor of this file.</source>
+        <translation>%1 не є учасником цього файлу.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>entente::FileHealth</name>
+    <message>
+        <source>Damaged file</source>
+        <translation>Пошкоджений файл</translation>
+    </message>
+    <message>
+        <source>Entente will not write to it. You can go on reading it read-only, or copy what can still be read into a new file.</source>
+        <translation>Entente не записуватиме до нього. Можна й далі читати його лише для читання або скопіювати те, що ще читається, у новий файл.</translation>
+    </message>
+    <message>
+        <source>You can read what is left read-only, or copy what can still be read into a new file. The damaged file is left exactly as it is.</source>
+        <translation>Можна читати те, що лишилося, лише для читання, або скопіювати те, що ще читається, у новий файл. Пошкоджений файл залишиться точно таким, як є.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Відкрити лише для &amp;читання</translation>
+    </message>
+    <message>
+        <source>Recover into a &amp;New File…</source>
+        <translation>Відновити в &amp;новий файл…</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-відновлений</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>Відновити в новий файл</translation>
+    </message>
+    <message>
+        <source>Entente files (*.entente)</source>
+        <translation>Файли Entente (*.entente)</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <source>Choose a new file: the damaged one is left as it is.</source>
+        <translation>Виберіть новий файл: пошкоджений залишиться як є.</translation>
+    </message>
+    <message>
+        <source>Copying what can be read from %1…</source>
+        <translation>Копіювання того, що читається, з %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1. Some could not be read and are missing.</source>
+        <translation>
+            <numerusform>До %1 відновлено %n рядок. Деякі не вдалося прочитати, їх бракує.</numerusform>
+            <numerusform>До %1 відновлено %n рядки. Деякі не вдалося прочитати, їх бракує.</numerusform>
+            <numerusform>До %1 відновлено %n рядків. Деякі не вдалося прочитати, їх бракує.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1; nothing was lost.</source>
+        <translation>
+            <numerusform>До %1 відновлено %n рядок; нічого не втрачено.</numerusform>
+            <numerusform>До %1 відновлено %n рядки; нічого не втрачено.</numerusform>
+            <numerusform>До %1 відновлено %n рядків; нічого не втрачено.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::FilterBar</name>
+    <message>
+        <source>Search titles, actors, places, quotes (Ctrl+F)</source>
+        <translation>Пошук у назвах, учасниках, місцях, цитатах (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>від</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Від дати</translation>
+    </message>
+    <message>
+        <source>A date as precise as you like: 2022, 2022-03 or 2022-03-29</source>
+        <translation>Дата з будь-якою точністю: 2022, 2022-03 або 2022-03-29</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>До дати</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Типи</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Вигляди</translation>
+    </message>
+    <message>
+        <source>(none in this file)</source>
+        <translation>(у цьому файлі немає)</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Вилучити цей фільтр</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Вилучити фільтр %1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Текст: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation>Дати: від %1 до %2</translation>
+    </message>
+    <message>
+        <source>Actor: %1</source>
+        <translation>Учасник: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Тип: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Мітка: %1</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Очистити все</translation>
+    </message>
+    <message>
+        <source>Save Current View…</source>
+        <translation>Зберегти поточний вигляд…</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Зберегти вигляд</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Назва вигляду:</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Збережені вигляди</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Видалити вигляд</translation>
+    </message>
+</context>
+<context>
+    <name>entente::FuzzyDate</name>
+    <message>
+        <source>%1 BCE</source>
+        <extracomment>A year before the common era, e.g. &quot;44 BCE&quot;</extracomment>
+        <translation>%1 до н. е.</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <extracomment>An approximate date: &quot;c. April 2022&quot;</extracomment>
+        <translation>бл. %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphCanvas</name>
+    <message>
+        <source>Actor</source>
+        <translation>Учасник</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>Degree %1 · weighted %2 · betweenness %3 · community %4</source>
+        <translation>Степінь %1 · зважений %2 · посередництво %3 · спільнота %4</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Закріплено</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphExport</name>
+    <message>
+        <source>The picture size %1×%2 is too small.</source>
+        <translation>Розмір зображення %1×%2 замалий.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не вдається записати %1.</translation>
+    </message>
+    <message>
+        <source>Actor graph</source>
+        <translation>Граф учасників</translation>
+    </message>
+    <message>
+        <source>Unknown picture format &quot;%1&quot;: use png, svg or pdf.</source>
+        <translation>Невідомий формат зображення «%1»: використайте png, svg або pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphExportDialog</name>
+    <message>
+        <source>Show the legend</source>
+        <translation>Показати легенду</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Експорт графа</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Власний</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пкс</translation>
+    </message>
+    <message>
+        <source>Source: Entente, %1</source>
+        <translation>Джерело: Entente, %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Розмір:</translation>
+    </message>
+    <message>
+        <source>Width, height, scale:</source>
+        <translation>Ширина, висота, масштаб:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>Credit line:</source>
+        <translation>Рядок авторства:</translation>
+    </message>
+    <message>
+        <source>File (.png, .svg, .pdf):</source>
+        <translation>Файл (.png, .svg, .pdf):</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation>Зображення PNG (*.png);;Малюнок SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Не вдається записати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 не вдалося записати повністю: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphMetrics</name>
+    <message>
+        <source>Degree</source>
+        <translation>Степінь</translation>
+    </message>
+    <message>
+        <source>Weighted degree</source>
+        <translation>Зважений степінь</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Посередництво</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Спільнота</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphMetricsModel</name>
+    <message>
+        <source>Actor</source>
+        <translation>Учасник</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Betweenness ≈</source>
+        <translation>Посередництво ≈</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approximate: with %n nodes, only paths of up to %1 steps are counted</source>
+        <translation>
+            <numerusform>Наближено: за %n вузла враховано лише шляхи до %1 кроків</numerusform>
+            <numerusform>Наближено: за %n вузлів враховано лише шляхи до %1 кроків</numerusform>
+            <numerusform>Наближено: за %n вузлів враховано лише шляхи до %1 кроків</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphRenderer</name>
+    <message>
+        <source>No actors in this window</source>
+        <translation>У цьому часовому вікні немає учасників</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s), </source>
+        <translation>
+            <numerusform>%n учасник, </numerusform>
+            <numerusform>%n учасники, </numerusform>
+            <numerusform>%n учасників, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n подія</numerusform>
+            <numerusform>%n події</numerusform>
+            <numerusform>%n подій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s); edge width: shared events</source>
+        <translation>
+            <numerusform>%n учасник; товщина ребра: спільні події</numerusform>
+            <numerusform>%n учасники; товщина ребра: спільні події</numerusform>
+            <numerusform>%n учасників; товщина ребра: спільні події</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size and colour: %1 · %2</source>
+        <translation>Розмір і колір: %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n учасник</numerusform>
+            <numerusform>%n учасники</numerusform>
+            <numerusform>%n учасників</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (approximate: paths of up to %2 steps)</source>
+        <translation>%1 (наближено: шляхи до %2 кроків)</translation>
+    </message>
+    <message>
+        <source>%1; edge width: shared events</source>
+        <translation>%1; товщина ребра: спільні події</translation>
+    </message>
+    <message>
+        <source>Actor, sized by %1</source>
+        <translation>Учасник, розмір за мірою «%1»</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>Community: </source>
+        <translation>Спільнота: </translation>
+    </message>
+    <message>
+        <source>Colour: low</source>
+        <translation>Колір: низький</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>високий</translation>
+    </message>
+    <message>
+        <source>Edge width: shared events (1 to %1)</source>
+        <translation>Товщина ребра: спільні події (від 1 до %1)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphView</name>
+    <message>
+        <source>Actors and events</source>
+        <translation>Учасники й події</translation>
+    </message>
+    <message>
+        <source>Actors only</source>
+        <translation>Лише учасники</translation>
+    </message>
+    <message>
+        <source>Find a node…</source>
+        <translation>Знайти вузол…</translation>
+    </message>
+    <message>
+        <source>Focus steps: </source>
+        <translation>Кроки: </translation>
+    </message>
+    <message>
+        <source>Double-click a node to show its neighbourhood this many steps out; Esc shows all</source>
+        <translation>Двічі клацніть вузол, щоб показати його оточення на стільки кроків; Esc показує все</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Умістити</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Відтворити</translation>
+    </message>
+    <message>
+        <source>Show the network as it stood at this time</source>
+        <translation>Показати мережу такою, якою вона була на цей час</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Find a node</source>
+        <translation>Знайти вузол</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Вузли</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Міра</translation>
+    </message>
+    <message>
+        <source>Focus steps</source>
+        <translation>Кроків від фокуса</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Graph measures</source>
+        <translation>Міри графа</translation>
+    </message>
+    <message>
+        <source>Actor graph</source>
+        <translation>Граф учасників</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Export the graph as shown to PNG, SVG or PDF, with a title, legend and credit</source>
+        <translation>Експортувати граф, як показано, у PNG, SVG або PDF, із заголовком, легендою та рядком авторства</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не вдається записати %1.</translation>
+    </message>
+    <message>
+        <source>Betweenness (approximate)</source>
+        <translation>Посередництво (наближено)</translation>
+    </message>
+    <message>
+        <source>With over %1 nodes only paths of up to %2 steps are counted</source>
+        <translation>Понад %1 вузлів враховано лише шляхи до %2 кроків</translation>
+    </message>
+    <message>
+        <source>Who brokers: how many shortest paths pass through a node</source>
+        <translation>Хто посередничає: скільки найкоротших шляхів проходить через вузол</translation>
+    </message>
+</context>
+<context>
+    <name>entente::HighlightActorsDialog</name>
+    <message>
+        <source>Highlight Actors</source>
+        <translation>Виділити учасників</translation>
+    </message>
+    <message>
+        <source>%1 (in this event)</source>
+        <translation>%1 (у цій події)</translation>
+    </message>
+    <message>
+        <source>The presentation shows these actors&apos; lanes at full colour:</source>
+        <translation>Презентація показує доріжки цих учасників у повному кольорі:</translation>
+    </message>
+</context>
+<context>
+    <name>entente::IcsExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Не вдається записати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 не вдалося записати повністю: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImportError</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation>%1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2, field &quot;%3&quot;: %4.</source>
+        <translation>%1, %2, поле «%3»: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImportExportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Імпорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експорт…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation>Імпорт до %1</translation>
+    </message>
+    <message>
+        <source>Timelines and event lists (*.json *.csv *.timeline);;All files (*)</source>
+        <translation>Хронології та списки подій (*.json *.csv *.timeline);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Імпорт %1</translation>
+    </message>
+    <message>
+        <source>Recognise from the content</source>
+        <translation>Визначити за вмістом</translation>
+    </message>
+    <message>
+        <source>Stop at the first bad row and import nothing</source>
+        <translation>Зупинитися на першому хибному рядку й нічого не імпортувати</translation>
+    </message>
+    <message>
+        <source>TimelineJS groups become tags, not actors</source>
+        <translation>Групи TimelineJS стають мітками, а не учасниками</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Імпорт %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was added.</source>
+        <translation>Імпорт %1 скасовано; нічого не додано.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>Only the events the filter shows</source>
+        <translation>Лише події, які показує фільтр</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>Експортувати як</translation>
+    </message>
+    <message>
+        <source>Entente cannot write the format %1.</source>
+        <translation>Entente не вміє записувати формат %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Записано %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImportSink::Row</name>
+    <message>
+        <source>the end %1 is before the start %2</source>
+        <translation>кінець %1 раніше за початок %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImportSummary</name>
+    <message>
+        <source>Imported %1 (%2): %3 events, %4 new actors, %5 matched to existing actors, %6 sources, %7 eras.
+</source>
+        <translation>Імпортовано %1 (%2): подій — %3, нових учасників — %4, зіставлено з наявними — %5, джерел — %6, періодів — %7.
+</translation>
+    </message>
+    <message>
+        <source>Skipped %1 rows:
+</source>
+        <translation>Пропущено рядків (%1):
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2
+</source>
+        <translation>  %1: %2
+</translation>
+    </message>
+    <message>
+        <source>  %1, field &quot;%2&quot;: %3
+</source>
+        <translation>  %1, поле «%2»: %3
+</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more
+</source>
+        <translation>  ... і ще %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>entente::JsonDocument</name>
+    <message>
+        <source>%1 is %2 MB, more than the 1024 MB a JSON file may have; split it or use CSV.</source>
+        <translation>%1 має %2 МБ — більше за 1024 МБ, дозволені для файлу JSON; розділіть його або використайте CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to parse in the memory available.</source>
+        <translation>%1 завеликий для розбору в доступній пам’яті.</translation>
+    </message>
+    <message>
+        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
+        <translation>Вкладеність %1 глибша за %2 рівнів, що не потрібно жодній хронології; відхилено.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it again.</source>
+        <translation>%1 не в UTF-8 (можливо, Windows-1252 чи Latin-1); збережіть його як UTF-8 та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed (%1)</source>
+        <translation>JSON пошкоджений (%1)</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>очікувався список</translation>
+    </message>
+    <message>
+        <source>expected text, found a list or an object</source>
+        <translation>очікувався текст, а знайдено список чи об’єкт</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» не є цілим числом</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>очікувалося ціле число</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>очікувалося число</translation>
+    </message>
+</context>
+<context>
+    <name>entente::JsonStream</name>
+    <message>
+        <source>%1 is %2 MB, more than the 1024 MB a JSON file may have; split it or use CSV.</source>
+        <translation>%1 має %2 МБ — більше за 1024 МБ, дозволені для файлу JSON; розділіть його або використайте CSV.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не вдається прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>a value is longer than %1 MB, more than any timeline needs; refused</source>
+        <translation>значення довше за %1 МБ — більше, ніж потрібно будь-якій хронології; відхилено</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>очікувалося %1</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>файл закінчується всередині рядка</translation>
+    </message>
+    <message>
+        <source>the file ends where a value should be</source>
+        <translation>файл закінчується там, де має бути значення</translation>
+    </message>
+    <message>
+        <source>the file ends inside a list or an object</source>
+        <translation>файл закінчується всередині списку чи об’єкта</translation>
+    </message>
+    <message>
+        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
+        <translation>Вкладеність %1 глибша за %2 рівнів, що не потрібно жодній хронології; відхилено.</translation>
+    </message>
+    <message>
+        <source>a bracket is closed by the wrong kind</source>
+        <translation>дужку закрито дужкою іншого виду</translation>
+    </message>
+    <message>
+        <source>an Entente JSON file is one object</source>
+        <translation>файл Entente JSON — це один об’єкт</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation>очікувався ключ у лапках</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the object</source>
+        <translation>очікувалася кома або кінець об’єкта</translation>
+    </message>
+    <message>
+        <source>something follows the end of the object</source>
+        <translation>після кінця об’єкта щось є</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>очікувався список</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the list</source>
+        <translation>очікувалася кома або кінець списку</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed (%1)</source>
+        <translation>JSON пошкоджений (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it again.</source>
+        <translation>%1 не в UTF-8 (можливо, Windows-1252 чи Latin-1); збережіть його як UTF-8 та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::LinkKind</name>
+    <message>
+        <source>follows</source>
+        <translation>слідує за</translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation>відповідає на</translation>
+    </message>
+    <message>
+        <source>causes</source>
+        <translation>спричиняє</translation>
+    </message>
+</context>
+<context>
+    <name>entente::MainWindow</name>
+    <message>
+        <source>Filter</source>
+        <translation>Фільтр</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No file is open&lt;/h2&gt;&lt;p&gt;Open an Entente file (Ctrl+O), start a new one (Ctrl+N) or open the sample from the File menu.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Жоден файл не відкрито&lt;/h2&gt;&lt;p&gt;Відкрийте файл Entente (Ctrl+O), створіть новий (Ctrl+N) або відкрийте приклад з меню «Файл».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Діаграми</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Граф</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Історія змін</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;відкрито&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Створити…</translation>
+    </message>
+    <message>
+        <source>New Entente File</source>
+        <translation>Новий файл Entente</translation>
+    </message>
+    <message>
+        <source>Entente files (*.entente)</source>
+        <translation>Файли Entente (*.entente)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Відкрити…</translation>
+    </message>
+    <message>
+        <source>Open Entente File</source>
+        <translation>Відкрити файл Entente</translation>
+    </message>
+    <message>
+        <source>Entente files (*.entente);;All files (*)</source>
+        <translation>Файли Entente (*.entente);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавні</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation>Відкрити &amp;приклад</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Зберегти &amp;як…</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Зберегти копію як</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Зміни</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Знайти…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Stories</source>
+        <translation>&amp;Сюжети</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Презентувати</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Timeline</source>
+        <translation>&amp;Умістити хронологію</translation>
+    </message>
+    <message>
+        <source>Export Timeline &amp;Picture…</source>
+        <translation>Експорт &amp;зображення хронології…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>С&amp;кинути розташування</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Посібник користувача</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>&amp;About Entente</source>
+        <translation>&amp;Про Entente</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can read it but not change it.</source>
+        <translation>%1 доступний лише для читання: його можна читати, але не змінювати.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 уже існує; виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open one.</source>
+        <translation>Виберіть файл, відмінний від відкритого.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>Не вдалося записати копію: %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронологія</translation>
+    </message>
+    <message>
+        <source>Welcome to Entente</source>
+        <translation>Ласкаво просимо до Entente</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Entente&lt;/h3&gt;&lt;p&gt;This is the sample, &lt;i&gt;Istanbul talks, 2022–2025&lt;/i&gt;. Things to try:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click an event on the timeline: the Details panel says who took part and &lt;b&gt;who says so&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+F&lt;/b&gt; and type &lt;i&gt;Johnson&lt;/i&gt;: every view narrows to his events.&lt;/li&gt;&lt;li&gt;Scroll over the timeline to zoom, drag to pan, press &lt;b&gt;F&lt;/b&gt; to fit it all.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;Graph&lt;/b&gt; and &lt;b&gt;Charts&lt;/b&gt; tabs; drag across the time chart.&lt;/li&gt;&lt;li&gt;Double-click a title in the table to edit it, then &lt;b&gt;Ctrl+Z&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Help ▸ User Guide has the rest.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ласкаво просимо до Entente&lt;/h3&gt;&lt;p&gt;Це приклад, &lt;i&gt;Стамбульські переговори, 2022–2025&lt;/i&gt;. Що спробувати:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Клацніть подію на хронології: панель «Подробиці» покаже, хто брав участь і &lt;b&gt;хто це стверджує&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Натисніть &lt;b&gt;Ctrl+F&lt;/b&gt; і введіть &lt;i&gt;Johnson&lt;/i&gt;: усі вигляди звузяться до його подій.&lt;/li&gt;&lt;li&gt;Прокручуйте над хронологією, щоб масштабувати, тягніть, щоб зсунути, натисніть &lt;b&gt;F&lt;/b&gt;, щоб умістити все.&lt;/li&gt;&lt;li&gt;Відкрийте вкладки &lt;b&gt;Граф&lt;/b&gt; і &lt;b&gt;Діаграми&lt;/b&gt;; протягніть по часовій діаграмі.&lt;/li&gt;&lt;li&gt;Двічі клацніть назву в таблиці, щоб змінити її, потім &lt;b&gt;Ctrl+Z&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Решта — у «Довідка ▸ Посібник користувача».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[лише читання]</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>Подій: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>Подій: %1 з %2</translation>
+    </message>
+    <message>
+        <source>Entente</source>
+        <translation>Entente</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Скорочення</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистити пошук</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>About Entente</source>
+        <translation>Про Entente</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Entente %1&lt;/h3&gt;&lt;p&gt;Browse, present and export diplomacy timelines: dated events, the actors in them and the sources that report them.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite, igraph and simdjson.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Entente %1&lt;/h3&gt;&lt;p&gt;Перегляд, презентація та експорт дипломатичних хронологій: датовані події, їхні учасники та джерела, що про них повідомляють.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %2, SQLite, igraph і simdjson.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Entente User Guide</source>
+        <translation>Посібник користувача Entente</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed.</source>
+        <translation>Посібник користувача не встановлено.</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 не пройшов перевірку цілісності: %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::PresentationWindow</name>
+    <message>
+        <source>%1 — Presentation</source>
+        <translation>%1 — Презентація</translation>
+    </message>
+    <message>
+        <source>Filtered events</source>
+        <translation>Відфільтровані події</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Перейти до %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Вигляд доповідача</translation>
+    </message>
+    <message>
+        <source>No steps</source>
+        <translation>Немає кроків</translation>
+    </message>
+    <message>
+        <source>Step %1 / %2</source>
+        <translation>Крок %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>(No note for this step.)</source>
+        <translation>(Для цього кроку немає нотатки.)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Далі: %1</translation>
+    </message>
+    <message>
+        <source>Next: the end of the story.</source>
+        <translation>Далі: кінець сюжету.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::RangeSlider</name>
+    <message>
+        <source>Date range</source>
+        <translation>Проміжок дат</translation>
+    </message>
+</context>
+<context>
+    <name>entente::RecordForms</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>Редагувати джерело</translation>
+    </message>
+    <message>
+        <source>New Source</source>
+        <translation>Нове джерело</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher</source>
+        <translation>&amp;Видавець</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Адреса</translation>
+    </message>
+    <message>
+        <source>P&amp;ublished</source>
+        <translation>О&amp;публіковано</translation>
+    </message>
+    <message>
+        <source>A source needs a publisher or a title.</source>
+        <translation>Джерелу потрібен видавець або назва.</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://.</source>
+        <translation>Адреса має починатися з http:// або https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>«%1» не є датою.</translation>
+    </message>
+    <message>
+        <source>Edit Era</source>
+        <translation>Редагувати період</translation>
+    </message>
+    <message>
+        <source>New Era</source>
+        <translation>Новий період</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Початок</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Кінець</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Колір</translation>
+    </message>
+    <message>
+        <source>The era needs a name.</source>
+        <translation>Періоду потрібна назва.</translation>
+    </message>
+    <message>
+        <source>Both dates are needed, as 2022, 2022-03 or 2022-03-29.</source>
+        <translation>Потрібні обидві дати, як 2022, 2022-03 або 2022-03-29.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Кінець раніше за початок.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour.</source>
+        <translation>«%1» не є кольором.</translation>
+    </message>
+    <message>
+        <source>Link Events</source>
+        <translation>Пов’язати події</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>Ця подія</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>&amp;Зв’язок</translation>
+    </message>
+    <message>
+        <source>&amp;Other event</source>
+        <translation>&amp;Інша подія</translation>
+    </message>
+    <message>
+        <source>Choose the other event.</source>
+        <translation>Виберіть іншу подію.</translation>
+    </message>
+    <message>
+        <source>Merge Actors</source>
+        <translation>Об’єднати учасників</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Залишити</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into it</source>
+        <translation>&amp;Приєднати до нього</translation>
+    </message>
+    <message>
+        <source>The second actor&apos;s events, roles, aliases and titles move to the first; its name becomes an alias. One step to undo.</source>
+        <translation>Події, ролі, інші імена та посади другого учасника переходять до першого; його назва стає іншим ім’ям. Скасовується одним кроком.</translation>
+    </message>
+    <message>
+        <source>Choose two actors.</source>
+        <translation>Виберіть двох учасників.</translation>
+    </message>
+    <message>
+        <source>Choose two different actors.</source>
+        <translation>Виберіть двох різних учасників.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::SelectionAccessible</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світла</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пкс</translation>
+    </message>
+    <message>
+        <source>Export width</source>
+        <translation>Ширина експорту</translation>
+    </message>
+    <message>
+        <source>Export height</source>
+        <translation>Висота експорту</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Font size</source>
+        <translation>&amp;Розмір шрифту</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>A new language applies when Entente next starts.</source>
+        <translation>Нова мова застосовується після перезапуску Entente.</translation>
+    </message>
+    <message>
+        <source>Default &amp;export size</source>
+        <translation>Типовий розмір &amp;експорту</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StatusChart</name>
+    <message>
+        <source>Claim status of 1 event</source>
+        <translation>Статус твердження 1 події</translation>
+    </message>
+    <message>
+        <source>Claim status of %1 events</source>
+        <translation>Статус тверджень подій: %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Store</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не існує.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an Entente file.</source>
+        <translation>%1 — тека, а не файл Entente.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>Не вдається прочитати %1: доступ заборонено.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Entente file (it is not an SQLite database).</source>
+        <translation>%1 не є файлом Entente (це не база даних SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open it read-only, or recover what can be read into a new file.</source>
+        <translation>%1 пошкоджено (%2). Відкрийте його лише для читання або відновіть те, що вдасться прочитати, у новий файл.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an Entente file: SQLite cannot read it.</source>
+        <translation>%1 пошкоджено або це не файл Entente: SQLite не може його прочитати.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Entente file.</source>
+        <translation>%1 — база даних SQLite іншої програми, а не файл Entente.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Entente (file format %2; this version reads up to %3). Update Entente to open it.</source>
+        <translation>%1 створено новішою версією Entente (формат файлу %2; ця версія читає до %3). Оновіть Entente, щоб відкрити його.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Entente cannot write to it.</source>
+        <translation>%1 доступний лише для читання: Entente не може до нього записувати.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and in an older file format that needs upgrading first.</source>
+        <translation>%1 доступний лише для читання і має старіший формат, який спершу треба оновити.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Entente window.</source>
+        <translation>%1 відкрито в іншому вікні Entente.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Entente window: opened read-only.</source>
+        <translation>%1 відкрито в іншому вікні Entente: відкрито лише для читання.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it; try again when it has finished.</source>
+        <translation>%1 заблоковано іншою програмою, яка в нього записує; спробуйте знову, коли вона закінчить.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2.</source>
+        <translation>Не вдається відкрити %1 для запису: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Не вдається відкрити %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 відкрито лише для читання.</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>%1 існує, і його не можна замінити.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: opened read-only; some events may be missing or fail to show.</source>
+        <translation>%1 пошкоджено: відкрито лише для читання; деяких подій може бракувати або вони не відображатимуться.</translation>
+    </message>
+    <message>
+        <source>%1 is too damaged to read: %2.</source>
+        <translation>%1 пошкоджено надто сильно, щоб прочитати: %2.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; recover into a new file.</source>
+        <translation>%1 уже існує; відновлюйте в новий файл.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at all: %2.</source>
+        <translation>%1 не вдається прочитати зовсім: %2.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 failed: %2.</source>
+        <translation>Не вдалося відновити %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Немає об’єкта «%1» з id %2.</translation>
+    </message>
+    <message>
+        <source>An event needs a valid start date.</source>
+        <translation>Події потрібна правильна дата початку.</translation>
+    </message>
+    <message>
+        <source>There is already an actor named %1.</source>
+        <translation>Учасник з назвою %1 уже існує.</translation>
+    </message>
+    <message>
+        <source>An actor cannot be merged into itself.</source>
+        <translation>Учасника не можна об’єднати з самим собою.</translation>
+    </message>
+    <message>
+        <source>An era needs a start and an end after it.</source>
+        <translation>Періоду потрібні початок і пізніший за нього кінець.</translation>
+    </message>
+    <message>
+        <source>%1 is being created by another Entente window.</source>
+        <translation>%1 саме створює інше вікно Entente.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 was cancelled; nothing was written.</source>
+        <translation>Відновлення %1 скасовано; нічого не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StoryHandout</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Не вдається записати %1.</translation>
+    </message>
+    <message>
+        <source>This story has no steps.</source>
+        <translation>У цьому сюжеті немає кроків.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely.</source>
+        <translation>%1 не вдалося записати повністю.</translation>
+    </message>
+    <message>
+        <source>%1 is not a story handout format; use one of %2.</source>
+        <translation>%1 не є форматом роздатки сюжету; використайте один із: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StoryPanel</name>
+    <message>
+        <source>Stories</source>
+        <translation>Сюжети</translation>
+    </message>
+    <message>
+        <source>The story to edit and present</source>
+        <translation>Сюжет для редагування й показу</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Створити</translation>
+    </message>
+    <message>
+        <source>Create a story</source>
+        <translation>Створити сюжет</translation>
+    </message>
+    <message>
+        <source>From the Filtered Events</source>
+        <translation>З відфільтрованих подій</translation>
+    </message>
+    <message>
+        <source>From the Selected Event</source>
+        <translation>З вибраної події</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Перейменувати…</translation>
+    </message>
+    <message>
+        <source>Rename this story</source>
+        <translation>Перейменувати цей сюжет</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Delete this story (undoable)</source>
+        <translation>Видалити цей сюжет (можна скасувати)</translation>
+    </message>
+    <message>
+        <source>Drag steps to reorder them</source>
+        <translation>Перетягуйте кроки, щоб змінити їхній порядок</translation>
+    </message>
+    <message>
+        <source>Add Selected Event</source>
+        <translation>Додати вибрану подію</translation>
+    </message>
+    <message>
+        <source>Add the selected event as the last step</source>
+        <translation>Додати вибрану подію останнім кроком</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Вилучити крок</translation>
+    </message>
+    <message>
+        <source>Remove this step from the story</source>
+        <translation>Вилучити цей крок із сюжету</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Презентувати</translation>
+    </message>
+    <message>
+        <source>Present this story full screen (F5)</source>
+        <translation>Показати цей сюжет на весь екран (F5)</translation>
+    </message>
+    <message>
+        <source>Note (what you will say):</source>
+        <translation>Нотатка (що ви скажете):</translation>
+    </message>
+    <message>
+        <source>Select a step to write its note.</source>
+        <translation>Виберіть крок, щоб написати до нього нотатку.</translation>
+    </message>
+    <message>
+        <source>Rename Story</source>
+        <translation>Перейменувати сюжет</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Новий сюжет</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Сюжет</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Кроки</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>What the presentation shows for this step</source>
+        <translation>Що презентація показує на цьому кроці</translation>
+    </message>
+    <message>
+        <source>Set Camera from Current View</source>
+        <translation>Камера з поточного вигляду</translation>
+    </message>
+    <message>
+        <source>This step shows the timeline&apos;s window now and highlights the actors in view</source>
+        <translation>Цей крок показує поточне вікно хронології й виділяє видимих учасників</translation>
+    </message>
+    <message>
+        <source>Highlight Actors…</source>
+        <translation>Виділити учасників…</translation>
+    </message>
+    <message>
+        <source>Frame the Event</source>
+        <translation>Кадрувати подію</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StorySlides</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Джерело: %1</translation>
+    </message>
+    <message>
+        <source>This story has no steps.</source>
+        <translation>У цьому сюжеті немає кроків.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Filtered events</source>
+        <translation>Відфільтровані події</translation>
+    </message>
+</context>
+<context>
+    <name>entente::StoryStepsModel</name>
+    <message>
+        <source>(deleted event)</source>
+        <translation>(видалена подія)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>  [own camera]</source>
+        <translation>  [своя камера]</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimeBucket</name>
+    <message>
+        <source>%1 BCE</source>
+        <translation>%1 до н. е.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>day, month, year</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first year, last year</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1-ті</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>тиждень</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>місяць</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>квартал</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>рік</translation>
+    </message>
+    <message>
+        <source>decade</source>
+        <translation>десятиліття</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimeTicks</name>
+    <message>
+        <source>%1 BCE</source>
+        <translation>%1 до н. е.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineBuildStatus</name>
+    <message>
+        <source>Indexing events…</source>
+        <translation>Індексування подій…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Stop indexing; the timeline stays as it was</source>
+        <translation>Зупинити індексування; хронологія залишиться такою, як була</translation>
+    </message>
+    <message>
+        <source>Indexing cancelled: the timeline may be out of date.</source>
+        <translation>Індексування скасовано: хронологія може бути застарілою.</translation>
+    </message>
+    <message>
+        <source>Index again</source>
+        <translation>Індексувати знову</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineExport</name>
+    <message>
+        <source>Slide (1920 × 1080)</source>
+        <translation>Слайд (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Social card (1200 × 675)</source>
+        <translation>Картка для соцмереж (1200 × 675)</translation>
+    </message>
+    <message>
+        <source>A4 landscape, 300 dpi</source>
+        <translation>A4 альбомна, 300 dpi</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the name must end in .png, .svg or .pdf.</source>
+        <translation>Не вдається експортувати до %1: назва має закінчуватися на .png, .svg або .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the size %2×%3 (scale %4) is too small or too large.</source>
+        <translation>Не вдається експортувати до %1: розмір %2×%3 (масштаб %4) замалий або завеликий.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: not enough memory for %2×%3 pixels.</source>
+        <translation>Не вдається експортувати до %1: бракує пам’яті для %2×%3 пікселів.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не вдається записати %1.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронологія</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineExportDialog</name>
+    <message>
+        <source>The window in view</source>
+        <translation>Видиме вікно</translation>
+    </message>
+    <message>
+        <source>The whole span</source>
+        <translation>Увесь проміжок</translation>
+    </message>
+    <message>
+        <source>Show the legend</source>
+        <translation>Показати легенду</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Експорт хронології</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Власний</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пкс</translation>
+    </message>
+    <message>
+        <source>Source: Entente, %1</source>
+        <translation>Джерело: Entente, %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Розмір:</translation>
+    </message>
+    <message>
+        <source>Width, height, scale:</source>
+        <translation>Ширина, висота, масштаб:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показати:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>Credit line:</source>
+        <translation>Рядок авторства:</translation>
+    </message>
+    <message>
+        <source>File (.png, .svg, .pdf):</source>
+        <translation>Файл (.png, .svg, .pdf):</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation>Зображення PNG (*.png);;Малюнок SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ширина</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Висота</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Масштаб</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineImporter</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не вдається прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <source>the XML is malformed (%1)</source>
+        <translation>XML пошкоджений (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a Timeline file (its root element is not &lt;timeline&gt;)</source>
+        <translation>це не файл Timeline (його кореневий елемент не &lt;timeline&gt;)</translation>
+    </message>
+    <message>
+        <source>an event needs a text</source>
+        <translation>події потрібен текст</translation>
+    </message>
+    <message>
+        <source>the era ends before it starts</source>
+        <translation>період закінчується раніше, ніж починається</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineJsCsvImporter</name>
+    <message>
+        <source>line 1</source>
+        <translation>рядок 1</translation>
+    </message>
+    <message>
+        <source>the header lacks this column of the TimelineJS template</source>
+        <translation>у заголовку немає цього стовпця шаблону TimelineJS</translation>
+    </message>
+    <message>
+        <source>a slide needs a start year</source>
+        <translation>слайду потрібен рік початку</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineJsExporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Не вдається записати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 не вдалося записати повністю: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineJsImporter</name>
+    <message>
+        <source>an era needs an end date</source>
+        <translation>періоду потрібна дата кінця</translation>
+    </message>
+    <message>
+        <source>the era ends before it starts</source>
+        <translation>період закінчується раніше, ніж починається</translation>
+    </message>
+    <message>
+        <source>a TimelineJS file is an object with a list of events</source>
+        <translation>файл TimelineJS — це об’єкт зі списком подій</translation>
+    </message>
+    <message>
+        <source>this is a cosmological TimelineJS timeline (dates in millions of years); Entente keeps calendar dates only</source>
+        <translation>це космологічна хронологія TimelineJS (дати в мільйонах років); Entente зберігає лише календарні дати</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineLanes</name>
+    <message>
+        <source>No actor</source>
+        <translation>Без учасника</translation>
+    </message>
+    <message>
+        <source>No kind</source>
+        <translation>Без типу</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Усі події</translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineView</name>
+    <message>
+        <source>%1 events, %2 to %3 — double-click to zoom in</source>
+        <translation>Подій: %1, від %2 до %3 — двічі клацніть, щоб наблизити</translation>
+    </message>
+    <message>
+        <source>%1 events dated no more precisely than this span</source>
+        <translation>Подій, датованих не точніше за цей проміжок: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Джерело: %1</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Доріжки</translation>
+    </message>
+    <message>
+        <source>One per actor</source>
+        <translation>Одна на учасника</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>За типом</translation>
+    </message>
+    <message>
+        <source>By claim status</source>
+        <translation>За статусом твердження</translation>
+    </message>
+    <message>
+        <source>One lane</source>
+        <translation>Одна доріжка</translation>
+    </message>
+    <message>
+        <source>Order lanes</source>
+        <translation>Порядок доріжок</translation>
+    </message>
+    <message>
+        <source>By first appearance</source>
+        <translation>За першою появою</translation>
+    </message>
+    <message>
+        <source>By activity</source>
+        <translation>За активністю</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>За назвою</translation>
+    </message>
+    <message>
+        <source>Expand all lanes</source>
+        <translation>Розгорнути всі доріжки</translation>
+    </message>
+    <message>
+        <source>Fit all	F</source>
+        <translation>Умістити все	F</translation>
+    </message>
+    <message>
+        <source>Zoom to selection	Z</source>
+        <translation>Наблизити до вибраного	Z</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>Темна тема</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+</context>
+<context>
+    <name>entente::cli</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Команди:</translation>
+    </message>
+    <message>
+        <source>Browse, present and export diplomacy timelines.
+
+%1
+Run `entente COMMAND --help` for a command&apos;s options.</source>
+        <translation>Перегляд, презентація та експорт дипломатичних хронологій.
+
+%1
+Параметри команди: `entente COMMAND --help`.</translation>
+    </message>
+    <message>
+        <source>An Entente file to open.</source>
+        <translation>Файл Entente, який відкрити.</translation>
+    </message>
+    <message>
+        <source>Open the window, save a picture of it to PNG and quit.</source>
+        <translation>Відкрити вікно, зберегти його зображення в PNG і вийти.</translation>
+    </message>
+    <message>
+        <source>Window size, WxH.</source>
+        <translation>Розмір вікна, ШxВ.</translation>
+    </message>
+    <message>
+        <source>Start, open the file or sample, and quit.</source>
+        <translation>Запуститися, відкрити файл чи приклад і вийти.</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не вдається записати %1</translation>
+    </message>
+    <message>
+        <source>unknown command %1; see entente --help</source>
+        <translation>невідома команда %1; див. entente --help</translation>
+    </message>
+    <message>
+        <source>Write the bundled sample dataset to a new Entente file.</source>
+        <translation>Записати вбудований приклад даних у новий файл Entente.</translation>
+    </message>
+    <message>
+        <source>Print counts, date span and schema version of an Entente file.</source>
+        <translation>Вивести кількості, проміжок дат і версію схеми файлу Entente.</translation>
+    </message>
+    <message>
+        <source>Import files (Entente JSON, CSV, TimelineJS, ACLED, Timeline) into an Entente file.</source>
+        <translation>Імпортувати файли (Entente JSON, CSV, TimelineJS, ACLED, Timeline) до файлу Entente.</translation>
+    </message>
+    <message>
+        <source>Export an Entente file or a filtered selection (JSON, CSV, TimelineJS, GEXF, GraphML, iCalendar).</source>
+        <translation>Експортувати файл Entente або відфільтровану вибірку (JSON, CSV, TimelineJS, GEXF, GraphML, iCalendar).</translation>
+    </message>
+    <message>
+        <source>Draw a view (the timeline) of an Entente file to PNG, SVG or PDF.</source>
+        <translation>Намалювати вигляд (хронологію) файлу Entente у PNG, SVG або PDF.</translation>
+    </message>
+    <message>
+        <source>Present a story (or every event) full screen, for teaching.</source>
+        <translation>Показати сюжет (або всі події) на весь екран, для навчання.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показати цю довідку.</translation>
+    </message>
+    <message>
+        <source>The Entente file to export from.</source>
+        <translation>Файл Entente, з якого експортувати.</translation>
+    </message>
+    <message>
+        <source>The format to write: %1.</source>
+        <translation>Формат запису: %1.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Файл, який записати.</translation>
+    </message>
+    <message>
+        <source>Only events overlapping this date or later.</source>
+        <translation>Лише події, що перетинаються з цією датою або пізніші.</translation>
+    </message>
+    <message>
+        <source>Only events overlapping this date or earlier.</source>
+        <translation>Лише події, що перетинаються з цією датою або раніші.</translation>
+    </message>
+    <message>
+        <source>Only events with this actor (a name or an alias).</source>
+        <translation>Лише події з цим учасником (назва або інше ім’я).</translation>
+    </message>
+    <message>
+        <source>Only events of this kind.</source>
+        <translation>Лише події цього типу.</translation>
+    </message>
+    <message>
+        <source>Only events with this claim status.</source>
+        <translation>Лише події з цим статусом твердження.</translation>
+    </message>
+    <message>
+        <source>Only events matching this text.</source>
+        <translation>Лише події, що відповідають цьому тексту.</translation>
+    </message>
+    <message>
+        <source>Export this story as a handout instead: --format pdf, pdf-list or timelinejs.</source>
+        <translation>Натомість експортувати цей сюжет як роздатку: --format pdf, pdf-list або timelinejs.</translation>
+    </message>
+    <message>
+        <source>Export an Entente file, or the events a filter selects.</source>
+        <translation>Експортувати файл Entente або події, які вибирає фільтр.</translation>
+    </message>
+    <message>
+        <source>export needs a file, a format and an output: entente export DB --format F -o OUT</source>
+        <translation>export потребує файл, формат і вихід: entente export DB --format F -o OUT</translation>
+    </message>
+    <message>
+        <source>%1 is not an export format; use one of %2.</source>
+        <translation>%1 не є форматом експорту; використайте один із: %2.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (write 2022, 2022-03 or 2022-03-29).</source>
+        <translation>--%1: «%2» не є датою (пишіть 2022, 2022-03 або 2022-03-29).</translation>
+    </message>
+    <message>
+        <source>--actor: no actor is named or also known as &quot;%1&quot;.</source>
+        <translation>--actor: немає учасника з назвою чи іншим ім’ям «%1».</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not a claim status (confirmed, reported, alleged, disputed, denied).</source>
+        <translation>--status: «%1» не є статусом твердження (confirmed, reported, alleged, disputed, denied).</translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation>Файли для імпорту.</translation>
+    </message>
+    <message>
+        <source>The Entente file to import into (created if missing).</source>
+        <translation>Файл Entente, до якого імпортувати (створюється, якщо немає).</translation>
+    </message>
+    <message>
+        <source>The files&apos; format: %1 (guessed from the content when absent).</source>
+        <translation>Формат файлів: %1 (якщо не вказано, визначається за вмістом).</translation>
+    </message>
+    <message>
+        <source>Stop at the first bad row and import nothing.</source>
+        <translation>Зупинитися на першому хибному рядку й нічого не імпортувати.</translation>
+    </message>
+    <message>
+        <source>TimelineJS: make each slide&apos;s group a tag instead of an actor lane.</source>
+        <translation>TimelineJS: робити групу кожного слайда міткою, а не доріжкою учасника.</translation>
+    </message>
+    <message>
+        <source>CSV: read the file&apos;s column COLUMN as ours (title, start, end, kind, status, summary, place, latitude, longitude, actors, sources, tags); repeatable.</source>
+        <translation>CSV: читати стовпець файлу COLUMN як наш (title, start, end, kind, status, summary, place, latitude, longitude, actors, sources, tags); можна повторювати.</translation>
+    </message>
+    <message>
+        <source>Import files into an Entente file, each in one transaction.</source>
+        <translation>Імпортувати файли до файлу Entente, кожен однією транзакцією.</translation>
+    </message>
+    <message>
+        <source>import needs files and a target: entente import FILE... --into DB [--format F] [--strict]</source>
+        <translation>import потребує файли й ціль: entente import FILE... --into DB [--format F] [--strict]</translation>
+    </message>
+    <message>
+        <source>%1 is not an import format; use one of %2.</source>
+        <translation>%1 не є форматом імпорту; використайте один із: %2.</translation>
+    </message>
+    <message>
+        <source>--map takes FILE_COLUMN=OUR_COLUMN, not &quot;%1&quot;.</source>
+        <translation>--map приймає FILE_COLUMN=OUR_COLUMN, а не «%1».</translation>
+    </message>
+    <message>
+        <source>importing... %1%</source>
+        <translation>імпорт... %1%</translation>
+    </message>
+    <message>
+        <source>importing... %1 records</source>
+        <translation>імпорт... записів: %1</translation>
+    </message>
+    <message>
+        <source>An Entente file.</source>
+        <translation>Файл Entente.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Вивести один об’єкт JSON.</translation>
+    </message>
+    <message>
+        <source>Describe an Entente file.</source>
+        <translation>Описати файл Entente.</translation>
+    </message>
+    <message>
+        <source>info needs one file: entente info FILE [--json]</source>
+        <translation>info потребує один файл: entente info FILE [--json]</translation>
+    </message>
+    <message>
+        <source>The Entente file to present from.</source>
+        <translation>Файл Entente, з якого показувати.</translation>
+    </message>
+    <message>
+        <source>The story to present; without it, every event in date order.</source>
+        <translation>Сюжет для показу; без нього — усі події за датою.</translation>
+    </message>
+    <message>
+        <source>The screen to present on, counted from 0 (the primary by default).</source>
+        <translation>Екран для показу, рахуючи від 0 (типово — основний).</translation>
+    </message>
+    <message>
+        <source>Use the high-contrast theme.</source>
+        <translation>Використати висококонтрастну тему.</translation>
+    </message>
+    <message>
+        <source>Scale the type, 0.6 to 2 (1 by default).</source>
+        <translation>Масштаб шрифту, від 0.6 до 2 (типово 1).</translation>
+    </message>
+    <message>
+        <source>Draw one step to PNG instead of presenting, and quit.</source>
+        <translation>Намалювати один крок у PNG замість показу й вийти.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the step to draw, from 1.</source>
+        <translation>З --screenshot: крок, який намалювати, від 1.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: WxH (1920x1080 by default).</source>
+        <translation>З --screenshot: ШxВ (типово 1920x1080).</translation>
+    </message>
+    <message>
+        <source>Present a story full screen.</source>
+        <translation>Показати сюжет на весь екран.</translation>
+    </message>
+    <message>
+        <source>present needs one file: entente present DB [--story NAME]</source>
+        <translation>present потребує один файл: entente present DB [--story NAME]</translation>
+    </message>
+    <message>
+        <source>--story: no story is named &quot;%1&quot;.</source>
+        <translation>--story: немає сюжету з назвою «%1».</translation>
+    </message>
+    <message>
+        <source>--font-scale: give a number from 0.6 to 2.</source>
+        <translation>--font-scale: вкажіть число від 0.6 до 2.</translation>
+    </message>
+    <message>
+        <source>There is nothing to present: the story has no steps.</source>
+        <translation>Нема чого показувати: у сюжеті немає кроків.</translation>
+    </message>
+    <message>
+        <source>Bad --size %1: write WIDTHxHEIGHT, e.g. 1920x1080.</source>
+        <translation>Хибний --size %1: пишіть ШИРИНАxВИСОТА, напр. 1920x1080.</translation>
+    </message>
+    <message>
+        <source>--step: give a number from 1 to %1.</source>
+        <translation>--step: вкажіть число від 1 до %1.</translation>
+    </message>
+    <message>
+        <source>present needs a display; use --screenshot to draw a step without one.</source>
+        <translation>present потребує дисплей; без нього використайте --screenshot, щоб намалювати крок.</translation>
+    </message>
+    <message>
+        <source>--screen: give a number from 0 to %1.</source>
+        <translation>--screen: вкажіть число від 0 до %1.</translation>
+    </message>
+    <message>
+        <source>Unknown lane mode %1: use actors, kind, status or single.</source>
+        <translation>Невідомий режим доріжок %1: використайте actors, kind, status або single.</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from.</source>
+        <translation>--to має бути пізніше за --from.</translation>
+    </message>
+    <message>
+        <source>Unknown graph mode %1: use actors or bipartite.</source>
+        <translation>Невідомий режим графа %1: використайте actors або bipartite.</translation>
+    </message>
+    <message>
+        <source>Unknown graph metric %1: use degree, weighted, betweenness or community.</source>
+        <translation>Невідома метрика графа %1: використайте degree, weighted, betweenness або community.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Файл, який записати: .png, .svg або .pdf.</translation>
+    </message>
+    <message>
+        <source>Draw a view of an Entente file to PNG, SVG or PDF.</source>
+        <translation>Намалювати вигляд файлу Entente у PNG, SVG або PDF.</translation>
+    </message>
+    <message>
+        <source>render needs one file: entente render FILE --view timeline -o OUT.png</source>
+        <translation>render потребує один файл: entente render FILE --view timeline -o OUT.png</translation>
+    </message>
+    <message>
+        <source>render needs an output file: -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>render потребує вихідний файл: -o OUT.png, OUT.svg або OUT.pdf</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the name must end in .png, .svg or .pdf.</source>
+        <translation>Не вдається записати %1: назва має закінчуватися на .png, .svg або .pdf.</translation>
+    </message>
+    <message>
+        <source>Bad --scale %1: give a number between 0 and 16.</source>
+        <translation>Хибний --scale %1: вкажіть число між 0 і 16.</translation>
+    </message>
+    <message>
+        <source>Unknown theme %1: use light or dark.</source>
+        <translation>Невідома тема %1: використайте light або dark.</translation>
+    </message>
+    <message>
+        <source>Bad --%1 date %2: write 2022, 2022-03 or 2022-03-29.</source>
+        <translation>Хибна дата --%1 %2: пишіть 2022, 2022-03 або 2022-03-29.</translation>
+    </message>
+    <message>
+        <source>No actor named %1 in %2.</source>
+        <translation>У %2 немає учасника з назвою %1.</translation>
+    </message>
+    <message>
+        <source>Unknown status %1: use confirmed, reported, alleged, disputed or denied.</source>
+        <translation>Невідомий статус %1: використайте confirmed, reported, alleged, disputed або denied.</translation>
+    </message>
+    <message>
+        <source>Unknown view %1: use %2.</source>
+        <translation>Невідомий вигляд %1: використайте %2.</translation>
+    </message>
+    <message>
+        <source>The Entente file to write.</source>
+        <translation>Файл Entente, який записати.</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>Замінити OUT, якщо він існує.</translation>
+    </message>
+    <message>
+        <source>Write the bundled sample dataset.</source>
+        <translation>Записати вбудований приклад даних.</translation>
+    </message>
+    <message>
+        <source>sample needs one output file: entente sample OUT.entente</source>
+        <translation>sample потребує один вихідний файл: entente sample OUT.entente</translation>
+    </message>
+    <message>
+        <source>%1 exists; use --force to replace it.</source>
+        <translation>%1 існує; використайте --force, щоб замінити його.</translation>
+    </message>
+    <message>
+        <source>%1 is not a story handout format; use one of %2.</source>
+        <translation>%1 не є форматом роздатки сюжету; використайте один із: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::timelinepaint</name>
+    <message>
+        <source>%1 events</source>
+        <translation>Подій: %1</translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation>без типу</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+</context>
+</TS>
