@@ -784,10 +784,6 @@
 <context>
     <name>entente::EntenteJsonImporter</name>
     <message>
-        <source>an Entente JSON file is one object</source>
-        <translation>файл Entente JSON — это один объект</translation>
-    </message>
-    <message>
         <source>this is not an Entente JSON file (&quot;format&quot; is not &quot;entente&quot;)</source>
         <translation>это не файл Entente JSON («format» не равен «entente»)</translation>
     </message>
@@ -1339,14 +1335,6 @@
             <numerusform>%n событие</numerusform>
             <numerusform>%n события</numerusform>
             <numerusform>%n событий</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s); edge width: shared events</source>
-        <translation>
-            <numerusform>%n участник; толщина ребра: общие события</numerusform>
-            <numerusform>%n участника; толщина ребра: общие события</numerusform>
-            <numerusform>%n участников; толщина ребра: общие события</numerusform>
         </translation>
     </message>
     <message>
@@ -3300,6 +3288,10 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     <message>
         <source>Today</source>
         <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+ещё %1</translation>
     </message>
 </context>
 </TS>

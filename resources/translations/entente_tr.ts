@@ -782,10 +782,6 @@
 <context>
     <name>entente::EntenteJsonImporter</name>
     <message>
-        <source>an Entente JSON file is one object</source>
-        <translation>bir Entente JSON dosyası tek bir nesnedir</translation>
-    </message>
-    <message>
         <source>this is not an Entente JSON file (&quot;format&quot; is not &quot;entente&quot;)</source>
         <translation>bu bir Entente JSON dosyası değil (&quot;format&quot; değeri &quot;entente&quot; değil)</translation>
     </message>
@@ -1327,12 +1323,6 @@
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n olay</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s); edge width: shared events</source>
-        <translation>
-            <numerusform>%n aktör; kenar kalınlığı: ortak olaylar</numerusform>
         </translation>
     </message>
     <message>
@@ -3284,6 +3274,10 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
     <message>
         <source>Today</source>
         <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 tane daha</translation>
     </message>
 </context>
 </TS>

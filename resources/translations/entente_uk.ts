@@ -784,10 +784,6 @@
 <context>
     <name>entente::EntenteJsonImporter</name>
     <message>
-        <source>an Entente JSON file is one object</source>
-        <translation>файл Entente JSON — це один об’єкт</translation>
-    </message>
-    <message>
         <source>this is not an Entente JSON file (&quot;format&quot; is not &quot;entente&quot;)</source>
         <translation>це не файл Entente JSON («format» не дорівнює «entente»)</translation>
     </message>
@@ -1339,14 +1335,6 @@
             <numerusform>%n подія</numerusform>
             <numerusform>%n події</numerusform>
             <numerusform>%n подій</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s); edge width: shared events</source>
-        <translation>
-            <numerusform>%n учасник; товщина ребра: спільні події</numerusform>
-            <numerusform>%n учасники; товщина ребра: спільні події</numerusform>
-            <numerusform>%n учасників; товщина ребра: спільні події</numerusform>
         </translation>
     </message>
     <message>
@@ -3300,6 +3288,10 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     <message>
         <source>Today</source>
         <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+ще %1</translation>
     </message>
 </context>
 </TS>

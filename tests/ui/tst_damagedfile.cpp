@@ -70,13 +70,15 @@ void corruptMiddlePage(const QString &path)
     f.write(QByteArray(pageSize, '\xA5'));
 }
 
-// Runs `act` on the next modal widget to appear (message box, file dialog), from the event loop.
-void onNextModal(std::function<void(QWidget *)> act)
+// Runs `act` on the next modal widget of type T to appear (message box, file dialog), from the
+// event loop; others (the recovery's progress dialog) are let be.
+template<typename T = QMessageBox> void onNextModal(std::function<void(QWidget *)> act)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, act = std::move(act)] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (qobject_cast<T *>(modal) && modal->isVisible()) {
             timer->stop();
             timer->deleteLater();
             act(modal);
@@ -150,15 +152,22 @@ private slots:
         onNextModal([&](QWidget *box) {
             clickButton(box, "recover");
             // Then the file dialog, suggesting a name beside the damaged file.
-            onNextModal([&](QWidget *dialog) {
+            onNextModal<QFileDialog>([&](QWidget *dialog) {
                 auto *files = qobject_cast<QFileDialog *>(dialog);
                 QVERIFY(files);
                 sawDialog = true;
-                files->selectFile(target);
+                // Typed into the name field, as a user would (selectFile() races the dialog's own
+                // completion under load).
+                auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                name->setText(target);
                 static_cast<QDialog *>(files)->accept(); // QFileDialog::accept is protected
                 // Then the report of what was recovered.
                 onNextModal([&](QWidget *report) {
-                    sawReport = qobject_cast<QMessageBox *>(report)->text().contains(QStringLiteral("rec-saved"));
+                    const QString text = qobject_cast<QMessageBox *>(report)->text();
+                    sawReport = text.contains(QStringLiteral("rec-saved"));
+                    if (!sawReport)
+                        qWarning("report: %s", qPrintable(text));
                     qobject_cast<QMessageBox *>(report)->accept();
                 });
             });
