@@ -36,11 +36,13 @@ bench: build
 	$(BUILD)/tests/bench/entente_bench
 
 # The Debian package, from the release preset (tests and benchmarks left out):
-# build/release/entente_VERSION_amd64.deb.
+# build/release/entente_VERSION_amd64.deb. CI packages the dev build it has just tested
+# (PACKAGE_PRESET=dev: -O2, stripped by CPack) rather than compile everything a third time.
+PACKAGE_PRESET ?= release
 package:
-	$(MAKE) build PRESET=release
-	cd build/release && cpack
-	@ls build/release/entente_*_amd64.deb
+	$(MAKE) build PRESET=$(PACKAGE_PRESET)
+	cd build/$(PACKAGE_PRESET) && cpack
+	@ls build/$(PACKAGE_PRESET)/entente_*_amd64.deb
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
