@@ -24,7 +24,7 @@ const Command kCommands[] = {
           "entente::cli",
           "Export an Entente file or a filtered selection (JSON, CSV, TimelineJS, GEXF, GraphML, iCalendar)."),
       &runExport },
-    { "render", QT_TRANSLATE_NOOP("entente::cli", "Draw a view (the timeline) of an Entente file to PNG, SVG or PDF."),
+    { "render", QT_TRANSLATE_NOOP("entente::cli", "Draw a view (timeline, graph or a chart) of an Entente file to PNG, SVG or PDF."),
       &runRender },
     { "present", QT_TRANSLATE_NOOP("entente::cli", "Present a story (or every event) full screen, for teaching."),
       &runPresent },

@@ -2983,8 +2983,8 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
         <translation>Экспортировать файл Entente или отфильтрованную выборку (JSON, CSV, TimelineJS, GEXF, GraphML, iCalendar).</translation>
     </message>
     <message>
-        <source>Draw a view (the timeline) of an Entente file to PNG, SVG or PDF.</source>
-        <translation>Нарисовать вид (хронологию) файла Entente в PNG, SVG или PDF.</translation>
+        <source>Draw a view (timeline, graph or a chart) of an Entente file to PNG, SVG or PDF.</source>
+        <translation>Нарисовать вид (хронологию, граф или диаграмму) файла Entente в PNG, SVG или PDF.</translation>
     </message>
     <message>
         <source>Present a story (or every event) full screen, for teaching.</source>

@@ -2969,8 +2969,8 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
         <translation>Bir Entente dosyasını ya da filtrelenmiş bir seçimi dışa aktar (JSON, CSV, TimelineJS, GEXF, GraphML, iCalendar).</translation>
     </message>
     <message>
-        <source>Draw a view (the timeline) of an Entente file to PNG, SVG or PDF.</source>
-        <translation>Bir Entente dosyasının bir görünümünü (zaman çizelgesi) PNG, SVG ya da PDF olarak çiz.</translation>
+        <source>Draw a view (timeline, graph or a chart) of an Entente file to PNG, SVG or PDF.</source>
+        <translation>Bir Entente dosyasının bir görünümünü (zaman çizelgesi, çizge ya da grafik) PNG, SVG ya da PDF olarak çiz.</translation>
     </message>
     <message>
         <source>Present a story (or every event) full screen, for teaching.</source>

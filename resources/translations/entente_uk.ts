@@ -2983,8 +2983,8 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
         <translation>Експортувати файл Entente або відфільтровану вибірку (JSON, CSV, TimelineJS, GEXF, GraphML, iCalendar).</translation>
     </message>
     <message>
-        <source>Draw a view (the timeline) of an Entente file to PNG, SVG or PDF.</source>
-        <translation>Намалювати вигляд (хронологію) файлу Entente у PNG, SVG або PDF.</translation>
+        <source>Draw a view (timeline, graph or a chart) of an Entente file to PNG, SVG or PDF.</source>
+        <translation>Намалювати вигляд (хронологію, граф або діаграму) файлу Entente у PNG, SVG або PDF.</translation>
     </message>
     <message>
         <source>Present a story (or every event) full screen, for teaching.</source>
