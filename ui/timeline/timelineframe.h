@@ -88,6 +88,7 @@ struct TimelineFrame
     std::vector<Label> labels;
     std::vector<LegendEntry> legend;
     std::vector<Label> eraLabels; // row unused
+    double eraStrip = 0; // height kept free below the last lane for the era names
 
     double xOf(double seconds) const { return lanesRect.left() + (seconds - from) * lanesRect.width() / (to - from); }
     double timeAt(double x) const { return from + (x - lanesRect.left()) * (to - from) / lanesRect.width(); }

@@ -339,7 +339,7 @@ void legend(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
     }
 }
 
-void eras(QPainter &p, TimelineFrame &f, const TimelineIndex &index, const RenderOptions &options)
+void eras(QPainter &p, TimelineFrame &f, const TimelineIndex &index, const RenderOptions &options, EraPart part)
 {
     struct Band
     {
@@ -355,16 +355,21 @@ void eras(QPainter &p, TimelineFrame &f, const TimelineIndex &index, const Rende
         ++n;
         if (x1 <= x0)
             continue;
-        const QRectF band(x0, f.lanesRect.top(), x1 - x0, f.lanesRect.height());
-        p.fillRect(band, options.theme.eraColour(n - 1, e.colour));
-        QColor edge = options.theme.eraColour(n - 1, e.colour);
-        edge.setAlphaF(0.6F);
-        p.setPen(QPen(edge, 1, Qt::DashLine));
-        p.drawLine(QLineF(x0, band.top(), x0, band.bottom()));
+        if (part == EraPart::Bands) {
+            const QRectF band(x0, f.lanesRect.top(), x1 - x0, f.lanesRect.height());
+            p.fillRect(band, options.theme.eraColour(n - 1, e.colour));
+            QColor edge = options.theme.eraColour(n - 1, e.colour);
+            edge.setAlphaF(0.6F);
+            p.setPen(QPen(edge, 1, Qt::DashLine));
+            p.drawLine(QLineF(x0, band.top(), x0, band.bottom()));
+        }
         bands.push_back({ x0, x1, e.name });
     }
+    if (part == EraPart::Bands)
+        return;
     std::sort(bands.begin(), bands.end(), [](const Band &a, const Band &b) { return a.left < b.left; });
-    // Names along the bottom. A name starts in its band and runs on over the ground to its right
+    // Names along the bottom, drawn over the marks on a veil so a cluster in the last lane never
+    // hides one. A name starts in its band and runs on over the ground to its right
     // until the next band; a band with no room after it (the last in view) ends its name at its
     // right edge instead. Only a name that fits neither way is elided.
     QFont italic = p.font();
@@ -372,7 +377,7 @@ void eras(QPainter &p, TimelineFrame &f, const TimelineIndex &index, const Rende
     const QFontMetricsF fm(italic);
     p.setFont(italic);
     QColor veil = options.theme.background;
-    veil.setAlphaF(0.75F);
+    veil.setAlphaF(0.85F);
     const double y = f.lanesRect.bottom() - fm.height() - 4;
     double previousRight = f.lanesRect.left();
     for (std::size_t i = 0; i < bands.size(); ++i) {

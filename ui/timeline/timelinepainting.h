@@ -42,7 +42,9 @@ int layoutLegend(TimelineFrame &frame, const QFontMetricsF &fm, const QStringLis
                  int maxRows = 4);
 void legend(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
 // Era bands, their names along the bottom (recorded in frame.eraLabels).
-void eras(QPainter &p, TimelineFrame &frame, const TimelineIndex &index, const RenderOptions &options);
+// Era bands go under the grid and the marks; their names over the marks.
+enum class EraPart { Bands, Names };
+void eras(QPainter &p, TimelineFrame &frame, const TimelineIndex &index, const RenderOptions &options, EraPart part);
 void today(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
 
 } // namespace timelinepaint

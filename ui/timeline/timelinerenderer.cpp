@@ -122,6 +122,8 @@ void TimelineRenderer::layoutRects(const QRectF &rect, const RenderOptions &opti
     top += kAxisHeight;
     f.lanesRect = QRectF(timeLeft, top, timeWidth, std::max(0.0, bottom - top));
     f.headersRect = QRectF(rect.left(), top, headerWidth, f.lanesRect.height());
+    // Room below the last lane for the era names, so they never sit on a mark.
+    f.eraStrip = m_index && !m_index->eras().isEmpty() ? fm.height() + 8 : 0.0;
     if (m_index) {
         const double pad = std::max<double>(1.0, static_cast<double>(m_index->spanEnd() - m_index->spanStart()) * 0.02);
         f.stripFrom = static_cast<double>(m_index->spanStart()) - pad;
@@ -140,7 +142,7 @@ void TimelineRenderer::layoutLanes(double laneScroll)
         expanded += l.collapsed ? 0 : 1;
     const double collapsedHeight = kCollapsedLaneHeight * static_cast<double>(lanes.size() - std::size_t(expanded));
     const double laneHeight
-        = expanded ? std::clamp((f.lanesRect.height() - collapsedHeight) / expanded, 18.0, 46.0) : 18.0;
+        = expanded ? std::clamp((f.lanesRect.height() - f.eraStrip - collapsedHeight) / expanded, 18.0, 46.0) : 18.0;
     m_markSize = std::clamp(laneHeight * 0.45, 6.0, 12.0);
     m_laneHeights.assign(lanes.size(), laneHeight);
     f.contentHeight = 0;
@@ -149,6 +151,7 @@ void TimelineRenderer::layoutLanes(double laneScroll)
             m_laneHeights[i] = kCollapsedLaneHeight;
         f.contentHeight += m_laneHeights[i];
     }
+    f.contentHeight += f.eraStrip;
     const double scroll = std::clamp(laneScroll, 0.0, std::max(0.0, f.contentHeight - f.lanesRect.height()));
     const double scale = f.lanesRect.width() / (f.to - f.from);
     const double minSeparation = m_markSize + 2;
@@ -401,12 +404,14 @@ void TimelineRenderer::paintLanes(QPainter &painter, const RenderOptions &option
     }
     painter.setClipRect(f.lanesRect);
     if (m_index)
-        timelinepaint::eras(painter, m_frame, *m_index, options);
+        timelinepaint::eras(painter, m_frame, *m_index, options, timelinepaint::EraPart::Bands);
     timelinepaint::grid(painter, f, options);
     if (options.showToday)
         timelinepaint::today(painter, f, options);
     if (m_index && m_lanes)
         paintMarks(painter, options);
+    if (m_index)
+        timelinepaint::eras(painter, m_frame, *m_index, options, timelinepaint::EraPart::Names);
     painter.setClipRect(f.headersRect);
     // Lane headers: a colour tab, the name elided to the room there is, a fold arrow.
     const QFontMetricsF fm(options.font);
