@@ -1,5 +1,7 @@
 #include "eventtablemodel.h"
 
+#include "actornames.h"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -77,11 +79,27 @@ const EventTableModel::Row *EventTableModel::rowAt(int row) const
         = QStringLiteral(
               "SELECT e.id, e.start_date, e.end_date, e.title, e.kind, e.status, "
               "(SELECT group_concat(name, ', ') FROM (SELECT a.name AS name FROM event_actors ea JOIN actors a "
-              "ON a.id = ea.actor_id WHERE ea.event_id = e.id ORDER BY ea.position)) AS actors "
+              "ON a.id = ea.actor_id WHERE ea.event_id = e.id ORDER BY ea.position)) AS actors, "
+              "(SELECT group_concat(actor_id) FROM (SELECT ea.actor_id AS actor_id FROM event_actors ea "
+              "WHERE ea.event_id = e.id ORDER BY ea.position)) AS actor_ids "
               "FROM events e WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
               .arg(c.where, orderClause());
     auto *rows = new QList<Row>;
     try {
+        // Actors are shown by their alias in the interface language where the file has one (the
+        // sort and the search stay on the names in the file).
+        const QHash<ActorId, QString> localNames = ActorNames::localized(m_document->store());
+        QHash<ActorId, QString> fileNames;
+        auto nameOf = [&](ActorId actor) -> QString {
+            if (const auto local = localNames.constFind(actor); local != localNames.cend())
+                return *local;
+            auto it = fileNames.find(actor);
+            if (it == fileNames.end()) {
+                const auto a = m_document->store().actor(actor);
+                it = fileNames.insert(actor, a ? a->name : QString());
+            }
+            return *it;
+        };
         SQLite::Statement q(m_document->store().database(), sql.toStdString());
         int i = 1;
         for (const QVariant &p : c.params)
@@ -102,6 +120,12 @@ const EventTableModel::Row *EventTableModel::rowAt(int row) const
             r.kind = Store::text(q, 4);
             r.status = claimStatusFromKey(Store::text(q, 5)).value_or(ClaimStatus::Confirmed);
             r.actors = Store::text(q, 6);
+            if (!localNames.isEmpty()) {
+                QStringList shown;
+                for (const QString &id : Store::text(q, 7).split(u',', Qt::SkipEmptyParts))
+                    shown.append(nameOf(id.toLongLong()));
+                r.actors = shown.join(QStringLiteral(", "));
+            }
             rows->append(r);
         }
     } catch (const std::exception &e) {

@@ -3,6 +3,7 @@
 #include "actornames.h"
 #include "detailsformatter.h"
 #include "document.h"
+#include "eventtablemodel.h"
 #include "fuzzydate.h"
 #include "graph/actorgraph.h"
 #include "i18n/translations.h"
@@ -11,6 +12,7 @@
 #include "selection.h"
 #include "store.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCoreApplication>
 #include <QMenu>
@@ -198,6 +200,18 @@ private slots:
             found = found || (node.id == *id && node.label == ukraine);
         QVERIFY(found);
         QVERIFY(DetailsFormatter(store).actorHtml(*id).contains(ukraine));
+        // And the table's Actors column, in every row that has Ukraine.
+        EventTableModel table(opened.document.get());
+        QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int rows = 0;
+        for (int row = 0; row < table.rowCount(); ++row) {
+            const QString actors = table.index(row, EventTableModel::ActorsColumn).data().toString();
+            if (actors.contains(ukraine))
+                ++rows;
+            if (language != QLatin1String("en"))
+                QVERIFY2(!actors.split(QStringLiteral(", ")).contains(QStringLiteral("Ukraine")), qPrintable(actors));
+        }
+        QCOMPARE(rows, static_cast<int>(store.eventsByActor(*id).size()));
     }
 };
 
