@@ -145,8 +145,9 @@ public:
     // PRAGMA quick_check over the whole file (seconds at a million events: for a worker thread).
     QStringList quickCheckProblems() const;
     // The same on a read-only connection of its own, so a worker thread can check the file the
-    // window has open. Returns the problems, empty when none were seen.
-    static QStringList checkFile(const QString &path);
+    // window has open. Returns the problems, empty when none were seen or when `cancel` was set
+    // (from another thread) before the check finished.
+    static QStringList checkFile(const QString &path, const std::atomic<bool> *cancel = nullptr);
     // A database in memory, for tests and scratch work.
     static std::unique_ptr<Store> createInMemory();
 

@@ -242,13 +242,23 @@ QStringList Store::quickCheckProblems() const
     }
 }
 
-QStringList Store::checkFile(const QString &path)
+QStringList Store::checkFile(const QString &path, const std::atomic<bool> *cancel)
 {
     try {
         auto db = openSource(path);
         db->setBusyTimeout(2000);
+        if (cancel) {
+            // Every few thousand steps of SQLite's machine, a look at the flag: a window closing
+            // or opening another file stops a check of a big file at once.
+            sqlite3_progress_handler(
+                db->getHandle(), 10000,
+                [](void *flag) -> int { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
+                const_cast<std::atomic<bool> *>(cancel));
+        }
         return runCheck(*db, "PRAGMA quick_check(10)");
     } catch (const SQLite::Exception &e) {
+        if (cancel && cancel->load())
+            return {};
         return { QString::fromUtf8(e.what()) };
     }
 }

@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QThread>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,7 +22,15 @@ namespace entente {
 FileHealth::FileHealth(QWidget *window)
     : QObject(window)
     , m_window(window)
-{ }
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+FileHealth::~FileHealth()
+{
+    stopWatching();
+    m_pool.waitForDone();
+}
 
 FileHealth::Choice FileHealth::askAboutDamage(const QString &message, bool alreadyOpen)
 {
@@ -102,7 +111,7 @@ QString FileHealth::recover(const QString &path)
 
 void FileHealth::watch(const QString &path)
 {
-    m_watched.clear();
+    stopWatching();
     if (path.isEmpty() || QFileInfo(path).size() <= Store::kQuickCheckAtOpenBytes)
         return;
     m_watched = path;
@@ -119,12 +128,18 @@ void FileHealth::watch(const QString &path)
             emit checkFailed(path, problems);
         emit checkFinished(path);
     });
-    watcher->setFuture(QtConcurrent::run([path] { return Store::checkFile(path); }));
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    watcher->setFuture(QtConcurrent::run(&m_pool, [path, cancel = m_cancel] {
+        QThread::currentThread()->setPriority(QThread::LowestPriority);
+        return Store::checkFile(path, cancel.get());
+    }));
 }
 
 void FileHealth::stopWatching()
 {
     m_watched.clear();
+    if (m_cancel)
+        m_cancel->store(true);
 }
 
 } // namespace entente

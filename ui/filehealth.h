@@ -4,6 +4,10 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
 
 class QWidget;
 
@@ -22,6 +26,7 @@ public:
     enum class Choice { ReadOnly, Recover, Cancel };
 
     explicit FileHealth(QWidget *window);
+    ~FileHealth() override;
 
     // Asks what to do with a damaged file; `message` is open()'s one sentence.
     Choice askAboutDamage(const QString &message, bool alreadyOpen);
@@ -45,6 +50,10 @@ private:
     QPointer<QWidget> m_window;
     QString m_watched;
     int m_running = 0;
+    // The check runs in a pool of its own, at low priority: a big file's check takes seconds and
+    // must not hold one of the global pool's threads the views build in.
+    QThreadPool m_pool;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
 };
 
 } // namespace entente
