@@ -1,6 +1,7 @@
 // A full disk during an import: the import is rolled back, the file is as it was, and the
 // error says so. The disk is a 2 MB tmpfs when this process may mount one (root); otherwise
 // SQLite's max_page_count stands in for it, failing writes the same way (SQLITE_FULL).
+#include "filedigest.h"
 #include "io/importer.h"
 #include "store.h"
 
@@ -14,16 +15,9 @@
 #include <QTest>
 
 using namespace entente;
+using entente::test::digest;
 
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 bool run(const QString &program, const QStringList &arguments)
 {

@@ -1,6 +1,7 @@
 // Damaged files and a second writer: a copy cut short mid-page and one with a page of garbage are
 // refused as Damaged without a byte changed, can be opened read-only, and recover into a new
 // file; a second Store on a file another one holds opens read-only or is refused as Locked.
+#include "filedigest.h"
 #include "store.h"
 
 #include <SQLiteCpp/Database.h>
@@ -17,18 +18,11 @@
 #include <unistd.h>
 
 using namespace entente;
+using entente::test::digest;
 
 namespace {
 
 constexpr int kEvents = 3000;
-
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 // A closed (checkpointed) file of kEvents events, each with an actor.
 void makeFile(const QString &path)

@@ -1,3 +1,4 @@
+#include "filedigest.h"
 #include "sampledataset.h"
 #include "schema.h"
 #include "store.h"
@@ -17,16 +18,9 @@
 #include <unistd.h>
 
 using namespace entente;
+using entente::test::digest;
 
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 Event makeEvent(const QString &title, const char *start, QList<EventActor> actors = {})
 {

@@ -3,6 +3,7 @@
 // a file too big for the check at open is checked in the background once open, and when the
 // check fails the window stops writing to it.
 #include "document.h"
+#include "filedigest.h"
 #include "filehealth.h"
 #include "mainwindow.h"
 #include "sampledataset.h"
@@ -25,16 +26,9 @@
 #include <functional>
 
 using namespace entente;
+using entente::test::digest;
 
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 // The sample plus `padding` events of filler, closed and checkpointed.
 void makeFile(const QString &path, int padding)
