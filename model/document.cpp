@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include "storyequality.h"
+
 #include "undocommands.h"
 
 #include <QFileInfo>
@@ -192,7 +194,7 @@ bool Document::editStory(const Story &story)
         reportError(tr("The story no longer exists."));
         return false;
     }
-    if (*before == story)
+    if (sameStory(*before, story))
         return true;
     return push(new EditStoryCommand(this, *before, story));
 }

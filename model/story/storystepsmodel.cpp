@@ -1,5 +1,7 @@
 #include "storystepsmodel.h"
 
+#include "storyequality.h"
+
 #include "document.h"
 
 #include <QCoreApplication>
@@ -43,7 +45,7 @@ void StoryStepsModel::reload()
     const auto fresh = m_document->store().story(m_story->id);
     // Our own edits arrive here too: the rows already show them, a reset would lose the view's
     // current row and the item model tester's expectations.
-    if (fresh && *fresh == *m_story)
+    if (fresh && sameStory(*fresh, *m_story))
         return;
     setStory(fresh ? std::optional(fresh->id) : std::nullopt);
 }
