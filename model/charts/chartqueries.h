@@ -13,9 +13,9 @@ namespace entente {
 
 // The aggregate queries behind the charts. Most are one GROUP BY in SQLite over the events the
 // filter keeps; activity by actor counts (event, actor) pairs in C++ over two sequential reads,
-// because SQLite's join of the two tables walks the wide event rows. They run at a million events. Time buckets are computed in SQL by a small function registered on the
-// connection (entente_bucket(start_key, unit)), which knows the calendar; SQLite's own date
-// functions stop at year 0.
+// because SQLite's join of the two tables walks the wide event rows. They run at a million events. Time buckets are
+// computed in SQL by a small function registered on the connection (entente_bucket(start_key, unit)), which knows the
+// calendar; SQLite's own date functions stop at year 0.
 class ChartQueries
 {
 public:
