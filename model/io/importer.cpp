@@ -11,6 +11,7 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -182,21 +183,29 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
         // actor and source of a row) buys nothing either. Index sorts may use a second core.
         // All three are settings of this connection, not of the file: restored when done, and
         // a crash leaves nothing of them behind.
+        // The synchronous level cannot change inside a transaction: a caller's open transaction
+        // (a test, a fuzzer rolling every input back) keeps the connection's settings as they are.
         SQLite::Database &db = store.database();
+        const bool tune = sqlite3_get_autocommit(db.getHandle()) != 0;
         const int synchronous = db.execAndGet("PRAGMA synchronous").getInt();
         const int foreignKeys = db.execAndGet("PRAGMA foreign_keys").getInt();
         const int threads = db.execAndGet("PRAGMA threads").getInt();
-        db.exec("PRAGMA synchronous = OFF");
-        db.exec("PRAGMA foreign_keys = OFF");
-        db.exec("PRAGMA threads = 2");
+        if (tune) {
+            db.exec("PRAGMA synchronous = OFF");
+            db.exec("PRAGMA foreign_keys = OFF");
+            db.exec("PRAGMA threads = 2");
+        }
         struct Restore
         {
             SQLite::Database &db;
+            bool tuned;
             int synchronous;
             int foreignKeys;
             int threads;
             ~Restore()
             {
+                if (!tuned)
+                    return;
                 try {
                     db.exec("PRAGMA synchronous = " + std::to_string(synchronous));
                     db.exec("PRAGMA foreign_keys = " + std::to_string(foreignKeys));
@@ -205,7 +214,7 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
                     // The connection is going away with its error; nothing is left to restore.
                 }
             }
-        } restore { db, synchronous, foreignKeys, threads };
+        } restore { db, tune, synchronous, foreignKeys, threads };
         store.transaction([&] {
             ImportSink sink(store, path, options, result.summary);
             importer->read(path, sink, options, progress);

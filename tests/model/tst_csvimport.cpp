@@ -60,6 +60,28 @@ private slots:
         QCOMPARE(store->search(QStringLiteral("Putin")).size(), 1);
     }
 
+    // Inside a caller's transaction (the fuzz harness rolls every input back this way) an import
+    // works and leaves the connection's settings alone; the caller's rollback removes it.
+    void insideCallersTransaction()
+    {
+        auto store = Store::createInMemory();
+        struct RollBack
+        {
+        };
+        try {
+            store->transaction([&] {
+                const ImportResult r = import(*store, "good.csv");
+                QVERIFY2(r.ok, qPrintable(r.error));
+                QCOMPARE(store->counts().events, 3);
+                throw RollBack {};
+            });
+        } catch (const RollBack &) { }
+        QCOMPARE(store->counts().events, 0);
+        const ImportResult again = import(*store, "good.csv");
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(store->counts().events, 3);
+    }
+
     void badDateSkippedAndListed()
     {
         auto store = Store::createInMemory();
