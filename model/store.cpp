@@ -166,8 +166,8 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
             result.kind = OpenError::ReadOnly;
             return result;
         }
-        if (!writable) {
-            auto db = openForReading(path, false);
+        if (!writable || options.readOnly) {
+            auto db = openForReading(path, writable);
             db->setBusyTimeout(2000);
             db->exec("PRAGMA query_only = ON");
             const int version = db->execAndGet("PRAGMA user_version").getInt();

@@ -100,6 +100,9 @@ public:
         // opens it read-only (with allowReadOnly) or is refused with Locked. A lock left by a
         // crashed process is taken over.
         bool exclusive = false;
+        // Only read, on a connection of its own (a worker thread beside the window's connection):
+        // no write lock taken, no upgrade, no lock file; queries only.
+        bool readOnly = false;
     };
     // Why open refused, so the window can offer the right way out (read-only, recover).
     enum class OpenError { None, Missing, NotSqlite, Foreign, Newer, Locked, ReadOnly, Damaged, Other };

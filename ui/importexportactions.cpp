@@ -267,7 +267,7 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([dbPath, write]() -> QString {
-        auto opened = Store::open(dbPath, { false, true });
+        auto opened = Store::open(dbPath, { .allowReadOnly = true, .readOnly = true });
         if (!opened.store)
             return opened.error;
         return write(*opened.store);

@@ -185,6 +185,32 @@ private slots:
         QCOMPARE(again.store->meta(QStringLiteral("title")), QString());
     }
 
+    // A worker's reading connection opens beside a writer in the middle of its transaction (the
+    // window importing while the timeline rebuilds its index): it sees the last commit, takes no
+    // lock and cannot write.
+    void readerOpensBesideWriter()
+    {
+        const QString p = path(QStringLiteral("reader.entente"));
+        {
+            auto r = Store::open(p, { true, false });
+            QVERIFY(r.store);
+            r.store->addEvent(makeEvent(QStringLiteral("Committed"), "2022-03-29"));
+        }
+        auto writer = Store::open(p, { .allowReadOnly = true, .exclusive = true });
+        QVERIFY2(writer.store, qPrintable(writer.error));
+        writer.store->database().exec("BEGIN IMMEDIATE");
+        writer.store->database().exec("INSERT INTO meta (key, value) VALUES ('title', 'half written')");
+        auto reader = Store::open(p, { .allowReadOnly = true, .readOnly = true });
+        QVERIFY2(reader.store, qPrintable(reader.error));
+        QVERIFY(reader.store->isReadOnly());
+        QCOMPARE(reader.store->counts().events, 1);
+        QCOMPARE(reader.store->meta(QStringLiteral("title")), QString());
+        QVERIFY_THROWS_EXCEPTION(SQLite::Exception,
+                                 reader.store->database().exec("INSERT INTO meta (key, value) VALUES ('x', 'y')"));
+        writer.store->database().exec("COMMIT");
+        QCOMPARE(reader.store->meta(QStringLiteral("title")), QStringLiteral("half written"));
+    }
+
     void refusesFolderAndDamagedFile()
     {
         auto r = Store::open(m_dir.path(), { false, true });

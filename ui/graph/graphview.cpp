@@ -312,7 +312,7 @@ void GraphView::startJob()
             Job job;
             job.cancelled = true;
             if (!input) {
-                auto opened = Store::open(path, { false, true });
+                auto opened = Store::open(path, { .allowReadOnly = true, .readOnly = true });
                 if (!opened.store)
                     return job;
                 input = readGraph(*opened.store, filter, mode);
