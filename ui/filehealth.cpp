@@ -1,6 +1,7 @@
 #include "filehealth.h"
 
 #include "store.h"
+#include "workerpool.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -89,7 +90,8 @@ QString FileHealth::recover(const QString &path)
     QEventLoop loop;
     connect(&watcher, &QFutureWatcher<Store::RecoverResult>::finished, &loop, &QEventLoop::quit);
     connect(&progress, &QProgressDialog::canceled, &loop, [cancel] { cancel->store(true); });
-    watcher.setFuture(QtConcurrent::run([path, target, cancel] { return Store::recover(path, target, cancel.get()); }));
+    watcher.setFuture(QtConcurrent::run(&workerPool(),
+                                        [path, target, cancel] { return Store::recover(path, target, cancel.get()); }));
     loop.exec();
     progress.reset();
     const Store::RecoverResult result = watcher.result();

@@ -4,6 +4,7 @@
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "selection.h"
+#include "workerpool.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -152,21 +153,22 @@ void ImportExportActions::importFile(const QString &path, const QString &format,
         watcher->deleteLater();
         finishImport(result, path);
     });
-    watcher->setFuture(QtConcurrent::run([dbPath, path, options, cancel = m_cancel, progressValue]() -> ImportResult {
-        auto opened = Store::open(dbPath, { false, false });
-        if (!opened.store) {
-            ImportResult failed;
-            failed.error = opened.error;
-            return failed;
-        }
-        ImportProgress progress;
-        progress.cancel = cancel.get();
-        progress.report = [progressValue](qint64 done, qint64 total) {
-            if (total > 0)
-                progressValue->store(static_cast<int>(done * 1000 / total));
-        };
-        return entente::importFile(path, *opened.store, options, progress);
-    }));
+    watcher->setFuture(
+        QtConcurrent::run(&workerPool(), [dbPath, path, options, cancel = m_cancel, progressValue]() -> ImportResult {
+            auto opened = Store::open(dbPath, { false, false });
+            if (!opened.store) {
+                ImportResult failed;
+                failed.error = opened.error;
+                return failed;
+            }
+            ImportProgress progress;
+            progress.cancel = cancel.get();
+            progress.report = [progressValue](qint64 done, qint64 total) {
+                if (total > 0)
+                    progressValue->store(static_cast<int>(done * 1000 / total));
+            };
+            return entente::importFile(path, *opened.store, options, progress);
+        }));
 }
 
 void ImportExportActions::finishImport(const ImportResult &result, const QString &path)
@@ -266,7 +268,7 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
         done(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([dbPath, write]() -> QString {
+    watcher->setFuture(QtConcurrent::run(&workerPool(), [dbPath, write]() -> QString {
         auto opened = Store::open(dbPath, { .allowReadOnly = true, .readOnly = true });
         if (!opened.store)
             return opened.error;

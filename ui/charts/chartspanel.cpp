@@ -7,6 +7,7 @@
 #include "document.h"
 #include "selection.h"
 #include "statuschart.h"
+#include "workerpool.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -199,7 +200,7 @@ void ChartsPanel::refresh()
     });
     // Every edit is a committed transaction (WAL), so a second connection sees what the window
     // shows; it only reads, and takes nothing from the document.
-    watcher->setFuture(QtConcurrent::run([path, name, filter, stack] {
+    watcher->setFuture(QtConcurrent::run(&workerPool(), [path, name, filter, stack] {
         try {
             SQLite::Database db(QFile::encodeName(path).toStdString(), SQLite::OPEN_READONLY);
             db.setBusyTimeout(2000);

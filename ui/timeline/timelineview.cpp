@@ -5,6 +5,7 @@
 #include "store.h"
 #include "timelinebuildstatus.h"
 #include "timelineexportdialog.h"
+#include "workerpool.h"
 
 #include <QContextMenuEvent>
 #include <QGestureEvent>
@@ -165,7 +166,7 @@ void TimelineView::startRebuild()
         return;
     }
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(QtConcurrent::run(&buildIndex, path, m_cancel));
+    m_watcher.setFuture(QtConcurrent::run(&workerPool(), &buildIndex, path, m_cancel));
     m_buildStatus->showProgress(0);
     placeBuildStatus();
     m_buildStatus->show();
