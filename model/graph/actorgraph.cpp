@@ -61,11 +61,27 @@ QList<int> ActorGraph::neighbourhood(int node, int steps) const
     return result;
 }
 
-ActorGraph ActorGraph::build(Store &store, const EventFilter &filter, Mode mode)
+ActorGraph ActorGraph::build(Store &store, const EventFilter &filter, Mode mode, const std::atomic<bool> *cancel,
+                             qint64 maxEvents)
 {
     ActorGraph graph;
-    graph.mode = mode;
     const SqlCondition condition = toSql(filter);
+    if (mode == Mode::Bipartite) {
+        // Counted no further than the limit: a million events in the window cost no more than a
+        // few thousand here.
+        const QString countSql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM events e WHERE ") + condition.where
+            + QStringLiteral(" LIMIT ?)");
+        SQLite::Statement count(store.database(), countSql.toStdString());
+        for (int i = 0; i < condition.params.size(); ++i)
+            Store::bind(count, i + 1, condition.params.at(i));
+        count.bind(static_cast<int>(condition.params.size()) + 1, static_cast<std::int64_t>(maxEvents) + 1);
+        count.executeStep();
+        if (const qint64 n = count.getColumn(0).getInt64(); n > maxEvents) {
+            mode = Mode::Actors;
+            graph.foldedEvents = n;
+        }
+    }
+    graph.mode = mode;
 
     // One pass over (event, actor, role) rows in time order gives every node and edge.
     const QString sql = QStringLiteral("SELECT e.id, e.title, e.start_key, ea.actor_id, a.name, ea.role "
@@ -101,7 +117,9 @@ ActorGraph ActorGraph::build(Store &store, const EventFilter &filter, Mode mode)
         eventActors.clear();
     };
 
-    while (query.executeStep()) {
+    for (qint64 row = 0; query.executeStep(); ++row) {
+        if ((row & 0xfff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            return graph;
         const std::int64_t eventId = query.getColumn(0).getInt64();
         const std::int64_t start = query.getColumn(2).getInt64();
         const std::int64_t actorId = query.getColumn(3).getInt64();

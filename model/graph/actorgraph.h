@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 
 namespace entente {
@@ -35,7 +36,14 @@ struct ActorGraph
         QString role; // the actor's role in the event (bipartite mode)
     };
 
+    // Above this many events a bipartite graph is no longer readable, and its layout takes
+    // longer than anyone waits: the graph of the actors stands in for it.
+    static constexpr qint64 kMaxBipartiteEvents = 25000;
+
     Mode mode = Mode::Bipartite;
+    // Set when bipartite mode was asked for a filter of more than the limit's events and the
+    // actors' graph was built instead: at least this many events matched.
+    qint64 foldedEvents = 0;
     QList<Node> nodes;
     QList<Edge> edges;
 
@@ -49,8 +57,11 @@ struct ActorGraph
     QList<int> neighbourhood(int node, int steps) const;
 
     // Reads the events matching `filter` and their actors. In actors mode an actor with no
-    // co-actor in the window still appears, alone.
-    static ActorGraph build(Store &store, const EventFilter &filter, Mode mode);
+    // co-actor in the window still appears, alone. Bipartite mode over more than `maxEvents`
+    // events builds the actors' graph instead (see foldedEvents). A set `cancel` stops the read
+    // early, with part of the graph.
+    static ActorGraph build(Store &store, const EventFilter &filter, Mode mode,
+                            const std::atomic<bool> *cancel = nullptr, qint64 maxEvents = kMaxBipartiteEvents);
 
 private:
     mutable QHash<QString, int> m_index; // built on first indexOf()

@@ -62,6 +62,7 @@ private slots:
     void incrementalKeepsPlaces();
     void componentsPackedSideBySide();
     void cancelStops();
+    void tooManyEventsFoldToActors();
     void provisionalIsQuickAndSensible();
     void positionsPersist();
     void pinIsUndoable();
@@ -94,6 +95,38 @@ void TestGraphModel::buildFromSample()
     QCOMPARE(e.weight, static_cast<double>(shared));
     QVERIFY(bi.indexOf(bi.nodes.at(3).key()) == 3);
     QCOMPARE(bi.indexOf(QStringLiteral("a999999")), -1);
+}
+
+// More events than a bipartite graph can show: the actors' graph stands in, and says so.
+void TestGraphModel::tooManyEventsFoldToActors()
+{
+    auto store = Store::createInMemory();
+    SampleDataset::write(*store);
+    const qint64 events = store->countEvents({});
+    QVERIFY(events > 10);
+    const ActorGraph actors = ActorGraph::build(*store, {}, ActorGraph::Mode::Actors);
+    const ActorGraph exact = ActorGraph::build(*store, {}, ActorGraph::Mode::Bipartite, nullptr, events);
+    QCOMPARE(exact.mode, ActorGraph::Mode::Bipartite);
+    QCOMPARE(exact.foldedEvents, 0);
+    QVERIFY(exact.nodeCount() > actors.nodeCount());
+    const ActorGraph folded = ActorGraph::build(*store, {}, ActorGraph::Mode::Bipartite, nullptr, 10);
+    QCOMPARE(folded.mode, ActorGraph::Mode::Actors);
+    QCOMPARE(folded.foldedEvents, 11); // counted no further than the limit
+    QCOMPARE(folded.nodeCount(), actors.nodeCount());
+    QCOMPARE(folded.edgeCount(), actors.edgeCount());
+    for (const ActorGraph::Node &n : folded.nodes)
+        QVERIFY(n.isActor);
+    // A window under the limit is drawn with its events again.
+    EventFilter narrow;
+    const auto span = store->span();
+    narrow.from = span->first.startSeconds();
+    narrow.to = span->first.endSeconds();
+    const ActorGraph part = ActorGraph::build(*store, narrow, ActorGraph::Mode::Bipartite, nullptr, 10);
+    QCOMPARE(part.mode, ActorGraph::Mode::Bipartite);
+    QCOMPARE(part.foldedEvents, 0);
+    // A cancel before the read returns at once, with nothing read.
+    const std::atomic<bool> cancel { true };
+    QCOMPARE(ActorGraph::build(*store, {}, ActorGraph::Mode::Actors, &cancel).nodeCount(), 0);
 }
 
 void TestGraphModel::buildFollowsWindow()

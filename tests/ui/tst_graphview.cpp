@@ -12,10 +12,12 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QToolButton>
 
 #include <functional>
@@ -38,6 +40,7 @@ private slots:
     void timeWindowAndSlider();
     void exportFromTheWindow();
     void doubleClickFocusesAndTypingFinds();
+    void tooManyEventsShowActorsAndSaySo();
 
 private:
     bool waitForLayout();
@@ -126,6 +129,9 @@ void TestGraphView::readsAFileOffTheGuiThread()
     // Nothing was read on this thread: the view starts empty and the worker fills it.
     QCOMPARE(view.scene().graph.nodeCount(), 0);
     QSignalSpy finished(&view, &GraphView::layoutFinished);
+    // The work runs in Entente's own pool: Qt's painting waits on the global pool's threads,
+    // so a long layout there would hold every repaint of the window.
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
     QVERIFY(finished.wait(20000));
     QCOMPARE(view.scene().graph.nodeCount(), expected);
     QCOMPARE(view.scene().positions.size(), view.scene().graph.nodes.size());
@@ -295,6 +301,26 @@ void TestGraphView::doubleClickFocusesAndTypingFinds()
         QCOMPARE(m_view->scene().isVisible(i), near.contains(i));
     QTest::keyClick(m_view.get(), Qt::Key_Escape);
     QCOMPARE(m_view->scene().visibleCount(), graph.nodeCount());
+}
+
+// More events in view than a bipartite graph can show: the actors stand in, and a notice says
+// why; under the limit again, the events come back and the notice goes.
+void TestGraphView::tooManyEventsShowActorsAndSaySo()
+{
+    auto *notice = m_view->findChild<QLabel *>(QStringLiteral("graphNotice"));
+    QVERIFY(notice);
+    QVERIFY(notice->isHidden());
+    const qint64 events = m_doc->store().countEvents({});
+    QVERIFY(relayout([this] { m_view->setEventLimit(10); }));
+    QCOMPARE(m_view->scene().graph.mode, ActorGraph::Mode::Actors);
+    QVERIFY(m_view->scene().graph.foldedEvents > 10);
+    for (const auto &n : m_view->scene().graph.nodes)
+        QVERIFY(n.isActor);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("More than 10 events")), qPrintable(notice->text()));
+    QVERIFY(relayout([this, events] { m_view->setEventLimit(events); }));
+    QCOMPARE(m_view->scene().graph.mode, ActorGraph::Mode::Bipartite);
+    QVERIFY(notice->isHidden());
 }
 
 QTEST_MAIN(TestGraphView)

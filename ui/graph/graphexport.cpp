@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+#include <QTextStream>
 
 namespace entente {
 
@@ -104,6 +105,15 @@ int renderGraphToFile(Store &store, const EventFilter &filter, const GraphRender
         if (error)
             *error = layoutError;
         return 1;
+    }
+    if (scene.graph.foldedEvents > 0) {
+        // Said on the terminal, as the window says it above the graph.
+        QTextStream(stderr) << QCoreApplication::translate("entente::GraphExport",
+                                                           "entente: more than %L1 events match, too many to draw "
+                                                           "one by one: drawing the actors, linked by the events "
+                                                           "they share.")
+                                   .arg(ActorGraph::kMaxBipartiteEvents)
+                            << '\n';
     }
     const GraphRenderer::Style style = request.dark ? GraphRenderer::Style::dark() : GraphRenderer::Style::light();
     return writeGraphImage(scene, request.output, request.size, style, error, request.scale, request.decorations) ? 0

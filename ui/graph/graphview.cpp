@@ -8,11 +8,13 @@
 #include "graphmetricsmodel.h"
 #include "selection.h"
 #include "store.h"
+#include "workerpool.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -44,6 +46,7 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
     , m_playButton(new QToolButton(this))
     , m_timeSlider(new QSlider(Qt::Horizontal, this))
     , m_progress(new QProgressBar(this))
+    , m_notice(new QLabel(this))
 {
     m_modeBox->addItem(tr("Actors and events"), static_cast<int>(ActorGraph::Mode::Bipartite));
     m_modeBox->addItem(tr("Actors only"), static_cast<int>(ActorGraph::Mode::Actors));
@@ -77,6 +80,11 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(120);
     m_progress->setVisible(false);
+    m_notice->setObjectName(QStringLiteral("graphNotice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->setContentsMargins(6, 2, 6, 2);
+    m_notice->setVisible(false);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_modeBox);
@@ -108,6 +116,7 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
+    layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
     layout->addLayout(timeRow);
 
@@ -167,6 +176,14 @@ void GraphView::setMode(ActorGraph::Mode mode)
     m_mode = mode;
     m_modeBox->setCurrentIndex(m_modeBox->findData(static_cast<int>(mode)));
     m_focusNode = -1;
+    rebuild();
+}
+
+void GraphView::setEventLimit(qint64 events)
+{
+    if (events == m_eventLimit)
+        return;
+    m_eventLimit = events;
     rebuild();
 }
 
@@ -271,9 +288,10 @@ struct GraphInput
     NodePositions saved;
 };
 
-GraphInput readGraph(Store &store, const EventFilter &filter, ActorGraph::Mode mode)
+GraphInput readGraph(Store &store, const EventFilter &filter, ActorGraph::Mode mode, qint64 eventLimit,
+                     const std::atomic<bool> *cancel = nullptr)
 {
-    return { ActorGraph::build(store, filter, mode), NodePositions::load(store) };
+    return { ActorGraph::build(store, filter, mode, cancel, eventLimit), NodePositions::load(store) };
 }
 
 } // namespace
@@ -298,7 +316,7 @@ void GraphView::startJob()
     const QString path = m_document->path();
     std::optional<GraphInput> input;
     if (path.isEmpty() || path == u":memory:")
-        input = readGraph(m_document->store(), filter, m_mode);
+        input = readGraph(m_document->store(), filter, m_mode, m_eventLimit);
 
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_progress->setValue(0);
@@ -307,15 +325,20 @@ void GraphView::startJob()
     GraphView *view = this;
     const ActorGraph::Mode mode = m_mode;
     const GraphMetric metric = m_metric;
+    const qint64 eventLimit = m_eventLimit;
     m_watcher.setFuture(QtConcurrent::run(
-        [input, path, filter, mode, metric, shown, showProvisional, cancel = m_cancel, bar, view]() mutable {
+        &workerPool(),
+        [input, path, filter, mode, metric, eventLimit, shown, showProvisional, cancel = m_cancel, bar,
+         view]() mutable {
             Job job;
             job.cancelled = true;
             if (!input) {
                 auto opened = Store::open(path, { .allowReadOnly = true, .readOnly = true });
                 if (!opened.store)
                     return job;
-                input = readGraph(*opened.store, filter, mode);
+                input = readGraph(*opened.store, filter, mode, eventLimit, cancel.get());
+                if (cancel->load())
+                    return job;
             }
             GraphScene scene;
             scene.graph = std::move(input->graph);
@@ -391,6 +414,13 @@ void GraphView::jobFinished()
         m_timeTo = i == 0 ? t : std::max(m_timeTo, t);
     }
     m_focusNode = -1;
+    const qint64 folded = job.scene.graph.foldedEvents;
+    m_notice->setText(folded > 0 ? tr("More than %L1 events are in view, too many to draw one by one: the graph "
+                                      "shows the actors, linked by the events they share. Narrow the timeline "
+                                      "or the filter to see the events.")
+                                       .arg(m_eventLimit)
+                                 : QString());
+    m_notice->setVisible(folded > 0);
     m_canvas->setScene(job.scene, true);
     m_model->setGraph(job.scene.graph, job.scene.metrics);
     // Betweenness of a large graph counts short paths only (see GraphMetrics): the menu says so.

@@ -14,6 +14,7 @@
 #include <optional>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QSlider;
@@ -46,6 +47,9 @@ public:
     void setMetric(GraphMetric metric);
     void setTimeWindow(qint64 from, qint64 to);
     void setFocusSteps(int steps);
+    // Above this many events in view the actors' graph stands in for the bipartite one
+    // (ActorGraph::kMaxBipartiteEvents unless set).
+    void setEventLimit(qint64 events);
     // Focuses the neighbourhood of `node` (an index into the scene's graph); -1 shows all.
     void focusOn(int node);
     // Finds the first node whose label contains `text`, selects it and centres it.
@@ -92,6 +96,7 @@ private:
     std::optional<std::pair<qint64, qint64>> m_window;
     int m_focusNode = -1;
     int m_focusSteps = 1;
+    qint64 m_eventLimit = ActorGraph::kMaxBipartiteEvents;
     qint64 m_timeFrom = 0; // the slider's range: the earliest and latest node times
     qint64 m_timeTo = 0;
 
@@ -105,6 +110,7 @@ private:
     QToolButton *m_playButton;
     QSlider *m_timeSlider;
     QProgressBar *m_progress;
+    QLabel *m_notice; // why the graph shows actors only when events were asked for
     QTimer m_playTimer;
 
     QFutureWatcher<Job> m_watcher;
