@@ -140,7 +140,7 @@ QList<Result> runGraphBenchmarks(const Options &options)
         warm.graph = syntheticGraph(40, 60, options.seed);
         warm.positions = GraphLayout::provisional(warm.graph, {}).positions;
         QPainter painter(&image);
-        GraphRenderer().paint(painter, warm, GraphRenderer::fit(warm.bounds(), target), target);
+        GraphRenderer().paint(painter, warm, GraphRenderer::fit(warm, target), target);
     }
     {
         GraphRenderer firstRenderer;
@@ -149,7 +149,7 @@ QList<Result> runGraphBenchmarks(const Options &options)
         provisional.graph = g10k;
         provisional.positions = GraphLayout::provisional(g10k, {}).positions;
         QPainter painter(&image);
-        firstRenderer.paint(painter, provisional, GraphRenderer::fit(provisional.bounds(), target), target);
+        firstRenderer.paint(painter, provisional, GraphRenderer::fit(provisional, target), target);
         results.append({ name, QStringLiteral("first frame 10k nodes (provisional placement + fit + paint)"),
                          static_cast<double>(clock.nsecsElapsed()) / 1e6, QStringLiteral("ms"),
                          QStringLiteral("<= 200 ms") });
@@ -158,11 +158,11 @@ QList<Result> runGraphBenchmarks(const Options &options)
     clock.restart();
     {
         QPainter painter(&image);
-        renderer.paint(painter, scene, GraphRenderer::fit(scene.bounds(), target), target);
+        renderer.paint(painter, scene, GraphRenderer::fit(scene, target), target);
     }
     results.append({ name, QStringLiteral("frame 10k nodes after layout, labels placed (1920x1080)"),
                      static_cast<double>(clock.nsecsElapsed()) / 1e6, QStringLiteral("ms"), QString() });
-    const QTransform view = GraphRenderer::fit(scene.bounds(), target);
+    const QTransform view = GraphRenderer::fit(scene, target);
     results.append({ name, QStringLiteral("repaint 10k nodes 1920x1080, same view (median of 15)"),
                      medianMs(15,
                               [&] {

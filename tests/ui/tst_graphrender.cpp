@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 #include <chrono>
 
 using namespace entente;
@@ -26,6 +29,7 @@ private slots:
     void initTestCase();
     void nodesWhereTheyAre();
     void oneNodeAndEmpty();
+    void tightClusterIsSpreadOut();
     void labelsNeverOverlap_data();
     void labelsNeverOverlap();
     void panShiftsCachedLabels();
@@ -48,6 +52,48 @@ void TestGraphRender::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
+// Fifty actors all linked to each other lie close together in layout units; fitted to a slide
+// they are spread far enough apart that no two discs touch, and every disc is drawn.
+void TestGraphRender::tightClusterIsSpreadOut()
+{
+    GraphScene scene;
+    scene.graph.mode = ActorGraph::Mode::Actors;
+    constexpr int n = 50;
+    for (int i = 0; i < n; ++i) {
+        scene.graph.nodes.append({ true, i + 1, QStringLiteral("Actor %1").arg(i + 1), 0 });
+        for (int j = 0; j < i; ++j)
+            scene.graph.edges.append({ j, i, 10.0, QString() });
+        const double angle = 2 * M_PI * i / n;
+        const double r = 0.3 + 0.2 * (i % 3);
+        scene.positions.append(QPointF(r * std::cos(angle), r * std::sin(angle)));
+    }
+    scene.metrics = GraphMetrics::compute(scene.graph);
+    const QRectF target(0, 0, 1920, 1080);
+    GraphRenderer renderer;
+    const QTransform view = GraphRenderer::fit(scene, target);
+    // The old fixed cap of 160 px per unit would have drawn a 160 px blob.
+    const double scale = std::sqrt(std::abs(view.determinant()));
+    QVERIFY2(scale > 160, qPrintable(QString::number(scale)));
+    double closest = std::numeric_limits<double>::max();
+    for (int i = 0; i < n; ++i) {
+        QVERIFY(target.contains(view.map(scene.positions.at(i))));
+        for (int j = i + 1; j < n; ++j) {
+            const QPointF d = view.map(scene.positions.at(i)) - view.map(scene.positions.at(j));
+            closest = std::min(closest, std::hypot(d.x(), d.y()));
+        }
+    }
+    double largest = 0;
+    for (int i = 0; i < n; ++i)
+        largest = std::max(largest, renderer.radius(scene, i, scale));
+    QVERIFY2(closest >= 2 * largest, qPrintable(QStringLiteral("%1 < 2 x %2").arg(closest).arg(largest)));
+    QImage image(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    renderer.paint(painter, scene, view, target);
+    painter.end();
+    for (int i = 0; i < n; ++i)
+        QCOMPARE(image.pixelColor(view.map(scene.positions.at(i)).toPoint()).rgb(), renderer.colour(scene, i).rgb());
+}
+
 void TestGraphRender::nodesWhereTheyAre()
 {
     GraphScene scene;
@@ -60,7 +106,7 @@ void TestGraphRender::nodesWhereTheyAre()
     QPainter painter(&image);
     GraphRenderer renderer;
     const QRectF target(0, 0, 400, 300);
-    const QTransform view = GraphRenderer::fit(scene.bounds(), target);
+    const QTransform view = GraphRenderer::fit(scene, target);
     renderer.paint(painter, scene, view, target);
     painter.end();
     const QColor background = renderer.style().background;
@@ -84,7 +130,7 @@ void TestGraphRender::oneNodeAndEmpty()
     QPainter painter(&image);
     GraphRenderer renderer;
     const QRectF target(0, 0, 200, 200);
-    const QTransform view = GraphRenderer::fit(scene.bounds(), target);
+    const QTransform view = GraphRenderer::fit(scene, target);
     QCOMPARE(view.map(QPointF(3, 3)), QPointF(100, 100));
     renderer.paint(painter, scene, view, target);
     QCOMPARE(image.pixelColor(100, 100).rgb(), renderer.colour(scene, 0).rgb());
@@ -127,7 +173,7 @@ void TestGraphRender::labelsNeverOverlap()
     QPainter painter(&image);
     GraphRenderer renderer(dark ? GraphRenderer::Style::dark() : GraphRenderer::Style::light());
     const QRectF target(QPointF(0, 0), QSizeF(size));
-    renderer.paint(painter, scene, GraphRenderer::fit(scene.bounds(), target), target);
+    renderer.paint(painter, scene, GraphRenderer::fit(scene, target), target);
     painter.end();
     const QList<QRectF> &rects = renderer.labelRects();
     for (int i = 0; i < rects.size(); ++i) {
@@ -169,7 +215,7 @@ void TestGraphRender::panShiftsCachedLabels()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QImage image(1200, 800, QImage::Format_ARGB32_Premultiplied);
     const QRectF target(0, 0, 1200, 800);
-    const QTransform view = GraphRenderer::fit(scene.bounds(), target);
+    const QTransform view = GraphRenderer::fit(scene, target);
     GraphRenderer renderer;
     auto paint = [&](const QTransform &t) {
         QPainter painter(&image);
@@ -218,7 +264,7 @@ void TestGraphRender::crowdedPictureDrawsEveryNode()
     }
     QImage image(1000, 700, QImage::Format_ARGB32_Premultiplied);
     const QRectF target(0, 0, 1000, 700);
-    const QTransform view = GraphRenderer::fit(scene.bounds(), target);
+    const QTransform view = GraphRenderer::fit(scene, target);
     GraphRenderer renderer;
     QPainter painter(&image);
     renderer.paint(painter, scene, view, target);
@@ -281,7 +327,7 @@ void TestGraphRender::largeGraphSaysBetweennessIsApproximate()
         QPainter painter(&image);
         renderer.paintPicture(painter, scene, target, { QStringLiteral("12,000 nodes"), QString(), true });
     }
-    const QTransform view = GraphRenderer::fit(scene.bounds(), renderer.graphRect());
+    const QTransform view = GraphRenderer::fit(scene, renderer.graphRect());
     const QColor background = renderer.style().background;
     int missing = 0;
     for (int i = 0; i < n; ++i)
@@ -359,7 +405,7 @@ void TestGraphRender::pictureHasTitleLegendAndCredit()
     for (const QRectF &r : renderer.labelRects())
         QVERIFY(graph.contains(r));
     for (int i = 0; i < scene.graph.nodeCount(); ++i)
-        QVERIFY(graph.contains(GraphRenderer::fit(scene.bounds(), graph).map(scene.positions.at(i))));
+        QVERIFY(graph.contains(GraphRenderer::fit(scene, graph).map(scene.positions.at(i))));
     const QColor background = style.background;
     auto inked = [&](const QRectF &r, auto &&test) {
         int n = 0;

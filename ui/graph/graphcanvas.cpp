@@ -88,7 +88,7 @@ void GraphCanvas::fitView()
     const QList<QPointF> positions = m_scene.positions;
     GraphScene target = m_scene;
     target.positions = m_to.size() == positions.size() ? m_to : positions;
-    m_view = GraphRenderer::fit(target.bounds(), QRectF(rect()));
+    m_view = GraphRenderer::fit(target, QRectF(rect()));
     m_fitted = m_scene.graph.nodeCount() > 0;
     update();
 }

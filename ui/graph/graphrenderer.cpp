@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace entente {
 
@@ -85,10 +86,38 @@ GraphRenderer::GraphRenderer(Style style)
     : m_style(std::move(style))
 { }
 
-QTransform GraphRenderer::fit(const QRectF &world, const QRectF &target)
+QTransform GraphRenderer::fit(const GraphScene &scene, const QRectF &target)
+{
+    // The closest two nodes, for a graph small enough to compare every pair.
+    constexpr int kCrowdCheckLimit = 400;
+    constexpr double kLargestDisc = 9.0 * 2.2; // radius(): base at most 9, times up to 2.2
+    double closest = 0;
+    const qsizetype n = scene.positions.size();
+    if (n >= 2 && n <= kCrowdCheckLimit) {
+        closest = std::numeric_limits<double>::max();
+        for (qsizetype i = 0; i < n; ++i) {
+            if (!scene.isVisible(static_cast<int>(i)))
+                continue;
+            for (qsizetype j = i + 1; j < n; ++j) {
+                if (!scene.isVisible(static_cast<int>(j)))
+                    continue;
+                const QPointF d = scene.positions.at(i) - scene.positions.at(j);
+                closest = std::min(closest, std::hypot(d.x(), d.y()));
+            }
+        }
+    }
+    double maxScale = kMaxScale;
+    if (closest > 0 && closest < std::numeric_limits<double>::max())
+        maxScale = std::max(maxScale, (2 * kLargestDisc + 6) / closest);
+    else if (closest == 0 && n >= 2 && n <= kCrowdCheckLimit)
+        maxScale = std::numeric_limits<double>::max(); // two nodes on one spot: as large as fits
+    return fit(scene.bounds(), target, maxScale);
+}
+
+QTransform GraphRenderer::fit(const QRectF &world, const QRectF &target, double maxScale)
 {
     const QRectF inner = target.adjusted(kMargin, kMargin, -kMargin, -kMargin);
-    double scale = kMaxScale;
+    double scale = maxScale;
     if (world.width() > 0)
         scale = std::min(scale, inner.width() / world.width());
     if (world.height() > 0)
@@ -414,7 +443,7 @@ void GraphRenderer::paintPicture(QPainter &painter, const GraphScene &scene, con
     // The strip below says what the key line would; without a legend neither is drawn.
     const bool keyLine = m_keyLine;
     m_keyLine = false;
-    paint(painter, scene, fit(scene.bounds(), m_graphRect), m_graphRect);
+    paint(painter, scene, fit(scene, m_graphRect), m_graphRect);
     m_keyLine = keyLine;
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);

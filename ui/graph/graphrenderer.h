@@ -51,7 +51,10 @@ public:
 
     // The world-to-device transform that shows `world` inside `target`, centred, with room for
     // node discs and labels at the edges.
-    static QTransform fit(const QRectF &world, const QRectF &target);
+    static QTransform fit(const QRectF &world, const QRectF &target, double maxScale);
+    // The same for a scene's nodes: a few nodes are not blown up, unless they sit so close that
+    // their discs would cover each other at that size (a dense, fully linked graph of actors).
+    static QTransform fit(const GraphScene &scene, const QRectF &target);
 
     // Labels are placed once per scene and zoom and shifted while only the view's translation
     // changes (a pan): the caller invalidates them when a pan ends, so names that came into view
