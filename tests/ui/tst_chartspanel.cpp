@@ -10,7 +10,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QImage>
+#include <QLabel>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -164,6 +166,30 @@ private slots:
         QCOMPARE(spy.at(0).at(1).toLongLong(), at("2023-04")); // the end of Q1 2023
         // A drag does not filter.
         QVERIFY(m_selection->filter().isEmpty());
+    }
+
+    // Behind another tab of a shown window the panel queries nothing; shown, it catches up.
+    void tuckedAwayWaitsUntilShown()
+    {
+        QTabWidget tabs;
+        tabs.addTab(new QLabel(QStringLiteral("In front")), QStringLiteral("Front"));
+        auto *panel = new ChartsPanel(m_doc.get(), m_selection.get());
+        panel->setChartName(QStringLiteral("status"));
+        tabs.addTab(panel, QStringLiteral("Charts"));
+        tabs.resize(1000, 600);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        QSignalSpy updated(panel, &ChartsPanel::chartUpdated);
+        panel->refresh();
+        EventFilter f;
+        f.statuses = { ClaimStatus::Reported };
+        m_selection->setFilter(f);
+        QTest::qWait(50);
+        QCOMPARE(updated.count(), 0);
+        QVERIFY(panel->statusData().isEmpty());
+        tabs.setCurrentWidget(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1, 10000);
+        QCOMPARE(panel->statusData().at(1).events, 2);
     }
 
     void fileDocumentsAreQueriedOffTheGuiThread()

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -41,6 +42,7 @@ private slots:
     void exportFromTheWindow();
     void doubleClickFocusesAndTypingFinds();
     void tooManyEventsShowActorsAndSaySo();
+    void tuckedAwayWaitsUntilShown();
 
 private:
     bool waitForLayout();
@@ -321,6 +323,31 @@ void TestGraphView::tooManyEventsShowActorsAndSaySo()
     QVERIFY(relayout([this, events] { m_view->setEventLimit(events); }));
     QCOMPARE(m_view->scene().graph.mode, ActorGraph::Mode::Bipartite);
     QVERIFY(notice->isHidden());
+}
+
+// Behind another tab of a shown window (a dock tabbed away) the view lays nothing out, so the
+// views in sight get the machine; shown, it catches up.
+void TestGraphView::tuckedAwayWaitsUntilShown()
+{
+    QTabWidget tabs;
+    tabs.addTab(new QLabel(QStringLiteral("In front")), QStringLiteral("Front"));
+    tabs.resize(1000, 700);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    // Made in the shown window, as the main window makes it in its tabbed dock.
+    auto *view = new GraphView(m_doc.get(), m_selection.get(), &tabs);
+    QSignalSpy finished(view, &GraphView::layoutFinished);
+    tabs.addTab(view, QStringLiteral("Graph"));
+    view->setMode(ActorGraph::Mode::Actors);
+    QTest::qWait(50);
+    QVERIFY(!view->isBusy());
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(view->scene().graph.nodeCount(), 0);
+    tabs.setCurrentWidget(view);
+    QVERIFY(finished.count() > 0 || finished.wait(10000));
+    QVERIFY(view->scene().graph.nodeCount() > 0);
+    for (const auto &n : view->scene().graph.nodes)
+        QVERIFY(n.isActor);
 }
 
 QTEST_MAIN(TestGraphView)

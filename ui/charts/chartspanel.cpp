@@ -7,6 +7,7 @@
 #include "document.h"
 #include "selection.h"
 #include "statuschart.h"
+#include "tuckedaway.h"
 #include "workerpool.h"
 
 #include <SQLiteCpp/Database.h>
@@ -159,9 +160,21 @@ ChartAnswer compute(SQLite::Database &db, const QString &name, const EventFilter
 
 } // namespace
 
+void ChartsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void ChartsPanel::refresh()
 {
     m_refreshTimer->stop();
+    if (isTuckedAway(this)) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QString name = chartName();
     const bool activity = name == QLatin1String("activity");
     m_stackLabel->setEnabled(activity);

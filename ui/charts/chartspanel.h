@@ -74,6 +74,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void scheduleRefresh();
@@ -98,6 +99,7 @@ private:
     ActivityData m_activity;
     ActorsData m_actors;
     quint64 m_generation = 0;
+    bool m_stale = false; // a refresh was skipped while tucked away; done when shown
     int m_pending = 0;
     QList<ActorId> m_barActors; // the actor of each bar of the actors chart on screen, bottom-up
     QList<StatusCount> m_statuses;

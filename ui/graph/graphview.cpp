@@ -8,6 +8,7 @@
 #include "graphmetricsmodel.h"
 #include "selection.h"
 #include "store.h"
+#include "tuckedaway.h"
 #include "workerpool.h"
 
 #include <QComboBox>
@@ -268,8 +269,20 @@ void GraphView::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
+void GraphView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
+}
+
 void GraphView::rebuild()
 {
+    if (isTuckedAway(this)) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (m_watcher.isRunning()) {
         // One igraph job at a time: stop this one and start again when it has returned.
         m_cancel->store(true);

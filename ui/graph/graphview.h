@@ -72,6 +72,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Job
@@ -116,6 +117,7 @@ private:
     QFutureWatcher<Job> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_rerun = false;
+    bool m_stale = false; // a rebuild was skipped while tucked away; done when shown
 };
 
 } // namespace entente
