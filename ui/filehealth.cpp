@@ -132,7 +132,9 @@ void FileHealth::watch(const QString &path)
     });
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     watcher->setFuture(QtConcurrent::run(&m_pool, [path, cancel = m_cancel] {
-        QThread::currentThread()->setPriority(QThread::LowestPriority);
+        // Only when a core is otherwise idle: on Linux the other levels are ignored for ordinary
+        // threads, and the check then took a core from the index build of the file it checks.
+        QThread::currentThread()->setPriority(QThread::IdlePriority);
         return Store::checkFile(path, cancel.get());
     }));
 }
