@@ -138,7 +138,8 @@ private:
     std::unique_ptr<SQLite::Statement> m_insertSearch;
     std::unique_ptr<SQLite::Statement> m_actorText;
     std::unique_ptr<SQLite::Statement> m_sourceText;
-    std::unique_ptr<SearchIndexBuilder> m_searchBuilder; // into an empty file
+    std::unique_ptr<SearchIndexBuilder> m_searchBuilder; // into an empty file, events in id order
+    EventId m_lastSearchId = 0;
 };
 
 } // namespace entente
