@@ -1,7 +1,6 @@
 #include "eventfilter.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace entente {
 
@@ -61,20 +60,44 @@ EventFilter EventFilter::fromJson(const QJsonObject &o)
     return f;
 }
 
+namespace {
+
+// What the search index's tokenizer (unicode61) takes as part of a word: letters and numbers
+// of Unicode 6.1. Anything else separates words, and is never part of one here, so each quoted
+// word is one token: the index keeps no word positions (Schema), and a phrase of two tokens
+// ("cease_fire" would be one) is an error for it.
+bool isWordCharacter(char32_t c)
+{
+    if (!QChar::isLetterOrNumber(c))
+        return false;
+    const QChar::UnicodeVersion version = QChar::unicodeVersion(c);
+    return version != QChar::Unicode_Unassigned && version <= QChar::Unicode_6_1;
+}
+
+} // namespace
+
 QString toFtsQuery(const QString &text)
 {
     // Words are letters and digits; everything else (quotes, operators, parentheses) separates
     // them, so no user input can form FTS5 syntax.
-    static const QRegularExpression kWord(QStringLiteral("[\\p{L}\\p{N}_]+"));
     QStringList parts;
-    auto it = kWord.globalMatch(text);
-    while (it.hasNext())
-        parts.append(u'"' + it.next().captured(0) + u'"');
-    if (parts.isEmpty())
-        return {};
-    // Every word may be the start of a longer one: "zelen" finds Zelensky as you type.
-    for (QString &p : parts)
-        p += u'*';
+    QString word;
+    auto endWord = [&] {
+        if (word.isEmpty())
+            return;
+        // Every word may be the start of a longer one: "zelen" finds Zelensky as you type.
+        parts.append(u'"' + word + QStringLiteral("\"*"));
+        word.clear();
+    };
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint codePoint : codePoints) {
+        const char32_t c = codePoint;
+        if (isWordCharacter(c))
+            word += QString::fromUcs4(&c, 1);
+        else
+            endWord();
+    }
+    endWord();
     return parts.join(u' ');
 }
 

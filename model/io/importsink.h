@@ -23,6 +23,7 @@ class Statement;
 
 namespace entente {
 
+class SearchIndexBuilder;
 class Store;
 
 // Thrown when the user cancels; the transaction around the import rolls back.
@@ -35,9 +36,10 @@ public:
 // Where importers put what they read. It writes through prepared statements on the raw SQLite
 // handle (the hot loop of a million-row import), matches actors by name or alias so "Kiev" lands
 // on Kyiv, shares sources within the import, and keeps the summary. The search triggers are off
-// while it works (they recompute an event's row once per actor and source link): into a file with
-// data each new event's search row is written next to it from cached actor and source texts;
-// into an empty file the index is rebuilt once at the end.
+// while it works (they recompute an event's row once per actor and source link): each new event's
+// search row is made next to it from cached actor and source texts. Into a file with data it is
+// written at once; into an empty file a SearchIndexBuilder indexes it on a second core and the
+// finished index is copied in at the end.
 class ImportSink
 {
 public:
@@ -105,6 +107,7 @@ private:
 
     const std::string &actorText(ActorId id);
     const std::string &sourceText(SourceId id);
+    void searchTexts(const Row &row);
     void addSearchRow(EventId id, const Row &row);
 
     Store &m_store;
@@ -135,6 +138,8 @@ private:
     std::unique_ptr<SQLite::Statement> m_insertSearch;
     std::unique_ptr<SQLite::Statement> m_actorText;
     std::unique_ptr<SQLite::Statement> m_sourceText;
+    std::unique_ptr<SearchIndexBuilder> m_searchBuilder; // into an empty file, events in id order
+    EventId m_lastSearchId = 0;
 };
 
 } // namespace entente

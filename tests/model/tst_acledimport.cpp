@@ -1,6 +1,12 @@
 #include "io/importer.h"
+#include "schema.h"
 #include "store.h"
 
+#include <SQLiteCpp/Database.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace entente;
@@ -73,6 +79,94 @@ private slots:
         store->addEvent(later);
         QCOMPARE(store->search(QStringLiteral("ceasefire")).size(), 1);
         QCOMPARE(store->search(QStringLiteral("Zbroini")).size(), 3);
+    }
+
+    // Into an empty file the search index is built on a second thread in a scratch database and
+    // copied in: across many batches of rows it is sound and finds what the tables say, the same
+    // events as an index rebuilt from the tables; later edits are indexed by the triggers.
+    void searchIndexBuiltBesideTheRows()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("many.csv"));
+        const char *const words[] = { "ceasefire", "shelling", "convoy", "Ševčenko" };
+        const char *const sides[] = { "Azov", "Kraken", "Aidar", "Dnipro", "Donbas" };
+        const char *const papers[] = { "Ukrinform", "Hromadske", "Suspilne" };
+        const int rows = 20000; // 1.6 MB (a smaller file is indexed at the end), many batches
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("event_date,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,"
+                    "assoc_actor_2,inter2,location,latitude,longitude,source,notes\n");
+            for (int i = 0; i < rows; ++i) {
+                f.write("2022-03-" + QByteArray::number(10 + i % 18) + ",1,Battles,Armed clash," + sides[i % 5]
+                        + ",,1,,,,Town " + QByteArray::number(i) + ",50.1,30.2," + papers[i % 3] + ",Notes "
+                        + words[i % 4] + '\n');
+            }
+        }
+        QVERIFY(QFileInfo(csv).size() > (1 << 20)); // the size from which the index is built beside
+        auto store = Store::open(dir.filePath(QStringLiteral("bulk.entente")), { true, false }).store;
+        QVERIFY(store);
+        ImportProgress progress;
+        const ImportResult r = importFile(csv, *store, {}, progress);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.eventsAdded, rows);
+        SQLite::Database &db = store->database();
+        db.exec("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')");
+        QCOMPARE(db.execAndGet("SELECT count(*) FROM events_fts").getInt(), rows);
+        const QStringList queries
+            = { QStringLiteral("ceasefire"), QStringLiteral("sevcenko"),  QStringLiteral("Kraken"),
+                QStringLiteral("Hromadske"), QStringLiteral("Town_4999"), QStringLiteral("Azov ceasefire") };
+        QList<QList<EventId>> found;
+        for (const QString &q : queries)
+            found.append(store->search(q));
+        QCOMPARE(found.at(0).size(), rows / 4);
+        QCOMPARE(found.at(1).size(), rows / 4); // diacritics folded
+        QCOMPARE(found.at(2).size(), rows / 5); // an actor
+        QCOMPARE(found.at(3).size(), 6667); // a source's publisher, on rows 1, 4, ... 19999
+        QCOMPARE(found.at(4).size(), 1); // the place, and the title
+        QCOMPARE(found.at(5).size(), rows / 20); // both words
+        Schema::rebuildSearchIndex(db);
+        for (qsizetype i = 0; i < queries.size(); ++i)
+            QCOMPARE(store->search(queries.at(i)), found.at(i));
+        Event later;
+        later.title = QStringLiteral("Later ceasefire");
+        later.start = FuzzyDate::day(2022, 5, 1);
+        store->addEvent(later);
+        QCOMPARE(store->search(QStringLiteral("ceasefire")).size(), rows / 4 + 1);
+    }
+
+    // Cancelled after some ten thousand rows, with the index half built beside them: nothing
+    // is left of either, and the file works as before.
+    void cancelOfBulkImportMidway()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("many.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("event_date,event_type,actor1,notes\n");
+            for (int i = 0; i < 100000; ++i) // some MB: the reader reports progress by the MB
+                f.write("2022-03-01,Protests,Crowd " + QByteArray::number(i % 9) + ",Notes on a march\n");
+        }
+        auto store = Store::createInMemory();
+        std::atomic<bool> cancel { false };
+        ImportProgress progress;
+        progress.cancel = &cancel;
+        int reports = 0;
+        progress.report = [&](qint64, qint64) {
+            if (++reports == 1)
+                cancel = true;
+        };
+        const ImportResult r = importFile(csv, *store, {}, progress);
+        QVERIFY(r.cancelled);
+        QCOMPARE(store->countEvents(), 0);
+        QCOMPARE(store->database().execAndGet("SELECT count(*) FROM events_fts").getInt(), 0);
+        Event e;
+        e.title = QStringLiteral("Added by hand");
+        e.start = FuzzyDate::year(2024);
+        store->addEvent(e);
+        QCOMPARE(store->search(QStringLiteral("hand")).size(), 1);
+        QCOMPARE(store->search(QStringLiteral("march")).size(), 0);
     }
 
     void cancelIntoFileWithDataKeepsIt()

@@ -1,9 +1,11 @@
+#include "eventfilter.h"
 #include "filedigest.h"
 #include "sampledataset.h"
 #include "schema.h"
 #include "store.h"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -385,6 +387,94 @@ private slots:
         // Kiev finds the same actor as Kyiv.
         QCOMPARE(store->findActor(QStringLiteral("Kiev")), store->findActor(QStringLiteral("Kyiv")));
         QVERIFY(!store->findActor(QStringLiteral("Atlantis")));
+    }
+
+    // Version 3 has one date index (start_key, id, end_key) instead of two, and a search index
+    // without word positions. A version 2 file gets the index on opening and keeps its search
+    // index, which answers the same queries.
+    void migratesFromVersion2()
+    {
+        const QString p = path(QStringLiteral("v2.entente"));
+        {
+            auto r = Store::open(p, { true, false });
+            QVERIFY(r.store);
+            r.store->addEvent(makeEvent(QStringLiteral("Talks in Istanbul"), "2022-03-29"));
+            SQLite::Database &db = r.store->database();
+            // The version 2 layout: two date indexes, the search index with positions.
+            db.exec("DROP INDEX events_start");
+            db.exec("CREATE INDEX events_start ON events (start_key, id)");
+            db.exec("CREATE INDEX events_span ON events (start_key, end_key)");
+            Schema::dropSearchTriggers(db);
+            db.exec("DROP TABLE events_fts");
+            db.exec("CREATE VIRTUAL TABLE events_fts USING fts5 (title, summary, actors, place, quotes, "
+                    "tokenize = 'unicode61 remove_diacritics 2')");
+            Schema::createSearchTriggers(db);
+            Schema::rebuildSearchIndex(db);
+            db.exec("PRAGMA user_version = 2");
+        }
+        auto r = Store::open(p, { false, false });
+        QVERIFY2(r.store, qPrintable(r.error));
+        QCOMPARE(r.store->schemaVersion(), 3);
+        SQLite::Database &db = r.store->database();
+        QCOMPARE(db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'events_span'").getInt(), 0);
+        QCOMPARE(db.execAndGet("SELECT group_concat(name, ',') FROM pragma_index_info('events_start')").getString(),
+                 std::string("start_key,id,end_key"));
+        QCOMPARE(r.store->search(QStringLiteral("Istanb")).size(), 1);
+        QCOMPARE(r.store->search(QStringLiteral("talks_istanbul")).size(), 1);
+        r.store->addEvent(makeEvent(QStringLiteral("Talks in Antalya"), "2022-03-10"));
+        QCOMPARE(r.store->search(QStringLiteral("talks")).size(), 2);
+        EventFilter window;
+        window.from = FuzzyDate::day(2022, 3, 20).startSeconds();
+        window.to = FuzzyDate::day(2022, 4, 1).startSeconds();
+        QCOMPARE(r.store->countEvents(window), 1);
+    }
+
+    // The search index keeps no word positions: a query is words and prefixes only, each word a
+    // single token of the tokenizer, never a phrase (which that index refuses).
+    void searchQueriesAreWordsNotPhrases()
+    {
+        QCOMPARE(toFtsQuery(QStringLiteral("cease_fire  Zelen")), QStringLiteral("\"cease\"* \"fire\"* \"Zelen\"*"));
+        QCOMPARE(toFtsQuery(QStringLiteral("\" OR 1=1 --")), QStringLiteral("\"OR\"* \"1\"* \"1\"*"));
+        // A letter of Unicode 9 (Adlam) is no word character for the tokenizer (Unicode 6.1).
+        QCOMPARE(toFtsQuery(QStringLiteral("abc") + QString::fromUcs4(U"\U0001E900") + QStringLiteral("def")),
+                 QStringLiteral("\"abc\"* \"def\"*"));
+        QCOMPARE(toFtsQuery(QStringLiteral("Фидан Türkiye")), QStringLiteral("\"Фидан\"* \"Türkiye\"*"));
+        auto store = Store::createInMemory();
+        QVERIFY(QString::fromStdString(
+                    store->database().execAndGet("SELECT sql FROM sqlite_schema WHERE name = 'events_fts'").getString())
+                    .contains(QStringLiteral("detail = column")));
+        const EventId id = store->addEvent(makeEvent(QStringLiteral("Cease fire talks"), "2022-03-29"));
+        QCOMPARE(store->search(QStringLiteral("cease_fire")), QList<EventId> { id });
+        QCOMPARE(store->search(QStringLiteral("fire_cease")), QList<EventId> { id }); // words, in any order
+        QCOMPARE(store->search(QStringLiteral("tal")), QList<EventId> { id });
+        EventFilter f;
+        f.text = QStringLiteral("talks_cease") + QString::fromUcs4(U"\U0001E900");
+        QCOMPARE(store->countEvents(f), 1);
+    }
+
+    // Date order and time windows are read from the one date index, without a sort.
+    void dateQueriesUseTheDateIndex()
+    {
+        auto store = Store::createInMemory();
+        store->addEvent(makeEvent(QStringLiteral("One"), "2022-03-29"));
+        SQLite::Database &db = store->database();
+        auto plan = [&](const QString &sql) {
+            QString out;
+            SQLite::Statement q(db, "EXPLAIN QUERY PLAN " + sql.toStdString());
+            while (q.executeStep())
+                out += QString::fromStdString(q.getColumn(3).getString()) + u'\n';
+            return out;
+        };
+        EventFilter window;
+        window.from = 100;
+        window.to = 200;
+        const SqlCondition c = toSql(window, false);
+        const QString windowPlan = plan(QStringLiteral("SELECT count(*) FROM events e WHERE ") + c.where);
+        QVERIFY2(windowPlan.contains(QStringLiteral("COVERING INDEX events_start")), qPrintable(windowPlan));
+        const QString orderPlan = plan(QStringLiteral("SELECT e.id FROM events e WHERE ") + c.where
+                                       + QStringLiteral(" ORDER BY e.start_key, e.id LIMIT 50"));
+        QVERIFY2(orderPlan.contains(QStringLiteral("INDEX events_start")), qPrintable(orderPlan));
+        QVERIFY2(!orderPlan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(orderPlan));
     }
 
     void searchIndexFollowsEveryEdit()

@@ -1,0 +1,174 @@
+#include "searchindexbuilder.h"
+
+#include "schema.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <stdexcept>
+
+namespace entente {
+
+namespace {
+
+// Rows handed over at a time, and batches the thread may be behind: a few MB at most.
+constexpr std::size_t kBatchRows = 1024;
+constexpr std::size_t kMaxQueuedBatches = 8;
+
+// The tables FTS5 keeps an index in (its configuration, the same for both, stays).
+constexpr const char *kShadowTables[]
+    = { "events_fts_data", "events_fts_idx", "events_fts_content", "events_fts_docsize" };
+
+struct Finalize
+{
+    void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
+};
+using Prepared = std::unique_ptr<sqlite3_stmt, Finalize>;
+
+void check(sqlite3 *db, int rc)
+{
+    if (rc != SQLITE_OK)
+        throw SQLite::Exception(db, rc);
+}
+
+// The raw statements of the copy: SQLiteCpp binds no sqlite3_value, which copies a row as it is.
+Prepared prepare(sqlite3 *db, const std::string &sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    check(db, sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr));
+    return Prepared(statement);
+}
+
+} // namespace
+
+SearchIndexBuilder::SearchIndexBuilder()
+{
+    if (!m_dir.isValid())
+        throw std::runtime_error("no folder for the search index scratch file: " + m_dir.errorString().toStdString());
+    const QByteArray path = m_dir.filePath(QStringLiteral("search.db")).toUtf8();
+    m_db = std::make_unique<SQLite::Database>(path.constData(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // A scratch file: nothing in it needs to survive a crash, and it is deleted afterwards.
+    m_db->exec("PRAGMA journal_mode = OFF");
+    m_db->exec("PRAGMA synchronous = OFF");
+    m_db->exec("PRAGMA cache_size = -32768");
+    Schema::recreateSearchTable(*m_db);
+    m_batch.reserve(kBatchRows);
+    m_thread = std::thread([this] { run(); });
+}
+
+SearchIndexBuilder::~SearchIndexBuilder()
+{
+    stop();
+}
+
+void SearchIndexBuilder::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void SearchIndexBuilder::add(Row row)
+{
+    m_batch.push_back(std::move(row));
+    if (m_batch.size() >= kBatchRows) {
+        push(std::move(m_batch));
+        m_batch = Batch();
+        m_batch.reserve(kBatchRows);
+    }
+}
+
+void SearchIndexBuilder::push(Batch batch)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches || m_error; });
+    if (m_error)
+        std::rethrow_exception(m_error);
+    m_queue.push_back(std::move(batch));
+    lock.unlock();
+    m_changed.notify_all();
+}
+
+void SearchIndexBuilder::run()
+{
+    try {
+        m_db->exec("BEGIN");
+        SQLite::Statement insert(
+            *m_db, "INSERT INTO events_fts (rowid, title, summary, actors, place, quotes) VALUES (?,?,?,?,?,?)");
+        for (;;) {
+            Batch batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return !m_queue.empty() || m_done || m_stop; });
+                if (m_stop)
+                    return; // the scratch file goes with this object; nothing to roll back
+                if (m_queue.empty())
+                    break; // done, and everything written
+                batch = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_changed.notify_all();
+            for (const Row &row : batch) {
+                insert.bind(1, static_cast<int64_t>(row.id));
+                insert.bindNoCopy(2, row.title);
+                insert.bindNoCopy(3, row.summary);
+                insert.bindNoCopy(4, row.actors);
+                insert.bindNoCopy(5, row.place);
+                insert.bindNoCopy(6, row.quotes);
+                insert.exec();
+                insert.reset();
+            }
+        }
+        m_db->exec("COMMIT");
+    } catch (...) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_error = std::current_exception();
+        }
+        m_changed.notify_all();
+    }
+}
+
+void SearchIndexBuilder::finishInto(SQLite::Database &target)
+{
+    if (!m_batch.empty())
+        push(std::move(m_batch));
+    m_batch = Batch();
+    {
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+    if (m_error)
+        std::rethrow_exception(m_error);
+    // The thread is gone; its connection is ours now. Rows are copied as SQLite values, as they
+    // are: the target's index is made by the same SQLite, with the same definition.
+    for (const char *table : kShadowTables) {
+        target.exec(std::string("DELETE FROM ") + table);
+        const Prepared read = prepare(m_db->getHandle(), std::string("SELECT * FROM ") + table);
+        const int columns = sqlite3_column_count(read.get());
+        std::string sql = std::string("INSERT INTO ") + table + " VALUES (?";
+        for (int i = 1; i < columns; ++i)
+            sql += ",?";
+        sql += ')';
+        const Prepared write = prepare(target.getHandle(), sql);
+        int rc = SQLITE_OK;
+        while ((rc = sqlite3_step(read.get())) == SQLITE_ROW) {
+            for (int i = 0; i < columns; ++i)
+                check(target.getHandle(), sqlite3_bind_value(write.get(), i + 1, sqlite3_column_value(read.get(), i)));
+            if (const int written = sqlite3_step(write.get()); written != SQLITE_DONE)
+                check(target.getHandle(), written);
+            check(target.getHandle(), sqlite3_reset(write.get()));
+        }
+        if (rc != SQLITE_DONE)
+            check(m_db->getHandle(), rc);
+    }
+}
+
+} // namespace entente

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QTemporaryDir>
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace entente {
+
+// Builds the full-text index of a bulk import into an empty file on a second core, while the
+// importer writes the rows on its own. SQLite lets one connection write a file at a time, so the
+// index grows in a scratch database of its own (same table, same tokenizer), and finish() copies
+// its finished tables into the target's empty index, inside the import's transaction: a cancel
+// or a crash leaves nothing of it in the target (the scratch file is deleted with this object).
+// Building the index was a third of a large import, done after the rows.
+class SearchIndexBuilder
+{
+public:
+    // The search text of one event, in the index's columns (see Schema).
+    struct Row
+    {
+        std::int64_t id = 0;
+        std::string title;
+        std::string summary;
+        std::string actors;
+        std::string place;
+        std::string quotes;
+    };
+
+    // Throws (SQLite::Exception, std::runtime_error) when the scratch database cannot be made.
+    SearchIndexBuilder();
+    // Stops the thread and deletes the scratch database, used or not.
+    ~SearchIndexBuilder();
+    SearchIndexBuilder(const SearchIndexBuilder &) = delete;
+    SearchIndexBuilder &operator=(const SearchIndexBuilder &) = delete;
+
+    // Queues an event's row; waits while the thread is many rows behind (memory stays bounded).
+    // Throws what stopped the thread, if anything did.
+    void add(Row row);
+    // Waits for the index to be complete and copies it into `target`'s search index, which must
+    // be empty and freshly created (Schema::recreateSearchTable) and not yet used.
+    void finishInto(SQLite::Database &target);
+
+private:
+    using Batch = std::vector<Row>;
+    void run();
+    void push(Batch batch);
+    void stop();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SQLite::Database> m_db;
+    Batch m_batch;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_queue;
+    bool m_done = false; // no more batches (set by the importer)
+    bool m_stop = false; // give up (the import failed or was cancelled)
+    std::exception_ptr m_error; // what stopped the thread
+    std::thread m_thread;
+};
+
+} // namespace entente
