@@ -614,7 +614,7 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
             auto it = spans.find(m.row);
             if (it == spans.end()) {
                 spans.insert(m.row, { m.centre.y(), m.centre.y() });
-                xs.insert(m.row, m.rect.left() + m_markSize / 2);
+                xs.insert(m.row, m.centre.x()); // through the symbols: a day's is at its middle
             } else {
                 it->first = std::min(it->first, m.centre.y());
                 it->second = std::max(it->second, m.centre.y());
@@ -727,16 +727,19 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
             painter.drawEllipse(m.centre, m_markSize * 0.9, m_markSize * 0.9);
         }
     }
-    // Labels on a veil of the background, so they read over bars and grid lines alike.
+    // Labels on a veil of the background, so they read over bars and grid lines alike. The veils
+    // are boxes on whole pixels, as the clusters (text keeps its own antialiasing).
     QColor veil = theme.background;
     veil.setAlphaF(0.75F);
     painter.setPen(theme.text);
+    painter.setRenderHint(QPainter::Antialiasing, false);
     for (std::size_t i = 0; i < f.labels.size(); ++i) {
         const auto &l = f.labels[i];
         painter.fillRect(l.rect.adjusted(-2, 1, 2, -1), veil);
         const QStaticText &text = m_frameLabels[i];
         painter.drawStaticText(QPointF(l.rect.left(), l.rect.center().y() - text.size().height() / 2), text);
     }
+    painter.setRenderHint(QPainter::Antialiasing, true);
 }
 
 } // namespace entente
