@@ -533,13 +533,14 @@ void TimelineRenderer::paintSpanCounts(QPainter &painter, const RenderOptions &o
         const QRectF symbol = symbolRect(m);
         take(m.lane, symbol.left(), symbol.right());
     }
+    // Lanes go down the picture in order: a label's lane is the last that begins above its middle.
     for (const auto &l : f.labels) {
-        for (const TimelineFrame::Lane &lane : f.lanes) {
-            if (lane.body.contains(l.rect.center())) {
-                take(lane.lane, l.rect.left(), l.rect.right());
-                break;
-            }
-        }
+        const double y = l.rect.center().y();
+        const auto lane
+            = std::upper_bound(f.lanes.cbegin(), f.lanes.cend(), y,
+                               [](double at, const TimelineFrame::Lane &other) { return at < other.body.top(); });
+        if (lane != f.lanes.cbegin() && std::prev(lane)->body.contains(l.rect.center()))
+            take(std::prev(lane)->lane, l.rect.left(), l.rect.right());
     }
     for (auto &t : taken)
         std::sort(t.begin(), t.end());
