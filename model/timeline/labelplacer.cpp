@@ -22,8 +22,21 @@ std::vector<LabelPlacer::Placed> LabelPlacer::place(const std::vector<Candidate>
         const auto it = lastRight.find(c.row);
         if (it != lastRight.end() && c.x < it->second + m_gap)
             continue;
+        const double least = std::min(m_minWidth, c.width);
         const double width = std::min(c.width, c.maxRight - m_gap - c.x);
-        if (width < std::min(m_minWidth, c.width) || width <= 0)
+        if (width < c.width) {
+            // Cut short on the right: the left side, when it shows the whole text or a good part
+            // of it, and clearly more than the right. A few letters more are not worth a label
+            // that jumps sides as the view pans.
+            const double start = std::max(c.minLeft, it != lastRight.end() ? it->second : -1e300) + m_gap;
+            const double leftWidth = std::min(c.width, c.leftEnd - start);
+            if (leftWidth >= std::min(c.width, 3 * m_minWidth) && leftWidth > 0 && leftWidth > width + m_gap) {
+                out.push_back({ i, QRectF(c.leftEnd - leftWidth, c.top, leftWidth, c.height) });
+                lastRight[c.row] = c.leftEnd;
+                continue;
+            }
+        }
+        if (width < least || width <= 0)
             continue;
         out.push_back({ i, QRectF(c.x, c.top, width, c.height) });
         lastRight[c.row] = c.x + width;

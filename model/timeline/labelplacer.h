@@ -8,8 +8,10 @@ namespace entente {
 
 // Places event labels beside their marks so that no two overlap and none covers the next mark:
 // greedy from the left in each row, shortening (eliding) a label to the room it has and dropping
-// it when less than `minWidth` is left. More labels fit as the user zooms in, because marks
-// move apart.
+// it when less than `minWidth` is left. A label with too little room on the right of its mark
+// (the next mark, or the edge of the view) goes on the left instead when it fits there whole, or
+// at least three times `minWidth` of it does, and clearly more than on the right.
+// More labels fit as the user zooms in, because marks move apart.
 class LabelPlacer
 {
 public:
@@ -21,6 +23,10 @@ public:
         double top = 0;
         double height = 0;
         int row = 0; // labels of different rows never compete (rows do not overlap)
+        // The other side: a label put left of the mark ends at `leftEnd` and may not start
+        // before `minLeft` (the previous mark). The default leaves no room there.
+        double leftEnd = 0;
+        double minLeft = 0;
     };
     struct Placed
     {

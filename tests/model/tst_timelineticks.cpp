@@ -140,6 +140,7 @@ private slots:
         // A property test: random candidates in random rows, placed, never overlap and stay
         // within their room.
         QRandomGenerator rng(7);
+        int onTheLeft = 0;
         for (int round = 0; round < 200; ++round) {
             std::vector<LabelPlacer::Candidate> cs;
             const int n = 1 + static_cast<int>(rng.bounded(300));
@@ -151,20 +152,33 @@ private slots:
                 c.width = 5 + rng.bounded(250.0);
                 c.top = c.row * 20.0;
                 c.height = 14;
+                if (rng.bounded(2) == 0) { // room on the left too, up to the previous mark
+                    c.leftEnd = c.x - 14;
+                    c.minLeft = c.leftEnd - rng.bounded(400.0);
+                }
                 cs.push_back(c);
             }
             const auto placed = LabelPlacer(6, 24).place(cs);
             for (std::size_t i = 0; i < placed.size(); ++i) {
                 const auto &c = cs[placed[i].candidate];
-                QVERIFY(placed[i].rect.left() >= c.x - 1e-9);
-                QVERIFY(placed[i].rect.right() <= c.maxRight + 1e-9);
-                QVERIFY(placed[i].rect.width() <= c.width + 1e-9);
+                const QRectF &r = placed[i].rect;
+                // Within its room on the right of the mark, or else on its left.
+                const bool right = r.left() >= c.x - 1e-9 && r.right() <= c.maxRight + 1e-9;
+                const bool left = r.right() <= c.leftEnd + 1e-9 && r.left() >= c.minLeft - 1e-9;
+                QVERIFY(right || left);
+                if (left && !right) {
+                    ++onTheLeft;
+                    // Only where the right had not room for the whole text.
+                    QVERIFY(c.maxRight - 6 - c.x < c.width);
+                }
+                QVERIFY(r.width() <= c.width + 1e-9);
                 for (std::size_t j = i + 1; j < placed.size(); ++j)
-                    QVERIFY(!placed[i].rect.intersects(placed[j].rect));
+                    QVERIFY(!r.intersects(placed[j].rect));
             }
             if (round == 0)
                 QVERIFY(!placed.empty());
         }
+        QVERIFY(onTheLeft > 100);
     }
 };
 

@@ -240,6 +240,97 @@ private slots:
         }
     }
 
+    void dayPrecisionCoversItsDayAtWeekScale()
+    {
+        // On Alpha's lane: a day known only as a day, three events on another day, and one at a
+        // known minute. At week scale a day is some 250 pixels: a day's event covers it.
+        auto add = [this](const QString &title, const FuzzyDate &date) {
+            Event e;
+            e.title = title;
+            e.start = date;
+            e.actors = { { m_actors[1], QString() } };
+            return m_store->addEvent(e);
+        };
+        const EventId single = add(QStringLiteral("Talks on the grain corridor"), FuzzyDate::day(2023, 3, 5));
+        for (int i = 0; i < 3; ++i)
+            add(QStringLiteral("Busy day %1").arg(i), FuzzyDate::day(2023, 3, 9));
+        const EventId minute = add(QStringLiteral("Phone call"), FuzzyDate::minute(2023, 3, 9, 14, 0));
+        m_index.build(*m_store);
+        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        TimelineTitles titles(m_store.get());
+        TimelineRenderer r(&m_index, &m_lanes, &titles);
+        RenderOptions o = bareOptions();
+        o.labels = true;
+        const TimelineViewport week { double(FuzzyDate::day(2023, 3, 4).startSeconds()),
+                                      double(FuzzyDate::day(2023, 3, 11).startSeconds()), 0 };
+        const QImage image = render(r, week, o, { 1920, 500 });
+        image.save(QDir::temp().filePath(QStringLiteral("entente-timeline-week-days.png")));
+        const TimelineFrame &f = r.frame();
+        QVERIFY(f.clusters.empty()); // nothing at midnight pretends to be a crowd
+        auto markOf = [&](EventId id) {
+            return std::find_if(f.marks.begin(), f.marks.end(), [&](const auto &m) { return m_index.id(m.row) == id; });
+        };
+        // The day's event is a bar over its day, 00:00 to 24:00, its symbol at midday.
+        const auto day = markOf(single);
+        QVERIFY(day != f.marks.end());
+        const double x0 = f.xOf(double(FuzzyDate::day(2023, 3, 5).startSeconds()));
+        const double x1 = f.xOf(double(FuzzyDate::day(2023, 3, 6).startSeconds()));
+        QVERIFY(x1 - x0 > 200);
+        QVERIFY(std::abs(day->rect.left() - x0) < 1 && std::abs(day->rect.right() - x1) < 1);
+        QVERIFY(std::abs(day->centre.x() - (x0 + x1) / 2) < 1);
+        const int y = int(day->centre.y());
+        const QRgb ground = image.pixel(int(x0 - 20), y);
+        // Painted across the day (sampled clear of the symbol and of the title after it), soft
+        // at its ends, and nothing just outside it.
+        for (const double at : { 0.06, 0.2, 0.4 })
+            QVERIFY2(image.pixel(int(x0 + (x1 - x0) * at), y) != ground, qPrintable(QString::number(at)));
+        QVERIFY(image.pixel(int(x0 - 3), y) == ground);
+        const QColor inside = image.pixelColor(int(x0 + (x1 - x0) * 0.2), y);
+        const QColor edge = image.pixelColor(int(x0 + 3), y); // past the grid line at midnight
+        QVERIFY(std::abs(edge.lightness() - QColor(ground).lightness())
+                < std::abs(inside.lightness() - QColor(ground).lightness()));
+        // Its title on the day, after the symbol.
+        const auto label = std::find_if(f.labels.begin(), f.labels.end(),
+                                        [&](const auto &l) { return m_index.id(l.row) == single; });
+        QVERIFY(label != f.labels.end());
+        QVERIFY(label->rect.left() > day->centre.x() && label->rect.left() < x1);
+        // The busy day: one band over the day with the count 3, not three marks nor a cluster;
+        // the count clear of the call's mark on that day.
+        QCOMPARE(f.spans.size(), std::size_t(1));
+        const auto &busy = f.spans.front();
+        QCOMPARE(busy.count, 3U);
+        QVERIFY(std::abs(busy.rect.left() - f.xOf(double(FuzzyDate::day(2023, 3, 9).startSeconds()))) < 1);
+        QVERIFY(std::abs(busy.rect.width() - (x1 - x0)) < 1);
+        QVERIFY(!busy.countRect.isEmpty() && busy.rect.adjusted(0, -20, 0, 20).contains(busy.countRect));
+        int ink = 0;
+        for (int x = int(busy.countRect.left()); x < int(busy.countRect.right()); ++x)
+            for (int yy = int(busy.countRect.top()); yy < int(busy.countRect.bottom()); ++yy)
+                ink += image.pixelColor(x, yy).lightness() < 160 ? 1 : 0;
+        QVERIFY(ink > 5);
+        for (const auto &l : f.labels)
+            QVERIFY(!l.rect.intersects(busy.countRect));
+        // The event known to the minute stays a point where it happened.
+        const auto call = markOf(minute);
+        QVERIFY(call != f.marks.end());
+        QVERIFY(call->rect.width() <= call->rect.height() + 1);
+        QVERIFY(std::abs(call->centre.x() - f.xOf(double(FuzzyDate::minute(2023, 3, 9, 14, 0).startSeconds()))) < 0.5);
+        QVERIFY(!call->rect.intersects(busy.countRect));
+
+        // Zoomed out to the year, days are points again at their starts, and the busy day is a
+        // cluster (with the call, or without when a bin's edge falls between them).
+        const TimelineViewport year { double(FuzzyDate::day(2023, 1, 1).startSeconds()),
+                                      double(FuzzyDate::day(2024, 1, 1).startSeconds()), 0 };
+        render(r, year, o, { 1920, 500 });
+        QVERIFY(r.frame().spans.empty());
+        const auto point = markOf(single);
+        QVERIFY(point != r.frame().marks.end());
+        QVERIFY(point->rect.width() <= point->rect.height() + 1);
+        QVERIFY(std::abs(point->centre.x() - r.frame().xOf(double(FuzzyDate::day(2023, 3, 5).startSeconds()))) < 0.5);
+        const auto cluster = std::find_if(r.frame().clusters.begin(), r.frame().clusters.end(),
+                                          [](const auto &c) { return c.count >= 3; });
+        QVERIFY(cluster != r.frame().clusters.end());
+    }
+
     void labelsNeverOverlapOnRandomData()
     {
         // A property test through the whole renderer: random events on random lanes, random
@@ -272,6 +363,7 @@ private slots:
         o.labels = true;
         const double first = double(FuzzyDate::day(2021, 1, 1).startSeconds());
         std::size_t placed = 0;
+        std::size_t onTheLeft = 0;
         for (int round = 0; round < 60; ++round) {
             const double span = 86400.0 * (2 + rng.bounded(900.0));
             const double from = first + rng.bounded(3 * 365 * 86400.0) - span / 2;
@@ -285,17 +377,78 @@ private slots:
                 for (std::size_t j = i + 1; j < f.labels.size(); ++j)
                     QVERIFY2(!a.intersects(f.labels[j].rect), qPrintable(where));
                 for (const auto &m : f.marks) {
-                    if (m.row != f.labels[i].row && m.rect.width() <= m.rect.height() + 1 && m.centre.y() > a.top()
-                        && m.centre.y() < a.bottom())
-                        QVERIFY2(!a.intersects(m.rect), qPrintable(where));
+                    if (m.centre.y() <= a.top() || m.centre.y() >= a.bottom())
+                        continue;
+                    // Every symbol drawn in the lane stays clear: a point, a bar's start, the
+                    // middle of a day's or a month's band (height is the mark size).
+                    const double size = m.rect.height();
+                    const QRectF symbol(m.centre.x() - size / 2, m.centre.y() - size / 2, size, size);
+                    QVERIFY2(!a.intersects(symbol), qPrintable(where));
+                    if (m.row == f.labels[i].row && a.right() <= symbol.left())
+                        ++onTheLeft; // placed left of its own mark
                 }
                 for (const auto &c : f.clusters) {
                     if (c.rect.center().y() > a.top() && c.rect.center().y() < a.bottom())
                         QVERIFY2(!a.intersects(c.rect), qPrintable(where));
                 }
+                // Nor do the bands' counts.
+                for (const auto &g : f.spans)
+                    QVERIFY2(!a.intersects(g.countRect), qPrintable(where));
+            }
+            for (std::size_t i = 0; i < f.spans.size(); ++i) {
+                for (std::size_t j = i + 1; j < f.spans.size(); ++j)
+                    QVERIFY2(!f.spans[i].countRect.intersects(f.spans[j].countRect), qPrintable(where));
             }
         }
         QVERIFY(placed > 100);
+        // Marks near the right edge, or just before a neighbour, have their titles on the left.
+        QVERIFY2(onTheLeft > 10, qPrintable(QString::number(onTheLeft)));
+    }
+
+    void labelGoesLeftAtTheRightEdge()
+    {
+        // A long title on a mark 30 pixels from the right edge of the view: on the right it
+        // would be cut to a letter or two; on the left it is whole, and clear of its mark.
+        Event e;
+        e.title = QStringLiteral("Signing ceremony in Ankara");
+        e.start = FuzzyDate::minute(2022, 6, 20, 12, 0);
+        e.actors = { { m_actors[0], QString() } };
+        const EventId id = m_store->addEvent(e);
+        m_index.build(*m_store);
+        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        TimelineTitles titles(m_store.get());
+        TimelineRenderer r(&m_index, &m_lanes, &titles);
+        RenderOptions o = bareOptions();
+        o.labels = true;
+        // 7 days over the lanes' width; the event 30 pixels left of the right edge.
+        render(r, { 0, 7 * 86400.0, 0 }, o);
+        const double perPixel = 7 * 86400.0 / r.frame().lanesRect.width();
+        const double at = double(e.start.startSeconds());
+        const TimelineViewport v { at + 30 * perPixel - 7 * 86400.0, at + 30 * perPixel, 0 };
+        const QImage image = render(r, v, o);
+        image.save(QDir::temp().filePath(QStringLiteral("entente-timeline-right-edge.png")));
+        const TimelineFrame &f = r.frame();
+        const auto mark
+            = std::find_if(f.marks.begin(), f.marks.end(), [&](const auto &m) { return m_index.id(m.row) == id; });
+        QVERIFY(mark != f.marks.end());
+        QVERIFY(std::abs(mark->centre.x() - (f.lanesRect.right() - 30)) < 1);
+        const auto label
+            = std::find_if(f.labels.begin(), f.labels.end(), [&](const auto &l) { return m_index.id(l.row) == id; });
+        QVERIFY(label != f.labels.end());
+        QCOMPARE(label->text, e.title);
+        QVERIFY(label->rect.right() < mark->rect.left());
+        QVERIFY(label->rect.right() > mark->rect.left() - 10);
+        QVERIFY(f.lanesRect.contains(label->rect));
+        // The text is painted there: dark pixels on the left of the mark, none on its right.
+        auto inkIn = [&](double x0, double x1) {
+            int ink = 0;
+            for (int x = int(x0); x < int(x1); ++x)
+                for (int y = int(label->rect.top()); y < int(label->rect.bottom()); ++y)
+                    ink += qGray(image.pixel(x, y)) < 110 ? 1 : 0;
+            return ink;
+        };
+        QVERIFY(inkIn(label->rect.left(), label->rect.right()) > 40);
+        QCOMPARE(inkIn(mark->rect.right() + 2, f.lanesRect.right()), 0);
     }
 
     void legendWrapsInsteadOfCuttingEntries()

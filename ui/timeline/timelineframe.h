@@ -40,8 +40,8 @@ struct TimelineFrame
         std::int64_t from = 0; // start of the first and of the last event it holds
         std::int64_t to = 0;
     };
-    // Events of one lane dated only to the same year or month: one soft band with a count,
-    // rather than a pile of identical bands.
+    // Events of one lane dated only to the same year, month or day, where that is wider than a
+    // mark: one soft band with a count, rather than a pile of identical bands.
     struct SpanGroup
     {
         int lane = 0;
@@ -50,6 +50,7 @@ struct TimelineFrame
         std::uint32_t firstRow = 0;
         std::int64_t from = 0;
         std::int64_t to = 0;
+        QRectF countRect; // where its count is drawn; empty when there was no room
     };
     // One sample and its name in the legend, laid out in rows that wrap.
     struct LegendEntry

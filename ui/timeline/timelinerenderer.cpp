@@ -156,6 +156,18 @@ void TimelineRenderer::layoutLanes(double laneScroll)
     const double scale = f.lanesRect.width() / (f.to - f.from);
     const double minSeparation = m_markSize + 2;
     const double groupPixels = std::max(30.0, m_markSize * 3);
+    // From about three months in view, a day is wider than a mark (and from about five years, a
+    // month): an instant known only to its day or month then covers its stretch as a soft band,
+    // never a point or a cluster at its start. Such rows are taken out of a lane's rows in view
+    // before the rest is clustered, which costs a pass over those rows: few at these scales.
+    // Zoomed further out only years are that wide, and a year lying in a denser cluster's bin
+    // stays counted in the cluster: the walk there skips whole bins by binary search.
+    const double wideSpan = m_markSize * 1.5;
+    const bool separateSpans = 28 * 86400.0 * scale > wideSpan;
+    auto isWideInstant = [this, scale, wideSpan](std::uint32_t r) {
+        return !m_index->isRange(r) && m_index->startPrecision(r) != FuzzyDate::Precision::Minute
+            && static_cast<double>(m_index->end(r) - m_index->start(r)) * scale > wideSpan;
+    };
     double y = f.lanesRect.top() - scroll;
     for (std::size_t li = 0; li < lanes.size(); ++li) {
         const TimelineLanes::Lane &lane = lanes[li];
@@ -167,10 +179,43 @@ void TimelineRenderer::layoutLanes(double laneScroll)
         if (body.bottom() < f.lanesRect.top() || body.top() > f.lanesRect.bottom())
             continue;
         const double cy = body.center().y();
-        const auto &rows = lane.rows;
-        std::size_t k = lowerBound(*m_index, rows, 0, f.from - static_cast<double>(lane.maxDuration));
+        std::size_t k = lowerBound(*m_index, lane.rows, 0, f.from - static_cast<double>(lane.maxDuration));
         double previousRight = -1e300;
         std::vector<TimelineFrame::SpanGroup> groups;
+        // Gathers an imprecise instant with the others of the identical span; emitted after the
+        // lane. Rows come in start order, so the match is nearly always among the last groups.
+        auto gather = [&](std::uint32_t r) {
+            const std::int64_t a = m_index->start(r);
+            const std::int64_t b = m_index->end(r);
+            const auto g = std::find_if(groups.rbegin(), groups.rend(),
+                                        [a, b](const auto &e) { return e.from == a && e.to == b; });
+            if (g != groups.rend()) {
+                ++g->count;
+                return;
+            }
+            const double x = f.lanesRect.left() + (static_cast<double>(a) - f.from) * scale;
+            const double width = static_cast<double>(b - a) * scale;
+            groups.push_back(
+                { static_cast<int>(li), QRectF(x, cy - m_markSize / 2, width, m_markSize), 1, r, a, b, QRectF() });
+        };
+        const std::vector<std::uint32_t> *lanePoints = &lane.rows;
+        if (separateSpans && !lane.collapsed) {
+            m_pointRows.clear();
+            for (; k < lane.rows.size(); ++k) {
+                const std::uint32_t r = lane.rows[k];
+                if (static_cast<double>(m_index->start(r)) >= f.to)
+                    break;
+                if (static_cast<double>(m_index->end(r)) <= f.from)
+                    continue;
+                if (isWideInstant(r))
+                    gather(r);
+                else
+                    m_pointRows.push_back(r);
+            }
+            lanePoints = &m_pointRows;
+            k = 0;
+        }
+        const std::vector<std::uint32_t> &rows = *lanePoints;
         while (k < rows.size()) {
             const std::uint32_t r = rows[k];
             const auto s = static_cast<double>(m_index->start(r));
@@ -206,16 +251,8 @@ void TimelineRenderer::layoutLanes(double laneScroll)
                     centre.setX(x + width / 2);
                     rect = QRectF(std::min(x, centre.x() - m_markSize / 2), cy - m_markSize / 2,
                                   std::max(width, m_markSize), m_markSize);
-                    if (width > m_markSize * 1.5) {
-                        // Gathered by identical span; emitted after the lane.
-                        const std::int64_t a = m_index->start(r);
-                        const std::int64_t b = m_index->end(r);
-                        auto g = std::find_if(groups.begin(), groups.end(),
-                                              [a, b](const auto &e) { return e.from == a && e.to == b; });
-                        if (g == groups.end())
-                            groups.push_back({ static_cast<int>(li), rect, 1, r, a, b });
-                        else
-                            ++g->count;
+                    if (width > wideSpan) {
+                        gather(r);
                         ++k;
                         continue;
                     }
@@ -256,9 +293,13 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
         return;
     const QFontMetricsF fm(options.font);
     const double textHeight = fm.height();
-    // The next obstacle to the right of each mark in its lane: the next mark or cluster; and how
-    // far clusters that begin before it reach (a cluster may lie over a bar's start).
+    // Labels keep clear of the shapes drawn in their lane: every mark's symbol (the point of an
+    // instant, the start of a range, the middle of an imprecise date's span) and every cluster.
+    // Bars and soft spans are no obstacle: labels sit on them, on a veil. For each mark, the
+    // next shape to the right, the furthest reach of the shapes before it (the room on its left)
+    // and how far clusters that begin before it reach (a cluster may lie over a bar's start).
     std::vector<double> nextLeft(f.marks.size(), f.lanesRect.right());
+    std::vector<double> previousRight(f.marks.size(), f.lanesRect.left());
     std::vector<double> coveredTo(f.marks.size(), -1e300);
     {
         struct Item
@@ -269,9 +310,10 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
             bool operator<(const Item &o) const { return left < o.left || (left == o.left && mark < o.mark); }
         };
         QHash<int, std::vector<Item>> perLane;
-        for (std::size_t i = 0; i < f.marks.size(); ++i)
-            perLane[f.marks[i].lane].push_back(
-                { f.marks[i].rect.left(), f.marks[i].rect.right(), static_cast<std::int64_t>(i) });
+        for (std::size_t i = 0; i < f.marks.size(); ++i) {
+            const QRectF shape = symbolRect(f.marks[i]);
+            perLane[f.marks[i].lane].push_back({ shape.left(), shape.right(), static_cast<std::int64_t>(i) });
+        }
         for (const auto &c : f.clusters) {
             const auto it = perLane.find(c.lane);
             if (it != perLane.end())
@@ -280,14 +322,19 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
         for (auto &list : perLane) {
             std::sort(list.begin(), list.end());
             double clustersTo = -1e300;
+            double reach = f.lanesRect.left();
             for (std::size_t j = 0; j < list.size(); ++j) {
                 if (list[j].mark < 0) {
                     clustersTo = std::max(clustersTo, list[j].right);
+                    reach = std::max(reach, list[j].right);
                     continue;
                 }
-                coveredTo[static_cast<std::size_t>(list[j].mark)] = clustersTo;
+                const auto m = static_cast<std::size_t>(list[j].mark);
+                coveredTo[m] = clustersTo;
+                previousRight[m] = reach;
+                reach = std::max(reach, list[j].right);
                 if (j + 1 < list.size())
-                    nextLeft[static_cast<std::size_t>(list[j].mark)] = list[j + 1].left;
+                    nextLeft[m] = list[j + 1].left;
             }
         }
     }
@@ -305,17 +352,23 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
         const double h = m_laneHeights[static_cast<std::size_t>(m.lane)];
         if (h < textHeight + 2)
             continue;
-        // A bar that began before the window keeps its title at the window's left edge, and one
-        // whose start lies under a cluster has it just after the cluster, on the bar.
-        const double x = std::max({ (m_index->isRange(m.row) ? m.rect.left() + m_markSize : m.rect.right()) + 4,
-                                    f.lanesRect.left() + 4, coveredTo[i] + 4 });
-        if (nextLeft[i] - x < 28 + 8)
+        // A title starts just after its mark's symbol. A bar that began before the window keeps
+        // its title at the window's left edge, and one whose start lies under a cluster has it
+        // just after the cluster, on the bar.
+        const QRectF shape = symbolRect(m);
+        const double x = std::max({ shape.right() + 4, f.lanesRect.left() + 4, coveredTo[i] + 4 });
+        // Or it ends just before the symbol, when the right is short of room.
+        const double leftEnd = shape.left() - 4;
+        const double minLeft = std::max(previousRight[i], f.lanesRect.left());
+        // Too little room on the right for a few letters: the left or nothing.
+        const double maxRight = nextLeft[i] - x < 28 + 8 ? x : nextLeft[i];
+        if (maxRight == x && leftEnd - minLeft < 28 + 8)
             continue; // no room: do not even fetch the title
         LabelText &text = labelText(m_index->id(m.row), fm);
         if (text.text.isEmpty())
             continue;
         const double y = m.centre.y() - textHeight / 2;
-        candidates.push_back({ x, nextLeft[i], std::min(text.width, 260.0), y, textHeight, m.lane });
+        candidates.push_back({ x, maxRight, std::min(text.width, 260.0), y, textHeight, m.lane, leftEnd, minLeft });
         markOf.push_back(i);
         texts.push_back(&text);
     }
@@ -446,6 +499,98 @@ void TimelineRenderer::paintLanes(QPainter &painter, const RenderOptions &option
     painter.drawLine(QLineF(f.headersRect.right(), f.headersRect.top(), f.headersRect.right(), f.headersRect.bottom()));
 }
 
+const QStaticText &TimelineRenderer::countText(std::uint32_t count, const QFont &font)
+{
+    auto it = m_countTexts.find(count);
+    if (it == m_countTexts.end()) {
+        if (m_countTexts.size() > 4096)
+            m_countTexts.clear();
+        QStaticText st(timelinepaint::clusterText(count, m_countLocale));
+        st.setTextFormat(Qt::PlainText);
+        st.prepare(QTransform(), font);
+        it = m_countTexts.insert(count, st);
+    }
+    return *it;
+}
+
+void TimelineRenderer::paintSpanCounts(QPainter &painter, const RenderOptions &options, const QFont &countFont)
+{
+    // A band's count goes in the free stretch of its lane nearest the middle of what is in view
+    // of the band, clear of clusters, mark symbols, labels and the counts placed before it: a
+    // month band seen at day scale has its middle where the days' clusters are, and at week
+    // scale the days' bands lie inside the month's. Narrow bands choose first, having the least
+    // room.
+    TimelineFrame &f = m_frame;
+    const TimelineTheme &theme = options.theme;
+    std::vector<std::vector<std::pair<double, double>>> taken(f.lanes.size());
+    auto take = [&](int lane, double left, double right) {
+        if (lane >= 0 && static_cast<std::size_t>(lane) < taken.size())
+            taken[static_cast<std::size_t>(lane)].emplace_back(left, right);
+    };
+    for (const auto &c : f.clusters)
+        take(c.lane, c.rect.left(), c.rect.right());
+    for (const auto &m : f.marks) {
+        const QRectF symbol = symbolRect(m);
+        take(m.lane, symbol.left(), symbol.right());
+    }
+    // Lanes go down the picture in order: a label's lane is the last that begins above its middle.
+    for (const auto &l : f.labels) {
+        const double y = l.rect.center().y();
+        const auto lane
+            = std::upper_bound(f.lanes.cbegin(), f.lanes.cend(), y,
+                               [](double at, const TimelineFrame::Lane &other) { return at < other.body.top(); });
+        if (lane != f.lanes.cbegin() && std::prev(lane)->body.contains(l.rect.center()))
+            take(std::prev(lane)->lane, l.rect.left(), l.rect.right());
+    }
+    for (auto &t : taken)
+        std::sort(t.begin(), t.end());
+    std::vector<std::size_t> order(f.spans.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&f](std::size_t a, std::size_t b) { return f.spans[a].rect.width() < f.spans[b].rect.width(); });
+    const double height = QFontMetricsF(countFont).height();
+    painter.setFont(countFont);
+    painter.setPen(theme.mutedText);
+    for (const std::size_t i : order) {
+        TimelineFrame::SpanGroup &g = f.spans[i];
+        const QStaticText text = countText(g.count, countFont);
+        const QRectF visible = g.rect.intersected(f.lanesRect);
+        const double w = text.size().width() + 6;
+        const double middle = visible.center().x();
+        double best = -1;
+        double bestDistance = 1e300;
+        double gapLeft = visible.left();
+        auto consider = [&](double right) {
+            if (right - gapLeft < w + 4)
+                return;
+            const double x = std::clamp(middle - w / 2, gapLeft + 2, right - w - 2);
+            if (std::abs(x + w / 2 - middle) < bestDistance) {
+                bestDistance = std::abs(x + w / 2 - middle);
+                best = x;
+            }
+        };
+        auto &lane = taken[static_cast<std::size_t>(g.lane)];
+        for (const auto &[l, r] : lane) {
+            if (r <= gapLeft)
+                continue;
+            if (l >= visible.right())
+                break;
+            consider(l);
+            gapLeft = std::max(gapLeft, r);
+        }
+        consider(visible.right());
+        if (best < 0)
+            continue; // no room: the hover card gives the count
+        const QRectF box(best, g.rect.center().y() - height / 2, w, height);
+        g.countRect = box;
+        painter.fillRect(box, theme.background);
+        painter.drawStaticText(QPointF(box.left() + 3, box.center().y() - text.size().height() / 2), text);
+        lane.insert(std::upper_bound(lane.begin(), lane.end(), std::make_pair(box.left(), box.right())),
+                    { box.left(), box.right() });
+    }
+}
+
 void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &options)
 {
     const TimelineFrame &f = m_frame;
@@ -470,7 +615,7 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
             auto it = spans.find(m.row);
             if (it == spans.end()) {
                 spans.insert(m.row, { m.centre.y(), m.centre.y() });
-                xs.insert(m.row, m.rect.left() + m_markSize / 2);
+                xs.insert(m.row, m.centre.x()); // through the symbols: a day's is at its middle
             } else {
                 it->first = std::min(it->first, m.centre.y());
                 it->second = std::max(it->second, m.centre.y());
@@ -544,82 +689,16 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
         const bool lightText = timelinepaint::cluster(painter, theme, colour, c.rect, strength);
         if (c.rect.height() < countMetrics.height() - 2)
             continue;
-        auto it = m_countTexts.find(c.count);
-        if (it == m_countTexts.end()) {
-            if (m_countTexts.size() > 4096)
-                m_countTexts.clear();
-            QStaticText st(timelinepaint::clusterText(c.count, options.locale));
-            st.setTextFormat(Qt::PlainText);
-            st.prepare(QTransform(), countFont);
-            it = m_countTexts.insert(c.count, st);
-        }
-        const QSizeF size = it->size();
+        // Copies share the prepared layout; references into the cache would not survive a rehash.
+        const QStaticText text = countText(c.count, countFont);
+        const QSizeF size = text.size();
         if (size.width() + 4 > c.rect.width())
             continue;
         const QPointF at(c.rect.center().x() - size.width() / 2, c.rect.center().y() - size.height() / 2);
-        // Copies share the prepared layout; pointers into the cache would not survive a rehash.
-        (lightText ? lightTexts : darkTexts).emplace_back(*it, at);
+        (lightText ? lightTexts : darkTexts).emplace_back(text, at);
     }
-    // A band's count goes in the free stretch of its lane nearest the middle of what is in view,
-    // clear of clusters, point marks and labels: a month band seen at day scale has its middle
-    // where the days' clusters are.
-    if (!f.spans.empty()) {
-        std::vector<std::vector<std::pair<double, double>>> taken(f.lanes.size());
-        auto take = [&](int lane, const QRectF &r) {
-            if (lane >= 0 && static_cast<std::size_t>(lane) < taken.size())
-                taken[static_cast<std::size_t>(lane)].emplace_back(r.left(), r.right());
-        };
-        for (const auto &c : f.clusters)
-            take(c.lane, c.rect);
-        for (const auto &m : f.marks) {
-            if (m.rect.width() <= m_markSize + 1)
-                take(m.lane, m.rect);
-        }
-        for (const auto &l : f.labels) {
-            for (const TimelineFrame::Lane &lane : f.lanes) {
-                if (lane.body.contains(l.rect.center())) {
-                    take(lane.lane, l.rect);
-                    break;
-                }
-            }
-        }
-        for (auto &t : taken)
-            std::sort(t.begin(), t.end());
-        painter.setFont(countFont);
-        for (const auto &g : f.spans) {
-            const QString text = timelinepaint::clusterText(g.count, options.locale);
-            const QRectF visible = g.rect.intersected(f.lanesRect);
-            const double w = countMetrics.horizontalAdvance(text) + 6;
-            const double middle = visible.center().x();
-            double best = -1;
-            double bestDistance = 1e300;
-            double gapLeft = visible.left();
-            auto consider = [&](double right) {
-                if (right - gapLeft < w + 4)
-                    return;
-                const double x = std::clamp(middle - w / 2, gapLeft + 2, right - w - 2);
-                if (std::abs(x + w / 2 - middle) < bestDistance) {
-                    bestDistance = std::abs(x + w / 2 - middle);
-                    best = x;
-                }
-            };
-            for (const auto &[l, r] : taken[static_cast<std::size_t>(g.lane)]) {
-                if (r <= gapLeft)
-                    continue;
-                if (l >= visible.right())
-                    break;
-                consider(l);
-                gapLeft = std::max(gapLeft, r);
-            }
-            consider(visible.right());
-            if (best < 0)
-                continue; // no room: the hover card gives the count
-            const QRectF box(best, g.rect.center().y() - countMetrics.height() / 2, w, countMetrics.height());
-            painter.fillRect(box, theme.background);
-            painter.setPen(theme.mutedText);
-            painter.drawText(box, Qt::AlignCenter, text);
-        }
-    }
+    if (!f.spans.empty())
+        paintSpanCounts(painter, options, countFont);
     painter.setFont(countFont);
     painter.setPen(QColor(0x1d, 0x22, 0x2a));
     for (const auto &[text, at] : darkTexts)
@@ -649,16 +728,19 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
             painter.drawEllipse(m.centre, m_markSize * 0.9, m_markSize * 0.9);
         }
     }
-    // Labels on a veil of the background, so they read over bars and grid lines alike.
+    // Labels on a veil of the background, so they read over bars and grid lines alike. The veils
+    // are boxes on whole pixels, as the clusters (text keeps its own antialiasing).
     QColor veil = theme.background;
     veil.setAlphaF(0.75F);
     painter.setPen(theme.text);
+    painter.setRenderHint(QPainter::Antialiasing, false);
     for (std::size_t i = 0; i < f.labels.size(); ++i) {
         const auto &l = f.labels[i];
         painter.fillRect(l.rect.adjusted(-2, 1, 2, -1), veil);
         const QStaticText &text = m_frameLabels[i];
         painter.drawStaticText(QPointF(l.rect.left(), l.rect.center().y() - text.size().height() / 2), text);
     }
+    painter.setRenderHint(QPainter::Antialiasing, true);
 }
 
 } // namespace entente

@@ -76,12 +76,21 @@ private:
     void layoutLabels(const RenderOptions &options);
     void paintLanes(QPainter &painter, const RenderOptions &options);
     void paintMarks(QPainter &painter, const RenderOptions &options);
+    void paintSpanCounts(QPainter &painter, const RenderOptions &options, const QFont &countFont);
+    // The square a mark's symbol is drawn in: the point of an instant, the start of a range, the
+    // middle of an imprecise date's span.
+    QRectF symbolRect(const TimelineFrame::Mark &m) const
+    {
+        return { m.centre.x() - m_markSize / 2, m.centre.y() - m_markSize / 2, m_markSize, m_markSize };
+    }
+    const QStaticText &countText(std::uint32_t count, const QFont &font);
 
     const TimelineIndex *m_index = nullptr;
     const TimelineLanes *m_lanes = nullptr;
     TimelineTitles *m_titles = nullptr;
     TimelineFrame m_frame;
     std::vector<double> m_laneHeights; // per lane position, as laid out
+    std::vector<std::uint32_t> m_pointRows; // a lane's rows in view less its wide imprecise instants
     double m_markSize = 10;
     // A label's text laid out once per event: measuring, eliding and shaping titles was most
     // of a frame at week scale. Dropped when the titles or the font change.

@@ -1,6 +1,5 @@
 #include "timelinespanbatch.h"
 
-#include <QLinearGradient>
 #include <QPainter>
 
 #include <algorithm>
@@ -31,16 +30,36 @@ void TimelineSpanBatch::add(const QColor &colour, ClaimStatus status, const QRec
     m_pieces.push_back(piece);
 }
 
+const QImage &TimelineSpanBatch::rampImage(const QColor &colour, bool fadeIn)
+{
+    const quint64 key = (quint64(colour.rgba()) << 1) | (fadeIn ? 1U : 0U);
+    auto it = m_rampImages.find(key);
+    if (it == m_rampImages.end()) {
+        if (m_rampImages.size() > 512)
+            m_rampImages.clear();
+        // Wide enough that, shrunk to the at most 14 pixels of a fade, it shows no steps.
+        constexpr int width = 32;
+        QImage image(width, 1, QImage::Format_ARGB32_Premultiplied);
+        for (int x = 0; x < width; ++x) {
+            const double share = (x + 0.5) / width;
+            QColor c = colour;
+            c.setAlphaF(static_cast<float>(colour.alphaF() * (fadeIn ? share : 1 - share)));
+            image.setPixelColor(x, 0, c);
+        }
+        it = m_rampImages.insert(key, image);
+    }
+    return *it;
+}
+
 void TimelineSpanBatch::flush(QPainter &p, const TimelineTheme &theme)
 {
-    for (const Ramp &r : m_ramps) {
-        QColor clear = r.colour;
-        clear.setAlphaF(0);
-        QLinearGradient g(r.rect.topLeft(), r.rect.topRight());
-        g.setColorAt(0, r.fadeIn ? clear : r.colour);
-        g.setColorAt(1, r.fadeIn ? r.colour : clear);
-        p.fillRect(r.rect, g);
-    }
+    // Bars are axis-aligned: filled on whole pixels, without antialiasing, which is three to
+    // four times faster on the raster engine. The pieces of a sweep meet at the same rounded
+    // edges, so they still join without seams.
+    const bool antialiased = p.testRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    for (const Ramp &r : m_ramps)
+        p.drawImage(r.rect, rampImage(r.colour, r.fadeIn));
     auto key = [](const Piece &a) { return std::tie(a.rgb, a.status, a.faint, a.top, a.height); };
     std::sort(m_pieces.begin(), m_pieces.end(), [&key](const Piece &a, const Piece &b) {
         return key(a) < key(b) || (key(a) == key(b) && a.left < b.left);
@@ -106,6 +125,7 @@ void TimelineSpanBatch::flush(QPainter &p, const TimelineTheme &theme)
         }
         first = last;
     }
+    p.setRenderHint(QPainter::Antialiasing, antialiased);
     m_pieces.clear();
     m_ramps.clear();
 }

@@ -4,6 +4,8 @@
 #include "timelinetheme.h"
 
 #include <QColor>
+#include <QHash>
+#include <QImage>
 #include <QRectF>
 
 #include <vector>
@@ -51,8 +53,13 @@ private:
         QRectF rect;
         bool fadeIn = true; // clear at the left, full at the right
     };
+    // A faded end, drawn as a small image stretched over it: a gradient fill cost three times
+    // as much, and at week scale every day's band has two.
+    const QImage &rampImage(const QColor &colour, bool fadeIn);
+
     std::vector<Piece> m_pieces;
     std::vector<Ramp> m_ramps;
+    QHash<quint64, QImage> m_rampImages; // by colour with alpha, and direction
 };
 
 } // namespace entente
