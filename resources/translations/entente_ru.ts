@@ -1198,6 +1198,10 @@
         <source>Unknown picture format &quot;%1&quot;: use png, svg or pdf.</source>
         <translation>Неизвестный формат изображения «%1»: используйте png, svg или pdf.</translation>
     </message>
+    <message>
+        <source>entente: more than %L1 events match, too many to draw one by one: drawing the actors, linked by the events they share.</source>
+        <translation>entente: подходит более %L1 событий — слишком много, чтобы рисовать каждое: рисую участников, связанных общими событиями.</translation>
+    </message>
 </context>
 <context>
     <name>entente::GraphExportDialog</name>
@@ -1471,6 +1475,10 @@
     <message>
         <source>Who brokers: how many shortest paths pass through a node</source>
         <translation>Кто посредничает: сколько кратчайших путей проходит через узел</translation>
+    </message>
+    <message>
+        <source>More than %L1 events are in view, too many to draw one by one: the graph shows the actors, linked by the events they share. Narrow the timeline or the filter to see the events.</source>
+        <translation>В поле зрения более %L1 событий — слишком много, чтобы рисовать каждое: граф показывает участников, связанных общими событиями. Сузьте шкалу времени или фильтр, чтобы увидеть события.</translation>
     </message>
 </context>
 <context>

@@ -1192,6 +1192,10 @@
         <source>Unknown picture format &quot;%1&quot;: use png, svg or pdf.</source>
         <translation>Bilinmeyen resim biçimi &quot;%1&quot;: png, svg ya da pdf kullanın.</translation>
     </message>
+    <message>
+        <source>entente: more than %L1 events match, too many to draw one by one: drawing the actors, linked by the events they share.</source>
+        <translation>entente: %L1 olaydan fazlası eşleşiyor, tek tek çizilemeyecek kadar çok: ortak olaylarla bağlı aktörler çiziliyor.</translation>
+    </message>
 </context>
 <context>
     <name>entente::GraphExportDialog</name>
@@ -1457,6 +1461,10 @@
     <message>
         <source>Who brokers: how many shortest paths pass through a node</source>
         <translation>Kim aracılık ediyor: bir düğümden kaç en kısa yol geçiyor</translation>
+    </message>
+    <message>
+        <source>More than %L1 events are in view, too many to draw one by one: the graph shows the actors, linked by the events they share. Narrow the timeline or the filter to see the events.</source>
+        <translation>Görünümde %L1 olaydan fazlası var, tek tek çizilemeyecek kadar çok: grafik, ortak olaylarla bağlı aktörleri gösteriyor. Olayları görmek için zaman çizelgesini veya filtreyi daraltın.</translation>
     </message>
 </context>
 <context>

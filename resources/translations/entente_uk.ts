@@ -1198,6 +1198,10 @@
         <source>Unknown picture format &quot;%1&quot;: use png, svg or pdf.</source>
         <translation>Невідомий формат зображення «%1»: використайте png, svg або pdf.</translation>
     </message>
+    <message>
+        <source>entente: more than %L1 events match, too many to draw one by one: drawing the actors, linked by the events they share.</source>
+        <translation>entente: збігається понад %L1 подій — забагато, щоб малювати кожну: малюю дійових осіб, пов’язаних спільними подіями.</translation>
+    </message>
 </context>
 <context>
     <name>entente::GraphExportDialog</name>
@@ -1471,6 +1475,10 @@
     <message>
         <source>Who brokers: how many shortest paths pass through a node</source>
         <translation>Хто посередничає: скільки найкоротших шляхів проходить через вузол</translation>
+    </message>
+    <message>
+        <source>More than %L1 events are in view, too many to draw one by one: the graph shows the actors, linked by the events they share. Narrow the timeline or the filter to see the events.</source>
+        <translation>У полі зору понад %L1 подій — забагато, щоб малювати кожну: граф показує дійових осіб, пов’язаних спільними подіями. Звузьте часову шкалу або фільтр, щоб побачити події.</translation>
     </message>
 </context>
 <context>
