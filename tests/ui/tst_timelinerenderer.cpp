@@ -26,6 +26,21 @@ private:
     TimelineIndex m_index;
     TimelineLanes m_lanes;
 
+    // The index and the actor lanes again, after a test added events.
+    void rebuild()
+    {
+        m_index.build(*m_store);
+        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+    }
+
+    // Bare options with the titles on.
+    RenderOptions labelOptions() const
+    {
+        RenderOptions o = bareOptions();
+        o.labels = true;
+        return o;
+    }
+
     RenderOptions bareOptions() const
     {
         RenderOptions o;
@@ -65,8 +80,7 @@ private slots:
                 m_store->addEvent(e);
             }
         }
-        m_index.build(*m_store);
-        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        rebuild();
     }
 
     void marksWhereEventsAreAndNowhereElse()
@@ -200,12 +214,10 @@ private slots:
             e.actors = { { m_actors[1], QString() } };
             m_store->addEvent(e);
         }
-        m_index.build(*m_store);
-        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        rebuild();
         TimelineTitles titles(m_store.get());
         TimelineRenderer r(&m_index, &m_lanes, &titles);
-        RenderOptions o = bareOptions();
-        o.labels = true;
+        RenderOptions o = labelOptions();
         for (const TimelineViewport v : { TimelineRenderer::fitAll(m_index),
                                           TimelineViewport { double(FuzzyDate::day(2023, 5, 3).startSeconds()),
                                                              double(FuzzyDate::day(2023, 5, 4).startSeconds()), 0 } }) {
@@ -255,12 +267,10 @@ private slots:
         for (int i = 0; i < 3; ++i)
             add(QStringLiteral("Busy day %1").arg(i), FuzzyDate::day(2023, 3, 9));
         const EventId minute = add(QStringLiteral("Phone call"), FuzzyDate::minute(2023, 3, 9, 14, 0));
-        m_index.build(*m_store);
-        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        rebuild();
         TimelineTitles titles(m_store.get());
         TimelineRenderer r(&m_index, &m_lanes, &titles);
-        RenderOptions o = bareOptions();
-        o.labels = true;
+        RenderOptions o = labelOptions();
         const TimelineViewport week { double(FuzzyDate::day(2023, 3, 4).startSeconds()),
                                       double(FuzzyDate::day(2023, 3, 11).startSeconds()), 0 };
         const QImage image = render(r, week, o, { 1920, 500 });
@@ -355,12 +365,10 @@ private slots:
                 e.actors.append({ m_actors[(actor + 1 + int(rng.bounded(2))) % 3], QString() });
             m_store->addEvent(e);
         }
-        m_index.build(*m_store);
-        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        rebuild();
         TimelineTitles titles(m_store.get());
         TimelineRenderer r(&m_index, &m_lanes, &titles);
-        RenderOptions o = bareOptions();
-        o.labels = true;
+        RenderOptions o = labelOptions();
         const double first = double(FuzzyDate::day(2021, 1, 1).startSeconds());
         std::size_t placed = 0;
         std::size_t onTheLeft = 0;
@@ -414,12 +422,10 @@ private slots:
         e.start = FuzzyDate::minute(2022, 6, 20, 12, 0);
         e.actors = { { m_actors[0], QString() } };
         const EventId id = m_store->addEvent(e);
-        m_index.build(*m_store);
-        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        rebuild();
         TimelineTitles titles(m_store.get());
         TimelineRenderer r(&m_index, &m_lanes, &titles);
-        RenderOptions o = bareOptions();
-        o.labels = true;
+        RenderOptions o = labelOptions();
         // 7 days over the lanes' width; the event 30 pixels left of the right edge.
         render(r, { 0, 7 * 86400.0, 0 }, o);
         const double perPixel = 7 * 86400.0 / r.frame().lanesRect.width();
@@ -462,8 +468,7 @@ private slots:
             e.actors = { { m_actors[0], QString() } };
             m_store->addEvent(e);
         }
-        m_index.build(*m_store);
-        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        rebuild();
         TimelineRenderer r(&m_index, &m_lanes);
         RenderOptions o = bareOptions();
         o.legend = true;
