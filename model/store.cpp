@@ -161,7 +161,7 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
             }
         }
 
-        if (!writable && !options.allowReadOnly) {
+        if (!writable && !options.allowReadOnly && !options.readOnly) {
             result.error = tr("%1 is read-only: Entente cannot write to it.").arg(name);
             result.kind = OpenError::ReadOnly;
             return result;

@@ -101,7 +101,7 @@ public:
         // crashed process is taken over.
         bool exclusive = false;
         // Only read, on a connection of its own (a worker thread beside the window's connection):
-        // no write lock taken, no upgrade, no lock file; queries only.
+        // no write lock taken, no upgrade, no lock file; queries only (a file we may not write too).
         bool readOnly = false;
     };
     // Why open refused, so the window can offer the right way out (read-only, recover).

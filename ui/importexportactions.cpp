@@ -269,7 +269,7 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run(&workerPool(), [dbPath, write]() -> QString {
-        auto opened = Store::open(dbPath, { .allowReadOnly = true, .readOnly = true });
+        auto opened = Store::open(dbPath, { .readOnly = true });
         if (!opened.store)
             return opened.error;
         return write(*opened.store);

@@ -202,7 +202,7 @@ private slots:
         QVERIFY2(writer.store, qPrintable(writer.error));
         writer.store->database().exec("BEGIN IMMEDIATE");
         writer.store->database().exec("INSERT INTO meta (key, value) VALUES ('title', 'half written')");
-        auto reader = Store::open(p, { .allowReadOnly = true, .readOnly = true });
+        auto reader = Store::open(p, { .readOnly = true });
         QVERIFY2(reader.store, qPrintable(reader.error));
         QVERIFY(reader.store->isReadOnly());
         QCOMPARE(reader.store->counts().events, 1);

@@ -21,6 +21,11 @@ constexpr double kMaxScale = 160; // pixels per layout unit: a handful of nodes 
 // three pixels nobody tells a square from a disc, and it is many times cheaper.
 constexpr int kManyNodes = 2000;
 constexpr double kDotRadius = 2.6;
+// An actor's disc: a base radius that grows with the zoom up to a limit, times 0.8 for the
+// smallest measure up to 0.8 + 1.4 for the largest.
+constexpr double kMaxBaseRadius = 9.0;
+constexpr double kSmallestDisc = 0.8;
+constexpr double kDiscGrowth = 1.4;
 
 // Tableau 10: distinct, colour-blind-tolerant community colours.
 constexpr QRgb kCommunityPalette[]
@@ -90,11 +95,11 @@ QTransform GraphRenderer::fit(const GraphScene &scene, const QRectF &target)
 {
     // The closest two nodes, for a graph small enough to compare every pair.
     constexpr int kCrowdCheckLimit = 400;
-    constexpr double kLargestDisc = 9.0 * 2.2; // radius(): base at most 9, times up to 2.2
-    double closest = 0;
+    constexpr double kLargestDisc = kMaxBaseRadius * (kSmallestDisc + kDiscGrowth);
+    double maxScale = kMaxScale;
     const qsizetype n = scene.positions.size();
     if (n >= 2 && n <= kCrowdCheckLimit) {
-        closest = std::numeric_limits<double>::max();
+        double closest = std::numeric_limits<double>::max();
         for (qsizetype i = 0; i < n; ++i) {
             if (!scene.isVisible(static_cast<int>(i)))
                 continue;
@@ -105,12 +110,12 @@ QTransform GraphRenderer::fit(const GraphScene &scene, const QRectF &target)
                 closest = std::min(closest, std::hypot(d.x(), d.y()));
             }
         }
+        // Two nodes on one spot: as large as fits.
+        if (closest == 0)
+            maxScale = std::numeric_limits<double>::max();
+        else if (closest < std::numeric_limits<double>::max())
+            maxScale = std::max(maxScale, (2 * kLargestDisc + 6) / closest);
     }
-    double maxScale = kMaxScale;
-    if (closest > 0 && closest < std::numeric_limits<double>::max())
-        maxScale = std::max(maxScale, (2 * kLargestDisc + 6) / closest);
-    else if (closest == 0 && n >= 2 && n <= kCrowdCheckLimit)
-        maxScale = std::numeric_limits<double>::max(); // two nodes on one spot: as large as fits
     return fit(scene.bounds(), target, maxScale);
 }
 
@@ -153,12 +158,12 @@ double GraphRenderer::maximum(const GraphMetrics &metrics, GraphMetric metric) c
 
 double GraphRenderer::radius(const GraphScene &scene, int node, double scale) const
 {
-    const double base = std::clamp(scale * 0.28, 2.0, 9.0);
+    const double base = std::clamp(scale * 0.28, 2.0, kMaxBaseRadius);
     if (!scene.graph.nodes.at(node).isActor)
         return std::max(1.5, base * 0.45);
     const GraphMetric m = sizeMetric(scene.metric);
     const double t = scene.metrics.degree.isEmpty() ? 0.0 : scene.metrics.value(m, node) / maximum(scene.metrics, m);
-    return base * (0.8 + 1.4 * std::sqrt(std::max(0.0, t)));
+    return base * (kSmallestDisc + kDiscGrowth * std::sqrt(std::max(0.0, t)));
 }
 
 QColor GraphRenderer::colour(const GraphScene &scene, int node) const

@@ -346,7 +346,7 @@ void GraphView::startJob()
             Job job;
             job.cancelled = true;
             if (!input) {
-                auto opened = Store::open(path, { .allowReadOnly = true, .readOnly = true });
+                auto opened = Store::open(path, { .readOnly = true });
                 if (!opened.store)
                     return job;
                 input = readGraph(*opened.store, filter, mode, eventLimit, cancel.get());

@@ -36,7 +36,7 @@ void buildIndex(QPromise<std::shared_ptr<TimelineIndex>> &promise, const QString
 {
     promise.setProgressRange(0, 100);
     auto index = std::make_shared<TimelineIndex>();
-    auto opened = Store::open(path, { .allowReadOnly = true, .readOnly = true });
+    auto opened = Store::open(path, { .readOnly = true });
     const bool built = opened.store
         && index->build(*opened.store, cancel.get(), [&promise](int percent) { promise.setProgressValue(percent); });
     promise.addResult(built ? index : nullptr);
