@@ -110,6 +110,9 @@ void TimelineLanes::build(const TimelineIndex &index, const std::vector<std::uin
         }
         l.collapsed = collapsedKeys.contains(l.key);
         l.rows.shrink_to_fit();
+        l.sampledStarts.reserve((l.rows.size() + kSampleStride - 1) / kSampleStride);
+        for (std::size_t k = 0; k < l.rows.size(); k += kSampleStride)
+            l.sampledStarts.push_back(index.start(l.rows[k]));
         // Empty lanes are dropped: an actor with nothing in the filter takes no room.
         if (!l.rows.empty())
             m_lanes.push_back(std::move(l));
@@ -151,11 +154,35 @@ int TimelineLanes::laneOfKey(int key) const
     return slot < m_laneOfKey.size() ? m_laneOfKey[slot] : -1;
 }
 
+std::size_t TimelineLanes::lowerBound(const TimelineIndex &index, const Lane &lane, std::size_t first, double t)
+{
+    const std::vector<std::uint32_t> &rows = lane.rows;
+    if (first >= rows.size())
+        return rows.size();
+    // Samples wholly after `first`: the first one at or after t bounds the answer from above, the
+    // one before it (when also after `first`) from below.
+    const std::size_t firstSample = (first + kSampleStride - 1) / kSampleStride;
+    const auto begin = lane.sampledStarts.begin();
+    const auto it = std::lower_bound(begin + static_cast<std::ptrdiff_t>(firstSample), lane.sampledStarts.end(), t,
+                                     [](std::int64_t start, double time) { return static_cast<double>(start) < time; });
+    const auto j = static_cast<std::size_t>(it - begin);
+    std::size_t lo = j > firstSample ? (j - 1) * kSampleStride + 1 : first;
+    std::size_t hi = std::min(rows.size(), j * kSampleStride);
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (static_cast<double>(index.start(rows[mid])) < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 std::size_t TimelineLanes::memoryBytes() const
 {
     std::size_t bytes = m_keep.capacity() + m_density.capacity() * sizeof(std::uint32_t);
     for (const Lane &l : m_lanes)
-        bytes += l.rows.capacity() * sizeof(std::uint32_t);
+        bytes += l.rows.capacity() * sizeof(std::uint32_t) + l.sampledStarts.capacity() * sizeof(std::int64_t);
     return bytes;
 }
 

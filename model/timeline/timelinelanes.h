@@ -30,6 +30,10 @@ public:
         QString name;
         int key = -1; // actor position, kind index or status; -1 for "no actor" or the single lane
         std::vector<std::uint32_t> rows; // in start order
+        // The start of every kSampleStride-th row, in one block: a search for a time looks here
+        // first and then at no more than kSampleStride rows, instead of jumping through the whole
+        // index (each step of a plain binary search over `rows` is a cache miss at a million events).
+        std::vector<std::int64_t> sampledStarts;
         std::int64_t maxDuration = 0; // longest end - start, to find ranges begun before a window
         std::int64_t firstStart = 0;
         bool collapsed = false;
@@ -44,6 +48,9 @@ public:
     LaneMode mode() const { return m_mode; }
     std::size_t visibleRows() const { return m_visibleRows; }
     bool isVisible(std::size_t row) const { return m_keep.empty() || m_keep[row] != 0; }
+    static constexpr std::size_t kSampleStride = 16;
+    // The first position at or after `first` in the lane's rows whose start is at or after `t`.
+    static std::size_t lowerBound(const TimelineIndex &index, const Lane &lane, std::size_t first, double t);
     // The lane each visible row stands on, by position in lanes(); for connectors and hit tests.
     int laneOfKey(int key) const;
 

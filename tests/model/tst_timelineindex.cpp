@@ -150,6 +150,52 @@ private slots:
         QCOMPARE(lanes.lanes().size(), std::size_t(3)); // Zelensky, and Putin and Erdoğan via the talks
     }
 
+    // The lane search through sampled starts finds what a plain binary search finds, for any time
+    // and starting position, with lanes shorter and longer than the sampling stride and with runs
+    // of equal starts across sample boundaries.
+    void laneSearchMatchesPlainSearch()
+    {
+        m_store->transaction([&] {
+            for (int i = 0; i < 300; ++i) {
+                const int day = 1 + (i * 7 % 23) / 2; // repeats: equal starts side by side
+                add(QStringLiteral("E%1").arg(i),
+                    FuzzyDate::parse(QStringLiteral("2020-%1-%2")
+                                         .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                                         .arg(day, 2, 10, QLatin1Char('0')))
+                        .value(),
+                    std::nullopt, QStringLiteral("talks"), ClaimStatus::Confirmed, { i % 3 == 0 ? 0 : 1 });
+            }
+        });
+        TimelineIndex index;
+        index.build(*m_store);
+        TimelineLanes lanes;
+        lanes.build(index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        QVERIFY(lanes.lanes().size() >= 3);
+        int checked = 0;
+        for (const TimelineLanes::Lane &lane : lanes.lanes()) {
+            QCOMPARE(lane.sampledStarts.size(),
+                     (lane.rows.size() + TimelineLanes::kSampleStride - 1) / TimelineLanes::kSampleStride);
+            std::vector<double> starts;
+            for (std::uint32_t r : lane.rows)
+                starts.push_back(static_cast<double>(index.start(r)));
+            QVERIFY(std::is_sorted(starts.begin(), starts.end()));
+            std::vector<double> times = { -1e18, 1e18 };
+            for (double s : starts)
+                times.insert(times.end(), { s - 1, s, s + 1 });
+            for (std::size_t first = 0; first <= lane.rows.size() + 1; first += 3) {
+                for (double t : times) {
+                    const std::size_t from = std::min(first, starts.size());
+                    const auto expected = static_cast<std::size_t>(
+                        std::lower_bound(starts.begin() + static_cast<std::ptrdiff_t>(from), starts.end(), t)
+                        - starts.begin());
+                    QCOMPARE(TimelineLanes::lowerBound(index, lane, first, t), expected);
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 10000);
+    }
+
     void readsAFileOnItsOwnConnectionsAlike()
     {
         // More rows than one checkpoint of the reader, ids out of start order, every precision,

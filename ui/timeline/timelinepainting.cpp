@@ -149,24 +149,6 @@ QString clusterText(std::uint32_t count, const QLocale &locale)
     return locale.toString(count / 1000) + QLatin1Char('k');
 }
 
-bool cluster(QPainter &p, const TimelineTheme &theme, const QColor &colour, const QRectF &rect, double strength)
-{
-    QColor fill = colour;
-    const double alpha = 0.25 + 0.6 * strength;
-    fill.setAlphaF(static_cast<float>(alpha));
-    const QRect box = rect.toRect();
-    p.fillRect(box, fill);
-    p.setPen(colour);
-    p.setBrush(Qt::NoBrush);
-    p.drawRect(box.adjusted(0, 0, -1, -1));
-    // The count goes on the blend of fill and background: light text on a dark blend.
-    const QColor &bg = theme.background;
-    const double lum = (colour.redF() * alpha + bg.redF() * (1 - alpha)) * 0.299
-        + (colour.greenF() * alpha + bg.greenF() * (1 - alpha)) * 0.587
-        + (colour.blueF() * alpha + bg.blueF() * (1 - alpha)) * 0.114;
-    return lum <= 0.55;
-}
-
 void grid(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
 {
     // One pixel wide on the pixel grid: filled as boxes without antialiasing, the same pixels as

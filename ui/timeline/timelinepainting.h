@@ -27,9 +27,6 @@ void mark(QPainter &p, const TimelineTheme &theme, const QColor &colour, int kin
           double size);
 // The faint halo behind an approximate ("c.") date.
 void halo(QPainter &p, const QColor &colour, QPointF centre, double size);
-// A cluster's box, filled by how many events it holds relative to the densest in view
-// (`strength`, 0..1). Returns true when its count reads better in light text.
-bool cluster(QPainter &p, const TimelineTheme &theme, const QColor &colour, const QRectF &rect, double strength);
 QString clusterText(std::uint32_t count, const QLocale &locale);
 
 void axis(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);

@@ -17,7 +17,7 @@ namespace entente {
 
 namespace {
 
-// The first position in a lane whose start is at or after `t`.
+// The first position in `rows` (rows of a lane, in start order) whose start is at or after `t`.
 std::size_t lowerBound(const TimelineIndex &index, const std::vector<std::uint32_t> &rows, std::size_t first, double t)
 {
     std::size_t lo = first;
@@ -179,7 +179,7 @@ void TimelineRenderer::layoutLanes(double laneScroll)
         if (body.bottom() < f.lanesRect.top() || body.top() > f.lanesRect.bottom())
             continue;
         const double cy = body.center().y();
-        std::size_t k = lowerBound(*m_index, lane.rows, 0, f.from - static_cast<double>(lane.maxDuration));
+        std::size_t k = TimelineLanes::lowerBound(*m_index, lane, 0, f.from - static_cast<double>(lane.maxDuration));
         double previousRight = -1e300;
         std::vector<TimelineFrame::SpanGroup> groups;
         // Gathers an imprecise instant with the others of the identical span; emitted after the
@@ -235,7 +235,9 @@ void TimelineRenderer::layoutLanes(double laneScroll)
             const double binEnd = (bin + 1) * groupPixels / scale;
             std::size_t k2 = k + 1;
             if (!alone || lane.collapsed) {
-                k2 = std::max(k + 1, lowerBound(*m_index, rows, k + 1, binEnd));
+                k2 = std::max(k + 1,
+                              lanePoints == &lane.rows ? TimelineLanes::lowerBound(*m_index, lane, k + 1, binEnd)
+                                                       : lowerBound(*m_index, rows, k + 1, binEnd));
                 // A neighbour just across a bin edge leaves this one alone: never a cluster of one.
                 alone = alone || k2 == k + 1;
             }
@@ -671,7 +673,7 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
     for (const auto &c : f.clusters)
         maxCount = std::max(maxCount, static_cast<double>(c.count));
     // Clusters are axis-aligned boxes: drawn without antialiasing, which is several times faster
-    // on the raster engine and looks the same.
+    // on the raster engine and looks the same, and all together (TimelineClusterBatch).
     painter.setRenderHint(QPainter::Antialiasing, false);
     QFont countFont = options.font;
     countFont.setPixelSize(std::max(8, options.font.pixelSize() - 2));
@@ -686,7 +688,7 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
     for (const auto &c : f.clusters) {
         const double strength = std::log1p(c.count) / std::log1p(maxCount);
         const QColor colour = colourOf(c.lane, c.firstRow);
-        const bool lightText = timelinepaint::cluster(painter, theme, colour, c.rect, strength);
+        const bool lightText = m_clusterBatch.add(theme, colour, c.rect, strength);
         if (c.rect.height() < countMetrics.height() - 2)
             continue;
         // Copies share the prepared layout; references into the cache would not survive a rehash.
@@ -697,6 +699,7 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
         const QPointF at(c.rect.center().x() - size.width() / 2, c.rect.center().y() - size.height() / 2);
         (lightText ? lightTexts : darkTexts).emplace_back(text, at);
     }
+    m_clusterBatch.flush(painter);
     if (!f.spans.empty())
         paintSpanCounts(painter, options, countFont);
     painter.setFont(countFont);

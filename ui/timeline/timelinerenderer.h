@@ -4,6 +4,7 @@
 #include "timeline/timelinelanes.h"
 #include "timeline/timelinetitles.h"
 #include "timeline/timelineviewport.h"
+#include "timelineclusterbatch.h"
 #include "timelineframe.h"
 #include "timelinemarksprites.h"
 #include "timelinespanbatch.h"
@@ -111,6 +112,7 @@ private:
     QFont m_countFont;
     QLocale m_countLocale;
     TimelineSpanBatch m_spanBatch;
+    TimelineClusterBatch m_clusterBatch;
     TimelineMarkSprites m_sprites;
 };
 
