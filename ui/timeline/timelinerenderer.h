@@ -6,6 +6,7 @@
 #include "timeline/timelineviewport.h"
 #include "timelineclusterbatch.h"
 #include "timelineframe.h"
+#include "timelinelanelayout.h"
 #include "timelinemarksprites.h"
 #include "timelinespanbatch.h"
 #include "timelinetheme.h"
@@ -69,11 +70,10 @@ public:
     static constexpr double kStripHeight = 26;
     static constexpr double kLegendHeight = 26; // one row; each more row adds kLegendRowHeight
     static constexpr double kLegendRowHeight = 20;
-    static constexpr double kCollapsedLaneHeight = 12;
+    static constexpr double kCollapsedLaneHeight = TimelineLaneLayout::kCollapsedLaneHeight;
 
 private:
     void layoutRects(const QRectF &rect, const RenderOptions &options, const TimelineViewport &viewport);
-    void layoutLanes(double laneScroll);
     void layoutLabels(const RenderOptions &options);
     void paintLanes(QPainter &painter, const RenderOptions &options);
     void paintMarks(QPainter &painter, const RenderOptions &options);
@@ -82,7 +82,8 @@ private:
     // middle of an imprecise date's span.
     QRectF symbolRect(const TimelineFrame::Mark &m) const
     {
-        return { m.centre.x() - m_markSize / 2, m.centre.y() - m_markSize / 2, m_markSize, m_markSize };
+        const double size = m_laneLayout.markSize();
+        return { m.centre.x() - size / 2, m.centre.y() - size / 2, size, size };
     }
     const QStaticText &countText(std::uint32_t count, const QFont &font);
 
@@ -90,9 +91,7 @@ private:
     const TimelineLanes *m_lanes = nullptr;
     TimelineTitles *m_titles = nullptr;
     TimelineFrame m_frame;
-    std::vector<double> m_laneHeights; // per lane position, as laid out
-    std::vector<std::uint32_t> m_pointRows; // a lane's rows in view less its wide imprecise instants
-    double m_markSize = 10;
+    TimelineLaneLayout m_laneLayout;
     // A label's text laid out once per event: measuring, eliding and shaping titles was most
     // of a frame at week scale. Dropped when the titles or the font change.
     struct LabelText
