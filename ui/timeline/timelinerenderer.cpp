@@ -322,20 +322,6 @@ void TimelineRenderer::paintLanes(QPainter &painter, const RenderOptions &option
     painter.drawLine(QLineF(f.headersRect.right(), f.headersRect.top(), f.headersRect.right(), f.headersRect.bottom()));
 }
 
-const QStaticText &TimelineRenderer::countText(std::uint32_t count, const QFont &font)
-{
-    auto it = m_countTexts.find(count);
-    if (it == m_countTexts.end()) {
-        if (m_countTexts.size() > 4096)
-            m_countTexts.clear();
-        QStaticText st(timelinepaint::clusterText(count, m_countLocale));
-        st.setTextFormat(Qt::PlainText);
-        st.prepare(QTransform(), font);
-        it = m_countTexts.insert(count, st);
-    }
-    return *it;
-}
-
 void TimelineRenderer::paintSpanCounts(QPainter &painter, const RenderOptions &options, const QFont &countFont)
 {
     // A band's count goes in the free stretch of its lane nearest the middle of what is in view
@@ -373,13 +359,11 @@ void TimelineRenderer::paintSpanCounts(QPainter &painter, const RenderOptions &o
     std::stable_sort(order.begin(), order.end(),
                      [&f](std::size_t a, std::size_t b) { return f.spans[a].rect.width() < f.spans[b].rect.width(); });
     const double height = QFontMetricsF(countFont).height();
-    painter.setFont(countFont);
-    painter.setPen(theme.mutedText);
     for (const std::size_t i : order) {
         TimelineFrame::SpanGroup &g = f.spans[i];
-        const QStaticText text = countText(g.count, countFont);
+        const QSizeF size = m_countTexts.size(g.count);
         const QRectF visible = g.rect.intersected(f.lanesRect);
-        const double w = text.size().width() + 6;
+        const double w = size.width() + 6;
         const double middle = visible.center().x();
         double best = -1;
         double bestDistance = 1e300;
@@ -408,7 +392,7 @@ void TimelineRenderer::paintSpanCounts(QPainter &painter, const RenderOptions &o
         const QRectF box(best, g.rect.center().y() - height / 2, w, height);
         g.countRect = box;
         painter.fillRect(box, theme.background);
-        painter.drawStaticText(QPointF(box.left() + 3, box.center().y() - text.size().height() / 2), text);
+        m_countTexts.add(g.count, QPointF(box.left() + 3, box.center().y() - size.height() / 2), theme.mutedText);
         lane.insert(std::upper_bound(lane.begin(), lane.end(), std::make_pair(box.left(), box.right())),
                     { box.left(), box.right() });
     }
@@ -501,37 +485,25 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
     QFont countFont = options.font;
     countFont.setPixelSize(std::max(8, options.font.pixelSize() - 2));
     const QFontMetricsF countMetrics(countFont);
-    if (m_countFont != countFont || m_countLocale != options.locale) {
-        m_countFont = countFont;
-        m_countLocale = options.locale;
-        m_countTexts.clear();
-    }
-    std::vector<std::pair<QStaticText, QPointF>> darkTexts;
-    std::vector<std::pair<QStaticText, QPointF>> lightTexts;
+    m_countTexts.setFont(countFont, options.locale);
+    const QColor darkText(0x1d, 0x22, 0x2a);
+    const QColor lightText(0xff, 0xff, 0xff);
     for (const auto &c : f.clusters) {
         const double strength = std::log1p(c.count) / std::log1p(maxCount);
         const QColor colour = colourOf(c.lane, c.firstRow);
-        const bool lightText = m_clusterBatch.add(theme, colour, c.rect, strength);
+        const bool light = m_clusterBatch.add(theme, colour, c.rect, strength);
         if (c.rect.height() < countMetrics.height() - 2)
             continue;
-        // Copies share the prepared layout; references into the cache would not survive a rehash.
-        const QStaticText text = countText(c.count, countFont);
-        const QSizeF size = text.size();
+        const QSizeF size = m_countTexts.size(c.count);
         if (size.width() + 4 > c.rect.width())
             continue;
         const QPointF at(c.rect.center().x() - size.width() / 2, c.rect.center().y() - size.height() / 2);
-        (lightText ? lightTexts : darkTexts).emplace_back(text, at);
+        m_countTexts.add(c.count, at, light ? lightText : darkText);
     }
     m_clusterBatch.flush(painter);
     if (!f.spans.empty())
         paintSpanCounts(painter, options, countFont);
-    painter.setFont(countFont);
-    painter.setPen(QColor(0x1d, 0x22, 0x2a));
-    for (const auto &[text, at] : darkTexts)
-        painter.drawStaticText(at, text);
-    painter.setPen(QColor(0xff, 0xff, 0xff));
-    for (const auto &[text, at] : lightTexts)
-        painter.drawStaticText(at, text);
+    m_countTexts.flush(painter);
     painter.setFont(options.font);
     painter.setRenderHint(QPainter::Antialiasing, true);
     // A crowded frame stamps its marks; a sparse one draws them as shapes, exact to the subpixel.

@@ -5,6 +5,7 @@
 #include "timeline/timelinetitles.h"
 #include "timeline/timelineviewport.h"
 #include "timelineclusterbatch.h"
+#include "timelinecounttexts.h"
 #include "timelineframe.h"
 #include "timelinelanelayout.h"
 #include "timelinemarksprites.h"
@@ -85,7 +86,6 @@ private:
         const double size = m_laneLayout.markSize();
         return { m.centre.x() - size / 2, m.centre.y() - size / 2, size, size };
     }
-    const QStaticText &countText(std::uint32_t count, const QFont &font);
 
     const TimelineIndex *m_index = nullptr;
     const TimelineLanes *m_lanes = nullptr;
@@ -107,9 +107,7 @@ private:
     QFont m_labelFont;
     std::vector<QStaticText> m_frameLabels; // parallel to m_frame.labels
     // Cluster counts, laid out once: most frames repeat the same few hundred numbers.
-    QHash<std::uint32_t, QStaticText> m_countTexts;
-    QFont m_countFont;
-    QLocale m_countLocale;
+    TimelineCountTexts m_countTexts;
     TimelineSpanBatch m_spanBatch;
     TimelineClusterBatch m_clusterBatch;
     TimelineMarkSprites m_sprites;
