@@ -311,8 +311,8 @@ void TimelineRenderer::paintLanes(QPainter &painter, const RenderOptions &option
         if (h.height() >= fm.height()) {
             painter.setPen(theme.text);
             const QRectF textRect = h.adjusted(20, 0, -6, 0);
-            painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                             fm.elidedText(l.name, Qt::ElideRight, textRect.width()));
+            const QStaticText &name = headerText(l.name, textRect.width(), options.font);
+            painter.drawStaticText(QPointF(textRect.left(), textRect.center().y() - name.size().height() / 2), name);
         }
         painter.setPen(theme.grid);
         painter.drawLine(QLineF(h.left(), h.bottom(), f.lanesRect.right(), h.bottom()));
@@ -320,6 +320,23 @@ void TimelineRenderer::paintLanes(QPainter &painter, const RenderOptions &option
     painter.restore();
     painter.setPen(theme.grid);
     painter.drawLine(QLineF(f.headersRect.right(), f.headersRect.top(), f.headersRect.right(), f.headersRect.bottom()));
+}
+
+const QStaticText &TimelineRenderer::headerText(const QString &name, double width, const QFont &font)
+{
+    if (m_headerFont != font || m_headerWidth != width || m_headerTexts.size() > 1000) {
+        m_headerTexts.clear();
+        m_headerFont = font;
+        m_headerWidth = width;
+    }
+    auto it = m_headerTexts.find(name);
+    if (it == m_headerTexts.end()) {
+        QStaticText text(QFontMetricsF(font).elidedText(name, Qt::ElideRight, width));
+        text.setTextFormat(Qt::PlainText);
+        text.prepare(QTransform(), font);
+        it = m_headerTexts.insert(name, text);
+    }
+    return *it;
 }
 
 void TimelineRenderer::paintSpanCounts(QPainter &painter, const RenderOptions &options, const QFont &countFont)

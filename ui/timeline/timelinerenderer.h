@@ -106,6 +106,11 @@ private:
     std::uint64_t m_labelGeneration = 0;
     QFont m_labelFont;
     std::vector<QStaticText> m_frameLabels; // parallel to m_frame.labels
+    // Lane names elided to the header's width, laid out once.
+    const QStaticText &headerText(const QString &name, double width, const QFont &font);
+    QHash<QString, QStaticText> m_headerTexts;
+    QFont m_headerFont;
+    double m_headerWidth = 0;
     // Cluster counts, laid out once: most frames repeat the same few hundred numbers.
     TimelineCountTexts m_countTexts;
     TimelineSpanBatch m_spanBatch;
