@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "actornames.h"
+#include "hugepages.h"
 #include "store.h"
 
 #include <QHash>
@@ -149,6 +150,7 @@ void TimelineIndex::buildIdLookup()
         return;
     const auto [minIt, maxIt] = std::minmax_element(m_id.begin(), m_id.end());
     if (*minIt >= 0 && static_cast<std::size_t>(*maxIt) < 2 * m_id.size() + 1024) {
+        reserveOnHugePages(m_rowById, static_cast<std::size_t>(*maxIt) + 1);
         m_rowById.assign(static_cast<std::size_t>(*maxIt) + 1, -1);
         for (std::size_t r = 0; r < m_id.size(); ++r)
             m_rowById[static_cast<std::size_t>(m_id[r])] = static_cast<std::int32_t>(r);

@@ -8,6 +8,7 @@
 #include "timelineindex.h"
 
 #include "actornames.h"
+#include "hugepages.h"
 #include "store.h"
 
 #include <SQLiteCpp/Database.h>
@@ -296,8 +297,12 @@ void TimelineIndexReader::layOutActors()
 {
     // Pairs come by event id, rows by start: count per row, then place each pair.
     const std::size_t n = m_index.m_id.size();
-    std::vector<std::uint32_t> offsets(n + 1, 0);
-    std::vector<std::int32_t> rowOfPair(m_pairs.size(), -1);
+    std::vector<std::uint32_t> offsets;
+    reserveOnHugePages(offsets, n + 1);
+    offsets.assign(n + 1, 0);
+    std::vector<std::int32_t> rowOfPair;
+    reserveOnHugePages(rowOfPair, m_pairs.size());
+    rowOfPair.assign(m_pairs.size(), -1);
     for (std::size_t i = 0; i < m_pairs.size(); ++i) {
         const std::int64_t row = m_index.rowOf(m_pairs[i].event);
         if (row < 0)
@@ -307,7 +312,9 @@ void TimelineIndexReader::layOutActors()
     }
     for (std::size_t r = 0; r < n; ++r)
         offsets[r + 1] += offsets[r];
-    std::vector<std::uint16_t> list(offsets[n]);
+    std::vector<std::uint16_t> list;
+    reserveOnHugePages(list, offsets[n]);
+    list.resize(offsets[n]);
     std::vector<std::uint32_t> cursor(offsets.begin(), offsets.end() - 1);
     // Pairs of one event are in actor id order, which is the order of actor positions.
     for (std::size_t i = 0; i < m_pairs.size(); ++i) {
@@ -362,14 +369,15 @@ bool TimelineIndexReader::read(Store &store)
     const auto n = static_cast<std::size_t>(count);
     // Starts, pairs (about two an event in real files) and the other columns.
     m_total = 4 * n;
-    m_index.m_start.reserve(n);
-    m_index.m_id.reserve(n);
-    m_pairs.reserve(2 * n);
+    reserveOnHugePages(m_index.m_start, n);
+    reserveOnHugePages(m_index.m_id, n);
+    reserveOnHugePages(m_pairs, 2 * n);
     if (!both([&] { return readStarts(a, true); }, [&] { return readPairs(b, false); }, parallel))
         return false;
     m_index.buildIdLookup();
 
     const std::size_t rows = m_index.m_id.size();
+    reserveOnHugePages(m_index.m_end, rows);
     m_index.m_end.assign(rows, 0);
     m_index.m_kind.assign(rows, 0);
     m_index.m_status.assign(rows, 0);
