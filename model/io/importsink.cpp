@@ -301,8 +301,8 @@ EventId ImportSink::add(const Row &row)
     if (m_searchBuilder) {
         m_lastSearchId = id;
         searchTexts(row);
-        m_searchBuilder->add(
-            { static_cast<std::int64_t>(id), row.title, row.summary, m_ftsActors, row.place, m_ftsQuotes });
+        m_searchBuilder->add(static_cast<std::int64_t>(id), row.title, row.summary, m_ftsActors, row.place,
+                             m_ftsQuotes);
     } else if (!m_targetWasEmpty) {
         addSearchRow(id, row);
     }
