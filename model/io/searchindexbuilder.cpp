@@ -53,7 +53,7 @@ SearchIndexBuilder::SearchIndexBuilder()
     m_db->exec("PRAGMA synchronous = OFF");
     m_db->exec("PRAGMA cache_size = -32768");
     Schema::recreateSearchTable(*m_db);
-    m_batch.reserve(kBatchRows);
+    m_batch.rows.reserve(kBatchRows);
     m_thread = std::thread([this] { run(); });
 }
 
@@ -73,23 +73,35 @@ void SearchIndexBuilder::stop()
         m_thread.join();
 }
 
-void SearchIndexBuilder::add(Row row)
+void SearchIndexBuilder::add(std::int64_t id, std::string_view title, std::string_view summary, std::string_view actors,
+                             std::string_view place, std::string_view quotes)
 {
-    m_batch.push_back(std::move(row));
-    if (m_batch.size() >= kBatchRows) {
-        push(std::move(m_batch));
-        m_batch = Batch();
-        m_batch.reserve(kBatchRows);
+    Batch::Row row;
+    row.id = id;
+    std::size_t column = 0;
+    for (const std::string_view text : { title, summary, actors, place, quotes }) {
+        m_batch.text += text;
+        row.ends[column++] = static_cast<std::uint32_t>(m_batch.text.size());
     }
+    m_batch.rows.push_back(row);
+    if (m_batch.rows.size() >= kBatchRows)
+        push();
 }
 
-void SearchIndexBuilder::push(Batch batch)
+void SearchIndexBuilder::push()
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches || m_error; });
     if (m_error)
         std::rethrow_exception(m_error);
-    m_queue.push_back(std::move(batch));
+    m_queue.push_back(std::move(m_batch));
+    if (m_spare.empty()) {
+        m_batch = Batch();
+        m_batch.rows.reserve(kBatchRows);
+    } else {
+        m_batch = std::move(m_spare.back());
+        m_spare.pop_back();
+    }
     lock.unlock();
     m_changed.notify_all();
 }
@@ -98,8 +110,9 @@ void SearchIndexBuilder::run()
 {
     try {
         m_db->exec("BEGIN");
-        SQLite::Statement insert(
-            *m_db, "INSERT INTO events_fts (rowid, title, summary, actors, place, quotes) VALUES (?,?,?,?,?,?)");
+        sqlite3 *db = m_db->getHandle();
+        const Prepared insert
+            = prepare(db, "INSERT INTO events_fts (rowid, title, summary, actors, place, quotes) VALUES (?,?,?,?,?,?)");
         for (;;) {
             Batch batch;
             {
@@ -113,15 +126,25 @@ void SearchIndexBuilder::run()
                 m_queue.pop_front();
             }
             m_changed.notify_all();
-            for (const Row &row : batch) {
-                insert.bind(1, static_cast<int64_t>(row.id));
-                insert.bindNoCopy(2, row.title);
-                insert.bindNoCopy(3, row.summary);
-                insert.bindNoCopy(4, row.actors);
-                insert.bindNoCopy(5, row.place);
-                insert.bindNoCopy(6, row.quotes);
-                insert.exec();
-                insert.reset();
+            std::uint32_t start = 0;
+            for (const Batch::Row &row : batch.rows) {
+                check(db, sqlite3_bind_int64(insert.get(), 1, row.id));
+                for (int column = 0; column < kColumns; ++column) {
+                    const std::uint32_t end = row.ends[static_cast<std::size_t>(column)];
+                    check(db,
+                          sqlite3_bind_text(insert.get(), column + 2, batch.text.data() + start,
+                                            static_cast<int>(end - start), SQLITE_STATIC));
+                    start = end;
+                }
+                if (const int rc = sqlite3_step(insert.get()); rc != SQLITE_DONE)
+                    check(db, rc);
+                check(db, sqlite3_reset(insert.get()));
+            }
+            batch.text.clear();
+            batch.rows.clear();
+            {
+                std::lock_guard lock(m_mutex);
+                m_spare.push_back(std::move(batch));
             }
         }
         m_db->exec("COMMIT");
@@ -136,8 +159,8 @@ void SearchIndexBuilder::run()
 
 void SearchIndexBuilder::finishInto(SQLite::Database &target)
 {
-    if (!m_batch.empty())
-        push(std::move(m_batch));
+    if (!m_batch.rows.empty())
+        push();
     m_batch = Batch();
     {
         std::lock_guard lock(m_mutex);

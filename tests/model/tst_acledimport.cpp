@@ -125,7 +125,27 @@ private slots:
         QCOMPARE(found.at(3).size(), 6667); // a source's publisher, on rows 1, 4, ... 19999
         QCOMPARE(found.at(4).size(), 1); // the place, and the title
         QCOMPARE(found.at(5).size(), rows / 20); // both words
+        // The texts the thread stored, column by column (each a batch's buffer in place), are the
+        // ones a rebuild from the tables writes: same texts, as text, empty columns included.
+        auto storedTexts = [&db] {
+            QList<QStringList> texts;
+            SQLite::Statement q(db,
+                                "SELECT id, c0, c1, c2, c3, c4, typeof(c0) || typeof(c1) || typeof(c2) || typeof(c3) "
+                                "|| typeof(c4) FROM events_fts_content ORDER BY id");
+            while (q.executeStep()) {
+                QStringList row;
+                for (int c = 0; c < 7; ++c)
+                    row.append(QString::fromStdString(q.getColumn(c).getString()));
+                texts.append(row);
+            }
+            return texts;
+        };
+        const QList<QStringList> built = storedTexts();
+        QCOMPARE(built.size(), rows);
+        QCOMPARE(built.at(4999).at(6), QStringLiteral("texttexttexttexttext"));
+        QCOMPARE(built.at(4999).at(4), QStringLiteral("Town 4999"));
         Schema::rebuildSearchIndex(db);
+        QCOMPARE(storedTexts(), built);
         for (qsizetype i = 0; i < queries.size(); ++i)
             QCOMPARE(store->search(queries.at(i)), found.at(i));
         Event later;
