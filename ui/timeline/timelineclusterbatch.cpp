@@ -13,7 +13,19 @@ bool TimelineClusterBatch::add(const TimelineTheme &theme, const QColor &colour,
     fill.setAlphaF(static_cast<float>(alpha));
     const QRect box = rect.toRect();
     m_fills.push_back({ fill.rgba64(), box });
-    m_outlines.push_back({ colour.rgba64(), box.adjusted(0, 0, -1, -1) });
+    // The outline as four thin boxes: filled, an opaque colour is a plain store of pixels, where
+    // a pen's outline went through the line stroker (half the time of all clusters).
+    const quint64 edge = colour.rgba64();
+    const int w = box.width();
+    const int h = box.height();
+    m_outlines.push_back({ edge, QRect(box.left(), box.top(), w, 1) });
+    if (h > 1)
+        m_outlines.push_back({ edge, QRect(box.left(), box.bottom(), w, 1) });
+    if (h > 2) {
+        m_outlines.push_back({ edge, QRect(box.left(), box.top() + 1, 1, h - 2) });
+        if (w > 1)
+            m_outlines.push_back({ edge, QRect(box.right(), box.top() + 1, 1, h - 2) });
+    }
     // The count goes on the blend of fill and background: light text on a dark blend.
     const QColor &bg = theme.background;
     const double lum = (colour.redF() * alpha + bg.redF() * (1 - alpha)) * 0.299
@@ -43,8 +55,7 @@ void TimelineClusterBatch::flush(QPainter &p)
     p.setPen(Qt::NoPen);
     draw(m_fills, [&p](const QColor &c) { p.setBrush(c); });
     std::sort(m_outlines.begin(), m_outlines.end(), byColour);
-    p.setBrush(Qt::NoBrush);
-    draw(m_outlines, [&p](const QColor &c) { p.setPen(c); });
+    draw(m_outlines, [&p](const QColor &c) { p.setBrush(c); });
     p.restore();
     m_fills.clear();
     m_outlines.clear();
