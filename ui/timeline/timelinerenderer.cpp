@@ -420,15 +420,24 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
     const double markSize = m_laneLayout.markSize();
     const TimelineFrame &f = m_frame;
     const TimelineTheme &theme = options.theme;
-    auto colourOf = [this, &theme](int lanePos, std::uint32_t row) {
+    // Colours by lane, or by first actor in the status and single-lane modes, each worked out
+    // once a frame: Contrast::readable takes a few powers, and a frame asks thousands of times.
+    const bool byLane = m_lanes->mode() == LaneMode::Actors || m_lanes->mode() == LaneMode::Kind;
+    m_colourCache.assign(byLane ? m_lanes->lanes().size() : m_index->actors().size() + 1, QColor());
+    auto colourOf = [this, &theme, byLane](int lanePos, std::uint32_t row) -> const QColor & {
         const auto &lane = m_lanes->lanes()[static_cast<std::size_t>(lanePos)];
-        if (m_lanes->mode() == LaneMode::Actors) {
-            return lane.key >= 0 ? theme.laneColour(lane.key, m_index->actors()[lane.key].colour) : theme.mutedText;
-        }
-        if (m_lanes->mode() == LaneMode::Kind)
-            return theme.laneColour(lane.key + 1);
-        // By status or in one lane, colour tells the first actor.
-        return m_index->actorCount(row) ? theme.laneColour(*m_index->actorsBegin(row)) : theme.mutedText;
+        // By status or in one lane, colour tells the first actor (slot 0 for none).
+        const int actor = byLane || m_index->actorCount(row) == 0 ? -1 : *m_index->actorsBegin(row);
+        QColor &cached = m_colourCache[static_cast<std::size_t>(byLane ? lanePos : actor + 1)];
+        if (cached.isValid())
+            return cached;
+        if (m_lanes->mode() == LaneMode::Actors)
+            cached = lane.key >= 0 ? theme.laneColour(lane.key, m_index->actors()[lane.key].colour) : theme.mutedText;
+        else if (m_lanes->mode() == LaneMode::Kind)
+            cached = theme.laneColour(lane.key + 1);
+        else
+            cached = actor >= 0 ? theme.laneColour(actor) : theme.mutedText;
+        return cached;
     };
     // Connectors first, under the marks: an event on several actors' lanes joins them.
     if (m_lanes->mode() == LaneMode::Actors) {

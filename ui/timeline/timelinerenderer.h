@@ -92,6 +92,7 @@ private:
     TimelineTitles *m_titles = nullptr;
     TimelineFrame m_frame;
     TimelineLaneLayout m_laneLayout;
+    std::vector<QColor> m_colourCache; // paintMarks' colours, by lane or by first actor
     // A label's text laid out once per event: measuring, eliding and shaping titles was most
     // of a frame at week scale. Dropped when the titles or the font change.
     struct LabelText
