@@ -181,7 +181,7 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
         // disk at every commit of the journal buys nothing here. The sink only links rows it
         // created or found itself, so checking every link's two parents (two b-tree lookups per
         // actor and source of a row) buys nothing either. Index sorts may use a second core.
-        // All three are settings of this connection, not of the file: restored when done, and
+        // All of these are settings of this connection, not of the file: restored when done, and
         // a crash leaves nothing of them behind.
         // The synchronous level cannot change inside a transaction: a caller's open transaction
         // (a test, a fuzzer rolling every input back) keeps the connection's settings as they are.
@@ -190,6 +190,7 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
         const int synchronous = db.execAndGet("PRAGMA synchronous").getInt();
         const int foreignKeys = db.execAndGet("PRAGMA foreign_keys").getInt();
         const int threads = db.execAndGet("PRAGMA threads").getInt();
+        const int cacheSize = db.execAndGet("PRAGMA cache_size").getInt(); // the sink enlarges it
         if (tune) {
             db.exec("PRAGMA synchronous = OFF");
             db.exec("PRAGMA foreign_keys = OFF");
@@ -202,11 +203,13 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
             int synchronous;
             int foreignKeys;
             int threads;
+            int cacheSize;
             ~Restore()
             {
-                if (!tuned)
-                    return;
                 try {
+                    db.exec("PRAGMA cache_size = " + std::to_string(cacheSize));
+                    if (!tuned)
+                        return;
                     db.exec("PRAGMA synchronous = " + std::to_string(synchronous));
                     db.exec("PRAGMA foreign_keys = " + std::to_string(foreignKeys));
                     db.exec("PRAGMA threads = " + std::to_string(threads));
@@ -214,7 +217,7 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
                     // The connection is going away with its error; nothing is left to restore.
                 }
             }
-        } restore { db, tune, synchronous, foreignKeys, threads };
+        } restore { db, tune, synchronous, foreignKeys, threads, cacheSize };
         store.transaction([&] {
             ImportSink sink(store, path, options, result.summary);
             importer->read(path, sink, options, progress);

@@ -2,6 +2,8 @@
 #include "sampledataset.h"
 #include "store.h"
 
+#include <SQLiteCpp/Database.h>
+
 #include <QTest>
 
 #include <atomic>
@@ -80,6 +82,25 @@ private slots:
         const ImportResult again = import(*store, "good.csv");
         QVERIFY2(again.ok, qPrintable(again.error));
         QCOMPARE(store->counts().events, 3);
+    }
+
+    // The import enlarges the connection's page cache and tunes it while it works; afterwards
+    // the connection is as it was, whether the import ran on its own or in a caller's transaction.
+    void connectionSettingsRestored()
+    {
+        auto store = Store::createInMemory();
+        SQLite::Database &db = store->database();
+        auto settings = [&db] {
+            QStringList out;
+            for (const char *pragma : { "cache_size", "synchronous", "foreign_keys", "threads", "temp_store" })
+                out << QString::number(db.execAndGet(std::string("PRAGMA ") + pragma).getInt());
+            return out;
+        };
+        const QStringList before = settings();
+        QVERIFY2(import(*store, "good.csv").ok, "import on its own");
+        QCOMPARE(settings(), before);
+        store->transaction([&] { QVERIFY2(import(*store, "good.csv").ok, "import in a transaction"); });
+        QCOMPARE(settings(), before);
     }
 
     void badDateSkippedAndListed()
