@@ -3,8 +3,9 @@
 // each), touches only integer and short text columns, and splits the work over two connections:
 //   1. in parallel: the start index (start_key, id), which is covering and already in display
 //      order, so nothing is sorted; and event_actors in key order;
-//   2. in parallel: the table's other columns in two rowid halves, scattered to their rows;
-//   3. the actor lists are laid out by a counting pass over the pairs.
+//   2. in parallel: the table's other columns in two rowid ranges, scattered to their rows,
+//      and on the thread with the smaller range the actor lists, by a counting pass over the
+//      pairs.
 #include "timelineindex.h"
 
 #include "actornames.h"
@@ -389,11 +390,20 @@ bool TimelineIndexReader::read(Store &store)
         lo = *minIt;
         hi = *maxIt;
     }
-    const EventId middle = lo + (hi - lo) / 2;
+    // This thread also lays out the actor lists (from the pairs, touching other columns), so it
+    // reads fewer rows: measured at a million events, the lists take about a seventh of the time
+    // the columns do, and 43 : 57 ends both threads together.
+    const EventId middle = lo + (hi - lo) * 43 / 100;
     std::vector<std::string> kindsA;
     std::vector<std::string> kindsB;
-    if (!both([&] { return readColumns(a, lo, middle, kindsA, true); },
-              [&] { return readColumns(b, middle, hi + 1, kindsB, false); }, parallel))
+    if (!both(
+            [&] {
+                if (!readColumns(a, lo, middle, kindsA, true))
+                    return false;
+                layOutActors();
+                return true;
+            },
+            [&] { return readColumns(b, middle, hi + 1, kindsB, false); }, parallel))
         return false;
     first.reset();
     second.reset();
@@ -414,7 +424,6 @@ bool TimelineIndexReader::read(Store &store)
     for (const std::string &k : kindsA)
         m_index.m_kinds.append(QString::fromStdString(k));
 
-    layOutActors();
     m_pairs = {};
     m_index.m_spanStart = rows ? m_index.m_start.front() : 0;
     m_index.m_spanEnd = rows ? *std::max_element(m_index.m_end.begin(), m_index.m_end.end()) : 0;
