@@ -145,12 +145,12 @@ void TimelineLanes::build(const TimelineIndex &index, const std::vector<std::uin
     }
     m_laneOfKey.assign(keyCount + 1, -1);
     for (std::size_t i = 0; i < m_lanes.size(); ++i)
-        m_laneOfKey[static_cast<std::size_t>(m_lanes[i].key + 1)] = static_cast<int>(i);
+        m_laneOfKey[static_cast<std::size_t>(m_lanes[i].key) + 1] = static_cast<int>(i); // -1 wraps to slot 0
 }
 
 int TimelineLanes::laneOfKey(int key) const
 {
-    const auto slot = static_cast<std::size_t>(key + 1);
+    const auto slot = static_cast<std::size_t>(key) + 1; // -1 wraps to slot 0
     return slot < m_laneOfKey.size() ? m_laneOfKey[slot] : -1;
 }
 

@@ -298,7 +298,7 @@ void TimelineRenderer::paintLanes(QPainter &painter, const RenderOptions &option
         QRectF h = l.header;
         if (options.draggedLane && *options.draggedLane == l.lane)
             painter.fillRect(h, theme.hover.lighter(170));
-        if (m_lanes->mode() == LaneMode::Actors && l.key >= 0)
+        if (m_index && m_lanes->mode() == LaneMode::Actors && l.key >= 0)
             painter.fillRect(QRectF(h.left(), h.top() + 1, 4, h.height() - 2),
                              theme.laneColour(l.key, m_index->actors()[l.key].colour));
         painter.setPen(Qt::NoPen);
