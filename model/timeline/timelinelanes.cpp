@@ -166,8 +166,15 @@ std::size_t TimelineLanes::lowerBound(const TimelineIndex &index, const Lane &la
     const auto it = std::lower_bound(begin + static_cast<std::ptrdiff_t>(firstSample), lane.sampledStarts.end(), t,
                                      [](std::int64_t start, double time) { return static_cast<double>(start) < time; });
     const auto j = static_cast<std::size_t>(it - begin);
-    std::size_t lo = j > firstSample ? (j - 1) * kSampleStride + 1 : first;
-    std::size_t hi = std::min(rows.size(), j * kSampleStride);
+    return lowerBound(index, rows, j > firstSample ? (j - 1) * kSampleStride + 1 : first,
+                      std::min(rows.size(), j * kSampleStride), t);
+}
+
+std::size_t TimelineLanes::lowerBound(const TimelineIndex &index, const std::vector<std::uint32_t> &rows,
+                                      std::size_t first, std::size_t last, double t)
+{
+    std::size_t lo = first;
+    std::size_t hi = last;
     while (lo < hi) {
         const std::size_t mid = lo + (hi - lo) / 2;
         if (static_cast<double>(index.start(rows[mid])) < t)

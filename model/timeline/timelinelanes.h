@@ -51,6 +51,9 @@ public:
     static constexpr std::size_t kSampleStride = 16;
     // The first position at or after `first` in the lane's rows whose start is at or after `t`.
     static std::size_t lowerBound(const TimelineIndex &index, const Lane &lane, std::size_t first, double t);
+    // The same by plain binary search over rows[first, last) of any rows in start order.
+    static std::size_t lowerBound(const TimelineIndex &index, const std::vector<std::uint32_t> &rows, std::size_t first,
+                                  std::size_t last, double t);
     // The lane each visible row stands on, by position in lanes(); for connectors and hit tests.
     int laneOfKey(int key) const;
 

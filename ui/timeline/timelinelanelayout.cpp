@@ -5,25 +5,6 @@
 
 namespace entente {
 
-namespace {
-
-// The first position in `rows` (rows of a lane, in start order) whose start is at or after `t`.
-std::size_t lowerBound(const TimelineIndex &index, const std::vector<std::uint32_t> &rows, std::size_t first, double t)
-{
-    std::size_t lo = first;
-    std::size_t hi = rows.size();
-    while (lo < hi) {
-        const std::size_t mid = lo + (hi - lo) / 2;
-        if (static_cast<double>(index.start(rows[mid])) < t)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-} // namespace
-
 void TimelineLaneLayout::layout(TimelineFrame &f, const TimelineIndex &index, const TimelineLanes &laneSet,
                                 double laneScroll)
 {
@@ -127,8 +108,9 @@ void TimelineLaneLayout::layout(TimelineFrame &f, const TimelineIndex &index, co
             std::size_t k2 = k + 1;
             if (!alone || lane.collapsed) {
                 k2 = std::max(k + 1,
-                              lanePoints == &lane.rows ? TimelineLanes::lowerBound(index, lane, k + 1, binEnd)
-                                                       : lowerBound(index, rows, k + 1, binEnd));
+                              lanePoints == &lane.rows
+                                  ? TimelineLanes::lowerBound(index, lane, k + 1, binEnd)
+                                  : TimelineLanes::lowerBound(index, rows, k + 1, rows.size(), binEnd));
                 // A neighbour just across a bin edge leaves this one alone: never a cluster of one.
                 alone = alone || k2 == k + 1;
             }
