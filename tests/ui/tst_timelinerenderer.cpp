@@ -379,9 +379,13 @@ private slots:
             const TimelineFrame &f = r.frame();
             placed += f.labels.size();
             const QString where = QString::number(round);
+            const double leastCut = 7 * QFontMetricsF(o.font).averageCharWidth();
             for (std::size_t i = 0; i < f.labels.size(); ++i) {
                 const QRectF a = f.labels[i].rect;
                 QVERIFY2(f.lanesRect.adjusted(0, -1, 1, 1).contains(a), qPrintable(where));
+                // A cut title keeps a few words, never a stub such as "Ran…".
+                if (f.labels[i].text.endsWith(QChar(0x2026)))
+                    QVERIFY2(a.width() >= leastCut - 1, qPrintable(where + QStringLiteral(": ") + f.labels[i].text));
                 for (std::size_t j = i + 1; j < f.labels.size(); ++j)
                     QVERIFY2(!a.intersects(f.labels[j].rect), qPrintable(where));
                 for (const auto &m : f.marks) {

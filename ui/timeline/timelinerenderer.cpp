@@ -196,8 +196,13 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
         texts.push_back(&text);
     }
     m_frameLabels.clear();
+    // A title cut to a word's worth ("The…") tells nothing the hover card does not, and covers
+    // the lane: a cut label shows at least about seven letters.
+    const double leastCut = std::ceil(7 * fm.averageCharWidth());
     for (const LabelPlacer::Placed &p : placer.place(candidates)) {
         LabelText &text = *texts[p.candidate];
+        if (text.width > p.rect.width() && p.rect.width() < leastCut)
+            continue;
         // Whole when it fits, else elided to whole pixels, so small moves reuse the layout.
         const int room = text.width <= p.rect.width() ? -1 : static_cast<int>(p.rect.width());
         if (room != text.elidedTo || text.shown.text().isEmpty()) {
