@@ -415,8 +415,10 @@ void TimelineRenderer::paintSpanCounts(QPainter &painter, const RenderOptions &o
         g.countRect = box;
         painter.fillRect(box, theme.background);
         m_countTexts.add(g.count, QPointF(box.left() + 3, box.center().y() - size.height() / 2), theme.mutedText);
-        lane.insert(std::upper_bound(lane.begin(), lane.end(), std::make_pair(box.left(), box.right())),
-                    { box.left(), box.right() });
+        // A count keeps a clear space around it, so two bands' counts never read as one
+        // number ("19 5").
+        const std::pair<double, double> kept(box.left() - kCountSpacing, box.right() + kCountSpacing);
+        lane.insert(std::upper_bound(lane.begin(), lane.end(), kept), kept);
     }
 }
 

@@ -72,6 +72,7 @@ public:
     static constexpr double kLegendHeight = 26; // one row; each more row adds kLegendRowHeight
     static constexpr double kLegendRowHeight = 20;
     static constexpr double kCollapsedLaneHeight = TimelineLaneLayout::kCollapsedLaneHeight;
+    static constexpr double kCountSpacing = 10; // at least between two bands' counts in a lane
 
 private:
     void layoutRects(const QRectF &rect, const RenderOptions &options, const TimelineViewport &viewport);
