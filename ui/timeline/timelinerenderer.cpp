@@ -527,10 +527,12 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
         const bool light = m_clusterBatch.add(theme, colour, c.rect, strength);
         if (c.rect.height() < countMetrics.height() - 2)
             continue;
+        // On the part in view: a cluster reaching past the left edge keeps its count whole.
+        const QRectF shown = c.rect.intersected(f.lanesRect);
         const QSizeF size = m_countTexts.size(c.count);
-        if (size.width() + 4 > c.rect.width())
+        if (size.width() + 4 > shown.width())
             continue;
-        const QPointF at(c.rect.center().x() - size.width() / 2, c.rect.center().y() - size.height() / 2);
+        const QPointF at(shown.center().x() - size.width() / 2, shown.center().y() - size.height() / 2);
         m_countTexts.add(c.count, at, light ? lightText : darkText);
     }
     m_clusterBatch.flush(painter);
