@@ -26,6 +26,16 @@ private:
     TimelineIndex m_index;
     TimelineLanes m_lanes;
 
+    // An event on the second actor's lane (Alpha's).
+    EventId addOnAlpha(const QString &title, const FuzzyDate &date)
+    {
+        Event e;
+        e.title = title;
+        e.start = date;
+        e.actors = { { m_actors[1], QString() } };
+        return m_store->addEvent(e);
+    }
+
     // The index and the actor lanes again, after a test added events.
     void rebuild()
     {
@@ -200,20 +210,11 @@ private slots:
     void clusterCountsEqualTheEventsTheyHold()
     {
         // 2000 events over ten days on one actor, and a connector-free check of the arithmetic.
-        for (int i = 0; i < 2000; ++i) {
-            Event e;
-            e.title = QStringLiteral("Dense %1").arg(i);
-            e.start = FuzzyDate::minute(2023, 5, 1 + i % 10, (i * 7) % 24, (i * 13) % 60);
-            e.actors = { { m_actors[1], QString() } };
-            m_store->addEvent(e);
-        }
-        for (int i = 0; i < 5; ++i) {
-            Event e;
-            e.title = QStringLiteral("Sometime in May %1").arg(i);
-            e.start = FuzzyDate::month(2023, 5);
-            e.actors = { { m_actors[1], QString() } };
-            m_store->addEvent(e);
-        }
+        for (int i = 0; i < 2000; ++i)
+            addOnAlpha(QStringLiteral("Dense %1").arg(i),
+                       FuzzyDate::minute(2023, 5, 1 + i % 10, (i * 7) % 24, (i * 13) % 60));
+        for (int i = 0; i < 5; ++i)
+            addOnAlpha(QStringLiteral("Sometime in May %1").arg(i), FuzzyDate::month(2023, 5));
         rebuild();
         TimelineTitles titles(m_store.get());
         TimelineRenderer r(&m_index, &m_lanes, &titles);
@@ -256,20 +257,10 @@ private slots:
     // window: the counts keep apart, never reading as one number.
     void bandCountsKeepApart()
     {
-        for (int i = 0; i < 3; ++i) {
-            Event e;
-            e.title = QStringLiteral("Sometime in May %1").arg(i);
-            e.start = FuzzyDate::month(2023, 5);
-            e.actors = { { m_actors[1], QString() } };
-            m_store->addEvent(e);
-        }
-        for (int i = 0; i < 2; ++i) {
-            Event e;
-            e.title = QStringLiteral("On the fifteenth %1").arg(i);
-            e.start = FuzzyDate::day(2023, 5, 15);
-            e.actors = { { m_actors[1], QString() } };
-            m_store->addEvent(e);
-        }
+        for (int i = 0; i < 3; ++i)
+            addOnAlpha(QStringLiteral("Sometime in May %1").arg(i), FuzzyDate::month(2023, 5));
+        for (int i = 0; i < 2; ++i)
+            addOnAlpha(QStringLiteral("On the fifteenth %1").arg(i), FuzzyDate::day(2023, 5, 15));
         rebuild();
         TimelineTitles titles(m_store.get());
         TimelineRenderer r(&m_index, &m_lanes, &titles);
@@ -291,17 +282,10 @@ private slots:
     {
         // On Alpha's lane: a day known only as a day, three events on another day, and one at a
         // known minute. At week scale a day is some 250 pixels: a day's event covers it.
-        auto add = [this](const QString &title, const FuzzyDate &date) {
-            Event e;
-            e.title = title;
-            e.start = date;
-            e.actors = { { m_actors[1], QString() } };
-            return m_store->addEvent(e);
-        };
-        const EventId single = add(QStringLiteral("Talks on the grain corridor"), FuzzyDate::day(2023, 3, 5));
+        const EventId single = addOnAlpha(QStringLiteral("Talks on the grain corridor"), FuzzyDate::day(2023, 3, 5));
         for (int i = 0; i < 3; ++i)
-            add(QStringLiteral("Busy day %1").arg(i), FuzzyDate::day(2023, 3, 9));
-        const EventId minute = add(QStringLiteral("Phone call"), FuzzyDate::minute(2023, 3, 9, 14, 0));
+            addOnAlpha(QStringLiteral("Busy day %1").arg(i), FuzzyDate::day(2023, 3, 9));
+        const EventId minute = addOnAlpha(QStringLiteral("Phone call"), FuzzyDate::minute(2023, 3, 9, 14, 0));
         rebuild();
         TimelineTitles titles(m_store.get());
         TimelineRenderer r(&m_index, &m_lanes, &titles);
@@ -418,7 +402,7 @@ private slots:
             for (std::size_t i = 0; i < f.labels.size(); ++i) {
                 const QRectF a = f.labels[i].rect;
                 QVERIFY2(f.lanesRect.adjusted(0, -1, 1, 1).contains(a), qPrintable(where));
-                // A cut title keeps a few words, never a stub such as "Ran…".
+                // A cut title keeps a few words, never just two or three letters such as "Ran…".
                 if (f.labels[i].text.endsWith(QChar(0x2026)))
                     QVERIFY2(a.width() >= leastCut - 1, qPrintable(where + QStringLiteral(": ") + f.labels[i].text));
                 for (std::size_t j = i + 1; j < f.labels.size(); ++j)
