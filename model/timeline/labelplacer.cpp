@@ -30,7 +30,7 @@ std::vector<LabelPlacer::Placed> LabelPlacer::place(const std::vector<Candidate>
             // that jumps sides as the view pans.
             const double start = std::max(c.minLeft, it != lastRight.end() ? it->second : -1e300) + m_gap;
             const double leftWidth = std::min(c.width, c.leftEnd - start);
-            if (leftWidth >= std::min(c.width, 3 * m_minWidth) && leftWidth > 0 && leftWidth > width + m_gap) {
+            if (leftWidth >= std::min(c.width, m_minWidthOnLeft) && leftWidth > 0 && leftWidth > width + m_gap) {
                 out.push_back({ i, QRectF(c.leftEnd - leftWidth, c.top, leftWidth, c.height) });
                 lastRight[c.row] = c.leftEnd;
                 continue;

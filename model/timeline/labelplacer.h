@@ -10,7 +10,7 @@ namespace entente {
 // greedy from the left in each row, shortening (eliding) a label to the room it has and dropping
 // it when less than `minWidth` is left. A label with too little room on the right of its mark
 // (the next mark, or the edge of the view) goes on the left instead when it fits there whole, or
-// at least three times `minWidth` of it does, and clearly more than on the right.
+// at least `minWidthOnLeft` of it does, and clearly more than on the right.
 // More labels fit as the user zooms in, because marks move apart.
 class LabelPlacer
 {
@@ -34,9 +34,10 @@ public:
         QRectF rect;
     };
 
-    explicit LabelPlacer(double gap = 6, double minWidth = 24)
+    explicit LabelPlacer(double gap = 6, double minWidth = 24, double minWidthOnLeft = 72)
         : m_gap(gap)
         , m_minWidth(minWidth)
+        , m_minWidthOnLeft(minWidthOnLeft)
     { }
 
     // The labels that fit, each with its rectangle (no wider than asked, never overlapping).
@@ -45,6 +46,7 @@ public:
 private:
     double m_gap;
     double m_minWidth;
+    double m_minWidthOnLeft;
 };
 
 } // namespace entente

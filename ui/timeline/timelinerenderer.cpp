@@ -164,7 +164,10 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
     std::vector<LabelPlacer::Candidate> candidates;
     std::vector<std::size_t> markOf;
     std::vector<LabelText *> texts;
-    const LabelPlacer placer(8, 28);
+    // A title cut to a word's worth ("The…") tells nothing the hover card does not, and covers
+    // the lane: a cut label shows at least about seven letters. On the left of its mark, where
+    // it ends up when the right is short, it takes a good part of the title or nothing.
+    const LabelPlacer placer(8, std::ceil(7 * fm.averageCharWidth()), 84);
     if (m_labelGeneration != m_titles->generation() || m_labelFont != options.font || m_labelTexts.size() > 20'000) {
         m_labelTexts.clear();
         m_labelGeneration = m_titles->generation();
@@ -196,13 +199,8 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
         texts.push_back(&text);
     }
     m_frameLabels.clear();
-    // A title cut to a word's worth ("The…") tells nothing the hover card does not, and covers
-    // the lane: a cut label shows at least about seven letters.
-    const double leastCut = std::ceil(7 * fm.averageCharWidth());
     for (const LabelPlacer::Placed &p : placer.place(candidates)) {
         LabelText &text = *texts[p.candidate];
-        if (text.width > p.rect.width() && p.rect.width() < leastCut)
-            continue;
         // Whole when it fits, else elided to whole pixels, so small moves reuse the layout.
         const int room = text.width <= p.rect.width() ? -1 : static_cast<int>(p.rect.width());
         if (room != text.elidedTo || text.shown.text().isEmpty()) {
