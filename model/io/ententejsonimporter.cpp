@@ -62,7 +62,6 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
     // one that comes before what it refers to (events before actors) is passed over and read
     // again from the file once the rest is in.
     JsonStream stream(path);
-    Store &store = sink.store();
     const bool fresh = sink.targetWasEmpty();
 
     QString format;
@@ -89,8 +88,8 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
                                       .arg(EntenteJsonExporter::kFormatVersion));
         headerChecked = true;
         for (const auto &[k, value] : std::as_const(meta)) {
-            if (fresh || store.meta(k).isEmpty())
-                store.setMeta(k, value);
+            if (fresh || sink.store().meta(k).isEmpty())
+                sink.store().setMeta(k, value);
         }
     };
 
@@ -167,7 +166,7 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
             throw RowError(QStringLiteral("from"), tr("the link joins events that are not in the file"));
         if (!kind)
             throw RowError(QStringLiteral("kind"), tr("\"%1\" is not a link kind").arg(J::string(o, "kind")));
-        store.addLink({ 0, events.value(from), events.value(to), *kind });
+        sink.store().addLink({ 0, events.value(from), events.value(to), *kind });
     };
     auto eachEra = [&](element o) {
         Era era;
@@ -186,7 +185,7 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
         // Story names are unique in a file: a second "Talks" becomes "Talks (2)".
         const QString base = story.name;
         QStringList taken;
-        for (const Story &existing : store.stories())
+        for (const Story &existing : sink.store().stories())
             taken.append(existing.name);
         for (int n = 2; taken.contains(story.name); ++n)
             story.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
@@ -205,9 +204,9 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
             }
             story.steps.append(step);
         }
-        store.addStory(story);
+        sink.store().addStory(story);
     };
-    SQLite::Database &db = store.database();
+    SQLite::Database &db = sink.store().database();
     auto eachSavedView = [&](element o) {
         SQLite::Statement q(db, "INSERT OR IGNORE INTO saved_views (name, filter) VALUES (?, ?)");
         q.bind(1, J::string(o, "name").toStdString());

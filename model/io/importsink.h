@@ -23,6 +23,7 @@ class Statement;
 
 namespace entente {
 
+class BatchInsert;
 class SearchIndexBuilder;
 class Store;
 
@@ -71,7 +72,8 @@ public:
     ImportSink(const ImportSink &) = delete;
     ImportSink &operator=(const ImportSink &) = delete;
 
-    Store &store() { return m_store; }
+    // The store, with every event added so far written to it (they are inserted in batches).
+    Store &store();
     const QString &path() const { return m_path; }
     const ImportOptions &options() const { return m_options; }
     ImportSummary &summary() { return m_summary; }
@@ -109,6 +111,10 @@ private:
     const std::string &sourceText(SourceId id);
     void searchTexts(const Row &row);
     void addSearchRow(EventId id, const Row &row);
+    EventId insertNow(const Row &row);
+    // Writes the events waiting in m_pending, then their actor, source and tag links.
+    void flush();
+    void insertTags(EventId id, const Row &row);
 
     Store &m_store;
     QString m_path;
@@ -128,6 +134,22 @@ private:
     std::string m_key; // scratch for building cache keys
     std::string m_ftsActors;
     std::string m_ftsQuotes;
+    // Events wait here (ids given by the sink, from m_nextId) until a batch is full; the vector
+    // only grows to a batch, and its rows keep their strings' memory from one batch to the next.
+    std::vector<Row> m_pending;
+    std::size_t m_pendingCount = 0;
+    EventId m_nextId = 1;
+    std::unique_ptr<BatchInsert> m_batchEvents;
+    std::unique_ptr<BatchInsert> m_batchActors;
+    std::unique_ptr<BatchInsert> m_batchSources;
+    struct Link
+    {
+        EventId event;
+        std::int64_t other;
+        const std::string *text;
+        int position;
+    };
+    std::vector<Link> m_links; // scratch for flush()
     std::unique_ptr<SQLite::Statement> m_insertEvent;
     std::unique_ptr<SQLite::Statement> m_insertEventActor;
     std::unique_ptr<SQLite::Statement> m_insertEventSource;

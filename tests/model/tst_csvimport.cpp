@@ -4,6 +4,8 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -101,6 +103,67 @@ private slots:
         QCOMPARE(settings(), before);
         store->transaction([&] { QVERIFY2(import(*store, "good.csv").ok, "import in a transaction"); });
         QCOMPARE(settings(), before);
+    }
+
+    // Events are written in batches: across batch ends and ragged tails each keeps its actors (in
+    // order, with roles), sources and tags, and ids follow the largest in the file, in file order.
+    // Inside a caller's transaction the foreign keys are checked, so links after their events.
+    void manyRowsKeepTheirLinksAcrossBatches()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("many.csv"));
+        const int rows = 601;
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("title,start,actors,sources,tags\n");
+            for (int i = 0; i < rows; ++i) {
+                QByteArray actors;
+                for (int k = 0; k < i % 4; ++k)
+                    actors += (k ? "; " : "") + QByteArray("Actor ") + QByteArray::number((i + k) % 9) + " (role "
+                        + QByteArray::number(k) + ")";
+                const QByteArray sources = i % 5 == 0 ? "Paper " + QByteArray::number(i % 3) : QByteArray();
+                const QByteArray tags = i % 7 == 0 ? "tag" + QByteArray::number(i % 2) : QByteArray();
+                f.write("Row " + QByteArray::number(i) + ",2022-03-01,\"" + actors + "\"," + sources + "," + tags
+                        + "\n");
+            }
+        }
+        for (const bool inTransaction : { false, true }) {
+            auto store = Store::createInMemory();
+            for (int i = 0; i < 3; ++i) {
+                Event e;
+                e.title = QStringLiteral("Before %1").arg(i);
+                e.start = FuzzyDate::day(2021, 1, 1);
+                store->addEvent(e);
+            }
+            store->deleteEvent(3); // the largest id is 2 again
+            ImportProgress progress;
+            ImportResult r;
+            if (inTransaction)
+                store->transaction([&] { r = importFile(csv, *store, {}, progress); });
+            else
+                r = importFile(csv, *store, {}, progress);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(r.summary.eventsAdded, rows);
+            QCOMPARE(store->counts().events, rows + 2);
+            const QList<Event> events = store->events(store->eventIds({}));
+            QHash<QString, Event> byTitle;
+            for (const Event &e : events)
+                byTitle.insert(e.title, e);
+            for (int i = 0; i < rows; ++i) {
+                const Event e = byTitle.value(QStringLiteral("Row %1").arg(i));
+                QCOMPARE(e.id, EventId(3 + i));
+                QCOMPARE(e.actors.size(), i % 4);
+                for (int k = 0; k < i % 4; ++k) {
+                    QCOMPARE(store->actor(e.actors.at(k).actorId)->name, QStringLiteral("Actor %1").arg((i + k) % 9));
+                    QCOMPARE(e.actors.at(k).role, QStringLiteral("role %1").arg(k));
+                }
+                QCOMPARE(e.sources.size(), i % 5 == 0 ? 1 : 0);
+                QCOMPARE(e.tags, i % 7 == 0 ? QStringList { QStringLiteral("tag%1").arg(i % 2) } : QStringList());
+            }
+            QCOMPARE(store->search(QStringLiteral("\"Actor 4\"")).size(),
+                     store->search(QStringLiteral("Actor 4")).size());
+        }
     }
 
     void badDateSkippedAndListed()
