@@ -140,6 +140,17 @@ CsvReader::Batch CsvReader::takeBatch()
     m_recordFirstField = 0;
     batch.records = std::move(m_records);
     m_records.clear();
+    // The whole block at once, on this thread: valid UTF-8 cut only where a character starts is
+    // valid UTF-8 in every piece. A block that fails is checked field by field as it is
+    // delivered, which names the first bad field.
+    batch.utf8 = simdjson::validate_utf8(batch.bytes.data(), batch.bytes.size());
+    std::size_t begin = 0;
+    for (std::size_t i = 0; batch.utf8 && i < batch.fieldEnds.size(); ++i) {
+        const std::size_t end = batch.fieldEnds[i];
+        if (end > begin && (static_cast<unsigned char>(batch.bytes[begin]) & 0xC0) == 0x80)
+            batch.utf8 = false;
+        begin = end;
+    }
     return batch;
 }
 
@@ -154,7 +165,8 @@ void CsvReader::deliver(const Batch &batch, const RowFunction &onRow)
         // A record of one empty field is a blank line.
         if (m_view.size() == 1 && m_view.front().empty())
             continue;
-        checkUtf8(m_view, rec.line);
+        if (!batch.utf8)
+            checkUtf8(m_view, rec.line);
         if (!m_haveHeader) {
             for (std::string_view v : m_view)
                 m_header.append(QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())).trimmed());

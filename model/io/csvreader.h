@@ -51,6 +51,7 @@ private:
         std::vector<std::size_t> fieldEnds;
         std::vector<Record> records;
         qint64 bytesRead = 0;
+        bool utf8 = true; // every field is UTF-8 (checked on the parsing thread)
         std::exception_ptr error; // set on the last batch when parsing failed
         bool last = false;
     };
