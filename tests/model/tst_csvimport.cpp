@@ -203,6 +203,9 @@ private slots:
                                    << "malformed.csv, line 3";
         QTest::newRow("windows-1252") << "cp1252.csv"
                                       << "cp1252.csv, line 2, field \"title\": the text is not UTF-8";
+        // Each field alone is not UTF-8, though the two end to end would be.
+        QTest::newRow("character split by a comma") << "split-utf8.csv"
+                                                    << "split-utf8.csv, line 3, field \"title\": the text is not UTF-8";
         QTest::newRow("utf-16") << "utf16.csv"
                                 << "utf16.csv is UTF-16";
         QTest::newRow("utf-16 without bom") << "utf16-nobom.csv"
