@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace entente::cli {
 
 namespace {
@@ -77,9 +79,29 @@ int runImport(const QStringList &arguments)
         else
             err << '\r' << tr("importing... %1 records").arg(done) << Qt::flush;
     };
+    // A large import into an empty file stores its rows first: say so, and how long it took.
+    QElapsedTimer fileTime;
+    progress.stored = [&](qint64 events) {
+        if (fileTime.elapsed() < 1000)
+            return;
+        err << '\r' << QString(40, u' ') << '\r'
+            << tr("Stored %1 events in %2 s; now building their indexes.")
+                   .arg(events)
+                   .arg(static_cast<double>(fileTime.elapsed()) / 1000.0, 0, 'f', 1)
+            << '\n'
+            << Qt::flush;
+        lastShown = sinceStart.elapsed();
+    };
+    progress.indexing = [&](int done, int total) {
+        if (sinceStart.elapsed() - lastShown < 500)
+            return;
+        lastShown = sinceStart.elapsed();
+        err << '\r' << tr("indexing... %1%").arg(done * 100 / std::max(1, total)) << Qt::flush;
+    };
     int status = 0;
     bool anyImported = false;
     for (const QString &file : files) {
+        fileTime.start();
         const ImportResult result = importFile(file, *opened.store, options, progress);
         if (lastShown > 0) {
             err << '\r' << QString(40, u' ') << '\r' << Qt::flush;

@@ -1,6 +1,8 @@
 // Store: opening, refusing, transactions and queries. The record edits are in storerecords.cpp.
 #include "store.h"
 
+#include "io/deferredindexes.h"
+
 #include "schema.h"
 
 #include <SQLiteCpp/Database.h>
@@ -238,6 +240,10 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
             const int version = db->execAndGet("PRAGMA user_version").getInt();
             if (version < Schema::kCurrentVersion)
                 Schema::migrate(*db, version);
+            // An import that stored its rows and stopped (a crash, a kill) before their indexes
+            // were built: they are built now, before anything reads the file through them.
+            if (DeferredIndexes::pending(*db))
+                DeferredIndexes::complete(*db, path);
             db->exec("COMMIT");
         } catch (...) {
             db->exec("ROLLBACK");

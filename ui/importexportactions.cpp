@@ -137,11 +137,20 @@ void ImportExportActions::importFile(const QString &path, const QString &format,
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
+    // A large file into an empty one stores its rows first, then builds their indexes: the
+    // dialog says so and counts again.
+    auto storedEvents = std::make_shared<std::atomic<qint64>>(-1);
     auto *poll = new QTimer(m_progress);
-    connect(poll, &QTimer::timeout, m_progress, [p = QPointer<QProgressDialog>(m_progress), progressValue] {
-        if (p)
-            p->setValue(progressValue->load());
-    });
+    connect(poll, &QTimer::timeout, m_progress,
+            [p = QPointer<QProgressDialog>(m_progress), progressValue, storedEvents, shown = false]() mutable {
+                if (!p)
+                    return;
+                if (const qint64 stored = storedEvents->load(); stored >= 0 && !shown) {
+                    shown = true;
+                    p->setLabelText(tr("Stored %L1 events; building their indexes for search…").arg(stored));
+                }
+                p->setValue(progressValue->load());
+            });
     poll->start(100);
 
     // The worker opens its own connection to the file; the window keeps reading the committed
@@ -153,8 +162,8 @@ void ImportExportActions::importFile(const QString &path, const QString &format,
         watcher->deleteLater();
         finishImport(result, path);
     });
-    watcher->setFuture(
-        QtConcurrent::run(&workerPool(), [dbPath, path, options, cancel = m_cancel, progressValue]() -> ImportResult {
+    watcher->setFuture(QtConcurrent::run(
+        &workerPool(), [dbPath, path, options, cancel = m_cancel, progressValue, storedEvents]() -> ImportResult {
             auto opened = Store::open(dbPath, { false, false });
             if (!opened.store) {
                 ImportResult failed;
@@ -166,6 +175,14 @@ void ImportExportActions::importFile(const QString &path, const QString &format,
             progress.report = [progressValue](qint64 done, qint64 total) {
                 if (total > 0)
                     progressValue->store(static_cast<int>(done * 1000 / total));
+            };
+            progress.stored = [progressValue, storedEvents](qint64 events) {
+                progressValue->store(0);
+                storedEvents->store(events);
+            };
+            progress.indexing = [progressValue](int done, int total) {
+                if (total > 0)
+                    progressValue->store(done * 1000 / total);
             };
             return entente::importFile(path, *opened.store, options, progress);
         }));

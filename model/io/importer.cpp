@@ -2,6 +2,7 @@
 
 #include "acledimporter.h"
 #include "csvimporter.h"
+#include "deferredindexes.h"
 #include "ententejsonimporter.h"
 #include "importsink.h"
 #include "store.h"
@@ -11,6 +12,7 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
 #include <QCoreApplication>
@@ -218,13 +220,40 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
                 }
             }
         } restore { db, tune, synchronous, foreignKeys, threads, cacheSize };
+        // What the file's meta table held, should a stored import have to be taken back.
+        std::vector<std::pair<std::string, std::string>> metaBefore;
+        if (tune) {
+            SQLite::Statement q(db, "SELECT key, value FROM meta");
+            while (q.executeStep())
+                metaBefore.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+        }
+        bool deferred = false;
         store.transaction([&] {
-            ImportSink sink(store, path, options, result.summary);
+            ImportSink sink(store, path, options, result.summary, tune);
             importer->read(path, sink, options, progress);
             if (options.dryRun)
                 throw DryRunDone();
             sink.finish();
+            deferred = sink.indexesDeferred();
         });
+        if (deferred) {
+            // The rows are stored; now their indexes. A cancel or a failure here takes the rows
+            // back out, so the import is still all or nothing.
+            if (progress.stored)
+                progress.stored(result.summary.eventsAdded);
+            DeferredIndexes::Hooks hooks;
+            hooks.cancelled = [&progress] { return progress.cancelled(); };
+            hooks.report = [&progress](int done, int total) {
+                if (progress.indexing)
+                    progress.indexing(done, total);
+            };
+            try {
+                store.transaction([&] { DeferredIndexes::complete(db, store.path(), hooks); });
+            } catch (...) {
+                store.transaction([&] { DeferredIndexes::undo(db, metaBefore); });
+                throw;
+            }
+        }
         result.ok = true;
     } catch (const DryRunDone &) {
         result.ok = true; // everything read and rolled back; the summary says what would be added

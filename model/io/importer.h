@@ -60,6 +60,11 @@ struct ImportOptions
 struct ImportProgress
 {
     std::function<void(qint64 done, qint64 total)> report;
+    // A large import into an empty file commits its rows first (DeferredIndexes): `stored` is
+    // called when they are, then `indexing` as its indexes are built (steps done of a total).
+    // The import is not finished until importFile returns; a cancel still takes it all back.
+    std::function<void(qint64 events)> stored;
+    std::function<void(int done, int total)> indexing;
     const std::atomic<bool> *cancel = nullptr;
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
@@ -103,7 +108,8 @@ std::unique_ptr<Importer> makeImporter(const QString &format);
 // Guesses the format of a file from its first bytes; empty when nothing fits.
 QString sniffFormat(const QString &path);
 
-// Imports `path` into `store` in one transaction: all of it or, on an error or a cancel, nothing.
+// Imports `path` into `store`: all of it or, on an error or a cancel, nothing. In one transaction,
+// except a large file into an empty one: its rows, then their indexes (ImportProgress::stored).
 // Safe to call from a worker thread that owns the store's connection.
 ImportResult importFile(const QString &path, Store &store, const ImportOptions &options, ImportProgress &progress);
 

@@ -1,8 +1,8 @@
 #include "importsink.h"
 
 #include "batchinsert.h"
+#include "deferredindexes.h"
 #include "schema.h"
-#include "searchindexbuilder.h"
 #include "store.h"
 
 #include <SQLiteCpp/Database.h>
@@ -41,11 +41,16 @@ void bindText(SQLite::Statement &q, int index, const std::string &s)
     q.bindNoCopy(index, s);
 }
 
-// Files from this size up into an empty file have their search index built on a second core.
-constexpr qint64 kSearchBuilderBytes = 1 << 20;
+// Files from this size up into an empty file store their rows first and are indexed after
+// (DeferredIndexes), the search index on a second core.
+constexpr qint64 kDeferIndexesBytes = 1 << 20;
 
-// The page cache while importing, in KiB (a negative cache_size).
+// The page cache while importing, in KiB (a negative cache_size): large into a file with data,
+// whose indexes take keys all over; small into an empty one, whose tables and indexes only grow
+// at their ends. At a million ACLED rows into an empty file, 16 MB stored them in 5.3 s and
+// 256 MB in 6.4 s (peak memory 93 against 480 MB).
 constexpr int kCacheSize = -262144;
+constexpr int kEmptyTargetCacheSize = -16384;
 
 // Events wait for their batch in groups of this many; each insert statement takes this many
 // events, or this many actor or source links. Measured at a million ACLED rows (an event, four
@@ -101,7 +106,8 @@ void ImportSink::Row::setDates(const FuzzyDate &startDate, const std::optional<F
     }
 }
 
-ImportSink::ImportSink(Store &store, QString path, const ImportOptions &options, ImportSummary &summary)
+ImportSink::ImportSink(Store &store, QString path, const ImportOptions &options, ImportSummary &summary,
+                       bool mayStoreRowsFirst)
     : m_store(store)
     , m_path(std::move(path))
     , m_options(options)
@@ -131,17 +137,17 @@ ImportSink::ImportSink(Store &store, QString path, const ImportOptions &options,
         }
         for (const auto &index : m_droppedIndexes)
             db.exec("DROP INDEX \"" + index.first + "\"");
-        // A small file is indexed at the end as quickly as a thread and a scratch database are made.
-        if (!m_options.dryRun && QFileInfo(m_path).size() >= kSearchBuilderBytes) {
-            try {
-                m_searchBuilder = std::make_unique<SearchIndexBuilder>();
-            } catch (const std::exception &) {
-                // No scratch file (a full or read-only temporary folder): the index is rebuilt
-                // from the tables at the end instead, on this thread.
-            }
+        // A large file into a file with nothing in it stores its rows in one transaction and
+        // builds the indexes in a second (see DeferredIndexes). A small one is indexed at the end
+        // as quickly as a thread and a scratch database are made.
+        m_deferIndexes = mayStoreRowsFirst && !m_options.dryRun && !m_store.path().isEmpty()
+            && QFileInfo(m_path).size() >= kDeferIndexesBytes;
+        for (const std::string &table : DeferredIndexes::dataTables(db)) {
+            if (m_deferIndexes && db.execAndGet("SELECT EXISTS (SELECT 1 FROM \"" + table + "\")").getInt() != 0)
+                m_deferIndexes = false;
         }
     }
-    db.exec("PRAGMA cache_size = " + std::to_string(kCacheSize));
+    db.exec("PRAGMA cache_size = " + std::to_string(m_targetWasEmpty ? kEmptyTargetCacheSize : kCacheSize));
     m_nextId = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
     m_nextId = m_nextId < kLastId ? m_nextId + 1 : kLastId;
     sqlite3 *handle = db.getHandle();
@@ -176,14 +182,58 @@ ImportSink::ImportSink(Store &store, QString path, const ImportOptions &options,
         "WHERE actor_id = a.id), '') FROM actors a WHERE a.id = ?");
     m_sourceText
         = std::make_unique<SQLite::Statement>(db, "SELECT publisher || ' ' || title FROM sources WHERE id = ?");
+    if (m_deferIndexes) {
+        m_writer = std::thread([this] {
+            std::unique_lock lock(m_writerMutex);
+            for (;;) {
+                m_writerWake.wait(lock, [this] { return m_writerBusy || m_writerQuit; });
+                if (m_writerQuit)
+                    return;
+                lock.unlock();
+                std::exception_ptr error;
+                try {
+                    writeBatch(m_writing, m_writingCount);
+                } catch (...) {
+                    error = std::current_exception();
+                }
+                lock.lock();
+                if (error)
+                    m_writerError = error;
+                m_writerBusy = false;
+                m_writerWake.notify_all();
+            }
+        });
+    }
 }
 
-ImportSink::~ImportSink() = default;
+ImportSink::~ImportSink()
+{
+    // Before the caller commits or rolls back: the writer thread is done with the connection.
+    if (m_writer.joinable()) {
+        {
+            const std::lock_guard lock(m_writerMutex);
+            m_writerQuit = true;
+        }
+        m_writerWake.notify_all();
+        m_writer.join();
+    }
+}
+
+void ImportSink::waitForWriter()
+{
+    if (!m_writer.joinable())
+        return;
+    std::unique_lock lock(m_writerMutex);
+    m_writerWake.wait(lock, [this] { return !m_writerBusy; });
+    if (m_writerError)
+        std::rethrow_exception(m_writerError);
+}
 
 ActorId ImportSink::actor(std::string_view name, ActorKind kind)
 {
     if (const auto it = m_actors.find(name); it != m_actors.end())
         return it->second;
+    waitForWriter();
     const QString qname = qs(name).trimmed();
     ActorId id = 0;
     if (auto found = m_store.findActor(qname)) {
@@ -206,6 +256,7 @@ ActorId ImportSink::actor(std::string_view name, ActorKind kind)
 
 ActorId ImportSink::actor(const Actor &record)
 {
+    waitForWriter();
     std::optional<ActorId> found = m_store.findActor(record.name);
     for (qsizetype i = 0; !found && i < record.aliases.size(); ++i)
         found = m_store.findActor(record.aliases.at(i).alias);
@@ -227,6 +278,7 @@ ActorId ImportSink::actor(const Actor &record)
 
 SourceId ImportSink::source(const Source &record)
 {
+    waitForWriter();
     // An Entente file into an empty store keeps its sources as they were, twins included.
     if (record.id != 0 && m_targetWasEmpty) {
         ++m_summary.sourcesAdded;
@@ -269,6 +321,7 @@ SourceId ImportSink::publisherSource(std::string_view publisher)
 Store &ImportSink::store()
 {
     flush();
+    waitForWriter();
     return m_store;
 }
 
@@ -283,6 +336,7 @@ EventId ImportSink::add(const Row &row)
         // An id from the file (or none left to give): written at once, and later events get ids
         // after it, as SQLite would give them.
         flush();
+        waitForWriter();
         id = insertNow(row);
         if (id >= m_nextId)
             m_nextId = id < kLastId ? id + 1 : kLastId;
@@ -296,32 +350,35 @@ EventId ImportSink::add(const Row &row)
         if (m_pendingCount == kPendingEvents)
             flush();
     }
-    if (m_searchBuilder && id <= m_lastSearchId) {
-        // Events that keep their ids (an Entente file, often in date order) come in no order of
-        // them: the scratch index would write its tables all over, and at 200k events that took
-        // twice the CPU of a rebuild from the tables at the end, which is what they get instead.
-        m_searchBuilder.reset();
-    }
-    if (m_searchBuilder) {
-        m_lastSearchId = id;
-        searchTexts(row);
-        m_searchBuilder->add(static_cast<std::int64_t>(id), row.title, row.summary, m_ftsActors, row.place,
-                             m_ftsQuotes);
-    } else if (!m_targetWasEmpty) {
+    if (!m_targetWasEmpty)
         addSearchRow(id, row);
-    }
     ++m_summary.eventsAdded;
     return id;
 }
 
 void ImportSink::flush()
 {
-    const std::size_t count = m_pendingCount;
-    if (count == 0)
+    if (m_pendingCount == 0)
         return;
-    m_pendingCount = 0;
-    m_batchEvents->insert(count, [this](sqlite3_stmt *q, std::size_t i, int p) {
-        const Row &r = m_pending[i];
+    if (!m_writer.joinable()) {
+        const std::size_t count = std::exchange(m_pendingCount, 0);
+        writeBatch(m_pending, count);
+        return;
+    }
+    waitForWriter();
+    std::swap(m_pending, m_writing);
+    m_writingCount = std::exchange(m_pendingCount, 0);
+    {
+        const std::lock_guard lock(m_writerMutex);
+        m_writerBusy = true;
+    }
+    m_writerWake.notify_all();
+}
+
+void ImportSink::writeBatch(const std::vector<Row> &rows, std::size_t count)
+{
+    m_batchEvents->insert(count, [&rows](sqlite3_stmt *q, std::size_t i, int p) {
+        const Row &r = rows[i];
         sqlite3_bind_int64(q, p, r.id);
         bindText(q, p + 1, r.title);
         bindText(q, p + 2, r.summary);
@@ -347,20 +404,20 @@ void ImportSink::flush()
     m_links.clear();
     for (std::size_t i = 0; i < count; ++i) {
         int position = 0;
-        for (const auto &[actorId, role] : m_pending[i].actors)
-            m_links.push_back({ m_pending[i].id, actorId, role.empty() ? &kParticipant : &role, position++ });
+        for (const auto &[actorId, role] : rows[i].actors)
+            m_links.push_back({ rows[i].id, actorId, role.empty() ? &kParticipant : &role, position++ });
     }
     insertLinks(*m_batchActors);
     m_links.clear();
     for (std::size_t i = 0; i < count; ++i) {
         int position = 0;
-        for (const auto &[sourceId, quote] : m_pending[i].sources)
-            m_links.push_back({ m_pending[i].id, sourceId, &quote, position++ });
+        for (const auto &[sourceId, quote] : rows[i].sources)
+            m_links.push_back({ rows[i].id, sourceId, &quote, position++ });
     }
     insertLinks(*m_batchSources);
     for (std::size_t i = 0; i < count; ++i) {
-        if (!m_pending[i].tags.empty())
-            insertTags(m_pending[i].id, m_pending[i]);
+        if (!rows[i].tags.empty())
+            insertTags(rows[i].id, rows[i]);
     }
 }
 
@@ -516,6 +573,7 @@ EventId ImportSink::add(const Event &event)
 
 void ImportSink::addEra(const Era &era)
 {
+    waitForWriter();
     Era e = era;
     if (!m_targetWasEmpty)
         e.id = 0;
@@ -544,7 +602,16 @@ void ImportSink::tick(ImportProgress &progress, qint64 done, qint64 total)
 void ImportSink::finish()
 {
     flush();
+    waitForWriter();
     SQLite::Database &db = m_store.database();
+    if (m_deferIndexes) {
+        // The rows commit as they are; the indexes are built in the next transaction.
+        std::vector<std::string> statements;
+        for (const auto &index : m_droppedIndexes)
+            statements.push_back(index.second);
+        DeferredIndexes::mark(db, statements);
+        return;
+    }
     if (!m_droppedIndexes.empty()) {
         // SQLite sorts an index's keys in runs of the page cache's size, on the helper threads
         // (PRAGMA threads) while it reads on, writes them to temporary files and merges them.
@@ -557,12 +624,8 @@ void ImportSink::finish()
             db.exec(index.second);
         db.exec("PRAGMA cache_size = " + std::to_string(kCacheSize));
     }
-    if (m_searchBuilder) {
-        m_searchBuilder->finishInto(db);
-        m_searchBuilder.reset();
-    } else if (m_targetWasEmpty) {
+    if (m_targetWasEmpty)
         Schema::rebuildSearchIndex(db);
-    }
     Schema::createSearchTriggers(db);
 }
 

@@ -9,10 +9,14 @@
 
 #include <QString>
 
+#include <condition_variable>
+#include <exception>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -24,7 +28,6 @@ class Statement;
 namespace entente {
 
 class BatchInsert;
-class SearchIndexBuilder;
 class Store;
 
 // Thrown when the user cancels; the transaction around the import rolls back.
@@ -38,9 +41,9 @@ public:
 // handle (the hot loop of a million-row import), matches actors by name or alias so "Kiev" lands
 // on Kyiv, shares sources within the import, and keeps the summary. The search triggers are off
 // while it works (they recompute an event's row once per actor and source link): each new event's
-// search row is made next to it from cached actor and source texts. Into a file with data it is
-// written at once; into an empty file a SearchIndexBuilder indexes it on a second core and the
-// finished index is copied in at the end.
+// search row is made next to it from cached actor and source texts, into a file with data. Into
+// an empty file the secondary indexes are dropped too and everything is indexed once at the end;
+// a large file's rows are committed first and indexed in a second transaction (DeferredIndexes).
 class ImportSink
 {
 public:
@@ -67,7 +70,10 @@ public:
         void setDates(const FuzzyDate &startDate, const std::optional<FuzzyDate> &endDate);
     };
 
-    ImportSink(Store &store, QString path, const ImportOptions &options, ImportSummary &summary);
+    // `mayStoreRowsFirst`: the import may commit its rows before their indexes (not inside a
+    // caller's transaction); the sink does so for a large file into a file with nothing in it.
+    ImportSink(Store &store, QString path, const ImportOptions &options, ImportSummary &summary,
+               bool mayStoreRowsFirst = false);
     ~ImportSink();
     ImportSink(const ImportSink &) = delete;
     ImportSink &operator=(const ImportSink &) = delete;
@@ -78,6 +84,9 @@ public:
     const ImportOptions &options() const { return m_options; }
     ImportSummary &summary() { return m_summary; }
     bool targetWasEmpty() const { return m_targetWasEmpty; }
+    // After finish(): the rows are written but their indexes are not (DeferredIndexes::complete
+    // after the commit builds them).
+    bool indexesDeferred() const { return m_deferIndexes; }
 
     // The actor of that name or alias, created (as a person unless `kind`) when none matches.
     ActorId actor(std::string_view name, ActorKind kind = ActorKind::Person);
@@ -95,7 +104,8 @@ public:
     void problem(const QString &location, const RowError &error);
     // Reports progress and stops with ImportCancelled when asked to; call every few records.
     void tick(ImportProgress &progress, qint64 done, qint64 total);
-    // Puts the search index in step with what was added.
+    // Writes what waits, and puts the indexes and the search index in step with what was added
+    // (or, with indexesDeferred(), marks the file for DeferredIndexes).
     void finish();
 
 private:
@@ -112,8 +122,14 @@ private:
     void searchTexts(const Row &row);
     void addSearchRow(EventId id, const Row &row);
     EventId insertNow(const Row &row);
-    // Writes the events waiting in m_pending, then their actor, source and tag links.
+    // Hands the events waiting in m_pending to be written (by the writer thread, if there is
+    // one; else at once).
     void flush();
+    // Writes `count` events of `rows`, then their actor, source and tag links.
+    void writeBatch(const std::vector<Row> &rows, std::size_t count);
+    // Before the importing thread uses the connection: waits until the writer thread has written
+    // what it was given, and throws what stopped it, if anything did.
+    void waitForWriter();
     void insertTags(EventId id, const Row &row);
 
     Store &m_store;
@@ -121,6 +137,7 @@ private:
     const ImportOptions &m_options;
     ImportSummary &m_summary;
     bool m_targetWasEmpty = false;
+    bool m_deferIndexes = false;
     EventId m_dryRunId = 0;
     std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE statement
     NameMap m_actors; // name as written -> id
@@ -149,7 +166,17 @@ private:
         const std::string *text;
         int position;
     };
-    std::vector<Link> m_links; // scratch for flush()
+    std::vector<Link> m_links; // scratch for writeBatch()
+    // With indexesDeferred() a second thread writes each full batch while the importer reads
+    // and fills the next: the two take turns with the connection, never using it at once.
+    std::vector<Row> m_writing;
+    std::size_t m_writingCount = 0;
+    std::thread m_writer;
+    std::mutex m_writerMutex;
+    std::condition_variable m_writerWake;
+    bool m_writerBusy = false; // m_writing holds a batch to write
+    bool m_writerQuit = false;
+    std::exception_ptr m_writerError;
     std::unique_ptr<SQLite::Statement> m_insertEvent;
     std::unique_ptr<SQLite::Statement> m_insertEventActor;
     std::unique_ptr<SQLite::Statement> m_insertEventSource;
@@ -160,8 +187,6 @@ private:
     std::unique_ptr<SQLite::Statement> m_insertSearch;
     std::unique_ptr<SQLite::Statement> m_actorText;
     std::unique_ptr<SQLite::Statement> m_sourceText;
-    std::unique_ptr<SearchIndexBuilder> m_searchBuilder; // into an empty file, events in id order
-    EventId m_lastSearchId = 0;
 };
 
 } // namespace entente

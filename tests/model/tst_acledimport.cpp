@@ -3,13 +3,56 @@
 #include "store.h"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 using namespace entente;
+
+namespace {
+
+// Rows of ACLED with a word of four in the notes, a side of five, a paper of three: 80 bytes a
+// row, so 20,000 rows pass the size (1 MB) from which an import into an empty file stores its
+// rows before it indexes them.
+bool writeMany(const QString &csv, int rows)
+{
+    const char *const words[] = { "ceasefire", "shelling", "convoy", "Ševčenko" };
+    const char *const sides[] = { "Azov", "Kraken", "Aidar", "Dnipro", "Donbas" };
+    const char *const papers[] = { "Ukrinform", "Hromadske", "Suspilne" };
+    QFile f(csv);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write("event_date,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,"
+            "assoc_actor_2,inter2,location,latitude,longitude,source,notes\n");
+    for (int i = 0; i < rows; ++i) {
+        f.write("2022-03-" + QByteArray::number(10 + i % 18) + ",1,Battles,Armed clash," + sides[i % 5] + ",,1,,,,Town "
+                + QByteArray::number(i) + ",50.1,30.2," + papers[i % 3] + ",Notes " + words[i % 4] + '\n');
+    }
+    return f.size() > (1 << 20);
+}
+
+// The file's tables, indexes and triggers by name, and the SQL of each.
+QStringList schemaOf(SQLite::Database &db)
+{
+    QStringList out;
+    SQLite::Statement q(db, "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master ORDER BY 1");
+    while (q.executeStep())
+        out.append(QString::fromStdString(q.getColumn(0).getString()));
+    return out;
+}
+
+QStringList freshSchema(const QString &dir)
+{
+    auto fresh = Store::open(dir + QStringLiteral("/fresh.entente"), { true, false }).store;
+    return schemaOf(fresh->database());
+}
+
+} // namespace
 
 class TestAcledImport : public QObject
 {
@@ -81,29 +124,16 @@ private slots:
         QCOMPARE(store->search(QStringLiteral("Zbroini")).size(), 3);
     }
 
-    // Into an empty file the search index is built on a second thread in a scratch database and
-    // copied in: across many batches of rows it is sound and finds what the tables say, the same
-    // events as an index rebuilt from the tables; later edits are indexed by the triggers.
+    // Into an empty file a large import stores its rows, then builds the search index on a second
+    // thread in a scratch database and copies it in: across many batches of rows it is sound and
+    // finds what the tables say, the same events as an index rebuilt from the tables; later edits
+    // are indexed by the triggers.
     void searchIndexBuiltBesideTheRows()
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("many.csv"));
-        const char *const words[] = { "ceasefire", "shelling", "convoy", "Ševčenko" };
-        const char *const sides[] = { "Azov", "Kraken", "Aidar", "Dnipro", "Donbas" };
-        const char *const papers[] = { "Ukrinform", "Hromadske", "Suspilne" };
         const int rows = 20000; // 1.6 MB (a smaller file is indexed at the end), many batches
-        {
-            QFile f(csv);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("event_date,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,"
-                    "assoc_actor_2,inter2,location,latitude,longitude,source,notes\n");
-            for (int i = 0; i < rows; ++i) {
-                f.write("2022-03-" + QByteArray::number(10 + i % 18) + ",1,Battles,Armed clash," + sides[i % 5]
-                        + ",,1,,,,Town " + QByteArray::number(i) + ",50.1,30.2," + papers[i % 3] + ",Notes "
-                        + words[i % 4] + '\n');
-            }
-        }
-        QVERIFY(QFileInfo(csv).size() > (1 << 20)); // the size from which the index is built beside
+        QVERIFY(writeMany(csv, rows));
         auto store = Store::open(dir.filePath(QStringLiteral("bulk.entente")), { true, false }).store;
         QVERIFY(store);
         ImportProgress progress;
@@ -187,6 +217,133 @@ private slots:
         store->addEvent(e);
         QCOMPARE(store->search(QStringLiteral("hand")).size(), 1);
         QCOMPARE(store->search(QStringLiteral("march")).size(), 0);
+    }
+
+    // The rows are committed before their indexes: a second connection sees them all, with the
+    // file marked; a crash then (a copy of the file as it is on disk) leaves a file whose next
+    // opening builds what is missing. Afterwards both files have the schema of a new file.
+    void rowsStoredBeforeTheirIndexes()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("many.csv"));
+        const int rows = 20000;
+        QVERIFY(writeMany(csv, rows));
+        const QString target = dir.filePath(QStringLiteral("bulk.entente"));
+        const QString crashed = dir.filePath(QStringLiteral("crashed.entente"));
+        auto store = Store::open(target, { true, false }).store;
+        QVERIFY(store);
+        ImportProgress progress;
+        qint64 stored = -1;
+        int indexingSteps = 0;
+        progress.stored = [&](qint64 events) {
+            stored = events;
+            SQLite::Database reader(target.toStdString(), SQLite::OPEN_READONLY);
+            QCOMPARE(reader.execAndGet("SELECT count(*) FROM events").getInt(), rows);
+            QCOMPARE(reader.execAndGet("SELECT count(*) FROM event_actors").getInt(), rows);
+            QCOMPARE(reader.execAndGet("SELECT count(*) FROM meta WHERE key = 'pending_indexes'").getInt(), 1);
+            QCOMPARE(reader.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'events_start'").getInt(), 0);
+            for (const QString &suffix : { QString(), QStringLiteral("-wal") })
+                QVERIFY(QFile::copy(target + suffix, crashed + suffix));
+        };
+        progress.indexing = [&](int done, int total) {
+            QVERIFY(done <= total);
+            ++indexingSteps;
+        };
+        const ImportResult r = importFile(csv, *store, {}, progress);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(stored, rows);
+        QVERIFY(indexingSteps >= 2);
+        const QStringList expected = freshSchema(dir.path());
+        QCOMPARE(schemaOf(store->database()), expected);
+        const QList<EventId> ceasefire = store->search(QStringLiteral("ceasefire"));
+        QCOMPARE(ceasefire.size(), rows / 4);
+        store.reset();
+
+        auto reopened = Store::open(crashed, { true, false });
+        QVERIFY2(reopened.store, qPrintable(reopened.error));
+        SQLite::Database &db = reopened.store->database();
+        QCOMPARE(schemaOf(db), expected);
+        QCOMPARE(db.execAndGet("SELECT count(*) FROM meta WHERE key = 'pending_indexes'").getInt(), 0);
+        db.exec("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')");
+        QCOMPARE(reopened.store->search(QStringLiteral("ceasefire")), ceasefire);
+        QCOMPARE(reopened.store->integrityProblems(), QStringList());
+    }
+
+    // A cancel while the indexes are built takes the stored rows back out: the file is as it was,
+    // its meta included, with every index and trigger, and takes the same import again.
+    void cancelWhileIndexingTakesTheRowsBack()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("many.csv"));
+        const int rows = 20000;
+        QVERIFY(writeMany(csv, rows));
+        auto store = Store::open(dir.filePath(QStringLiteral("bulk.entente")), { true, false }).store;
+        QVERIFY(store);
+        store->setMeta(QStringLiteral("title"), QStringLiteral("Kept"));
+        const QStringList metaBefore = [&] {
+            QStringList out;
+            SQLite::Statement q(store->database(), "SELECT key || '=' || value FROM meta ORDER BY key");
+            while (q.executeStep())
+                out.append(QString::fromStdString(q.getColumn(0).getString()));
+            return out;
+        }();
+        std::atomic<bool> cancel { false };
+        ImportProgress progress;
+        progress.cancel = &cancel;
+        bool stored = false;
+        progress.stored = [&](qint64) {
+            stored = true;
+            cancel = true;
+        };
+        const ImportResult r = importFile(csv, *store, {}, progress);
+        QVERIFY(stored);
+        QVERIFY(r.cancelled);
+        QCOMPARE(store->countEvents(), 0);
+        QCOMPARE(store->counts().actors, 0);
+        QCOMPARE(store->counts().sources, 0);
+        SQLite::Database &db = store->database();
+        QCOMPARE(db.execAndGet("SELECT count(*) FROM events_fts").getInt(), 0);
+        QStringList metaAfter;
+        {
+            SQLite::Statement q(db, "SELECT key || '=' || value FROM meta ORDER BY key");
+            while (q.executeStep())
+                metaAfter.append(QString::fromStdString(q.getColumn(0).getString()));
+        }
+        QCOMPARE(metaAfter, metaBefore);
+        QCOMPARE(schemaOf(db), freshSchema(dir.path()));
+        Event e;
+        e.title = QStringLiteral("Added by hand");
+        e.start = FuzzyDate::year(2024);
+        store->addEvent(e);
+        QCOMPARE(store->search(QStringLiteral("hand")).size(), 1);
+        store->deleteEvent(store->eventIds({}).constFirst());
+        cancel = false;
+        progress.stored = nullptr;
+        const ImportResult again = importFile(csv, *store, {}, progress);
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.summary.eventsAdded, rows);
+        QCOMPARE(store->search(QStringLiteral("ceasefire")).size(), rows / 4);
+    }
+
+    // A file with anything in it (here a saved view) takes the import in one transaction.
+    void fileWithDataImportsInOneTransaction()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("many.csv"));
+        QVERIFY(writeMany(csv, 20000));
+        auto store = Store::open(dir.filePath(QStringLiteral("bulk.entente")), { true, false }).store;
+        QVERIFY(store);
+        EventFilter filter;
+        filter.text = QStringLiteral("convoy");
+        store->saveView(QStringLiteral("Convoys"), filter);
+        ImportProgress progress;
+        bool stored = false;
+        progress.stored = [&](qint64) { stored = true; };
+        const ImportResult r = importFile(csv, *store, {}, progress);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!stored);
+        QCOMPARE(store->search(QStringLiteral("convoy")).size(), 5000);
+        QCOMPARE(schemaOf(store->database()), freshSchema(dir.path()));
     }
 
     void cancelIntoFileWithDataKeepsIt()

@@ -11,7 +11,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -244,6 +246,45 @@ private slots:
                                          .getInt())
                                 .arg(m_window->document()->isReadOnly())));
         QVERIFY(gexf.count("viz:position") >= 13);
+    }
+
+    // A large file into a new, empty one: the progress dialog says when the events are stored and
+    // that their indexes are being built, then the window shows them all and finds them.
+    void largeImportSaysWhenStored()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("large.entente"));
+        QVERIFY(m_window->newFile(db));
+        const QString csv = m_dir.filePath(QStringLiteral("large.csv"));
+        const int rows = 60000;
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("event_date,event_type,actor1,location,notes\n");
+            for (int i = 0; i < rows; ++i)
+                f.write("2022-03-" + QByteArray::number(10 + i % 18) + ",Protests,Crowd " + QByteArray::number(i % 9)
+                        + ",Town " + QByteArray::number(i) + ",Notes on a march for a ceasefire\n");
+        }
+        QSignalSpy done(m_window->importExport(), &ImportExportActions::importFinished);
+        m_window->importExport()->importFile(csv, QStringLiteral("acled"));
+        QStringList labels;
+        while (done.isEmpty()) {
+            QTest::qWait(20);
+            for (auto *dialog : m_window->findChildren<QProgressDialog *>()) {
+                const QString text = dialog->labelText();
+                if (!labels.contains(text)) {
+                    labels.append(text);
+                    if (text.startsWith(u"Stored") && qEnvironmentVariableIsSet("ENTENTE_SHOT_DIR"))
+                        dialog->grab().save(qEnvironmentVariable("ENTENTE_SHOT_DIR") + QStringLiteral("/stored.png"));
+                }
+            }
+        }
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QVERIFY2(labels.size() == 2 && labels.at(0).startsWith(u"Importing large.csv")
+                     && labels.at(1).contains(u"events; building their indexes for search"),
+                 qPrintable(labels.join(u'|')));
+        QVERIFY2(QString(labels.at(1)).remove(u',').contains(QString::number(rows)), qPrintable(labels.at(1)));
+        QTRY_COMPARE(m_window->eventTable()->model()->rowCount(), rows);
+        QCOMPARE(m_window->document()->store().search(QStringLiteral("ceasefire")).size(), rows);
     }
 
     void everyMenuActionHasAShortcutOrIsInAMenu()

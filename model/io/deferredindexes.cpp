@@ -1,0 +1,254 @@
+#include "deferredindexes.h"
+
+#include "importsink.h"
+#include "schema.h"
+#include "searchindexbuilder.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <QFile>
+
+#include <atomic>
+#include <exception>
+#include <thread>
+#include <unordered_map>
+
+namespace entente {
+
+namespace {
+
+constexpr const char *kMarkKey = "pending_indexes";
+// Statements in the mark are separated by this line (no index definition holds it).
+constexpr std::string_view kSeparator = ";\n";
+
+std::vector<std::string> markedIndexes(SQLite::Database &db)
+{
+    SQLite::Statement q(db, "SELECT value FROM meta WHERE key = ?");
+    q.bind(1, kMarkKey);
+    std::vector<std::string> out;
+    if (!q.executeStep())
+        return out;
+    const std::string all = q.getColumn(0).getString();
+    std::size_t start = 0;
+    while (start < all.size()) {
+        std::size_t end = all.find(kSeparator, start);
+        if (end == std::string::npos)
+            end = all.size();
+        if (end > start)
+            out.push_back(all.substr(start, end - start));
+        start = end + kSeparator.size();
+    }
+    return out;
+}
+
+// The search text of every event, read from the committed tables in id order and handed to the
+// builder: the same texts Schema's triggers and rebuild write (an actor's name and aliases, a
+// source link's quote, publisher and title), each list in the order of its table's key.
+void feedSearchTexts(SQLite::Database &db, SearchIndexBuilder &builder, const std::atomic<bool> &stop)
+{
+    std::unordered_map<std::int64_t, std::string> actorTexts;
+    {
+        SQLite::Statement q(db,
+                            "SELECT a.id, a.name || ' ' || coalesce((SELECT group_concat(alias, ' ') FROM "
+                            "actor_aliases WHERE actor_id = a.id), '') FROM actors a");
+        while (q.executeStep())
+            actorTexts.emplace(q.getColumn(0).getInt64(), q.getColumn(1).getString());
+    }
+    std::unordered_map<std::int64_t, std::string> sourceTexts;
+    {
+        SQLite::Statement q(db, "SELECT id, publisher || ' ' || title FROM sources");
+        while (q.executeStep())
+            sourceTexts.emplace(q.getColumn(0).getInt64(), q.getColumn(1).getString());
+    }
+    SQLite::Statement events(db, "SELECT id, title, summary, place FROM events ORDER BY id");
+    SQLite::Statement actors(db, "SELECT event_id, actor_id FROM event_actors ORDER BY event_id, actor_id, role");
+    SQLite::Statement sources(db, "SELECT event_id, source_id, quote FROM event_sources ORDER BY event_id, source_id");
+    bool actorRow = actors.executeStep();
+    bool sourceRow = sources.executeStep();
+    std::string actorText;
+    std::string quoteText;
+    static const std::string kNone;
+    std::int64_t count = 0;
+    while (events.executeStep()) {
+        if ((++count & 4095) == 0 && stop.load(std::memory_order_relaxed))
+            return;
+        const std::int64_t id = events.getColumn(0).getInt64();
+        actorText.clear();
+        while (actorRow && actors.getColumn(0).getInt64() <= id) {
+            if (actors.getColumn(0).getInt64() == id) {
+                if (!actorText.empty())
+                    actorText += ' ';
+                const auto it = actorTexts.find(actors.getColumn(1).getInt64());
+                actorText += it == actorTexts.end() ? kNone : it->second;
+            }
+            actorRow = actors.executeStep();
+        }
+        quoteText.clear();
+        while (sourceRow && sources.getColumn(0).getInt64() <= id) {
+            if (sources.getColumn(0).getInt64() == id) {
+                if (!quoteText.empty())
+                    quoteText += ' ';
+                const auto it = sourceTexts.find(sources.getColumn(1).getInt64());
+                const SQLite::Column quote = sources.getColumn(2);
+                quoteText.append(static_cast<const char *>(quote.getBlob()), static_cast<std::size_t>(quote.size()));
+                quoteText += ' ';
+                quoteText += it == sourceTexts.end() ? kNone : it->second;
+            }
+            sourceRow = sources.executeStep();
+        }
+        auto view = [&events](int column) {
+            const SQLite::Column c = events.getColumn(column);
+            const char *text = static_cast<const char *>(c.getBlob());
+            return std::string_view(text ? text : "", static_cast<std::size_t>(c.size()));
+        };
+        builder.add(id, view(1), view(2), actorText, view(3), quoteText);
+    }
+}
+
+int checkCancel(void *hooks)
+{
+    const auto *h = static_cast<const DeferredIndexes::Hooks *>(hooks);
+    return h->cancelled && h->cancelled() ? 1 : 0;
+}
+
+} // namespace
+
+bool DeferredIndexes::pending(SQLite::Database &db)
+{
+    SQLite::Statement q(db, "SELECT 1 FROM meta WHERE key = ?");
+    q.bind(1, kMarkKey);
+    return q.executeStep();
+}
+
+void DeferredIndexes::mark(SQLite::Database &db, const std::vector<std::string> &createIndexes)
+{
+    std::string all;
+    for (const std::string &statement : createIndexes) {
+        all += statement;
+        all += kSeparator;
+    }
+    SQLite::Statement q(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+    q.bind(1, kMarkKey);
+    q.bind(2, all);
+    q.exec();
+}
+
+void DeferredIndexes::complete(SQLite::Database &db, const QString &path, const Hooks &hooks)
+{
+    const std::vector<std::string> indexes = markedIndexes(db);
+    const int total = static_cast<int>(indexes.size()) + 1;
+    // The search index grows on other threads from the rows as committed; this connection,
+    // which holds the write lock, builds the other indexes meanwhile.
+    std::unique_ptr<SearchIndexBuilder> builder;
+    if (!path.isEmpty()) {
+        try {
+            builder = std::make_unique<SearchIndexBuilder>();
+        } catch (const std::exception &) {
+            // No scratch file (a full or read-only temporary folder): built here, afterwards.
+        }
+    }
+    std::atomic<bool> stop { false };
+    std::exception_ptr feedError;
+    std::thread feeder;
+    if (builder) {
+        feeder = std::thread([&] {
+            try {
+                SQLite::Database reader(QFile::encodeName(path).toStdString(),
+                                        SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+                feedSearchTexts(reader, *builder, stop);
+            } catch (...) {
+                feedError = std::current_exception();
+            }
+        });
+    }
+    struct Join
+    {
+        std::atomic<bool> &stop;
+        std::thread &thread;
+        sqlite3 *db;
+        ~Join()
+        {
+            stop = true;
+            if (thread.joinable())
+                thread.join();
+            sqlite3_progress_handler(db, 0, nullptr, nullptr);
+        }
+    } join { stop, feeder, db.getHandle() };
+    // A cancel interrupts even a long index sort (SQLITE_INTERRUPT), checked every few thousand
+    // steps of SQLite's machine.
+    if (hooks.cancelled)
+        sqlite3_progress_handler(db.getHandle(), 20000, &checkCancel, const_cast<Hooks *>(&hooks));
+    auto step = [&](int done) {
+        if (hooks.cancelled && hooks.cancelled())
+            throw ImportCancelled();
+        if (hooks.report)
+            hooks.report(done, total);
+    };
+    try {
+        // Index sorts run in runs of the page cache's size on SQLite's helper threads (see
+        // ImportSink::finish): a small cache sorts faster than a large one.
+        const int cacheSize = db.execAndGet("PRAGMA cache_size").getInt();
+        db.exec("PRAGMA cache_size = -2048");
+        for (std::size_t i = 0; i < indexes.size(); ++i) {
+            step(static_cast<int>(i));
+            db.exec(indexes[i]);
+        }
+        db.exec("PRAGMA cache_size = " + std::to_string(cacheSize));
+        step(total - 1);
+        if (builder) {
+            feeder.join();
+            if (feedError)
+                std::rethrow_exception(feedError);
+            step(total - 1);
+            builder->finishInto(db);
+        } else {
+            Schema::rebuildSearchIndex(db);
+        }
+    } catch (const SQLite::Exception &e) {
+        if (e.getErrorCode() == SQLITE_INTERRUPT)
+            throw ImportCancelled();
+        throw;
+    }
+    Schema::createSearchTriggers(db);
+    SQLite::Statement clear(db, "DELETE FROM meta WHERE key = ?");
+    clear.bind(1, kMarkKey);
+    clear.exec();
+    if (hooks.report)
+        hooks.report(total, total);
+}
+
+std::vector<std::string> DeferredIndexes::dataTables(SQLite::Database &db)
+{
+    std::vector<std::string> out;
+    SQLite::Statement q(db,
+                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'meta' "
+                        "AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'events_fts%' ORDER BY name");
+    while (q.executeStep())
+        out.push_back(q.getColumn(0).getString());
+    return out;
+}
+
+void DeferredIndexes::undo(SQLite::Database &db, const std::vector<std::pair<std::string, std::string>> &metaBefore)
+{
+    const std::vector<std::string> indexes = markedIndexes(db);
+    // No triggers and no indexes on the big tables yet: each empties at once.
+    for (const std::string &table : dataTables(db))
+        db.exec("DELETE FROM \"" + table + "\"");
+    db.exec("DELETE FROM meta");
+    SQLite::Statement put(db, "INSERT INTO meta (key, value) VALUES (?, ?)");
+    for (const auto &[key, value] : metaBefore) {
+        put.bind(1, key);
+        put.bind(2, value);
+        put.exec();
+        put.reset();
+    }
+    for (const std::string &statement : indexes)
+        db.exec(statement);
+    Schema::recreateSearchTable(db);
+    Schema::createSearchTriggers(db);
+}
+
+} // namespace entente

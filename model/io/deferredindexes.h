@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace entente {
+
+// A bulk import into an empty file stores its rows in one transaction and builds the file's
+// secondary indexes and search index in a second: the events are safe on disk (and counted as
+// stored) about three times sooner than with everything in one transaction. Between the two the
+// file carries a mark in its meta table naming the indexes still to build; whoever opens it for
+// writing next (normally the import itself, a moment later) completes it.
+class DeferredIndexes
+{
+public:
+    // Whether the file has rows whose indexes are still to be built.
+    static bool pending(SQLite::Database &db);
+    // Inside the rows' transaction: the CREATE INDEX statements still to run. The search index
+    // must be empty and its triggers dropped (ImportSink does both).
+    static void mark(SQLite::Database &db, const std::vector<std::string> &createIndexes);
+
+    struct Hooks
+    {
+        std::function<bool()> cancelled; // checked between steps and inside long statements
+        std::function<void(int done, int total)> report;
+    };
+    // Inside the caller's transaction: builds the marked indexes on this connection while the
+    // search index is built on a second thread (from the committed rows, read through a second,
+    // read-only connection to `path`; with no path, on this connection afterwards), then the
+    // search triggers, and clears the mark. Throws ImportCancelled when cancelled.
+    static void complete(SQLite::Database &db, const QString &path, const Hooks &hooks = {});
+
+    // The user data tables, the ones a bulk import may write (not meta): all empty is what lets
+    // an import store its rows first, and after a cancel they are emptied again.
+    static std::vector<std::string> dataTables(SQLite::Database &db);
+    // Inside a transaction: takes back a stored import whose indexes were not completed (a cancel
+    // or a failure): the data tables emptied, meta as it was, the indexes, search table and
+    // triggers as a new file has them.
+    static void undo(SQLite::Database &db, const std::vector<std::pair<std::string, std::string>> &metaBefore);
+};
+
+} // namespace entente
