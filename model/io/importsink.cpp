@@ -151,10 +151,15 @@ ImportSink::ImportSink(Store &store, QString path, const ImportOptions &options,
     m_nextId = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
     m_nextId = m_nextId < kLastId ? m_nextId + 1 : kLastId;
     sqlite3 *handle = db.getHandle();
-    m_batchEvents = std::make_unique<BatchInsert>(handle,
-                                                  "INSERT INTO events (id, title, summary, start_date, start_key, "
-                                                  "end_date, end_key, kind, status, place, latitude, longitude)",
-                                                  12, kEventsPerStatement);
+    // OR FAIL: a bad row stops the statement where it is, and the import with it, rolled back
+    // whole. (With the default ABORT SQLite would keep a journal of every page each statement of
+    // many rows changes, to undo just that statement: into a file with data, whose index pages
+    // are changed all over, that was a million writes to a temporary file per 100,000 rows.)
+    m_batchEvents
+        = std::make_unique<BatchInsert>(handle,
+                                        "INSERT OR FAIL INTO events (id, title, summary, start_date, start_key, "
+                                        "end_date, end_key, kind, status, place, latitude, longitude)",
+                                        12, kEventsPerStatement);
     m_batchActors = std::make_unique<BatchInsert>(
         handle, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role, position)", 4, kLinksPerStatement);
     m_batchSources = std::make_unique<BatchInsert>(
@@ -332,16 +337,17 @@ EventId ImportSink::add(const Row &row)
         return ++m_dryRunId;
     }
     EventId id = 0;
-    if (row.id != 0 || m_nextId == kLastId) {
-        // An id from the file (or none left to give): written at once, and later events get ids
-        // after it, as SQLite would give them.
+    if (row.id == 0 && m_nextId == kLastId) {
+        // No id left to give after the largest: SQLite finds a free one, at once.
         flush();
         waitForWriter();
         id = insertNow(row);
+    } else {
+        // An id from the file is kept (a twin fails the import when its batch is written, as it
+        // would alone); later events without one get ids after it, as SQLite would give them.
+        id = row.id != 0 ? row.id : m_nextId++;
         if (id >= m_nextId)
             m_nextId = id < kLastId ? id + 1 : kLastId;
-    } else {
-        id = m_nextId++;
         if (m_pending.size() == m_pendingCount)
             m_pending.emplace_back();
         Row &waiting = m_pending[m_pendingCount++];
