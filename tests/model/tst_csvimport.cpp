@@ -94,7 +94,8 @@ private slots:
         SQLite::Database &db = store->database();
         auto settings = [&db] {
             QStringList out;
-            for (const char *pragma : { "cache_size", "synchronous", "foreign_keys", "threads", "temp_store" })
+            for (const char *pragma :
+                 { "cache_size", "synchronous", "foreign_keys", "threads", "temp_store", "wal_autocheckpoint" })
                 out << QString::number(db.execAndGet(std::string("PRAGMA ") + pragma).getInt());
             return out;
         };
