@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventwriter.h"
 #include "importer.h"
 
 #include "actor.h"
@@ -9,14 +10,10 @@
 
 #include <QString>
 
-#include <condition_variable>
-#include <exception>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -27,7 +24,7 @@ class Statement;
 
 namespace entente {
 
-class BatchInsert;
+class EventWriter;
 class Store;
 
 // Thrown when the user cancels; the transaction around the import rolls back.
@@ -47,28 +44,7 @@ public:
 class ImportSink
 {
 public:
-    // One event in the store's own text forms (UTF-8), so the hot loop converts nothing twice.
-    struct Row
-    {
-        EventId id = 0; // kept when non-zero (an Entente JSON file into an empty store)
-        std::string title;
-        std::string summary;
-        std::string start; // ISO 8601 with reduced precision, as FuzzyDate writes it
-        std::string end; // empty for an instant
-        std::int64_t startKey = 0;
-        std::int64_t endKey = 0;
-        std::string kind;
-        std::string status = "confirmed";
-        std::string place;
-        std::optional<double> latitude;
-        std::optional<double> longitude;
-        std::vector<std::pair<ActorId, std::string>> actors; // id, role
-        std::vector<std::pair<SourceId, std::string>> sources; // id, quote
-        std::vector<std::string> tags;
-
-        // Sets start/end and their keys; throws RowError when the end is before the start.
-        void setDates(const FuzzyDate &startDate, const std::optional<FuzzyDate> &endDate);
-    };
+    using Row = ImportRow;
 
     // `mayStoreRowsFirst`: the import may commit its rows before their indexes (not inside a
     // caller's transaction); the sink does so for a large file into a file with nothing in it.
@@ -121,16 +97,6 @@ private:
     const std::string &sourceText(SourceId id);
     void searchTexts(const Row &row);
     void addSearchRow(EventId id, const Row &row);
-    EventId insertNow(const Row &row);
-    // Hands the events waiting in m_pending to be written (by the writer thread, if there is
-    // one; else at once).
-    void flush();
-    // Writes `count` events of `rows`, then their actor, source and tag links.
-    void writeBatch(const std::vector<Row> &rows, std::size_t count);
-    // Before the importing thread uses the connection: waits until the writer thread has written
-    // what it was given, and throws what stopped it, if anything did.
-    void waitForWriter();
-    void insertTags(EventId id, const Row &row);
 
     Store &m_store;
     QString m_path;
@@ -143,7 +109,6 @@ private:
     NameMap m_actors; // name as written -> id
     std::unordered_map<ActorId, bool> m_matchedActors;
     NameMap m_sources; // publisher \x1f title \x1f url -> id
-    NameMap m_tags;
     // What an actor (name and aliases) and a source link (publisher and title) add to the search
     // text of an event, read once per actor or source.
     std::unordered_map<ActorId, std::string> m_actorTexts;
@@ -151,38 +116,7 @@ private:
     std::string m_key; // scratch for building cache keys
     std::string m_ftsActors;
     std::string m_ftsQuotes;
-    // Events wait here (ids given by the sink, from m_nextId) until a batch is full; the vector
-    // only grows to a batch, and its rows keep their strings' memory from one batch to the next.
-    std::vector<Row> m_pending;
-    std::size_t m_pendingCount = 0;
-    EventId m_nextId = 1;
-    std::unique_ptr<BatchInsert> m_batchEvents;
-    std::unique_ptr<BatchInsert> m_batchActors;
-    std::unique_ptr<BatchInsert> m_batchSources;
-    struct Link
-    {
-        EventId event;
-        std::int64_t other;
-        const std::string *text;
-        int position;
-    };
-    std::vector<Link> m_links; // scratch for writeBatch()
-    // With indexesDeferred() a second thread writes each full batch while the importer reads
-    // and fills the next: the two take turns with the connection, never using it at once.
-    std::vector<Row> m_writing;
-    std::size_t m_writingCount = 0;
-    std::thread m_writer;
-    std::mutex m_writerMutex;
-    std::condition_variable m_writerWake;
-    bool m_writerBusy = false; // m_writing holds a batch to write
-    bool m_writerQuit = false;
-    std::exception_ptr m_writerError;
-    std::unique_ptr<SQLite::Statement> m_insertEvent;
-    std::unique_ptr<SQLite::Statement> m_insertEventActor;
-    std::unique_ptr<SQLite::Statement> m_insertEventSource;
-    std::unique_ptr<SQLite::Statement> m_insertTag;
-    std::unique_ptr<SQLite::Statement> m_findTag;
-    std::unique_ptr<SQLite::Statement> m_insertEventTag;
+    std::unique_ptr<EventWriter> m_events; // the events and their links, in batches
     std::unique_ptr<SQLite::Statement> m_findSource;
     std::unique_ptr<SQLite::Statement> m_insertSearch;
     std::unique_ptr<SQLite::Statement> m_actorText;

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "actor.h"
+#include "event.h"
+#include "fuzzydate.h"
+#include "source.h"
+
+#include <condition_variable>
+#include <cstdint>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace SQLite {
+class Database;
+class Statement;
+} // namespace SQLite
+
+namespace entente {
+
+class BatchInsert;
+
+// One event as an import writes it, in the store's own text forms (UTF-8), so the hot loop
+// converts nothing twice.
+struct ImportRow
+{
+    EventId id = 0; // kept when non-zero (an Entente JSON file into an empty store)
+    std::string title;
+    std::string summary;
+    std::string start; // ISO 8601 with reduced precision, as FuzzyDate writes it
+    std::string end; // empty for an instant
+    std::int64_t startKey = 0;
+    std::int64_t endKey = 0;
+    std::string kind;
+    std::string status = "confirmed";
+    std::string place;
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    std::vector<std::pair<ActorId, std::string>> actors; // id, role
+    std::vector<std::pair<SourceId, std::string>> sources; // id, quote
+    std::vector<std::string> tags;
+
+    // Sets start/end and their keys; throws RowError when the end is before the start.
+    void setDates(const FuzzyDate &startDate, const std::optional<FuzzyDate> &endDate);
+};
+
+// Writes an import's events with their actor, source and tag links, many rows a statement
+// (BatchInsert). Events get the ids after the largest in the file, in the order they come, unless
+// they bring their own. With a thread of its own, a full batch is written there while the importer
+// fills the next; the importing thread must then wait() before it uses the connection itself.
+class EventWriter
+{
+public:
+    EventWriter(SQLite::Database &db, bool ownThread);
+    // Waits for the batch being written (its error, if any, is dropped: the import is ending).
+    ~EventWriter();
+    EventWriter(const EventWriter &) = delete;
+    EventWriter &operator=(const EventWriter &) = delete;
+
+    // Queues the event; its id, known at once.
+    EventId add(const ImportRow &row);
+    // Hands the events waiting to be written (by the thread, if there is one; else at once).
+    void flush();
+    // Until the thread has written what it was given; throws what stopped it, if anything did.
+    void wait();
+
+private:
+    EventId insertNow(const ImportRow &row);
+    // Writes `count` events of `rows`, then their actor, source and tag links.
+    void writeBatch(const std::vector<ImportRow> &rows, std::size_t count);
+    void insertTags(EventId id, const ImportRow &row);
+
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+    };
+
+    SQLite::Database &m_db;
+    // Events wait here (ids given from m_nextId) until a batch is full; the vector
+    // only grows to a batch, and its rows keep their strings' memory from one batch to the next.
+    std::vector<ImportRow> m_pending;
+    std::size_t m_pendingCount = 0;
+    EventId m_nextId = 1;
+    std::unique_ptr<BatchInsert> m_batchEvents;
+    std::unique_ptr<BatchInsert> m_batchActors;
+    std::unique_ptr<BatchInsert> m_batchSources;
+    struct Link
+    {
+        EventId event;
+        std::int64_t other;
+        const std::string *text;
+        int position;
+    };
+    std::vector<Link> m_links; // scratch for writeBatch()
+    // With a thread of its own, it writes each full batch while the importer reads
+    // and fills the next: the two take turns with the connection, never using it at once.
+    std::vector<ImportRow> m_writing;
+    std::size_t m_writingCount = 0;
+    std::thread m_writer;
+    std::mutex m_writerMutex;
+    std::condition_variable m_writerWake;
+    bool m_writerBusy = false; // m_writing holds a batch to write
+    bool m_writerQuit = false;
+    std::exception_ptr m_writerError;
+    std::unique_ptr<SQLite::Statement> m_insertEvent;
+    std::unique_ptr<SQLite::Statement> m_insertEventActor;
+    std::unique_ptr<SQLite::Statement> m_insertEventSource;
+    std::unique_ptr<SQLite::Statement> m_insertTag;
+    std::unique_ptr<SQLite::Statement> m_findTag;
+    std::unique_ptr<SQLite::Statement> m_insertEventTag;
+    std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>> m_tags; // name -> id
+};
+
+} // namespace entente
