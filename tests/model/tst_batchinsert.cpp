@@ -33,6 +33,7 @@ private slots:
         db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL, weight REAL)");
         BatchInsert batch(db.getHandle(), "INSERT INTO t (id, name, weight)", 3, 8);
         std::vector<std::string> names;
+        names.reserve(static_cast<std::size_t>(count));
         for (int i = 0; i < count; ++i)
             names.push_back("row " + std::to_string(i));
         batch.insert(names.size(), [&](sqlite3_stmt *q, std::size_t i, int p) {

@@ -19,7 +19,7 @@ QString data(const char *name)
     return QStringLiteral(ENTENTE_TEST_DATA "/io/") + QLatin1String(name);
 }
 
-ImportResult import(Store &store, const char *name, ImportOptions options = {})
+ImportResult import(Store &store, const char *name, const ImportOptions &options = {})
 {
     ImportProgress progress;
     return importFile(data(name), store, options, progress);
