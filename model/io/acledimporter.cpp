@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "importsink.h"
+#include "utf8.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -42,11 +43,6 @@ constexpr std::array<const char *, Count> kNames
     = { "event_date",    "time_precision", "event_type", "sub_event_type", "actor1",
         "assoc_actor_1", "inter1",         "actor2",     "assoc_actor_2",  "inter2",
         "location",      "latitude",       "longitude",  "source",         "notes" };
-
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 std::string_view trimmed(std::string_view s)
 {

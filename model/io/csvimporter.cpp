@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "importsink.h"
 #include "source.h"
+#include "utf8.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,12 +20,6 @@ QString tr(const char *text)
 }
 
 enum Column { Title, Start, End, Kind, Status, Summary, Place, Latitude, Longitude, Actors, Sources, Tags, Count };
-
-std::string utf8(const QString &s)
-{
-    const QByteArray b = s.toUtf8();
-    return std::string(b.constData(), static_cast<std::size_t>(b.size()));
-}
 
 std::optional<double> coordinate(const QString &text, const QString &field, double limit)
 {

@@ -2,6 +2,7 @@
 
 #include "batchinsert.h"
 #include "importer.h"
+#include "utf8.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -20,12 +21,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("entente::ImportSink", text);
-}
-
-std::string utf8(const QString &s)
-{
-    const QByteArray b = s.toUtf8();
-    return std::string(b.constData(), static_cast<std::size_t>(b.size()));
 }
 
 void bindText(SQLite::Statement &q, int index, const std::string &s)

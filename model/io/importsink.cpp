@@ -4,6 +4,7 @@
 #include "eventwriter.h"
 #include "schema.h"
 #include "store.h"
+#include "utf8.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -14,17 +15,6 @@
 namespace entente {
 
 namespace {
-
-std::string utf8(const QString &s)
-{
-    const QByteArray b = s.toUtf8();
-    return std::string(b.constData(), static_cast<std::size_t>(b.size()));
-}
-
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 void bindText(SQLite::Statement &q, int index, const std::string &s)
 {

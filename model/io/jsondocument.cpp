@@ -1,6 +1,7 @@
 #include "jsondocument.h"
 
 #include "importer.h"
+#include "utf8.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,11 +20,6 @@ QString tr(const char *text)
 
 // simdjson reads the whole document into memory; past this a JSON file is refused, not parsed.
 constexpr qint64 kMaxJsonBytes = qint64(1) << 30;
-
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 // simdjson says what is wrong but not where; Qt's parser gives the offset, for the line number.
 QString lineOfError(const QString &path)

@@ -1,6 +1,7 @@
 #include "timelineimporter.h"
 
 #include "importsink.h"
+#include "utf8.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,12 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("entente::TimelineImporter", text);
-}
-
-std::string utf8(const QString &s)
-{
-    const QByteArray b = s.toUtf8();
-    return std::string(b.constData(), static_cast<std::size_t>(b.size()));
 }
 
 // "2022-03-29 14:30:00": midnight means the record knows the day only.

@@ -4,6 +4,7 @@
 #include "importsink.h"
 #include "jsondocument.h"
 #include "store.h"
+#include "utf8.h"
 
 #include <QCoreApplication>
 
@@ -17,12 +18,6 @@ using J = JsonDocument;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("entente::TimelineJsImporter", text);
-}
-
-std::string utf8(const QString &s)
-{
-    const QByteArray b = s.toUtf8();
-    return std::string(b.constData(), static_cast<std::size_t>(b.size()));
 }
 
 // A TimelineJS date object: year required, the rest optional, numbers or numeric strings.
