@@ -23,11 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("entente::ImportSink", text);
 }
 
-void bindText(SQLite::Statement &q, int index, const std::string &s)
-{
-    q.bindNoCopy(index, s);
-}
-
 // Events wait for their batch in groups of this many; each insert statement takes this many
 // events, or this many actor or source links. Measured at a million ACLED rows (an event, four
 // actor and two source links each): rows of 32 events and 128 links took 30% less time to insert
@@ -59,6 +54,26 @@ void bindReal(sqlite3_stmt *q, int index, std::optional<double> value)
         sqlite3_bind_double(q, index, *value);
     else
         sqlite3_bind_null(q, index);
+}
+
+// An event's values from parameter p on; no id (NULL) lets SQLite give one.
+void bindEvent(sqlite3_stmt *q, int p, const ImportRow &r)
+{
+    if (r.id != 0)
+        sqlite3_bind_int64(q, p, r.id);
+    else
+        sqlite3_bind_null(q, p);
+    bindText(q, p + 1, r.title);
+    bindText(q, p + 2, r.summary);
+    bindText(q, p + 3, r.start);
+    sqlite3_bind_int64(q, p + 4, r.startKey);
+    bindTextOrNull(q, p + 5, r.end);
+    sqlite3_bind_int64(q, p + 6, r.endKey);
+    bindText(q, p + 7, r.kind);
+    bindText(q, p + 8, r.status);
+    bindText(q, p + 9, r.place);
+    bindReal(q, p + 10, r.latitude);
+    bindReal(q, p + 11, r.longitude);
 }
 
 } // namespace
@@ -98,14 +113,6 @@ EventWriter::EventWriter(SQLite::Database &db, bool ownThread)
         handle, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role, position)", 4, kLinksPerStatement);
     m_batchSources = std::make_unique<BatchInsert>(
         handle, "INSERT OR IGNORE INTO event_sources (event_id, source_id, quote, position)", 4, kLinksPerStatement);
-    m_insertEvent = std::make_unique<SQLite::Statement>(
-        db,
-        "INSERT INTO events (id, title, summary, start_date, start_key, end_date, end_key, kind, status, place, "
-        "latitude, longitude) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-    m_insertEventActor = std::make_unique<SQLite::Statement>(
-        db, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role, position) VALUES (?,?,?,?)");
-    m_insertEventSource = std::make_unique<SQLite::Statement>(
-        db, "INSERT OR IGNORE INTO event_sources (event_id, source_id, quote, position) VALUES (?,?,?,?)");
     m_insertTag = std::make_unique<SQLite::Statement>(db, "INSERT OR IGNORE INTO tags (name) VALUES (?)");
     m_findTag = std::make_unique<SQLite::Statement>(db, "SELECT id FROM tags WHERE name = ?");
     m_insertEventTag
@@ -203,21 +210,12 @@ void EventWriter::flush()
 
 void EventWriter::writeBatch(const std::vector<ImportRow> &rows, std::size_t count)
 {
-    m_batchEvents->insert(count, [&rows](sqlite3_stmt *q, std::size_t i, int p) {
-        const ImportRow &r = rows[i];
-        sqlite3_bind_int64(q, p, r.id);
-        bindText(q, p + 1, r.title);
-        bindText(q, p + 2, r.summary);
-        bindText(q, p + 3, r.start);
-        sqlite3_bind_int64(q, p + 4, r.startKey);
-        bindTextOrNull(q, p + 5, r.end);
-        sqlite3_bind_int64(q, p + 6, r.endKey);
-        bindText(q, p + 7, r.kind);
-        bindText(q, p + 8, r.status);
-        bindText(q, p + 9, r.place);
-        bindReal(q, p + 10, r.latitude);
-        bindReal(q, p + 11, r.longitude);
-    });
+    m_batchEvents->insert(count, [&rows](sqlite3_stmt *q, std::size_t i, int p) { bindEvent(q, p, rows[i]); });
+    writeLinks(rows, count);
+}
+
+void EventWriter::writeLinks(const std::vector<ImportRow> &rows, std::size_t count)
+{
     auto insertLinks = [this](BatchInsert &batch) {
         batch.insert(m_links.size(), [this](sqlite3_stmt *q, std::size_t i, int p) {
             const Link &link = m_links[i];
@@ -249,56 +247,12 @@ void EventWriter::writeBatch(const std::vector<ImportRow> &rows, std::size_t cou
 
 EventId EventWriter::insertNow(const ImportRow &row)
 {
-    SQLite::Statement &q = *m_insertEvent;
-    if (row.id != 0)
-        q.bind(1, static_cast<int64_t>(row.id));
-    else
-        q.bind(1);
-    bindText(q, 2, row.title);
-    bindText(q, 3, row.summary);
-    bindText(q, 4, row.start);
-    q.bind(5, static_cast<int64_t>(row.startKey));
-    if (row.end.empty())
-        q.bind(6);
-    else
-        bindText(q, 6, row.end);
-    q.bind(7, static_cast<int64_t>(row.endKey));
-    bindText(q, 8, row.kind);
-    bindText(q, 9, row.status);
-    bindText(q, 10, row.place);
-    if (row.latitude)
-        q.bind(11, *row.latitude);
-    else
-        q.bind(11);
-    if (row.longitude)
-        q.bind(12, *row.longitude);
-    else
-        q.bind(12);
-    q.exec();
-    q.reset();
-    const EventId id = m_db.getLastInsertRowid();
-    int position = 0;
-    for (const auto &[actorId, role] : row.actors) {
-        SQLite::Statement &a = *m_insertEventActor;
-        a.bind(1, static_cast<int64_t>(id));
-        a.bind(2, static_cast<int64_t>(actorId));
-        bindText(a, 3, role.empty() ? kParticipant : role);
-        a.bind(4, position++);
-        a.exec();
-        a.reset();
-    }
-    position = 0;
-    for (const auto &[sourceId, quote] : row.sources) {
-        SQLite::Statement &s = *m_insertEventSource;
-        s.bind(1, static_cast<int64_t>(id));
-        s.bind(2, static_cast<int64_t>(sourceId));
-        bindText(s, 3, quote);
-        s.bind(4, position++);
-        s.exec();
-        s.reset();
-    }
-    insertTags(id, row);
-    return id;
+    m_batchEvents->insert(1, [&row](sqlite3_stmt *q, std::size_t, int p) { bindEvent(q, p, row); });
+    m_single.resize(1);
+    m_single.front() = row;
+    m_single.front().id = m_db.getLastInsertRowid();
+    writeLinks(m_single, 1);
+    return m_single.front().id;
 }
 
 void EventWriter::insertTags(EventId id, const ImportRow &row)

@@ -75,6 +75,8 @@ private:
     EventId insertNow(const ImportRow &row);
     // Writes `count` events of `rows`, then their actor, source and tag links.
     void writeBatch(const std::vector<ImportRow> &rows, std::size_t count);
+    // Their actor, source and tag links.
+    void writeLinks(const std::vector<ImportRow> &rows, std::size_t count);
     void insertTags(EventId id, const ImportRow &row);
 
     struct Hash
@@ -99,7 +101,8 @@ private:
         const std::string *text;
         int position;
     };
-    std::vector<Link> m_links; // scratch for writeBatch()
+    std::vector<Link> m_links; // scratch for writeLinks()
+    std::vector<ImportRow> m_single; // the one event of insertNow()
     // With a thread of its own, it writes each full batch while the importer reads
     // and fills the next: the two take turns with the connection, never using it at once.
     std::vector<ImportRow> m_writing;
@@ -110,9 +113,6 @@ private:
     bool m_writerBusy = false; // m_writing holds a batch to write
     bool m_writerQuit = false;
     std::exception_ptr m_writerError;
-    std::unique_ptr<SQLite::Statement> m_insertEvent;
-    std::unique_ptr<SQLite::Statement> m_insertEventActor;
-    std::unique_ptr<SQLite::Statement> m_insertEventSource;
     std::unique_ptr<SQLite::Statement> m_insertTag;
     std::unique_ptr<SQLite::Statement> m_findTag;
     std::unique_ptr<SQLite::Statement> m_insertEventTag;

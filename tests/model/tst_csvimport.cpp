@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <limits>
 
 using namespace entente;
 
@@ -165,6 +166,26 @@ private slots:
             QCOMPARE(store->search(QStringLiteral("\"Actor 4\"")).size(),
                      store->search(QStringLiteral("Actor 4")).size());
         }
+    }
+
+    // With the largest possible id taken there is none after it to give: SQLite finds free ones,
+    // one event at a time, and each keeps its links.
+    void noIdLeftAfterTheLargest()
+    {
+        auto store = Store::createInMemory();
+        store->database().exec("INSERT INTO events (id, title, start_date, start_key, end_key) "
+                               "VALUES (9223372036854775807, 'Last', '2020', 0, 1)");
+        const ImportResult r = import(*store, "good.csv");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(store->counts().events, 4);
+        const QList<EventId> found = store->search(QStringLiteral("delegations"));
+        QCOMPARE(found.size(), 1);
+        const Event talks = store->events(found).constFirst();
+        QVERIFY(talks.id != std::numeric_limits<EventId>::max());
+        QCOMPARE(talks.actors.size(), 2);
+        QCOMPARE(talks.actors.at(1).role, QStringLiteral("proposer"));
+        QCOMPARE(talks.sources.size(), 1);
+        QCOMPARE(talks.tags, QStringList({ QStringLiteral("istanbul"), QStringLiteral("talks") }));
     }
 
     void badDateSkippedAndListed()
