@@ -188,8 +188,12 @@ void DeferredIndexes::complete(SQLite::Database &db, const QString &path, const 
             hooks.report(done, total);
     };
     try {
-        // Index sorts run in runs of the page cache's size on SQLite's helper threads (see
-        // ImportSink::finish): a small cache sorts faster than a large one.
+        // SQLite sorts an index's keys in runs of the page cache's size, on the helper threads
+        // (PRAGMA threads) while it reads on, writes them to temporary files and merges them.
+        // That needs temporary files: with temp_store = MEMORY SQLite uses no helper thread and
+        // sorts every key of the index in one list of single allocations, whatever the cache.
+        // Measured at 1M ACLED rows: 19 s of CPU for the 8 indexes in one list, 11 s in runs
+        // of 2 MB (13 s in runs of 16 MB).
         const int cacheSize = db.execAndGet("PRAGMA cache_size").getInt();
         db.exec("PRAGMA cache_size = -2048");
         for (std::size_t i = 0; i < indexes.size(); ++i) {
@@ -202,7 +206,8 @@ void DeferredIndexes::complete(SQLite::Database &db, const QString &path, const 
             feeder.join();
             if (feedError)
                 std::rethrow_exception(feedError);
-            step(total - 1);
+            if (hooks.cancelled && hooks.cancelled())
+                throw ImportCancelled();
             builder->finishInto(db);
         } else {
             Schema::rebuildSearchIndex(db);

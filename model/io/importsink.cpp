@@ -310,29 +310,19 @@ void ImportSink::finish()
     m_events->flush();
     m_events->wait();
     SQLite::Database &db = m_store.database();
-    if (m_deferIndexes) {
-        // The rows commit as they are; the indexes are built in the next transaction.
-        std::vector<std::string> statements;
-        for (const auto &index : m_droppedIndexes)
-            statements.push_back(index.second);
-        DeferredIndexes::mark(db, statements);
+    if (!m_targetWasEmpty) {
+        // The new events' search rows were written beside them; the triggers are back for edits.
+        Schema::createSearchTriggers(db);
         return;
     }
-    if (!m_droppedIndexes.empty()) {
-        // SQLite sorts an index's keys in runs of the page cache's size, on the helper threads
-        // (PRAGMA threads) while it reads on, writes them to temporary files and merges them.
-        // That needs temporary files: with temp_store = MEMORY SQLite uses no helper thread and
-        // sorts every key of the index in one list of single allocations, whatever the cache.
-        // Measured at 1M ACLED rows: 19 s of CPU for the 8 indexes in one list, 11 s in runs
-        // of 2 MB (13 s in runs of 16 MB).
-        db.exec("PRAGMA cache_size = -2048");
-        for (const auto &index : m_droppedIndexes)
-            db.exec(index.second);
-        db.exec("PRAGMA cache_size = " + std::to_string(kCacheSize));
-    }
-    if (m_targetWasEmpty)
-        Schema::rebuildSearchIndex(db);
-    Schema::createSearchTriggers(db);
+    // Into an empty file: the dropped indexes, the search index and its triggers are built by
+    // DeferredIndexes, here or (a large file) after the rows' commit.
+    std::vector<std::string> statements;
+    for (const auto &index : m_droppedIndexes)
+        statements.push_back(index.second);
+    DeferredIndexes::mark(db, statements);
+    if (!m_deferIndexes)
+        DeferredIndexes::complete(db, QString());
 }
 
 } // namespace entente
