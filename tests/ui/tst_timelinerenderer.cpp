@@ -1,48 +1,20 @@
-#include "store.h"
-#include "timeline/timelineexport.h"
 #include "timeline/timelinerenderer.h"
+#include "timelinefixture.h"
 
 #include <QDate>
 #include <QDir>
-#include <QFile>
 #include <QImage>
 #include <QPainter>
-#include <QProcess>
 #include <QRandomGenerator>
-#include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 using namespace entente;
 
-class TestTimelineRenderer : public QObject
+class TestTimelineRenderer : public QObject, private TimelineFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Store> m_store;
-    QList<ActorId> m_actors;
-    TimelineIndex m_index;
-    TimelineLanes m_lanes;
-
-    // An event on the second actor's lane (Alpha's).
-    EventId addOnAlpha(const QString &title, const FuzzyDate &date)
-    {
-        Event e;
-        e.title = title;
-        e.start = date;
-        e.actors = { { m_actors[1], QString() } };
-        return m_store->addEvent(e);
-    }
-
-    // The index and the actor lanes again, after a test added events.
-    void rebuild()
-    {
-        m_index.build(*m_store);
-        m_lanes.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
-    }
-
     // Bare options with the titles on.
     RenderOptions labelOptions() const
     {
@@ -70,28 +42,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_store = Store::createInMemory();
-        m_actors.clear();
-        for (const char *name : { "Charlie", "Alpha", "Bravo" }) {
-            Actor a;
-            a.name = QString::fromLatin1(name);
-            m_actors.append(m_store->addActor(a));
-        }
-        // One event a month per actor, each on its own lane: nothing joins lanes.
-        for (int a = 0; a < 3; ++a) {
-            for (int m = 1 + a; m <= 12; m += 3) {
-                Event e;
-                e.title = QStringLiteral("Event %1-%2").arg(a).arg(m);
-                e.start = FuzzyDate::day(2022, m, 10);
-                e.kind = QStringLiteral("talks");
-                e.actors = { { m_actors[a], QStringLiteral("host") } };
-                m_store->addEvent(e);
-            }
-        }
-        rebuild();
-    }
+    void init() { seed(); }
 
     void marksWhereEventsAreAndNowhereElse()
     {
@@ -572,83 +523,6 @@ private slots:
         render(r, wide, bareOptions(), { 1000, 400 });
         for (std::size_t i = 1; i < r.frame().eraLabels.size(); ++i)
             QVERIFY(r.frame().eraLabels[i - 1].rect.right() < r.frame().eraLabels[i].rect.left());
-    }
-
-    void exportsValidFiles()
-    {
-        QTemporaryDir dir;
-        TimelineTitles titles(m_store.get());
-        TimelineRenderer r(&m_index, &m_lanes, &titles);
-        TimelineExport::Spec spec;
-        spec.viewport = TimelineRenderer::fitAll(m_index);
-        spec.options.title = QStringLiteral("Title");
-        spec.options.credit = QStringLiteral("Credit");
-        spec.size = QSize(1200, 675);
-        spec.scale = 2;
-        spec.path = dir.filePath(QStringLiteral("t.png"));
-        QCOMPARE(TimelineExport::write(r, spec), QString());
-        const QImage png(spec.path);
-        QCOMPARE(png.size(), QSize(2400, 1350));
-
-        spec.scale = 1;
-        spec.path = dir.filePath(QStringLiteral("t.svg"));
-        QCOMPARE(TimelineExport::write(r, spec), QString());
-        QFile svg(spec.path);
-        QVERIFY(svg.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(&svg);
-        int texts = 0;
-        QString width;
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement) {
-                if (xml.name() == u"svg")
-                    width = xml.attributes().value(QStringLiteral("width")).toString();
-                if (xml.name() == u"text")
-                    ++texts;
-            }
-        }
-        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QVERIFY(width.startsWith(QStringLiteral("1200")) || width.startsWith(QStringLiteral("317")));
-        // Lane names, tick labels, title and credit are text elements.
-        QVERIFY2(texts >= int(r.frame().lanes.size()) + r.frame().ticks.major.size() / 2 + 2,
-                 qPrintable(QString::number(texts)));
-
-        spec.path = dir.filePath(QStringLiteral("t.pdf"));
-        QCOMPARE(TimelineExport::write(r, spec), QString());
-        QFile pdf(spec.path);
-        QVERIFY(pdf.open(QIODevice::ReadOnly));
-        const QByteArray bytes = pdf.readAll();
-        QVERIFY(bytes.startsWith("%PDF"));
-        const QRegularExpression box(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
-        const auto m = box.match(QString::fromLatin1(bytes));
-        QVERIFY(m.hasMatch());
-        QCOMPARE(qRound(m.captured(1).toDouble()), 900); // 1200 px at 96 dpi = 900 pt
-        QCOMPARE(qRound(m.captured(2).toDouble()), 506);
-
-        spec.path = dir.filePath(QStringLiteral("t.gif"));
-        QVERIFY(!TimelineExport::write(r, spec).isEmpty());
-    }
-
-    void renderCommand()
-    {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("s.entente"));
-        QCOMPARE(QProcess::execute(QStringLiteral(ENTENTE_BINARY), { QStringLiteral("sample"), db }), 0);
-        const QString out = dir.filePath(QStringLiteral("t.png"));
-        QProcess p;
-        p.start(QStringLiteral(ENTENTE_BINARY),
-                { QStringLiteral("render"), db, QStringLiteral("--view"), QStringLiteral("timeline"),
-                  QStringLiteral("-o"), out, QStringLiteral("--size"), QStringLiteral("800x450"),
-                  QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("--status"),
-                  QStringLiteral("confirmed"), QStringLiteral("--from"), QStringLiteral("2022") });
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 0);
-        QCOMPARE(QImage(out).size(), QSize(800, 450));
-        p.start(QStringLiteral(ENTENTE_BINARY),
-                { QStringLiteral("render"), db, QStringLiteral("--view"), QStringLiteral("nope"), QStringLiteral("-o"),
-                  out });
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 1);
-        QVERIFY(p.readAllStandardError().contains("Unknown view nope"));
     }
 };
 
