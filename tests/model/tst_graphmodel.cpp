@@ -8,11 +8,12 @@
 #include "sampledataset.h"
 #include "store.h"
 
-#include <QElapsedTimer>
 #include <QLineF>
 #include <QRectF>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
 #include <numeric>
 
 using namespace entente;
@@ -345,7 +346,7 @@ void TestGraphModel::provisionalIsQuickAndSensible()
     QCOMPARE(known.positions.at(0), QPointF(100, 100));
     QVERIFY(QLineF(known.positions.at(5), QPointF(100, 100)).length() < 1);
 
-    // 100,000 nodes in well under the first frame's budget.
+    // 100,000 nodes, each placed (its time is a figure of bench_graph, not asserted here).
     ActorGraph large;
     for (int i = 0; i < 100000; ++i)
         large.nodes.append({ i % 20 == 0, i + 1, QString(), 0 });
@@ -353,10 +354,10 @@ void TestGraphModel::provisionalIsQuickAndSensible()
         if (i % 20 != 0) // every twentieth of the first 5,000 is a hub
             large.edges.append({ (i % 250) * 20, i, 1.0, QString() });
     }
-    QElapsedTimer clock;
-    clock.start();
-    QCOMPARE(GraphLayout::provisional(large, {}).positions.size(), 100000);
-    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    const auto placed = GraphLayout::provisional(large, {}).positions;
+    QCOMPARE(placed.size(), 100000);
+    QVERIFY(std::all_of(placed.cbegin(), placed.cend(),
+                        [](const QPointF &p) { return std::isfinite(p.x()) && std::isfinite(p.y()); }));
 }
 
 void TestGraphModel::positionsPersist()

@@ -244,7 +244,7 @@ private slots:
         QCOMPARE(store->meta(QStringLiteral("title")), QStringLiteral("Out of order"));
     }
 
-    void hugeFileRefusedQuickly()
+    void hugeFileRefusedBySize()
     {
         // A sparse 2 GB file: refused by size before anything is read into memory.
         const QString file = path("huge.json");
@@ -254,11 +254,9 @@ private slots:
         QVERIFY(f.resize(qint64(2) << 30));
         f.close();
         auto store = Store::createInMemory();
-        QElapsedTimer t;
-        t.start();
         const ImportResult r = import(*store, file, QStringLiteral("json"));
         QVERIFY(!r.ok);
-        QVERIFY(t.elapsed() < 5000);
+        QCOMPARE(store->counts().events, 0);
         QVERIFY2(r.error.contains(QStringLiteral("huge.json")), qPrintable(r.error));
     }
 };

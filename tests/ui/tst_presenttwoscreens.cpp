@@ -36,6 +36,15 @@ private:
         return nullptr;
     }
 
+    // Whether the presenter's clock shows the presentation's whole seconds (false when the
+    // second turned while reading, for a retry).
+    static bool showsElapsed(const PresentationWindow &w, const PresenterView *p)
+    {
+        const qint64 before = w.elapsedMs() / 1000;
+        const QString text = p->elapsedText();
+        return before == w.elapsedMs() / 1000 && text == PresenterView::clockText(before);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -97,8 +106,10 @@ private slots:
         QVERIFY(p->nextText().contains(m_doc->store().event(story.steps[3].eventId)->title));
         QTest::keyClick(p, Qt::Key_End);
         QCOMPARE(p->nextText(), PresenterView::tr("Next: the end of the story."));
-        // The clock runs: a second later it says so.
-        QTRY_VERIFY_WITH_TIMEOUT(p->elapsedText() == QLatin1String("0:01"), 3000);
+        // The clock runs, and shows the whole seconds since the start (read either side of the
+        // text, which a slow machine may have taken some time to reach).
+        QTRY_VERIFY_WITH_TIMEOUT(p->elapsedText() != QLatin1String("0:00"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(showsElapsed(w, p), 3000);
         if (!qEnvironmentVariableIsEmpty("ENTENTE_SHOTS")) {
             p->grab().save(qEnvironmentVariable("ENTENTE_SHOTS") + QStringLiteral("/presenter-") + laptop
                            + QStringLiteral(".png"));

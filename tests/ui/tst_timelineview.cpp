@@ -99,7 +99,7 @@ private slots:
         QVERIFY(!spy.isEmpty());
         // F fits all again, through an animation of at most a quarter second.
         QTest::keyClick(&view, Qt::Key_F);
-        QTRY_COMPARE_WITH_TIMEOUT(view.visibleRange(), before, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(view.visibleRange(), before, 5000);
         QTest::keyClick(&view, Qt::Key_Plus);
         QTRY_VERIFY_WITH_TIMEOUT(
             view.visibleRange().second - view.visibleRange().first < (before.second - before.first) * 0.7, 1000);

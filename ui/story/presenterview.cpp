@@ -55,7 +55,7 @@ PresenterView::PresenterView(PresentationWindow *presentation, QWidget *parent)
     grid->setRowStretch(2, 1);
     connect(m_presentation, &PresentationWindow::stepChanged, this, &PresenterView::refresh);
     connect(m_tick, &QTimer::timeout, this, &PresenterView::refresh);
-    m_tick->start(1000);
+    m_tick->setSingleShot(true);
     refresh();
 }
 
@@ -69,6 +69,11 @@ QString PresenterView::nextText() const
     return m_next->text();
 }
 
+QString PresenterView::clockText(qint64 seconds)
+{
+    return tr("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString PresenterView::elapsedText() const
 {
     return m_elapsed->text();
@@ -76,6 +81,10 @@ QString PresenterView::elapsedText() const
 
 void PresenterView::refresh()
 {
+    // The next tick comes just after the clock's next whole second, so the time shown is never
+    // a second behind, however late this refresh ran.
+    const qint64 ms = m_presentation->elapsedMs();
+    m_tick->start(static_cast<int>(1000 - ms % 1000) + 5);
     const StorySlides &slides = m_presentation->slides();
     const int step = m_presentation->currentStep();
     if (slides.count() == 0) {
@@ -83,8 +92,7 @@ void PresenterView::refresh()
         return;
     }
     m_progress->setText(tr("Step %1 / %2").arg(step + 1).arg(slides.count()));
-    const qint64 seconds = m_presentation->elapsedMs() / 1000;
-    m_elapsed->setText(tr("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    m_elapsed->setText(clockText(ms / 1000));
     const StorySlides::Card &card = slides.card(step);
     m_title->setText(card.title + QStringLiteral("  ·  ") + card.date);
     m_note->setText(card.note.isEmpty() ? tr("(No note for this step.)") : card.note);

@@ -22,6 +22,8 @@ public:
     QString noteText() const;
     QString nextText() const;
     QString elapsedText() const;
+    // How the time since the start is written: minutes and two-digit seconds ("12:05").
+    static QString clockText(qint64 seconds);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
