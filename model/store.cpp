@@ -2,6 +2,7 @@
 #include "store.h"
 
 #include "io/deferredindexes.h"
+#include "io/importsink.h"
 
 #include "schema.h"
 
@@ -243,10 +244,20 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
             // An import that stored its rows and stopped (a crash, a kill) before their indexes
             // were built: they are built now, before anything reads the file through them.
             if (DeferredIndexes::pending(*db))
-                DeferredIndexes::complete(*db, path);
+                DeferredIndexes::complete(*db, path, { options.cancelled, options.finishing });
             db->exec("COMMIT");
+        } catch (const ImportCancelled &) {
+            // An interrupted statement may have rolled the transaction back already.
+            if (sqlite3_get_autocommit(db->getHandle()) == 0)
+                db->exec("ROLLBACK");
+            result.error = tr("Opening %1 was cancelled before its last import was finished; the file is as it "
+                              "was.")
+                               .arg(name);
+            result.kind = OpenError::Cancelled;
+            return result;
         } catch (...) {
-            db->exec("ROLLBACK");
+            if (sqlite3_get_autocommit(db->getHandle()) == 0)
+                db->exec("ROLLBACK");
             throw;
         }
         db->exec("PRAGMA journal_mode = WAL");
@@ -261,6 +272,22 @@ Store::OpenResult Store::open(const QString &path, OpenOptions options)
         result.kind = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? OpenError::Damaged : OpenError::Other;
         result.store.reset();
         return result;
+    }
+}
+
+bool Store::hasUnfinishedImport(const QString &path)
+{
+    // Only a file open() may write is completed at open (and only that one reads its WAL here).
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable() || !hasSqliteHeader(path))
+        return false;
+    try {
+        auto probe = openForReading(path, true);
+        probe->setBusyTimeout(2000);
+        return probe->execAndGet("PRAGMA application_id").getInt() == Schema::kApplicationId
+            && DeferredIndexes::pending(*probe);
+    } catch (const SQLite::Exception &) {
+        return false;
     }
 }
 

@@ -13,6 +13,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -103,9 +104,16 @@ public:
         // Only read, on a connection of its own (a worker thread beside the window's connection):
         // no write lock taken, no upgrade, no lock file; queries only (a file we may not write too).
         bool readOnly = false;
+        // An import that stored its rows and was stopped before their indexes were built (a
+        // crash) is completed at open, before anything reads the file through them: seconds at a
+        // million events, so a window does it on a worker thread. `cancelled` (checked between
+        // steps and inside long ones) stops it: open then refuses with Cancelled and the file is
+        // left as it was. `finishing` reports the steps.
+        std::function<bool()> cancelled = nullptr;
+        std::function<void(int done, int total)> finishing = nullptr;
     };
     // Why open refused, so the window can offer the right way out (read-only, recover).
-    enum class OpenError { None, Missing, NotSqlite, Foreign, Newer, Locked, ReadOnly, Damaged, Other };
+    enum class OpenError { None, Missing, NotSqlite, Foreign, Newer, Locked, ReadOnly, Damaged, Cancelled, Other };
     struct OpenResult
     {
         std::unique_ptr<Store> store;
@@ -120,6 +128,9 @@ public:
     // (Damaged: truncated, or failing the quick check open can afford), and a read-only one
     // unless allowReadOnly.
     static OpenResult open(const QString &path, OpenOptions options);
+    // Whether open() for writing would first have an interrupted import's indexes to build (read
+    // through a read-only connection; false for a file that is not an Entente one).
+    static bool hasUnfinishedImport(const QString &path);
     // Opens a file that open() refused as Damaged read-only, to read what can be read. Null,
     // with `error` set, when SQLite cannot read even that.
     static OpenResult openDamagedReadOnly(const QString &path);

@@ -12,6 +12,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QThread>
+#include <QTimer>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -109,6 +110,55 @@ QString FileHealth::recover(const QString &path)
             : tr("%n row(s) were recovered into %1; nothing was lost.", nullptr, static_cast<int>(result.rowsRecovered))
                   .arg(QFileInfo(target).fileName()));
     return target;
+}
+
+FileHealth::Finished FileHealth::finishImport(const QString &path)
+{
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto permille = std::make_shared<std::atomic<int>>(0);
+    QProgressDialog progress(tr("The last import into %1 stopped before its events were indexed. Building "
+                                "their indexes for search…")
+                                 .arg(QFileInfo(path).fileName()),
+                             tr("Cancel"), 0, 1000, m_window);
+    progress.setObjectName(QStringLiteral("finishImportProgress"));
+    progress.setWindowTitle(tr("Open"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &progress, [&progress, permille] { progress.setValue(permille->load()); });
+    poll.start(100);
+    QFutureWatcher<Finished> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<Finished>::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, [cancel] { cancel->store(true); });
+    watcher.setFuture(QtConcurrent::run(&workerPool(), [path, cancel, permille] {
+        Store::OpenOptions options;
+        options.exclusive = true;
+        options.cancelled = [cancel] { return cancel->load(); };
+        options.finishing = [permille](int done, int total) {
+            if (total > 0)
+                permille->store(done * 1000 / total);
+        };
+        Finished finished;
+        try {
+            // Opened here, completed and closed: the window then opens the finished file.
+            const Store::OpenResult opened = Store::open(path, options);
+            finished.ok = opened.store != nullptr;
+            finished.kind = opened.kind;
+            finished.message = opened.error;
+        } catch (const std::exception &e) {
+            finished.kind = Store::OpenError::Other;
+            finished.message = tr("%1 cannot be opened: its last import could not be finished (%2).")
+                                   .arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()));
+        }
+        return finished;
+    }));
+    loop.exec();
+    poll.stop();
+    progress.reset();
+    return watcher.result();
 }
 
 void FileHealth::watch(const QString &path)

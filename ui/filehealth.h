@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -33,6 +35,17 @@ public:
     // Asks where to put the recovered copy and copies on a worker thread, with progress and
     // cancel. Returns the new file's path, or empty when cancelled or failed (the user is told).
     QString recover(const QString &path);
+
+    // Builds the indexes of an import that stored its rows and was stopped before it could
+    // build them (Store::hasUnfinishedImport), on a worker thread with progress and cancel,
+    // before the window opens the file. A cancel or a failure leaves the file as it was.
+    struct Finished
+    {
+        bool ok = false;
+        Store::OpenError kind = Store::OpenError::None; // why not, as open() says it
+        QString message; // one sentence when not ok
+    };
+    Finished finishImport(const QString &path);
 
     // Starts the full check of a file larger than the check at open covers; checkFailed() follows
     // if it finds damage while `path` is still the one being watched. A smaller file, or a new

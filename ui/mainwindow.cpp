@@ -294,6 +294,19 @@ void MainWindow::createActions()
 
 bool MainWindow::openFile(const QString &path)
 {
+    // A file left in the middle of an import by a crash gets its indexes first, off this thread.
+    if (Store::hasUnfinishedImport(path)) {
+        const FileHealth::Finished finished = m_health->finishImport(path);
+        if (finished.kind == Store::OpenError::Cancelled) {
+            statusBar()->showMessage(finished.message, 15000);
+            return false;
+        }
+        if (finished.kind == Store::OpenError::Other) {
+            showError(finished.message);
+            return false;
+        }
+        // Refused for a reason open() handles below (another window has it, it is damaged).
+    }
     auto result = Document::open(path);
     if (!result.document) {
         if (result.kind == Store::OpenError::Damaged)

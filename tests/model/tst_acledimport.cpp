@@ -1,3 +1,4 @@
+#include "interruptedimport.h"
 #include "io/importer.h"
 #include "schema.h"
 #include "store.h"
@@ -10,31 +11,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace entente;
 
 namespace {
-
-// Rows of ACLED with a word of four in the notes, a side of five, a paper of three: 80 bytes a
-// row, so 20,000 rows pass the size (1 MB) from which an import into an empty file stores its
-// rows before it indexes them.
-bool writeMany(const QString &csv, int rows)
-{
-    const char *const words[] = { "ceasefire", "shelling", "convoy", "Ševčenko" };
-    const char *const sides[] = { "Azov", "Kraken", "Aidar", "Dnipro", "Donbas" };
-    const char *const papers[] = { "Ukrinform", "Hromadske", "Suspilne" };
-    QFile f(csv);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write("event_date,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,"
-            "assoc_actor_2,inter2,location,latitude,longitude,source,notes\n");
-    for (int i = 0; i < rows; ++i) {
-        f.write("2022-03-" + QByteArray::number(10 + i % 18) + ",1,Battles,Armed clash," + sides[i % 5] + ",,1,,,,Town "
-                + QByteArray::number(i) + ",50.1,30.2," + papers[i % 3] + ",Notes " + words[i % 4] + '\n');
-    }
-    return f.size() > (1 << 20);
-}
 
 // The file's tables, indexes and triggers by name, and the SQL of each.
 QStringList schemaOf(SQLite::Database &db)
@@ -133,7 +115,7 @@ private slots:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("many.csv"));
         const int rows = 20000; // 1.6 MB (a smaller file is indexed at the end), many batches
-        QVERIFY(writeMany(csv, rows));
+        QVERIFY(test::writeManyAcled(csv, rows));
         auto store = Store::open(dir.filePath(QStringLiteral("bulk.entente")), { true, false }).store;
         QVERIFY(store);
         ImportProgress progress;
@@ -227,7 +209,7 @@ private slots:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("many.csv"));
         const int rows = 20000;
-        QVERIFY(writeMany(csv, rows));
+        QVERIFY(test::writeManyAcled(csv, rows));
         const QString target = dir.filePath(QStringLiteral("bulk.entente"));
         const QString crashed = dir.filePath(QStringLiteral("crashed.entente"));
         auto store = Store::open(target, { true, false }).store;
@@ -259,8 +241,32 @@ private slots:
         QCOMPARE(ceasefire.size(), rows / 4);
         store.reset();
 
-        auto reopened = Store::open(crashed, { true, false });
+        // Opening it builds what is missing; a cancel there leaves it as it was, to finish later.
+        QVERIFY(Store::hasUnfinishedImport(crashed));
+        Store::OpenOptions cancelling;
+        int cancelChecks = 0;
+        cancelling.cancelled = [&] { return ++cancelChecks > 1; };
+        const Store::OpenResult refused = Store::open(crashed, cancelling);
+        QVERIFY(!refused.store);
+        QVERIFY2(refused.kind == Store::OpenError::Cancelled, qPrintable(refused.error));
+        QVERIFY2(refused.error.contains(QStringLiteral("crashed.entente")), qPrintable(refused.error));
+        QVERIFY(cancelChecks > 1);
+        QVERIFY(Store::hasUnfinishedImport(crashed));
+        {
+            SQLite::Database reader(crashed.toStdString(), SQLite::OPEN_READONLY);
+            QCOMPARE(reader.execAndGet("SELECT count(*) FROM events").getInt(), rows);
+            QCOMPARE(reader.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'events_start'").getInt(), 0);
+        }
+
+        Store::OpenOptions finishing;
+        QList<int> steps;
+        finishing.finishing = [&](int done, int total) { steps.append(done * 100 / total); };
+        auto reopened = Store::open(crashed, finishing);
         QVERIFY2(reopened.store, qPrintable(reopened.error));
+        QVERIFY(steps.size() >= 2);
+        QVERIFY(std::is_sorted(steps.cbegin(), steps.cend()));
+        QCOMPARE(steps.constLast(), 100);
+        QVERIFY(!Store::hasUnfinishedImport(crashed));
         SQLite::Database &db = reopened.store->database();
         QCOMPARE(schemaOf(db), expected);
         QCOMPARE(db.execAndGet("SELECT count(*) FROM meta WHERE key = 'pending_indexes'").getInt(), 0);
@@ -276,7 +282,7 @@ private slots:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("many.csv"));
         const int rows = 20000;
-        QVERIFY(writeMany(csv, rows));
+        QVERIFY(test::writeManyAcled(csv, rows));
         auto store = Store::open(dir.filePath(QStringLiteral("bulk.entente")), { true, false }).store;
         QVERIFY(store);
         store->setMeta(QStringLiteral("title"), QStringLiteral("Kept"));
@@ -330,7 +336,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("many.csv"));
-        QVERIFY(writeMany(csv, 20000));
+        QVERIFY(test::writeManyAcled(csv, 20000));
         auto store = Store::open(dir.filePath(QStringLiteral("bulk.entente")), { true, false }).store;
         QVERIFY(store);
         EventFilter filter;

@@ -5,6 +5,7 @@
 #include "document.h"
 #include "filedigest.h"
 #include "filehealth.h"
+#include "interruptedimport.h"
 #include "mainwindow.h"
 #include "sampledataset.h"
 #include "store.h"
@@ -16,9 +17,11 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -215,6 +218,43 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QCOMPARE(failed.size(), 0);
         QVERIFY(!window.document()->isReadOnly());
+    }
+
+    // A crash between an import's two commits leaves the rows without their indexes: the
+    // window builds them off its thread before it opens the file, and can be cancelled.
+    void interruptedImportIsFinishedBeforeOpening()
+    {
+        const QString csv = path(QStringLiteral("many.csv"));
+        QVERIFY(test::writeManyAcled(csv, 20000));
+        const QString p = path(QStringLiteral("interrupted.entente"));
+        QVERIFY(test::makeInterruptedImport(csv, m_dir.path(), p));
+        QVERIFY(Store::hasUnfinishedImport(p));
+        MainWindow window;
+        // Cancelled as soon as the window waits for the worker: not opened, the rows kept.
+        auto *cancel = new QTimer(&window);
+        connect(cancel, &QTimer::timeout, cancel, [&window, cancel] {
+            if (auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("finishImportProgress"))) {
+                QVERIFY(dialog->labelText().contains(QStringLiteral("interrupted.entente")));
+                if (qEnvironmentVariableIsSet("ENTENTE_SHOT_DIR"))
+                    dialog->grab().save(qEnvironmentVariable("ENTENTE_SHOT_DIR") + QStringLiteral("/finishing.png"));
+                dialog->findChild<QPushButton *>()->click(); // its Cancel button
+                cancel->stop();
+            }
+        });
+        cancel->start(0);
+        QVERIFY(!window.openFile(p));
+        QVERIFY(!cancel->isActive());
+        QVERIFY(!window.document());
+        QVERIFY(Store::hasUnfinishedImport(p));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        QVERIFY(window.openFile(p));
+        QVERIFY(window.document());
+        QVERIFY(!window.document()->isReadOnly());
+        QVERIFY(!Store::hasUnfinishedImport(p));
+        QCOMPARE(window.document()->store().countEvents(), 20000);
+        QCOMPARE(window.document()->store().search(QStringLiteral("ceasefire")).size(), 5000);
     }
 
     void newFileIsHeldAgainstASecondWindow()
