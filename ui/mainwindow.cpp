@@ -572,7 +572,7 @@ void MainWindow::applyAppearance()
     if (m_charts)
         m_charts->setStyle(ChartStyle::fromApplicationPalette());
     if (m_graph)
-        m_graph->update();
+        m_graph->setDark(dark);
     if (m_tableModel)
         m_tableModel->setLocale(locale());
     m_details->setDocument(m_document.get());

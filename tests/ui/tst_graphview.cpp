@@ -43,6 +43,7 @@ private slots:
     void doubleClickFocusesAndTypingFinds();
     void tooManyEventsShowActorsAndSaySo();
     void tuckedAwayWaitsUntilShown();
+    void followsTheWindowTheme();
 
 private:
     bool waitForLayout();
@@ -348,6 +349,38 @@ void TestGraphView::tuckedAwayWaitsUntilShown()
     QVERIFY(view->scene().graph.nodeCount() > 0);
     for (const auto &n : view->scene().graph.nodes)
         QVERIFY(n.isActor);
+}
+
+// The canvas turns dark with the window, labels in light text, and back.
+void TestGraphView::followsTheWindowTheme()
+{
+    QVERIFY(waitForLayout());
+    const auto countNear = [](const QImage &image, const QColor &colour) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
+                        + std::abs(c.blue() - colour.blue())
+                    < 24;
+            }
+        }
+        return n;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->canvas()->isAnimating(), 10000);
+    for (const bool dark : { true, false, true }) {
+        m_view->setDark(dark);
+        const GraphRenderer::Style style = dark ? GraphRenderer::Style::dark() : GraphRenderer::Style::light();
+        QCOMPARE(m_view->canvas()->renderer().style().background, style.background);
+        const QImage shot = m_view->canvas()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        if (qEnvironmentVariableIsSet("ENTENTE_GRAPH_PNG_DIR"))
+            shot.save(qEnvironmentVariable("ENTENTE_GRAPH_PNG_DIR") + QStringLiteral("/graphview-")
+                      + (dark ? QStringLiteral("dark") : QStringLiteral("light")) + QStringLiteral(".png"));
+        QCOMPARE(shot.pixelColor(2, shot.height() - 3), style.background);
+        // Most of it is background, and the labels are drawn in the style's text colour.
+        QVERIFY(countNear(shot, style.background) > shot.width() * shot.height() / 2);
+        QVERIFY(countNear(shot, style.text) > 200);
+    }
 }
 
 QTEST_MAIN(TestGraphView)

@@ -72,6 +72,12 @@ void GraphCanvas::setSelected(int node)
     update();
 }
 
+void GraphCanvas::setStyle(const GraphRenderer::Style &style)
+{
+    m_renderer.setStyle(style);
+    update();
+}
+
 void GraphCanvas::setPinned(int node, const QPointF &position)
 {
     if (node < 0 || node >= m_scene.positions.size())

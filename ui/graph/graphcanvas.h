@@ -27,8 +27,11 @@ public:
     // to the real one and glides there.
     void setProvisionalScene(const GraphScene &scene);
     bool isProvisional() const { return m_provisional; }
+    // Whether the nodes are still gliding to a new layout.
+    bool isAnimating() const { return m_animation.state() == QAbstractAnimation::Running; }
     void setHidden(const QList<bool> &hidden);
     void setSelected(int node);
+    void setStyle(const GraphRenderer::Style &style);
     void setPinned(int node, const QPointF &position);
     const QTransform &view() const { return m_view; }
     const GraphRenderer &renderer() const { return m_renderer; }

@@ -201,6 +201,13 @@ int GraphRenderer::nodeAt(const GraphScene &scene, const QTransform &view, const
     return best;
 }
 
+void GraphRenderer::setStyle(const Style &style)
+{
+    m_style = style;
+    m_sprites.clear(); // each disc carries an outline in the background's colour
+    invalidateLabels();
+}
+
 void GraphRenderer::invalidateLabels()
 {
     m_labelsValid = false;

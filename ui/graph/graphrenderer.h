@@ -48,6 +48,8 @@ public:
 
     explicit GraphRenderer(Style style = Style::light());
     const Style &style() const { return m_style; }
+    // A new style (the window turned dark or light): discs and labels are prepared again.
+    void setStyle(const Style &style);
 
     // The world-to-device transform that shows `world` inside `target`, centred, with room for
     // node discs and labels at the edges.

@@ -205,6 +205,11 @@ void GraphView::setTimeWindow(qint64 from, qint64 to)
     rebuild();
 }
 
+void GraphView::setDark(bool dark)
+{
+    m_canvas->setStyle(dark ? GraphRenderer::Style::dark() : GraphRenderer::Style::light());
+}
+
 void GraphView::setFocusSteps(int steps)
 {
     m_focusSteps = std::clamp(steps, 1, 2);

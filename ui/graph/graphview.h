@@ -47,6 +47,8 @@ public:
     void setMetric(GraphMetric metric);
     void setTimeWindow(qint64 from, qint64 to);
     void setFocusSteps(int steps);
+    // The canvas follows the window's light or dark palette (exports stay as their dialog says).
+    void setDark(bool dark);
     // Above this many events in view the actors' graph stands in for the bipartite one
     // (ActorGraph::kMaxBipartiteEvents unless set).
     void setEventLimit(qint64 events);
