@@ -82,7 +82,7 @@ Store::~Store()
     m_db.reset();
 }
 
-Store::OpenResult Store::open(const QString &path, OpenOptions options)
+Store::OpenResult Store::open(const QString &path, const OpenOptions &options)
 {
     OpenResult result;
     const QFileInfo info(path);

@@ -127,7 +127,7 @@ public:
     // Entente one, one from a newer Entente, one locked by another writer, a damaged one
     // (Damaged: truncated, or failing the quick check open can afford), and a read-only one
     // unless allowReadOnly.
-    static OpenResult open(const QString &path, OpenOptions options);
+    static OpenResult open(const QString &path, const OpenOptions &options);
     // Whether open() for writing would first have an interrupted import's indexes to build (read
     // through a read-only connection; false for a file that is not an Entente one).
     static bool hasUnfinishedImport(const QString &path);

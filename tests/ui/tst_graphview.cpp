@@ -165,7 +165,7 @@ void TestGraphView::selectionBothWays()
         return -1;
     }();
     QVERIFY(putin >= 0);
-    QTest::qWait(400); // let the arrival animation finish
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->canvas()->isAnimating(), 10000); // the arrival animation
     QTest::mouseClick(m_view->canvas(), Qt::LeftButton, {}, nodePoint(putin));
     QCOMPARE(m_selection->actor(), std::optional(graph.nodes.at(putin).id));
     QCOMPARE(m_view->scene().selected, putin);
@@ -195,7 +195,7 @@ void TestGraphView::focusAndFind()
 
 void TestGraphView::dragPinsUndoably()
 {
-    QTest::qWait(400);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->canvas()->isAnimating(), 10000);
     GraphCanvas *canvas = m_view->canvas();
     const int node = 0;
     const QPoint from = nodePoint(node);
@@ -212,7 +212,7 @@ void TestGraphView::dragPinsUndoably()
     QVERIFY(m_view->scene().pinned.contains(node));
     // A relayout keeps it there.
     QVERIFY(relayout([this] { m_view->setTimeWindow(0, std::numeric_limits<qint64>::max() / 2); }));
-    QTest::qWait(400);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->canvas()->isAnimating(), 10000);
     const int again = m_view->scene().graph.indexOf(key);
     QCOMPARE(m_view->scene().positions.at(again), saved.positions.value(key));
     m_doc->undoStack()->undo();
@@ -284,7 +284,7 @@ void TestGraphView::doubleClickFocusesAndTypingFinds()
             findEdit = e;
     }
     QVERIFY(findEdit);
-    QTest::qWait(400); // let the arrival animation finish
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->canvas()->isAnimating(), 10000); // the arrival animation
     findEdit->setFocus();
     QTest::keyClicks(findEdit, QStringLiteral("fidan"));
     QTest::keyClick(findEdit, Qt::Key_Return);

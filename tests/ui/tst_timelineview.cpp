@@ -219,7 +219,7 @@ private slots:
         QTest::keyClick(&view, Qt::Key_Z);
         // Waits for the end of the animation: midway the span is already small, the centre not yet there.
         const std::int64_t start = view.index().start(std::size_t(row));
-        QTRY_VERIFY_WITH_TIMEOUT(view.visibleRange().second - view.visibleRange().first <= 8 * 86400
+        QTRY_VERIFY_WITH_TIMEOUT(view.visibleRange().second - view.visibleRange().first <= qint64(8) * 86400
                                      && view.visibleRange().first <= start && view.visibleRange().second >= start,
                                  3000);
     }
