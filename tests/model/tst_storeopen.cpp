@@ -1,0 +1,257 @@
+// Opening an Entente file, and refusing what is not one, without changing a byte: a missing
+// file, text, another program's database, a newer format, a read-only or locked file, a folder,
+// a damaged file; and the upgrade of an older format.
+#include "eventfilter.h"
+#include "filedigest.h"
+#include "sampledataset.h"
+#include "schema.h"
+#include "store.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace entente;
+using entente::test::digest;
+
+namespace {
+
+Event makeEvent(const QString &title, const char *start)
+{
+    Event e;
+    e.title = title;
+    e.start = *FuzzyDate::parse(QString::fromLatin1(start));
+    return e;
+}
+
+} // namespace
+
+class TestStoreOpen : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void missingFileIsNotCreatedUnlessAsked()
+    {
+        const QString p = path(QStringLiteral("absent.entente"));
+        auto r = Store::open(p, { false, false });
+        QVERIFY(!r.store);
+        QVERIFY(r.error.contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFile::exists(p));
+    }
+
+    void refusesTextFile()
+    {
+        const QString p = path(QStringLiteral("notes.entente"));
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("This is not a database.\n");
+        f.close();
+        const QByteArray before = digest(p);
+        auto r = Store::open(p, { false, true });
+        QVERIFY(!r.store);
+        QCOMPARE(r.error, QStringLiteral("notes.entente is not an Entente file (it is not an SQLite database)."));
+        QCOMPARE(digest(p), before);
+        QVERIFY(!QFile::exists(p + QStringLiteral("-wal")));
+    }
+
+    void refusesForeignDatabase()
+    {
+        const QString p = path(QStringLiteral("other.db"));
+        {
+            SQLite::Database db(p.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            db.exec("CREATE TABLE places (name TEXT); INSERT INTO places VALUES ('Istanbul')");
+        }
+        const QByteArray before = digest(p);
+        auto r = Store::open(p, { false, true });
+        QVERIFY(!r.store);
+        QVERIFY2(r.error.contains(QStringLiteral("another program")), qPrintable(r.error));
+        QCOMPARE(digest(p), before);
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString p = path(QStringLiteral("future.entente"));
+        {
+            auto r = Store::open(p, { true, false });
+            QVERIFY(r.store);
+            r.store->database().exec("PRAGMA user_version = " + std::to_string(Schema::kCurrentVersion + 1));
+            r.store->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        const QByteArray before = digest(p);
+        auto r = Store::open(p, { false, true });
+        QVERIFY(!r.store);
+        QVERIFY2(r.error.contains(QStringLiteral("newer version of Entente")), qPrintable(r.error));
+        QVERIFY(r.error.contains(QStringLiteral("future.entente")));
+        QCOMPARE(digest(p), before);
+    }
+
+    void readOnlyFile()
+    {
+        // Root may write to any file, so the check runs as an ordinary user: in a child process
+        // that drops to "nobody" when the test runs as root (as it does in CI).
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const QString p = dir.filePath(QStringLiteral("locked-down.entente"));
+        {
+            auto r = Store::open(p, { true, false });
+            SampleDataset::write(*r.store);
+            r.store->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        QFile::remove(p + QStringLiteral("-wal"));
+        QFile::remove(p + QStringLiteral("-shm"));
+        QFile::setPermissions(p, QFileDevice::ReadOwner | QFileDevice::ReadOther);
+        const QByteArray before = digest(p);
+        auto check = [&]() -> int {
+            auto refused = Store::open(p, { false, false });
+            if (refused.store
+                || refused.error != QStringLiteral("locked-down.entente is read-only: Entente cannot write to it."))
+                return 1;
+            auto r = Store::open(p, { false, true });
+            if (!r.store || !r.store->isReadOnly() || r.store->counts().events != 12)
+                return 2;
+            try {
+                r.store->addEvent(makeEvent(QStringLiteral("x"), "2022"));
+                return 3;
+            } catch (const StoreError &) { }
+            return 0;
+        };
+        int status = 0;
+        if (::geteuid() == 0) {
+            const pid_t child = ::fork();
+            QVERIFY(child >= 0);
+            if (child == 0) {
+                if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                    ::_exit(10);
+                ::_exit(check());
+            }
+            int wstatus = 0;
+            ::waitpid(child, &wstatus, 0);
+            QVERIFY(WIFEXITED(wstatus));
+            status = WEXITSTATUS(wstatus);
+        } else {
+            status = check();
+        }
+        QCOMPARE(status, 0);
+        QCOMPARE(digest(p), before);
+    }
+
+    void refusesFileLockedByAnotherWriter()
+    {
+        const QString p = path(QStringLiteral("busy.entente"));
+        {
+            auto r = Store::open(p, { true, false });
+            QVERIFY(r.store);
+        }
+        // Another program holds the write lock, as during its own import.
+        SQLite::Database other(p.toStdString(), SQLite::OPEN_READWRITE);
+        other.exec("BEGIN IMMEDIATE");
+        other.exec("INSERT INTO meta (key, value) VALUES ('title', 'half written')");
+        auto r = Store::open(p, { false, true });
+        QVERIFY(!r.store);
+        QVERIFY2(r.error.contains(QStringLiteral("locked by another program")), qPrintable(r.error));
+        other.exec("ROLLBACK");
+        auto again = Store::open(p, { false, false });
+        QVERIFY2(again.store, qPrintable(again.error));
+        QCOMPARE(again.store->meta(QStringLiteral("title")), QString());
+    }
+
+    // A worker's reading connection opens beside a writer in the middle of its transaction (the
+    // window importing while the timeline rebuilds its index): it sees the last commit, takes no
+    // lock and cannot write.
+    void readerOpensBesideWriter()
+    {
+        const QString p = path(QStringLiteral("reader.entente"));
+        {
+            auto r = Store::open(p, { true, false });
+            QVERIFY(r.store);
+            r.store->addEvent(makeEvent(QStringLiteral("Committed"), "2022-03-29"));
+        }
+        auto writer = Store::open(p, { .allowReadOnly = true, .exclusive = true });
+        QVERIFY2(writer.store, qPrintable(writer.error));
+        writer.store->database().exec("BEGIN IMMEDIATE");
+        writer.store->database().exec("INSERT INTO meta (key, value) VALUES ('title', 'half written')");
+        auto reader = Store::open(p, { .readOnly = true });
+        QVERIFY2(reader.store, qPrintable(reader.error));
+        QVERIFY(reader.store->isReadOnly());
+        QCOMPARE(reader.store->counts().events, 1);
+        QCOMPARE(reader.store->meta(QStringLiteral("title")), QString());
+        QVERIFY_THROWS_EXCEPTION(SQLite::Exception,
+                                 reader.store->database().exec("INSERT INTO meta (key, value) VALUES ('x', 'y')"));
+        writer.store->database().exec("COMMIT");
+        QCOMPARE(reader.store->meta(QStringLiteral("title")), QStringLiteral("half written"));
+    }
+
+    void refusesFolderAndDamagedFile()
+    {
+        auto r = Store::open(m_dir.path(), { false, true });
+        QVERIFY(!r.store);
+        QVERIFY(r.error.contains(QStringLiteral("folder")));
+        // An SQLite header followed by garbage.
+        const QString p = path(QStringLiteral("damaged.entente"));
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\xAB'));
+        f.close();
+        const QByteArray before = digest(p);
+        auto d = Store::open(p, { false, true });
+        QVERIFY(!d.store);
+        QVERIFY2(d.error.contains(QStringLiteral("damaged.entente")), qPrintable(d.error));
+        QCOMPARE(digest(p), before);
+    }
+
+    // Version 3 has one date index (start_key, id, end_key) instead of two, and a search index
+    // without word positions. A version 2 file gets the index on opening and keeps its search
+    // index, which answers the same queries.
+    void migratesFromVersion2()
+    {
+        const QString p = path(QStringLiteral("v2.entente"));
+        {
+            auto r = Store::open(p, { true, false });
+            QVERIFY(r.store);
+            r.store->addEvent(makeEvent(QStringLiteral("Talks in Istanbul"), "2022-03-29"));
+            SQLite::Database &db = r.store->database();
+            // The version 2 layout: two date indexes, the search index with positions.
+            db.exec("DROP INDEX events_start");
+            db.exec("CREATE INDEX events_start ON events (start_key, id)");
+            db.exec("CREATE INDEX events_span ON events (start_key, end_key)");
+            Schema::dropSearchTriggers(db);
+            db.exec("DROP TABLE events_fts");
+            db.exec("CREATE VIRTUAL TABLE events_fts USING fts5 (title, summary, actors, place, quotes, "
+                    "tokenize = 'unicode61 remove_diacritics 2')");
+            Schema::createSearchTriggers(db);
+            Schema::rebuildSearchIndex(db);
+            db.exec("PRAGMA user_version = 2");
+        }
+        auto r = Store::open(p, { false, false });
+        QVERIFY2(r.store, qPrintable(r.error));
+        QCOMPARE(r.store->schemaVersion(), 3);
+        SQLite::Database &db = r.store->database();
+        QCOMPARE(db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'events_span'").getInt(), 0);
+        QCOMPARE(db.execAndGet("SELECT group_concat(name, ',') FROM pragma_index_info('events_start')").getString(),
+                 std::string("start_key,id,end_key"));
+        QCOMPARE(r.store->search(QStringLiteral("Istanb")).size(), 1);
+        QCOMPARE(r.store->search(QStringLiteral("talks_istanbul")).size(), 1);
+        r.store->addEvent(makeEvent(QStringLiteral("Talks in Antalya"), "2022-03-10"));
+        QCOMPARE(r.store->search(QStringLiteral("talks")).size(), 2);
+        EventFilter window;
+        window.from = FuzzyDate::day(2022, 3, 20).startSeconds();
+        window.to = FuzzyDate::day(2022, 4, 1).startSeconds();
+        QCOMPARE(r.store->countEvents(window), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreOpen)
+#include "tst_storeopen.moc"
