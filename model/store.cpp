@@ -1,4 +1,5 @@
-// Store: opening, refusing, transactions and queries. The record edits are in storerecords.cpp.
+// Store: opening, refusing, creating and transactions. Queries are in storequeries.cpp, record
+// edits in storerecords.cpp, storeactors.cpp and storestories.cpp, checks in storecheck.cpp.
 #include "store.h"
 
 #include "io/deferredindexes.h"
@@ -13,8 +14,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLockFile>
 #include <QUrl>
 
@@ -54,11 +53,6 @@ std::unique_ptr<SQLite::Database> openForReading(const QString &path, bool writa
                                                   oneThread(SQLite::OPEN_READONLY));
     const QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?mode=ro&immutable=1";
     return std::make_unique<SQLite::Database>(uri.constData(), oneThread(SQLite::OPEN_READONLY | SQLite::OPEN_URI));
-}
-
-std::string sql(const QString &s)
-{
-    return s.toStdString();
 }
 
 // SQLite's memory statistics take one process-wide mutex on every allocation: with an import
@@ -390,201 +384,6 @@ QList<EventId> Store::idsFrom(SQLite::Statement &statement) const
     while (statement.executeStep())
         ids.append(statement.getColumn(0).getInt64());
     return ids;
-}
-
-QString Store::meta(const QString &key) const
-{
-    SQLite::Statement q(*m_db, "SELECT value FROM meta WHERE key = ?");
-    q.bind(1, key.toStdString());
-    return q.executeStep() ? text(q, 0) : QString();
-}
-
-void Store::setMeta(const QString &key, const QString &value)
-{
-    transaction([&] {
-        SQLite::Statement q(*m_db,
-                            "INSERT INTO meta (key, value) VALUES (?, ?) "
-                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        q.bind(1, key.toStdString());
-        q.bind(2, value.toStdString());
-        q.exec();
-    });
-}
-
-std::int64_t Store::saveView(const QString &name, const EventFilter &filter)
-{
-    return transaction([&] {
-        SQLite::Statement q(*m_db,
-                            "INSERT INTO saved_views (name, filter) VALUES (?, ?) "
-                            "ON CONFLICT (name) DO UPDATE SET filter = excluded.filter");
-        q.bind(1, name.trimmed().toStdString());
-        q.bind(2, QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact).toStdString());
-        q.exec();
-        SQLite::Statement id(*m_db, "SELECT id FROM saved_views WHERE name = ?");
-        id.bind(1, name.trimmed().toStdString());
-        id.executeStep();
-        return static_cast<std::int64_t>(id.getColumn(0).getInt64());
-    });
-}
-
-void Store::deleteView(std::int64_t id)
-{
-    transaction([&] {
-        SQLite::Statement q(*m_db, "DELETE FROM saved_views WHERE id = ?");
-        q.bind(1, static_cast<int64_t>(id));
-        q.exec();
-    });
-}
-
-QList<SavedView> Store::savedViews() const
-{
-    QList<SavedView> out;
-    SQLite::Statement q(*m_db, "SELECT id, name, filter FROM saved_views ORDER BY name COLLATE NOCASE");
-    while (q.executeStep()) {
-        const QJsonObject o = QJsonDocument::fromJson(text(q, 2).toUtf8()).object();
-        out.append({ q.getColumn(0).getInt64(), text(q, 1), EventFilter::fromJson(o) });
-    }
-    return out;
-}
-
-QList<EventId> Store::eventIds(const EventFilter &filter, EventOrder order, bool descending, qint64 limit,
-                               qint64 offset) const
-{
-    // A page of a search that matches more than one event in fifty is found sooner by walking the
-    // order's index and testing each event than by sorting every match (see toSql()).
-    bool scanInOrder = false;
-    if (limit >= 0 && !toFtsQuery(filter.text).isEmpty()) {
-        EventFilter textOnly;
-        textOnly.text = filter.text;
-        scanInOrder = countEvents(textOnly) * 50 > countEvents();
-    }
-    const SqlCondition c = toSql(filter, scanInOrder);
-    const char *dir = descending ? " DESC" : " ASC";
-    QString orderBy;
-    switch (order) {
-    case EventOrder::Date:
-        orderBy = QStringLiteral("e.start_key%1, e.id%1");
-        break;
-    case EventOrder::Title:
-        orderBy = QStringLiteral("e.title COLLATE NOCASE%1, e.id%1");
-        break;
-    case EventOrder::Kind:
-        orderBy = QStringLiteral("e.kind%1, e.start_key%1");
-        break;
-    case EventOrder::Status:
-        orderBy = QStringLiteral("e.status%1, e.start_key%1");
-        break;
-    }
-    orderBy = orderBy.arg(QLatin1String(dir));
-    SQLite::Statement q(
-        *m_db,
-        sql(QStringLiteral("SELECT e.id FROM events e WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?").arg(c.where, orderBy)));
-    int i = 1;
-    for (const QVariant &p : c.params)
-        bind(q, i++, p);
-    q.bind(i++, static_cast<int64_t>(limit));
-    q.bind(i, static_cast<int64_t>(offset));
-    return idsFrom(q);
-}
-
-qint64 Store::countEvents(const EventFilter &filter) const
-{
-    // A search alone is counted in the search index, without touching the events table.
-    EventFilter textOnly;
-    textOnly.text = filter.text;
-    if (filter == textOnly && !toFtsQuery(filter.text).isEmpty()) {
-        SQLite::Statement q(*m_db, "SELECT count(*) FROM events_fts WHERE events_fts MATCH ?");
-        q.bind(1, toFtsQuery(filter.text).toStdString());
-        q.executeStep();
-        return q.getColumn(0).getInt64();
-    }
-    const SqlCondition c = toSql(filter);
-    SQLite::Statement q(*m_db, sql(QStringLiteral("SELECT count(*) FROM events e WHERE %1").arg(c.where)));
-    int i = 1;
-    for (const QVariant &p : c.params)
-        bind(q, i++, p);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
-}
-
-QList<EventId> Store::eventsInRange(std::int64_t from, std::int64_t to) const
-{
-    EventFilter f;
-    f.from = from;
-    f.to = to;
-    return eventIds(f);
-}
-
-QList<EventId> Store::eventsByActor(ActorId actor) const
-{
-    EventFilter f;
-    f.actors = { actor };
-    return eventIds(f);
-}
-
-QList<EventId> Store::eventsByKind(const QString &kind) const
-{
-    EventFilter f;
-    f.kinds = { kind };
-    return eventIds(f);
-}
-
-QList<EventId> Store::eventsByStatus(ClaimStatus status) const
-{
-    EventFilter f;
-    f.statuses = { status };
-    return eventIds(f);
-}
-
-QList<EventId> Store::search(const QString &textQuery) const
-{
-    EventFilter f;
-    f.text = textQuery;
-    if (toFtsQuery(textQuery).isEmpty())
-        return {};
-    return eventIds(f);
-}
-
-QStringList Store::kinds() const
-{
-    QStringList out;
-    SQLite::Statement q(*m_db, "SELECT DISTINCT kind FROM events WHERE kind <> '' ORDER BY kind");
-    while (q.executeStep())
-        out.append(text(q, 0));
-    return out;
-}
-
-QStringList Store::tags() const
-{
-    QStringList out;
-    SQLite::Statement q(*m_db, "SELECT name FROM tags ORDER BY name");
-    while (q.executeStep())
-        out.append(text(q, 0));
-    return out;
-}
-
-StoreCounts Store::counts() const
-{
-    StoreCounts c;
-    c.events = m_db->execAndGet("SELECT count(*) FROM events").getInt64();
-    c.actors = m_db->execAndGet("SELECT count(*) FROM actors").getInt64();
-    c.sources = m_db->execAndGet("SELECT count(*) FROM sources").getInt64();
-    c.eras = m_db->execAndGet("SELECT count(*) FROM eras").getInt64();
-    c.stories = m_db->execAndGet("SELECT count(*) FROM stories").getInt64();
-    return c;
-}
-
-std::optional<std::pair<FuzzyDate, FuzzyDate>> Store::span() const
-{
-    SQLite::Statement first(*m_db, "SELECT start_date FROM events ORDER BY start_key, id LIMIT 1");
-    SQLite::Statement last(*m_db, "SELECT start_date FROM events ORDER BY start_key DESC, id DESC LIMIT 1");
-    if (!first.executeStep() || !last.executeStep())
-        return std::nullopt;
-    const auto a = FuzzyDate::parse(text(first, 0));
-    const auto b = FuzzyDate::parse(text(last, 0));
-    if (!a || !b)
-        return std::nullopt;
-    return std::make_pair(*a, *b);
 }
 
 void Store::saveCopy(const QString &path) const
