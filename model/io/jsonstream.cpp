@@ -9,6 +9,7 @@
 #include <QJsonParseError>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace entente {
@@ -33,6 +34,14 @@ bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
+
+// The bytes scanValue() stops at inside a list or an object.
+constexpr std::array<bool, 256> kStructural = [] {
+    std::array<bool, 256> t {};
+    for (const char c : { '"', '[', ']', '{', '}', ',' })
+        t[static_cast<unsigned char>(c)] = true;
+    return t;
+}();
 
 } // namespace
 
@@ -112,28 +121,31 @@ void JsonStream::expect(char c, const char *what)
     ++m_pos;
 }
 
+// The quote that ends a string is the first one after an even run of backslashes (an escape
+// takes exactly the next byte: \uXXXX has no quote or backslash in it). memchr finds the quotes,
+// so the long texts of a file go by at memory speed; simdjson checks their contents later.
 void JsonStream::scanString()
 {
     ++m_pos; // the opening quote
+    bool escaped = false; // the bytes before m_pos end in an odd run of backslashes
     for (;;) {
-        while (m_pos < m_end) {
-            const char c = m_buffer[m_pos];
-            if (c == '"') {
-                ++m_pos;
+        const char *data = m_buffer.data();
+        const auto *quote = static_cast<const char *>(std::memchr(data + m_pos, '"', m_end - m_pos));
+        const std::size_t stop = quote ? static_cast<std::size_t>(quote - data) : m_end;
+        // The run of backslashes just before `stop`, and whether it reaches back to m_pos.
+        std::size_t run = 0;
+        while (stop - run > m_pos && data[stop - run - 1] == '\\')
+            ++run;
+        const bool odd = ((run & 1) != 0) != (stop - run == m_pos && escaped);
+        if (quote) {
+            m_pos = stop + 1;
+            if (!odd)
                 return;
-            }
-            // An escape takes the next byte with it, whatever it is; a block may end between them.
-            m_pos += c == '\\' ? 2 : 1;
-        }
-        if (m_pos > m_end) {
-            // The escaped byte is in the next block.
-            const std::size_t over = m_pos - m_end;
-            m_pos = m_end;
-            if (!fill())
-                malformed(position(), tr("the file ends inside a string"));
-            m_pos += over;
+            escaped = false; // the escaped quote ends the run
             continue;
         }
+        m_pos = m_end;
+        escaped = odd;
         if (!fill())
             malformed(position(), tr("the file ends inside a string"));
     }
@@ -186,9 +198,17 @@ void JsonStream::scanValue(int base)
             ++m_pos;
             continue;
         default:
-            if (depth == 0 && isSpace(c))
-                return;
+            if (depth == 0) {
+                if (isSpace(c))
+                    return;
+                ++m_pos;
+                continue;
+            }
+            // Inside a list or an object only the bytes above matter: pass the rest (indents,
+            // colons, numbers, literals) in a tight loop.
             ++m_pos;
+            while (m_pos < m_end && !kStructural[static_cast<unsigned char>(m_buffer[m_pos])])
+                ++m_pos;
         }
     }
 }
@@ -209,10 +229,12 @@ void JsonStream::readObject(const KeyFunction &onKey)
         for (;;) {
             if (peek() != '"')
                 malformed(position(), tr("expected a key in quotes"));
-            const std::size_t keyBegin = m_pos;
+            // The mark keeps the key in the buffer should it cross the end of a block.
+            m_mark = m_pos;
+            m_lastEnd = m_pos;
             scanString();
-            // A key is short; copy it out before anything moves the buffer.
-            std::string key(m_buffer, keyBegin + 1, m_pos - keyBegin - 2);
+            std::string key(m_buffer, m_mark + 1, m_pos - m_mark - 2);
+            m_mark = std::string::npos;
             expect(':', "a colon after a key");
             skipSpace();
             m_valueTaken = false;

@@ -220,6 +220,56 @@ private slots:
         QCOMPARE(second->counts().events, 0);
     }
 
+    // The file is read in blocks of 4 MiB: a run of backslashes, an escaped quote or a key of the
+    // root object cut by the end of the first block is read as if it were whole.
+    void escapesAndKeysAcrossBlocks_data()
+    {
+        QTest::addColumn<int>("cut"); // bytes of the escapes (or the key) before the block's end
+        for (int cut = 0; cut <= 11; ++cut)
+            QTest::addRow("%d", cut) << cut;
+    }
+
+    void escapesAndKeysAcrossBlocks()
+    {
+        QFETCH(int, cut);
+        constexpr qsizetype kBlock = qsizetype(4) << 20;
+        // In the file, 11 bytes: \\\\\"q\\\" (five backslashes and a quote, q, three and a quote),
+        // which read as \\"q\" (two backslashes and a quote, q, one and a quote).
+        const QByteArray escapes = "\\\\\\\\\\\"q\\\\\\\"";
+        QCOMPARE(escapes.size(), 11);
+        const QByteArray head = "{\"format\": \"entente\", \"format_version\": 1, \"events\": [{\"id\": 1, "
+                                "\"title\": \"T\", \"start\": \"2022-03-29\", \"summary\": \"";
+        QByteArray json = head + QByteArray(kBlock - cut - head.size(), 'x') + escapes + "end\"}]}";
+        const QString file = path("blocks.json");
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(json);
+        }
+        auto store = Store::createInMemory();
+        ImportResult r = import(*store, file);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.eventsAdded, 1);
+        const QString summary = store->event(1)->summary;
+        QCOMPARE(summary.size(), kBlock - cut - head.size() + 9);
+        QCOMPARE(summary.right(9), QStringLiteral("\\\\\"q\\\"end"));
+
+        // A key of the root object ("events") cut by the block's end.
+        const QByteArray start = "{\"format\": \"entente\", \"format_version\": 1, \"note\": \"";
+        json = start + QByteArray(kBlock - cut - start.size() - 3, 'x') + "\", \"";
+        json += "events\": [{\"id\": 1, \"title\": \"After the cut\", \"start\": \"2022-03-29\"}]}";
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(json);
+        }
+        auto second = Store::createInMemory();
+        r = import(*second, file);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.eventsAdded, 1);
+        QCOMPARE(second->event(1)->title, QStringLiteral("After the cut"));
+    }
+
     // Lists may come in any order: events before the actors they name are read again once the
     // actors are in.
     void listsInAnyOrder()
