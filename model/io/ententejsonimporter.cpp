@@ -5,6 +5,7 @@
 #include "jsondocument.h"
 #include "jsonstream.h"
 #include "store.h"
+#include "utf8.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -32,13 +33,14 @@ QString tr(const char *text)
 
 FuzzyDate date(element object, const char *key, bool required)
 {
-    const QString text = J::string(object, key);
-    if (text.isEmpty() && !required)
+    std::string text; // a date fits in the string itself: no allocation
+    J::stringInto(object, key, text);
+    if (text.empty() && !required)
         return {};
-    const auto d = FuzzyDate::parse(text);
+    const auto d = FuzzyDate::parse(qs(text));
     if (!d)
         throw RowError(QLatin1String(key),
-                       text.isEmpty() ? tr("a date is required") : tr("\"%1\" is not a date").arg(text));
+                       text.empty() ? tr("a date is required") : tr("\"%1\" is not a date").arg(qs(text)));
     return *d;
 }
 
@@ -46,6 +48,19 @@ std::optional<FuzzyDate> optionalDate(element object, const char *key)
 {
     const FuzzyDate d = date(object, key, false);
     return d.isValid() ? std::optional<FuzzyDate>(d) : std::nullopt;
+}
+
+// Empty or only spaces, as QString::trimmed() sees it (looked at as QString only when the text has
+// no other ASCII byte but does have others).
+bool isBlank(std::string_view s)
+{
+    for (const char c : s) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return qs(s).trimmed().isEmpty();
+        if (!QChar::isSpace(static_cast<char32_t>(c)))
+            return false;
+    }
+    return true;
 }
 
 QString at(const char *list, qsizetype i)
@@ -120,43 +135,58 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
         sources.insert(s.id, sink.source(s));
     };
     QHash<qint64, EventId> events;
+    // Events go straight from simdjson's UTF-8 into the sink's row, reused from one to the next:
+    // a million-event file would otherwise make each text a QString and back.
+    ImportRow row;
+    std::string statusText;
+    std::optional<std::string> checkedStatus; // the last status text, found good
+    std::string statusKey; // how we write it
     auto eachEvent = [&](element o) {
-        Event e;
-        e.id = J::integer(o, "id").value_or(0);
-        e.title = J::string(o, "title");
-        if (e.title.trimmed().isEmpty())
+        const qint64 fileId = J::integer(o, "id").value_or(0);
+        row.id = fresh ? fileId : 0;
+        J::stringInto(o, "title", row.title);
+        if (isBlank(row.title))
             throw RowError(QStringLiteral("title"), tr("an event needs a title"));
-        e.summary = J::string(o, "summary");
-        e.start = date(o, "start", true);
-        e.end = optionalDate(o, "end");
-        e.kind = J::string(o, "kind");
-        const QString status = J::string(o, "status");
-        const auto s = claimStatusFromKey(status.isEmpty() ? QStringLiteral("confirmed") : status);
-        if (!s)
-            throw RowError(QStringLiteral("status"), tr("\"%1\" is not a claim status").arg(status));
-        e.status = *s;
-        e.place = J::string(o, "place");
-        e.latitude = J::real(o, "latitude");
-        e.longitude = J::real(o, "longitude");
+        J::stringInto(o, "summary", row.summary);
+        row.setDates(date(o, "start", true), optionalDate(o, "end"));
+        J::stringInto(o, "kind", row.kind);
+        J::stringInto(o, "status", statusText);
+        if (statusText != checkedStatus) {
+            const auto s = claimStatusFromKey(statusText.empty() ? QStringLiteral("confirmed") : qs(statusText));
+            if (!s)
+                throw RowError(QStringLiteral("status"), tr("\"%1\" is not a claim status").arg(qs(statusText)));
+            statusKey = utf8(claimStatusKey(*s));
+            checkedStatus = statusText;
+        }
+        row.status = statusKey;
+        J::stringInto(o, "place", row.place);
+        row.latitude = J::real(o, "latitude");
+        row.longitude = J::real(o, "longitude");
+        row.actors.clear();
         for (element a : J::array(o, "actors")) {
             const qint64 ref = J::integer(a, "actor").value_or(0);
-            if (!actors.contains(ref))
+            const auto actor = actors.constFind(ref);
+            if (actor == actors.cend())
                 throw RowError(QStringLiteral("actors"), tr("actor %1 is not in the file's actors").arg(ref));
-            e.actors.append({ actors.value(ref), J::string(a, "role") });
+            row.actors.emplace_back(*actor, std::string());
+            J::stringInto(a, "role", row.actors.back().second);
         }
+        row.sources.clear();
         for (element src : J::array(o, "sources")) {
             const qint64 ref = J::integer(src, "source").value_or(0);
-            if (!sources.contains(ref))
+            const auto source = sources.constFind(ref);
+            if (source == sources.cend())
                 throw RowError(QStringLiteral("sources"), tr("source %1 is not in the file's sources").arg(ref));
-            e.sources.append({ sources.value(ref), J::string(src, "quote") });
+            row.sources.emplace_back(*source, std::string());
+            J::stringInto(src, "quote", row.sources.back().second);
         }
+        row.tags.clear();
         for (element t : J::array(o, "tags")) {
-            if (t.is_string())
-                e.tags.append(QString::fromUtf8(t.get_string().value_unsafe().data(),
-                                                static_cast<qsizetype>(t.get_string().value_unsafe().size())));
+            std::string_view tag;
+            if (t.get(tag) == simdjson::SUCCESS)
+                row.tags.emplace_back(tag);
         }
-        const qint64 fileId = e.id;
-        events.insert(fileId, sink.add(e));
+        events.insert(fileId, sink.add(row));
     };
     auto eachLink = [&](element o) {
         const qint64 from = J::integer(o, "from").value_or(0);

@@ -256,27 +256,6 @@ void ImportSink::addSearchRow(EventId id, const Row &row)
     q.reset();
 }
 
-EventId ImportSink::add(const Event &event)
-{
-    Row row;
-    row.id = m_targetWasEmpty ? event.id : 0;
-    row.title = utf8(event.title);
-    row.summary = utf8(event.summary);
-    row.setDates(event.start, event.end);
-    row.kind = utf8(event.kind);
-    row.status = utf8(claimStatusKey(event.status));
-    row.place = utf8(event.place);
-    row.latitude = event.latitude;
-    row.longitude = event.longitude;
-    for (const EventActor &a : event.actors)
-        row.actors.emplace_back(a.actorId, utf8(a.role));
-    for (const EventSource &s : event.sources)
-        row.sources.emplace_back(s.sourceId, utf8(s.quote));
-    for (const QString &t : event.tags)
-        row.tags.push_back(utf8(t));
-    return add(row);
-}
-
 void ImportSink::addEra(const Era &era)
 {
     m_events->wait();

@@ -73,7 +73,6 @@ public:
     SourceId publisherSource(std::string_view publisher);
 
     EventId add(const Row &row);
-    EventId add(const Event &event);
     void addEra(const Era &era);
 
     // A bad record: listed and skipped, or with --strict the end of the import.

@@ -67,16 +67,22 @@ JsonDocument::JsonDocument(const QString &path)
     m_bytes = static_cast<std::size_t>(size);
 }
 
+// One lookup of `key`; false for an absent key, a null value or a non-object.
+bool JsonDocument::find(simdjson::dom::element object, const char *key, simdjson::dom::element &value)
+{
+    return object.is_object() && object.at_key(key).get(value) == simdjson::SUCCESS && !value.is_null();
+}
+
 bool JsonDocument::has(simdjson::dom::element object, const char *key)
 {
     simdjson::dom::element v;
-    return object.is_object() && object.at_key(key).get(v) == simdjson::SUCCESS && !v.is_null();
+    return find(object, key, v);
 }
 
 simdjson::dom::element JsonDocument::child(simdjson::dom::element object, const char *key)
 {
     simdjson::dom::element v;
-    if (object.is_object() && object.at_key(key).get(v) == simdjson::SUCCESS && !v.is_null())
+    if (find(object, key, v))
         return v;
     // An absent object reads as an empty one, so callers can look inside without checking.
     static simdjson::dom::parser emptyParser;
@@ -87,13 +93,13 @@ simdjson::dom::element JsonDocument::child(simdjson::dom::element object, const 
 
 simdjson::dom::array JsonDocument::array(simdjson::dom::element object, const char *key)
 {
-    if (!has(object, key)) {
+    simdjson::dom::element v;
+    if (!find(object, key, v)) {
         static simdjson::dom::parser emptyParser;
         static const simdjson::dom::array empty
             = emptyParser.parse(simdjson::padded_string(std::string_view("[]"))).get_array().value();
         return empty;
     }
-    const simdjson::dom::element v = child(object, key);
     simdjson::dom::array a;
     if (v.get(a) != simdjson::SUCCESS)
         throw RowError(QLatin1String(key), tr("expected a list"));
@@ -102,9 +108,20 @@ simdjson::dom::array JsonDocument::array(simdjson::dom::element object, const ch
 
 QString JsonDocument::string(simdjson::dom::element object, const char *key)
 {
-    if (!has(object, key))
-        return {};
-    return stringOf(child(object, key), key);
+    simdjson::dom::element v;
+    return find(object, key, v) ? stringOf(v, key) : QString();
+}
+
+void JsonDocument::stringInto(simdjson::dom::element object, const char *key, std::string &out)
+{
+    simdjson::dom::element v;
+    std::string_view text;
+    if (!find(object, key, v))
+        out.clear();
+    else if (v.get(text) == simdjson::SUCCESS)
+        out.assign(text);
+    else
+        out = utf8(stringOf(v, key));
 }
 
 QString JsonDocument::stringOf(simdjson::dom::element v, const char *key)
@@ -129,9 +146,8 @@ QString JsonDocument::stringOf(simdjson::dom::element v, const char *key)
 
 std::optional<qint64> JsonDocument::integer(simdjson::dom::element object, const char *key)
 {
-    if (!has(object, key))
-        return std::nullopt;
-    return integerOf(child(object, key), key);
+    simdjson::dom::element v;
+    return find(object, key, v) ? integerOf(v, key) : std::nullopt;
 }
 
 std::optional<qint64> JsonDocument::integerOf(simdjson::dom::element v, const char *key)
@@ -160,9 +176,9 @@ std::optional<qint64> JsonDocument::integerOf(simdjson::dom::element v, const ch
 
 std::optional<double> JsonDocument::real(simdjson::dom::element object, const char *key)
 {
-    if (!has(object, key))
+    simdjson::dom::element v;
+    if (!find(object, key, v))
         return std::nullopt;
-    const simdjson::dom::element v = child(object, key);
     if (v.is_number())
         return v.get_double().value_unsafe();
     if (v.is_string()) {
