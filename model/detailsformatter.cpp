@@ -191,8 +191,11 @@ QString DetailsFormatter::eventHtml(EventId id) const
         QString name = s->publisher;
         if (!s->title.isEmpty())
             name += (name.isEmpty() ? QString() : QStringLiteral(": ")) + s->title;
-        QString line = text(name);
         const QUrl url(s->url);
+        // A link with neither publisher nor title reads as its site, never as an empty anchor.
+        if (name.isEmpty() && isExternalLinkAllowed(url))
+            name = url.host();
+        QString line = text(name);
         if (isExternalLinkAllowed(url))
             line = QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(QString::fromUtf8(url.toEncoded())), line);
         else if (!s->url.isEmpty())
@@ -201,7 +204,7 @@ QString DetailsFormatter::eventHtml(EventId id) const
             line += QStringLiteral(", %1").arg(esc(s->published->toDisplayString(m_locale)));
         h += QStringLiteral("<p>%1").arg(line);
         if (!es.quote.isEmpty())
-            h += QStringLiteral("<br><i>“%1”</i>").arg(text(es.quote));
+            h += QStringLiteral("%1<i>“%2”</i>").arg(line.isEmpty() ? QString() : QStringLiteral("<br>"), text(es.quote));
         h += QStringLiteral("</p>");
     }
 

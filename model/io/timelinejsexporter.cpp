@@ -1,5 +1,6 @@
 #include "timelinejsexporter.h"
 
+#include "detailsformatter.h"
 #include "jsonwriter.h"
 #include "store.h"
 
@@ -7,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
+#include <QUrl>
 
 namespace entente {
 
@@ -40,6 +42,28 @@ QString html(const QString &text)
     return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
 }
 
+// The event's first source as the slide's media: its web link, or else its quote (TimelineJS
+// shows a <blockquote> as a quote). TimelineJS loads or embeds what the url names, so nothing
+// but an http(s) link goes there: a published story never runs a file's javascript: or file: link.
+void writeMedia(JsonWriter &w, Store &store, const EventSource &link)
+{
+    const auto s = store.source(link.sourceId);
+    if (!s)
+        return;
+    QString media;
+    if (DetailsFormatter::isExternalLinkAllowed(QUrl(s->url)))
+        media = s->url;
+    else if (!link.quote.trimmed().isEmpty())
+        media = QStringLiteral("<blockquote>%1</blockquote>").arg(html(link.quote));
+    else
+        return;
+    w.beginObject("media");
+    w.value("url", media);
+    w.value("credit", html(s->publisher));
+    w.value("caption", html(s->title));
+    w.endObject();
+}
+
 } // namespace
 
 void TimelineJsExporter::write(Store &store, const EventFilter &filter, const QString &path)
@@ -71,15 +95,8 @@ void TimelineJsExporter::write(Store &store, const EventFilter &filter, const QS
         w.value("headline", html(e.title));
         w.value("text", html(e.summary));
         w.endObject();
-        if (!e.sources.isEmpty()) {
-            if (const auto s = store.source(e.sources.constFirst().sourceId); s && !s->url.isEmpty()) {
-                w.beginObject("media");
-                w.value("url", s->url);
-                w.value("credit", html(s->publisher));
-                w.value("caption", html(s->title));
-                w.endObject();
-            }
-        }
+        if (!e.sources.isEmpty())
+            writeMedia(w, store, e.sources.constFirst());
         if (!e.actors.isEmpty())
             w.value("group", actorNames.value(e.actors.constFirst().actorId));
         w.value("unique_id", QStringLiteral("event-%1").arg(e.id));

@@ -7,6 +7,7 @@
 #include "utf8.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace entente {
 
@@ -48,6 +49,33 @@ std::optional<FuzzyDate> slideDate(element object, const char *key, bool require
     if (!date.isValid() || year < -999999 || year > 999999)
         throw RowError(QLatin1String(key), tr("%1-%2-%3 is not a date").arg(year).arg(month).arg(day));
     return date;
+}
+
+// TimelineJS's media "url" is a link, or HTML that TimelineJS shows as it is: a quote
+// (<blockquote>) or an embed (<iframe src=...>). A quote becomes the source's quote, as plain
+// text; an embed its link; a link without a scheme ("//host/...") an https one.
+struct Media
+{
+    QString url;
+    QString quote;
+};
+
+QString absoluteLink(const QString &url)
+{
+    return url.startsWith(QLatin1String("//")) ? QStringLiteral("https:") + url : url;
+}
+
+Media mediaOf(const QString &field)
+{
+    const QString value = field.trimmed();
+    if (!value.startsWith(u'<'))
+        return { absoluteLink(value), QString() };
+    if (value.startsWith(QLatin1String("<blockquote"), Qt::CaseInsensitive))
+        return { QString(), htmlToPlainText(value) };
+    static const QRegularExpression src(QStringLiteral("\\bsrc\\s*=\\s*[\"']([^\"']+)[\"']"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    // The attribute's entities decoded (&amp; in a query).
+    return { absoluteLink(htmlToPlainText(src.match(value).captured(1)).trimmed()), QString() };
 }
 
 TimelineJsImporter::Slide slideOf(element o, bool requireStart)
@@ -93,12 +121,13 @@ void TimelineJsImporter::addSlide(ImportSink &sink, const Slide &slide)
             row.actors.emplace_back(sink.actor(utf8(group), ActorKind::Organization), "group");
     }
     const QString credit = htmlToPlainText(slide.mediaCredit);
-    if (!slide.mediaUrl.trimmed().isEmpty() || !credit.isEmpty()) {
+    const Media media = mediaOf(slide.mediaUrl);
+    if (!media.url.isEmpty() || !media.quote.isEmpty() || !credit.isEmpty()) {
         Source s;
         s.publisher = credit;
         s.title = htmlToPlainText(slide.mediaCaption);
-        s.url = slide.mediaUrl.trimmed();
-        row.sources.emplace_back(sink.source(s), std::string());
+        s.url = media.url;
+        row.sources.emplace_back(sink.source(s), utf8(media.quote));
     }
     sink.add(row);
 }

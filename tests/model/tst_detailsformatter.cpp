@@ -87,6 +87,24 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("href=\"https://example.org/a?b=1&amp;c=%3C2%3E\"")));
     }
 
+    // A source that is only a link reads as its site; one that is only a quote as the quote.
+    void sourceWithoutNames()
+    {
+        Source link;
+        link.url = QStringLiteral("https://www.google.com/maps/place/x");
+        Source none;
+        const SourceId linkId = m_store->addSource(link);
+        const SourceId noneId = m_store->addSource(none);
+        Event e;
+        e.title = QStringLiteral("Unnamed sources");
+        e.start = FuzzyDate::year(1943);
+        e.sources = { { linkId, QString() }, { noneId, QStringLiteral("There is no demand") } };
+        const QString html = DetailsFormatter(*m_store).eventHtml(m_store->addEvent(e));
+        QVERIFY2(html.contains(QStringLiteral("<a href=\"https://www.google.com/maps/place/x\">www.google.com</a>")),
+                 qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("<p><i>“There is no demand”</i></p>")), qPrintable(html));
+    }
+
     void linkRules_data()
     {
         QTest::addColumn<QString>("url");

@@ -109,6 +109,44 @@ private slots:
         QCOMPARE(store->eras().size(), 1);
     }
 
+    // Media as TimelineJS has it: a link, a quote in a <blockquote>, an <iframe> embed, a link
+    // without a scheme; and back out, only http(s) links or quotes (never a javascript: link).
+    void mediaBothWays()
+    {
+        const QString file = QStringLiteral(ENTENTE_TEST_DATA "/io/timelinejs-media.json");
+        auto store = Store::createInMemory();
+        const ImportResult r = import(*store, file);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QList<Event> events = store->events(store->eventIds({}));
+        QCOMPARE(events.size(), 4);
+        auto sourceOf = [&](int i) { return *store->source(events.at(i).sources.at(0).sourceId); };
+        QCOMPARE(sourceOf(0).url, QString());
+        QCOMPARE(sourceOf(0).publisher, QStringLiteral("Edith Clarke"));
+        QCOMPARE(events.at(0).sources.at(0).quote, QStringLiteral("There is no demand & no supply"));
+        QCOMPARE(sourceOf(1).url, QStringLiteral("https://www.youtube.com/embed/x?a=1&b=2"));
+        QCOMPARE(sourceOf(2).url, QStringLiteral("https://upload.wikimedia.org/a.jpg"));
+        QCOMPARE(sourceOf(3).url, QStringLiteral("javascript:alert(1)")); // kept as text, never a link
+
+        const QString out = m_dir.filePath(QStringLiteral("media.out.json"));
+        makeExporter(QStringLiteral("timelinejs"))->write(*store, {}, out);
+        const QJsonArray slides = readJson(out).value(QStringLiteral("events")).toArray();
+        QCOMPARE(slides.size(), 4);
+        auto mediaOf = [&](int i) { return slides.at(i).toObject().value(QStringLiteral("media")).toObject(); };
+        QCOMPARE(mediaOf(0).value(QStringLiteral("url")).toString(),
+                 QStringLiteral("<blockquote>There is no demand &amp; no supply</blockquote>"));
+        QCOMPARE(mediaOf(0).value(QStringLiteral("credit")).toString(), QStringLiteral("Edith Clarke"));
+        QCOMPARE(mediaOf(1).value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://www.youtube.com/embed/x?a=1&b=2"));
+        QCOMPARE(mediaOf(2).value(QStringLiteral("url")).toString(), QStringLiteral("https://upload.wikimedia.org/a.jpg"));
+        QVERIFY(!slides.at(3).toObject().contains(QStringLiteral("media")));
+
+        // The quote comes back as a quote.
+        auto again = Store::createInMemory();
+        QVERIFY(import(*again, out).ok);
+        const Event quote = again->events(again->eventIds({})).at(0);
+        QCOMPARE(quote.sources.at(0).quote, QStringLiteral("There is no demand & no supply"));
+    }
+
     void groupAsTag()
     {
         auto store = Store::createInMemory();
