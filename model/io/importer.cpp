@@ -19,15 +19,18 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <limits>
 #include <string>
 
 namespace entente {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, qint64 n = -1)
 {
-    return QCoreApplication::translate("entente::Importer", text);
+    return QCoreApplication::translate("entente::Importer", text, disambiguation,
+                                       static_cast<int>(std::min<qint64>(n, std::numeric_limits<int>::max())));
 }
 
 // Refuses at once what no text importer can read: an empty file, UTF-16 or UTF-32 text, a
@@ -84,16 +87,13 @@ RowError::RowError(QString fieldName, const QString &why)
 
 QString ImportSummary::toText(const QString &path) const
 {
-    QString out
-        = tr("Imported %1 (%2): %3 events, %4 new actors, %5 matched to existing actors, %6 sources, %7 eras.\n")
-              .arg(QFileInfo(path).fileName(), format)
-              .arg(eventsAdded)
-              .arg(actorsNew)
-              .arg(actorsMatched)
-              .arg(sourcesAdded)
-              .arg(erasAdded);
+    QString out = tr("Imported %1 (%2): %3, %4, %5, %6, %7.\n")
+                      .arg(QFileInfo(path).fileName(), format, tr("%n event(s)", nullptr, eventsAdded),
+                           tr("%n new actor(s)", nullptr, actorsNew),
+                           tr("%n matched to existing actor(s)", nullptr, actorsMatched),
+                           tr("%n source(s)", nullptr, sourcesAdded), tr("%n era(s)", nullptr, erasAdded));
     if (skippedCount > 0) {
-        out += tr("Skipped %1 rows:\n").arg(skippedCount);
+        out += tr("Skipped %n row(s):\n", nullptr, skippedCount);
         for (const RowProblem &p : skipped) {
             if (p.field.isEmpty())
                 out += tr("  %1: %2\n").arg(p.location, p.reason);

@@ -1036,6 +1036,18 @@
             <numerusform>В %1 восстановлено %n строк; ничего не потеряно.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The last import into %1 stopped before its events were indexed. Building their indexes for search…</source>
+        <translation>Последний импорт в %1 остановился до индексирования событий. Строим индексы для поиска…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its last import could not be finished (%2).</source>
+        <translation>Не удаётся открыть %1: его последний импорт не удалось завершить (%2).</translation>
+    </message>
 </context>
 <context>
     <name>entente::FilterBar</name>
@@ -1600,9 +1612,13 @@
         <source>Wrote %1.</source>
         <translation>Записано %1.</translation>
     </message>
+    <message>
+        <source>Stored %L1 events; building their indexes for search…</source>
+        <translation>Сохранено событий: %L1; строим индексы для поиска…</translation>
+    </message>
 </context>
 <context>
-    <name>entente::ImportSink::Row</name>
+    <name>entente::ImportRow</name>
     <message>
         <source>the end %1 is before the start %2</source>
         <translation>конец %1 раньше начала %2</translation>
@@ -1610,18 +1626,6 @@
 </context>
 <context>
     <name>entente::ImportSummary</name>
-    <message>
-        <source>Imported %1 (%2): %3 events, %4 new actors, %5 matched to existing actors, %6 sources, %7 eras.
-</source>
-        <translation>Импортировано %1 (%2): событий — %3, новых участников — %4, сопоставлено с имеющимися — %5, источников — %6, периодов — %7.
-</translation>
-    </message>
-    <message>
-        <source>Skipped %1 rows:
-</source>
-        <translation>Пропущено строк (%1):
-</translation>
-    </message>
     <message>
         <source>  %1: %2
 </source>
@@ -1639,6 +1643,64 @@
 </source>
         <translation>  ... и ещё %1
 </translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3, %4, %5, %6, %7.
+</source>
+        <translation>Импортировано %1 (%2): %3, %4, %5, %6, %7.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n новый участник</numerusform>
+            <numerusform>%n новых участника</numerusform>
+            <numerusform>%n новых участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched to existing actor(s)</source>
+        <translation>
+            <numerusform>%n сопоставлен с имеющимся участником</numerusform>
+            <numerusform>%n сопоставлено с имеющимися участниками</numerusform>
+            <numerusform>%n сопоставлено с имеющимися участниками</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n era(s)</source>
+        <translation>
+            <numerusform>%n период</numerusform>
+            <numerusform>%n периода</numerusform>
+            <numerusform>%n периодов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s):
+</source>
+        <translation>
+            <numerusform>Пропущена %n строка:
+</numerusform>
+            <numerusform>Пропущено %n строки:
+</numerusform>
+            <numerusform>Пропущено %n строк:
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2437,10 @@
     <message>
         <source>Recovering %1 was cancelled; nothing was written.</source>
         <translation>Восстановление %1 отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled before its last import was finished; the file is as it was.</source>
+        <translation>Открытие %1 отменено до завершения его последнего импорта; файл остался без изменений.</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3347,14 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     <message>
         <source>%1 is not a story handout format; use one of %2.</source>
         <translation>%1 не является форматом раздатки сюжета; используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>Stored %1 events in %2 s; now building their indexes.</source>
+        <translation>Сохранено событий: %1 за %2 с; теперь строим их индексы.</translation>
+    </message>
+    <message>
+        <source>indexing... %1%</source>
+        <translation>индексирование... %1%</translation>
     </message>
 </context>
 <context>

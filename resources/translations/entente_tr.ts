@@ -1030,6 +1030,18 @@
             <numerusform>%1 içine %n satır kurtarıldı; hiçbir şey kaybolmadı.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The last import into %1 stopped before its events were indexed. Building their indexes for search…</source>
+        <translation>%1 içine yapılan son içe aktarma, olaylar dizinlenmeden önce durdu. Arama için dizinleri oluşturuluyor…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its last import could not be finished (%2).</source>
+        <translation>%1 açılamıyor: son içe aktarması tamamlanamadı (%2).</translation>
+    </message>
 </context>
 <context>
     <name>entente::FilterBar</name>
@@ -1586,9 +1598,13 @@
         <source>Wrote %1.</source>
         <translation>%1 yazıldı.</translation>
     </message>
+    <message>
+        <source>Stored %L1 events; building their indexes for search…</source>
+        <translation>%L1 olay kaydedildi; arama için dizinleri oluşturuluyor…</translation>
+    </message>
 </context>
 <context>
-    <name>entente::ImportSink::Row</name>
+    <name>entente::ImportRow</name>
     <message>
         <source>the end %1 is before the start %2</source>
         <translation>bitiş %1, başlangıç %2 tarihinden önce</translation>
@@ -1596,18 +1612,6 @@
 </context>
 <context>
     <name>entente::ImportSummary</name>
-    <message>
-        <source>Imported %1 (%2): %3 events, %4 new actors, %5 matched to existing actors, %6 sources, %7 eras.
-</source>
-        <translation>%1 içe aktarıldı (%2): %3 olay, %4 yeni aktör, %5 mevcut aktörle eşleşti, %6 kaynak, %7 dönem.
-</translation>
-    </message>
-    <message>
-        <source>Skipped %1 rows:
-</source>
-        <translation>%1 satır atlandı:
-</translation>
-    </message>
     <message>
         <source>  %1: %2
 </source>
@@ -1625,6 +1629,50 @@
 </source>
         <translation>  ... ve %1 tane daha
 </translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3, %4, %5, %6, %7.
+</source>
+        <translation>%1 içe aktarıldı (%2): %3, %4, %5, %6, %7.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n olay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n yeni aktör</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched to existing actor(s)</source>
+        <translation>
+            <numerusform>%n mevcut aktörle eşleşti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n kaynak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n era(s)</source>
+        <translation>
+            <numerusform>%n dönem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s):
+</source>
+        <translation>
+            <numerusform>%n satır atlandı:
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2409,10 @@
     <message>
         <source>Recovering %1 was cancelled; nothing was written.</source>
         <translation>%1 kurtarma işlemi iptal edildi; hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled before its last import was finished; the file is as it was.</source>
+        <translation>%1 açılışı, son içe aktarması tamamlanmadan iptal edildi; dosya olduğu gibi kaldı.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3319,14 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
     <message>
         <source>%1 is not a story handout format; use one of %2.</source>
         <translation>%1 bir hikâye el notu biçimi değil; şunlardan birini kullanın: %2.</translation>
+    </message>
+    <message>
+        <source>Stored %1 events in %2 s; now building their indexes.</source>
+        <translation>%1 olay %2 sn içinde kaydedildi; şimdi dizinleri oluşturuluyor.</translation>
+    </message>
+    <message>
+        <source>indexing... %1%</source>
+        <translation>dizinleniyor... %1%</translation>
     </message>
 </context>
 <context>

@@ -1036,6 +1036,18 @@
             <numerusform>До %1 відновлено %n рядків; нічого не втрачено.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The last import into %1 stopped before its events were indexed. Building their indexes for search…</source>
+        <translation>Останній імпорт до %1 зупинився до індексування подій. Будуємо індекси для пошуку…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its last import could not be finished (%2).</source>
+        <translation>Не вдається відкрити %1: його останній імпорт не вдалося завершити (%2).</translation>
+    </message>
 </context>
 <context>
     <name>entente::FilterBar</name>
@@ -1600,9 +1612,13 @@
         <source>Wrote %1.</source>
         <translation>Записано %1.</translation>
     </message>
+    <message>
+        <source>Stored %L1 events; building their indexes for search…</source>
+        <translation>Збережено подій: %L1; будуємо індекси для пошуку…</translation>
+    </message>
 </context>
 <context>
-    <name>entente::ImportSink::Row</name>
+    <name>entente::ImportRow</name>
     <message>
         <source>the end %1 is before the start %2</source>
         <translation>кінець %1 раніше за початок %2</translation>
@@ -1610,18 +1626,6 @@
 </context>
 <context>
     <name>entente::ImportSummary</name>
-    <message>
-        <source>Imported %1 (%2): %3 events, %4 new actors, %5 matched to existing actors, %6 sources, %7 eras.
-</source>
-        <translation>Імпортовано %1 (%2): подій — %3, нових учасників — %4, зіставлено з наявними — %5, джерел — %6, періодів — %7.
-</translation>
-    </message>
-    <message>
-        <source>Skipped %1 rows:
-</source>
-        <translation>Пропущено рядків (%1):
-</translation>
-    </message>
     <message>
         <source>  %1: %2
 </source>
@@ -1639,6 +1643,64 @@
 </source>
         <translation>  ... і ще %1
 </translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3, %4, %5, %6, %7.
+</source>
+        <translation>Імпортовано %1 (%2): %3, %4, %5, %6, %7.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n подія</numerusform>
+            <numerusform>%n події</numerusform>
+            <numerusform>%n подій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n новий учасник</numerusform>
+            <numerusform>%n нові учасники</numerusform>
+            <numerusform>%n нових учасників</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched to existing actor(s)</source>
+        <translation>
+            <numerusform>%n зіставлено з наявним учасником</numerusform>
+            <numerusform>%n зіставлено з наявними учасниками</numerusform>
+            <numerusform>%n зіставлено з наявними учасниками</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n джерело</numerusform>
+            <numerusform>%n джерела</numerusform>
+            <numerusform>%n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n era(s)</source>
+        <translation>
+            <numerusform>%n період</numerusform>
+            <numerusform>%n періоди</numerusform>
+            <numerusform>%n періодів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s):
+</source>
+        <translation>
+            <numerusform>Пропущено %n рядок:
+</numerusform>
+            <numerusform>Пропущено %n рядки:
+</numerusform>
+            <numerusform>Пропущено %n рядків:
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2437,10 @@
     <message>
         <source>Recovering %1 was cancelled; nothing was written.</source>
         <translation>Відновлення %1 скасовано; нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled before its last import was finished; the file is as it was.</source>
+        <translation>Відкриття %1 скасовано до завершення його останнього імпорту; файл залишився без змін.</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3347,14 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     <message>
         <source>%1 is not a story handout format; use one of %2.</source>
         <translation>%1 не є форматом роздатки сюжету; використайте один із: %2.</translation>
+    </message>
+    <message>
+        <source>Stored %1 events in %2 s; now building their indexes.</source>
+        <translation>Збережено подій: %1 за %2 с; тепер будуємо їхні індекси.</translation>
+    </message>
+    <message>
+        <source>indexing... %1%</source>
+        <translation>індексування... %1%</translation>
     </message>
 </context>
 <context>

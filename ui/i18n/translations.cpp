@@ -65,8 +65,7 @@ QString Translations::install(const QString &code)
     const QLocale locale
         = QLocale::system().language() == QLocale(lang).language() ? QLocale(QLocale::system().name()) : QLocale(lang);
     QLocale::setDefault(locale);
-    if (lang == u"en")
-        return lang;
+    // English too: its file holds the plural forms ("1 event", "2 events") and nothing else.
     auto *app = QCoreApplication::instance();
     auto *ours = new EntenteTranslator(app);
     if (ours->load(QStringLiteral(":/i18n/entente_") + lang + QStringLiteral(".qm"))) {
@@ -75,6 +74,8 @@ QString Translations::install(const QString &code)
     } else {
         delete ours;
     }
+    if (lang == u"en")
+        return lang;
     auto *qt = new QTranslator(app);
     if (qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);

@@ -1,0 +1,113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>entente::EditActions</name>
+    <message numerus="yes">
+        <source>%1 takes part in %n event(s). Delete the actor and those roles? (Undo brings them back.)</source>
+        <translation>
+            <numerusform>%1 takes part in %n event. Delete the actor and those roles? (Undo brings them back.)</numerusform>
+            <numerusform>%1 takes part in %n events. Delete the actor and those roles? (Undo brings them back.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::FileHealth</name>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1. Some could not be read and are missing.</source>
+        <translation>
+            <numerusform>%n row was recovered into %1. Some could not be read and are missing.</numerusform>
+            <numerusform>%n rows were recovered into %1. Some could not be read and are missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1; nothing was lost.</source>
+        <translation>
+            <numerusform>%n row was recovered into %1; nothing was lost.</numerusform>
+            <numerusform>%n rows were recovered into %1; nothing was lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphMetricsModel</name>
+    <message numerus="yes">
+        <source>Approximate: with %n nodes, only paths of up to %1 steps are counted</source>
+        <translation>
+            <numerusform>Approximate: with %n node, only paths of up to %1 steps are counted</numerusform>
+            <numerusform>Approximate: with %n nodes, only paths of up to %1 steps are counted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphRenderer</name>
+    <message numerus="yes">
+        <source>%n actor(s), </source>
+        <translation>
+            <numerusform>%n actor, </numerusform>
+            <numerusform>%n actors, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImportSummary</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n new actor</numerusform>
+            <numerusform>%n new actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched to existing actor(s)</source>
+        <translation>
+            <numerusform>%n matched to existing actor</numerusform>
+            <numerusform>%n matched to existing actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n era(s)</source>
+        <translation>
+            <numerusform>%n era</numerusform>
+            <numerusform>%n eras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s):
+</source>
+        <translation>
+            <numerusform>Skipped %n row:
+</numerusform>
+            <numerusform>Skipped %n rows:
+</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
