@@ -133,6 +133,21 @@ private slots:
                  qPrintable(QStringLiteral("left in English (%1): %2").arg(language, left.join(u", "))));
     }
 
+    // English has plural forms of its own: "1 event", "2 events", never "1 event(s)".
+    void englishPlurals()
+    {
+        Translations::install(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("entente::Importer", "%n event(s)", nullptr, 1),
+                 QStringLiteral("1 event"));
+        QCOMPARE(QCoreApplication::translate("entente::Importer", "%n event(s)", nullptr, 2),
+                 QStringLiteral("2 events"));
+        QCOMPARE(QCoreApplication::translate("entente::GraphRenderer", "%n actor(s)", nullptr, 1),
+                 QStringLiteral("1 actor"));
+        QCOMPARE(QCoreApplication::translate("entente::FileHealth",
+                                             "%n row(s) were recovered into %1; nothing was lost.", nullptr, 1),
+                 QStringLiteral("1 row was recovered into %1; nothing was lost."));
+    }
+
     void helperContextsFindTheirStrings()
     {
         // Strings lupdate files under the enclosing namespace or class are still found under the
@@ -140,8 +155,8 @@ private slots:
         Translations::install(QStringLiteral("uk"));
         QCOMPARE(QCoreApplication::translate("entente::DetailsFormatter", "confirmed by the sources below"),
                  QStringLiteral("підтверджено джерелами нижче"));
-        QCOMPARE(QCoreApplication::translate("entente::Importer", "Skipped %1 rows:\n"),
-                 QStringLiteral("Пропущено рядків (%1):\n"));
+        QCOMPARE(QCoreApplication::translate("entente::Importer", "Skipped %n row(s):\n", nullptr, 3),
+                 QStringLiteral("Пропущено 3 рядки:\n"));
         QCOMPARE(QCoreApplication::translate("entente::TimelineRenderer", "Today"), QStringLiteral("Сьогодні"));
         QCOMPARE(QCoreApplication::translate("entente::MainWindow", "&File"), QStringLiteral("&Файл"));
         // Qt's own strings come from qtbase_uk.qm when the system has it.
