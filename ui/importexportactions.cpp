@@ -1,6 +1,7 @@
 #include "importexportactions.h"
 
 #include "document.h"
+#include "importdialog.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "selection.h"
@@ -83,40 +84,44 @@ void ImportExportActions::chooseImport()
 {
     if (!m_document)
         return;
-    QStringList filters { tr("All files (*)") };
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import into %1").arg(QFileInfo(m_document->path()).fileName()), QString(),
         tr("Timelines and event lists (*.json *.csv *.timeline);;All files (*)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        askAndImport(path);
+}
+
+void ImportExportActions::askAndImport(const QString &path)
+{
+    if (!m_document || m_busy)
         return;
-    QDialog options(m_window);
-    options.setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
-    auto *format = new QComboBox(&options);
-    format->addItem(tr("Recognise from the content"), QString());
-    for (const QString &f : importFormats())
-        format->addItem(formatLabel(f), f);
-    auto *strict = new QCheckBox(tr("Stop at the first bad row and import nothing"), &options);
-    auto *groupAsTag = new QCheckBox(tr("TimelineJS groups become tags, not actors"), &options);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &options);
-    connect(buttons, &QDialogButtonBox::accepted, &options, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &options, &QDialog::reject);
-    auto *form = new QFormLayout(&options);
-    form->addRow(tr("&Format"), format);
-    form->addRow(strict);
-    form->addRow(groupAsTag);
-    form->addRow(buttons);
-    if (options.exec() == QDialog::Accepted)
-        importFile(path, format->currentData().toString(), strict->isChecked(), groupAsTag->isChecked());
+    const QString target = m_document->path().isEmpty() ? tr("this file") : QFileInfo(m_document->path()).fileName();
+    ImportDialog dialog(path, target, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        importFile(path, dialog.options());
+}
+
+void ImportExportActions::importDropped(const QString &path)
+{
+    if (ImportDialog::needsColumnChoice(path))
+        askAndImport(path);
+    else
+        importFile(path);
 }
 
 void ImportExportActions::importFile(const QString &path, const QString &format, bool strict, bool groupAsTag)
 {
-    if (!m_document || m_busy)
-        return;
     ImportOptions options;
     options.format = format;
     options.strict = strict;
     options.groupAsTag = groupAsTag;
+    importFile(path, options);
+}
+
+void ImportExportActions::importFile(const QString &path, const ImportOptions &options)
+{
+    if (!m_document || m_busy)
+        return;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto progressValue = std::make_shared<std::atomic<int>>(0);
     m_busy = true;

@@ -15,6 +15,7 @@ namespace entente {
 
 class Document;
 class Selection;
+struct ImportOptions;
 struct ImportResult;
 
 // File ▸ Import… and File ▸ Export…: choose a file and a format, then do the work on a worker
@@ -34,7 +35,12 @@ public:
 
     // Imports `path` into the open document (format guessed unless given). Returns at once;
     // `importFinished` tells the outcome.
+    void importFile(const QString &path, const ImportOptions &options);
     void importFile(const QString &path, const QString &format = {}, bool strict = false, bool groupAsTag = false);
+    // A dropped file: straight in, unless its columns need choosing (ImportDialog).
+    void importDropped(const QString &path);
+    // The import dialog for `path` (format, options, CSV columns), then the import.
+    void askAndImport(const QString &path);
     // Writes the whole file or the filtered events to `path` in `format`; returns the error, or empty.
     void exportFile(const QString &path, const QString &format, bool filteredOnly);
 

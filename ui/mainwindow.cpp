@@ -209,7 +209,7 @@ void MainWindow::createActions()
     m_importExportAnchor = file->addSeparator();
     m_importExport = new ImportExportActions(this, m_selection, file, m_importExportAnchor);
     connect(this, &MainWindow::importRequested, m_importExport,
-            [this](const QString &path) { m_importExport->importFile(path); });
+            [this](const QString &path) { m_importExport->importDropped(path); });
     connect(m_importExport, &ImportExportActions::importFinished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message.section(u'\n', 0, 0), 10000); });
     connect(addAction(file, tr("&Preferences…"), QStringLiteral("actionPreferences"),

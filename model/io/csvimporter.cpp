@@ -42,6 +42,53 @@ QStringList CsvImporter::columns()
              QStringLiteral("actors"), QStringLiteral("sources"),  QStringLiteral("tags") };
 }
 
+QString CsvImporter::guessColumn(const QString &fileColumn)
+{
+    // Names journalists' sheets, TimelineJS, ACLED-like exports and the like give these columns.
+    static const QHash<QString, QString> synonyms = {
+        { QStringLiteral("headline"), QStringLiteral("title") },
+        { QStringLiteral("event"), QStringLiteral("title") },
+        { QStringLiteral("name"), QStringLiteral("title") },
+        { QStringLiteral("date"), QStringLiteral("start") },
+        { QStringLiteral("start date"), QStringLiteral("start") },
+        { QStringLiteral("start_date"), QStringLiteral("start") },
+        { QStringLiteral("event_date"), QStringLiteral("start") },
+        { QStringLiteral("from"), QStringLiteral("start") },
+        { QStringLiteral("when"), QStringLiteral("start") },
+        { QStringLiteral("end date"), QStringLiteral("end") },
+        { QStringLiteral("end_date"), QStringLiteral("end") },
+        { QStringLiteral("to"), QStringLiteral("end") },
+        { QStringLiteral("until"), QStringLiteral("end") },
+        { QStringLiteral("type"), QStringLiteral("kind") },
+        { QStringLiteral("category"), QStringLiteral("kind") },
+        { QStringLiteral("event_type"), QStringLiteral("kind") },
+        { QStringLiteral("description"), QStringLiteral("summary") },
+        { QStringLiteral("text"), QStringLiteral("summary") },
+        { QStringLiteral("notes"), QStringLiteral("summary") },
+        { QStringLiteral("details"), QStringLiteral("summary") },
+        { QStringLiteral("location"), QStringLiteral("place") },
+        { QStringLiteral("city"), QStringLiteral("place") },
+        { QStringLiteral("where"), QStringLiteral("place") },
+        { QStringLiteral("lat"), QStringLiteral("latitude") },
+        { QStringLiteral("lon"), QStringLiteral("longitude") },
+        { QStringLiteral("lng"), QStringLiteral("longitude") },
+        { QStringLiteral("long"), QStringLiteral("longitude") },
+        { QStringLiteral("actor"), QStringLiteral("actors") },
+        { QStringLiteral("who"), QStringLiteral("actors") },
+        { QStringLiteral("people"), QStringLiteral("actors") },
+        { QStringLiteral("participants"), QStringLiteral("actors") },
+        { QStringLiteral("source"), QStringLiteral("sources") },
+        { QStringLiteral("url"), QStringLiteral("sources") },
+        { QStringLiteral("link"), QStringLiteral("sources") },
+        { QStringLiteral("tag"), QStringLiteral("tags") },
+        { QStringLiteral("keywords"), QStringLiteral("tags") },
+    };
+    const QString key = fileColumn.trimmed().toLower();
+    if (columns().contains(key))
+        return key;
+    return synonyms.value(key);
+}
+
 QList<QPair<QString, QString>> CsvImporter::parseActors(const QString &text)
 {
     QList<QPair<QString, QString>> out;

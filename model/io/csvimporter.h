@@ -18,6 +18,9 @@ class CsvImporter final : public Importer
 {
 public:
     static QStringList columns();
+    // Which of our columns a file's column most likely holds ("Headline" → title, "Date" →
+    // start, "Lat" → latitude), or empty when nothing fits: the first guess of a column mapping.
+    static QString guessColumn(const QString &fileColumn);
     void read(const QString &path, ImportSink &sink, const ImportOptions &options, ImportProgress &progress) override;
 
     // "Vladimir Putin (proposer); Kyiv" -> {("Vladimir Putin", "proposer"), ("Kyiv", "")}.

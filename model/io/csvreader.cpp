@@ -265,4 +265,24 @@ void CsvReader::read(const RowFunction &onRow, const ProgressFunction &onProgres
         throw ImportError(tr("%1 has no header row: there is nothing to import.").arg(QFileInfo(m_path).fileName()));
 }
 
+QStringList CsvReader::readHeader(const QString &path, QStringList *firstRow)
+{
+    struct HeaderRead
+    {
+    };
+    CsvReader reader(path);
+    try {
+        reader.read([firstRow](const Fields &fields, qint64) {
+            if (firstRow) {
+                for (std::string_view f : fields)
+                    firstRow->append(QString::fromUtf8(f.data(), static_cast<qsizetype>(f.size())).trimmed());
+            }
+            throw HeaderRead();
+        });
+    } catch (const HeaderRead &) {
+        // The first row after the header: all we wanted.
+    }
+    return reader.header();
+}
+
 } // namespace entente

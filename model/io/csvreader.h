@@ -31,6 +31,9 @@ public:
 
     // Reads the header and calls `onRow` for every other non-blank record.
     void read(const RowFunction &onRow, const ProgressFunction &onProgress = {});
+    // Only the header of the file at `path` and, into `firstRow`, the fields of the row after it
+    // (for choosing how to map its columns); throws ImportError as read() does.
+    static QStringList readHeader(const QString &path, QStringList *firstRow = nullptr);
     // The header, once read() has started; trimmed.
     const QStringList &header() const { return m_header; }
     // The index of a column by name, ignoring case, or -1.
