@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
 
 namespace entente::cli {
 
@@ -83,11 +85,29 @@ int runExport(const QStringList &arguments)
         filter.statuses.append(*st);
     }
     filter.text = parser.value(search);
+    // A progress line for long exports, as import has, at most twice a second.
+    QTextStream err(stderr);
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    qint64 lastShown = 0;
+    ExportProgress progress;
+    progress.report = [&](qint64 done, qint64 total) {
+        if (sinceStart.elapsed() < 1000 || sinceStart.elapsed() - lastShown < 500 || total <= 0)
+            return;
+        lastShown = sinceStart.elapsed();
+        err << '\r' << tr("exporting... %1%").arg(done * 100 / total) << Qt::flush;
+    };
+    auto clearProgress = [&] {
+        if (lastShown > 0)
+            err << '\r' << QString(40, u' ') << '\r' << Qt::flush;
+    };
     try {
-        exporter->write(*opened.store, filter, parser.value(output));
+        exporter->write(*opened.store, filter, parser.value(output), progress);
     } catch (const std::exception &e) {
+        clearProgress();
         return fail(QString::fromUtf8(e.what()));
     }
+    clearProgress();
     return 0;
 }
 

@@ -257,12 +257,20 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
     if ((format == QLatin1String("gexf") || format == QLatin1String("graphml")) && m_beforeGraphExport
         && !m_document->isReadOnly())
         m_beforeGraphExport();
-    auto write = [path, format, filter](Store &store) -> QString {
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    auto progressValue = std::make_shared<std::atomic<int>>(0);
+    auto write = [path, format, filter, cancel = m_cancel, progressValue](Store &store) -> QString {
         try {
             auto exporter = makeExporter(format);
             if (!exporter)
                 return tr("Entente cannot write the format %1.").arg(format);
-            exporter->write(store, filter, path);
+            ExportProgress progress;
+            progress.cancel = cancel.get();
+            progress.report = [progressValue](qint64 done, qint64 total) {
+                if (total > 0)
+                    progressValue->store(static_cast<int>(done * 1000 / total));
+            };
+            exporter->write(store, filter, path, progress);
         } catch (const ExportError &e) {
             return e.message();
         } catch (const std::exception &e) {
@@ -270,10 +278,16 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
         }
         return {};
     };
-    auto done = [this, path](const QString &error) {
+    auto done = [this, path, cancel = m_cancel](const QString &error) {
+        if (m_progress) {
+            m_progress->close();
+            m_progress->deleteLater();
+            m_progress = nullptr;
+        }
         m_busy = false;
         update();
-        if (!error.isEmpty() && !qEnvironmentVariableIsSet("ENTENTE_NO_DIALOGS"))
+        const bool cancelled = cancel->load();
+        if (!error.isEmpty() && !cancelled && !qEnvironmentVariableIsSet("ENTENTE_NO_DIALOGS"))
             QMessageBox::warning(m_window, tr("Export"), error);
         emit exportFinished(error.isEmpty(), error.isEmpty() ? tr("Wrote %1.").arg(QFileInfo(path).fileName()) : error);
     };
@@ -283,7 +297,21 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
         done(write(m_document->store()));
         return;
     }
-    // A large export reads on its own connection, off the GUI thread.
+    // A large export reads on its own connection, off the GUI thread, with progress and Cancel;
+    // a cancelled one leaves a file already at the path as it was.
+    m_progress
+        = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, m_window);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
+    auto *poll = new QTimer(m_progress);
+    connect(poll, &QTimer::timeout, m_progress, [p = QPointer<QProgressDialog>(m_progress), progressValue] {
+        if (p)
+            p->setValue(progressValue->load());
+    });
+    poll->start(100);
     const QString dbPath = m_document->path();
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [watcher, done] {

@@ -36,7 +36,7 @@ QByteArray CsvExporter::field(const QString &text)
     return b;
 }
 
-void CsvExporter::write(Store &store, const EventFilter &filter, const QString &path)
+void CsvExporter::writeFile(Store &store, const EventFilter &filter, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

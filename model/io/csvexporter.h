@@ -8,9 +8,11 @@ namespace entente {
 class CsvExporter final : public Exporter
 {
 public:
-    void write(Store &store, const EventFilter &filter, const QString &path) override;
     // A field quoted as RFC 4180 wants when it holds a comma, a quote or a line break.
     static QByteArray field(const QString &text);
+
+protected:
+    void writeFile(Store &store, const EventFilter &filter, const QString &path) override;
 };
 
 } // namespace entente

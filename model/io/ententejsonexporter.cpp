@@ -73,7 +73,7 @@ void writeEvent(JsonWriter &w, const Event &e)
 
 } // namespace
 
-void EntenteJsonExporter::write(Store &store, const EventFilter &filter, const QString &path)
+void EntenteJsonExporter::writeFile(Store &store, const EventFilter &filter, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

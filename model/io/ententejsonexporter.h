@@ -10,7 +10,11 @@ class EntenteJsonExporter final : public Exporter
 {
 public:
     static constexpr qint64 kFormatVersion = 1;
-    void write(Store &store, const EventFilter &filter, const QString &path) override;
+
+protected:
+    void writeFile(Store &store, const EventFilter &filter, const QString &path) override;
+    // A selection is gone through twice: what its events refer to, then the events.
+    int passes(const EventFilter &filter) const override { return filter.isEmpty() ? 1 : 2; }
 };
 
 } // namespace entente

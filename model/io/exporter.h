@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -22,17 +24,42 @@ public:
     QString message() const { return QString::fromUtf8(what()); }
 };
 
+// The user stopped the export; a file already at the path is as it was.
+class ExportCancelled : public ExportError
+{
+public:
+    ExportCancelled();
+};
+
+// Progress and cancel of a long export (a million events take tens of seconds): `report` hears
+// how many events are written of how many, a block at a time; `cancel`, when set, stops the
+// export with ExportCancelled at the next block.
+struct ExportProgress
+{
+    std::function<void(qint64 done, qint64 total)> report;
+    const std::atomic<bool> *cancel = nullptr;
+};
+
 // Writes the events a filter selects (all of them for an empty filter), with what they refer
-// to, to a file. Throws ExportError.
+// to, to a file, replacing it only once it is whole (QSaveFile). Throws ExportError.
 class Exporter
 {
 public:
     virtual ~Exporter() = default;
-    virtual void write(Store &store, const EventFilter &filter, const QString &path) = 0;
+    void write(Store &store, const EventFilter &filter, const QString &path, const ExportProgress &progress = {});
 
 protected:
-    // Calls `each` for the selected events in date order, a block at a time, never all at once.
-    static void forEachEvent(Store &store, const EventFilter &filter, const std::function<void(const Event &)> &each);
+    virtual void writeFile(Store &store, const EventFilter &filter, const QString &path) = 0;
+    // How many times writeFile() goes through the selected events, for the progress.
+    virtual int passes(const EventFilter &) const { return 1; }
+    // Calls `each` for the selected events in date order, a block at a time, never all at once;
+    // reports progress and stops on a cancel between blocks.
+    void forEachEvent(Store &store, const EventFilter &filter, const std::function<void(const Event &)> &each);
+
+private:
+    const ExportProgress *m_progress = nullptr;
+    int m_passes = 1;
+    qint64 m_done = 0;
 };
 
 // The exporters by format name: json, csv, timelinejs, gexf, graphml, ics.

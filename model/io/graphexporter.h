@@ -15,11 +15,14 @@ public:
     explicit GraphExporter(Format format)
         : m_format(format)
     { }
-    void write(Store &store, const EventFilter &filter, const QString &path) override;
 
     // The first and the last day a date covers, as yyyy-mm-dd (GEXF's "date" time format).
     static QString firstDay(const FuzzyDate &date);
     static QString lastDay(const FuzzyDate &date);
+
+protected:
+    void writeFile(Store &store, const EventFilter &filter, const QString &path) override;
+    int passes(const EventFilter &) const override { return 3; } // the actors used, the nodes, the edges
 
 private:
     Format m_format;

@@ -69,7 +69,7 @@ QByteArray IcsExporter::fold(const QByteArray &line)
     return out;
 }
 
-void IcsExporter::write(Store &store, const EventFilter &filter, const QString &path)
+void IcsExporter::writeFile(Store &store, const EventFilter &filter, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -12,11 +12,12 @@ namespace entente {
 class IcsExporter final : public Exporter
 {
 public:
-    void write(Store &store, const EventFilter &filter, const QString &path) override;
-
     static QByteArray escape(const QString &text);
     // One content line, folded, with its CRLF.
     static QByteArray fold(const QByteArray &line);
+
+protected:
+    void writeFile(Store &store, const EventFilter &filter, const QString &path) override;
 };
 
 } // namespace entente

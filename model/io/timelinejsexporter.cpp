@@ -66,7 +66,7 @@ void writeMedia(JsonWriter &w, Store &store, const EventSource &link)
 
 } // namespace
 
-void TimelineJsExporter::write(Store &store, const EventFilter &filter, const QString &path)
+void TimelineJsExporter::writeFile(Store &store, const EventFilter &filter, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -9,8 +9,8 @@ namespace entente {
 // link), the eras. Text is escaped: TimelineJS shows it as HTML.
 class TimelineJsExporter final : public Exporter
 {
-public:
-    void write(Store &store, const EventFilter &filter, const QString &path) override;
+protected:
+    void writeFile(Store &store, const EventFilter &filter, const QString &path) override;
 };
 
 } // namespace entente

@@ -971,6 +971,13 @@
     </message>
 </context>
 <context>
+    <name>entente::Exporter</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+</context>
+<context>
     <name>entente::FileHealth</name>
     <message>
         <source>Damaged file</source>
@@ -1520,6 +1527,97 @@
     </message>
 </context>
 <context>
+    <name>entente::ImportDialog</name>
+    <message>
+        <source>Entente JSON</source>
+        <translation>Entente JSON</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON</source>
+        <translation>TimelineJS JSON</translation>
+    </message>
+    <message>
+        <source>TimelineJS spreadsheet</source>
+        <translation>Таблица TimelineJS</translation>
+    </message>
+    <message>
+        <source>ACLED CSV</source>
+        <translation>ACLED CSV</translation>
+    </message>
+    <message>
+        <source>Timeline (.timeline)</source>
+        <translation>Timeline (.timeline)</translation>
+    </message>
+    <message>
+        <source>Stop at the first bad row and import nothing</source>
+        <translation>Остановиться на первой ошибочной строке и ничего не импортировать</translation>
+    </message>
+    <message>
+        <source>TimelineJS groups become tags, not actors</source>
+        <translation>Группы TimelineJS становятся метками, а не участниками</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2</source>
+        <translation>Импорт %1 в %2</translation>
+    </message>
+    <message>
+        <source>Recognise from the content</source>
+        <translation>Определить по содержимому</translation>
+    </message>
+    <message>
+        <source>Recognise from the content (%1)</source>
+        <translation>Определить по содержимому (%1)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(пропустить)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Which of Entente&apos;s fields each column of the file holds. Title and start are needed; a column left out is not imported.</source>
+        <translation>Какое поле Entente содержит каждый столбец файла. Нужны название (title) и начало (start); пропущенный столбец не импортируется.</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>Entente does not recognise this file&apos;s format; choose one.</source>
+        <translation>Entente не распознаёт формат этого файла; выберите его.</translation>
+    </message>
+    <message>
+        <source>Two columns are read as %1; leave one out.</source>
+        <translation>Два столбца читаются как %1; пропустите один.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each event&apos;s title.</source>
+        <translation>Выберите столбец с названием каждого события.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each event&apos;s date (start).</source>
+        <translation>Выберите столбец с датой каждого события (start).</translation>
+    </message>
+</context>
+<context>
     <name>entente::ImportError</name>
     <message>
         <source>%1: %2.</source>
@@ -1545,32 +1643,12 @@
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Import into %1</source>
         <translation>Импорт в %1</translation>
     </message>
     <message>
         <source>Timelines and event lists (*.json *.csv *.timeline);;All files (*)</source>
         <translation>Хронологии и списки событий (*.json *.csv *.timeline);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Импорт %1</translation>
-    </message>
-    <message>
-        <source>Recognise from the content</source>
-        <translation>Определить по содержимому</translation>
-    </message>
-    <message>
-        <source>Stop at the first bad row and import nothing</source>
-        <translation>Остановиться на первой ошибочной строке и ничего не импортировать</translation>
-    </message>
-    <message>
-        <source>TimelineJS groups become tags, not actors</source>
-        <translation>Группы TimelineJS становятся метками, а не участниками</translation>
     </message>
     <message>
         <source>&amp;Format</source>
@@ -1615,6 +1693,14 @@
     <message>
         <source>Stored %L1 events; building their indexes for search…</source>
         <translation>Сохранено событий: %L1; строим индексы для поиска…</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>этот файл</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Экспорт %1…</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3441,10 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     <message>
         <source>indexing... %1%</source>
         <translation>индексирование... %1%</translation>
+    </message>
+    <message>
+        <source>exporting... %1%</source>
+        <translation>экспорт... %1%</translation>
     </message>
 </context>
 <context>

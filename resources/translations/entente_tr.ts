@@ -969,6 +969,13 @@
     </message>
 </context>
 <context>
+    <name>entente::Exporter</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
+    </message>
+</context>
+<context>
     <name>entente::FileHealth</name>
     <message>
         <source>Damaged file</source>
@@ -1506,6 +1513,97 @@
     </message>
 </context>
 <context>
+    <name>entente::ImportDialog</name>
+    <message>
+        <source>Entente JSON</source>
+        <translation>Entente JSON</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON</source>
+        <translation>TimelineJS JSON</translation>
+    </message>
+    <message>
+        <source>TimelineJS spreadsheet</source>
+        <translation>TimelineJS tablosu</translation>
+    </message>
+    <message>
+        <source>ACLED CSV</source>
+        <translation>ACLED CSV</translation>
+    </message>
+    <message>
+        <source>Timeline (.timeline)</source>
+        <translation>Timeline (.timeline)</translation>
+    </message>
+    <message>
+        <source>Stop at the first bad row and import nothing</source>
+        <translation>İlk hatalı satırda dur ve hiçbir şey aktarma</translation>
+    </message>
+    <message>
+        <source>TimelineJS groups become tags, not actors</source>
+        <translation>TimelineJS grupları aktör değil etiket olur</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sütunlar</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2</source>
+        <translation>%1 dosyasını %2 içine aktar</translation>
+    </message>
+    <message>
+        <source>Recognise from the content</source>
+        <translation>İçerikten tanı</translation>
+    </message>
+    <message>
+        <source>Recognise from the content (%1)</source>
+        <translation>İçerikten tanı (%1)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(dışarıda bırak)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Sütun %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(adsız)</translation>
+    </message>
+    <message>
+        <source>Which of Entente&apos;s fields each column of the file holds. Title and start are needed; a column left out is not imported.</source>
+        <translation>Dosyanın her sütununun hangi Entente alanını tuttuğu. Başlık (title) ve başlangıç (start) gerekli; dışarıda bırakılan sütun aktarılmaz.</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Biçim</translation>
+    </message>
+    <message>
+        <source>Entente does not recognise this file&apos;s format; choose one.</source>
+        <translation>Entente bu dosyanın biçimini tanımıyor; bir biçim seçin.</translation>
+    </message>
+    <message>
+        <source>Two columns are read as %1; leave one out.</source>
+        <translation>İki sütun %1 olarak okunuyor; birini dışarıda bırakın.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each event&apos;s title.</source>
+        <translation>Her olayın başlığını tutan sütunu seçin.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each event&apos;s date (start).</source>
+        <translation>Her olayın tarihini (start) tutan sütunu seçin.</translation>
+    </message>
+</context>
+<context>
     <name>entente::ImportError</name>
     <message>
         <source>%1: %2.</source>
@@ -1531,32 +1629,12 @@
         <translation>&amp;Dışa Aktar…</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>Tüm dosyalar (*)</translation>
-    </message>
-    <message>
         <source>Import into %1</source>
         <translation>%1 içine aktar</translation>
     </message>
     <message>
         <source>Timelines and event lists (*.json *.csv *.timeline);;All files (*)</source>
         <translation>Zaman çizelgeleri ve olay listeleri (*.json *.csv *.timeline);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 içe aktar</translation>
-    </message>
-    <message>
-        <source>Recognise from the content</source>
-        <translation>İçerikten tanı</translation>
-    </message>
-    <message>
-        <source>Stop at the first bad row and import nothing</source>
-        <translation>İlk hatalı satırda dur ve hiçbir şey aktarma</translation>
-    </message>
-    <message>
-        <source>TimelineJS groups become tags, not actors</source>
-        <translation>TimelineJS grupları aktör değil etiket olur</translation>
     </message>
     <message>
         <source>&amp;Format</source>
@@ -1601,6 +1679,14 @@
     <message>
         <source>Stored %L1 events; building their indexes for search…</source>
         <translation>%L1 olay kaydedildi; arama için dizinleri oluşturuluyor…</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>bu dosya</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 dışa aktarılıyor…</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3413,10 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
     <message>
         <source>indexing... %1%</source>
         <translation>dizinleniyor... %1%</translation>
+    </message>
+    <message>
+        <source>exporting... %1%</source>
+        <translation>dışa aktarılıyor... %%1</translation>
     </message>
 </context>
 <context>

@@ -971,6 +971,13 @@
     </message>
 </context>
 <context>
+    <name>entente::Exporter</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Експорт скасовано; нічого не записано.</translation>
+    </message>
+</context>
+<context>
     <name>entente::FileHealth</name>
     <message>
         <source>Damaged file</source>
@@ -1520,6 +1527,97 @@
     </message>
 </context>
 <context>
+    <name>entente::ImportDialog</name>
+    <message>
+        <source>Entente JSON</source>
+        <translation>Entente JSON</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON</source>
+        <translation>TimelineJS JSON</translation>
+    </message>
+    <message>
+        <source>TimelineJS spreadsheet</source>
+        <translation>Таблиця TimelineJS</translation>
+    </message>
+    <message>
+        <source>ACLED CSV</source>
+        <translation>ACLED CSV</translation>
+    </message>
+    <message>
+        <source>Timeline (.timeline)</source>
+        <translation>Timeline (.timeline)</translation>
+    </message>
+    <message>
+        <source>Stop at the first bad row and import nothing</source>
+        <translation>Зупинитися на першому хибному рядку й нічого не імпортувати</translation>
+    </message>
+    <message>
+        <source>TimelineJS groups become tags, not actors</source>
+        <translation>Групи TimelineJS стають мітками, а не учасниками</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Стовпці</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2</source>
+        <translation>Імпорт %1 до %2</translation>
+    </message>
+    <message>
+        <source>Recognise from the content</source>
+        <translation>Визначити за вмістом</translation>
+    </message>
+    <message>
+        <source>Recognise from the content (%1)</source>
+        <translation>Визначити за вмістом (%1)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(пропустити)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Стовпець %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без назви)</translation>
+    </message>
+    <message>
+        <source>Which of Entente&apos;s fields each column of the file holds. Title and start are needed; a column left out is not imported.</source>
+        <translation>Яке поле Entente містить кожен стовпець файлу. Потрібні назва (title) і початок (start); пропущений стовпець не імпортується.</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>Entente does not recognise this file&apos;s format; choose one.</source>
+        <translation>Entente не розпізнає формат цього файлу; виберіть його.</translation>
+    </message>
+    <message>
+        <source>Two columns are read as %1; leave one out.</source>
+        <translation>Два стовпці читаються як %1; пропустіть один.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each event&apos;s title.</source>
+        <translation>Виберіть стовпець із назвою кожної події.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each event&apos;s date (start).</source>
+        <translation>Виберіть стовпець із датою кожної події (start).</translation>
+    </message>
+</context>
+<context>
     <name>entente::ImportError</name>
     <message>
         <source>%1: %2.</source>
@@ -1545,32 +1643,12 @@
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>Усі файли (*)</translation>
-    </message>
-    <message>
         <source>Import into %1</source>
         <translation>Імпорт до %1</translation>
     </message>
     <message>
         <source>Timelines and event lists (*.json *.csv *.timeline);;All files (*)</source>
         <translation>Хронології та списки подій (*.json *.csv *.timeline);;Усі файли (*)</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Імпорт %1</translation>
-    </message>
-    <message>
-        <source>Recognise from the content</source>
-        <translation>Визначити за вмістом</translation>
-    </message>
-    <message>
-        <source>Stop at the first bad row and import nothing</source>
-        <translation>Зупинитися на першому хибному рядку й нічого не імпортувати</translation>
-    </message>
-    <message>
-        <source>TimelineJS groups become tags, not actors</source>
-        <translation>Групи TimelineJS стають мітками, а не учасниками</translation>
     </message>
     <message>
         <source>&amp;Format</source>
@@ -1615,6 +1693,14 @@
     <message>
         <source>Stored %L1 events; building their indexes for search…</source>
         <translation>Збережено подій: %L1; будуємо індекси для пошуку…</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>цього файлу</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Експорт %1…</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3441,10 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     <message>
         <source>indexing... %1%</source>
         <translation>індексування... %1%</translation>
+    </message>
+    <message>
+        <source>exporting... %1%</source>
+        <translation>експорт... %1%</translation>
     </message>
 </context>
 <context>

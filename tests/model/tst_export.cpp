@@ -5,10 +5,13 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <atomic>
 
 using namespace entente;
 
@@ -34,6 +37,18 @@ QHash<QString, int> elements(const QByteArray &xml, QString *error)
     return out;
 }
 
+void addEvents(Store &store, int count)
+{
+    store.transaction([&] {
+        for (int i = 0; i < count; ++i) {
+            Event e;
+            e.title = QStringLiteral("Talks, round %1").arg(i);
+            e.start = FuzzyDate::fromParts(2022, 1 + i % 12, 1 + i % 28);
+            store.addEvent(e);
+        }
+    });
+}
+
 } // namespace
 
 class TestExport : public QObject
@@ -44,6 +59,16 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     qint64 m_links = 0; // actor-event pairs
+    std::unique_ptr<Store> m_many; // 5,000 events: three blocks of the exporters' reads
+
+    Store &many()
+    {
+        if (!m_many) {
+            m_many = Store::createInMemory();
+            addEvents(*m_many, 5000);
+        }
+        return *m_many;
+    }
 
 private slots:
     void initTestCase()
@@ -110,6 +135,73 @@ private slots:
         const QByteArray csv = readAll(out);
         QVERIFY(csv.startsWith("title,start,end,kind,status,summary,place,latitude,longitude,actors,sources,tags\r\n"));
         QVERIFY(csv.contains("\"\"reportedly under pressure from the UK\"\""));
+    }
+
+    // Progress counts up to the events times the passes an exporter makes (three for the graph,
+    // two for a JSON selection), a block of 2048 at a time.
+    void progressCountsEveryPass_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("filtered");
+        QTest::addColumn<int>("passes");
+        QTest::newRow("csv") << "csv" << false << 1;
+        QTest::newRow("json") << "json" << false << 1;
+        QTest::newRow("json, filtered") << "json" << true << 2;
+        QTest::newRow("gexf") << "gexf" << false << 3;
+        QTest::newRow("graphml") << "graphml" << false << 3;
+        QTest::newRow("timelinejs") << "timelinejs" << false << 1;
+        QTest::newRow("ics") << "ics" << false << 1;
+    }
+
+    void progressCountsEveryPass()
+    {
+        QFETCH(QString, format);
+        QFETCH(bool, filtered);
+        QFETCH(int, passes);
+        Store &store = many();
+        EventFilter filter;
+        if (filtered)
+            filter.text = QStringLiteral("round");
+        QList<std::pair<qint64, qint64>> reports;
+        ExportProgress progress;
+        progress.report = [&](qint64 done, qint64 total) { reports.append({ done, total }); };
+        makeExporter(format)->write(store, filter, m_dir.filePath(QStringLiteral("p.") + format), progress);
+        const qint64 total = 5000LL * passes;
+        QCOMPARE(reports.size(), 3 * passes); // 2048 + 2048 + 904 per pass
+        QCOMPARE(reports.last(), std::make_pair(total, total));
+        for (qsizetype i = 1; i < reports.size(); ++i) {
+            QVERIFY(reports.at(i).first > reports.at(i - 1).first);
+            QCOMPARE(reports.at(i).second, total);
+        }
+    }
+
+    // A cancel stops the export at the next block, and a file already at the path is untouched.
+    void cancelLeavesTheFileAsItWas()
+    {
+        Store &store = many();
+        const QString out = m_dir.filePath(QStringLiteral("kept.csv"));
+        {
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("the file from before\n");
+        }
+        std::atomic<bool> cancel { false };
+        qint64 reported = 0;
+        ExportProgress progress;
+        progress.cancel = &cancel;
+        progress.report = [&](qint64 done, qint64) {
+            reported = done;
+            cancel.store(true); // after the first block
+        };
+        try {
+            makeExporter(QStringLiteral("csv"))->write(store, {}, out, progress);
+            QFAIL("no cancel");
+        } catch (const ExportCancelled &e) {
+            QCOMPARE(e.message(), QStringLiteral("The export was cancelled; nothing was written."));
+        }
+        QCOMPARE(reported, 2048);
+        QCOMPARE(readAll(out), QByteArray("the file from before\n"));
+        QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("kept.csv*") }, QDir::Files | QDir::Hidden).size(), 1);
     }
 
     void unwritablePath()
