@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include <optional>
+
 namespace entente {
 
 namespace {
@@ -50,6 +52,33 @@ QString hexColour(const QString &rgb)
     return out;
 }
 
+// Timeline writes a container as "[7]Name" and each of its subevents as "(7)Name"; an ordinary
+// event whose text starts with a bracket gets a space in front ("  (draft) Talks").
+struct Title
+{
+    QString text;
+    std::optional<int> container; // this is container N
+    std::optional<int> subeventOf; // this belongs to container N
+};
+
+Title titleOf(const QString &raw)
+{
+    Title t;
+    const bool container = raw.startsWith(u'[');
+    if (container || raw.startsWith(u'(')) {
+        const qsizetype close = raw.indexOf(container ? u']' : u')');
+        bool ok = false;
+        const int id = close > 0 ? raw.mid(1, close - 1).toInt(&ok) : 0;
+        if (ok) {
+            (container ? t.container : t.subeventOf) = id;
+            t.text = raw.mid(close + 1).trimmed();
+            return t;
+        }
+    }
+    t.text = raw.trimmed();
+    return t;
+}
+
 bool isTrue(const QString &s)
 {
     return s.compare(u"true", Qt::CaseInsensitive) == 0;
@@ -84,8 +113,16 @@ void TimelineImporter::read(const QString &path, ImportSink &sink, const ImportO
         return out;
     };
     qint64 count = 0;
+    QHash<int, QString> containers; // id -> name
     while (xml.readNextStartElement()) {
-        if (xml.name() == u"events") {
+        if (xml.name() == u"timetype") {
+            const QString type = xml.readElementText().trimmed();
+            if (type != u"gregoriantime")
+                throw ImportError::at(path, tr("line %1").arg(xml.lineNumber()), QStringLiteral("timetype"),
+                                      tr("this Timeline file counts time as \"%1\", not in calendar dates; Entente "
+                                         "keeps calendar dates only")
+                                          .arg(type));
+        } else if (xml.name() == u"events") {
             while (xml.readNextStartElement()) {
                 if (xml.name() != u"event") {
                     xml.skipCurrentElement();
@@ -101,7 +138,8 @@ void TimelineImporter::read(const QString &path, ImportSink &sink, const ImportO
                                                       fuzzy || isTrue(f.value(QStringLiteral("fuzzy_start"))));
                     std::optional<FuzzyDate> end;
                     const QString endText = f.value(QStringLiteral("end"));
-                    if (!endText.isEmpty()) {
+                    // A milestone is a moment: Timeline writes its start as its end too.
+                    if (!endText.isEmpty() && !isTrue(f.value(QStringLiteral("milestone")))) {
                         const FuzzyDate e
                             = parseDate(endText, "end", fuzzy || isTrue(f.value(QStringLiteral("fuzzy_end"))));
                         if (e != start)
@@ -109,10 +147,17 @@ void TimelineImporter::read(const QString &path, ImportSink &sink, const ImportO
                     }
                     ImportSink::Row row;
                     row.setDates(start, end);
-                    const QString text = f.value(QStringLiteral("text")).trimmed();
-                    if (text.isEmpty())
+                    const Title title = titleOf(f.value(QStringLiteral("text")));
+                    if (title.text.isEmpty())
                         throw RowError(QStringLiteral("text"), tr("an event needs a text"));
-                    row.title = utf8(text);
+                    row.title = utf8(title.text);
+                    // A container and its subevents share a tag: the container's name.
+                    if (title.container)
+                        containers.insert(*title.container, title.text);
+                    const QString group
+                        = title.container ? title.text : containers.value(title.subeventOf.value_or(-1));
+                    if (!group.isEmpty())
+                        row.tags.push_back(utf8(group));
                     row.summary = utf8(f.value(QStringLiteral("description")).trimmed());
                     row.kind = utf8(f.value(QStringLiteral("category")).trimmed());
                     const QString link = f.value(QStringLiteral("hyperlink")).trimmed();

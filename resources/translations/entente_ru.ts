@@ -2942,6 +2942,10 @@
         <source>the era ends before it starts</source>
         <translation>период заканчивается раньше, чем начинается</translation>
     </message>
+    <message>
+        <source>this Timeline file counts time as &quot;%1&quot;, not in calendar dates; Entente keeps calendar dates only</source>
+        <translation>этот файл Timeline считает время как «%1», а не календарными датами; Entente хранит только календарные даты</translation>
+    </message>
 </context>
 <context>
     <name>entente::TimelineJsCsvImporter</name>

@@ -2914,6 +2914,10 @@
         <source>the era ends before it starts</source>
         <translation>dönem başlamadan bitiyor</translation>
     </message>
+    <message>
+        <source>this Timeline file counts time as &quot;%1&quot;, not in calendar dates; Entente keeps calendar dates only</source>
+        <translation>bu Timeline dosyası zamanı takvim tarihleriyle değil "%1" olarak sayıyor; Entente yalnızca takvim tarihlerini tutar</translation>
+    </message>
 </context>
 <context>
     <name>entente::TimelineJsCsvImporter</name>

@@ -2942,6 +2942,10 @@
         <source>the era ends before it starts</source>
         <translation>період закінчується раніше, ніж починається</translation>
     </message>
+    <message>
+        <source>this Timeline file counts time as &quot;%1&quot;, not in calendar dates; Entente keeps calendar dates only</source>
+        <translation>цей файл Timeline лічить час як «%1», а не календарними датами; Entente зберігає лише календарні дати</translation>
+    </message>
 </context>
 <context>
     <name>entente::TimelineJsCsvImporter</name>
