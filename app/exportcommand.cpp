@@ -1,12 +1,11 @@
 #include "command.h"
+#include "progressline.h"
 
 #include "io/exporter.h"
 #include "store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QTextStream>
 
 namespace entente::cli {
 
@@ -85,29 +84,20 @@ int runExport(const QStringList &arguments)
         filter.statuses.append(*st);
     }
     filter.text = parser.value(search);
-    // A progress line for long exports, as import has, at most twice a second.
-    QTextStream err(stderr);
-    QElapsedTimer sinceStart;
-    sinceStart.start();
-    qint64 lastShown = 0;
+    // A progress line for long exports, as import has.
+    ProgressLine line;
     ExportProgress progress;
     progress.report = [&](qint64 done, qint64 total) {
-        if (sinceStart.elapsed() < 1000 || sinceStart.elapsed() - lastShown < 500 || total <= 0)
-            return;
-        lastShown = sinceStart.elapsed();
-        err << '\r' << tr("exporting... %1%").arg(done * 100 / total) << Qt::flush;
-    };
-    auto clearProgress = [&] {
-        if (lastShown > 0)
-            err << '\r' << QString(40, u' ') << '\r' << Qt::flush;
+        if (total > 0)
+            line.show(tr("exporting... %1%").arg(done * 100 / total));
     };
     try {
         exporter->write(*opened.store, filter, parser.value(output), progress);
     } catch (const std::exception &e) {
-        clearProgress();
+        line.clear();
         return fail(QString::fromUtf8(e.what()));
     }
-    clearProgress();
+    line.clear();
     return 0;
 }
 

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "progressline.h"
 
 #include "io/importer.h"
 #include "store.h"
@@ -8,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QTextStream>
 
 #include <algorithm>
 
@@ -64,49 +64,28 @@ int runImport(const QStringList &arguments)
     auto opened = Store::open(db, { true, false });
     if (!opened.store)
         return fail(opened.error);
-    // A progress line on a terminal for long imports, at most a few times a second.
-    QTextStream err(stderr);
-    QElapsedTimer sinceStart;
-    sinceStart.start();
-    qint64 lastShown = 0;
+    // A progress line for long imports.
+    ProgressLine line;
     ImportProgress progress;
     progress.report = [&](qint64 done, qint64 total) {
-        if (sinceStart.elapsed() - lastShown < 500 || sinceStart.elapsed() < 1000)
-            return;
-        lastShown = sinceStart.elapsed();
-        if (total > 0)
-            err << '\r' << tr("importing... %1%").arg(done * 100 / total) << Qt::flush;
-        else
-            err << '\r' << tr("importing... %1 records").arg(done) << Qt::flush;
+        line.show(total > 0 ? tr("importing... %1%").arg(done * 100 / total) : tr("importing... %1 records").arg(done));
     };
     // A large import into an empty file stores its rows first: say so, and how long it took.
     QElapsedTimer fileTime;
     progress.stored = [&](qint64 events) {
-        if (fileTime.elapsed() < 1000)
-            return;
-        err << '\r' << QString(40, u' ') << '\r'
-            << tr("Stored %1 events in %2 s; now building their indexes.")
-                   .arg(events)
-                   .arg(static_cast<double>(fileTime.elapsed()) / 1000.0, 0, 'f', 1)
-            << '\n'
-            << Qt::flush;
-        lastShown = sinceStart.elapsed();
+        if (fileTime.elapsed() >= 1000)
+            line.keep(tr("Stored %1 events in %2 s; now building their indexes.")
+                          .arg(events)
+                          .arg(static_cast<double>(fileTime.elapsed()) / 1000.0, 0, 'f', 1));
     };
-    progress.indexing = [&](int done, int total) {
-        if (sinceStart.elapsed() - lastShown < 500)
-            return;
-        lastShown = sinceStart.elapsed();
-        err << '\r' << tr("indexing... %1%").arg(done * 100 / std::max(1, total)) << Qt::flush;
-    };
+    progress.indexing
+        = [&](int done, int total) { line.show(tr("indexing... %1%").arg(done * 100 / std::max(1, total))); };
     int status = 0;
     bool anyImported = false;
     for (const QString &file : files) {
         fileTime.start();
         const ImportResult result = importFile(file, *opened.store, options, progress);
-        if (lastShown > 0) {
-            err << '\r' << QString(40, u' ') << '\r' << Qt::flush;
-            lastShown = 0;
-        }
+        line.clear();
         if (!result.ok) {
             status = fail(result.error);
             if (options.strict)

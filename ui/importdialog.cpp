@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "formatnames.h"
+
 #include "io/csvimporter.h"
 #include "io/csvreader.h"
 
@@ -20,26 +22,6 @@
 
 namespace entente {
 
-namespace {
-
-QString formatName(const QString &format)
-{
-    if (format == u"json")
-        return ImportDialog::tr("Entente JSON");
-    if (format == u"csv")
-        return ImportDialog::tr("CSV");
-    if (format == u"timelinejs")
-        return ImportDialog::tr("TimelineJS JSON");
-    if (format == u"timelinejs-csv")
-        return ImportDialog::tr("TimelineJS spreadsheet");
-    if (format == u"acled")
-        return ImportDialog::tr("ACLED CSV");
-    if (format == u"timeline")
-        return ImportDialog::tr("Timeline (.timeline)");
-    return format;
-}
-
-} // namespace
 
 ImportDialog::ImportDialog(const QString &path, const QString &targetName, QWidget *parent)
     : QDialog(parent)
@@ -55,10 +37,10 @@ ImportDialog::ImportDialog(const QString &path, const QString &targetName, QWidg
     setWindowTitle(tr("Import %1 into %2").arg(QFileInfo(path).fileName(), targetName));
     m_format->setObjectName(QStringLiteral("importFormat"));
     m_format->addItem(m_recognised.isEmpty() ? tr("Recognise from the content")
-                                             : tr("Recognise from the content (%1)").arg(formatName(m_recognised)),
+                                             : tr("Recognise from the content (%1)").arg(FormatNames::name(m_recognised)),
                       QString());
     for (const QString &f : importFormats())
-        m_format->addItem(formatName(f), f);
+        m_format->addItem(FormatNames::name(f), f);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
 
     // A CSV file's header, for the mapping (read once; a file that cannot be read gets its

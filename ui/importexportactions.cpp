@@ -1,6 +1,7 @@
 #include "importexportactions.h"
 
 #include "document.h"
+#include "formatnames.h"
 #include "importdialog.h"
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -23,26 +24,6 @@
 #include <QtConcurrent>
 
 namespace entente {
-
-namespace {
-
-QString formatLabel(const QString &format)
-{
-    static const QHash<QString, QString> labels = {
-        { QStringLiteral("json"), QStringLiteral("Entente JSON (*.json)") },
-        { QStringLiteral("csv"), QStringLiteral("CSV (*.csv)") },
-        { QStringLiteral("timelinejs"), QStringLiteral("TimelineJS JSON (*.json)") },
-        { QStringLiteral("timelinejs-csv"), QStringLiteral("TimelineJS spreadsheet (*.csv)") },
-        { QStringLiteral("acled"), QStringLiteral("ACLED CSV (*.csv)") },
-        { QStringLiteral("timeline"), QStringLiteral("Timeline (*.timeline)") },
-        { QStringLiteral("gexf"), QStringLiteral("GEXF for Gephi (*.gexf)") },
-        { QStringLiteral("graphml"), QStringLiteral("GraphML (*.graphml)") },
-        { QStringLiteral("ics"), QStringLiteral("iCalendar (*.ics)") },
-    };
-    return labels.value(format, format);
-}
-
-} // namespace
 
 ImportExportActions::ImportExportActions(QWidget *window, Selection *selection, QMenu *menu, QAction *before)
     : QObject(window)
@@ -78,6 +59,38 @@ void ImportExportActions::update()
 {
     m_import->setEnabled(m_document && !m_document->isReadOnly() && !m_busy);
     m_export->setEnabled(m_document && !m_busy);
+}
+
+void ImportExportActions::openProgress(const QString &label, std::shared_ptr<std::atomic<int>> permille,
+                                       std::function<void(QProgressDialog &)> onTick)
+{
+    m_progress = new QProgressDialog(label, tr("Cancel"), 0, 1000, m_window);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
+    // The worker only writes an atomic; the dialog reads it ten times a second.
+    auto *poll = new QTimer(m_progress);
+    connect(poll, &QTimer::timeout, m_progress,
+            [p = QPointer<QProgressDialog>(m_progress), permille = std::move(permille),
+             onTick = std::move(onTick)]() mutable {
+                if (!p)
+                    return;
+                if (onTick)
+                    onTick(*p);
+                p->setValue(permille->load());
+            });
+    poll->start(100);
+}
+
+void ImportExportActions::closeProgress()
+{
+    if (!m_progress)
+        return;
+    m_progress->close();
+    m_progress->deleteLater();
+    m_progress = nullptr;
 }
 
 void ImportExportActions::chooseImport()
@@ -135,28 +148,16 @@ void ImportExportActions::importFile(const QString &path, const ImportOptions &o
         return;
     }
 
-    m_progress
-        = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, m_window);
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
     // A large file into an empty one stores its rows first, then builds their indexes: the
     // dialog says so and counts again.
     auto storedEvents = std::make_shared<std::atomic<qint64>>(-1);
-    auto *poll = new QTimer(m_progress);
-    connect(poll, &QTimer::timeout, m_progress,
-            [p = QPointer<QProgressDialog>(m_progress), progressValue, storedEvents, shown = false]() mutable {
-                if (!p)
-                    return;
-                if (const qint64 stored = storedEvents->load(); stored >= 0 && !shown) {
-                    shown = true;
-                    p->setLabelText(tr("Stored %L1 events; building their indexes for search…").arg(stored));
-                }
-                p->setValue(progressValue->load());
-            });
-    poll->start(100);
+    openProgress(tr("Importing %1…").arg(QFileInfo(path).fileName()), progressValue,
+                 [storedEvents, shown = false](QProgressDialog &dialog) mutable {
+                     if (const qint64 stored = storedEvents->load(); stored >= 0 && !shown) {
+                         shown = true;
+                         dialog.setLabelText(tr("Stored %L1 events; building their indexes for search…").arg(stored));
+                     }
+                 });
 
     // The worker opens its own connection to the file; the window keeps reading the committed
     // state until the import commits.
@@ -195,11 +196,7 @@ void ImportExportActions::importFile(const QString &path, const ImportOptions &o
 
 void ImportExportActions::finishImport(const ImportResult &result, const QString &path)
 {
-    if (m_progress) {
-        m_progress->close();
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
+    closeProgress();
     m_busy = false;
     update();
     QString message;
@@ -230,7 +227,7 @@ void ImportExportActions::chooseExport()
     options.setWindowTitle(tr("Export"));
     auto *format = new QComboBox(&options);
     for (const QString &f : exportFormats())
-        format->addItem(formatLabel(f), f);
+        format->addItem(FormatNames::name(f), f);
     auto *filtered = new QCheckBox(tr("Only the events the filter shows"), &options);
     filtered->setChecked(!m_selection->filter().isEmpty());
     filtered->setEnabled(!m_selection->filter().isEmpty());
@@ -244,7 +241,7 @@ void ImportExportActions::chooseExport()
     if (options.exec() != QDialog::Accepted)
         return;
     const QString f = format->currentData().toString();
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export As"), QString(), formatLabel(f));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export As"), QString(), FormatNames::fileFilter(f));
     if (!path.isEmpty())
         exportFile(path, f, filtered->isChecked());
 }
@@ -279,11 +276,7 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
         return {};
     };
     auto done = [this, path, cancel = m_cancel](const QString &error) {
-        if (m_progress) {
-            m_progress->close();
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
+        closeProgress();
         m_busy = false;
         update();
         const bool cancelled = cancel->load();
@@ -299,19 +292,7 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
     }
     // A large export reads on its own connection, off the GUI thread, with progress and Cancel;
     // a cancelled one leaves a file already at the path as it was.
-    m_progress
-        = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, m_window);
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
-    auto *poll = new QTimer(m_progress);
-    connect(poll, &QTimer::timeout, m_progress, [p = QPointer<QProgressDialog>(m_progress), progressValue] {
-        if (p)
-            p->setValue(progressValue->load());
-    });
-    poll->start(100);
+    openProgress(tr("Exporting %1…").arg(QFileInfo(path).fileName()), progressValue);
     const QString dbPath = m_document->path();
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [watcher, done] {

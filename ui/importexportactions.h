@@ -56,6 +56,11 @@ signals:
     void exportFinished(bool ok, const QString &message);
 
 private:
+    // A modal progress dialog over the window, its Cancel setting m_cancel, its bar following
+    // `permille` (0 to 1000) and `onTick` run at each update.
+    void openProgress(const QString &label, std::shared_ptr<std::atomic<int>> permille,
+                      std::function<void(QProgressDialog &)> onTick = {});
+    void closeProgress();
     void finishImport(const ImportResult &result, const QString &path);
     void update();
 

@@ -1168,6 +1168,45 @@
     </message>
 </context>
 <context>
+    <name>entente::FormatNames</name>
+    <message>
+        <source>Entente JSON</source>
+        <translation>Entente JSON</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON</source>
+        <translation>TimelineJS JSON</translation>
+    </message>
+    <message>
+        <source>TimelineJS spreadsheet</source>
+        <translation>Таблица TimelineJS</translation>
+    </message>
+    <message>
+        <source>ACLED CSV</source>
+        <translation>ACLED CSV</translation>
+    </message>
+    <message>
+        <source>Timeline (thetimelineproj)</source>
+        <translation>Timeline (thetimelineproj)</translation>
+    </message>
+    <message>
+        <source>GEXF for Gephi</source>
+        <translation>GEXF для Gephi</translation>
+    </message>
+    <message>
+        <source>GraphML</source>
+        <translation>GraphML</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+</context>
+<context>
     <name>entente::FuzzyDate</name>
     <message>
         <source>%1 BCE</source>
@@ -1528,30 +1567,6 @@
 </context>
 <context>
     <name>entente::ImportDialog</name>
-    <message>
-        <source>Entente JSON</source>
-        <translation>Entente JSON</translation>
-    </message>
-    <message>
-        <source>CSV</source>
-        <translation>CSV</translation>
-    </message>
-    <message>
-        <source>TimelineJS JSON</source>
-        <translation>TimelineJS JSON</translation>
-    </message>
-    <message>
-        <source>TimelineJS spreadsheet</source>
-        <translation>Таблица TimelineJS</translation>
-    </message>
-    <message>
-        <source>ACLED CSV</source>
-        <translation>ACLED CSV</translation>
-    </message>
-    <message>
-        <source>Timeline (.timeline)</source>
-        <translation>Timeline (.timeline)</translation>
-    </message>
     <message>
         <source>Stop at the first bad row and import nothing</source>
         <translation>Остановиться на первой ошибочной строке и ничего не импортировать</translation>

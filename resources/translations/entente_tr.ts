@@ -1162,6 +1162,45 @@
     </message>
 </context>
 <context>
+    <name>entente::FormatNames</name>
+    <message>
+        <source>Entente JSON</source>
+        <translation>Entente JSON</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON</source>
+        <translation>TimelineJS JSON</translation>
+    </message>
+    <message>
+        <source>TimelineJS spreadsheet</source>
+        <translation>TimelineJS tablosu</translation>
+    </message>
+    <message>
+        <source>ACLED CSV</source>
+        <translation>ACLED CSV</translation>
+    </message>
+    <message>
+        <source>Timeline (thetimelineproj)</source>
+        <translation>Timeline (thetimelineproj)</translation>
+    </message>
+    <message>
+        <source>GEXF for Gephi</source>
+        <translation>Gephi için GEXF</translation>
+    </message>
+    <message>
+        <source>GraphML</source>
+        <translation>GraphML</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+</context>
+<context>
     <name>entente::FuzzyDate</name>
     <message>
         <source>%1 BCE</source>
@@ -1514,30 +1553,6 @@
 </context>
 <context>
     <name>entente::ImportDialog</name>
-    <message>
-        <source>Entente JSON</source>
-        <translation>Entente JSON</translation>
-    </message>
-    <message>
-        <source>CSV</source>
-        <translation>CSV</translation>
-    </message>
-    <message>
-        <source>TimelineJS JSON</source>
-        <translation>TimelineJS JSON</translation>
-    </message>
-    <message>
-        <source>TimelineJS spreadsheet</source>
-        <translation>TimelineJS tablosu</translation>
-    </message>
-    <message>
-        <source>ACLED CSV</source>
-        <translation>ACLED CSV</translation>
-    </message>
-    <message>
-        <source>Timeline (.timeline)</source>
-        <translation>Timeline (.timeline)</translation>
-    </message>
     <message>
         <source>Stop at the first bad row and import nothing</source>
         <translation>İlk hatalı satırda dur ve hiçbir şey aktarma</translation>
@@ -2916,7 +2931,7 @@
     </message>
     <message>
         <source>this Timeline file counts time as &quot;%1&quot;, not in calendar dates; Entente keeps calendar dates only</source>
-        <translation>bu Timeline dosyası zamanı takvim tarihleriyle değil "%1" olarak sayıyor; Entente yalnızca takvim tarihlerini tutar</translation>
+        <translation>bu Timeline dosyası zamanı takvim tarihleriyle değil &quot;%1&quot; olarak sayıyor; Entente yalnızca takvim tarihlerini tutar</translation>
     </message>
 </context>
 <context>

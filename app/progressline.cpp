@@ -1,0 +1,49 @@
+#include "progressline.h"
+
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace entente::cli {
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace
+
+ProgressLine::ProgressLine()
+{
+    m_sinceStart.start();
+}
+
+void ProgressLine::show(const QString &text, bool always)
+{
+    const qint64 now = m_sinceStart.elapsed();
+    if (!always && (now < 1000 || now - m_lastShown < 500))
+        return;
+    m_lastShown = std::max<qint64>(1, now);
+    err() << '\r' << text << Qt::flush;
+}
+
+void ProgressLine::keep(const QString &text)
+{
+    clear();
+    err() << text << '\n' << Qt::flush;
+    m_lastShown = std::max<qint64>(1, m_sinceStart.elapsed());
+}
+
+void ProgressLine::clear()
+{
+    if (m_lastShown == 0)
+        return;
+    err() << '\r' << QString(40, u' ') << '\r' << Qt::flush;
+    m_lastShown = 0;
+}
+
+} // namespace entente::cli
