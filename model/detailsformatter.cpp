@@ -63,9 +63,9 @@ QString linkPhrase(LinkKind kind, bool outgoing)
 
 } // namespace
 
-DetailsFormatter::DetailsFormatter(const Store &store, QLocale locale)
+DetailsFormatter::DetailsFormatter(const Store &store, const QLocale &locale)
     : m_store(store)
-    , m_locale(std::move(locale))
+    , m_locale(locale)
 { }
 
 QUrl DetailsFormatter::eventLink(EventId id)

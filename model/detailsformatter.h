@@ -18,7 +18,7 @@ class Store;
 class DetailsFormatter
 {
 public:
-    explicit DetailsFormatter(const Store &store, QLocale locale = QLocale());
+    explicit DetailsFormatter(const Store &store, const QLocale &locale = QLocale());
 
     // Words to mark in the text (the search box's); empty marks nothing.
     void setHighlight(const QString &text) { m_highlight = text; }

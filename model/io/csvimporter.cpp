@@ -83,7 +83,7 @@ QString CsvImporter::guessColumn(const QString &fileColumn)
         { QStringLiteral("tag"), QStringLiteral("tags") },
         { QStringLiteral("keywords"), QStringLiteral("tags") },
     };
-    const QString key = fileColumn.trimmed().toLower();
+    QString key = fileColumn.trimmed().toLower();
     if (columns().contains(key))
         return key;
     return synonyms.value(key);

@@ -13,7 +13,7 @@ using namespace entente;
 
 namespace {
 
-ImportResult import(Store &store, const QString &path, ImportOptions o = {})
+ImportResult import(Store &store, const QString &path, const ImportOptions &o = {})
 {
     ImportProgress progress;
     return importFile(path, store, o, progress);

@@ -45,7 +45,7 @@ private:
 
     QString write(const char *name, const QByteArray &text)
     {
-        const QString path = m_dir.filePath(QLatin1String(name));
+        QString path = m_dir.filePath(QLatin1String(name));
         QFile f(path);
         if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             f.write(text);

@@ -45,7 +45,7 @@ QString Translations::resolve(const QString &code)
     // The system's languages in order of preference (LANGUAGE, then LC_MESSAGES / LANG): the
     // first that is English or translated wins.
     for (const QString &name : QLocale::system().uiLanguages()) {
-        const QString lang = languageOf(name);
+        QString lang = languageOf(name);
         if (lang == u"en" || available().contains(lang))
             return lang;
     }
@@ -57,7 +57,7 @@ QString Translations::install(const QString &code)
     Installed &i = installed();
     delete i.entente;
     delete i.qt;
-    const QString lang = resolve(code);
+    QString lang = resolve(code);
     i.language = lang;
     // The system's country when it speaks the language (uk_UA, en_GB), else the language's own.
     // Not QLocale::system() itself: its language may come from LANGUAGE while it formats dates
