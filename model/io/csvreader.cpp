@@ -25,7 +25,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("entente::CsvReader", text);
 }
 
+#ifdef ENTENTE_SMALL_READ_BLOCKS
+constexpr qint64 kBlockSize = 61; // the fuzzers' build: every input crosses the ends of blocks
+#else
 constexpr qint64 kBlockSize = 1 << 20;
+#endif
 // No timeline row needs more; a longer one (a 100 MB line) is refused rather than held in memory.
 constexpr std::size_t kMaxRecordBytes = std::size_t(16) << 20;
 

@@ -23,8 +23,15 @@ QString tr(const char *text)
 
 // Read-ahead block, and the size at which a window of elements is handed to simdjson: small
 // enough to stay in cache, large enough that the per-parse cost does not show.
+#ifdef ENTENTE_SMALL_READ_BLOCKS
+// The fuzzers' build: a few bytes at a time, so that every input crosses the ends of blocks and
+// windows, where the buffer handling is.
+constexpr std::size_t kBlockSize = 61;
+constexpr std::size_t kWindowBytes = 97;
+#else
 constexpr std::size_t kBlockSize = std::size_t(4) << 20;
 constexpr std::size_t kWindowBytes = std::size_t(1) << 20;
+#endif
 // One element (an event) larger than this is refused rather than held in memory.
 constexpr std::size_t kMaxValueBytes = std::size_t(64) << 20;
 // The same refusal as JsonDocument's; a streamed file could be larger, but nothing we write is.
