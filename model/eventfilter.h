@@ -51,4 +51,8 @@ SqlCondition toSql(const EventFilter &filter, bool scanInOrder = false);
 // Returns an empty string when nothing searchable is left.
 QString toFtsQuery(const QString &text);
 
+// How a list of events is sorted. Id: the order they were added in (what an export meant for
+// another import wants).
+enum class EventOrder { Date, Title, Kind, Status, Id };
+
 } // namespace entente

@@ -85,7 +85,6 @@ struct StoreCounts
 };
 
 // The columns the event table can be ordered by, each backed by an index.
-enum class EventOrder { Date, Title, Kind, Status };
 
 // One Entente file: an SQLite database reached through SQLiteCpp. Every write runs in a
 // transaction (a caller's, or its own), so a crash leaves the file as it was before the edit.

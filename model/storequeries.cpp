@@ -94,6 +94,9 @@ QList<EventId> Store::eventIds(const EventFilter &filter, EventOrder order, bool
     case EventOrder::Status:
         orderBy = QStringLiteral("e.status%1, e.start_key%1");
         break;
+    case EventOrder::Id:
+        orderBy = QStringLiteral("e.id%1");
+        break;
     }
     orderBy = orderBy.arg(QLatin1String(dir));
     SQLite::Statement q(

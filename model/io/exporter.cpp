@@ -34,9 +34,10 @@ void Exporter::write(Store &store, const EventFilter &filter, const QString &pat
     writeFile(store, filter, path);
 }
 
-void Exporter::forEachEvent(Store &store, const EventFilter &filter, const std::function<void(const Event &)> &each)
+void Exporter::forEachEvent(Store &store, const EventFilter &filter, const std::function<void(const Event &)> &each,
+                            EventOrder order)
 {
-    const QList<EventId> ids = store.eventIds(filter);
+    const QList<EventId> ids = store.eventIds(filter, order);
     const qint64 total = ids.size() * static_cast<qint64>(m_passes);
     constexpr qsizetype kBlock = 2048;
     for (qsizetype i = 0; i < ids.size(); i += kBlock) {

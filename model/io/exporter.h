@@ -52,9 +52,10 @@ protected:
     virtual void writeFile(Store &store, const EventFilter &filter, const QString &path) = 0;
     // How many times writeFile() goes through the selected events, for the progress.
     virtual int passes(const EventFilter &) const { return 1; }
-    // Calls `each` for the selected events in date order, a block at a time, never all at once;
+    // Calls `each` for the selected events in `order`, a block at a time, never all at once;
     // reports progress and stops on a cancel between blocks.
-    void forEachEvent(Store &store, const EventFilter &filter, const std::function<void(const Event &)> &each);
+    void forEachEvent(Store &store, const EventFilter &filter, const std::function<void(const Event &)> &each,
+                      EventOrder order = EventOrder::Date);
 
 private:
     const ExportProgress *m_progress = nullptr;
