@@ -161,7 +161,8 @@ void EntenteJsonExporter::writeFile(Store &store, const EventFilter &filter, con
     w.beginArray("events");
     // In the order they were added (their ids): imported into an empty file, where they keep their
     // ids, they then go into its tables in one sweep rather than one jump each.
-    forEachEvent(store, filter, [&](const Event &e) { writeEvent(w, e); }, EventOrder::Id);
+    forEachEvent(
+        store, filter, [&](const Event &e) { writeEvent(w, e); }, EventOrder::Id);
     w.endArray();
     w.beginArray("links");
     for (const EventLink &l : store.links()) {
