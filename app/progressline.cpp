@@ -22,10 +22,10 @@ ProgressLine::ProgressLine()
     m_sinceStart.start();
 }
 
-void ProgressLine::show(const QString &text, bool always)
+void ProgressLine::show(const QString &text)
 {
     const qint64 now = m_sinceStart.elapsed();
-    if (!always && (now < 1000 || now - m_lastShown < 500))
+    if (now < 1000 || now - m_lastShown < 500)
         return;
     m_lastShown = std::max<qint64>(1, now);
     err() << '\r' << text << Qt::flush;

@@ -12,8 +12,8 @@ class ProgressLine
 public:
     ProgressLine();
 
-    // Shows `text` in place of the last, unless that was under half a second ago (or `always`).
-    void show(const QString &text, bool always = false);
+    // Shows `text` in place of the last, unless that was under half a second ago.
+    void show(const QString &text);
     // Replaces the line with `text` and a newline: it stays on the screen.
     void keep(const QString &text);
     // Wipes the line, if one is shown.

@@ -53,7 +53,7 @@ QString hexColour(const QString &rgb)
 }
 
 // Timeline writes a container as "[7]Name" and each of its subevents as "(7)Name"; an ordinary
-// event whose text starts with a bracket gets a space in front ("  (draft) Talks").
+// event whose text starts with a bracket gets a space in front (" (draft) Talks").
 struct Title
 {
     QString text;
