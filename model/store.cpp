@@ -298,6 +298,12 @@ int Store::schemaVersion() const
     return m_db->execAndGet("PRAGMA user_version").getInt();
 }
 
+void Store::checkpoint()
+{
+    if (!m_readOnly && !m_path.isEmpty())
+        m_db->exec("PRAGMA wal_checkpoint(PASSIVE)");
+}
+
 void Store::requireWritable() const
 {
     if (m_readOnly)

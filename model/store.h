@@ -173,6 +173,10 @@ public:
     int schemaVersion() const;
     SQLite::Database &database() { return *m_db; }
 
+    // Copies what the write-ahead log holds into the file as far as no reader needs it (a passive
+    // checkpoint): what an import with ImportOptions::checkpointLater leaves to its caller.
+    void checkpoint();
+
     // Runs `work` in one transaction, committing when it returns and rolling back when it throws.
     // Nested calls join the outer transaction.
     template<typename F> auto transaction(F &&work) -> decltype(work());

@@ -160,38 +160,49 @@ void ImportExportActions::importFile(const QString &path, const ImportOptions &o
                  });
 
     // The worker opens its own connection to the file; the window keeps reading the committed
-    // state until the import commits.
+    // state until the import commits. The result reaches the window as soon as the import has
+    // committed; copying the write-ahead log into the file (seconds after a million rows) follows
+    // on the worker, while the window already shows and searches the new events.
     const QString dbPath = m_document->path();
     auto *watcher = new QFutureWatcher<ImportResult>(this);
-    connect(watcher, &QFutureWatcher<ImportResult>::finished, this, [this, watcher, path] {
-        const ImportResult result = watcher->result();
-        watcher->deleteLater();
-        finishImport(result, path);
-    });
-    watcher->setFuture(QtConcurrent::run(
-        &workerPool(), [dbPath, path, options, cancel = m_cancel, progressValue, storedEvents]() -> ImportResult {
-            auto opened = Store::open(dbPath, { false, false });
-            if (!opened.store) {
-                ImportResult failed;
-                failed.error = opened.error;
-                return failed;
-            }
-            ImportProgress progress;
-            progress.cancel = cancel.get();
-            progress.report = [progressValue](qint64 done, qint64 total) {
-                if (total > 0)
-                    progressValue->store(static_cast<int>(done * 1000 / total));
-            };
-            progress.stored = [progressValue, storedEvents](qint64 events) {
-                progressValue->store(0);
-                storedEvents->store(events);
-            };
-            progress.indexing = [progressValue](int done, int total) {
-                if (total > 0)
-                    progressValue->store(done * 1000 / total);
-            };
-            return entente::importFile(path, *opened.store, options, progress);
-        }));
+    connect(watcher, &QFutureWatcher<ImportResult>::resultReadyAt, this,
+            [this, watcher, path](int index) { finishImport(watcher->resultAt(index), path); });
+    connect(watcher, &QFutureWatcher<ImportResult>::finished, watcher, &QObject::deleteLater);
+    ImportOptions workerOptions = options;
+    workerOptions.checkpointLater = true;
+    auto work = [dbPath, path, options = workerOptions, cancel = m_cancel, progressValue,
+                 storedEvents](QPromise<ImportResult> &promise) {
+        auto opened = Store::open(dbPath, { false, false });
+        if (!opened.store) {
+            ImportResult failed;
+            failed.error = opened.error;
+            promise.addResult(failed);
+            return;
+        }
+        ImportProgress progress;
+        progress.cancel = cancel.get();
+        progress.report = [progressValue](qint64 done, qint64 total) {
+            if (total > 0)
+                progressValue->store(static_cast<int>(done * 1000 / total));
+        };
+        progress.stored = [progressValue, storedEvents](qint64 events) {
+            progressValue->store(0);
+            storedEvents->store(events);
+        };
+        progress.indexing = [progressValue](int done, int total) {
+            if (total > 0)
+                progressValue->store(done * 1000 / total);
+        };
+        const ImportResult result = entente::importFile(path, *opened.store, options, progress);
+        promise.addResult(result);
+        try {
+            if (result.ok)
+                opened.store->checkpoint();
+        } catch (const std::exception &) {
+            // Busy (another checkpoint): the log is copied at a later commit or at closing.
+        }
+    };
+    watcher->setFuture(QtConcurrent::run(&workerPool(), std::move(work)));
 }
 
 void ImportExportActions::finishImport(const ImportResult &result, const QString &path)

@@ -246,11 +246,13 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
             deferred = sink.indexesDeferred();
         });
         if (tune) {
-            // The rows are in the log. Copying the log into the file (a checkpoint, now or at the
-            // indexes' commit) overwrites pages that held the file's data before the import: that
-            // runs at the file's own level of syncing, so a power cut then cannot corrupt them.
+            // The rows are in the log. Copying the log into the file (a checkpoint, at the
+            // indexes' commit, at the end or later) overwrites pages that held the file's data
+            // before the import: that runs at the file's own level of syncing, so a power cut
+            // then cannot corrupt them.
             db.exec("PRAGMA synchronous = " + std::to_string(synchronous));
-            db.exec("PRAGMA wal_autocheckpoint = " + std::to_string(autoCheckpoint));
+            if (!options.checkpointLater)
+                db.exec("PRAGMA wal_autocheckpoint = " + std::to_string(autoCheckpoint));
         }
         if (deferred) {
             // The rows are stored; now their indexes. A cancel or a failure here takes the rows
@@ -269,7 +271,7 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
                 store.transaction([&] { DeferredIndexes::undo(db, metaBefore); });
                 throw;
             }
-        } else if (tune) {
+        } else if (tune && !options.checkpointLater) {
             db.exec("PRAGMA wal_checkpoint(PASSIVE)");
         }
         result.ok = true;

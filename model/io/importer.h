@@ -53,6 +53,10 @@ struct ImportOptions
     // Reads and checks every record but stores no events, and rolls everything back: times the
     // readers alone (the import benchmark), or checks a file.
     bool dryRun = false;
+    // Leaves copying the write-ahead log into the file (a checkpoint: seconds after a million
+    // rows) to the caller, who calls Store::checkpoint() once it has shown the result: the
+    // window does so on its worker thread. Without it importFile() checkpoints before returning.
+    bool checkpointLater = false;
 };
 
 // Progress and cancel for a worker thread: `report` is called now and then from the importing

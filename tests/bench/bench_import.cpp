@@ -43,7 +43,8 @@ struct Timed
 {
     ImportResult result;
     double storedSeconds = 0; // until the rows were committed (a large file into an empty one), else 0
-    double seconds = 0;
+    double seconds = 0; // until searchable: importFile returned
+    double checkpointSeconds = 0; // copying the write-ahead log into the file afterwards
     double cpu = 0;
     double peakMb = 0;
 };
@@ -57,8 +58,13 @@ Timed timedImport(const QString &file, Store &store, const ImportOptions &option
     timer.start();
     const double cpuStart = cpuSeconds();
     progress.stored = [&](qint64) { t.storedSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9; };
-    t.result = importFile(file, store, options, progress);
+    // As the window imports: the result (searchable) first, the log copied into the file after.
+    ImportOptions later = options;
+    later.checkpointLater = true;
+    t.result = importFile(file, store, later, progress);
     t.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    store.checkpoint();
+    t.checkpointSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9 - t.seconds;
     t.cpu = cpuSeconds() - cpuStart;
     t.peakMb = static_cast<double>(peakRssBytes()) / 1e6;
     if (!t.result.ok)
@@ -94,6 +100,7 @@ QList<Result> runImportBenchmarks(const Options &options)
     add(QStringLiteral("ACLED rows stored and indexed (wall)"), rows / csvImport.seconds, "rows/s");
     add(QStringLiteral("ACLED rows stored and indexed (CPU time)"), rows / csvImport.cpu, "rows/s");
     add(QStringLiteral("start to searchable"), csvImport.seconds, "s", "<= 30 s");
+    add(QStringLiteral("then the log copied into the file (on the worker)"), csvImport.checkpointSeconds, "s");
     add(QStringLiteral("peak memory, ACLED import"), csvImport.peakMb, "MB", "< 1000 MB");
     EventFilter f;
     f.text = QStringLiteral("ceasefire");

@@ -275,6 +275,46 @@ private slots:
         QCOMPARE(reopened.store->integrityProblems(), QStringList());
     }
 
+    // With checkpointLater the import returns once its rows and indexes are committed, and
+    // searchable from another connection, with the write-ahead log still to copy into the file
+    // (which stays as small as the new file was); Store::checkpoint() copies it. Without it, the
+    // file holds everything when the import returns.
+    void checkpointLeftToTheCaller()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("many.csv"));
+        const int rows = 20000;
+        QVERIFY(test::writeManyAcled(csv, rows));
+        for (const bool later : { true, false }) {
+            const QString target
+                = dir.filePath(later ? QStringLiteral("later.entente") : QStringLiteral("now.entente"));
+            auto store = Store::open(target, { true, false }).store;
+            QVERIFY(store);
+            const qint64 empty = QFileInfo(target).size();
+            ImportOptions options;
+            options.checkpointLater = later;
+            ImportProgress progress;
+            const ImportResult r = importFile(csv, *store, options, progress);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            {
+                SQLite::Database other(target.toStdString(), SQLite::OPEN_READONLY);
+                QCOMPARE(
+                    other.execAndGet("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'ceasefire'").getInt(),
+                    rows / 4);
+            }
+            const qint64 returned = QFileInfo(target).size();
+            store->checkpoint();
+            const qint64 copied = QFileInfo(target).size();
+            QVERIFY(copied > 4 * empty);
+            if (later)
+                QCOMPARE(returned, empty);
+            else
+                QCOMPARE(returned, copied);
+            QCOMPARE(store->search(QStringLiteral("ceasefire")).size(), rows / 4);
+            QCOMPARE(store->database().execAndGet("PRAGMA wal_autocheckpoint").getInt(), 1000);
+        }
+    }
+
     // A cancel while the indexes are built takes the stored rows back out: the file is as it was,
     // its meta included, with every index and trigger, and takes the same import again.
     void cancelWhileIndexingTakesTheRowsBack()
