@@ -204,7 +204,8 @@ QString DetailsFormatter::eventHtml(EventId id) const
             line += QStringLiteral(", %1").arg(esc(s->published->toDisplayString(m_locale)));
         h += QStringLiteral("<p>%1").arg(line);
         if (!es.quote.isEmpty())
-            h += QStringLiteral("%1<i>“%2”</i>").arg(line.isEmpty() ? QString() : QStringLiteral("<br>"), text(es.quote));
+            h += QStringLiteral("%1<i>“%2”</i>")
+                     .arg(line.isEmpty() ? QString() : QStringLiteral("<br>"), text(es.quote));
         h += QStringLiteral("</p>");
     }
 

@@ -22,7 +22,6 @@
 
 namespace entente {
 
-
 ImportDialog::ImportDialog(const QString &path, const QString &targetName, QWidget *parent)
     : QDialog(parent)
     , m_path(path)
@@ -36,8 +35,9 @@ ImportDialog::ImportDialog(const QString &path, const QString &targetName, QWidg
 {
     setWindowTitle(tr("Import %1 into %2").arg(QFileInfo(path).fileName(), targetName));
     m_format->setObjectName(QStringLiteral("importFormat"));
-    m_format->addItem(m_recognised.isEmpty() ? tr("Recognise from the content")
-                                             : tr("Recognise from the content (%1)").arg(FormatNames::name(m_recognised)),
+    m_format->addItem(m_recognised.isEmpty()
+                          ? tr("Recognise from the content")
+                          : tr("Recognise from the content (%1)").arg(FormatNames::name(m_recognised)),
                       QString());
     for (const QString &f : importFormats())
         m_format->addItem(FormatNames::name(f), f);

@@ -137,7 +137,8 @@ private slots:
         QCOMPARE(mediaOf(0).value(QStringLiteral("credit")).toString(), QStringLiteral("Edith Clarke"));
         QCOMPARE(mediaOf(1).value(QStringLiteral("url")).toString(),
                  QStringLiteral("https://www.youtube.com/embed/x?a=1&b=2"));
-        QCOMPARE(mediaOf(2).value(QStringLiteral("url")).toString(), QStringLiteral("https://upload.wikimedia.org/a.jpg"));
+        QCOMPARE(mediaOf(2).value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://upload.wikimedia.org/a.jpg"));
         QVERIFY(!slides.at(3).toObject().contains(QStringLiteral("media")));
 
         // The quote comes back as a quote.

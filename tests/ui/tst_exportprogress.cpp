@@ -1,6 +1,7 @@
 // File ▸ Export… of a large file: written off the GUI thread with a progress dialog whose
 // Cancel stops it and leaves a file already at the path as it was.
 #include "importexportactions.h"
+#include "interruptedimport.h"
 #include "io/importer.h"
 #include "mainwindow.h"
 #include "store.h"
@@ -35,14 +36,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         const QString csv = m_dir.filePath(QStringLiteral("many.csv"));
-        {
-            QFile f(csv);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("event_date,event_type,actor1,location,notes\n");
-            for (int i = 0; i < kEvents; ++i)
-                f.write("2022-03-" + QByteArray::number(10 + i % 18) + ",Protests,Crowd " + QByteArray::number(i % 9)
-                        + ",Town " + QByteArray::number(i) + ",Notes on a march\n");
-        }
+        QVERIFY(test::writeManyAcled(csv, kEvents));
         m_db = m_dir.filePath(QStringLiteral("many.entente"));
         auto opened = Store::open(m_db, { true, false });
         QVERIFY(opened.store);
