@@ -40,6 +40,9 @@ struct RenderOptions
     bool densityStrip = true;
     bool legend = true;
     bool labels = true;
+    // A picture for readers (exports, presentations): no count, no overview strip, no collapse
+    // arrows, no selection; each event labelled once; lanes with nothing in view left out.
+    bool publication = false;
     QString title; // a title row above the timeline (exports)
     QString credit; // a small credit line below it (exports)
     std::optional<EventId> selected;
