@@ -1,13 +1,19 @@
 // The publication frame every picture is painted into: its type scales with the picture at every
 // preset, every view's SVG carries the headline, description, notes and source line given on the
 // command line and none of the window's furniture, options a view cannot honour are refused.
+#include "publish/pictureexportdialog.h"
 #include "publish/publishedpicture.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -72,6 +78,7 @@ class TestPublication : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("s.entente"));
         QCOMPARE(runEntente({ QStringLiteral("sample"), m_db }).exitCode, 0);
@@ -267,6 +274,29 @@ private slots:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("old"));
+    }
+
+    void theDialogAsksForEveryPartOfTheFrame()
+    {
+        PictureExportDialog dialog(QStringLiteral("Export Chart"), QStringLiteral("Events per month"),
+                                   QStringLiteral("chart.png"));
+        const auto field
+            = [&dialog](const char *name) { return dialog.findChild<QLineEdit *>(QString::fromLatin1(name)); };
+        QCOMPARE(field("headline")->text(), QStringLiteral("Events per month"));
+        field("description")->setText(QStringLiteral("A description"));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("notes"))->setPlainText(QStringLiteral("Some notes"));
+        field("sourceLine")->setText(QStringLiteral("Sources: TASS"));
+        field("byline")->setText(QStringLiteral("Graphic: Desk"));
+        field("path")->setText(m_dir.filePath(QStringLiteral("chart.svg")));
+        auto *preset = dialog.findChild<QComboBox *>(QStringLiteral("preset"));
+        preset->setCurrentIndex(2); // portrait post
+        const PictureSpec spec = dialog.spec();
+        QCOMPARE(spec.publication.subtitle, QStringLiteral("A description"));
+        QCOMPARE(spec.publication.notes, QStringLiteral("Some notes"));
+        QCOMPARE(spec.publication.credit, QStringLiteral("Sources: TASS"));
+        QCOMPARE(spec.publication.byline, QStringLiteral("Graphic: Desk"));
+        QCOMPARE(spec.size, QSize(1080, 1350));
+        QVERIFY(spec.publication.legend);
     }
 
 private:

@@ -62,6 +62,13 @@ PictureExportDialog::PictureExportDialog(const QString &windowTitle, const QStri
     m_byline->setText(QSettings().value(QLatin1String(kBylineKey)).toString());
     m_legend->setChecked(true);
     m_path->setText(QDir::home().filePath(fileName));
+    m_title->setObjectName(QStringLiteral("headline"));
+    m_subtitle->setObjectName(QStringLiteral("description"));
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_credit->setObjectName(QStringLiteral("sourceLine"));
+    m_byline->setObjectName(QStringLiteral("byline"));
+    m_preset->setObjectName(QStringLiteral("preset"));
+    m_path->setObjectName(QStringLiteral("path"));
 
     auto *size = new QHBoxLayout;
     size->addWidget(m_width);
