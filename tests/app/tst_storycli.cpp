@@ -82,6 +82,16 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1920, 1080));
+        // --notes draws the teacher's notes under the slide, as N does: the bottom third changes.
+        const QString withNotes = path("step3-notes.png");
+        const auto n = runEntente({ QStringLiteral("present"), m_db, QStringLiteral("--story"), story(),
+                                    QStringLiteral("--step"), QStringLiteral("3"), QStringLiteral("--notes"),
+                                    QStringLiteral("--size"), QStringLiteral("1280x720"),
+                                    QStringLiteral("--screenshot"), withNotes });
+        QVERIFY2(n.exitCode == 0, n.err.constData());
+        const QImage notes(withNotes);
+        QCOMPARE(notes.size(), QSize(1280, 720));
+        QVERIFY(notes.copy(0, 600, 1280, 120) != image.scaled(1280, 720).copy(0, 600, 1280, 120));
     }
 };
 
