@@ -70,13 +70,29 @@ SlideCard::Layout SlideCard::paint(QPainter &painter, const QRectF &rect, const 
     const QRectF left(body.left(), body.top(), leftWidth, body.height());
     double y = left.top();
 
+    // The headline in two lines, its type made smaller before a word is cut; a long one on a
+    // narrow slide takes a third line.
     painter.setPen(theme.text);
-    painter.setFont(font(56 * unit, true));
+    double titlePixels = 56 * unit;
+    int lines = 2;
+    for (double f = 1.0;; f -= 0.06) {
+        if (f < 0.75) {
+            titlePixels = 56 * unit * 0.82;
+            lines = 3;
+            break;
+        }
+        titlePixels = 56 * unit * f;
+        const QFont candidate = font(titlePixels, true);
+        if (wrappedHeight(candidate, left.width(), card.title) <= QFontMetricsF(candidate).lineSpacing() * 2 + 2)
+            break;
+    }
+    painter.setFont(font(titlePixels, true));
     QRectF used;
     const QFontMetricsF titleMetrics(painter.font());
-    drawWrapped(painter, QRectF(left.left(), y, left.width(), titleMetrics.lineSpacing() * 2 + 2), card.title, &used);
+    drawWrapped(painter, QRectF(left.left(), y, left.width(), titleMetrics.lineSpacing() * lines + 2), card.title,
+                &used);
     layout.title
-        = QRectF(used.left(), used.top(), used.width(), std::min(used.height(), titleMetrics.lineSpacing() * 2));
+        = QRectF(used.left(), used.top(), used.width(), std::min(used.height(), titleMetrics.lineSpacing() * lines));
     y += layout.title.height() + 16 * s;
 
     // The claim status in its mark, as on the timeline, and in words, then the date: "Alleged ·
