@@ -56,9 +56,6 @@ SlideCard::Layout SlideCard::paint(QPainter &painter, const QRectF &rect, const 
                                    const TimelineTheme &theme, double unit, const QColor &accent)
 {
     Layout layout;
-    // The card is designed about 400 points high; where the timeline took more of the slide (a
-    // larger type and many lanes), the card's type gives way, not its bottom lines.
-    unit *= std::min(1.0, rect.height() / (400 * unit));
     const double s = unit; // spacing follows the type
     painter.fillRect(QRectF(rect.left(), rect.top(), 10 * s, rect.height()), accent);
     const QRectF body = rect.adjusted(36 * s, 0, 0, 0);

@@ -237,15 +237,16 @@ void StorySlides::paint(QPainter &painter, const QRectF &rect, int step, const T
     const double margin = 48 * s;
     const QRectF inner = rect.adjusted(margin, 28 * s, -margin, -28 * s);
 
-    // Header: the story's name and the progress.
-    painter.setFont(SlideCard::font(30 * unit, true));
+    // Header: the story's name and the progress (growing less than the rest: it is not read).
+    const double headerUnit = std::min(unit, 1.3 * s);
+    painter.setFont(SlideCard::font(30 * headerUnit, true));
     const QFontMetricsF headerMetrics(painter.font());
     const QString progress = tr("%1 / %2").arg(step + 1).arg(count());
     const double progressWidth = headerMetrics.horizontalAdvance(progress);
     const QRectF header(inner.left(), inner.top(), inner.width(), headerMetrics.height());
     painter.setPen(theme.text);
     painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, progress);
-    painter.setFont(SlideCard::font(26 * unit));
+    painter.setFont(SlideCard::font(26 * headerUnit));
     painter.setPen(theme.mutedText);
     const QString name = m_story.name.isEmpty() ? tr("Filtered events") : m_story.name;
     painter.drawText(
@@ -301,7 +302,10 @@ void StorySlides::paint(QPainter &painter, const QRectF &rect, int step, const T
     const QRectF cardRect(inner.left(), timelineRect.bottom() + 24 * s, inner.width(),
                           inner.bottom() - timelineRect.bottom() - 24 * s);
     const QColor accent = m_focusColour.isValid() ? m_focusColour : theme.selection;
-    const SlideCard::Layout card = SlideCard::paint(painter, cardRect, c, theme, unit, accent);
+    // The card is designed about 400 points high: where the timeline took more of the slide (a
+    // larger type and many lanes), the card's type gives way, down to its size at a scale of 1.
+    const double cardUnit = std::max(std::min(s, unit), std::min(unit, cardRect.height() / 400));
+    const SlideCard::Layout card = SlideCard::paint(painter, cardRect, c, theme, cardUnit, accent);
     m_titleRect = card.title;
     m_statusRect = card.status;
     m_sourceRects = card.sources;
