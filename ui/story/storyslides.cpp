@@ -253,11 +253,15 @@ void StorySlides::paint(QPainter &painter, const QRectF &rect, int step, const T
         header.adjusted(0, 0, -progressWidth - 32 * s, 0), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(painter.font()).elidedText(name, Qt::ElideRight, header.width() - progressWidth - 32 * s));
 
+    // The step's lanes, set when the step changes (the renderer then lays its labels out anew).
+    if (const TimelineLanes *lanes = &m_stepLanes[static_cast<std::size_t>(step)]; lanes != m_lanes) {
+        m_lanes = lanes;
+        m_renderer.setData(&m_index, m_lanes, &m_titles);
+    }
     // The timeline: about half the slide, drawn at its design size and scaled as a whole, the
-    // focused event at full colour and the rest dimmed.
-    // Every lane whole, each tall enough for a label: the timeline grows into the card's room
-    // when the type is enlarged, up to 62 % of the slide, and beyond that its scale gives.
-    m_lanes = &m_stepLanes[static_cast<std::size_t>(step)];
+    // focused event at full colour and the rest dimmed. Every lane whole, each tall enough for a
+    // label: the timeline grows into the card's room when the type is enlarged, up to 62 % of
+    // the slide, and beyond that its scale gives.
     const double timelineTop = header.bottom() + 12 * s;
     const double laneRoom = (kTimelineFontPixels * 1.2 + 4) * static_cast<double>(m_lanes->lanes().size());
     const double need = TimelineRenderer::kAxisHeight + laneRoom + (m_index.eras().isEmpty() ? 0.0 : 26.0) + 4;
@@ -267,7 +271,6 @@ void StorySlides::paint(QPainter &painter, const QRectF &rect, int step, const T
     zoom = std::min(zoom, height / need);
     const QRectF timelineRect(inner.left(), timelineTop, inner.width(), height);
     const QRectF logical(0, 0, timelineRect.width() / zoom, timelineRect.height() / zoom);
-    m_renderer.setData(&m_index, m_lanes, &m_titles);
     RenderOptions options;
     options.theme = theme;
     options.font.setPixelSize(kTimelineFontPixels);
