@@ -110,9 +110,8 @@ StorySlides::StorySlides(Store &store, const Story &story)
     // The lanes keep one order on every slide, the order of first appearance over the whole file.
     TimelineLanes all;
     all.build(m_index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
-    QList<int> order;
     for (const TimelineLanes::Lane &l : all.lanes())
-        order.append(l.key);
+        m_laneOrder.append(l.key);
     QList<EventId> ids;
     for (const StoryStep &s : std::as_const(story.steps))
         ids.append(s.eventId);
@@ -165,18 +164,22 @@ StorySlides::StorySlides(Store &store, const Story &story)
         const auto [from, to] = stories::cameraWindow(step, e);
         m_cards.append(card);
         m_cameras.append({ from, to, 0 });
-        // The slide shows the lanes of the actors with an event in its window, no empty ones.
-        std::vector<std::uint8_t> keep(m_index.size(), 0);
-        for (std::size_t r = 0; r < m_index.size(); ++r) {
-            keep[r]
-                = static_cast<double>(m_index.end(r)) >= from && static_cast<double>(m_index.start(r)) <= to ? 1 : 0;
-        }
-        if (card.row >= 0)
-            keep[static_cast<std::size_t>(card.row)] = 1;
-        TimelineLanes lanes;
-        lanes.build(m_index, keep, LaneMode::Actors, LaneOrder::Custom, order);
-        m_stepLanes.push_back(std::move(lanes));
     }
+}
+
+void StorySlides::buildLanes(int step)
+{
+    // The slide shows the lanes of the actors with an event in its window, no empty ones.
+    const double from = m_cameras.at(step).from;
+    const double to = m_cameras.at(step).to;
+    std::vector<std::uint8_t> keep(m_index.size(), 0);
+    for (std::size_t r = 0; r < m_index.size(); ++r)
+        keep[r] = static_cast<double>(m_index.end(r)) >= from && static_cast<double>(m_index.start(r)) <= to ? 1 : 0;
+    if (m_cards.at(step).row >= 0)
+        keep[static_cast<std::size_t>(m_cards.at(step).row)] = 1;
+    m_lanes.build(m_index, keep, LaneMode::Actors, LaneOrder::Custom, m_laneOrder);
+    m_lanesStep = step;
+    m_renderer.setData(&m_index, &m_lanes, &m_titles);
 }
 
 QColor StorySlides::actorColour(ActorId id, const TimelineTheme &theme) const
@@ -253,17 +256,14 @@ void StorySlides::paint(QPainter &painter, const QRectF &rect, int step, const T
         header.adjusted(0, 0, -progressWidth - 32 * s, 0), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(painter.font()).elidedText(name, Qt::ElideRight, header.width() - progressWidth - 32 * s));
 
-    // The step's lanes, set when the step changes (the renderer then lays its labels out anew).
-    if (const TimelineLanes *lanes = &m_stepLanes[static_cast<std::size_t>(step)]; lanes != m_lanes) {
-        m_lanes = lanes;
-        m_renderer.setData(&m_index, m_lanes, &m_titles);
-    }
+    if (step != m_lanesStep)
+        buildLanes(step);
     // The timeline: about half the slide, drawn at its design size and scaled as a whole, the
     // focused event at full colour and the rest dimmed. Every lane whole, each tall enough for a
     // label: the timeline grows into the card's room when the type is enlarged, up to 62 % of
     // the slide, and beyond that its scale gives.
     const double timelineTop = header.bottom() + 12 * s;
-    const double laneRoom = (kTimelineFontPixels * 1.2 + 4) * static_cast<double>(m_lanes->lanes().size());
+    const double laneRoom = (kTimelineFontPixels * 1.2 + 4) * static_cast<double>(m_lanes.lanes().size());
     const double need = TimelineRenderer::kAxisHeight + laneRoom + (m_index.eras().isEmpty() ? 0.0 : 26.0) + 4;
     const double maxHeight = rect.top() + rect.height() * 0.62 - timelineTop;
     double zoom = kTimelineZoom * unit;
@@ -281,7 +281,7 @@ void StorySlides::paint(QPainter &painter, const QRectF &rect, int step, const T
     // The lane names whole: the column is as wide as the longest name, up to a third of the width.
     const QFontMetricsF laneMetrics(options.font);
     double names = 0;
-    for (const TimelineLanes::Lane &l : m_lanes->lanes())
+    for (const TimelineLanes::Lane &l : m_lanes.lanes())
         names = std::max(names, laneMetrics.horizontalAdvance(l.name));
     options.headerWidth = std::min(std::ceil(names) + 32, logical.width() / 3);
     QTransform transform;
@@ -359,7 +359,7 @@ void StorySlides::paintFocus(QPainter &painter, const Card &card, const Timeline
     m_focusRings.clear();
     QSet<int> ringed; // lanes where the event has a mark of its own
     auto ring = [&](int laneIndex, QPointF at, std::uint32_t row) {
-        const auto &lane = m_lanes->lanes()[static_cast<std::size_t>(laneIndex)];
+        const auto &lane = m_lanes.lanes()[static_cast<std::size_t>(laneIndex)];
         const QColor colour
             = lane.key >= 0 ? theme.laneColour(lane.key, m_index.actors()[lane.key].colour) : theme.mutedText;
         const QPointF centre(std::clamp(at.x(), f.lanesRect.left() + size, f.lanesRect.right() - size), at.y());

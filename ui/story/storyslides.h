@@ -107,11 +107,15 @@ private:
     void paintFocus(QPainter &painter, const Card &card, const TimelineTheme &theme, double px);
     void paintFocusLabel(QPainter &painter, const Card &card, const TimelineTheme &theme, const QFont &font, double px);
     QColor actorColour(ActorId id, const TimelineTheme &theme) const;
+    void buildLanes(int step);
 
     Story m_story;
     TimelineIndex m_index;
-    std::vector<TimelineLanes> m_stepLanes; // each step's lanes: the actors with events in its window
-    const TimelineLanes *m_lanes = nullptr; // the lanes of the step being drawn
+    // The lanes of the step drawn last: the actors with an event in its window, in the order of
+    // the whole file (built when the step changes, so a story of every event costs no more).
+    TimelineLanes m_lanes;
+    int m_lanesStep = -1;
+    QList<int> m_laneOrder;
     TimelineTitles m_titles;
     TimelineRenderer m_renderer;
     QList<Card> m_cards;
