@@ -269,6 +269,10 @@ void StorySlides::paint(QPainter &painter, const QRectF &rect, int step, const T
     double zoom = kTimelineZoom * unit;
     const double height = std::clamp(need * zoom, rect.top() + rect.height() * 0.54 - timelineTop, maxHeight);
     zoom = std::min(zoom, height / need);
+    // Few lanes: drawn larger, up to a third, rather than leaving the lower part of the timeline empty.
+    const double needTall = need + (46 - kTimelineFontPixels * 1.2 - 4) * static_cast<double>(m_lanes.lanes().size());
+    if (zoom >= kTimelineZoom * unit)
+        zoom = std::clamp(height / needTall, zoom, zoom * 1.35);
     const QRectF timelineRect(inner.left(), timelineTop, inner.width(), height);
     const QRectF logical(0, 0, timelineRect.width() / zoom, timelineRect.height() / zoom);
     RenderOptions options;
