@@ -309,6 +309,13 @@ private slots:
             QVERIFY(r.height() > 20);
             QVERIFY(QRectF(0, 0, 1920, 1080).contains(r));
         }
+        // At 1280×720 too, every source of every step has its block inside the slide.
+        for (int step = 0; step < slides.count(); ++step) {
+            (void)slideImage(slides, step, QSize(1280, 720));
+            QCOMPARE(slides.sourceRects().size(), slides.card(step).sources.size());
+            for (const QRectF &r : slides.sourceRects())
+                QVERIFY2(r.height() > 10 && r.bottom() <= 720, qPrintable(QStringLiteral("step %1").arg(step + 1)));
+        }
         // The report's whole quote, not its first words: the last words of the longest quote show too.
         const int proposals = stepOf(slides, QStringLiteral("Both delegations"));
         if (proposals >= 0)
