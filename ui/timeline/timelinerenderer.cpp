@@ -87,7 +87,8 @@ void TimelineRenderer::layoutRects(const QRectF &rect, const RenderOptions &opti
             e.baseline += f.legendRect.topLeft();
         }
     }
-    const double headerWidth = std::clamp(rect.width() * 0.14, 90.0, 170.0);
+    const double headerWidth = options.headerWidth > 0 ? std::min(options.headerWidth, rect.width() * 0.5)
+                                                       : std::clamp(rect.width() * 0.14, 90.0, 170.0);
     const double timeLeft = rect.left() + headerWidth;
     const double timeWidth = std::max(10.0, rect.right() - timeLeft - 10);
     if (options.densityStrip) {

@@ -48,6 +48,7 @@ struct RenderOptions
     std::optional<EventId> selected;
     std::optional<EventId> hovered;
     std::optional<int> draggedLane; // a lane header being dragged, drawn raised
+    double headerWidth = 0; // the lane names' column; 0 for 14 % of the width, 90 to 170 px
 };
 
 // Paints the timeline onto any QPainter: the widget, PNG, SVG and PDF export and the headless
