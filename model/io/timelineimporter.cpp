@@ -1,5 +1,7 @@
 #include "timelineimporter.h"
 
+#include "textrule.h"
+
 #include "importsink.h"
 #include "utf8.h"
 
@@ -108,7 +110,7 @@ void TimelineImporter::read(const QString &path, ImportSink &sink, const ImportO
                 xml.skipCurrentElement();
                 continue;
             }
-            out.insert(name, xml.readElementText(QXmlStreamReader::SkipChildElements));
+            out.insert(name, TextRule::cleaned(xml.readElementText(QXmlStreamReader::SkipChildElements)));
         }
         return out;
     };
