@@ -222,12 +222,23 @@ void JsonStream::scanValue(int base)
 
 void JsonStream::readObject(const KeyFunction &onKey)
 {
-    const int first = peek();
+    int first = peek();
+    // A UTF-8 byte order mark, which some editors write, is not part of the JSON.
+    if (first == 0xEF && position() == 0) {
+        while (m_end - m_pos < 3 && fill()) { }
+        if (m_buffer.compare(m_pos, 3, "\xEF\xBB\xBF") == 0) {
+            m_pos += 3;
+            first = peek();
+        }
+    }
     if (first != '{') {
         // Still a depth bomb or broken JSON first, as the whole-file parser said.
-        if (first == '[')
+        if (first == '[') {
             scanValue(0);
-        throw ImportError::at(m_path, QStringLiteral("$"), QString(), tr("an Entente JSON file is one object"));
+            throw ImportError::at(m_path, QStringLiteral("$"), QString(),
+                                  tr("the file is a list; an Entente JSON file is one object"));
+        }
+        malformed(position(), tr("an Entente JSON file is one object, which begins with \"{\""));
     }
     ++m_pos;
     if (peek() == '}') {
@@ -268,6 +279,7 @@ simdjson::dom::element JsonStream::value()
     m_lastEnd = m_pos;
     const qint64 begin = position();
     scanValue(1);
+    checkLength(begin);
     m_window.assign(m_buffer, m_mark, m_pos - m_mark);
     m_mark = std::string::npos;
     m_window.append(simdjson::SIMDJSON_PADDING, ' ');
@@ -287,6 +299,7 @@ JsonStream::Range JsonStream::skip()
     range.begin = position();
     scanValue(1);
     range.end = position();
+    checkLength(range.begin);
     return range;
 }
 
@@ -338,7 +351,9 @@ void JsonStream::elementsHere(const ElementFunction &onElement)
             m_windowFirstIndex = index;
             m_windowCount = 0;
         }
+        const qint64 begin = position();
         scanValue(2);
+        checkLength(begin);
         m_lastEnd = m_pos;
         ++m_windowCount;
         ++index;
@@ -375,6 +390,16 @@ void JsonStream::flushWindow(const ElementFunction &onElement)
         onElement(element, i++);
 }
 
+void JsonStream::checkLength(qint64 begin) const
+{
+    // The buffer check in fill() bounds memory; this one holds every record to the limit.
+    if (position() - begin > static_cast<qint64>(kMaxValueBytes))
+        throw ImportError::at(m_path, lineAt(begin), QString(),
+                              tr("a record of %1 MB, more than the %2 MB any timeline needs; refused")
+                                  .arg((position() - begin) >> 20)
+                                  .arg(kMaxValueBytes >> 20));
+}
+
 void JsonStream::malformed(qint64 offset, const QString &reason) const
 {
     throw ImportError::at(m_path, lineAt(offset), QString(), tr("the JSON is malformed (%1)").arg(reason));
@@ -390,6 +415,13 @@ void JsonStream::parseFailed(simdjson::error_code error, const std::string &wind
         throw ImportError(tr("%1 nests deeper than %2 levels, which no timeline needs; refused.")
                               .arg(m_name)
                               .arg(JsonDocument::kMaxDepth));
+    // A number no double or 64-bit integer holds is well-formed JSON, just too large for us.
+    if (error == simdjson::NUMBER_ERROR || error == simdjson::NUMBER_OUT_OF_RANGE) {
+        std::size_t at = 0;
+        if (const QString number = JsonDocument::badNumber(window, &at); !number.isEmpty())
+            throw ImportError::at(m_path, lineAt(windowOffset + static_cast<qint64>(at)), QString(),
+                                  JsonDocument::badNumberReason(number));
+    }
     // simdjson says what is wrong but not where; Qt's parser finds where in the window.
     QJsonParseError where;
     QJsonDocument::fromJson(QByteArray::fromRawData(window.data(), static_cast<qsizetype>(window.size())), &where);
