@@ -136,6 +136,32 @@ private slots:
         QVERIFY2(json.ok, qPrintable(json.error));
         QCOMPARE(json.summary.changedCount, 1);
         QVERIFY2(changes(json.summary).startsWith(u"events[0] start the seconds"), qPrintable(changes(json.summary)));
+        ImportOptions tl;
+        tl.format = QStringLiteral("timelinejs");
+        const ImportResult slides = importBytes(
+            m_dir, "secs-tl.json",
+            "{\"events\":[{\"start_date\":{\"year\":2022,\"month\":3,\"day\":29,\"hour\":14,\"minute\":30,"
+            "\"second\":15,\"millisecond\":123},\"text\":{\"headline\":\"a\"}},{\"start_date\":{\"year\":2022,"
+            "\"hour\":1,\"second\":99},\"text\":{\"headline\":\"b\"}}]}",
+            tl);
+        QVERIFY2(slides.ok, qPrintable(slides.error));
+        QCOMPARE(slides.summary.eventsAdded, 1);
+        QCOMPARE(slides.summary.skipped.constFirst().reason, QStringLiteral("99 is not a second"));
+        QVERIFY2(changes(slides.summary).startsWith(u"events[0] start_date the seconds \":15.123\""),
+                 qPrintable(changes(slides.summary)));
+        ImportOptions xmlOptions;
+        xmlOptions.format = QStringLiteral("timeline");
+        const ImportResult xml = importBytes(
+            m_dir, "secs.timeline",
+            "<?xml version=\"1.0\"?><timeline><version>2</version><timetype>gregoriantime</timetype><events>"
+            "<event><start>2022-03-29 14:30:15</start><end>2022-03-29 15:00:00</end><text>a</text></event>"
+            "<event><start>2022-03-29 14:30:99</start><end>2022-03-29 15:00:00</end><text>b</text></event>"
+            "</events></timeline>",
+            xmlOptions);
+        QVERIFY2(xml.ok, qPrintable(xml.error));
+        QCOMPARE(xml.summary.eventsAdded, 1);
+        QCOMPARE(xml.summary.skippedCount, 1);
+        QVERIFY2(changes(xml.summary).contains(u"start the seconds \":15\""), qPrintable(changes(xml.summary)));
     }
 
     // NaN and inf are refused alike, in every reader that takes coordinates.
