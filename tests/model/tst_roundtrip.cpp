@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 
@@ -229,6 +230,84 @@ private slots:
             return out;
         };
         QCOMPARE(carried(*back), carried(*store));
+    }
+
+    // GEXF and GraphML carry actors' names and events' titles as node labels and roles on edges;
+    // ICS every dated event's title, place and kind. What they carry is exactly what was stored.
+    void graphAndCalendarCarryTheirText()
+    {
+        auto store = hostileStore();
+        QStringList expected;
+        QStringList roles;
+        for (const Event &e : store->events(store->eventIds({}))) {
+            expected.append(e.title);
+            for (const EventActor &a : e.actors)
+                roles.append(a.role);
+        }
+        for (const Actor &a : store->actors())
+            expected.append(a.name);
+        expected.sort();
+        roles.sort();
+        for (const QString &format : { QStringLiteral("gexf"), QStringLiteral("graphml") }) {
+            const QString path = m_dir.filePath(QStringLiteral("g.") + format);
+            makeExporter(format)->write(*store, {}, path);
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QXmlStreamReader xml(&f);
+            QStringList labels;
+            QStringList edgeRoles;
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                const auto attributes = xml.attributes();
+                if (format == u"gexf" && xml.name() == u"node")
+                    labels.append(attributes.value(QStringLiteral("label")).toString());
+                if (format == u"gexf" && xml.name() == u"edge")
+                    edgeRoles.append(attributes.value(QStringLiteral("label")).toString());
+                if (format == u"graphml" && xml.name() == u"data"
+                    && attributes.value(QStringLiteral("key")) == u"label")
+                    labels.append(xml.readElementText());
+                if (format == u"graphml" && xml.name() == u"data" && attributes.value(QStringLiteral("key")) == u"role")
+                    edgeRoles.append(xml.readElementText());
+            }
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            labels.sort();
+            edgeRoles.sort();
+            QCOMPARE(labels, expected);
+            QCOMPARE(edgeRoles, roles);
+        }
+        const QString ics = m_dir.filePath(QStringLiteral("c.ics"));
+        auto exporter = makeExporter(QStringLiteral("ics"));
+        exporter->write(*store, {}, ics);
+        QFile f(ics);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray unfolded = f.readAll().replace("\r\n ", "");
+        QStringList summaries;
+        for (const QByteArray &line : unfolded.split('\n')) {
+            if (!line.startsWith("SUMMARY:"))
+                continue;
+            const QString escaped = QString::fromUtf8(line.mid(8).chopped(1)); // and its CR
+            QString text;
+            for (qsizetype i = 0; i < escaped.size(); ++i) {
+                if (escaped[i] == u'\\' && i + 1 < escaped.size()) {
+                    ++i;
+                    text += escaped[i] == u'n' ? QChar(u'\n') : escaped[i];
+                } else {
+                    text += escaped[i];
+                }
+            }
+            summaries.append(text);
+        }
+        QStringList dated;
+        for (const Event &e : store->events(store->eventIds({}))) {
+            if (e.start.yearNumber() >= 1)
+                dated.append(e.title);
+        }
+        summaries.sort();
+        dated.sort();
+        QCOMPARE(summaries, dated);
+        // The BCE and year-0 events are the loss, and it is reported.
+        QCOMPARE(exporter->warnings().size(), 1);
     }
 };
 
