@@ -57,7 +57,13 @@ JsonDocument::JsonDocument(const QString &path)
                               .arg(size >> 20));
     if (m_parser->allocate(static_cast<std::size_t>(size) + 64, kMaxDepth) != simdjson::SUCCESS)
         throw ImportError(tr("%1 is too large to parse in the memory available.").arg(name));
-    const auto result = m_parser->load(QFile::encodeName(path).toStdString());
+    auto result = m_parser->load(QFile::encodeName(path).toStdString());
+    if (result.error() == simdjson::STRING_ERROR) {
+        // Perhaps a lone surrogate escape: read as U+FFFD, as the text rule has it.
+        if (simdjson::padded_string::load(QFile::encodeName(path).toStdString()).get(m_text) == simdjson::SUCCESS
+            && replaceLoneSurrogates(m_text.data(), m_text.size()))
+            result = m_parser->parse(m_text);
+    }
     if (result.error() == simdjson::DEPTH_ERROR)
         throw ImportError(
             tr("%1 nests deeper than %2 levels, which no timeline needs; refused.").arg(name).arg(kMaxDepth));
@@ -126,6 +132,47 @@ QString JsonDocument::badNumber(std::string_view json, std::size_t *offset)
         i = end - 1;
     }
     return {};
+}
+
+bool JsonDocument::replaceLoneSurrogates(char *json, std::size_t size)
+{
+    auto hex = [&](std::size_t at, unsigned &code) {
+        if (at + 6 > size || json[at] != '\\' || json[at + 1] != 'u')
+            return false;
+        code = 0;
+        for (std::size_t k = at + 2; k < at + 6; ++k) {
+            const char c = json[k];
+            const int digit = c >= '0' && c <= '9' ? c - '0'
+                : c >= 'a' && c <= 'f'             ? c - 'a' + 10
+                : c >= 'A' && c <= 'F'             ? c - 'A' + 10
+                                                   : -1;
+            if (digit < 0)
+                return false;
+            code = code * 16 + static_cast<unsigned>(digit);
+        }
+        return true;
+    };
+    bool changed = false;
+    for (std::size_t i = 0; i + 1 < size; ++i) {
+        if (json[i] != '\\')
+            continue;
+        unsigned code = 0;
+        if (!hex(i, code)) {
+            ++i; // another escape: its second character is no backslash of its own
+            continue;
+        }
+        unsigned low = 0;
+        if (code >= 0xD800 && code <= 0xDBFF && hex(i + 6, low) && low >= 0xDC00 && low <= 0xDFFF) {
+            i += 11; // a pair
+            continue;
+        }
+        if (code >= 0xD800 && code <= 0xDFFF) {
+            std::memcpy(json + i + 2, "fffd", 4);
+            changed = true;
+        }
+        i += 5;
+    }
+    return changed;
 }
 
 QString JsonDocument::badNumberReason(const QString &number)

@@ -49,11 +49,15 @@ public:
     // holds (1e400, 99999999999999999999999), with its offset; empty when there is none.
     static QString badNumber(std::string_view json, std::size_t *offset);
     static QString badNumberReason(const QString &number);
+    // Rewrites each escaped lone surrogate ("\ud800" without its pair), which JSON allows but
+    // simdjson refuses, as "\ufffd" (the text rule's replacement), in place; true when it did.
+    static bool replaceLoneSurrogates(char *json, std::size_t size);
 
 private:
     static bool find(simdjson::dom::element object, const char *key, simdjson::dom::element &value);
 
     std::unique_ptr<simdjson::dom::parser> m_parser;
+    simdjson::padded_string m_text; // the file, when it had to be mended before parsing
     simdjson::dom::element m_root;
     std::size_t m_bytes = 0;
 };

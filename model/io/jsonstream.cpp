@@ -284,10 +284,12 @@ simdjson::dom::element JsonStream::value()
     m_mark = std::string::npos;
     m_window.append(simdjson::SIMDJSON_PADDING, ' ');
     simdjson::dom::element element;
-    const auto error
-        = m_parser->parse(m_window.data(), m_window.size() - simdjson::SIMDJSON_PADDING, false).get(element);
+    const std::size_t length = m_window.size() - simdjson::SIMDJSON_PADDING;
+    auto error = m_parser->parse(m_window.data(), length, false).get(element);
+    if (error == simdjson::STRING_ERROR && JsonDocument::replaceLoneSurrogates(m_window.data(), length))
+        error = m_parser->parse(m_window.data(), length, false).get(element);
     if (error)
-        parseFailed(error, m_window.substr(0, m_window.size() - simdjson::SIMDJSON_PADDING), begin);
+        parseFailed(error, m_window.substr(0, length), begin);
     return element;
 }
 
@@ -379,7 +381,10 @@ void JsonStream::flushWindow(const ElementFunction &onElement)
     m_window.append(simdjson::SIMDJSON_PADDING, ' ');
     m_mark = std::string::npos;
     simdjson::dom::element root;
-    const auto error = m_parser->parse(m_window.data(), length, false).get(root);
+    auto error = m_parser->parse(m_window.data(), length, false).get(root);
+    // A lone surrogate escape reads as U+FFFD (the text rule) rather than refusing the file.
+    if (error == simdjson::STRING_ERROR && JsonDocument::replaceLoneSurrogates(m_window.data(), length))
+        error = m_parser->parse(m_window.data(), length, false).get(root);
     if (error)
         parseFailed(error, m_window.substr(0, length), windowOffset - 1);
     simdjson::dom::array array;

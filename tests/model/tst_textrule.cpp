@@ -253,6 +253,15 @@ private slots:
             << QByteArray("{\"events\":[{\"start_date\":{\"year\":2022},\"text\":{\"headline\":\"a&#7;\\u0001b\","
                           "\"text\":\"s&#x1f;t\"}}]}")
             << QStringLiteral("a\uFFFD\uFFFDb");
+        QTest::newRow("json lone surrogates")
+            << "json"
+            << QByteArray("{\"format\":\"entente\",\"format_version\":1,\"events\":[{\"id\":1,\"title\":"
+                          "\"a\\ud800b\\udc00\\\\ud800\\ud83d\\ude00\",\"start\":\"2022\"}]}")
+            << QStringLiteral("a\uFFFDb\uFFFD\\ud800\U0001F600");
+        QTest::newRow("timelinejs lone surrogate")
+            << "timelinejs"
+            << QByteArray("{\"events\":[{\"start_date\":{\"year\":2022},\"text\":{\"headline\":\"a\\udc00b\"}}]}")
+            << QStringLiteral("a\uFFFDb");
         QTest::newRow("timelinejs-csv") << "timelinejs-csv"
                                         << QByteArray("Year,Headline,Text\n2022,\"a\x0e"
                                                       "b\",\"c\x0f\"\n")
