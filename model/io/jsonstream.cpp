@@ -300,8 +300,7 @@ JsonStream::Range JsonStream::skip()
     Range range;
     range.begin = position();
     scanValue(1);
-    range.end = position();
-    checkLength(range.begin);
+    range.end = position(); // a whole list passed over may be large: its elements are checked as they are read
     return range;
 }
 
