@@ -389,6 +389,11 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
             } else {
                 section->deferred = stream.skip();
             }
+        } else if (!section) {
+            // A key Entente JSON does not have ("event" for "events") is passed over, with a word.
+            sink.summary().noteChange(
+                QStringLiteral("$"), qs(key),
+                tr("not a key of Entente JSON (format version %1); left out").arg(EntenteJsonExporter::kFormatVersion));
         }
     });
     checkHeader();

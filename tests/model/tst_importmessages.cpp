@@ -195,6 +195,15 @@ private slots:
         QCOMPARE(r.summary.skipped.constFirst().field, QStringLiteral("latitude"));
     }
 
+    void unknownKeyNoted()
+    {
+        const ImportResult r
+            = importBytes(m_dir, "typo.json", kHead + "\"event\":[{\"id\":1,\"title\":\"a\",\"start\":\"2022\"}]}");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.eventsAdded, 0);
+        QVERIFY2(changes(r.summary).startsWith(u"$ event not a key of Entente JSON"), qPrintable(changes(r.summary)));
+    }
+
     void unknownActorKindNoted()
     {
         const ImportResult r = importBytes(m_dir, "planet.json",
