@@ -149,6 +149,18 @@ private slots:
         QCOMPARE(slides.summary.skipped.constFirst().reason, QStringLiteral("99 is not a second"));
         QVERIFY2(changes(slides.summary).startsWith(u"events[0] start_date the seconds \":15.123\""),
                  qPrintable(changes(slides.summary)));
+        ImportOptions sheet;
+        sheet.format = QStringLiteral("timelinejs-csv");
+        const ImportResult rows = importBytes(m_dir, "secs-sheet.csv",
+                                              "Year,Month,Day,Time,Headline\n2022,3,29,14:30:15,a\n2022,3,29,"
+                                              "14:30:99,b\n2022,3,29,2:30:00 PM,c\n",
+                                              sheet);
+        QVERIFY2(rows.ok, qPrintable(rows.error));
+        QCOMPARE(rows.summary.eventsAdded, 2);
+        QCOMPARE(rows.summary.skippedCount, 1);
+        QCOMPARE(rows.summary.changedCount, 1);
+        QVERIFY2(changes(rows.summary).startsWith(u"line 2 Time the seconds \":15\""),
+                 qPrintable(changes(rows.summary)));
         ImportOptions xmlOptions;
         xmlOptions.format = QStringLiteral("timeline");
         const ImportResult xml = importBytes(
