@@ -174,7 +174,7 @@ QString FuzzyDate::parseError(QStringView text)
                    { 5, 59, QT_TRANSLATE_NOOP("entente::FuzzyDate", "second") } };
     for (const auto &limit : limits) {
         if (m.hasMatch() && m.hasCaptured(limit.group) && m.captured(limit.group).toInt() > limit.most)
-            return tr("\"%1\" is not a date: %2 is not a %3").arg(t, m.captured(limit.group), tr(limit.what));
+            return tr("\"%1\" is not a date: there is no %3 %2").arg(t, m.captured(limit.group), tr(limit.what));
     }
     return tr("\"%1\" is not a date (write 2022, 2022-03, 2022-03-29 or 2022-03-29T14:30)").arg(t);
 }

@@ -35,7 +35,7 @@ public:
     // Returns nullopt for anything else.
     static std::optional<FuzzyDate> parse(QStringView text, QString *dropped = nullptr);
     // Why parse() refused `text`, as the end of a sentence: "\"2022-03-29T14:30:99\" is not a
-    // date: 99 is not a second".
+    // date: there is no second 99".
     static QString parseError(QStringView text);
     QString toIsoString() const;
 

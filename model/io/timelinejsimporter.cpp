@@ -47,7 +47,7 @@ std::optional<FuzzyDate> slideDate(element object, const char *key, bool require
     const qint64 second = part("second").value_or(0);
     const qint64 millisecond = part("millisecond").value_or(0);
     if (second < 0 || second > 59)
-        throw RowError(QStringLiteral("%1.second").arg(QLatin1String(key)), tr("%1 is not a second").arg(second));
+        throw RowError(QStringLiteral("%1.second").arg(QLatin1String(key)), tr("there is no second %1").arg(second));
     if (second != 0 || millisecond != 0)
         *dropped = millisecond != 0 ? QStringLiteral(":%1.%2").arg(second, 2, 10, QLatin1Char('0')).arg(millisecond)
                                     : QStringLiteral(":%1").arg(second, 2, 10, QLatin1Char('0'));

@@ -208,8 +208,8 @@ private slots:
         const ImportResult r = import(*store, "bad-date.csv", o);
         QVERIFY(!r.ok);
         QCOMPARE(r.error,
-                 QStringLiteral("bad-date.csv, line 3, field \"start\": \"2022-13-45\" is not a date: 13 is not a "
-                                "month."));
+                 QStringLiteral("bad-date.csv, line 3, field \"start\": \"2022-13-45\" is not a date: there is no "
+                                "month 13."));
         QCOMPARE(store->countEvents(), 0);
     }
 
