@@ -17,7 +17,8 @@ std::size_t badAt(std::string_view s, std::size_t i)
     if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF
         && (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xBE)
         return 3; // U+FFFE, U+FFFF
-    if (c == 0xED && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0xA0)
+    if (c == 0xED && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xE0) == 0xA0
+        && (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80)
         return 3; // a surrogate written as UTF-8 (CESU-8, WTF-8)
     return 0;
 }
