@@ -8,6 +8,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
+
 namespace entente::cli {
 
 namespace {
@@ -121,6 +123,9 @@ int runExport(const QStringList &arguments)
         return fail(QString::fromUtf8(e.what()));
     }
     line.clear();
+    // What the format could not carry is said, not dropped without a word.
+    for (const QString &warning : exporter->warnings())
+        std::fprintf(stderr, "%s\n", qPrintable(warning));
     return 0;
 }
 
