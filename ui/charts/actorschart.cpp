@@ -28,7 +28,9 @@ ActorsChart::ActorsChart(ActorsData data, ChartStyle style, QSizeF size)
 {
     // Each bar needs a line of label text and some air; the title and the value axis take the
     // rest of the height.
-    const qreal line = QFontMetricsF(m_style.labelFont()).height() + 8;
+    // Qt Charts cuts a name with less room to "...": its line, 4 px of padding either side and
+    // the margin of its text item, as AxisFit reckons.
+    const qreal line = QFontMetricsF(m_style.labelFont()).height() + 16;
     const auto fitting = std::max<qsizetype>(1, static_cast<qsizetype>((size.height() - 110) / line));
     if (m_data.actors.size() > fitting) {
         m_data.otherActors += m_data.actors.size() - fitting;
