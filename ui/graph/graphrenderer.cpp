@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace entente {
 
@@ -23,6 +24,7 @@ namespace {
 
 constexpr double kMaxMargin = 48; // device pixels kept around a fitted picture, at most
 constexpr double kTurnGain = 1.2; // how much larger a quarter-turned fit must be to be chosen
+constexpr double kStretch = 1.25; // how much further a fit may stretch the layout one way
 constexpr double kMaxScale = 160; // pixels per layout unit: a handful of nodes is not blown up
 // Past this many nodes on screen, small ones are drawn as squares without antialiasing: at
 // three pixels nobody tells a square from a disc, and it is many times cheaper.
@@ -118,7 +120,7 @@ QTransform GraphRenderer::fitDiscs(const GraphScene &scene, const QRectF &target
 {
     // The rough fit keeps a margin as wide as the largest disc on every side, though the nodes
     // at the edges are rarely the largest. Here the discs themselves are fitted, each with its
-    // own radius, to within a few pixels of the edge: a small panel is filled.
+    // own radius, to within a few pixels (2 %) of the edge: a small panel is filled.
     const bool turn = !qFuzzyIsNull(rough.m12());
     QList<int> nodes;
     QList<QPointF> at; // their positions as they will lie (turned a quarter when the rough fit is)
@@ -131,40 +133,60 @@ QTransform GraphRenderer::fitDiscs(const GraphScene &scene, const QRectF &target
     }
     const double pad = std::clamp(0.02 * std::min(target.width(), target.height()), 3.0, 24.0);
     const GraphRenderer sizer;
-    double scale = scaleOf(rough);
     QList<double> radii(nodes.size());
-    // Radii grow with the scale until they reach their limit: twice round settles it, the
-    // second pass never larger than the first.
-    for (int pass = 0; pass < 2; ++pass) {
+    auto sizeDiscs = [&](double scale) {
         for (qsizetype k = 0; k < nodes.size(); ++k)
             radii[k] = sizer.radius(scene, nodes.at(k), scale);
-        double best = maxScale;
+    };
+    // The largest scale along x and along y that keeps every pair of discs inside.
+    auto bounds = [&] {
+        double bx = std::numeric_limits<double>::max(), by = bx;
         for (qsizetype a = 0; a < at.size(); ++a) {
             for (qsizetype b = 0; b < at.size(); ++b) {
                 const double dx = at.at(b).x() - at.at(a).x(), dy = at.at(b).y() - at.at(a).y();
                 const double room = radii.at(a) + radii.at(b) + 2 * pad;
                 if (dx > 0)
-                    best = std::min(best, (target.width() - room) / dx);
+                    bx = std::min(bx, (target.width() - room) / dx);
                 if (dy > 0)
-                    best = std::min(best, (target.height() - room) / dy);
+                    by = std::min(by, (target.height() - room) / dy);
             }
         }
-        if (best <= 0)
-            return rough;
-        scale = pass == 0 ? best : std::min(scale, best);
+        return std::pair(bx, by);
+    };
+    // Radii grow with the scale until they reach their limit: twice round settles it, the
+    // second pass never larger than the first.
+    sizeDiscs(scaleOf(rough));
+    auto [bx, by] = bounds();
+    double scale = std::min({ bx, by, maxScale });
+    sizeDiscs(scale);
+    std::tie(bx, by) = bounds();
+    scale = std::min({ scale, bx, by });
+    if (scale <= 0)
+        return rough;
+    // A layout's proportions mean little: the dimension with room to spare is stretched a little
+    // (at most kStretch) so the graph fills the panel both ways, unless a few nodes were held
+    // back from filling it at all.
+    double sx = scale, sy = scale;
+    if (scale < maxScale) {
+        sx = std::min(bx, scale * kStretch);
+        sy = std::min(by, scale * kStretch);
+        sizeDiscs(std::sqrt(sx * sy));
+        std::tie(bx, by) = bounds();
+        sx = std::min(sx, bx);
+        sy = std::min(sy, by);
     }
     // Centred: as much air left of the leftmost disc as right of the rightmost, and so on.
     double x0 = std::numeric_limits<double>::max(), x1 = -x0, y0 = x0, y1 = -x0;
     for (qsizetype k = 0; k < at.size(); ++k) {
-        x0 = std::min(x0, scale * at.at(k).x() - radii.at(k));
-        x1 = std::max(x1, scale * at.at(k).x() + radii.at(k));
-        y0 = std::min(y0, scale * at.at(k).y() - radii.at(k));
-        y1 = std::max(y1, scale * at.at(k).y() + radii.at(k));
+        x0 = std::min(x0, sx * at.at(k).x() - radii.at(k));
+        x1 = std::max(x1, sx * at.at(k).x() + radii.at(k));
+        y0 = std::min(y0, sy * at.at(k).y() - radii.at(k));
+        y1 = std::max(y1, sy * at.at(k).y() + radii.at(k));
     }
     const double dx = (target.left() + target.right() - x0 - x1) / 2;
     const double dy = (target.top() + target.bottom() - y0 - y1) / 2;
     // Turned, x' = -y and y' = x, as QTransform::rotate(90) does.
-    return turn ? QTransform(0, scale, -scale, 0, dx, dy) : QTransform(scale, 0, 0, scale, dx, dy);
+    return turn ? QTransform(0, sy, -sx, 0, dx, dy) : QTransform(sx, 0, 0, sy, dx, dy);
 }
 
 QTransform GraphRenderer::fit(const QRectF &world, const QRectF &target, double maxScale)

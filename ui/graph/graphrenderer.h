@@ -57,6 +57,8 @@ public:
     static QTransform fit(const QRectF &world, const QRectF &target, double maxScale);
     // The same for a scene's nodes: a few nodes are not blown up, unless they sit so close that
     // their discs would cover each other at that size (a dense, fully linked graph of actors).
+    // Up to 400 nodes, the discs themselves are fitted to 2 % of the edge, and the layout may be
+    // stretched up to a quarter one way so it fills the target in both directions.
     static QTransform fit(const GraphScene &scene, const QRectF &target);
 
     // Labels are placed once per scene and zoom and shifted while only the view's translation
