@@ -8,6 +8,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <algorithm>
@@ -222,6 +223,59 @@ private slots:
         const QRectF upright = drawnNodes(scene, GraphRenderer(), GraphRenderer::fit(scene, tall));
         QVERIFY(upright.height() >= 0.85 * tall.height());
         QCOMPARE(GraphRenderer::fit(scene, tall).m12(), 0.0);
+    }
+
+    // Over a thousand random graphs, sizes and zooms: labels never touch one another or cover a
+    // disc, even one reaching in from outside the picture.
+    void randomGraphsKeepLabelsApart()
+    {
+        QRandomGenerator random(20261206);
+        for (int round = 0; round < 1000; ++round) {
+            GraphScene scene;
+            scene.graph.mode = random.bounded(2) ? ActorGraph::Mode::Bipartite : ActorGraph::Mode::Actors;
+            const int n = 2 + random.bounded(90);
+            for (int i = 0; i < n; ++i) {
+                const bool actor = scene.graph.mode == ActorGraph::Mode::Actors || random.bounded(3) == 0;
+                const int words = 1 + random.bounded(4);
+                QString name = QStringLiteral("N%1").arg(i);
+                for (int w = 0; w < words; ++w)
+                    name += QStringLiteral(" word");
+                scene.graph.nodes.append({ actor, i + 1, name, 0 });
+                scene.positions.append(QPointF(random.bounded(10.0), random.bounded(6.0)));
+            }
+            for (int e = 0; e < n * 2; ++e) {
+                const int a = random.bounded(n), b = random.bounded(n);
+                if (a != b)
+                    scene.graph.edges.append({ std::min(a, b), std::max(a, b), 1.0 + random.bounded(4),
+                                               random.bounded(4) == 0 ? QStringLiteral("role") : QString() });
+            }
+            // Measures drawn at random too (igraph is not what is tested here).
+            for (int i = 0; i < n; ++i) {
+                scene.metrics.degree.append(1 + random.bounded(12));
+                scene.metrics.strength.append(scene.metrics.degree.constLast());
+                scene.metrics.betweenness.append(random.bounded(100.0));
+                scene.metrics.community.append(random.bounded(4));
+            }
+            scene.metrics.communityCount = 4;
+            scene.metric = random.bounded(2) ? GraphMetric::Degree : GraphMetric::Betweenness;
+            const QSize size(300 + random.bounded(1000), 200 + random.bounded(700));
+            const QRectF target(QPointF(0, 0), QSizeF(size));
+            const double zoom = 0.5 + random.bounded(2.5);
+            const QTransform view = GraphRenderer::fit(scene, target)
+                * QTransform::fromTranslate(-size.width() / 2.0, -size.height() / 2.0)
+                * QTransform::fromScale(zoom, zoom)
+                * QTransform::fromTranslate(size.width() / 2.0, size.height() / 2.0);
+            // Where the labels go does not depend on the device: a small one keeps this quick.
+            QImage image(64, 64, QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&image);
+            GraphRenderer renderer;
+            renderer.paint(painter, scene, view, target);
+            painter.end();
+            for (const QRectF &r : renderer.labelRects())
+                QVERIFY(target.contains(r));
+            const QString overlap = overlapIn(scene, renderer, view);
+            QVERIFY2(overlap.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(overlap)));
+        }
     }
 
 private:

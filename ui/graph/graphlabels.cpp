@@ -22,6 +22,7 @@ constexpr int kMaxDiscsKeptClear = 5000; // past this many on screen, discs are 
 // Air kept between a label and any other label or disc, device pixels: two halos that touch read
 // as one label.
 constexpr double kGap = 2.5;
+constexpr double kReach = 24; // past the largest disc's radius: a disc centred further out misses
 // How far out a crowded actor's name may go, in rings of 0.8 line each, and the order the
 // sixteen directions of a ring are tried in (eighths of a half turn): sides, below and above,
 // the diagonals, then the rest.
@@ -129,14 +130,20 @@ void GraphLabels::place(const GraphScene &scene, const GraphRenderer &renderer, 
     Occupancy taken;
     taken.add(legend);
 
+    // Nodes inside are named; discs reaching in from outside are kept clear too.
     QList<int> candidates;
+    QList<int> discs;
+    const QRectF reach = target.adjusted(-kReach, -kReach, kReach, kReach);
     for (int i = 0; i < scene.graph.nodeCount(); ++i) {
-        if (scene.isVisible(i) && target.contains(device.at(i)))
+        if (!scene.isVisible(i) || !reach.contains(device.at(i)))
+            continue;
+        discs.append(i);
+        if (target.contains(device.at(i)))
             candidates.append(i);
     }
     // Every disc is kept clear of labels, actors' and events' alike, so no name hides a node.
-    if (candidates.size() <= kMaxDiscsKeptClear) {
-        for (int i : std::as_const(candidates)) {
+    if (discs.size() <= kMaxDiscsKeptClear) {
+        for (int i : std::as_const(discs)) {
             const double r = renderer.radius(scene, i, scale);
             const QPointF c = device.at(i);
             taken.add(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
