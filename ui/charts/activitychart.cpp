@@ -24,7 +24,40 @@ ActivityChart::ActivityChart(ActivityData data, ChartStyle style, QSizeF size, Q
     , m_style(style)
     , m_size(size)
     , m_locale(std::move(locale))
-{ }
+{
+    foldToFitTheLegend();
+}
+
+void ActivityChart::foldToFitTheLegend()
+{
+    // Qt Charts puts the legend on one line and cuts every name to "..." when they do not all
+    // fit: the smallest series join "Other" until they do (a marker and its gaps take ~34 px).
+    const QFontMetricsF metrics(m_style.labelFont());
+    auto needed = [&] {
+        qreal width = 0;
+        for (const ActivityData::Series &s : std::as_const(m_data.series))
+            width += metrics.horizontalAdvance(s.name) + 34;
+        return width;
+    };
+    const qreal available = m_size.width() - 40;
+    QList<ActivityData::Series> &series = m_data.series;
+    while (series.size() > 2 && needed() > available) {
+        const bool hasOther = series.constLast().other;
+        const qsizetype smallest = series.size() - (hasOther ? 2 : 1);
+        ActivityData::Series folded = series.takeAt(smallest);
+        if (!hasOther) {
+            ActivityData::Series other;
+            other.name = tr("Other");
+            other.other = true;
+            other.counts.fill(0, folded.counts.size());
+            series.append(other);
+        }
+        ActivityData::Series &other = series.last();
+        for (qsizetype i = 0; i < folded.counts.size() && i < other.counts.size(); ++i)
+            other.counts[i] += folded.counts.at(i);
+        other.total += folded.total;
+    }
+}
 
 qsizetype ActivityChart::labelStep() const
 {

@@ -18,7 +18,8 @@ namespace entente {
 class ActivityChart
 {
 public:
-    // `size` is the size the chart will be drawn at: it decides how many axis labels fit.
+    // `size` is the size the chart will be drawn at: it decides how many axis labels fit, and
+    // how many series have a name of their own in the legend (the rest are folded into "Other").
     ActivityChart(ActivityData data, ChartStyle style, QSizeF size = QSizeF(1200, 675), QLocale locale = QLocale());
 
     std::unique_ptr<QChart> create() const;
@@ -29,6 +30,8 @@ public:
     qsizetype labelStep() const;
 
 private:
+    void foldToFitTheLegend();
+
     ActivityData m_data;
     ChartStyle m_style;
     QSizeF m_size;

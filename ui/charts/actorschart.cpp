@@ -28,12 +28,21 @@ ActorsChart::ActorsChart(ActorsData data, ChartStyle style, QSizeF size)
 {
     // Each bar needs a line of label text and some air; the title and the value axis take the
     // rest of the height.
-    const qreal line = QFontMetricsF(m_style.labelFont()).height() + 8;
-    const auto fitting = std::max<qsizetype>(1, static_cast<qsizetype>((size.height() - 110) / line));
+    // Qt Charts cuts a name with less room to "...": its line, 4 px of padding either side and
+    // the margin of its text item, as AxisFit reckons.
+    const qreal line = QFontMetricsF(m_style.labelFont()).height() + 16;
+    const auto fitting = std::max<qsizetype>(1, static_cast<qsizetype>((size.height() - 90) / line));
     if (m_data.actors.size() > fitting) {
         m_data.otherActors += m_data.actors.size() - fitting;
         m_data.actors.resize(fitting);
     }
+    // A name that is only a little wider than 30 % keeps its bars' room and is written whole: a
+    // narrow chart may give names up to 45 %.
+    const QFontMetricsF metrics(m_style.labelFont());
+    qreal widest = 0;
+    for (const ActorCount &a : std::as_const(m_data.actors))
+        widest = std::max(widest, metrics.horizontalAdvance(a.name) + 2);
+    m_nameWidth = std::max(m_nameWidth, std::min({ widest, size.width() * 0.45, qreal(kMaxNameWidth) }));
 }
 
 std::optional<ActorId> ActorsChart::actorAt(int index) const

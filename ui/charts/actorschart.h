@@ -26,8 +26,8 @@ public:
     // The actor behind the bar at `index` of the chart's bar set (bars run bottom-up).
     std::optional<ActorId> actorAt(int index) const;
 
-    // Names longer than this (or than 30% of a narrow chart) are shortened with an ellipsis so
-    // the bars keep their room.
+    // Names longer than this (or than 30-45 % of a narrow chart) are shortened with an ellipsis
+    // so the bars keep their room.
     static constexpr int kMaxNameWidth = 220;
     QStringList categoryLabels() const;
 

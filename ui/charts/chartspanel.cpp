@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,6 +42,7 @@ ChartsPanel::ChartsPanel(Document *document, Selection *selection, QWidget *pare
     , m_stackChooser(new QComboBox(this))
     , m_stackLabel(new QLabel(tr("Stack by:"), this))
     , m_exportButton(new QToolButton(this))
+    , m_caption(new QLabel(this))
     , m_view(new ChartView(this))
     , m_refreshTimer(new QTimer(this))
     , m_rebuildTimer(new QTimer(this))
@@ -51,6 +53,7 @@ ChartsPanel::ChartsPanel(Document *document, Selection *selection, QWidget *pare
     m_chooser->setAccessibleName(tr("Chart"));
     m_stackChooser->setAccessibleName(tr("Stack by"));
     m_view->setAccessibleName(tr("Chart drawing"));
+    m_view->setMinimumSize(kSmallestChart);
     m_stackChooser->addItem(tr("Kind"), static_cast<int>(StackBy::Kind));
     m_stackChooser->addItem(tr("Actor"), static_cast<int>(StackBy::Actor));
     m_stackLabel->setBuddy(m_stackChooser);
@@ -62,7 +65,16 @@ ChartsPanel::ChartsPanel(Document *document, Selection *selection, QWidget *pare
     bar->addSpacing(12);
     bar->addWidget(m_stackLabel);
     bar->addWidget(m_stackChooser);
-    bar->addStretch(1);
+    bar->addSpacing(12);
+    m_caption->setObjectName(QStringLiteral("chartCaption"));
+    m_caption->setTextFormat(Qt::PlainText);
+    QFont bold = m_caption->font();
+    bold.setBold(true);
+    m_caption->setFont(bold);
+    // It shows only when it fits (see rebuild()); it never widens the panel.
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_caption->setAlignment(Qt::AlignCenter);
+    bar->addWidget(m_caption, 1);
     bar->addWidget(m_exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -231,18 +243,44 @@ void ChartsPanel::refresh()
 void ChartsPanel::rebuild()
 {
     m_rebuildTimer->stop();
-    const QString name = chartName();
     const QSizeF size = m_view->size();
+    m_caption->clear();
+    m_view->setToolTip(QString());
+    if (size.height() >= kTitleInBarBelow) {
+        installChart(createForView(size));
+        return;
+    }
+    // A low chart gives its title's line to the plot, so its numbers have room. The title
+    // stands in the bar when it fits there; otherwise the chooser names the chart, and the
+    // title is the drawing's tooltip.
+    std::unique_ptr<QChart> chart = createForView(size + QSizeF(0, QFontMetricsF(m_style.titleFont()).height() + 8));
+    const QString title = chart->title();
+    chart->setTitle(QString());
+    if (QFontMetrics(m_caption->font()).horizontalAdvance(title) <= m_caption->width())
+        m_caption->setText(title);
+    else
+        m_view->setToolTip(title);
+    installChart(std::move(chart));
+}
+
+std::unique_ptr<QChart> ChartsPanel::createForView(QSizeF size)
+{
+    const QString name = chartName();
     if (name == QLatin1String("activity"))
-        installChart(ActivityChart(m_activity, m_style, size).create());
-    else if (name == QLatin1String("actors")) {
-        const ActorsChart chart(m_actors, m_style, size);
+        return ActivityChart(m_activity, m_style, size).create();
+    if (name == QLatin1String("actors")) {
+        const ActorsChart actors(m_actors, m_style, size);
         m_barActors.clear();
-        for (int i = 0; i < chart.data().actors.size(); ++i)
-            m_barActors.append(chart.actorAt(i).value_or(0));
-        installChart(chart.create());
-    } else
-        installChart(StatusChart(m_statuses, m_style).create());
+        for (int i = 0; i < actors.data().actors.size(); ++i)
+            m_barActors.append(actors.actorAt(i).value_or(0));
+        return actors.create();
+    }
+    return StatusChart(m_statuses, m_style, size).create();
+}
+
+QString ChartsPanel::caption() const
+{
+    return m_caption->text();
 }
 
 void ChartsPanel::resizeEvent(QResizeEvent *event)

@@ -6,6 +6,7 @@
 #include "charts/chartdata.h"
 #include "chartstyle.h"
 
+#include <QSize>
 #include <QWidget>
 
 #include <optional>
@@ -64,6 +65,14 @@ public:
     void refresh();
     // True while a worker computes the chart.
     bool isBusy() const { return m_pending > 0; }
+    // The chart is never drawn smaller than this (the dock's smallest size): a title, a plot
+    // with at least two numbered ticks, the time axis and the legend.
+    static constexpr QSize kSmallestChart { 360, 170 };
+    // Below this height the chart's title stands in the panel's bar, beside the chooser, and
+    // the plot has its room.
+    static constexpr int kTitleInBarBelow = 260;
+    // The chart's title when it stands in the bar (empty when the chart carries it).
+    QString caption() const;
 
     // What clicking a bar does, callable without a mouse.
     void activateBucket(qsizetype bucket);
@@ -84,6 +93,8 @@ private:
     void scheduleRefresh();
     // Builds the chart again from the data already queried, for the view's new size.
     void rebuild();
+    // The chart on screen, laid out for `size`.
+    std::unique_ptr<QChart> createForView(QSizeF size);
     void installChart(std::unique_ptr<QChart> chart);
     void connectBars();
     void onRangeSelected(qreal fromX, qreal toX);
@@ -97,6 +108,7 @@ private:
     QComboBox *m_stackChooser;
     QLabel *m_stackLabel;
     QToolButton *m_exportButton;
+    QLabel *m_caption;
     ChartView *m_view;
     QTimer *m_refreshTimer;
     QTimer *m_rebuildTimer;

@@ -1,12 +1,12 @@
 #include "chartstyle.h"
 
+#include "axisfit.h"
+
 #include <QApplication>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QPalette>
 #include <QValueAxis>
-
-#include <cmath>
 
 namespace entente {
 
@@ -111,6 +111,8 @@ void ChartStyle::apply(QChart *chart) const
     chart->setBackgroundRoundness(0);
     // The chart's background fills its whole rectangle: no transparent frame around exports.
     chart->layout()->setContentsMargins(0, 0, 0, 0);
+    // Axis text is thinned to fit whatever size the chart is drawn at, never cut to "...".
+    AxisFit::keepFitted(chart);
 }
 
 void ChartStyle::styleAxis(QAbstractAxis *axis) const
@@ -128,22 +130,8 @@ void ChartStyle::styleAxis(QAbstractAxis *axis) const
 void ChartStyle::setUpCountAxis(QValueAxis *axis, qint64 max, const QString &title) const
 {
     styleAxis(axis);
-    // A step of 1, 2 or 5 times a power of ten giving at most about six intervals.
-    const double raw = std::max(1.0, static_cast<double>(max) / 6.0);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = magnitude;
-    for (double m : { 1.0, 2.0, 5.0, 10.0 }) {
-        step = m * magnitude;
-        if (step >= raw)
-            break;
-    }
-    const double top = std::max(step, std::ceil(static_cast<double>(max) / step) * step);
-    axis->setRange(0, top);
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0);
-    axis->setTickInterval(step);
-    axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setMinorTickCount(0);
+    // At most about six intervals; AxisFit takes fewer when the chart is too small for them.
+    AxisFit::setCount(axis, max, 7);
     axis->setTitleText(title);
 }
 

@@ -4,6 +4,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -18,9 +19,10 @@ QString tr(const char *text)
 
 } // namespace
 
-StatusChart::StatusChart(QList<StatusCount> data, ChartStyle style)
+StatusChart::StatusChart(QList<StatusCount> data, ChartStyle style, QSizeF size)
     : m_data(std::move(data))
     , m_style(style)
+    , m_size(size)
 { }
 
 std::optional<ClaimStatus> StatusChart::statusAt(int index) const
@@ -78,7 +80,18 @@ std::unique_ptr<QChart> StatusChart::create() const
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 
-    chart->legend()->setVisible(false);
+    // The names under the bars, each in its share of the plot (the value axis and margins take
+    // ~70 px, Qt Charts ~14 px a label); too narrow for that, a legend beside the plot names the
+    // patterns instead, whole.
+    const QFontMetricsF metrics(m_style.labelFont());
+    qreal widest = 0;
+    for (const QString &name : std::as_const(categories))
+        widest = std::max(widest, metrics.horizontalAdvance(name));
+    const qreal share = (m_size.width() - 70) / static_cast<qreal>(categories.size() + 1);
+    const bool namesFit = categories.isEmpty() || widest + 14 <= share;
+    x->setLabelsVisible(namesFit);
+    chart->legend()->setVisible(!namesFit);
+    chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }
 

@@ -3,6 +3,8 @@
 #include "charts/chartdata.h"
 #include "chartstyle.h"
 
+#include <QSizeF>
+
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -16,7 +18,9 @@ namespace entente {
 class StatusChart
 {
 public:
-    StatusChart(QList<StatusCount> data, ChartStyle style);
+    // `size` is the size the chart will be drawn at: where the names of the statuses do not fit
+    // side by side under their bars, they stand in a legend beside the plot instead.
+    StatusChart(QList<StatusCount> data, ChartStyle style, QSizeF size = QSizeF(1200, 675));
 
     std::unique_ptr<QChart> create() const;
     const QList<StatusCount> &data() const { return m_data; }
@@ -26,6 +30,7 @@ public:
 private:
     QList<StatusCount> m_data;
     ChartStyle m_style;
+    QSizeF m_size;
 };
 
 } // namespace entente

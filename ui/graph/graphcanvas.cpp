@@ -94,7 +94,8 @@ void GraphCanvas::fitView()
     const QList<QPointF> positions = m_scene.positions;
     GraphScene target = m_scene;
     target.positions = m_to.size() == positions.size() ? m_to : positions;
-    m_view = GraphRenderer::fit(target, QRectF(rect()));
+    // The whole canvas but the strip of the key at the bottom, which nothing should hide under.
+    m_view = GraphRenderer::fit(target, QRectF(rect()).adjusted(0, 0, 0, -m_renderer.keyLineHeight()));
     m_fitted = m_scene.graph.nodeCount() > 0;
     update();
 }

@@ -8,6 +8,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace entente {
@@ -18,6 +19,15 @@ constexpr int kMaxLabelCandidates = 400; // by priority; past these, room has ru
 constexpr int kMaxEdgeLabelCandidates = 600;
 constexpr int kMaxEventLabelChars = 34;
 constexpr int kMaxDiscsKeptClear = 5000; // past this many on screen, discs are dots anyway
+// Air kept between a label and any other label or disc, device pixels: two halos that touch read
+// as one label.
+constexpr double kGap = 2.5;
+constexpr double kReach = 24; // past the largest disc's radius: a disc centred further out misses
+// How far out a crowded actor's name may go, in rings of 0.8 line each, and the order the
+// sixteen directions of a ring are tried in (eighths of a half turn): sides, below and above,
+// the diagonals, then the rest.
+constexpr int kRings = 6;
+constexpr int kRingOrder[16] = { 0, 8, 4, 12, 2, 6, 10, 14, 1, 7, 9, 15, 3, 5, 11, 13 };
 
 // Rectangles already taken on the device, bucketed in a coarse grid so a test is cheap.
 class Occupancy
@@ -69,6 +79,47 @@ GraphMetric sizeMetric(GraphMetric metric)
     return metric == GraphMetric::Community ? GraphMetric::Degree : metric;
 }
 
+// Where a label of `size` may go around a node at `c`, best first: right, left, below and above
+// at `out`; then below and above slid to either side (a long name beside a crowded neighbour);
+// then the four corners at `diagonal`.
+std::array<QRectF, 12> around(QPointF c, double out, double diagonal, QSizeF size)
+{
+    const double w = size.width(), h = size.height();
+    const double slide = std::max(0.0, w / 2 - out); // the label's near end just past the disc
+    return {
+        QRectF(QPointF(c.x() + out, c.y() - h / 2), size),
+        QRectF(QPointF(c.x() - out - w, c.y() - h / 2), size),
+        QRectF(QPointF(c.x() - w / 2, c.y() + out), size),
+        QRectF(QPointF(c.x() - w / 2, c.y() - out - h), size),
+        QRectF(QPointF(c.x() - w / 2 + slide, c.y() + out), size),
+        QRectF(QPointF(c.x() - w / 2 - slide, c.y() + out), size),
+        QRectF(QPointF(c.x() - w / 2 + slide, c.y() - out - h), size),
+        QRectF(QPointF(c.x() - w / 2 - slide, c.y() - out - h), size),
+        QRectF(QPointF(c.x() + diagonal, c.y() - diagonal - h), size),
+        QRectF(QPointF(c.x() + diagonal, c.y() + diagonal), size),
+        QRectF(QPointF(c.x() - diagonal - w, c.y() - diagonal - h), size),
+        QRectF(QPointF(c.x() - diagonal - w, c.y() + diagonal), size),
+    };
+}
+
+// A label's place on a ring of radius `out` around `c`, at `angle` (0 to the right, y down): the
+// rectangle touches the ring with the side or corner that faces the node.
+QRectF onRing(QPointF c, double out, double angle, QSizeF size)
+{
+    const QPointF p(c.x() + out * std::cos(angle), c.y() + out * std::sin(angle));
+    return QRectF(
+        QPointF(p.x() - size.width() * (1 - std::cos(angle)) / 2, p.y() - size.height() * (1 - std::sin(angle)) / 2),
+        size);
+}
+
+// `r` moved the least way to lie inside `area` (when it fits at all).
+QRectF clampedInto(QRectF r, const QRectF &area)
+{
+    r.moveLeft(std::clamp(r.left(), area.left(), std::max(area.left(), area.right() - r.width())));
+    r.moveTop(std::clamp(r.top(), area.top(), std::max(area.top(), area.bottom() - r.height())));
+    return r;
+}
+
 } // namespace
 
 void GraphLabels::place(const GraphScene &scene, const GraphRenderer &renderer, const QList<QPointF> &device,
@@ -79,19 +130,23 @@ void GraphLabels::place(const GraphScene &scene, const GraphRenderer &renderer, 
     Occupancy taken;
     taken.add(legend);
 
+    // Nodes inside are named; discs reaching in from outside are kept clear too.
     QList<int> candidates;
+    QList<int> discs;
+    const QRectF reach = target.adjusted(-kReach, -kReach, kReach, kReach);
     for (int i = 0; i < scene.graph.nodeCount(); ++i) {
-        if (scene.isVisible(i) && target.contains(device.at(i)))
+        if (!scene.isVisible(i) || !reach.contains(device.at(i)))
+            continue;
+        discs.append(i);
+        if (target.contains(device.at(i)))
             candidates.append(i);
     }
-    // Discs of actors are kept clear of labels, so no name hides a node.
-    if (candidates.size() <= kMaxDiscsKeptClear) {
-        for (int i : std::as_const(candidates)) {
-            if (scene.graph.nodes.at(i).isActor) {
-                const double r = renderer.radius(scene, i, scale);
-                const QPointF c = device.at(i);
-                taken.add(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
-            }
+    // Every disc is kept clear of labels, actors' and events' alike, so no name hides a node.
+    if (discs.size() <= kMaxDiscsKeptClear) {
+        for (int i : std::as_const(discs)) {
+            const double r = renderer.radius(scene, i, scale);
+            const QPointF c = device.at(i);
+            taken.add(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
         }
     }
     const GraphMetric m = sizeMetric(scene.metric);
@@ -115,6 +170,10 @@ void GraphLabels::place(const GraphScene &scene, const GraphRenderer &renderer, 
     m_eventFont.setPointSizeF(font.pointSizeF() * 0.85);
     const QFontMetricsF actorMetrics(m_actorFont), eventMetrics(m_eventFont);
     const QRectF inside = target.adjusted(2, 2, -2, -2);
+    // Free when it stays inside and keeps its air from every label and disc placed so far.
+    auto isFree = [&](const QRectF &place) {
+        return inside.contains(place) && !taken.intersects(place.adjusted(-kGap, -kGap, kGap, kGap));
+    };
     auto add = [&](const QRectF &place, const QString &text, Kind kind, int node, const QFont &f) -> Label & {
         taken.add(place);
         Label label { place, text, QStaticText(text), kind, node, false, QPointF(), 0 };
@@ -132,23 +191,11 @@ void GraphLabels::place(const GraphScene &scene, const GraphRenderer &renderer, 
             : fm.elidedText(node.label, Qt::ElideRight, fm.averageCharWidth() * kMaxEventLabelChars);
         const QSizeF size(fm.horizontalAdvance(text) + 4, fm.height());
         const QPointF c = device.at(i);
-        const double r = renderer.radius(scene, i, scale) + 2;
-        // Right, left, below, above, then the corners: the first place free of other labels and
-        // discs wins.
-        const double d = r * 0.7;
-        const QRectF places[] = {
-            QRectF(QPointF(c.x() + r, c.y() - size.height() / 2), size),
-            QRectF(QPointF(c.x() - r - size.width(), c.y() - size.height() / 2), size),
-            QRectF(QPointF(c.x() - size.width() / 2, c.y() + r), size),
-            QRectF(QPointF(c.x() - size.width() / 2, c.y() - r - size.height()), size),
-            QRectF(QPointF(c.x() + d, c.y() - d - size.height()), size),
-            QRectF(QPointF(c.x() + d, c.y() + d), size),
-            QRectF(QPointF(c.x() - d - size.width(), c.y() - d - size.height()), size),
-            QRectF(QPointF(c.x() - d - size.width(), c.y() + d), size),
-        };
+        // Just clear of the node's own disc (kept in `taken` as its bounding square).
+        const double r = renderer.radius(scene, i, scale) + kGap + 0.5;
         bool placed = false;
-        for (const QRectF &place : places) {
-            if (inside.contains(place) && !taken.intersects(place)) {
+        for (const QRectF &place : around(c, r, r, size)) {
+            if (isFree(place)) {
                 add(place, text, node.isActor ? Kind::Actor : Kind::Event, i, node.isActor ? m_actorFont : m_eventFont);
                 placed = true;
                 break;
@@ -156,30 +203,20 @@ void GraphLabels::place(const GraphScene &scene, const GraphRenderer &renderer, 
         }
         if (placed || !node.isActor)
             continue;
-        // An actor in a crowd: a little further out, tied to its disc by a line, rather than
-        // left unnamed (a dense core of actors otherwise loses its biggest node's name).
-        for (int ring = 1; ring <= 3 && !placed; ++ring) {
-            const double out = r + ring * size.height() * 0.9;
-            const double diagonal = out * 0.75;
-            const QRectF further[] = {
-                QRectF(QPointF(c.x() + out, c.y() - size.height() / 2), size),
-                QRectF(QPointF(c.x() - out - size.width(), c.y() - size.height() / 2), size),
-                QRectF(QPointF(c.x() - size.width() / 2, c.y() + out), size),
-                QRectF(QPointF(c.x() - size.width() / 2, c.y() - out - size.height()), size),
-                QRectF(QPointF(c.x() + diagonal, c.y() - diagonal - size.height()), size),
-                QRectF(QPointF(c.x() + diagonal, c.y() + diagonal), size),
-                QRectF(QPointF(c.x() - diagonal - size.width(), c.y() - diagonal - size.height()), size),
-                QRectF(QPointF(c.x() - diagonal - size.width(), c.y() + diagonal), size),
-            };
-            for (const QRectF &place : further) {
-                if (inside.contains(place) && !taken.intersects(place)) {
-                    Label &label = add(place, text, Kind::Actor, i, m_actorFont);
-                    label.leader = true;
-                    label.anchor = c;
-                    label.anchorRadius = r - 2;
-                    placed = true;
-                    break;
-                }
+        // An actor in a crowd: further out, tied to its disc by a line, rather than left unnamed
+        // (a dense core of actors otherwise loses its biggest node's name). Rings of sixteen
+        // places, each kept inside the picture, so a node by the edge can still be named.
+        for (int ring = 1; ring <= kRings && !placed; ++ring) {
+            const double out = r + ring * size.height() * 0.8;
+            for (int k = 0; k < 16 && !placed; ++k) {
+                const QRectF place = clampedInto(onRing(c, out, kRingOrder[k] * M_PI / 8, size), inside);
+                if (!isFree(place))
+                    continue;
+                Label &label = add(place, text, Kind::Actor, i, m_actorFont);
+                label.leader = true;
+                label.anchor = c;
+                label.anchorRadius = r - kGap - 0.5;
+                placed = true;
             }
         }
     }
@@ -206,7 +243,7 @@ void GraphLabels::place(const GraphScene &scene, const GraphRenderer &renderer, 
             < size.width() + renderer.radius(scene, e.from, scale) + renderer.radius(scene, e.to, scale) + 12)
             continue;
         const QRectF place(line.center() - QPointF(size.width() / 2, size.height() / 2), size);
-        if (!inside.contains(place) || taken.intersects(place))
+        if (!isFree(place))
             continue;
         add(place, e.role, Kind::Role, -1, m_roleFont);
         ++m_edgeLabels;

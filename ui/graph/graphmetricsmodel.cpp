@@ -71,6 +71,9 @@ QVariant GraphMetricsModel::headerData(int section, Qt::Orientation orientation,
                       m_graph.nodeCount())
                 .arg(m_metrics.betweennessCutoff);
     }
+    // Names read from the left, numbers line up on the right, as in the cells below them.
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+        return QVariant::fromValue((section >= Degree ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -6,6 +6,7 @@
 #include "graphpaint.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QPaintEngine>
 #include <QPainter>
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace entente {
 
@@ -20,7 +22,9 @@ using namespace graphpaint;
 
 namespace {
 
-constexpr double kMargin = 48; // device pixels kept around a fitted picture
+constexpr double kMaxMargin = 48; // device pixels kept around a fitted picture, at most
+constexpr double kTurnGain = 1.2; // how much larger a quarter-turned fit must be to be chosen
+constexpr double kStretch = 1.25; // how much further a fit may stretch the layout one way
 constexpr double kMaxScale = 160; // pixels per layout unit: a handful of nodes is not blown up
 // Past this many nodes on screen, small ones are drawn as squares without antialiasing: at
 // three pixels nobody tells a square from a disc, and it is many times cheaper.
@@ -31,6 +35,7 @@ constexpr double kDotRadius = 2.6;
 constexpr double kMaxBaseRadius = 9.0;
 constexpr double kSmallestDisc = 0.8;
 constexpr double kDiscGrowth = 1.4;
+constexpr double kLargestDisc = kMaxBaseRadius * (kSmallestDisc + kDiscGrowth);
 
 double scaleOf(const QTransform &view)
 {
@@ -83,9 +88,9 @@ QTransform GraphRenderer::fit(const GraphScene &scene, const QRectF &target)
 {
     // The closest two nodes, for a graph small enough to compare every pair.
     constexpr int kCrowdCheckLimit = 400;
-    constexpr double kLargestDisc = kMaxBaseRadius * (kSmallestDisc + kDiscGrowth);
-    double maxScale = kMaxScale;
     const qsizetype n = scene.positions.size();
+    // Two or three nodes are not blown up to the corners; a dozen may fill the picture.
+    double maxScale = kMaxScale * std::max(1.0, std::sqrt(static_cast<double>(scene.visibleCount()) / 4.0));
     if (n >= 2 && n <= kCrowdCheckLimit) {
         double closest = std::numeric_limits<double>::max();
         for (qsizetype i = 0; i < n; ++i) {
@@ -104,21 +109,111 @@ QTransform GraphRenderer::fit(const GraphScene &scene, const QRectF &target)
         else if (closest < std::numeric_limits<double>::max())
             maxScale = std::max(maxScale, (2 * kLargestDisc + 6) / closest);
     }
-    return fit(scene.bounds(), target, maxScale);
+    const QTransform rough = fit(scene.bounds(), target, maxScale);
+    if (n < 2 || n > kCrowdCheckLimit || scene.visibleCount() < 2)
+        return rough;
+    return fitDiscs(scene, target, maxScale, rough);
+}
+
+QTransform GraphRenderer::fitDiscs(const GraphScene &scene, const QRectF &target, double maxScale,
+                                   const QTransform &rough)
+{
+    // The rough fit keeps a margin as wide as the largest disc on every side, though the nodes
+    // at the edges are rarely the largest. Here the discs themselves are fitted, each with its
+    // own radius, to within a few pixels (2 %) of the edge: a small panel is filled.
+    const bool turn = !qFuzzyIsNull(rough.m12());
+    QList<int> nodes;
+    QList<QPointF> at; // their positions as they will lie (turned a quarter when the rough fit is)
+    for (int i = 0; i < scene.graph.nodeCount() && i < scene.positions.size(); ++i) {
+        if (scene.isVisible(i)) {
+            const QPointF p = scene.positions.at(i);
+            nodes.append(i);
+            at.append(turn ? QPointF(-p.y(), p.x()) : p);
+        }
+    }
+    const double pad = std::clamp(0.02 * std::min(target.width(), target.height()), 3.0, 24.0);
+    const GraphRenderer sizer;
+    QList<double> radii(nodes.size());
+    auto sizeDiscs = [&](double scale) {
+        for (qsizetype k = 0; k < nodes.size(); ++k)
+            radii[k] = sizer.radius(scene, nodes.at(k), scale);
+    };
+    // The largest scale along x and along y that keeps every pair of discs inside.
+    auto bounds = [&] {
+        double bx = std::numeric_limits<double>::max(), by = bx;
+        for (qsizetype a = 0; a < at.size(); ++a) {
+            for (qsizetype b = 0; b < at.size(); ++b) {
+                const double dx = at.at(b).x() - at.at(a).x(), dy = at.at(b).y() - at.at(a).y();
+                const double room = radii.at(a) + radii.at(b) + 2 * pad;
+                if (dx > 0)
+                    bx = std::min(bx, (target.width() - room) / dx);
+                if (dy > 0)
+                    by = std::min(by, (target.height() - room) / dy);
+            }
+        }
+        return std::pair(bx, by);
+    };
+    // Radii grow with the scale until they reach their limit: twice round settles it, the
+    // second pass never larger than the first.
+    sizeDiscs(scaleOf(rough));
+    auto [bx, by] = bounds();
+    double scale = std::min({ bx, by, maxScale });
+    sizeDiscs(scale);
+    std::tie(bx, by) = bounds();
+    scale = std::min({ scale, bx, by });
+    if (scale <= 0)
+        return rough;
+    // A layout's proportions mean little: the dimension with room to spare is stretched a little
+    // (at most kStretch) so the graph fills the panel both ways, unless a few nodes were held
+    // back from filling it at all.
+    double sx = scale, sy = scale;
+    if (scale < maxScale) {
+        sx = std::min(bx, scale * kStretch);
+        sy = std::min(by, scale * kStretch);
+        sizeDiscs(std::sqrt(sx * sy));
+        std::tie(bx, by) = bounds();
+        sx = std::min(sx, bx);
+        sy = std::min(sy, by);
+    }
+    // Centred: as much air left of the leftmost disc as right of the rightmost, and so on.
+    double x0 = std::numeric_limits<double>::max(), x1 = -x0, y0 = x0, y1 = -x0;
+    for (qsizetype k = 0; k < at.size(); ++k) {
+        x0 = std::min(x0, sx * at.at(k).x() - radii.at(k));
+        x1 = std::max(x1, sx * at.at(k).x() + radii.at(k));
+        y0 = std::min(y0, sy * at.at(k).y() - radii.at(k));
+        y1 = std::max(y1, sy * at.at(k).y() + radii.at(k));
+    }
+    const double dx = (target.left() + target.right() - x0 - x1) / 2;
+    const double dy = (target.top() + target.bottom() - y0 - y1) / 2;
+    // Turned, x' = -y and y' = x, as QTransform::rotate(90) does.
+    return turn ? QTransform(0, sy, -sx, 0, dx, dy) : QTransform(sx, 0, 0, sy, dx, dy);
 }
 
 QTransform GraphRenderer::fit(const QRectF &world, const QRectF &target, double maxScale)
 {
-    const QRectF inner = target.adjusted(kMargin, kMargin, -kMargin, -kMargin);
-    double scale = maxScale;
-    if (world.width() > 0)
-        scale = std::min(scale, inner.width() / world.width());
-    if (world.height() > 0)
-        scale = std::min(scale, inner.height() / world.height());
-    scale = std::max(scale, 1e-6);
+    // Room for the largest disc and a little air, more on a large picture; never so much that a
+    // small panel is left a third empty.
+    const double margin = std::clamp(0.04 * std::min(target.width(), target.height()), kLargestDisc + 4, kMaxMargin);
+    const QRectF inner = target.adjusted(margin, margin, -margin, -margin);
+    auto scaleFor = [&](double w, double h) {
+        double scale = maxScale;
+        if (w > 0)
+            scale = std::min(scale, inner.width() / w);
+        if (h > 0)
+            scale = std::min(scale, inner.height() / h);
+        return std::max(scale, 1e-6);
+    };
+    // A layout has no up or down: turned a quarter, a tall graph fills a wide panel and a wide
+    // one a tall panel. Only when that is clearly larger, so a graph does not turn back and forth
+    // while a panel is resized near the square.
+    const double upright = scaleFor(world.width(), world.height());
+    const double turned = scaleFor(world.height(), world.width());
+    const bool turn = turned > upright * kTurnGain;
     QTransform t;
     t.translate(inner.center().x(), inner.center().y());
-    t.scale(scale, scale);
+    if (turn)
+        t.rotate(90);
+    t.scale(turn ? turned : upright, turn ? turned : upright);
     t.translate(-world.center().x(), -world.center().y());
     return t;
 }
@@ -199,6 +294,16 @@ void GraphRenderer::setStyle(const Style &style)
 void GraphRenderer::invalidateLabels()
 {
     m_labelsValid = false;
+}
+
+double GraphRenderer::keyLineHeight() const
+{
+    if (!m_keyLine)
+        return 0;
+    // As paintLegend() sets it: 90 % of the style's font, 6 px above the bottom.
+    QFont font = m_style.font;
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    return QFontMetricsF(font).height() + 8;
 }
 
 void GraphRenderer::paint(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target)

@@ -54,11 +54,14 @@ public:
     // A new style (the window turned dark or light): discs and labels are prepared again.
     void setStyle(const Style &style);
 
-    // The world-to-device transform that shows `world` inside `target`, centred, with room for
-    // node discs and labels at the edges.
+    // The world-to-device transform that shows `world` inside `target`, centred, with a small
+    // margin for the largest disc (4 % of the shorter side, 24 to 48 px). Turned a quarter when
+    // that shows it over 20 % larger: a tall layout in a wide panel lies down.
     static QTransform fit(const QRectF &world, const QRectF &target, double maxScale);
     // The same for a scene's nodes: a few nodes are not blown up, unless they sit so close that
     // their discs would cover each other at that size (a dense, fully linked graph of actors).
+    // Up to 400 nodes, the discs themselves are fitted to 2 % of the edge, and the layout may be
+    // stretched up to a quarter one way so it fills the target in both directions.
     static QTransform fit(const GraphScene &scene, const QRectF &target);
 
     // Labels are placed once per scene and zoom and shifted while only the view's translation
@@ -66,6 +69,9 @@ public:
     // are placed too.
     void paint(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target);
     void invalidateLabels();
+    // The strip at the bottom of the view that the one-line key takes (0 without it): a fit on
+    // screen keeps the nodes above it.
+    double keyLineHeight() const;
 
     // A picture for export: the title, legend and credit of `decorations` laid out in `target`
     // and the visible graph fitted into what is left. Without a legend the in-picture key line
@@ -92,6 +98,7 @@ public:
     int edgeLabelCount() const { return m_edgeLabels; }
 
 private:
+    static QTransform fitDiscs(const GraphScene &scene, const QRectF &target, double maxScale, const QTransform &rough);
     void paintEdges(QPainter &painter, const GraphScene &scene, const QRectF &target);
     void paintNodes(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target);
     const QImage &disc(const QColor &fill, double radius);

@@ -6,6 +6,7 @@
 #include "graphcanvas.h"
 #include "graphexport.h"
 #include "graphmetricsmodel.h"
+#include "graphmetricstable.h"
 #include "selection.h"
 #include "store.h"
 #include "tuckedaway.h"
@@ -13,17 +14,14 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QSlider>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableView>
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -39,7 +37,9 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
     , m_selection(selection)
     , m_canvas(new GraphCanvas(this))
     , m_model(new GraphMetricsModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new GraphMetricsTable(m_model, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tableButton(new QToolButton(this))
     , m_modeBox(new QComboBox(this))
     , m_metricBox(new QComboBox(this))
     , m_findEdit(new QLineEdit(this))
@@ -99,26 +99,23 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
     timeRow->addWidget(m_timeSlider, 1);
     timeRow->addWidget(m_progress);
 
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_model);
-    m_table->setModel(proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(GraphMetricsModel::Degree, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_canvas);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    m_tableButton->setObjectName(QStringLiteral("graphTableButton"));
+    m_tableButton->setText(tr("Table"));
+    m_tableButton->setToolTip(tr("Show or hide the table of measures"));
+    m_tableButton->setCheckable(true);
+    m_tableButton->setChecked(true);
+    timeRow->addWidget(m_tableButton);
+    m_splitter->addWidget(m_canvas);
+    m_splitter->addWidget(m_table);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
     layout->addWidget(m_notice);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(timeRow);
 
     connect(m_modeBox, &QComboBox::currentIndexChanged, this,
@@ -130,6 +127,10 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
     connect(fit, &QToolButton::clicked, m_canvas, &GraphCanvas::fitView);
     connect(exportButton, &QToolButton::clicked, this, &GraphView::showExportDialog);
     connect(m_playButton, &QToolButton::toggled, this, &GraphView::togglePlay);
+    connect(m_tableButton, &QToolButton::clicked, this, [this](bool checked) {
+        m_tableWanted = checked;
+        placeTable();
+    });
     connect(m_timeSlider, &QSlider::valueChanged, this, &GraphView::applyVisibility);
     m_playTimer.setInterval(40);
     connect(&m_playTimer, &QTimer::timeout, this, [this] {
@@ -192,6 +193,7 @@ void GraphView::setMetric(GraphMetric metric)
 {
     m_metric = metric;
     m_metricBox->setCurrentIndex(m_metricBox->findData(static_cast<int>(metric)));
+    m_table->setMetric(metric);
     GraphScene scene = m_canvas->scene();
     scene.metric = metric;
     m_canvas->setScene(scene, false);
@@ -285,6 +287,34 @@ void GraphView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         rebuild();
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeTable();
+}
+
+void GraphView::placeTable()
+{
+    const bool beside = width() >= kTableBesideWidth;
+    const bool roomUnder = m_splitter->height() >= kTableUnderHeight;
+    const bool show = m_tableWanted.value_or(beside || roomUnder);
+    const Qt::Orientation orientation = beside ? Qt::Horizontal : Qt::Vertical;
+    m_tableButton->setChecked(show);
+    m_table->setVisible(show);
+    if (!show) {
+        m_placed.reset();
+        return;
+    }
+    if (m_placed == orientation)
+        return;
+    // Sized once where it is put; after that the splitter is the user's.
+    m_placed = orientation;
+    m_splitter->setOrientation(orientation);
+    const int length = beside ? width() : m_splitter->height();
+    const int table = beside ? std::clamp(length * 3 / 10, 260, 460) : std::clamp(length * 38 / 100, 120, 320);
+    m_splitter->setSizes({ length - table, table });
 }
 
 void GraphView::rebuild()
@@ -458,7 +488,7 @@ void GraphView::jobFinished()
                                                .arg(GraphMetrics::kBetweennessCutoff)
                                          : tr("Who brokers: how many shortest paths pass through a node"),
                              Qt::ToolTipRole);
-    m_table->resizeColumnsToContents();
+    m_table->fitColumns();
     followSelection();
     applyVisibility();
     emit layoutFinished();

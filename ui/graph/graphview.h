@@ -19,7 +19,7 @@ class QLineEdit;
 class QProgressBar;
 class QSlider;
 class QSpinBox;
-class QTableView;
+class QSplitter;
 class QToolButton;
 
 namespace entente {
@@ -27,6 +27,7 @@ namespace entente {
 class Document;
 class GraphCanvas;
 class GraphMetricsModel;
+class GraphMetricsTable;
 class Selection;
 
 // The actor–event graph, docked beside the timeline. It shows the events of the time window it
@@ -68,6 +69,12 @@ public:
     const GraphScene &scene() const;
     GraphCanvas *canvas() const { return m_canvas; }
     GraphMetricsModel *metricsModel() const { return m_model; }
+    GraphMetricsTable *metricsTable() const { return m_table; }
+
+    // Below this width the table of measures goes under the graph instead of beside it, and
+    // below kTableUnderHeight of height it is folded away (the Table button brings it back).
+    static constexpr int kTableBesideWidth = 760;
+    static constexpr int kTableUnderHeight = 440;
 
 signals:
     void layoutFinished();
@@ -75,6 +82,7 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Job
@@ -91,6 +99,9 @@ private:
     void nodeClicked(int node);
     void pin(int node, QPointF position);
     void togglePlay();
+    // Puts the table beside the graph, under it or away, for the panel's size and the user's
+    // choice (the Table button).
+    void placeTable();
 
     Document *m_document;
     Selection *m_selection;
@@ -105,7 +116,11 @@ private:
 
     GraphCanvas *m_canvas;
     GraphMetricsModel *m_model;
-    QTableView *m_table;
+    GraphMetricsTable *m_table;
+    QSplitter *m_splitter;
+    QToolButton *m_tableButton;
+    std::optional<bool> m_tableWanted; // the user's choice; unset follows the panel's size
+    std::optional<Qt::Orientation> m_placed; // where the table was last put, to size it once
     QComboBox *m_modeBox;
     QComboBox *m_metricBox;
     QLineEdit *m_findEdit;
