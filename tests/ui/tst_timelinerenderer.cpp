@@ -210,7 +210,8 @@ private slots:
     {
         for (int i = 0; i < 3; ++i)
             addOnAlpha(QStringLiteral("Sometime in May %1").arg(i), FuzzyDate::month(2023, 5));
-        for (int i = 0; i < 2; ++i)
+        // More than the day is wide enough to show side by side: a band with a count.
+        for (int i = 0; i < 6; ++i)
             addOnAlpha(QStringLiteral("On the fifteenth %1").arg(i), FuzzyDate::day(2023, 5, 15));
         rebuild();
         TimelineTitles titles(m_store.get());

@@ -6,6 +6,7 @@
 #include "timelineframe.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace entente {
@@ -18,14 +19,35 @@ namespace entente {
 class TimelineLaneLayout
 {
 public:
+    struct Options
+    {
+        double laneScroll = 0; // pixels the lanes are scrolled up by
+        double scale = 1; // marks and lane heights grow with the type
+        double textHeight = 15; // a label's height: the least a lane shows labels in
+        // A picture for readers: lanes with nothing in view (and folded ones) are left out, and
+        // the others share the whole height.
+        bool publication = false;
+        // The room one event of a busy day needs beside its mark to be told apart: when the day
+        // is that wide for each, its events stand side by side across it instead of one band.
+        double spreadRoom = 110;
+        std::optional<std::uint32_t> selectedRow; // drawn even inside a cluster or a band
+    };
+
     // Fills the frame's lanes, marks, clusters, spans and content height for the time from
-    // f.from to f.to across f.lanesRect, the lanes scrolled down by `laneScroll` pixels.
-    void layout(TimelineFrame &f, const TimelineIndex &index, const TimelineLanes &laneSet, double laneScroll);
+    // f.from to f.to across f.lanesRect.
+    void layout(TimelineFrame &f, const TimelineIndex &index, const TimelineLanes &laneSet, const Options &options);
 
     // The size of a mark's symbol in the last layout, from the height of its lanes.
     double markSize() const { return m_markSize; }
-    // The height of the lane at that position, as laid out.
+    // The height of the lane at that position, as laid out (0 when left out).
     double laneHeight(int lanePosition) const { return m_laneHeights[static_cast<std::size_t>(lanePosition)]; }
+
+    // The rows a cluster of the last layout holds, in time order, at most `limit` of them.
+    std::vector<std::uint32_t> clusterRows(const TimelineFrame::Cluster &cluster, const TimelineIndex &index,
+                                           const TimelineLanes &laneSet, std::size_t limit) const;
+    // Whether the lane at that position holds the row (its actor, kind or status).
+    static bool laneHolds(const TimelineIndex &index, const TimelineLanes &laneSet, int lanePosition,
+                          std::uint32_t row);
 
     static constexpr double kCollapsedLaneHeight = 12;
     // A date known to its year or month: drawn over its whole extent.
@@ -35,9 +57,33 @@ public:
     }
 
 private:
+    void placeLanes(TimelineFrame &f, const TimelineIndex &index, const TimelineLanes &laneSet, const Options &options);
+    void layoutLane(TimelineFrame &f, const TimelineIndex &index, const TimelineLanes &laneSet, std::size_t li,
+                    const Options &options);
+    bool isWideInstant(const TimelineIndex &index, std::uint32_t r) const
+    {
+        return !index.isRange(r) && index.startPrecision(r) != FuzzyDate::Precision::Minute
+            && static_cast<double>(index.end(r) - index.start(r)) * m_scale > m_markSize * 1.5;
+    }
+
+    // Splits a lane's rows in view from `first` into m_pointRows and the wide imprecise
+    // instants, which it gathers.
+    void separateWide(const TimelineFrame &f, const TimelineIndex &index, const TimelineLanes::Lane &lane,
+                      std::size_t first, int lanePos, double cy);
+    // Gathers an imprecise instant with the others of the identical span into m_groups.
+    void gather(const TimelineFrame &f, const TimelineIndex &index, std::uint32_t r, int lanePos, double cy);
+    // Emits a lane's gathered groups: a mark for one, marks side by side across a busy day that
+    // is wide enough, a band with a count otherwise. Returns where the selected row lies folded.
+    std::optional<QPointF> emitGroups(TimelineFrame &f, const TimelineIndex &index, const TimelineLanes &laneSet,
+                                      const Options &options);
+
+    std::vector<TimelineFrame::SpanGroup> m_groups; // the lane's in layoutLane
+    std::vector<std::vector<std::uint32_t>> m_groupRows; // the first kMaxSpread + 1 rows of each
     std::vector<double> m_laneHeights; // per lane position
     std::vector<std::uint32_t> m_pointRows; // a lane's rows in view less its wide imprecise instants
     double m_markSize = 10;
+    double m_scale = 1; // pixels per second in the last layout
+    bool m_separateSpans = false;
 };
 
 } // namespace entente
