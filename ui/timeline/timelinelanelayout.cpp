@@ -259,13 +259,15 @@ std::optional<QPointF> TimelineLaneLayout::emitGroups(TimelineFrame &f, const Ti
             continue;
         }
         // A busy day wide enough to tell its events apart: each stands on its own share of the
-        // day, with its own mark and room for its title.
-        const double share = g.rect.width() / g.count;
+        // day in view, with its own mark and room for its title. Their order within the day is
+        // not known, so zoomed to hours they share what is in view of the day rather than stand
+        // at hours they did not happen at.
+        const double left = std::max(g.rect.left(), f.lanesRect.left());
+        const double share = (std::min(g.rect.right(), f.lanesRect.right()) - left) / g.count;
         if (index.startPrecision(g.firstRow) == FuzzyDate::Precision::Day && members.size() == g.count
             && share >= options.spreadRoom) {
             for (std::size_t i = 0; i < members.size(); ++i) {
-                const QRectF slice(g.rect.left() + share * static_cast<double>(i), g.rect.top(), share,
-                                   g.rect.height());
+                const QRectF slice(left + share * static_cast<double>(i), g.rect.top(), share, g.rect.height());
                 f.marks.push_back({ members[i], g.lane, slice, slice.center() });
             }
             continue;

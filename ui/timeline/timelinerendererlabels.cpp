@@ -82,8 +82,8 @@ double collectObstacles(const TimelineFrame &f, Obstacles &perLane, Reach &reach
             reach.coveredTo[m] = coveredUpTo;
             reach.previousRight[m] = furthest;
             furthest = std::max(furthest, list[j].right);
-            if (j + 1 < list.size())
-                reach.nextLeft[m] = list[j + 1].left;
+            if (j + 1 < list.size()) // a day's symbol may lie past the right edge
+                reach.nextLeft[m] = std::min(list[j + 1].left, f.lanesRect.right());
         }
     }
     return widest;
@@ -173,7 +173,7 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
         const QRectF shape = symbolRect(m);
         const double x = std::max({ shape.right() + 4 * s, f.lanesRect.left() + 4 * s, coveredTo[i] + 4 * s });
         // Or it ends just before the symbol, when the right is short of room.
-        const double leftEnd = shape.left() - 4 * s;
+        const double leftEnd = std::min(shape.left() - 4 * s, f.lanesRect.right() - 2);
         const double minLeft = std::max(previousRight[i], f.lanesRect.left());
         // Too little room on the right for a few letters: the left or nothing.
         const double maxRight = nextLeft[i] - x < leastRoom ? x : nextLeft[i];
@@ -197,6 +197,8 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
     QHash<int, std::vector<Obstacle>> labelsOfLane;
     m_frameLabels.clear();
     for (const LabelPlacer::Placed &p : placed) {
+        if (p.rect.top() < f.lanesRect.top() || p.rect.bottom() > f.lanesRect.bottom())
+            continue; // on a lane scrolled half out of view: it would be cut through
         const int lane = candidates[p.candidate].row;
         const double left = p.rect.left() - 2;
         const double right = p.rect.right() + 2; // the veil's edges
