@@ -65,6 +65,13 @@ private:
     // The property, for one frame: returns what is wrong, or an empty string.
     static QString check(const TimelineFrame &f)
     {
+        // No symbol hides a cluster's count either (the selected event is drawn over its own).
+        for (const auto &m : f.marks) {
+            for (const auto &c : f.clusters) {
+                if (!m.extra && f.symbol(m).intersects(c.rect))
+                    return QStringLiteral("a mark on a cluster at %1").arg(m.centre.x());
+            }
+        }
         for (std::size_t i = 0; i < f.labels.size(); ++i) {
             const QRectF a = f.labels[i].rect;
             if (!f.lanesRect.adjusted(-1, -1, 1, 1).contains(a))

@@ -108,6 +108,8 @@ void TimelineLaneLayout::layoutLane(TimelineFrame &f, const TimelineIndex &index
     std::optional<std::size_t> lastCluster; // this lane's last, in f.clusters
     m_groups.clear();
     m_groupRows.clear();
+    const std::size_t firstCluster = f.clusters.size();
+    const std::size_t firstMark = f.marks.size();
     auto gather = [&](std::uint32_t r) { this->gather(f, index, r, lanePos, cy); };
     const std::vector<std::uint32_t> *lanePoints = &lane.rows;
     if (m_separateSpans && !lane.collapsed) {
@@ -176,9 +178,8 @@ void TimelineLaneLayout::layoutLane(TimelineFrame &f, const TimelineIndex &index
                 rect = QRectF(x - m_markSize / 2, cy - m_markSize / 2, m_markSize, m_markSize);
             }
             f.marks.push_back({ r, lanePos, rect, centre });
-            // Bars and imprecise spans lie under clusters; only a point mark takes the place.
-            if (rect.width() <= m_markSize)
-                previousRight = std::max(previousRight, rect.right());
+            // Bars and imprecise spans lie under clusters; only the symbol takes the place.
+            previousRight = std::max(previousRight, centre.x() + m_markSize / 2);
             ++k;
             continue;
         }
@@ -201,7 +202,7 @@ void TimelineLaneLayout::layoutLane(TimelineFrame &f, const TimelineIndex &index
         lastCluster = f.clusters.size() - 1;
         k = k2;
     }
-    if (const auto folded = emitGroups(f, index, laneSet, options))
+    if (const auto folded = emitGroups(f, index, laneSet, options, firstCluster, firstMark))
         selectedAt = folded;
     if (selectedAt) {
         const QRectF square(selectedAt->x() - m_markSize / 2, cy - m_markSize / 2, m_markSize, m_markSize);
@@ -246,8 +247,37 @@ void TimelineLaneLayout::gather(const TimelineFrame &f, const TimelineIndex &ind
     m_groupRows.push_back({ r });
 }
 
+std::optional<double> TimelineLaneLayout::clearSpot(const TimelineFrame &f, const QRectF &band,
+                                                    std::size_t firstCluster, std::size_t firstMark) const
+{
+    std::vector<std::pair<double, double>> taken;
+    for (std::size_t i = firstCluster; i < f.clusters.size(); ++i)
+        taken.emplace_back(f.clusters[i].rect.left() - 1, f.clusters[i].rect.right() + 1);
+    for (std::size_t i = firstMark; i < f.marks.size(); ++i)
+        taken.emplace_back(f.marks[i].centre.x() - m_markSize / 2 - 1, f.marks[i].centre.x() + m_markSize / 2 + 1);
+    const double half = m_markSize / 2;
+    auto clear = [&taken, half](double x) {
+        return std::none_of(taken.begin(), taken.end(),
+                            [x, half](const auto &t) { return x + half > t.first && x - half < t.second; });
+    };
+    const double middle = band.center().x();
+    if (clear(middle))
+        return middle;
+    // The nearest edge of something in the way, on either side, that is inside the band.
+    std::optional<double> best;
+    for (const auto &t : taken) {
+        for (const double x : { t.first - half, t.second + half }) {
+            if (x - half >= band.left() && x + half <= band.right() && clear(x)
+                && (!best || std::abs(x - middle) < std::abs(*best - middle)))
+                best = x;
+        }
+    }
+    return best;
+}
+
 std::optional<QPointF> TimelineLaneLayout::emitGroups(TimelineFrame &f, const TimelineIndex &index,
-                                                      const TimelineLanes &laneSet, const Options &options)
+                                                      const TimelineLanes &laneSet, const Options &options,
+                                                      std::size_t firstCluster, std::size_t firstMark)
 {
     std::optional<QPointF> selectedAt;
     const std::optional<std::uint32_t> selected = options.selectedRow;
@@ -255,7 +285,22 @@ std::optional<QPointF> TimelineLaneLayout::emitGroups(TimelineFrame &f, const Ti
         const TimelineFrame::SpanGroup &g = m_groups[gi];
         const auto &members = m_groupRows[gi];
         if (g.count == 1) {
-            f.marks.push_back({ g.firstRow, g.lane, g.rect, g.rect.center() });
+            // Known only to its day, month or year, it may stand anywhere in its band: where it
+            // hides no cluster nor mark. With no such place, the cluster it lies on counts it.
+            if (const auto x = clearSpot(f, g.rect, firstCluster, firstMark)) {
+                f.marks.push_back({ g.firstRow, g.lane, g.rect, QPointF(*x, g.rect.center().y()) });
+            } else {
+                const auto on = std::find_if(
+                    f.clusters.begin() + static_cast<std::ptrdiff_t>(firstCluster), f.clusters.end(),
+                    [&g](const auto &c) { return c.rect.left() < g.rect.right() && c.rect.right() > g.rect.left(); });
+                if (on != f.clusters.end()) {
+                    ++on->count;
+                    if (selected && *selected == g.firstRow)
+                        selectedAt = g.rect.center();
+                } else {
+                    f.marks.push_back({ g.firstRow, g.lane, g.rect, g.rect.center() });
+                }
+            }
             continue;
         }
         // A busy day wide enough to tell its events apart: each stands on its own share of the
@@ -266,11 +311,20 @@ std::optional<QPointF> TimelineLaneLayout::emitGroups(TimelineFrame &f, const Ti
         const double share = (std::min(g.rect.right(), f.lanesRect.right()) - left) / g.count;
         if (index.startPrecision(g.firstRow) == FuzzyDate::Precision::Day && members.size() == g.count
             && share >= options.spreadRoom) {
+            // Each symbol where it hides no cluster of the day's timed events; when one has no
+            // such place, the day stays one band.
+            std::vector<QPointF> at;
             for (std::size_t i = 0; i < members.size(); ++i) {
                 const QRectF slice(left + share * static_cast<double>(i), g.rect.top(), share, g.rect.height());
-                f.marks.push_back({ members[i], g.lane, slice, slice.center() });
+                if (const auto x = clearSpot(f, slice, firstCluster, firstMark))
+                    at.emplace_back(*x, slice.center().y());
             }
-            continue;
+            for (std::size_t i = 0; at.size() == members.size() && i < members.size(); ++i) {
+                const QRectF slice(left + share * static_cast<double>(i), g.rect.top(), share, g.rect.height());
+                f.marks.push_back({ members[i], g.lane, slice, at[i] });
+            }
+            if (at.size() == members.size())
+                continue;
         }
         f.spans.push_back(g);
         if (selected && std::find(members.begin(), members.end(), *selected) != members.end())

@@ -75,7 +75,11 @@ private:
     // Emits a lane's gathered groups: a mark for one, marks side by side across a busy day that
     // is wide enough, a band with a count otherwise. Returns where the selected row lies folded.
     std::optional<QPointF> emitGroups(TimelineFrame &f, const TimelineIndex &index, const TimelineLanes &laneSet,
-                                      const Options &options);
+                                      const Options &options, std::size_t firstCluster, std::size_t firstMark);
+    // Where in its band a lone imprecise date's symbol goes: the middle, or the nearest place in
+    // the band clear of the lane's clusters and point marks; nothing when there is none.
+    std::optional<double> clearSpot(const TimelineFrame &f, const QRectF &band, std::size_t firstCluster,
+                                    std::size_t firstMark) const;
 
     std::vector<TimelineFrame::SpanGroup> m_groups; // the lane's in layoutLane
     std::vector<std::vector<std::uint32_t>> m_groupRows; // the first kMaxSpread + 1 rows of each
