@@ -65,6 +65,25 @@ private:
     // The property, for one frame: returns what is wrong, or an empty string.
     static QString check(const TimelineFrame &f)
     {
+        // Nor one mark another, in view (bars begun before the window have theirs at its edge).
+        auto seen = [&f](const TimelineFrame::Mark &m) { return !m.extra && f.lanesRect.contains(m.centre); };
+        for (std::size_t i = 0; i < f.marks.size(); ++i) {
+            for (std::size_t j = i + 1; j < f.marks.size(); ++j) {
+                if (seen(f.marks[i]) && seen(f.marks[j]) && f.symbol(f.marks[i]).intersects(f.symbol(f.marks[j])))
+                    return QStringLiteral("marks overlap at %1: %2 %3 (%4 %5)")
+                               .arg(f.marks[i].centre.x())
+                               .arg(f.marks[i].row)
+                               .arg(f.marks[j].row)
+                               .arg(f.marks[i].rect.width())
+                               .arg(f.marks[j].rect.width())
+                        + QStringLiteral(" [%1 %2 | %3 %4 | lanes %5]")
+                              .arg(f.marks[i].rect.left())
+                              .arg(f.marks[i].centre.y())
+                              .arg(f.marks[j].rect.left())
+                              .arg(f.marks[j].centre.y())
+                              .arg(f.lanesRect.left());
+            }
+        }
         // No symbol hides a cluster's count either (the selected event is drawn over its own).
         for (const auto &m : f.marks) {
             for (const auto &c : f.clusters) {

@@ -130,19 +130,28 @@ void TimelineLaneLayout::layoutLane(TimelineFrame &f, const TimelineIndex &index
         const double x = f.lanesRect.left() + (s - f.from) * scale;
         // A range already running at the left edge is drawn as its bar, never folded into
         // a cluster pinned to the edge.
-        bool alone = s < f.from || k + 1 >= rows.size()
+        bool alone = (s < f.from && index.isRange(r)) || k + 1 >= rows.size()
             || (static_cast<double>(index.start(rows[k + 1])) - s) * scale >= minSeparation;
         // Bins sit on a grid fixed in time, so clusters keep their places while the user pans.
         const double bin = std::floor(s * scale / groupPixels);
         const double binEnd = (bin + 1) * groupPixels / scale;
         std::size_t k2 = k + 1;
-        if (!alone || lane.collapsed) {
-            k2 = std::max(k + 1,
-                          lanePoints == &lane.rows
-                              ? TimelineLanes::lowerBound(index, lane, k + 1, binEnd)
-                              : TimelineLanes::lowerBound(index, rows, k + 1, rows.size(), binEnd));
-            // A neighbour just across a bin edge leaves this one alone: never a cluster of one.
-            alone = alone || k2 == k + 1;
+        double bins = 1; // the cluster's width, in bins
+        auto upTo = [&](double t) {
+            return std::max(k + 1,
+                            lanePoints == &lane.rows ? TimelineLanes::lowerBound(index, lane, k + 1, t)
+                                                     : TimelineLanes::lowerBound(index, rows, k + 1, rows.size(), t));
+        };
+        if (!alone) {
+            k2 = upTo(binEnd);
+            // A neighbour too close to stand beside it, just across a bin edge: the cluster
+            // takes the next bin too, so the two never draw over each other.
+            if (k2 == k + 1) {
+                k2 = upTo(binEnd + groupPixels / scale);
+                bins = 2;
+            }
+        } else if (lane.collapsed) {
+            k2 = upTo(binEnd);
         }
         if (alone && !lane.collapsed) {
             const double xe = f.lanesRect.left() + (static_cast<double>(index.end(r)) - f.from) * scale;
@@ -186,7 +195,7 @@ void TimelineLaneLayout::layoutLane(TimelineFrame &f, const TimelineIndex &index
         // Denser than marks can show: the rest of this bin is one cluster.
         const double binLeft = f.lanesRect.left() + (bin * groupPixels / scale - f.from) * scale;
         const double left = std::max({ binLeft + 1, previousRight + 1, f.lanesRect.left() - groupPixels });
-        const double right = std::max(binLeft + groupPixels - 1, left + 4);
+        const double right = std::max(binLeft + groupPixels * bins - 1, left + 4);
         const double ch = lane.collapsed ? h - 4 : std::min(h - 4, m_markSize * 1.6);
         const std::uint32_t last = rows[k2 - 1];
         f.clusters.push_back({ lanePos, QRectF(left, cy - ch / 2, right - left, ch), static_cast<std::uint32_t>(k2 - k),
@@ -254,8 +263,9 @@ std::optional<double> TimelineLaneLayout::clearSpot(const TimelineFrame &f, cons
     for (std::size_t i = firstCluster; i < f.clusters.size(); ++i)
         taken.emplace_back(f.clusters[i].rect.left() - 1, f.clusters[i].rect.right() + 1);
     for (std::size_t i = firstMark; i < f.marks.size(); ++i)
-        taken.emplace_back(f.marks[i].centre.x() - m_markSize / 2 - 1, f.marks[i].centre.x() + m_markSize / 2 + 1);
-    const double half = m_markSize / 2;
+        taken.emplace_back(f.marks[i].centre.x() - m_markSize * 0.65 - 1,
+                           f.marks[i].centre.x() + m_markSize * 0.65 + 1);
+    const double half = m_markSize * 0.65; // diamonds and triangles reach past the square
     auto clear = [&taken, half](double x) {
         return std::none_of(taken.begin(), taken.end(),
                             [x, half](const auto &t) { return x + half > t.first && x - half < t.second; });
@@ -286,7 +296,8 @@ std::optional<QPointF> TimelineLaneLayout::emitGroups(TimelineFrame &f, const Ti
         const auto &members = m_groupRows[gi];
         if (g.count == 1) {
             // Known only to its day, month or year, it may stand anywhere in its band: where it
-            // hides no cluster nor mark. With no such place, the cluster it lies on counts it.
+            // hides no cluster nor mark. With no such place, the cluster it lies on counts it, or
+            // it is a band with its count.
             if (const auto x = clearSpot(f, g.rect, firstCluster, firstMark)) {
                 f.marks.push_back({ g.firstRow, g.lane, g.rect, QPointF(*x, g.rect.center().y()) });
             } else {
@@ -295,11 +306,11 @@ std::optional<QPointF> TimelineLaneLayout::emitGroups(TimelineFrame &f, const Ti
                     [&g](const auto &c) { return c.rect.left() < g.rect.right() && c.rect.right() > g.rect.left(); });
                 if (on != f.clusters.end()) {
                     ++on->count;
-                    if (selected && *selected == g.firstRow)
-                        selectedAt = g.rect.center();
                 } else {
-                    f.marks.push_back({ g.firstRow, g.lane, g.rect, g.rect.center() });
+                    f.spans.push_back(g); // a band with its count, where marks crowd its whole span
                 }
+                if (selected && *selected == g.firstRow)
+                    selectedAt = g.rect.center();
             }
             continue;
         }

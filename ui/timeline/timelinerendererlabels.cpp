@@ -156,7 +156,7 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
     // A title cut to a word's worth ("The…") tells nothing the hover card does not, and covers
     // the lane: a cut label shows at least about seven letters. On the left of its mark, where
     // it ends up when the right is short, it takes a good part of the title or nothing.
-    const LabelPlacer placer(8 * s, std::ceil(7 * fm.averageCharWidth()), 84 * s);
+    const LabelPlacer placer(12 * s, std::ceil(7 * fm.averageCharWidth()), 84 * s);
     const double leastRoom = (28 + 8) * s;
     if (m_labelGeneration != m_titles->generation() || m_labelFont != options.font || m_labelTexts.size() > 20'000) {
         m_labelTexts.clear();
