@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace entente {
 
@@ -20,17 +21,20 @@ struct Obstacle
     double left;
     double right;
     std::int64_t mark; // -1 for a cluster or a band
+    double top = -1e300;
+    double bottom = 1e300;
     bool operator<(const Obstacle &o) const { return left < o.left || (left == o.left && mark < o.mark); }
+    bool across(double from, double to) const { return top < to && bottom > from; }
 };
 using Obstacles = QHash<int, std::vector<Obstacle>>; // by lane position, sorted by left
 
 // Whether a label's span on its lane touches an obstacle. Obstacles are no wider than
 // `widest`, so only those starting after label.left - widest can.
-bool hits(const std::vector<Obstacle> &list, double left, double right, double widest)
+bool hits(const std::vector<Obstacle> &list, const QRectF &r, double widest)
 {
-    auto it = std::lower_bound(list.begin(), list.end(), Obstacle { left - widest, 0, -2 });
-    for (; it != list.end() && it->left < right; ++it) {
-        if (it->right > left)
+    auto it = std::lower_bound(list.begin(), list.end(), Obstacle { r.left() - widest, 0, -2 });
+    for (; it != list.end() && it->left < r.right(); ++it) {
+        if (it->right > r.left() && it->across(r.top(), r.bottom()))
             return true;
     }
     return false;
@@ -46,7 +50,7 @@ struct Reach
 };
 
 // Fills the obstacles of every lane and the reaches of every mark; returns the widest obstacle.
-double collectObstacles(const TimelineFrame &f, Obstacles &perLane, Reach &reach)
+double collectObstacles(const TimelineFrame &f, double textHeight, Obstacles &perLane, Reach &reach)
 {
     reach.nextLeft.assign(f.marks.size(), f.lanesRect.right());
     reach.previousRight.assign(f.marks.size(), f.lanesRect.left());
@@ -54,36 +58,57 @@ double collectObstacles(const TimelineFrame &f, Obstacles &perLane, Reach &reach
     double widest = 0;
     for (std::size_t i = 0; i < f.marks.size(); ++i) {
         const QRectF shape = f.symbol(f.marks[i]);
-        perLane[f.marks[i].lane].push_back({ shape.left(), shape.right(), static_cast<std::int64_t>(i) });
+        perLane[f.marks[i].lane].push_back(
+            { shape.left(), shape.right(), static_cast<std::int64_t>(i), shape.top(), shape.bottom() });
         widest = std::max(widest, shape.width());
     }
     for (const auto &c : f.clusters) {
-        perLane[c.lane].push_back({ c.rect.left(), c.rect.right(), -1 });
+        perLane[c.lane].push_back({ c.rect.left(), c.rect.right(), -1, c.rect.top(), c.rect.bottom() });
         widest = std::max(widest, c.rect.width());
     }
     for (const auto &g : f.spans) {
         const QRectF shown = g.rect.intersected(f.lanesRect.adjusted(-1, -1e6, 1, 1e6));
         if (shown.width() < f.lanesRect.width() / 3) {
-            perLane[g.lane].push_back({ shown.left(), shown.right(), -1 });
+            perLane[g.lane].push_back({ shown.left(), shown.right(), -1, shown.top(), shown.bottom() });
             widest = std::max(widest, shown.width());
         }
     }
     for (auto &list : perLane) {
         std::sort(list.begin(), list.end());
-        double coveredUpTo = -1e300;
-        double furthest = f.lanesRect.left();
-        for (std::size_t j = 0; j < list.size(); ++j) {
-            if (list[j].mark < 0) {
-                coveredUpTo = std::max(coveredUpTo, list[j].right);
-                furthest = std::max(furthest, list[j].right);
-                continue;
+        // Labels of one row of a lane (the marks at one height: the lane's middle, or a row of
+        // events stacked in it) see what stands across that row's height.
+        std::vector<double> rows;
+        for (const Obstacle &o : list) {
+            if (o.mark >= 0)
+                rows.push_back(f.marks[static_cast<std::size_t>(o.mark)].centre.y());
+        }
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        for (const double y : rows) {
+            const double from = y - textHeight / 2;
+            const double to = y + textHeight / 2;
+            double coveredUpTo = -1e300;
+            double furthest = f.lanesRect.left();
+            std::int64_t waiting = -1; // a mark of this row whose next shape is still to come
+            for (const Obstacle &o : list) {
+                if (!o.across(from, to))
+                    continue;
+                if (waiting >= 0) // a day's symbol may lie past the right edge
+                    reach.nextLeft[static_cast<std::size_t>(waiting)] = std::min(o.left, f.lanesRect.right());
+                waiting = -1;
+                const bool ofRow = o.mark >= 0 && f.marks[static_cast<std::size_t>(o.mark)].centre.y() == y;
+                if (!ofRow) {
+                    if (o.mark < 0)
+                        coveredUpTo = std::max(coveredUpTo, o.right);
+                    furthest = std::max(furthest, o.right);
+                    continue;
+                }
+                const auto m = static_cast<std::size_t>(o.mark);
+                reach.coveredTo[m] = coveredUpTo;
+                reach.previousRight[m] = furthest;
+                furthest = std::max(furthest, o.right);
+                waiting = o.mark;
             }
-            const auto m = static_cast<std::size_t>(list[j].mark);
-            reach.coveredTo[m] = coveredUpTo;
-            reach.previousRight[m] = furthest;
-            furthest = std::max(furthest, list[j].right);
-            if (j + 1 < list.size()) // a day's symbol may lie past the right edge
-                reach.nextLeft[m] = std::min(list[j + 1].left, f.lanesRect.right());
         }
     }
     return widest;
@@ -146,11 +171,12 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
     // left) and how far shapes that begin before it reach (a cluster may lie over a bar's start).
     Reach reach;
     Obstacles perLane;
-    const double widest = collectObstacles(f, perLane, reach);
+    const double widest = collectObstacles(f, textHeight, perLane, reach);
     const std::vector<double> &nextLeft = reach.nextLeft;
     const std::vector<double> &previousRight = reach.previousRight;
     const std::vector<double> &coveredTo = reach.coveredTo;
     std::vector<LabelPlacer::Candidate> candidates;
+    std::map<std::pair<int, double>, int> rowKeys;
     std::vector<std::size_t> markOf;
     std::vector<LabelText *> texts;
     // A title cut to a word's worth ("The…") tells nothing the hover card does not, and covers
@@ -183,8 +209,11 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
         if (text.text.isEmpty())
             continue;
         const double y = m.centre.y() - textHeight / 2;
+        // Labels compete within their row of their lane: the lane's middle, or a stacked row.
+        const auto key = std::pair(m.lane, m.centre.y());
+        const auto row = rowKeys.try_emplace(key, static_cast<int>(rowKeys.size())).first->second;
         // The whole title where there is room for it: it is cut only where the next shape begins.
-        candidates.push_back({ x, maxRight, text.width, y, textHeight, m.lane, leftEnd, minLeft });
+        candidates.push_back({ x, maxRight, text.width, y, textHeight, row, leftEnd, minLeft });
         markOf.push_back(i);
         texts.push_back(&text);
     }
@@ -199,14 +228,15 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
     for (const LabelPlacer::Placed &p : placed) {
         if (p.rect.top() < f.lanesRect.top() || p.rect.bottom() > f.lanesRect.bottom())
             continue; // on a lane scrolled half out of view: it would be cut through
-        const int lane = candidates[p.candidate].row;
-        const double left = p.rect.left() - 2;
-        const double right = p.rect.right() + 2; // the veil's edges
+        const int lane = f.marks[markOf[p.candidate]].lane;
+        const QRectF veil = p.rect.adjusted(-2, 0, 2, 0); // the veil's edges
         const auto obstacles = perLane.constFind(lane);
-        if (obstacles != perLane.cend() && hits(*obstacles, left, right, widest))
+        if (obstacles != perLane.cend() && hits(*obstacles, veil, widest))
             continue;
         std::vector<Obstacle> &others = labelsOfLane[lane];
-        if (!others.empty() && others.back().right > left)
+        if (std::any_of(others.begin(), others.end(), [&veil](const Obstacle &o) {
+                return o.right > veil.left() && o.left < veil.right() && o.across(veil.top(), veil.bottom());
+            }))
             continue;
         LabelText &text = *texts[p.candidate];
         // Whole when it fits, else elided to whole pixels, so small moves reuse the layout.
@@ -222,7 +252,7 @@ void TimelineRenderer::layoutLabels(const RenderOptions &options)
         const QString &shown = text.shown.text();
         if (shown.isEmpty() || shown == QStringLiteral("…"))
             continue;
-        others.push_back({ left, right, -1 });
+        others.push_back({ veil.left(), veil.right(), -1, veil.top(), veil.bottom() });
         f.labels.push_back({ f.marks[markOf[p.candidate]].row, p.rect, shown });
         m_frameLabels.push_back(text.shown);
     }
