@@ -192,6 +192,12 @@ void TimelineLaneLayout::layoutLane(TimelineFrame &f, const TimelineIndex &index
             ++k;
             continue;
         }
+        // Events at one instant, alone there, the lane tall enough: one above the other.
+        if (stackInstant(f, index, rows, k, k2, lanePos, cy, previousRight, options)) {
+            previousRight = x + m_markSize / 2;
+            k = k2;
+            continue;
+        }
         // Denser than marks can show: the rest of this bin is one cluster.
         const double binLeft = f.lanesRect.left() + (bin * groupPixels / scale - f.from) * scale;
         const double left = std::max({ binLeft + 1, previousRight + 1, f.lanesRect.left() - groupPixels });
@@ -217,6 +223,48 @@ void TimelineLaneLayout::layoutLane(TimelineFrame &f, const TimelineIndex &index
         const QRectF square(selectedAt->x() - m_markSize / 2, cy - m_markSize / 2, m_markSize, m_markSize);
         f.marks.push_back({ *selected, lanePos, square, QPointF(selectedAt->x(), cy), true });
     }
+}
+
+std::vector<double> TimelineLaneLayout::stackRows(int lanePos, std::size_t n, double cy, const Options &options) const
+{
+    const double pitch = options.stackPitch;
+    const double h = m_laneHeights[static_cast<std::size_t>(lanePos)];
+    if (pitch <= 0 || n < 2 || n > kMaxSpread || static_cast<double>(n) * pitch > h - 2)
+        return {};
+    std::vector<double> ys;
+    for (std::size_t i = 0; i < n; ++i)
+        ys.push_back(cy + (static_cast<double>(i) - (static_cast<double>(n) - 1) / 2) * pitch);
+    return ys;
+}
+
+bool TimelineLaneLayout::stackInstant(TimelineFrame &f, const TimelineIndex &index,
+                                      const std::vector<std::uint32_t> &rows, std::size_t k, std::size_t k2,
+                                      int lanePos, double cy, double previousRight, const Options &options)
+{
+    const std::uint32_t r = rows[k];
+    const std::int64_t s = index.start(r);
+    if (index.start(rows[k2 - 1]) != s || static_cast<double>(s) < f.from)
+        return false;
+    for (std::size_t i = k; i < k2; ++i) {
+        if (isCoarse(index.startPrecision(rows[i])) && !index.isRange(rows[i]))
+            return false;
+    }
+    const double x = f.lanesRect.left() + (static_cast<double>(s) - f.from) * m_scale;
+    if (x - m_markSize / 2 <= previousRight + 1
+        || (k2 < rows.size() && (static_cast<double>(index.start(rows[k2]) - s)) * m_scale < m_markSize + 2))
+        return false;
+    const std::vector<double> ys = stackRows(lanePos, k2 - k, cy, options);
+    if (ys.empty())
+        return false;
+    for (std::size_t i = k; i < k2; ++i) {
+        const double y = ys[i - k];
+        const double width = index.isRange(rows[i])
+            ? static_cast<double>(index.end(rows[i]) - index.start(rows[i])) * m_scale + m_markSize
+            : m_markSize;
+        f.marks.push_back(
+            { rows[i], lanePos, QRectF(x - m_markSize / 2, y - m_markSize / 2, width, m_markSize), QPointF(x, y) });
+    }
+    return true;
 }
 
 void TimelineLaneLayout::separateWide(const TimelineFrame &f, const TimelineIndex &index,
@@ -336,6 +384,18 @@ std::optional<QPointF> TimelineLaneLayout::emitGroups(TimelineFrame &f, const Ti
             }
             if (at.size() == members.size())
                 continue;
+        }
+        // Else, the lane tall enough, one above the other where the band is clear.
+        const std::vector<double> ys = members.size() == g.count
+            ? stackRows(g.lane, members.size(), g.rect.center().y(), options)
+            : std::vector<double>();
+        const QRectF inView(left, g.rect.top(), std::min(g.rect.right(), f.lanesRect.right()) - left, g.rect.height());
+        if (const auto x = ys.empty() ? std::nullopt : clearSpot(f, inView, firstCluster, firstMark)) {
+            for (std::size_t i = 0; i < members.size(); ++i)
+                f.marks.push_back({ members[i], g.lane,
+                                    QRectF(g.rect.left(), ys[i] - m_markSize / 2, g.rect.width(), m_markSize),
+                                    QPointF(*x, ys[i]) });
+            continue;
         }
         f.spans.push_back(g);
         if (selected && std::find(members.begin(), members.end(), *selected) != members.end())

@@ -31,6 +31,10 @@ public:
         // is that wide for each, its events stand side by side across it instead of one band.
         double spreadRoom = 110;
         std::optional<std::uint32_t> selectedRow; // drawn even inside a cluster or a band
+        // The height of a row of events stacked in a lane (a label's and a little), or 0 for
+        // none: events at one instant, or of one day too narrow to stand side by side, stand one
+        // above the other where the lane is tall enough for them all.
+        double stackPitch = 0;
     };
 
     // Fills the frame's lanes, marks, clusters, spans and content height for the time from
@@ -66,6 +70,12 @@ private:
             && static_cast<double>(index.end(r) - index.start(r)) * m_scale > m_markSize * 1.5;
     }
 
+    // The heights of n rows stacked about cy in the lane, or none when they do not fit.
+    std::vector<double> stackRows(int lanePos, std::size_t n, double cy, const Options &options) const;
+    // Stacks rows[k, k2) when they share one instant with nothing close on either side.
+    bool stackInstant(TimelineFrame &f, const TimelineIndex &index, const std::vector<std::uint32_t> &rows,
+                      std::size_t k, std::size_t k2, int lanePos, double cy, double previousRight,
+                      const Options &options);
     // Splits a lane's rows in view from `first` into m_pointRows and the wide imprecise
     // instants, which it gathers.
     void separateWide(const TimelineFrame &f, const TimelineIndex &index, const TimelineLanes::Lane &lane,

@@ -156,6 +156,7 @@ void TimelineRenderer::layout(const QRectF &rect, const TimelineViewport &viewpo
     const QFontMetricsF fm(options.font);
     lanes.textHeight = fm.height();
     lanes.spreadRoom = 14 * fm.averageCharWidth() + 20 * m_frame.scale;
+    lanes.stackPitch = options.labels ? fm.height() + 4 * m_frame.scale : 0;
     if (options.selected && !options.publication) {
         const std::int64_t row = m_index->rowOf(*options.selected);
         if (row >= 0 && m_lanes->isVisible(static_cast<std::size_t>(row)))
