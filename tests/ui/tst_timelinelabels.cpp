@@ -208,8 +208,21 @@ private slots:
             }
             QCOMPARE(check(f), QString());
         }
-        // At week scale the day is too narrow for three titles: one band with its count.
-        r.layout(QRectF(0, 0, 1200, 400), { day - 3 * 86400, day + 4 * 86400, 0 }, o);
+        // At week scale the day is too narrow for three titles side by side: they stand one above
+        // the other, over the day, each with its title.
+        const TimelineViewport week { day - 3 * 86400, day + 4 * 86400, 0 };
+        r.layout(QRectF(0, 0, 1200, 400), week, o);
+        QVERIFY(r.frame().spans.empty());
+        QSet<double> heights;
+        for (const auto &m : r.frame().marks) {
+            QVERIFY(std::abs(m.centre.x() - r.frame().xOf(day + 43200)) < 1); // the day's middle
+            heights.insert(m.centre.y());
+        }
+        QCOMPARE(heights.size(), 3);
+        QCOMPARE(r.frame().labels.size(), std::size_t(3));
+        QCOMPARE(check(r.frame()), QString());
+        // With lanes too low for three rows: one band with its count.
+        r.layout(QRectF(0, 0, 1200, 200), week, o);
         QCOMPARE(r.frame().spans.size(), std::size_t(1));
         QCOMPARE(r.frame().spans.front().count, 3U);
     }

@@ -64,7 +64,7 @@ void TimelineLaneLayout::placeLanes(TimelineFrame &f, const TimelineIndex &index
     if (expanded && options.publication)
         laneHeight = std::max(room / expanded, 8 * s); // the lanes fill the picture
     else if (expanded)
-        laneHeight = std::clamp(room / expanded, 18 * s, 46 * s);
+        laneHeight = std::clamp(room / expanded, 18 * s, 72 * s); // three stacked rows at most
     m_markSize = std::clamp(laneHeight * 0.45, 6 * s, 12 * s);
     f.markSize = m_markSize;
     m_laneHeights.assign(lanes.size(), 0.0);
@@ -346,7 +346,8 @@ std::optional<QPointF> TimelineLaneLayout::emitGroups(TimelineFrame &f, const Ti
             // Known only to its day, month or year, it may stand anywhere in its band: where it
             // hides no cluster nor mark. With no such place, the cluster it lies on counts it, or
             // it is a band with its count.
-            if (const auto x = clearSpot(f, g.rect, firstCluster, firstMark)) {
+            // (Its symbol may reach a little past the band's ends: the band still says when.)
+            if (const auto x = clearSpot(f, g.rect.adjusted(-m_markSize, 0, m_markSize, 0), firstCluster, firstMark)) {
                 f.marks.push_back({ g.firstRow, g.lane, g.rect, QPointF(*x, g.rect.center().y()) });
             } else {
                 const auto on = std::find_if(

@@ -155,7 +155,7 @@ void TimelineRenderer::layout(const QRectF &rect, const TimelineViewport &viewpo
     lanes.publication = options.publication;
     const QFontMetricsF fm(options.font);
     lanes.textHeight = fm.height();
-    lanes.spreadRoom = 14 * fm.averageCharWidth() + 20 * m_frame.scale;
+    lanes.spreadRoom = 11 * fm.averageCharWidth() + 16 * m_frame.scale; // a mark and a dozen letters
     lanes.stackPitch = options.labels ? fm.height() + 4 * m_frame.scale : 0;
     if (options.selected && !options.publication) {
         const std::int64_t row = m_index->rowOf(*options.selected);
