@@ -21,6 +21,16 @@ bool hasRowsIn(const TimelineIndex &index, const TimelineLanes::Lane &lane, doub
     return false;
 }
 
+// Whether rows[k, k2), in start order, hold the row: looked for only where its start fits.
+bool holds(const TimelineIndex &index, const std::vector<std::uint32_t> &rows, std::size_t k, std::size_t k2,
+           std::uint32_t row)
+{
+    if (index.start(row) < index.start(rows[k]) || index.start(row) > index.start(rows[k2 - 1]))
+        return false;
+    const auto end = rows.begin() + static_cast<std::ptrdiff_t>(k2);
+    return std::find(rows.begin() + static_cast<std::ptrdiff_t>(k), end, row) != end;
+}
+
 // At most this many events of one day stand side by side; more stay one band with a count.
 constexpr std::size_t kMaxSpread = 24;
 
@@ -110,7 +120,6 @@ void TimelineLaneLayout::layoutLane(TimelineFrame &f, const TimelineIndex &index
     m_groupRows.clear();
     const std::size_t firstCluster = f.clusters.size();
     const std::size_t firstMark = f.marks.size();
-    auto gather = [&](std::uint32_t r) { this->gather(f, index, r, lanePos, cy); };
     const std::vector<std::uint32_t> *lanePoints = &lane.rows;
     if (m_separateSpans && !lane.collapsed) {
         separateWide(f, index, lane, k, lanePos, cy);
@@ -170,25 +179,14 @@ void TimelineLaneLayout::layoutLane(TimelineFrame &f, const TimelineIndex &index
                 ++k;
                 continue;
             }
-            QRectF rect;
-            QPointF centre(x, cy);
-            if (index.isRange(r)) {
-                rect = QRectF(x - m_markSize / 2, cy - m_markSize / 2, std::max(width, 0.0) + m_markSize, m_markSize);
-            } else if (isCoarse(index.startPrecision(r))) {
-                centre.setX(x + width / 2);
-                rect = QRectF(std::min(x, centre.x() - m_markSize / 2), cy - m_markSize / 2,
-                              std::max(width, m_markSize), m_markSize);
-                if (width > wideSpan) {
-                    gather(r);
-                    ++k;
-                    continue;
-                }
-            } else {
-                rect = QRectF(x - m_markSize / 2, cy - m_markSize / 2, m_markSize, m_markSize);
+            if (coarse && width > wideSpan) {
+                gather(f, index, r, lanePos, cy);
+                ++k;
+                continue;
             }
-            f.marks.push_back({ r, lanePos, rect, centre });
+            f.marks.push_back(aloneMark(r, lanePos, x, width, cy, index));
             // Bars and imprecise spans lie under clusters; only the symbol takes the place.
-            previousRight = std::max(previousRight, centre.x() + m_markSize / 2);
+            previousRight = std::max(previousRight, f.marks.back().centre.x() + m_markSize / 2);
             ++k;
             continue;
         }
@@ -206,13 +204,8 @@ void TimelineLaneLayout::layoutLane(TimelineFrame &f, const TimelineIndex &index
         const std::uint32_t last = rows[k2 - 1];
         f.clusters.push_back({ lanePos, QRectF(left, cy - ch / 2, right - left, ch), static_cast<std::uint32_t>(k2 - k),
                                r, index.start(r), index.start(last) });
-        if (selected && !lane.collapsed && index.start(*selected) >= index.start(r)
-            && index.start(*selected) <= index.start(last)
-            && std::find(rows.begin() + static_cast<std::ptrdiff_t>(k), rows.begin() + static_cast<std::ptrdiff_t>(k2),
-                         *selected)
-                != rows.begin() + static_cast<std::ptrdiff_t>(k2))
-            selectedAt
-                = QPointF(f.lanesRect.left() + (static_cast<double>(index.start(*selected)) - f.from) * scale, cy);
+        if (selected && !lane.collapsed && holds(index, rows, k, k2, *selected))
+            selectedAt = QPointF(f.xOf(static_cast<double>(index.start(*selected))), cy);
         previousRight = right;
         lastCluster = f.clusters.size() - 1;
         k = k2;
@@ -223,6 +216,19 @@ void TimelineLaneLayout::layoutLane(TimelineFrame &f, const TimelineIndex &index
         const QRectF square(selectedAt->x() - m_markSize / 2, cy - m_markSize / 2, m_markSize, m_markSize);
         f.marks.push_back({ *selected, lanePos, square, QPointF(selectedAt->x(), cy), true });
     }
+}
+
+TimelineFrame::Mark TimelineLaneLayout::aloneMark(std::uint32_t r, int lanePos, double x, double width, double cy,
+                                                  const TimelineIndex &index) const
+{
+    const double m = m_markSize;
+    if (index.isRange(r)) // its bar, the symbol at its start
+        return { r, lanePos, QRectF(x - m / 2, cy - m / 2, std::max(width, 0.0) + m, m), QPointF(x, cy) };
+    if (isCoarse(index.startPrecision(r))) { // its year or month, the symbol in the middle
+        const QPointF centre(x + width / 2, cy);
+        return { r, lanePos, QRectF(std::min(x, centre.x() - m / 2), cy - m / 2, std::max(width, m), m), centre };
+    }
+    return { r, lanePos, QRectF(x - m / 2, cy - m / 2, m, m), QPointF(x, cy) };
 }
 
 std::vector<double> TimelineLaneLayout::stackRows(int lanePos, std::size_t n, double cy, const Options &options) const

@@ -70,6 +70,9 @@ private:
             && static_cast<double>(index.end(r) - index.start(r)) * m_scale > m_markSize * 1.5;
     }
 
+    // The mark of an event standing alone, starting at x and `width` long in view.
+    TimelineFrame::Mark aloneMark(std::uint32_t r, int lanePos, double x, double width, double cy,
+                                  const TimelineIndex &index) const;
     // The heights of n rows stacked about cy in the lane, or none when they do not fit.
     std::vector<double> stackRows(int lanePos, std::size_t n, double cy, const Options &options) const;
     // Stacks rows[k, k2) when they share one instant with nothing close on either side.
