@@ -61,7 +61,7 @@ QString TimelineView::foldedCard(QPointF pos)
                       .arg(locale().toString(cl.count), TimeTicks::contextLabel(TickUnit::Hour, cl.from, locale()),
                            TimeTicks::contextLabel(TickUnit::Hour, cl.to, locale())));
     } else {
-        lines.append(tr("%1 events dated no more precisely than this span").arg(locale().toString(count)));
+        lines.append(tr("%n event(s) dated no more precisely than this span", nullptr, static_cast<int>(count)));
     }
     for (const std::uint32_t r : rows)
         lines.append(QStringLiteral("• ") + m_titles.title(m_index.id(r)).simplified());
