@@ -186,7 +186,7 @@ private slots:
             double font, mark, axis, legendRow, header;
         };
         std::vector<Measure> measures;
-        for (const QSize size : { QSize(1200, 675), QSize(1920, 1080), QSize(3508, 2480) }) {
+        for (const QSize size : { QSize(1200, 675), QSize(1920, 1080), QSize(1080, 1350), QSize(3508, 2480) }) {
             const RenderOptions o = publication(size.height());
             QImage image(size, QImage::Format_ARGB32_Premultiplied);
             {
