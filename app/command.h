@@ -8,6 +8,10 @@
 
 class QCommandLineParser;
 
+namespace entente {
+struct Publication;
+}
+
 namespace entente::cli {
 
 // A subcommand of `entente`: parses its own arguments, calls the libraries, prints, and
@@ -39,6 +43,7 @@ int runExport(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 int runPresent(const QStringList &arguments);
 // `entente export DB --story NAME --format pdf|pdf-list|timelinejs -o OUT`.
-int exportStory(const QString &path, const QString &story, const QString &format, const QString &output);
+int exportStory(const QString &path, const QString &story, const QString &format, const QString &output,
+                const Publication &publication);
 
 } // namespace entente::cli

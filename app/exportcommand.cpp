@@ -2,10 +2,13 @@
 #include "progressline.h"
 
 #include "io/exporter.h"
+#include "publish/publication.h"
 #include "store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <cstdio>
 
 namespace entente::cli {
 
@@ -42,13 +45,35 @@ int runExport(const QStringList &arguments)
                                    tr("Export this story as a handout instead: --format pdf, pdf-list or timelinejs."),
                                    QStringLiteral("NAME"));
     parser.addOptions({ format, output, from, to, actor, kind, status, search, story });
+    // What a handout's pages say around each step, as a picture's frame does.
+    const QList<QCommandLineOption> pageTexts {
+        { QStringLiteral("title"), tr("--story: the handout's headline (default: the story's name)."),
+          QStringLiteral("TEXT") },
+        { QStringLiteral("subtitle"), tr("--story: a description under the headline."), QStringLiteral("TEXT") },
+        { QStringLiteral("notes"), tr("--story: notes on every page."), QStringLiteral("TEXT") },
+        { QStringLiteral("credit"), tr("--story: the source line (default: the sources of the steps)."),
+          QStringLiteral("TEXT") },
+        { QStringLiteral("byline"), tr("--story: who made the handout, beside the date."), QStringLiteral("TEXT") },
+    };
+    parser.addOptions(pageTexts);
     if (auto exitStatus = parseOrExit(parser, arguments, tr("Export an Entente file, or the events a filter selects.")))
         return *exitStatus;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(format) || !parser.isSet(output))
         return fail(tr("export needs a file, a format and an output: entente export DB --format F -o OUT"));
-    if (parser.isSet(story)) // handouts of a story: app/storyexport.cpp
+    if (parser.isSet(story)) { // handouts of a story: app/storyexport.cpp
+        Publication publication;
+        publication.title = parser.value(pageTexts[0]);
+        publication.subtitle = parser.value(pageTexts[1]);
+        publication.notes = parser.value(pageTexts[2]);
+        publication.credit = parser.value(pageTexts[3]);
+        publication.byline = parser.value(pageTexts[4]);
         return exportStory(parser.positionalArguments().constFirst(), parser.value(story), parser.value(format),
-                           parser.value(output));
+                           parser.value(output), publication);
+    }
+    for (const QCommandLineOption &o : pageTexts) {
+        if (parser.isSet(o))
+            return fail(tr("--%1 is for story handouts (--story) only.").arg(o.names().constFirst()));
+    }
     auto exporter = makeExporter(parser.value(format));
     if (!exporter)
         return fail(tr("%1 is not an export format; use one of %2.")
@@ -98,6 +123,9 @@ int runExport(const QStringList &arguments)
         return fail(QString::fromUtf8(e.what()));
     }
     line.clear();
+    // What the format could not carry is said, not dropped without a word.
+    for (const QString &warning : exporter->warnings())
+        std::fprintf(stderr, "%s\n", qPrintable(warning));
     return 0;
 }
 

@@ -57,6 +57,9 @@ int runImport(const QStringList &arguments)
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0)
             return fail(tr("--map takes FILE_COLUMN=OUR_COLUMN, not \"%1\".").arg(pair));
+        if (options.columnMap.contains(pair.left(eq).trimmed()))
+            return fail(
+                tr("--map names the column %1 twice; give each column one mapping.").arg(pair.left(eq).trimmed()));
         options.columnMap.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
     }
     const QString db = parser.value(into);

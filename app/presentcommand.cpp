@@ -42,7 +42,10 @@ int runPresent(const QStringList &arguments)
                                   QStringLiteral("N"));
     const QCommandLineOption size(QStringLiteral("size"), tr("With --screenshot: WxH (1920x1080 by default)."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({ storyOption, screenOption, contrast, fontScale, screenshot, step, size });
+    const QCommandLineOption notes(
+        QStringLiteral("notes"),
+        tr("Show the teacher's notes and the next step under the slide (N while presenting)."));
+    parser.addOptions({ storyOption, screenOption, contrast, fontScale, notes, screenshot, step, size });
     if (auto status = parseOrExit(parser, arguments, tr("Present a story full screen.")))
         return *status;
     if (parser.positionalArguments().size() != 1)
@@ -68,6 +71,7 @@ int runPresent(const QStringList &arguments)
     Selection selection;
     PresentationWindow window(&document, &selection, story);
     window.setStyle(style);
+    window.setNotesShown(parser.isSet(notes));
     if (window.stepCount() == 0)
         return fail(tr("There is nothing to present: the story has no steps."));
 

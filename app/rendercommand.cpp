@@ -1,4 +1,5 @@
 #include "command.h"
+#include "pictureoptions.h"
 
 #include "charts/chartrenderer.h"
 #include "graph/graphexport.h"
@@ -29,15 +30,15 @@ QString tr(const char *text)
 struct RenderRequest
 {
     Store *store = nullptr;
-    QString output;
-    QSize size;
-    double scale = 1;
+    PictureSpec picture;
     EventFilter filter;
-    bool dark = false;
-    QString title;
-    QString credit;
-    bool legend = true;
     const QCommandLineParser *parser = nullptr;
+
+    // The source line's default: the publishers of the events shown.
+    QString sourceLine(const EventFilter &shown) const
+    {
+        return Publication::sourceLine(store->publishers(shown), picture.publication.locale);
+    }
 };
 
 int renderTimeline(const RenderRequest &request)
@@ -53,13 +54,8 @@ int renderTimeline(const RenderRequest &request)
     TimelineTitles titles(request.store);
     TimelineRenderer renderer(&index, &lanes, &titles);
     TimelineExport::Spec spec;
-    spec.path = request.output;
-    spec.size = request.size;
-    spec.scale = request.scale;
-    spec.options.theme = request.dark ? TimelineTheme::dark() : TimelineTheme::light();
-    spec.options.title = request.title;
-    spec.options.credit = request.credit;
-    spec.options.legend = request.legend;
+    spec.picture = request.picture;
+    spec.options.theme = request.picture.publication.dark ? TimelineTheme::dark() : TimelineTheme::light();
     // The window asked for, else every event the filter lets through.
     spec.viewport = TimelineRenderer::fitAll(index, &lanes);
     if (request.filter.from)
@@ -68,6 +64,7 @@ int renderTimeline(const RenderRequest &request)
         spec.viewport.to = static_cast<double>(*request.filter.to);
     if (spec.viewport.to <= spec.viewport.from)
         return fail(tr("--to must be later than --from."));
+    spec.sourceLine = request.sourceLine(request.filter);
     const QString error = TimelineExport::write(renderer, spec);
     return error.isEmpty() ? 0 : fail(error);
 }
@@ -75,8 +72,7 @@ int renderTimeline(const RenderRequest &request)
 template<const char *Name> int renderChartView(const RenderRequest &request)
 {
     QString error;
-    if (!renderChartToFile(*request.store, request.filter, QString::fromLatin1(Name), request.output, request.size,
-                           request.dark ? QStringLiteral("dark") : QStringLiteral("light"), &error))
+    if (!renderChartToFile(*request.store, request.filter, QString::fromLatin1(Name), request.picture, &error))
         return fail(error);
     return 0;
 }
@@ -88,13 +84,7 @@ constexpr char kStatus[] = "status";
 int renderGraph(const RenderRequest &request)
 {
     GraphRenderRequest graph;
-    graph.output = request.output;
-    graph.size = request.size;
-    graph.scale = request.scale;
-    graph.dark = request.dark;
-    graph.decorations.title = request.title;
-    graph.decorations.credit = request.credit;
-    graph.decorations.legend = request.legend;
+    graph.picture = request.picture;
     const QString modeKey = request.parser->value(QStringLiteral("mode"));
     if (modeKey.isEmpty() || modeKey == u"bipartite")
         graph.mode = ActorGraph::Mode::Bipartite;
@@ -143,18 +133,13 @@ int runRender(const QStringList &arguments)
            "VIEW");
     parser.addOption(QCommandLineOption({ QStringLiteral("o"), QStringLiteral("output") },
                                         tr("The file to write: .png, .svg or .pdf."), QStringLiteral("OUT")));
-    option(QStringLiteral("size"), "Width × height in pixels, e.g. 1920x1080 (the default).", "WxH");
-    option(QStringLiteral("scale"), "Pixels per layout unit for PNG (2 for a sharp high-DPI image).", "F");
     option(QStringLiteral("from"), "Show from this date (2022, 2022-03, 2022-03-29).", "DATE");
     option(QStringLiteral("to"), "Show up to the end of this date.", "DATE");
     option(QStringLiteral("actor"), "Only events with this actor (name or alias; repeatable).", "NAME");
     option(QStringLiteral("kind"), "Only events of this kind (repeatable).", "KIND");
     option(QStringLiteral("status"), "Only events with this claim status (repeatable).", "STATUS");
     option(QStringLiteral("search"), "Only events matching this text.", "TEXT");
-    option(QStringLiteral("theme"), "light (the default) or dark.", "THEME");
-    option(QStringLiteral("title"), "A title above the picture.", "TEXT");
-    option(QStringLiteral("credit"), "A credit line below the picture (sources, date).", "TEXT");
-    option(QStringLiteral("no-legend"), "Leave out the legend.");
+    addPictureOptions(parser);
     option(QStringLiteral("lanes"), "Timeline lanes: actors (the default), kind, status or single.", "MODE");
     option(QStringLiteral("mode"), "Graph nodes: bipartite (actors and events, the default) or actors.", "MODE");
     option(QStringLiteral("metric"),
@@ -167,34 +152,21 @@ int runRender(const QStringList &arguments)
         return fail(tr("render needs one file: entente render FILE --view timeline -o OUT.png"));
     RenderRequest request;
     request.parser = &parser;
-    request.output = parser.value(QStringLiteral("output"));
-    if (request.output.isEmpty())
+    request.picture.path = parser.value(QStringLiteral("output"));
+    if (request.picture.path.isEmpty())
         return fail(tr("render needs an output file: -o OUT.png, OUT.svg or OUT.pdf"));
-    if (TimelineExport::formatOf(request.output).isEmpty())
-        return fail(tr("Cannot write %1: the name must end in .png, .svg or .pdf.").arg(request.output));
-    const QString sizeText = parser.value(QStringLiteral("size"));
-    request.size = QSize(1920, 1080);
-    if (!sizeText.isEmpty()) {
-        static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[x×](\\d{2,5})$"));
-        const auto m = re.match(sizeText);
-        if (!m.hasMatch())
-            return fail(tr("Bad --size %1: write WIDTHxHEIGHT, e.g. 1920x1080.").arg(sizeText));
-        request.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    if (PictureWriter::formatOf(request.picture.path).isEmpty())
+        return fail(tr("Cannot write %1: the name must end in .png, .svg or .pdf.").arg(request.picture.path));
+    if (const QString error = readPictureOptions(parser, request.picture); !error.isEmpty())
+        return fail(error);
+    const QString view = parser.value(QStringLiteral("view")).isEmpty() ? QStringLiteral("timeline")
+                                                                        : parser.value(QStringLiteral("view"));
+    // Options of one view are refused with another, never silently ignored.
+    for (const auto &[name, owner] :
+         { std::pair { "lanes", "timeline" }, std::pair { "mode", "graph" }, std::pair { "metric", "graph" } }) {
+        if (parser.isSet(QString::fromLatin1(name)) && view != QLatin1String(owner))
+            return fail(tr("--%1 is for the %2 view only.").arg(QLatin1String(name), QLatin1String(owner)));
     }
-    if (parser.isSet(QStringLiteral("scale"))) {
-        bool ok = false;
-        request.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
-        if (!ok || request.scale <= 0 || request.scale > 16)
-            return fail(
-                tr("Bad --scale %1: give a number between 0 and 16.").arg(parser.value(QStringLiteral("scale"))));
-    }
-    const QString theme = parser.value(QStringLiteral("theme"));
-    if (!theme.isEmpty() && theme != u"light" && theme != u"dark")
-        return fail(tr("Unknown theme %1: use light or dark.").arg(theme));
-    request.dark = theme == u"dark";
-    request.title = parser.value(QStringLiteral("title"));
-    request.credit = parser.value(QStringLiteral("credit"));
-    request.legend = !parser.isSet(QStringLiteral("no-legend"));
 
     auto opened = Store::open(parser.positionalArguments().constFirst(), { false, true });
     if (!opened.store)
@@ -226,8 +198,6 @@ int runRender(const QStringList &arguments)
         }
         filter.text = parser.value(QStringLiteral("search"));
 
-        const QString view = parser.value(QStringLiteral("view")).isEmpty() ? QStringLiteral("timeline")
-                                                                            : parser.value(QStringLiteral("view"));
         for (const View &v : kViews) {
             if (view == QLatin1String(v.name))
                 return v.render(request);

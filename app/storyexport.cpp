@@ -8,7 +8,8 @@
 
 namespace entente::cli {
 
-int exportStory(const QString &path, const QString &story, const QString &format, const QString &output)
+int exportStory(const QString &path, const QString &story, const QString &format, const QString &output,
+                const Publication &publication)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("entente::cli", text); };
     if (!StoryHandout::formats().contains(format))
@@ -24,7 +25,7 @@ int exportStory(const QString &path, const QString &story, const QString &format
         const auto record = opened.store->story(*id);
         if (!record)
             return fail(tr("--story: no story is named \"%1\".").arg(story));
-        const QString error = StoryHandout::write(*opened.store, *record, format, output);
+        const QString error = StoryHandout::write(*opened.store, *record, format, output, publication);
         return error.isEmpty() ? 0 : fail(error);
     } catch (const std::exception &e) {
         return fail(QString::fromUtf8(e.what()));

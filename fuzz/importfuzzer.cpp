@@ -4,6 +4,10 @@
 // anything else — a crash, a sanitizer report, an exception escaping importFile — is a finding.
 #include "io/importer.h"
 #include "store.h"
+#include "textrule.h"
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <QByteArray>
 #include <QDir>
@@ -50,6 +54,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             // A failed import says why in one sentence.
             if (!result.ok && result.error.isEmpty())
                 std::abort();
+            // Whatever came in keeps the text rule (textrule.h), in every text column.
+            SQLite::Statement q(
+                store->database(),
+                "SELECT title || summary || kind || place FROM events UNION ALL SELECT name FROM actors "
+                "UNION ALL SELECT role FROM event_actors UNION ALL SELECT publisher || title || url "
+                "FROM sources UNION ALL SELECT quote FROM event_sources UNION ALL SELECT name FROM tags");
+            while (q.executeStep()) {
+                if (!TextRule::isClean(q.getColumn(0).getString()))
+                    std::abort();
+            }
             throw RollBack {};
         });
     } catch (const RollBack &) { }

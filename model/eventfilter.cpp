@@ -74,6 +74,33 @@ bool isWordCharacter(char32_t c)
     return version != QChar::Unicode_Unassigned && version <= QChar::Unicode_6_1;
 }
 
+// The index's tokenizer folds İ and I to i but keeps the dotless ı apart, so "ıstanbul" would
+// miss İstanbul and "diyarbakir" Diyarbakır. A word with these letters asks for each way of
+// writing them (up to 16; past four of them, all dotted or all dotless), as prefixes.
+QString dottedAndDotless(const QString &word)
+{
+    auto isI = [](QChar c) { return c == u'i' || c == u'I' || c == u'ı' || c == u'İ'; };
+    QList<qsizetype> at;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        if (isI(word[i]))
+            at.append(i);
+    }
+    if (at.isEmpty())
+        return u'"' + word + QStringLiteral("\"*");
+    QStringList variants;
+    const bool every = at.size() <= 4;
+    const int count = every ? 1 << at.size() : 2;
+    for (int bits = 0; bits < count; ++bits) {
+        QString v = word;
+        for (qsizetype k = 0; k < at.size(); ++k) {
+            const bool dotless = every ? ((bits >> k) & 1) != 0 : bits == 1;
+            v[at[k]] = dotless ? u'ı' : u'i';
+        }
+        variants.append(u'"' + v + QStringLiteral("\"*"));
+    }
+    return u'(' + variants.join(QStringLiteral(" OR ")) + u')';
+}
+
 } // namespace
 
 QString toFtsQuery(const QString &text)
@@ -86,7 +113,7 @@ QString toFtsQuery(const QString &text)
         if (word.isEmpty())
             return;
         // Every word may be the start of a longer one: "zelen" finds Zelensky as you type.
-        parts.append(u'"' + word + QStringLiteral("\"*"));
+        parts.append(dottedAndDotless(word));
         word.clear();
     };
     const QList<uint> codePoints = text.toUcs4();
@@ -98,7 +125,8 @@ QString toFtsQuery(const QString &text)
             endWord();
     }
     endWord();
-    return parts.join(u' ');
+    // An explicit AND: FTS5 joins a group in parentheses to its neighbours with no implicit one.
+    return parts.join(QStringLiteral(" AND "));
 }
 
 SqlCondition toSql(const EventFilter &filter, bool scanInOrder)

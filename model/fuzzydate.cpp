@@ -110,10 +110,12 @@ FuzzyDate FuzzyDate::minute(int year, int month, int day, int hour, int minute, 
     return fromParts(year, month, day, hour, minute, approximate);
 }
 
-std::optional<FuzzyDate> FuzzyDate::parse(QStringView text)
+std::optional<FuzzyDate> FuzzyDate::parse(QStringView text, QString *dropped)
 {
     static const QRegularExpression kPattern(QStringLiteral(
-        "^([+-]?\\d{1,6})(?:-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?Z?)?)?)?(~)?$"));
+        "^([+-]?\\d{1,6})(?:-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(:(\\d{2})(?:\\.\\d+)?)?Z?)?)?)?(~)?$"));
+    if (dropped)
+        dropped->clear();
     const QString trimmed = text.trimmed().toString();
     if (trimmed.isEmpty() || trimmed.size() > 40)
         return std::nullopt;
@@ -134,14 +136,47 @@ std::optional<FuzzyDate> FuzzyDate::parse(QStringView text)
         hour = match.captured(4).toInt();
         minute = match.captured(5).toInt();
     }
+    // Seconds are checked (":99" is no second) and dropped: a date is as fine as the minute. A
+    // caller that asks hears what was dropped, unless it was nothing (":00", ":00.000").
+    if (match.hasCaptured(6)) {
+        if (match.captured(7).toInt() > 59)
+            return std::nullopt;
+        static const QRegularExpression kZero(QStringLiteral("^:00(\\.0*)?$"));
+        if (dropped && !kZero.match(match.captured(6)).hasMatch())
+            *dropped = match.captured(6);
+    }
     if (match.hasCaptured(2) && m == 0)
         return std::nullopt;
     if (match.hasCaptured(3) && d == 0)
         return std::nullopt;
-    const FuzzyDate date = fromParts(y, m, d, hour, minute, match.hasCaptured(7));
+    const FuzzyDate date = fromParts(y, m, d, hour, minute, match.hasCaptured(8));
     if (!date.isValid())
         return std::nullopt;
     return date;
+}
+
+QString FuzzyDate::parseError(QStringView text)
+{
+    auto tr = [](const char *t) { return QCoreApplication::translate("entente::FuzzyDate", t); };
+    static const QRegularExpression kParts(
+        QStringLiteral("^[+-]?\\d{1,6}(?:-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?)?)?"));
+    const QString t = text.trimmed().toString();
+    const auto m = kParts.match(t);
+    const struct
+    {
+        int group;
+        int most;
+        const char *what;
+    } limits[] = { { 1, 12, QT_TRANSLATE_NOOP("entente::FuzzyDate", "month") },
+                   { 2, 31, QT_TRANSLATE_NOOP("entente::FuzzyDate", "day") },
+                   { 3, 23, QT_TRANSLATE_NOOP("entente::FuzzyDate", "hour") },
+                   { 4, 59, QT_TRANSLATE_NOOP("entente::FuzzyDate", "minute") },
+                   { 5, 59, QT_TRANSLATE_NOOP("entente::FuzzyDate", "second") } };
+    for (const auto &limit : limits) {
+        if (m.hasMatch() && m.hasCaptured(limit.group) && m.captured(limit.group).toInt() > limit.most)
+            return tr("\"%1\" is not a date: there is no %3 %2").arg(t, m.captured(limit.group), tr(limit.what));
+    }
+    return tr("\"%1\" is not a date (write 2022, 2022-03, 2022-03-29 or 2022-03-29T14:30)").arg(t);
 }
 
 QString FuzzyDate::toIsoString() const

@@ -29,9 +29,14 @@ public:
                                std::optional<int> minute = {}, bool approximate = false);
 
     // ISO 8601 with reduced precision, as EDTF writes it: "2022", "2022-03", "2022-03-29",
-    // "2022-03-29T14:30", "-0043-03-15"; a trailing "~" marks an approximate date. Seconds and a
-    // trailing "Z" are accepted and dropped. Returns nullopt for anything else.
-    static std::optional<FuzzyDate> parse(QStringView text);
+    // "2022-03-29T14:30", "-0043-03-15"; a trailing "~" marks an approximate date. Seconds
+    // (00-59, with an optional fraction) and a trailing "Z" are accepted and dropped; `dropped`,
+    // when given, receives the seconds dropped (":15.123"), or nothing when they were zero.
+    // Returns nullopt for anything else.
+    static std::optional<FuzzyDate> parse(QStringView text, QString *dropped = nullptr);
+    // Why parse() refused `text`, as the end of a sentence: "\"2022-03-29T14:30:99\" is not a
+    // date: there is no second 99".
+    static QString parseError(QStringView text);
     QString toIsoString() const;
 
     // "2022", "March 2022", "c. April 2022", "29 March 2022", "29 March 2022, 14:30",

@@ -125,8 +125,8 @@ struct EventSpec
     ClaimStatus status;
     const char *place;
     QList<std::pair<const char *, const char *>> actors; // name, role
-    const char *quote; // from the news report
-    bool publicRecord; // the date comes from the public record
+    const char *quote; // the report's own words for this event; null when it has none
+    const char *record; // where the date comes from the public record: what the record says
 };
 
 QList<EventSpec> eventSpecs()
@@ -137,13 +137,14 @@ QList<EventSpec> eventSpecs()
           "2022-02-24",
           nullptr,
           "Russia launches its full-scale invasion of Ukraine",
-          "The escalation of the war in 2022, from which the report counts the prisoner exchange as the largest.",
+          "The start of the full-scale war. The report mentions it only in passing, as \"the escalation of the "
+          "war in 2022\"; the day is from the public record.",
           "military action",
           S::Confirmed,
           "Ukraine",
           { { "Russia", "participant" }, { "Ukraine", "participant" }, { "Vladimir Putin", "participant" } },
-          "the largest prisoner exchange since the escalation of the war in 2022",
-          true },
+          "the escalation of the war in 2022",
+          "Russia's full-scale invasion of Ukraine began on 24 February 2022." },
         { "talks2022",
           "2022-03-29",
           nullptr,
@@ -161,7 +162,7 @@ QList<EventSpec> eventSpecs()
           "Türkiye previously hosted high-level peace discussions in March 2022. At the time, Russia proposed a "
           "draft agreement offering Ukraine security guarantees in exchange for neutrality and limits on military "
           "expansion.",
-          true },
+          "The first Istanbul talks were held on 29 March 2022 (the report gives only the month)." },
         { "johnson",
           "2022-04-09",
           nullptr,
@@ -174,8 +175,9 @@ QList<EventSpec> eventSpecs()
             { "United Kingdom", "participant" },
             { "Ukraine", "host" },
             { "Volodymyr Zelensky", "host" } },
-          "then-UK Prime Minister Boris Johnson had advised Kiev against finalizing the agreement",
-          true },
+          nullptr,
+          "Boris Johnson visited Kyiv and met Volodymyr Zelensky on 9 April 2022. The report does not mention "
+          "the visit." },
         { "collapse",
           "2022-04~",
           nullptr,
@@ -186,7 +188,7 @@ QList<EventSpec> eventSpecs()
           "",
           { { "Ukraine", "participant" }, { "United Kingdom", "subject" }, { "Boris Johnson", "subject" } },
           "That effort collapsed when the Ukrainian side, reportedly under pressure from the UK, withdrew.",
-          false },
+          nullptr },
         { "arakhamia",
           "2023-11",
           nullptr,
@@ -200,7 +202,7 @@ QList<EventSpec> eventSpecs()
           "David Arakhamia, the former Ukrainian chief negotiator, later confirmed that then-UK Prime Minister Boris "
           "Johnson had advised Kiev against finalizing the agreement — a move that extended the conflict and "
           "deepened mistrust.",
-          false },
+          "David Arakhamia made the statement in November 2023; the report says only \"later\"." },
         { "invitation",
           "2025-05-11",
           nullptr,
@@ -212,7 +214,7 @@ QList<EventSpec> eventSpecs()
           { { "Vladimir Putin", "proposer" }, { "Russia", "proposer" } },
           "The renewed talks were initiated following a public invitation by Russian President Vladimir Putin "
           "earlier in the week.",
-          false },
+          nullptr },
         { "rejection",
           "2025-05-11~",
           nullptr,
@@ -224,7 +226,7 @@ QList<EventSpec> eventSpecs()
           { { "Volodymyr Zelensky", "opponent" }, { "Ukraine", "opponent" } },
           "Ukrainian President Volodymyr Zelensky initially rejected talks unless Moscow first agreed to a 30-day "
           "unconditional ceasefire.",
-          false },
+          nullptr },
         { "trump",
           "2025-05-11",
           nullptr,
@@ -237,7 +239,7 @@ QList<EventSpec> eventSpecs()
           { { "Donald Trump", "supporter" }, { "United States", "supporter" }, { "Volodymyr Zelensky", "subject" } },
           "However, his position shifted after public encouragement from U.S. President Donald Trump, who backed "
           "direct negotiations and offered American support.",
-          false },
+          nullptr },
         { "talks2025",
           "2025-05-16",
           nullptr,
@@ -255,7 +257,7 @@ QList<EventSpec> eventSpecs()
           "The announcement follows direct talks between the two sides in Istanbul — the first such meeting in "
           "three years. Türkiye, which has maintained close ties with both Moscow and Kiev, hosted the delegations "
           "and served as an observer.",
-          false },
+          nullptr },
         { "pows",
           "2025-05-16",
           nullptr,
@@ -268,9 +270,10 @@ QList<EventSpec> eventSpecs()
             { "Rustem Umerov", "speaker" },
             { "Russia", "participant" },
             { "Ukraine", "participant" } },
-          "Russian chief negotiator Vladimir Medinsky and Ukrainian Defense Minister Rustem Umerov both confirmed "
-          "the deal.",
-          false },
+          "As part of the discussions, Russia and Ukraine agreed to conduct the largest prisoner exchange since the "
+          "escalation of the war in 2022, with each side set to release 1,000 prisoners of war. Russian chief "
+          "negotiator Vladimir Medinsky and Ukrainian Defense Minister Rustem Umerov both confirmed the deal.",
+          nullptr },
         { "proposals",
           "2025-05-16",
           nullptr,
@@ -281,21 +284,25 @@ QList<EventSpec> eventSpecs()
           S::Reported,
           "Istanbul",
           { { "Hakan Fidan", "speaker" }, { "Russia", "participant" }, { "Ukraine", "participant" } },
-          "While there is no fixed timeline for the exchange of these documents, sources close to the talks told "
-          "TASS that a fundamental understanding on moving forward has been reached.",
-          false },
+          "Fidan also stated that both delegations agreed to share written proposals outlining their respective "
+          "conditions for a ceasefire. While there is no fixed timeline for the exchange of these documents, "
+          "sources close to the talks told TASS that a fundamental understanding on moving forward has been "
+          "reached.",
+          nullptr },
         { "exchange",
           "2025-05-23",
           "2025-05-25",
           "The 1,000-for-1,000 prisoner exchange is carried out",
-          "The exchange agreed in Istanbul takes place in three stages over three days.",
+          "The exchange agreed in Istanbul takes place in three stages over three days; the dates are from the "
+          "public record.",
           "prisoner exchange",
           S::Confirmed,
           "",
           { { "Russia", "participant" }, { "Ukraine", "participant" } },
           "With both sides agreeing to reconvene and the exchange of prisoners set to proceed, observers hope the "
           "framework may lay the groundwork for a more comprehensive peace settlement.",
-          true },
+          "The 1,000-for-1,000 exchange was carried out in three stages, on 23, 24 and 25 May 2025. The report "
+          "says only that it is set to proceed." },
     };
 }
 
@@ -326,15 +333,16 @@ void SampleDataset::write(Store &store)
             actors.insert(a.name, store.addActor(a));
         }
 
+        // The report the sample is built from (shared/source). The copy supplied has no byline, headline or
+        // link; the same text is published by Interbellum News under the address below, whose last part is
+        // the headline. It reports Friday's talks: published that day or the next.
         Source report;
-        report.publisher = QStringLiteral("News report");
-        report.title = QStringLiteral("Russia and Ukraine agree to resume negotiations, Türkiye's Fidan confirms");
-        report.published = date("2025-05-16");
+        report.publisher = QStringLiteral("Interbellum News");
+        report.title = QStringLiteral("Russia and Ukraine agree to resume peace talks: Turkish foreign minister");
+        report.url = QStringLiteral("https://interbellumnews.com/conflicts/palestine/"
+                                    "russia-and-ukraine-agree-to-resume-peace-talks-turkish-foreign-minister");
+        report.published = date("2025-05-16~");
         const SourceId reportId = store.addSource(report);
-        Source record;
-        record.publisher = QStringLiteral("Public record");
-        record.title = QStringLiteral("Dates fixed from the public record (fact sheet of the sample)");
-        const SourceId recordId = store.addSource(record);
 
         QHash<QString, EventId> events;
         for (const EventSpec &spec : eventSpecs()) {
@@ -349,9 +357,16 @@ void SampleDataset::write(Store &store)
             e.place = QString::fromUtf8(spec.place);
             for (const auto &[name, role] : spec.actors)
                 e.actors.append({ actors.value(QString::fromUtf8(name)), QString::fromUtf8(role) });
-            e.sources.append({ reportId, QString::fromUtf8(spec.quote) });
-            if (spec.publicRecord)
-                e.sources.append({ recordId, QString() });
+            // The report's own words first; a date the report does not give cites the public record
+            // too, in an entry of its own that says what the record fixes.
+            if (spec.quote)
+                e.sources.append({ reportId, QString::fromUtf8(spec.quote) });
+            if (spec.record) {
+                Source record;
+                record.publisher = QStringLiteral("Public record");
+                record.title = QString::fromUtf8(spec.record);
+                e.sources.append({ store.addSource(record), QString() });
+            }
             if (e.place == QLatin1String("Istanbul")) {
                 e.latitude = 41.0082;
                 e.longitude = 28.9784;

@@ -251,6 +251,9 @@ public:
     QList<EventId> search(const QString &text) const;
     QStringList kinds() const;
     QStringList tags() const;
+    // The publishers of the sources the matching events cite, the most cited first: what a
+    // picture's source line names.
+    QStringList publishers(const EventFilter &filter, int limit = 50) const;
     StoreCounts counts() const;
     // The first start and last start of all events, if any.
     std::optional<std::pair<FuzzyDate, FuzzyDate>> span() const;

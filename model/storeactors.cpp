@@ -1,6 +1,7 @@
 // Store: reading and writing actors, their aliases and affiliations, and merging two.
 #include "store.h"
 #include "storerows.h"
+#include "textrule.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -17,9 +18,9 @@ ActorId Store::addActor(const Actor &actor)
     return transaction([&] {
         SQLite::Statement q(*m_db, "INSERT INTO actors (id, name, kind, description, colour) VALUES (?,?,?,?,?)");
         actor.id != 0 ? q.bind(1, static_cast<int64_t>(actor.id)) : q.bind(1);
-        q.bind(2, utf8(actor.name.trimmed()));
+        q.bind(2, TextRule::storable(actor.name.trimmed()));
         q.bind(3, utf8(actorKindKey(actor.kind)));
-        q.bind(4, utf8(actor.description));
+        q.bind(4, TextRule::storable(actor.description));
         q.bind(5, utf8(actor.colour));
         try {
             q.exec();
@@ -49,7 +50,7 @@ void Store::writeActorRelations(const Actor &actor)
         if (a.alias.trimmed().isEmpty())
             continue;
         add.bind(1, static_cast<int64_t>(actor.id));
-        add.bind(2, utf8(a.alias.trimmed()));
+        add.bind(2, TextRule::storable(a.alias.trimmed()));
         add.bind(3, utf8(a.language));
         add.bind(4, pos++);
         add.exec();
@@ -62,7 +63,7 @@ void Store::writeActorRelations(const Actor &actor)
                                "INSERT INTO actor_titles (actor_id, title, start_date, end_date) VALUES (?,?,?,?)");
     for (const ActorTitle &t : actor.titles) {
         addTitle.bind(1, static_cast<int64_t>(actor.id));
-        addTitle.bind(2, utf8(t.title));
+        addTitle.bind(2, TextRule::storable(t.title));
         bindDate(addTitle, 3, t.from);
         bindDate(addTitle, 4, t.to);
         addTitle.exec();
@@ -74,9 +75,9 @@ void Store::updateActor(const Actor &actor)
 {
     transaction([&] {
         SQLite::Statement q(*m_db, "UPDATE actors SET name = ?, kind = ?, description = ?, colour = ? WHERE id = ?");
-        q.bind(1, utf8(actor.name.trimmed()));
+        q.bind(1, TextRule::storable(actor.name.trimmed()));
         q.bind(2, utf8(actorKindKey(actor.kind)));
-        q.bind(3, utf8(actor.description));
+        q.bind(3, TextRule::storable(actor.description));
         q.bind(4, utf8(actor.colour));
         q.bind(5, static_cast<int64_t>(actor.id));
         try {
@@ -187,7 +188,7 @@ void Store::restoreActor(const ActorSnapshot &s)
         for (const auto &p : s.participation) {
             q.bind(1, static_cast<int64_t>(p.eventId));
             q.bind(2, static_cast<int64_t>(s.actor.id));
-            q.bind(3, utf8(p.role));
+            q.bind(3, TextRule::storable(p.role));
             q.bind(4, p.position);
             q.exec();
             q.reset();

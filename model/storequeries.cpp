@@ -210,4 +210,25 @@ std::optional<std::pair<FuzzyDate, FuzzyDate>> Store::span() const
     return std::make_pair(*a, *b);
 }
 
+QStringList Store::publishers(const EventFilter &filter, int limit) const
+{
+    const SqlCondition c = toSql(filter);
+    SQLite::Statement q(*m_db,
+                        utf8(QStringLiteral("SELECT s.publisher FROM events e "
+                                            "JOIN event_sources es ON es.event_id = e.id "
+                                            "JOIN sources s ON s.id = es.source_id "
+                                            "WHERE (%1) AND s.publisher <> '' "
+                                            "GROUP BY s.publisher ORDER BY count(*) DESC, s.publisher "
+                                            "LIMIT ?")
+                                 .arg(c.where)));
+    int i = 1;
+    for (const QVariant &p : c.params)
+        bind(q, i++, p);
+    q.bind(i, limit);
+    QStringList out;
+    while (q.executeStep())
+        out.append(text(q, 0));
+    return out;
+}
+
 } // namespace entente

@@ -2,6 +2,7 @@
 // stories in storestories.cpp.
 #include "store.h"
 #include "storerows.h"
+#include "textrule.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -25,15 +26,15 @@ EventId Store::addEvent(const Event &event)
             q.bind(1, static_cast<int64_t>(event.id));
         else
             q.bind(1);
-        q.bind(2, utf8(event.title));
-        q.bind(3, utf8(event.summary));
+        q.bind(2, TextRule::storable(event.title));
+        q.bind(3, TextRule::storable(event.summary));
         q.bind(4, utf8(event.start.toIsoString()));
         q.bind(5, static_cast<int64_t>(event.start.startSeconds()));
         bindDate(q, 6, event.end);
         q.bind(7, static_cast<int64_t>(eventEndKey(event)));
-        q.bind(8, utf8(event.kind));
+        q.bind(8, TextRule::storable(event.kind));
         q.bind(9, utf8(claimStatusKey(event.status)));
-        q.bind(10, utf8(event.place));
+        q.bind(10, TextRule::storable(event.place));
         bindOptionalDouble(q, 11, event.latitude);
         bindOptionalDouble(q, 12, event.longitude);
         try {
@@ -60,7 +61,7 @@ void Store::writeEventRelations(const Event &event)
     for (const EventActor &a : event.actors) {
         addActorLink.bind(1, static_cast<int64_t>(event.id));
         addActorLink.bind(2, static_cast<int64_t>(a.actorId));
-        addActorLink.bind(3, utf8(a.role.isEmpty() ? QStringLiteral("participant") : a.role));
+        addActorLink.bind(3, TextRule::storable(a.role.isEmpty() ? QStringLiteral("participant") : a.role));
         addActorLink.bind(4, pos++);
         addActorLink.exec();
         addActorLink.reset();
@@ -75,7 +76,7 @@ void Store::writeEventRelations(const Event &event)
     for (const EventSource &s : event.sources) {
         addSourceLink.bind(1, static_cast<int64_t>(event.id));
         addSourceLink.bind(2, static_cast<int64_t>(s.sourceId));
-        addSourceLink.bind(3, utf8(s.quote));
+        addSourceLink.bind(3, TextRule::storable(s.quote));
         addSourceLink.bind(4, pos++);
         addSourceLink.exec();
         addSourceLink.reset();
@@ -88,11 +89,11 @@ void Store::writeEventRelations(const Event &event)
                               "INSERT OR IGNORE INTO event_tags (event_id, tag_id) "
                               "SELECT ?, id FROM tags WHERE name = ?");
     for (const QString &tag : event.tags) {
-        addTag.bind(1, utf8(tag));
+        addTag.bind(1, TextRule::storable(tag));
         addTag.exec();
         addTag.reset();
         linkTag.bind(1, static_cast<int64_t>(event.id));
-        linkTag.bind(2, utf8(tag));
+        linkTag.bind(2, TextRule::storable(tag));
         linkTag.exec();
         linkTag.reset();
     }
@@ -108,15 +109,15 @@ void Store::updateEvent(const Event &event)
                             "UPDATE events SET title = ?, summary = ?, start_date = ?, start_key = ?, "
                             "end_date = ?, end_key = ?, kind = ?, status = ?, place = ?, latitude = ?, "
                             "longitude = ? WHERE id = ?");
-        q.bind(1, utf8(event.title));
-        q.bind(2, utf8(event.summary));
+        q.bind(1, TextRule::storable(event.title));
+        q.bind(2, TextRule::storable(event.summary));
         q.bind(3, utf8(event.start.toIsoString()));
         q.bind(4, static_cast<int64_t>(event.start.startSeconds()));
         bindDate(q, 5, event.end);
         q.bind(6, static_cast<int64_t>(eventEndKey(event)));
-        q.bind(7, utf8(event.kind));
+        q.bind(7, TextRule::storable(event.kind));
         q.bind(8, utf8(claimStatusKey(event.status)));
-        q.bind(9, utf8(event.place));
+        q.bind(9, TextRule::storable(event.place));
         bindOptionalDouble(q, 10, event.latitude);
         bindOptionalDouble(q, 11, event.longitude);
         q.bind(12, static_cast<int64_t>(event.id));
@@ -238,7 +239,7 @@ void Store::restoreEvent(const EventSnapshot &s)
             step.bind(1, static_cast<int64_t>(st.storyId));
             step.bind(2, st.position);
             step.bind(3, static_cast<int64_t>(s.event.id));
-            step.bind(4, utf8(st.step.note));
+            step.bind(4, TextRule::storable(st.step.note));
             st.step.windowStart ? step.bind(5, static_cast<int64_t>(*st.step.windowStart)) : step.bind(5);
             st.step.windowEnd ? step.bind(6, static_cast<int64_t>(*st.step.windowEnd)) : step.bind(6);
             step.bind(7, utf8(joinIds(st.step.highlightedActors)));
@@ -255,9 +256,9 @@ SourceId Store::addSource(const Source &source)
     return transaction([&] {
         SQLite::Statement q(*m_db, "INSERT INTO sources (id, publisher, title, url, published) VALUES (?,?,?,?,?)");
         source.id != 0 ? q.bind(1, static_cast<int64_t>(source.id)) : q.bind(1);
-        q.bind(2, utf8(source.publisher));
-        q.bind(3, utf8(source.title));
-        q.bind(4, utf8(source.url));
+        q.bind(2, TextRule::storable(source.publisher));
+        q.bind(3, TextRule::storable(source.title));
+        q.bind(4, TextRule::storable(source.url));
         bindDate(q, 5, source.published);
         q.exec();
         return static_cast<SourceId>(m_db->getLastInsertRowid());
@@ -268,9 +269,9 @@ void Store::updateSource(const Source &source)
 {
     transaction([&] {
         SQLite::Statement q(*m_db, "UPDATE sources SET publisher = ?, title = ?, url = ?, published = ? WHERE id = ?");
-        q.bind(1, utf8(source.publisher));
-        q.bind(2, utf8(source.title));
-        q.bind(3, utf8(source.url));
+        q.bind(1, TextRule::storable(source.publisher));
+        q.bind(2, TextRule::storable(source.title));
+        q.bind(3, TextRule::storable(source.url));
         bindDate(q, 4, source.published);
         q.bind(5, static_cast<int64_t>(source.id));
         if (q.exec() == 0)
@@ -330,7 +331,7 @@ void Store::restoreSource(const SourceSnapshot &s)
         for (const auto &c : s.citations) {
             q.bind(1, static_cast<int64_t>(c.eventId));
             q.bind(2, static_cast<int64_t>(s.source.id));
-            q.bind(3, utf8(c.quote));
+            q.bind(3, TextRule::storable(c.quote));
             q.bind(4, c.position);
             q.exec();
             q.reset();

@@ -1,6 +1,7 @@
 // Store: reading and writing eras and stories.
 #include "store.h"
 #include "storerows.h"
+#include "textrule.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -21,7 +22,7 @@ EraId Store::addEra(const Era &era)
                             "INSERT INTO eras (id, name, start_date, start_key, end_date, end_key, colour) "
                             "VALUES (?,?,?,?,?,?,?)");
         era.id != 0 ? q.bind(1, static_cast<int64_t>(era.id)) : q.bind(1);
-        q.bind(2, utf8(era.name));
+        q.bind(2, TextRule::storable(era.name));
         q.bind(3, utf8(era.start.toIsoString()));
         q.bind(4, static_cast<int64_t>(era.start.startSeconds()));
         q.bind(5, utf8(era.end.toIsoString()));
@@ -38,7 +39,7 @@ void Store::updateEra(const Era &era)
         SQLite::Statement q(*m_db,
                             "UPDATE eras SET name = ?, start_date = ?, start_key = ?, end_date = ?, "
                             "end_key = ?, colour = ? WHERE id = ?");
-        q.bind(1, utf8(era.name));
+        q.bind(1, TextRule::storable(era.name));
         q.bind(2, utf8(era.start.toIsoString()));
         q.bind(3, static_cast<int64_t>(era.start.startSeconds()));
         q.bind(4, utf8(era.end.toIsoString()));
@@ -78,8 +79,8 @@ StoryId Store::addStory(const Story &story)
     return transaction([&] {
         SQLite::Statement q(*m_db, "INSERT INTO stories (id, name, description) VALUES (?,?,?)");
         story.id != 0 ? q.bind(1, static_cast<int64_t>(story.id)) : q.bind(1);
-        q.bind(2, utf8(story.name));
-        q.bind(3, utf8(story.description));
+        q.bind(2, TextRule::storable(story.name));
+        q.bind(3, TextRule::storable(story.description));
         try {
             q.exec();
         } catch (const SQLite::Exception &e) {
@@ -96,8 +97,8 @@ void Store::updateStory(const Story &story)
 {
     transaction([&] {
         SQLite::Statement q(*m_db, "UPDATE stories SET name = ?, description = ? WHERE id = ?");
-        q.bind(1, utf8(story.name));
-        q.bind(2, utf8(story.description));
+        q.bind(1, TextRule::storable(story.name));
+        q.bind(2, TextRule::storable(story.description));
         q.bind(3, static_cast<int64_t>(story.id));
         if (q.exec() == 0)
             throw notFound("story", story.id);
@@ -112,7 +113,7 @@ void Store::updateStory(const Story &story)
             add.bind(1, static_cast<int64_t>(story.id));
             add.bind(2, pos++);
             add.bind(3, static_cast<int64_t>(s.eventId));
-            add.bind(4, utf8(s.note));
+            add.bind(4, TextRule::storable(s.note));
             s.windowStart ? add.bind(5, static_cast<int64_t>(*s.windowStart)) : add.bind(5);
             s.windowEnd ? add.bind(6, static_cast<int64_t>(*s.windowEnd)) : add.bind(6);
             add.bind(7, utf8(joinIds(s.highlightedActors)));

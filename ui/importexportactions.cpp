@@ -267,7 +267,8 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
         m_beforeGraphExport();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto progressValue = std::make_shared<std::atomic<int>>(0);
-    auto write = [path, format, filter, cancel = m_cancel, progressValue](Store &store) -> QString {
+    auto warnings = std::make_shared<QStringList>(); // what the format left out (Exporter::warnings)
+    auto write = [path, format, filter, cancel = m_cancel, progressValue, warnings](Store &store) -> QString {
         try {
             auto exporter = makeExporter(format);
             if (!exporter)
@@ -279,6 +280,7 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
                     progressValue->store(static_cast<int>(done * 1000 / total));
             };
             exporter->write(store, filter, path, progress);
+            *warnings = exporter->warnings();
         } catch (const ExportError &e) {
             return e.message();
         } catch (const std::exception &e) {
@@ -286,14 +288,15 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
         }
         return {};
     };
-    auto done = [this, path, cancel = m_cancel](const QString &error) {
+    auto done = [this, path, cancel = m_cancel, warnings](const QString &error) {
         closeProgress();
         m_busy = false;
         update();
         const bool cancelled = cancel->load();
         if (!error.isEmpty() && !cancelled && !qEnvironmentVariableIsSet("ENTENTE_NO_DIALOGS"))
             QMessageBox::warning(m_window, tr("Export"), error);
-        emit exportFinished(error.isEmpty(), error.isEmpty() ? tr("Wrote %1.").arg(QFileInfo(path).fileName()) : error);
+        const QString wrote = (QStringList { tr("Wrote %1.").arg(QFileInfo(path).fileName()) } + *warnings).join(u' ');
+        emit exportFinished(error.isEmpty(), error.isEmpty() ? wrote : error);
     };
     m_busy = true;
     update();

@@ -146,13 +146,13 @@ void AcledImporter::read(const QString &path, ImportSink &sink, const ImportOpti
                 row.latitude.reset();
                 row.longitude.reset();
                 if (!get(Latitude).empty()) {
-                    if (!number(get(Latitude), lat) || lat < -90 || lat > 90)
+                    if (!number(get(Latitude), lat) || !(lat >= -90 && lat <= 90))
                         throw RowError(QLatin1String(kNames[Latitude]),
                                        tr("\"%1\" is not a latitude").arg(qs(get(Latitude))));
                     row.latitude = lat;
                 }
                 if (!get(Longitude).empty()) {
-                    if (!number(get(Longitude), lon) || lon < -180 || lon > 180)
+                    if (!number(get(Longitude), lon) || !(lon >= -180 && lon <= 180))
                         throw RowError(QLatin1String(kNames[Longitude]),
                                        tr("\"%1\" is not a longitude").arg(qs(get(Longitude))));
                     row.longitude = lon;

@@ -1,7 +1,9 @@
 #include "csvexporter.h"
 
 #include "csvimporter.h"
+#include "csvlist.h"
 #include "store.h"
+#include "textrule.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -27,9 +29,11 @@ QString number(const std::optional<double> &v)
 
 QByteArray CsvExporter::field(const QString &text)
 {
-    QByteArray b = text.toUtf8();
+    // The text rule again: a file stored before it may hold a NUL, which no reader takes for text.
+    QByteArray b = TextRule::cleaned(text).toUtf8();
+    auto edge = [](char c) { return c == ' ' || c == '\t'; };
     if (b.contains(',') || b.contains('"') || b.contains('\n') || b.contains('\r')
-        || (!b.isEmpty() && (b.front() == ' ' || b.back() == ' '))) {
+        || (!b.isEmpty() && (edge(b.front()) || edge(b.back())))) {
         b.replace("\"", "\"\"");
         b = '"' + b + '"';
     }
@@ -52,19 +56,11 @@ void CsvExporter::writeFile(Store &store, const EventFilter &filter, const QStri
     forEachEvent(store, filter, [&](const Event &e) {
         QStringList actors;
         for (const EventActor &a : e.actors)
-            actors.append(a.role.isEmpty() ? actorNames.value(a.actorId)
-                                           : QStringLiteral("%1 (%2)").arg(actorNames.value(a.actorId), a.role));
+            actors.append(CsvList::actor(actorNames.value(a.actorId), a.role));
         QStringList sourceTexts;
         for (const EventSource &es : e.sources) {
             const Source s = sources.value(es.sourceId);
-            if (s.publisher.isEmpty() && s.title.isEmpty())
-                sourceTexts.append(s.url);
-            else {
-                QStringList parts { s.publisher, s.title, s.url };
-                while (parts.constLast().isEmpty())
-                    parts.removeLast();
-                sourceTexts.append(parts.join(QStringLiteral(" | ")));
-            }
+            sourceTexts.append(CsvList::source(s.publisher, s.title, s.url));
         }
         const QStringList values = { e.title,
                                      e.start.toIsoString(),
@@ -77,7 +73,7 @@ void CsvExporter::writeFile(Store &store, const EventFilter &filter, const QStri
                                      number(e.longitude),
                                      actors.join(QStringLiteral("; ")),
                                      sourceTexts.join(QStringLiteral("; ")),
-                                     e.tags.join(QStringLiteral("; ")) };
+                                     CsvList::join(e.tags) };
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (i > 0)
                 out += ',';

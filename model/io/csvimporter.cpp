@@ -1,11 +1,13 @@
 #include "csvimporter.h"
 
+#include "csvlist.h"
 #include "csvreader.h"
 #include "importsink.h"
 #include "source.h"
 #include "utf8.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 
 #include <array>
@@ -27,12 +29,18 @@ std::optional<double> coordinate(const QString &text, const QString &field, doub
         return std::nullopt;
     bool ok = false;
     const double v = text.toDouble(&ok);
-    if (!ok || v < -limit || v > limit)
+    // NaN compares false both ways: refused like inf, never stored as nothing.
+    if (!ok || !(v >= -limit && v <= limit))
         throw RowError(field, tr("\"%1\" is not a coordinate between -%2 and %2").arg(text).arg(limit));
     return v;
 }
 
 } // namespace
+
+QString CsvImporter::secondsDropped(const QString &seconds)
+{
+    return tr("the seconds \"%1\" were dropped (Entente keeps times to the minute)").arg(seconds);
+}
 
 QStringList CsvImporter::columns()
 {
@@ -89,38 +97,6 @@ QString CsvImporter::guessColumn(const QString &fileColumn)
     return synonyms.value(key);
 }
 
-QList<QPair<QString, QString>> CsvImporter::parseActors(const QString &text)
-{
-    QList<QPair<QString, QString>> out;
-    for (const QString &part : text.split(u';', Qt::SkipEmptyParts)) {
-        QString name = part.trimmed();
-        QString role;
-        if (name.endsWith(u')')) {
-            const qsizetype open = name.lastIndexOf(u'(');
-            if (open > 0) {
-                role = name.mid(open + 1, name.size() - open - 2).trimmed();
-                name = name.left(open).trimmed();
-            }
-        }
-        if (!name.isEmpty())
-            out.append({ name, role });
-    }
-    return out;
-}
-
-QStringList CsvImporter::parseSource(const QString &text)
-{
-    const QString t = text.trimmed();
-    if (!t.contains(u'|') && (t.startsWith(u"http://") || t.startsWith(u"https://")))
-        return { QString(), QString(), t };
-    QStringList parts = t.split(u'|');
-    for (QString &p : parts)
-        p = p.trimmed();
-    while (parts.size() < 3)
-        parts.append(QString());
-    return parts.mid(0, 3);
-}
-
 void CsvImporter::read(const QString &path, ImportSink &sink, const ImportOptions &options, ImportProgress &progress)
 {
     CsvReader reader(path);
@@ -131,8 +107,19 @@ void CsvImporter::read(const QString &path, ImportSink &sink, const ImportOption
     qint64 rows = 0;
     auto mapHeader = [&] {
         const QStringList &header = reader.header();
+        const QString file = QFileInfo(path).fileName();
+        // A mapping is checked as a mapping: its mistakes are not the file's.
+        for (auto it = options.columnMap.cbegin(); it != options.columnMap.cend(); ++it) {
+            if (!it.value().isEmpty() && !ours.contains(it.value().toLower()))
+                throw ImportError(tr("The mapping %1=%2 names no column of Entente's: \"%2\" is not one of %3.")
+                                      .arg(it.key(), it.value(), ours.join(QStringLiteral(", "))));
+            if (!header.contains(it.key()))
+                throw ImportError(tr("The mapping %1=%2 names a column %3 does not have; its columns are %4.")
+                                      .arg(it.key(), it.value(), file, header.join(QStringLiteral(", "))));
+        }
         for (qsizetype i = 0; i < header.size(); ++i) {
-            const QString name = options.columnMap.value(header.at(i), header.at(i)).toLower();
+            const auto mapping = options.columnMap.constFind(header.at(i));
+            const QString name = (mapping != options.columnMap.cend() ? *mapping : header.at(i)).toLower();
             if (name.isEmpty())
                 continue;
             const qsizetype c = ours.indexOf(name);
@@ -140,6 +127,11 @@ void CsvImporter::read(const QString &path, ImportSink &sink, const ImportOption
                 throw ImportError::at(path, tr("line 1"), header.at(i),
                                       tr("unknown column; the columns are %1 (map others with --map FILE_COLUMN=%2)")
                                           .arg(ours.join(QStringLiteral(", ")), ours.first()));
+            // Two columns into one would keep only the last: refused, naming both.
+            if (const int other = index[static_cast<std::size_t>(c)]; other >= 0)
+                throw ImportError(tr("Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave "
+                                     "it out (FILE_COLUMN= with nothing after the =).")
+                                      .arg(header.at(other), header.at(i), file, name));
             index[static_cast<std::size_t>(c)] = static_cast<int>(i);
         }
         for (Column required : { Title, Start }) {
@@ -155,14 +147,16 @@ void CsvImporter::read(const QString &path, ImportSink &sink, const ImportOption
                 mapHeader();
             if (++rows % 4096 == 0)
                 sink.tick(progress, rows, -1);
-            auto get = [&](Column c) -> QString {
+            // Free text as written (libcsv already drops the spaces around an unquoted field; a
+            // quoted field keeps them, as the exporter quotes them); the rest trimmed.
+            auto text = [&](Column c) -> QString {
                 const int i = index[c];
                 if (i < 0 || static_cast<std::size_t>(i) >= fields.size())
                     return QString();
                 return QString::fromUtf8(fields[static_cast<std::size_t>(i)].data(),
-                                         static_cast<qsizetype>(fields[static_cast<std::size_t>(i)].size()))
-                    .trimmed();
+                                         static_cast<qsizetype>(fields[static_cast<std::size_t>(i)].size()));
             };
+            auto get = [&](Column c) -> QString { return text(c).trimmed(); };
             try {
                 if (fields.size() > static_cast<std::size_t>(reader.header().size()))
                     throw RowError(QString(),
@@ -170,19 +164,23 @@ void CsvImporter::read(const QString &path, ImportSink &sink, const ImportOption
                                        .arg(fields.size())
                                        .arg(reader.header().size()));
                 ImportSink::Row row;
-                const QString title = get(Title);
-                if (title.isEmpty())
+                const QString title = text(Title);
+                if (title.trimmed().isEmpty())
                     throw RowError(ours.at(Title), tr("an event needs a title"));
                 const QString startText = get(Start);
-                const std::optional<FuzzyDate> start = FuzzyDate::parse(startText);
+                QString dropped;
+                const std::optional<FuzzyDate> start = FuzzyDate::parse(startText, &dropped);
                 if (!start)
-                    throw RowError(ours.at(Start),
-                                   tr("\"%1\" is not a date (write 2022, 2022-03 or 2022-03-29)").arg(startText));
+                    throw RowError(ours.at(Start), FuzzyDate::parseError(startText));
+                if (!dropped.isEmpty())
+                    sink.summary().noteChange(tr("line %1").arg(line), ours.at(Start), secondsDropped(dropped));
                 std::optional<FuzzyDate> end;
                 if (const QString endText = get(End); !endText.isEmpty()) {
-                    end = FuzzyDate::parse(endText);
+                    end = FuzzyDate::parse(endText, &dropped);
                     if (!end)
-                        throw RowError(ours.at(End), tr("\"%1\" is not a date").arg(endText));
+                        throw RowError(ours.at(End), FuzzyDate::parseError(endText));
+                    if (!dropped.isEmpty())
+                        sink.summary().noteChange(tr("line %1").arg(line), ours.at(End), secondsDropped(dropped));
                 }
                 row.setDates(*start, end);
                 if (const QString status = get(Status); !status.isEmpty()) {
@@ -197,21 +195,23 @@ void CsvImporter::read(const QString &path, ImportSink &sink, const ImportOption
                 row.latitude = coordinate(get(Latitude), ours.at(Latitude), 90);
                 row.longitude = coordinate(get(Longitude), ours.at(Longitude), 180);
                 row.title = utf8(title);
-                row.summary = utf8(get(Summary));
-                row.kind = utf8(get(Kind));
-                row.place = utf8(get(Place));
-                for (const auto &[name, role] : parseActors(get(Actors)))
+                row.summary = utf8(text(Summary));
+                row.kind = utf8(text(Kind));
+                row.place = utf8(text(Place));
+                for (const auto &[name, role] : CsvList::parseActors(get(Actors)))
                     row.actors.emplace_back(sink.actor(utf8(name)), utf8(role));
-                for (const QString &entry : get(Sources).split(u';', Qt::SkipEmptyParts)) {
-                    const QStringList parts = parseSource(entry);
+                for (const QString &entry : CsvList::splitRaw(get(Sources), u';')) {
+                    if (entry.trimmed().isEmpty())
+                        continue;
+                    const QStringList parts = CsvList::parseSource(entry);
                     Source s;
                     s.publisher = parts.at(0);
                     s.title = parts.at(1);
                     s.url = parts.at(2);
                     row.sources.emplace_back(sink.source(s), std::string());
                 }
-                for (const QString &tag : get(Tags).split(u';', Qt::SkipEmptyParts))
-                    row.tags.push_back(utf8(tag.trimmed()));
+                for (const QString &tag : CsvList::split(get(Tags)))
+                    row.tags.push_back(utf8(tag));
                 sink.add(row);
             } catch (const RowError &e) {
                 sink.problem(tr("line %1").arg(line), e);

@@ -2,8 +2,6 @@
 
 #include "importer.h"
 
-#include <QList>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -12,8 +10,8 @@ namespace entente {
 // Entente's own CSV (docs/csv-format.md): one event a row under the header
 //   title,start,end,kind,status,summary,place,latitude,longitude,actors,sources,tags
 // with dates in ISO 8601 of reduced precision, actors separated by ";" each with an optional
-// role in parentheses, sources as "publisher | title | url" separated by ";". Files with other
-// headers import through ImportOptions::columnMap.
+// role in parentheses, sources as "publisher | title | url" separated by ";" (CsvList, with its
+// escapes). Files with other headers import through ImportOptions::columnMap.
 class CsvImporter final : public Importer
 {
 public:
@@ -21,12 +19,9 @@ public:
     // Which of our columns a file's column most likely holds ("Headline" → title, "Date" →
     // start, "Lat" → latitude), or empty when nothing fits: the first guess of a column mapping.
     static QString guessColumn(const QString &fileColumn);
+    // The note of a time imported without its seconds (ImportSummary::noteChange).
+    static QString secondsDropped(const QString &seconds);
     void read(const QString &path, ImportSink &sink, const ImportOptions &options, ImportProgress &progress) override;
-
-    // "Vladimir Putin (proposer); Kyiv" -> {("Vladimir Putin", "proposer"), ("Kyiv", "")}.
-    static QList<QPair<QString, QString>> parseActors(const QString &text);
-    // "Reuters | Talks end | https://..." -> publisher, title, url (a lone URL is a URL).
-    static QStringList parseSource(const QString &text);
 };
 
 } // namespace entente

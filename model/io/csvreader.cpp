@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include "importer.h"
+#include "textrule.h"
 
 #include <csv.h>
 #include <simdjson.h>
@@ -43,7 +44,11 @@ struct CsvCallbacks
     {
         auto *r = static_cast<CsvReader *>(reader);
         const char *bytes = static_cast<const char *>(data);
-        r->m_bytes.append(bytes, length);
+        // The text rule (textrule.h) here, on the parsing thread: every CSV format gets it.
+        if (const std::string_view field(bytes, length); TextRule::isClean(field))
+            r->m_bytes.append(field);
+        else
+            r->m_bytes += TextRule::cleaned(field);
         r->m_fieldEnds.push_back(r->m_bytes.size());
         r->m_newlinesInRecord += std::count(bytes, bytes + length, '\n');
     }

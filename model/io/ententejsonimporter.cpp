@@ -1,10 +1,12 @@
 #include "ententejsonimporter.h"
 
+#include "csvimporter.h"
 #include "ententejsonexporter.h"
 #include "importsink.h"
 #include "jsondocument.h"
 #include "jsonstream.h"
 #include "store.h"
+#include "textrule.h"
 #include "utf8.h"
 
 #include <SQLiteCpp/Database.h>
@@ -31,22 +33,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("entente::EntenteJsonImporter", text);
 }
 
-FuzzyDate date(element object, const char *key, bool required)
+// `dropped`, when given, receives the seconds the date had and lost (FuzzyDate::parse).
+FuzzyDate date(element object, const char *key, bool required, QString *dropped = nullptr)
 {
     std::string text; // a date fits in the string itself: no allocation
     J::stringInto(object, key, text);
+    if (dropped)
+        dropped->clear();
     if (text.empty() && !required)
         return {};
-    const auto d = FuzzyDate::parse(qs(text));
+    const auto d = FuzzyDate::parse(qs(text), dropped);
     if (!d)
-        throw RowError(QLatin1String(key),
-                       text.empty() ? tr("a date is required") : tr("\"%1\" is not a date").arg(qs(text)));
+        throw RowError(QLatin1String(key), text.empty() ? tr("a date is required") : FuzzyDate::parseError(qs(text)));
     return *d;
 }
 
-std::optional<FuzzyDate> optionalDate(element object, const char *key)
+std::optional<FuzzyDate> optionalDate(element object, const char *key, QString *dropped = nullptr)
 {
-    const FuzzyDate d = date(object, key, false);
+    const FuzzyDate d = date(object, key, false, dropped);
     return d.isValid() ? std::optional<FuzzyDate>(d) : std::nullopt;
 }
 
@@ -94,10 +98,18 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
                                   tr("this is not an Entente JSON file (\"format\" is not \"entente\")"));
         if (versionError)
             throw ImportError::at(path, QStringLiteral("$"), versionError->field, versionError->reason);
-        const qint64 v = version.value_or(0);
-        if (v < 1 || v > EntenteJsonExporter::kFormatVersion)
+        if (!version)
             throw ImportError::at(path, QStringLiteral("$"), QStringLiteral("format_version"),
-                                  tr("format version %1 is not one this Entente reads (1 to %2); a newer Entente "
+                                  tr("the file has no format version; an Entente JSON file says which it is"));
+        const qint64 v = *version;
+        if (v < 1)
+            throw ImportError::at(path, QStringLiteral("$"), QStringLiteral("format_version"),
+                                  tr("%1 is not a format version (they count from 1); the file is damaged or was "
+                                     "not written by Entente")
+                                      .arg(v));
+        if (v > EntenteJsonExporter::kFormatVersion)
+            throw ImportError::at(path, QStringLiteral("$"), QStringLiteral("format_version"),
+                                  tr("format version %1 is newer than this Entente reads (1 to %2); a newer Entente "
                                      "wrote it")
                                       .arg(v)
                                       .arg(EntenteJsonExporter::kFormatVersion));
@@ -108,6 +120,11 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
         }
     };
 
+    // Where the element being read is, for a note about it.
+    const char *sectionName = "";
+    qsizetype elementIndex = 0;
+    auto here = [&] { return at(sectionName, elementIndex); };
+
     QHash<qint64, ActorId> actors;
     auto eachActor = [&](element o) {
         Actor a;
@@ -115,7 +132,14 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
         a.name = J::string(o, "name").trimmed();
         if (a.name.isEmpty())
             throw RowError(QStringLiteral("name"), tr("an actor needs a name"));
-        a.kind = actorKindFromKey(J::string(o, "kind")).value_or(ActorKind::Person);
+        const QString kind = J::string(o, "kind");
+        const std::optional<ActorKind> known = actorKindFromKey(kind);
+        a.kind = known.value_or(ActorKind::Person);
+        if (!known && !kind.trimmed().isEmpty())
+            sink.summary().noteChange(here(), QStringLiteral("kind"),
+                                      tr("\"%1\" is not an actor kind (person, state, organization); the actor "
+                                         "was imported as a person")
+                                          .arg(kind));
         a.description = J::string(o, "description");
         a.colour = J::string(o, "colour");
         for (element al : J::array(o, "aliases"))
@@ -148,7 +172,13 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
         if (isBlank(row.title))
             throw RowError(QStringLiteral("title"), tr("an event needs a title"));
         J::stringInto(o, "summary", row.summary);
-        row.setDates(date(o, "start", true), optionalDate(o, "end"));
+        QString startDropped;
+        QString endDropped;
+        row.setDates(date(o, "start", true, &startDropped), optionalDate(o, "end", &endDropped));
+        if (!startDropped.isEmpty())
+            sink.summary().noteChange(here(), QStringLiteral("start"), CsvImporter::secondsDropped(startDropped));
+        if (!endDropped.isEmpty())
+            sink.summary().noteChange(here(), QStringLiteral("end"), CsvImporter::secondsDropped(endDropped));
         J::stringInto(o, "kind", row.kind);
         J::stringInto(o, "status", statusText);
         if (statusText != checkedStatus) {
@@ -160,8 +190,8 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
         }
         row.status = statusKey;
         J::stringInto(o, "place", row.place);
-        row.latitude = J::real(o, "latitude");
-        row.longitude = J::real(o, "longitude");
+        row.latitude = J::coordinate(o, "latitude", 90);
+        row.longitude = J::coordinate(o, "longitude", 180);
         row.actors.clear();
         for (element a : J::array(o, "actors")) {
             const qint64 ref = J::integer(a, "actor").value_or(0);
@@ -184,7 +214,7 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
         for (element t : J::array(o, "tags")) {
             std::string_view tag;
             if (t.get(tag) == simdjson::SUCCESS)
-                row.tags.emplace_back(tag);
+                row.tags.push_back(TextRule::cleaned(tag));
         }
         events.insert(fileId, sink.add(row));
     };
@@ -288,6 +318,8 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
     };
     auto run = [&](Section &section) {
         auto onElement = [&](element item, qsizetype i) {
+            sectionName = section.name;
+            elementIndex = i;
             try {
                 section.each(item);
             } catch (const RowError &e) {
@@ -309,6 +341,13 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
     };
     bool haveMeta = false;
     stream.readObject([&](std::string_view key) {
+        // A key twice (two "events" lists) is refused: reading either alone would drop the other.
+        const bool twice = (key == "format" && haveFormat) || (key == "format_version" && haveVersion)
+            || (key == "meta" && haveMeta) || (find(key) && find(key)->seen);
+        if (twice)
+            throw ImportError::at(path, QStringLiteral("$"), qs(key),
+                                  tr("the file has this key twice; a JSON object names each key once, so one of "
+                                     "the two would be lost"));
         if (key == "format" && !haveFormat) {
             haveFormat = true;
             try {
@@ -330,8 +369,7 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
                 for (const simdjson::dom::key_value_pair field : object) {
                     std::string_view value;
                     if (field.value.get(value) == simdjson::SUCCESS)
-                        meta.append({ QString::fromUtf8(field.key.data(), static_cast<qsizetype>(field.key.size())),
-                                      QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size())) });
+                        meta.append({ TextRule::cleaned(qs(field.key)), TextRule::cleaned(qs(value)) });
                 }
             }
             if (headerChecked) {
@@ -351,6 +389,11 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
             } else {
                 section->deferred = stream.skip();
             }
+        } else if (!section) {
+            // A key Entente JSON does not have ("event" for "events") is passed over, with a word.
+            sink.summary().noteChange(
+                QStringLiteral("$"), qs(key),
+                tr("not a key of Entente JSON (format version %1); left out").arg(EntenteJsonExporter::kFormatVersion));
         }
     });
     checkHeader();

@@ -26,6 +26,7 @@ void Exporter::write(Store &store, const EventFilter &filter, const QString &pat
     m_progress = &progress;
     m_passes = std::max(1, passes(filter));
     m_done = 0;
+    m_warnings.clear();
     struct Reset
     {
         const ExportProgress *&progress;

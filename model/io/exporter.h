@@ -47,6 +47,9 @@ class Exporter
 public:
     virtual ~Exporter() = default;
     void write(Store &store, const EventFilter &filter, const QString &path, const ExportProgress &progress = {});
+    // What the last write() left out or changed that the format cannot carry (one sentence each,
+    // e.g. the events iCalendar cannot date); empty when the file holds everything selected.
+    const QStringList &warnings() const { return m_warnings; }
 
 protected:
     virtual void writeFile(Store &store, const EventFilter &filter, const QString &path) = 0;
@@ -56,11 +59,13 @@ protected:
     // reports progress and stops on a cancel between blocks.
     void forEachEvent(Store &store, const EventFilter &filter, const std::function<void(const Event &)> &each,
                       EventOrder order = EventOrder::Date);
+    void warn(const QString &sentence) { m_warnings.append(sentence); }
 
 private:
     const ExportProgress *m_progress = nullptr;
     int m_passes = 1;
     qint64 m_done = 0;
+    QStringList m_warnings;
 };
 
 // The exporters by format name: json, csv, timelinejs, gexf, graphml, ics.

@@ -1,6 +1,7 @@
 #include "graphexporter.h"
 
 #include "store.h"
+#include "textrule.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -79,11 +80,11 @@ void GraphExporter::writeFile(Store &store, const EventFilter &filter, const QSt
         if (gexf) {
             x.writeEmptyElement(QStringLiteral("attvalue"));
             x.writeAttribute(QStringLiteral("for"), QLatin1String(id));
-            x.writeAttribute(QStringLiteral("value"), value);
+            x.writeAttribute(QStringLiteral("value"), TextRule::cleaned(value));
         } else {
             x.writeStartElement(QStringLiteral("data"));
             x.writeAttribute(QStringLiteral("key"), QLatin1String(id));
-            x.writeCharacters(value);
+            x.writeCharacters(TextRule::cleaned(value));
             x.writeEndElement();
         }
     };
@@ -108,7 +109,7 @@ void GraphExporter::writeFile(Store &store, const EventFilter &filter, const QSt
         x.writeAttribute(QStringLiteral("version"), QStringLiteral("1.3"));
         x.writeStartElement(QStringLiteral("meta"));
         x.writeTextElement(QStringLiteral("creator"), QStringLiteral("Entente"));
-        x.writeTextElement(QStringLiteral("description"), store.meta(QStringLiteral("title")));
+        x.writeTextElement(QStringLiteral("description"), TextRule::cleaned(store.meta(QStringLiteral("title"))));
         x.writeEndElement();
         x.writeStartElement(QStringLiteral("graph"));
         x.writeAttribute(QStringLiteral("mode"), QStringLiteral("dynamic"));
@@ -145,7 +146,7 @@ void GraphExporter::writeFile(Store &store, const EventFilter &filter, const QSt
         x.writeStartElement(QStringLiteral("node"));
         x.writeAttribute(QStringLiteral("id"), id);
         if (gexf) {
-            x.writeAttribute(QStringLiteral("label"), label);
+            x.writeAttribute(QStringLiteral("label"), TextRule::cleaned(label));
             if (!start.isEmpty()) {
                 x.writeAttribute(QStringLiteral("start"), start);
                 x.writeAttribute(QStringLiteral("end"), end);
@@ -193,7 +194,7 @@ void GraphExporter::writeFile(Store &store, const EventFilter &filter, const QSt
             x.writeAttribute(QStringLiteral("source"), QStringLiteral("a%1").arg(a.actorId));
             x.writeAttribute(QStringLiteral("target"), QStringLiteral("e%1").arg(e.id));
             if (gexf) {
-                x.writeAttribute(QStringLiteral("label"), a.role);
+                x.writeAttribute(QStringLiteral("label"), TextRule::cleaned(a.role));
                 x.writeAttribute(QStringLiteral("start"), firstDay(e.start));
                 x.writeAttribute(QStringLiteral("end"), lastDay(e.end ? *e.end : e.start));
                 x.writeStartElement(QStringLiteral("attvalues"));

@@ -1,5 +1,7 @@
 #include "htmltext.h"
 
+#include "textrule.h"
+
 #include <QHash>
 #include <QStringList>
 
@@ -86,7 +88,8 @@ QString htmlToPlainText(const QString &html)
         if (!simple.isEmpty())
             lines.append(simple);
     }
-    return lines.join(u'\n');
+    // An entity may name a control character (&#7;): the text rule applies to what comes out.
+    return TextRule::cleaned(lines.join(u'\n'));
 }
 
 } // namespace entente

@@ -1,6 +1,7 @@
 #include "icsexporter.h"
 
 #include "store.h"
+#include "textrule.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,9 +14,9 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, qint64 n = -1)
 {
-    return QCoreApplication::translate("entente::IcsExporter", text);
+    return QCoreApplication::translate("entente::IcsExporter", text, disambiguation, static_cast<int>(n));
 }
 
 QDateTime utc(std::int64_t seconds)
@@ -27,8 +28,9 @@ QDateTime utc(std::int64_t seconds)
 
 QByteArray IcsExporter::escape(const QString &text)
 {
+    // The text rule first: iCalendar TEXT carries no control character but tab (RFC 5545 3.3.11).
     QByteArray out;
-    for (const char c : text.toUtf8()) {
+    for (const char c : TextRule::cleaned(text).toUtf8()) {
         switch (c) {
         case '\\':
             out += "\\\\";
@@ -84,23 +86,37 @@ void IcsExporter::writeFile(Store &store, const EventFilter &filter, const QStri
     if (const QString title = store.meta(QStringLiteral("title")); !title.isEmpty())
         out += fold("X-WR-CALNAME:" + escape(title));
     bool ok = true;
+    qint64 undated = 0;
+    QString firstUndated;
     forEachEvent(store, filter, [&](const Event &e) {
         const FuzzyDate &last = e.end ? *e.end : e.start;
-        if (e.start.yearNumber() < 1 || last.yearNumber() > 9999)
+        // iCalendar writes years 1-9999, and an all-day DTEND is the day after the last.
+        static const std::int64_t kLastEnd = FuzzyDate::daysFromCivil(9999, 12, 31) * 86400;
+        if (e.start.yearNumber() < 1 || last.endSeconds() > kLastEnd) {
+            if (undated++ == 0)
+                firstUndated = e.title;
             return;
+        }
         out += fold("BEGIN:VEVENT");
         out += fold("UID:event-" + QByteArray::number(e.id) + "@entente");
         out += fold("DTSTAMP:" + stamp);
         if (e.start.precision() == FuzzyDate::Precision::Minute) {
             const char *format = "yyyyMMdd'T'HHmmss'Z'";
             out += fold("DTSTART:" + utc(e.start.startSeconds()).toString(QLatin1String(format)).toLatin1());
-            if (e.end)
-                out += fold("DTEND:" + utc(e.end->startSeconds()).toString(QLatin1String(format)).toLatin1());
+            // An end of minute precision is the moment it ends; a coarser one covers its day
+            // (month, year) to the end: "until 2 April" ends at midnight after 2 April.
+            if (e.end) {
+                const std::int64_t end
+                    = e.end->precision() == FuzzyDate::Precision::Minute ? e.end->startSeconds() : e.end->endSeconds();
+                out += fold("DTEND:" + utc(end).toString(QLatin1String(format)).toLatin1());
+            }
         } else {
-            // All-day: DTEND is the day after the last day covered (exclusive, as RFC 5545 says).
+            // All-day: DTEND is the day after the last day covered (exclusive, as RFC 5545 says);
+            // the last day is the one the last second falls in, for an end of any precision.
             const char *format = "yyyyMMdd";
             out += fold("DTSTART;VALUE=DATE:" + utc(e.start.startSeconds()).toString(QLatin1String(format)).toLatin1());
-            out += fold("DTEND;VALUE=DATE:" + utc(last.endSeconds()).toString(QLatin1String(format)).toLatin1());
+            out += fold("DTEND;VALUE=DATE:"
+                        + utc(last.endSeconds() - 1).date().addDays(1).toString(QLatin1String(format)).toLatin1());
         }
         out += fold("SUMMARY:" + escape(e.title));
         QString description = e.summary;
@@ -125,6 +141,11 @@ void IcsExporter::writeFile(Store &store, const EventFilter &filter, const QStri
         }
     });
     out += fold("END:VCALENDAR");
+    if (undated > 0)
+        warn(tr("%n event(s) dated before the year 1 or after 9999 left out (iCalendar cannot write such dates), "
+                "the first \"%1\".",
+                nullptr, undated)
+                 .arg(firstUndated));
     ok = ok && file.write(out) == out.size();
     if (!ok || !file.commit())
         throw ExportError(

@@ -8,7 +8,8 @@ namespace entente {
 
 // iCalendar (RFC 5545): one VEVENT per event; dates of day, month or year precision become
 // all-day events covering their span, minute precision a timed UTC event. Text is escaped and
-// lines folded at 75 octets. Years outside 1-9999, which iCalendar cannot write, are left out.
+// lines folded at 75 octets, with the text rule applied. Events iCalendar cannot date (before the
+// year 1, or reaching 31 December 9999) are left out and counted in warnings().
 class IcsExporter final : public Exporter
 {
 public:

@@ -44,12 +44,18 @@ void checkText(const QString &path)
     if (f.size() == 0)
         throw ImportError(tr("%1 is empty: there is nothing to import.").arg(name));
     const QByteArray head = f.read(8192);
+    // UTF-32's marks first: little-endian UTF-32's begins with UTF-16's.
+    if (head.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)) || head.startsWith(QByteArrayView("\0\0\xFE\xFF", 4)))
+        throw ImportError(tr("%1 is UTF-32 text; save it as UTF-8 and import it again.").arg(name));
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
         throw ImportError(tr("%1 is UTF-16 text; save it as UTF-8 and import it again.").arg(name));
     const qsizetype nuls = head.count('\0');
     if (nuls > 0) {
         // Text in UTF-16 without a byte order mark has a NUL in every other byte.
         // (Not a block of NULs only, such as a sparse file: that is binary.)
+        // UTF-32 has three in every four.
+        if (head.size() >= 8 && nuls * 10 >= head.size() * 7 && nuls * 10 <= head.size() * 8)
+            throw ImportError(tr("%1 looks like UTF-32 text; save it as UTF-8 and import it again.").arg(name));
         if (nuls * 3 >= head.size() && nuls * 5 <= head.size() * 3)
             throw ImportError(tr("%1 looks like UTF-16 text; save it as UTF-8 and import it again.").arg(name));
         throw ImportError(tr("%1 is a binary file, not one Entente can import.").arg(name));
@@ -103,7 +109,20 @@ QString ImportSummary::toText(const QString &path) const
         if (skipped.size() < skippedCount)
             out += tr("  ... and %1 more\n").arg(skippedCount - skipped.size());
     }
+    if (changedCount > 0) {
+        out += tr("Changed %n value(s):\n", nullptr, changedCount);
+        for (const RowProblem &p : changed)
+            out += tr("  %1, field \"%2\": %3\n").arg(p.location, p.field, p.reason);
+        if (changed.size() < changedCount)
+            out += tr("  ... and %1 more\n").arg(changedCount - changed.size());
+    }
     return out;
+}
+
+void ImportSummary::noteChange(const QString &location, const QString &field, const QString &reason)
+{
+    if (changedCount++ < 20)
+        changed.append({ location, field, reason });
 }
 
 QStringList importFormats()

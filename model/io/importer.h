@@ -83,6 +83,11 @@ struct ImportSummary
     qint64 erasAdded = 0;
     qint64 skippedCount = 0;
     QList<RowProblem> skipped; // the first ones, with reasons
+    // Values imported in a form Entente holds, not as written (seconds dropped from a time): the
+    // first ones, and how many.
+    qint64 changedCount = 0;
+    QList<RowProblem> changed;
+    void noteChange(const QString &location, const QString &field, const QString &reason);
 
     // Several lines for a terminal or a message box.
     QString toText(const QString &path) const;

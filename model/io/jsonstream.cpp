@@ -222,12 +222,23 @@ void JsonStream::scanValue(int base)
 
 void JsonStream::readObject(const KeyFunction &onKey)
 {
-    const int first = peek();
+    int first = peek();
+    // A UTF-8 byte order mark, which some editors write, is not part of the JSON.
+    if (first == 0xEF && position() == 0) {
+        while (m_end - m_pos < 3 && fill()) { }
+        if (m_buffer.compare(m_pos, 3, "\xEF\xBB\xBF") == 0) {
+            m_pos += 3;
+            first = peek();
+        }
+    }
     if (first != '{') {
         // Still a depth bomb or broken JSON first, as the whole-file parser said.
-        if (first == '[')
+        if (first == '[') {
             scanValue(0);
-        throw ImportError::at(m_path, QStringLiteral("$"), QString(), tr("an Entente JSON file is one object"));
+            throw ImportError::at(m_path, QStringLiteral("$"), QString(),
+                                  tr("the file is a list; an Entente JSON file is one object"));
+        }
+        malformed(position(), tr("an Entente JSON file is one object, which begins with \"{\""));
     }
     ++m_pos;
     if (peek() == '}') {
@@ -268,14 +279,17 @@ simdjson::dom::element JsonStream::value()
     m_lastEnd = m_pos;
     const qint64 begin = position();
     scanValue(1);
+    checkLength(begin);
     m_window.assign(m_buffer, m_mark, m_pos - m_mark);
     m_mark = std::string::npos;
     m_window.append(simdjson::SIMDJSON_PADDING, ' ');
     simdjson::dom::element element;
-    const auto error
-        = m_parser->parse(m_window.data(), m_window.size() - simdjson::SIMDJSON_PADDING, false).get(element);
+    const std::size_t length = m_window.size() - simdjson::SIMDJSON_PADDING;
+    auto error = m_parser->parse(m_window.data(), length, false).get(element);
+    if (error == simdjson::STRING_ERROR && JsonDocument::replaceLoneSurrogates(m_window.data(), length))
+        error = m_parser->parse(m_window.data(), length, false).get(element);
     if (error)
-        parseFailed(error, m_window.substr(0, m_window.size() - simdjson::SIMDJSON_PADDING), begin);
+        parseFailed(error, m_window.substr(0, length), begin);
     return element;
 }
 
@@ -286,7 +300,7 @@ JsonStream::Range JsonStream::skip()
     Range range;
     range.begin = position();
     scanValue(1);
-    range.end = position();
+    range.end = position(); // a whole list passed over may be large: its elements are checked as they are read
     return range;
 }
 
@@ -338,7 +352,9 @@ void JsonStream::elementsHere(const ElementFunction &onElement)
             m_windowFirstIndex = index;
             m_windowCount = 0;
         }
+        const qint64 begin = position();
         scanValue(2);
+        checkLength(begin);
         m_lastEnd = m_pos;
         ++m_windowCount;
         ++index;
@@ -364,7 +380,10 @@ void JsonStream::flushWindow(const ElementFunction &onElement)
     m_window.append(simdjson::SIMDJSON_PADDING, ' ');
     m_mark = std::string::npos;
     simdjson::dom::element root;
-    const auto error = m_parser->parse(m_window.data(), length, false).get(root);
+    auto error = m_parser->parse(m_window.data(), length, false).get(root);
+    // A lone surrogate escape reads as U+FFFD (the text rule) rather than refusing the file.
+    if (error == simdjson::STRING_ERROR && JsonDocument::replaceLoneSurrogates(m_window.data(), length))
+        error = m_parser->parse(m_window.data(), length, false).get(root);
     if (error)
         parseFailed(error, m_window.substr(0, length), windowOffset - 1);
     simdjson::dom::array array;
@@ -373,6 +392,16 @@ void JsonStream::flushWindow(const ElementFunction &onElement)
     qsizetype i = m_windowFirstIndex;
     for (const simdjson::dom::element element : array)
         onElement(element, i++);
+}
+
+void JsonStream::checkLength(qint64 begin) const
+{
+    // The buffer check in fill() bounds memory; this one holds every record to the limit.
+    if (position() - begin > static_cast<qint64>(kMaxValueBytes))
+        throw ImportError::at(m_path, lineAt(begin), QString(),
+                              tr("a record of %1 MB, more than the %2 MB any timeline needs; refused")
+                                  .arg((position() - begin) >> 20)
+                                  .arg(kMaxValueBytes >> 20));
 }
 
 void JsonStream::malformed(qint64 offset, const QString &reason) const
@@ -390,6 +419,13 @@ void JsonStream::parseFailed(simdjson::error_code error, const std::string &wind
         throw ImportError(tr("%1 nests deeper than %2 levels, which no timeline needs; refused.")
                               .arg(m_name)
                               .arg(JsonDocument::kMaxDepth));
+    // A number no double or 64-bit integer holds is well-formed JSON, just too large for us.
+    if (error == simdjson::NUMBER_ERROR || error == simdjson::NUMBER_OUT_OF_RANGE) {
+        std::size_t at = 0;
+        if (const QString number = JsonDocument::badNumber(window, &at); !number.isEmpty())
+            throw ImportError::at(m_path, lineAt(windowOffset + static_cast<qint64>(at)), QString(),
+                                  JsonDocument::badNumberReason(number));
+    }
     // simdjson says what is wrong but not where; Qt's parser finds where in the window.
     QJsonParseError where;
     QJsonDocument::fromJson(QByteArray::fromRawData(window.data(), static_cast<qsizetype>(window.size())), &where);

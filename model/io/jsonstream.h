@@ -65,6 +65,8 @@ private:
     void scanString(); // m_pos at the opening quote; moves past the closing one
     void flushWindow(const ElementFunction &onElement);
     void elementsHere(const ElementFunction &onElement);
+    // Refuses a value from `begin` to here longer than a record may be.
+    void checkLength(qint64 begin) const;
     [[noreturn]] void malformed(qint64 offset, const QString &reason) const;
     [[noreturn]] void parseFailed(simdjson::error_code error, const std::string &window, qint64 windowOffset) const;
     QString lineAt(qint64 offset) const;

@@ -1,5 +1,7 @@
 #include "jsonwriter.h"
 
+#include "textrule.h"
+
 #include <QLocale>
 
 namespace entente {
@@ -10,7 +12,9 @@ JsonWriter::JsonWriter(QIODevice &device)
 
 QByteArray JsonWriter::quoted(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    // The text rule again (a file stored before it may hold controls): what Entente JSON and
+    // TimelineJS hold is what the store would.
+    const QByteArray utf8 = TextRule::cleaned(text).toUtf8();
     QByteArray out;
     out.reserve(utf8.size() + 2);
     out += '"';

@@ -1,5 +1,8 @@
 #include "timelineimporter.h"
 
+#include "textrule.h"
+
+#include "csvimporter.h"
 #include "importsink.h"
 #include "utf8.h"
 
@@ -22,7 +25,8 @@ QString tr(const char *text)
 }
 
 // "2022-03-29 14:30:00": midnight means the record knows the day only.
-FuzzyDate parseDate(const QString &text, const char *field, bool approximate)
+// `dropped` receives the seconds dropped, unless they were ":00".
+FuzzyDate parseDate(const QString &text, const char *field, bool approximate, QString *dropped = nullptr)
 {
     static const QRegularExpression re(
         QStringLiteral(R"(^(-?\d{1,6})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$)"));
@@ -30,6 +34,10 @@ FuzzyDate parseDate(const QString &text, const char *field, bool approximate)
     if (!m.hasMatch())
         throw RowError(QLatin1String(field),
                        tr("\"%1\" is not a date (Timeline writes 2022-03-29 14:30:00)").arg(text));
+    if (m.captured(6).toInt() > 59)
+        throw RowError(QLatin1String(field), FuzzyDate::parseError(text));
+    if (dropped)
+        *dropped = m.hasCaptured(6) && m.captured(6).toInt() != 0 ? u':' + m.captured(6) : QString();
     const int hour = m.captured(4).toInt();
     const int minute = m.captured(5).toInt();
     const bool timed = hour != 0 || minute != 0;
@@ -108,7 +116,7 @@ void TimelineImporter::read(const QString &path, ImportSink &sink, const ImportO
                 xml.skipCurrentElement();
                 continue;
             }
-            out.insert(name, xml.readElementText(QXmlStreamReader::SkipChildElements));
+            out.insert(name, TextRule::cleaned(xml.readElementText(QXmlStreamReader::SkipChildElements)));
         }
         return out;
     };
@@ -134,14 +142,22 @@ void TimelineImporter::read(const QString &path, ImportSink &sink, const ImportO
                     break;
                 try {
                     const bool fuzzy = isTrue(f.value(QStringLiteral("fuzzy")));
-                    const FuzzyDate start = parseDate(f.value(QStringLiteral("start")), "start",
-                                                      fuzzy || isTrue(f.value(QStringLiteral("fuzzy_start"))));
+                    QString dropped;
+                    const FuzzyDate start
+                        = parseDate(f.value(QStringLiteral("start")), "start",
+                                    fuzzy || isTrue(f.value(QStringLiteral("fuzzy_start"))), &dropped);
+                    if (!dropped.isEmpty())
+                        sink.summary().noteChange(tr("line %1").arg(line), QStringLiteral("start"),
+                                                  CsvImporter::secondsDropped(dropped));
                     std::optional<FuzzyDate> end;
                     const QString endText = f.value(QStringLiteral("end"));
                     // A milestone is a moment: Timeline writes its start as its end too.
                     if (!endText.isEmpty() && !isTrue(f.value(QStringLiteral("milestone")))) {
-                        const FuzzyDate e
-                            = parseDate(endText, "end", fuzzy || isTrue(f.value(QStringLiteral("fuzzy_end"))));
+                        const FuzzyDate e = parseDate(endText, "end",
+                                                      fuzzy || isTrue(f.value(QStringLiteral("fuzzy_end"))), &dropped);
+                        if (!dropped.isEmpty())
+                            sink.summary().noteChange(tr("line %1").arg(line), QStringLiteral("end"),
+                                                      CsvImporter::secondsDropped(dropped));
                         if (e != start)
                             end = e;
                     }

@@ -1,5 +1,6 @@
 #include "timelinejscsvimporter.h"
 
+#include "csvimporter.h"
 #include "csvreader.h"
 #include "importsink.h"
 #include "timelinejsimporter.h"
@@ -42,16 +43,18 @@ constexpr std::array<const char *, Count> kNames
     = { "Year",         "Month",    "Day",  "Time",  "End Year",     "End Month",     "End Day", "End Time",
         "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption", "Type",    "Group" };
 
-// "14:30", "2:30 PM", "14:30:15".
-bool parseTime(const QString &text, int &hour, int &minute)
+// "14:30", "2:30 PM", "14:30:15". The seconds are checked and dropped; `seconds` receives them
+// unless they were ":00".
+bool parseTime(const QString &text, int &hour, int &minute, QString &seconds)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?$)"));
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?$)"));
     const QRegularExpressionMatch m = re.match(text.trimmed());
-    if (!m.hasMatch())
+    if (!m.hasMatch() || m.captured(3).toInt() > 59)
         return false;
+    seconds = m.hasCaptured(3) && m.captured(3).toInt() != 0 ? u':' + m.captured(3) : QString();
     hour = m.captured(1).toInt();
     minute = m.captured(2).toInt();
-    const QString ampm = m.captured(3).toLower();
+    const QString ampm = m.captured(4).toLower();
     if (ampm == u"pm" && hour < 12)
         hour += 12;
     if (ampm == u"am" && hour == 12)
@@ -60,8 +63,9 @@ bool parseTime(const QString &text, int &hour, int &minute)
 }
 
 std::optional<FuzzyDate> dateOf(const QString &year, const QString &month, const QString &day, const QString &time,
-                                bool isEnd)
+                                bool isEnd, QString &seconds)
 {
+    seconds.clear();
     const char *field = isEnd ? kNames[EndYear] : kNames[Year];
     if (year.isEmpty()) {
         if (!month.isEmpty() || !day.isEmpty())
@@ -81,7 +85,7 @@ std::optional<FuzzyDate> dateOf(const QString &year, const QString &month, const
     int hour = 0;
     int minute = 0;
     const bool hasTime = !time.isEmpty();
-    if (hasTime && !parseTime(time, hour, minute))
+    if (hasTime && !parseTime(time, hour, minute, seconds))
         throw RowError(QLatin1String(isEnd ? kNames[EndTime] : kNames[Time]), tr("\"%1\" is not a time").arg(time));
     const FuzzyDate date = FuzzyDate::fromParts(y, m, d, hasTime ? std::optional<int>(hour) : std::nullopt,
                                                 hasTime ? std::optional<int>(minute) : std::nullopt);
@@ -135,14 +139,21 @@ void TimelineJsCsvImporter::read(const QString &path, ImportSink &sink, const Im
                     TimelineJsImporter::setTitle(sink, slide);
                     return;
                 }
-                const auto start = dateOf(get(Year), get(Month), get(Day), get(Time), false);
+                QString seconds;
+                const auto start = dateOf(get(Year), get(Month), get(Day), get(Time), false, seconds);
+                if (!seconds.isEmpty())
+                    sink.summary().noteChange(tr("line %1").arg(line), QLatin1String(kNames[Time]),
+                                              CsvImporter::secondsDropped(seconds));
                 // The blank template has rows with nothing in them but commas.
                 if (!start && slide.headline.isEmpty() && slide.text.isEmpty() && slide.mediaUrl.isEmpty())
                     return;
                 if (!start)
                     throw RowError(QLatin1String(kNames[Year]), tr("a slide needs a start year"));
                 slide.start = *start;
-                slide.end = dateOf(get(EndYear), get(EndMonth), get(EndDay), get(EndTime), true);
+                slide.end = dateOf(get(EndYear), get(EndMonth), get(EndDay), get(EndTime), true, seconds);
+                if (!seconds.isEmpty())
+                    sink.summary().noteChange(tr("line %1").arg(line), QLatin1String(kNames[EndTime]),
+                                              CsvImporter::secondsDropped(seconds));
                 if (type == u"era")
                     TimelineJsImporter::addEra(sink, slide);
                 else

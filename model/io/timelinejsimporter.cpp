@@ -1,5 +1,6 @@
 #include "timelinejsimporter.h"
 
+#include "csvimporter.h"
 #include "htmltext.h"
 #include "importsink.h"
 #include "jsondocument.h"
@@ -22,7 +23,7 @@ QString tr(const char *text)
 }
 
 // A TimelineJS date object: year required, the rest optional, numbers or numeric strings.
-std::optional<FuzzyDate> slideDate(element object, const char *key, bool required)
+std::optional<FuzzyDate> slideDate(element object, const char *key, bool required, QString *dropped)
 {
     const element d = J::child(object, key);
     if (!J::has(d, "year")) {
@@ -42,6 +43,14 @@ std::optional<FuzzyDate> slideDate(element object, const char *key, bool require
     const qint64 day = part("day").value_or(0);
     const std::optional<qint64> hour = part("hour");
     const std::optional<qint64> minute = part("minute");
+    // Seconds are checked and dropped, with a word (a date is as fine as the minute).
+    const qint64 second = part("second").value_or(0);
+    const qint64 millisecond = part("millisecond").value_or(0);
+    if (second < 0 || second > 59)
+        throw RowError(QStringLiteral("%1.second").arg(QLatin1String(key)), tr("there is no second %1").arg(second));
+    if (second != 0 || millisecond != 0)
+        *dropped = millisecond != 0 ? QStringLiteral(":%1.%2").arg(second, 2, 10, QLatin1Char('0')).arg(millisecond)
+                                    : QStringLiteral(":%1").arg(second, 2, 10, QLatin1Char('0'));
     const FuzzyDate date
         = FuzzyDate::fromParts(static_cast<int>(year), static_cast<int>(month), static_cast<int>(day),
                                hour ? std::optional<int>(static_cast<int>(*hour)) : std::nullopt,
@@ -81,9 +90,17 @@ Media mediaOf(const QString &field)
 TimelineJsImporter::Slide slideOf(element o, bool requireStart)
 {
     TimelineJsImporter::Slide s;
-    if (auto start = slideDate(o, "start_date", requireStart))
+    QString dropped;
+    if (auto start = slideDate(o, "start_date", requireStart, &dropped))
         s.start = *start;
-    s.end = slideDate(o, "end_date", false);
+    if (!dropped.isEmpty())
+        s.secondsField = QStringLiteral("start_date");
+    s.secondsDropped = dropped;
+    s.end = slideDate(o, "end_date", false, &dropped);
+    if (!dropped.isEmpty() && s.secondsDropped.isEmpty()) {
+        s.secondsField = QStringLiteral("end_date");
+        s.secondsDropped = dropped;
+    }
     const element text = J::child(o, "text");
     s.headline = J::string(text, "headline");
     s.text = J::string(text, "text");
@@ -177,7 +194,11 @@ void TimelineJsImporter::read(const QString &path, ImportSink &sink, const Impor
         qsizetype i = 0;
         for (element o : J::array(root, "events")) {
             try {
-                addSlide(sink, slideOf(o, true));
+                const TimelineJsImporter::Slide slide = slideOf(o, true);
+                addSlide(sink, slide);
+                if (!slide.secondsDropped.isEmpty())
+                    sink.summary().noteChange(QStringLiteral("events[%1]").arg(i), slide.secondsField,
+                                              CsvImporter::secondsDropped(slide.secondsDropped));
             } catch (const RowError &e) {
                 sink.problem(QStringLiteral("events[%1]").arg(i), e);
             }

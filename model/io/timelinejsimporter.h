@@ -29,6 +29,9 @@ public:
         QString mediaCaption; // HTML
         QString group;
         QString displayDate;
+        // "start_date" or "end_date" and the seconds it had, which a FuzzyDate does not keep.
+        QString secondsField;
+        QString secondsDropped;
     };
     static void addSlide(ImportSink &sink, const Slide &slide);
     static void addEra(ImportSink &sink, const Slide &slide);

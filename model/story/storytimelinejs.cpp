@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QUrl>
 
 namespace entente {
 
@@ -64,21 +65,45 @@ QString writeStoryTimelineJs(const Store &store, const Story &story, const QStri
         slide.insert(QStringLiteral("start_date"), date(e->start));
         if (e->end)
             slide.insert(QStringLiteral("end_date"), date(*e->end));
+        // The summary, the claim status in words, every source (linked where it has an address)
+        // and the teacher's note; the first quote stands as the slide's media, as TimelineJS
+        // shows a quotation.
         QString body = u"<p>" + html(e->summary) + u"</p>";
+        body += u"<p><strong>" + html(claimStatusLabel(e->status)) + u"</strong></p>";
+        QStringList cited;
+        QJsonObject media;
+        for (const EventSource &ref : e->sources) {
+            const auto s = store.source(ref.sourceId);
+            if (!s)
+                continue;
+            QString who = html(s->publisher);
+            // Only a web address becomes a link: the page is opened by others.
+            const QUrl url(s->url);
+            if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http"))
+                who = u"<a href=\"" + s->url.toHtmlEscaped() + u"\">" + who + u"</a>";
+            QString line = who;
+            if (!s->title.isEmpty())
+                line += (s->published || !s->url.isEmpty() ? tr(", “%1”") : tr(": %1")).arg(html(s->title));
+            if (s->published)
+                line += u", " + html(s->published->toDisplayString(QLocale::c()));
+            cited.append(line);
+            if (media.isEmpty() && !ref.quote.isEmpty()) {
+                media.insert(QStringLiteral("url"), QString(u"<blockquote>" + html(ref.quote) + u"</blockquote>"));
+                media.insert(QStringLiteral("credit"), line);
+            }
+        }
+        if (!cited.isEmpty())
+            body += u"<p>"
+                + (cited.size() == 1 ? tr("Source: %1") : tr("Sources: %1")).arg(cited.join(QStringLiteral("; ")))
+                + u"</p>";
         if (!step.note.isEmpty())
             body += u"<p><em>" + html(step.note) + u"</em></p>";
         slide.insert(QStringLiteral("text"),
                      QJsonObject { { QStringLiteral("headline"), html(e->title) }, { QStringLiteral("text"), body } });
         if (!e->actors.isEmpty())
             slide.insert(QStringLiteral("group"), actorNames.value(e->actors.constFirst().actorId));
-        if (!e->sources.isEmpty()) {
-            if (const auto s = store.source(e->sources.constFirst().sourceId); s && !s->url.isEmpty()) {
-                slide.insert(QStringLiteral("media"),
-                             QJsonObject { { QStringLiteral("url"), s->url },
-                                           { QStringLiteral("credit"), html(s->publisher) },
-                                           { QStringLiteral("caption"), html(s->title) } });
-            }
-        }
+        if (!media.isEmpty())
+            slide.insert(QStringLiteral("media"), media);
         slide.insert(QStringLiteral("unique_id"), QStringLiteral("step-%1").arg(n));
         events.append(slide);
     }

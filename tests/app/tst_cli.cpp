@@ -43,7 +43,7 @@ private slots:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(o.value(QStringLiteral("events")).toInt(), 12);
         QCOMPARE(o.value(QStringLiteral("actors")).toInt(), 13);
-        QCOMPARE(o.value(QStringLiteral("sources")).toInt(), 2);
+        QCOMPARE(o.value(QStringLiteral("sources")).toInt(), 6); // the report and five dates from the public record
         QCOMPARE(o.value(QStringLiteral("eras")).toInt(), 2);
         QCOMPARE(o.value(QStringLiteral("stories")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("first")).toString(), QStringLiteral("2022-02-24"));

@@ -84,11 +84,13 @@ private slots:
         const QByteArray a = readAll(all), n = readAll(narrow);
         QVERIFY(a.contains("<svg"));
         QVERIFY(n.contains("<svg"));
-        // The legend counts the actors drawn; the 2025 window has fewer than the whole file.
+        // The actors labelled: the 2025 window has fewer than the whole file (Boris Johnson and
+        // the United Kingdom act only in 2022). A published picture states no counts.
         const auto count = [](const QByteArray &svg) {
-            static const QRegularExpression actors(QStringLiteral("(\\d+) actors?\\b"));
-            const QRegularExpressionMatch m = actors.match(QString::fromUtf8(svg));
-            return m.hasMatch() ? m.captured(1).toInt() : -1;
+            int named = 0;
+            for (const char *actor : { "Russia", "Ukraine", "Boris Johnson", "United Kingdom", "Hakan Fidan" })
+                named += svg.contains(QByteArray(QByteArray(">") + actor + "<")) ? 1 : 0;
+            return named;
         };
         QVERIFY2(count(a) > 0, a.left(400).constData());
         QVERIFY(count(n) > 0);
@@ -131,7 +133,7 @@ private slots:
         const QImage a(titled);
         QCOMPARE(a.size(), QSize(1200, 700));
         int dark = 0;
-        for (int y = 0; y < 26; ++y) {
+        for (int y = 0; y < 70; ++y) {
             for (int x = 0; x < 300; ++x)
                 dark += qGray(a.pixel(x, y)) < 90 ? 1 : 0;
         }

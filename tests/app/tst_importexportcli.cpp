@@ -12,6 +12,11 @@ private:
     QTemporaryDir m_dir;
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
     static QString data(const char *name) { return QStringLiteral(ENTENTE_TEST_DATA "/io/") + QLatin1String(name); }
+    static QByteArray readAll(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
 
 private slots:
     void importCreatesAndSummarises()
@@ -51,6 +56,45 @@ private slots:
                          QStringLiteral("--format"), QStringLiteral("xls") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("xls is not an import format"));
+    }
+
+    // The attack's case: a control character imports and every export still writes; what iCalendar
+    // cannot date is said on stderr; --map mistakes blame the mapping.
+    void hostileTextExportsAndWarnings()
+    {
+        const QString csv = path("hostile.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("title,start,actors,tags\n\"Bell\x07 rings\",2022-04-01,\"A \"\"quoted\"\", actor\\; with\",c\\;d\n"
+                "Caesar,-0043-03-15,,\n");
+        f.close();
+        const QString db = path("hostile.entente");
+        const auto r = runEntente({ QStringLiteral("import"), csv, QStringLiteral("--into"), db });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        for (const QString &format : { QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("timelinejs"),
+                                       QStringLiteral("gexf"), QStringLiteral("graphml"), QStringLiteral("ics") }) {
+            const QString o = path("hostile.") + format;
+            const auto e = runEntente(
+                { QStringLiteral("export"), db, QStringLiteral("--format"), format, QStringLiteral("-o"), o });
+            QVERIFY2(e.exitCode == 0, e.err.constData());
+            QVERIFY(!readAll(o).contains('\x07'));
+            if (format == u"ics")
+                QVERIFY2(e.err.contains("dated before the year 1 or after 9999 left out (iCalendar cannot write such "
+                                        "dates), the first \"Caesar\""),
+                         e.err.constData());
+            else
+                QVERIFY2(e.err.isEmpty(), e.err.constData());
+        }
+        const QString mapped = path("mapped.entente");
+        auto m = runEntente({ QStringLiteral("import"), data("mapped.csv"), QStringLiteral("--into"), mapped,
+                              QStringLiteral("--map"), QStringLiteral("Headline=nonsense") });
+        QCOMPARE(m.exitCode, 1);
+        QVERIFY2(m.err.contains("The mapping Headline=nonsense names no column of Entente's"), m.err.constData());
+        m = runEntente({ QStringLiteral("import"), data("mapped.csv"), QStringLiteral("--into"), mapped,
+                         QStringLiteral("--map"), QStringLiteral("Headline=title"), QStringLiteral("--map"),
+                         QStringLiteral("Headline=summary") });
+        QCOMPARE(m.exitCode, 1);
+        QVERIFY2(m.err.contains("--map names the column Headline twice"), m.err.constData());
     }
 
     void exportWithFilters()

@@ -55,7 +55,17 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(f.readAll())[u"events"].toArray().size(), 10);
+        const QJsonArray events = QJsonDocument::fromJson(f.readAll())[u"events"].toArray();
+        QCOMPARE(events.size(), 10);
+        // Each slide says how sure the claim is and cites every source; the report is linked and
+        // its quote is the slide's media.
+        const QString collapse = events[2][u"text"][u"text"].toString();
+        QVERIFY2(collapse.contains(QStringLiteral("<strong>Alleged</strong>")), qPrintable(collapse));
+        QVERIFY(collapse.contains(QStringLiteral("<a href=\"https://interbellumnews.com/")));
+        QVERIFY(events[2][u"media"][u"url"].toString().contains(QStringLiteral("reportedly under pressure")));
+        const QString exchange = events[9][u"text"][u"text"].toString();
+        QVERIFY2(exchange.contains(QStringLiteral("Public record: The 1,000-for-1,000 exchange")),
+                 qPrintable(exchange));
     }
 
     void unknownStoryOrFormatFails()
@@ -82,6 +92,16 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1920, 1080));
+        // --notes draws the teacher's notes under the slide, as N does: the bottom third changes.
+        const QString withNotes = path("step3-notes.png");
+        const auto n = runEntente({ QStringLiteral("present"), m_db, QStringLiteral("--story"), story(),
+                                    QStringLiteral("--step"), QStringLiteral("3"), QStringLiteral("--notes"),
+                                    QStringLiteral("--size"), QStringLiteral("1280x720"),
+                                    QStringLiteral("--screenshot"), withNotes });
+        QVERIFY2(n.exitCode == 0, n.err.constData());
+        const QImage notes(withNotes);
+        QCOMPARE(notes.size(), QSize(1280, 720));
+        QVERIFY(notes.copy(0, 600, 1280, 120) != image.scaled(1280, 720).copy(0, 600, 1280, 120));
     }
 };
 

@@ -204,6 +204,58 @@ private slots:
         QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("kept.csv*") }, QDir::Files | QDir::Hidden).size(), 1);
     }
 
+    // RFC 5545: an all-day DTEND is the day after the last; a timed event that ends on a day
+    // ends at the midnight after it. What iCalendar cannot date is left out and said.
+    void icsSpansAndWhatIsLeftOut()
+    {
+        auto store = Store::createInMemory();
+        auto add = [&](const char *title, const FuzzyDate &start, const std::optional<FuzzyDate> &end) {
+            Event e;
+            e.title = QLatin1String(title);
+            e.start = start;
+            e.end = end;
+            store->addEvent(e);
+        };
+        add("timed to a day", FuzzyDate::minute(2022, 4, 1, 10, 0), FuzzyDate::day(2022, 4, 2));
+        add("timed to a month", FuzzyDate::minute(2022, 4, 1, 10, 0), FuzzyDate::month(2022, 5));
+        add("timed", FuzzyDate::minute(2022, 4, 1, 10, 0), FuzzyDate::minute(2022, 4, 1, 11, 30));
+        add("day to a time", FuzzyDate::day(2022, 6, 1), FuzzyDate::minute(2022, 6, 2, 10, 0));
+        add("a month", FuzzyDate::month(2022, 3), std::nullopt);
+        add("a year", FuzzyDate::year(2021), std::nullopt);
+        add("year zero", FuzzyDate::year(0), std::nullopt);
+        add("caesar", FuzzyDate::day(-43, 3, 15), std::nullopt);
+        add("the last day", FuzzyDate::day(9999, 12, 31), std::nullopt);
+        const QString out = m_dir.filePath(QStringLiteral("spans.ics"));
+        auto exporter = makeExporter(QStringLiteral("ics"));
+        exporter->write(*store, {}, out);
+        const QByteArray ics = readAll(out).replace("\r\n ", "");
+        QCOMPARE(ics.count("BEGIN:VEVENT"), 6);
+        auto event = [&](const char *title) {
+            const qsizetype at = ics.indexOf(QByteArray(QByteArray("SUMMARY:") + title + "\r\n"));
+            const qsizetype begin = ics.lastIndexOf("BEGIN:VEVENT", at);
+            return ics.mid(begin, at - begin);
+        };
+        QVERIFY2(event("timed to a day").contains("DTSTART:20220401T100000Z\r\nDTEND:20220403T000000Z\r\n"),
+                 event("timed to a day").constData());
+        QVERIFY(event("timed to a month").contains("DTEND:20220601T000000Z\r\n"));
+        QVERIFY(event("timed").contains("DTEND:20220401T113000Z\r\n"));
+        QVERIFY2(event("day to a time").contains("DTSTART;VALUE=DATE:20220601\r\nDTEND;VALUE=DATE:20220603\r\n"),
+                 event("day to a time").constData());
+        QVERIFY(event("a month").contains("DTSTART;VALUE=DATE:20220301\r\nDTEND;VALUE=DATE:20220401\r\n"));
+        QVERIFY(event("a year").contains("DTSTART;VALUE=DATE:20210101\r\nDTEND;VALUE=DATE:20220101\r\n"));
+        QVERIFY(!ics.contains("year zero") && !ics.contains("caesar") && !ics.contains("the last day"));
+        QCOMPARE(exporter->warnings().size(), 1);
+        QVERIFY2(exporter->warnings().constFirst().startsWith(u"3 event")
+                     && exporter->warnings().constFirst().contains(u"before the year 1 or after 9999 left out"),
+                 qPrintable(exporter->warnings().constFirst()));
+        // A second export starts with no warnings of the first.
+        EventFilter recent;
+        recent.from = FuzzyDate::year(2020).startSeconds();
+        recent.to = FuzzyDate::year(2023).startSeconds();
+        exporter->write(*store, recent, out);
+        QVERIFY(exporter->warnings().isEmpty());
+    }
+
     void unwritablePath()
     {
         try {

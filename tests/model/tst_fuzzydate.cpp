@@ -66,6 +66,27 @@ private slots:
         QVERIFY(!FuzzyDate::parse(input).has_value());
     }
 
+    // Seconds are checked and dropped; a caller that asks hears what went, and why a date failed.
+    void secondsAndReasons()
+    {
+        QString dropped;
+        QVERIFY(!FuzzyDate::parse(u"2022-03-29T14:30:99", &dropped));
+        QVERIFY(!FuzzyDate::parse(u"2022-03-29T14:30:60Z"));
+        QCOMPARE(FuzzyDate::parse(u"2022-03-29T14:30:15.123", &dropped)->toIsoString(),
+                 QStringLiteral("2022-03-29T14:30"));
+        QCOMPARE(dropped, QStringLiteral(":15.123"));
+        QVERIFY(FuzzyDate::parse(u"2022-03-29T14:30:00.000Z", &dropped));
+        QVERIFY(dropped.isEmpty());
+        QVERIFY(FuzzyDate::parse(u"2022-03-29T14:30:59~", &dropped)->isApproximate());
+        QCOMPARE(dropped, QStringLiteral(":59"));
+        QCOMPARE(FuzzyDate::parseError(u"2022-03-29T14:30:99"),
+                 QStringLiteral("\"2022-03-29T14:30:99\" is not a date: there is no second 99"));
+        QCOMPARE(FuzzyDate::parseError(u"2022-13"), QStringLiteral("\"2022-13\" is not a date: there is no month 13"));
+        QCOMPARE(FuzzyDate::parseError(u"2022-03-29T24:00"),
+                 QStringLiteral("\"2022-03-29T24:00\" is not a date: there is no hour 24"));
+        QVERIFY(FuzzyDate::parseError(u"March 2022").startsWith(u"\"March 2022\" is not a date (write 2022"));
+    }
+
     void spans()
     {
         // A month covers the whole month; the epoch is 1970-01-01.

@@ -345,16 +345,16 @@ void TestGraphRender::exportsAreValid()
 {
     for (const char *suffix : { "png", "svg", "pdf" }) {
         GraphRenderRequest request;
-        request.output = m_dir.filePath(QStringLiteral("out.") + QString::fromLatin1(suffix));
-        request.size = QSize(800, 600);
+        request.picture.path = m_dir.filePath(QStringLiteral("out.") + QString::fromLatin1(suffix));
+        request.picture.size = QSize(800, 600);
         request.mode = ActorGraph::Mode::Actors;
         QString error;
         QCOMPARE(renderGraphToFile(*m_store, {}, request, &error), 0);
-        QFile f(request.output);
+        QFile f(request.picture.path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray head = f.read(8);
         if (qstrcmp(suffix, "png") == 0) {
-            QCOMPARE(QImage(request.output).size(), QSize(800, 600));
+            QCOMPARE(QImage(request.picture.path).size(), QSize(800, 600));
         } else if (qstrcmp(suffix, "svg") == 0) {
             const QByteArray all = head + f.readAll();
             QVERIFY(all.contains("<svg"));
@@ -439,14 +439,14 @@ void TestGraphRender::pictureHasTitleLegendAndCredit()
 void TestGraphRender::badRequestsFail()
 {
     GraphRenderRequest request;
-    request.output = m_dir.filePath(QStringLiteral("out.bmpx"));
+    request.picture.path = m_dir.filePath(QStringLiteral("out.bmpx"));
     QString error;
     QCOMPARE(renderGraphToFile(*m_store, {}, request, &error), 1);
     QVERIFY(error.contains(QLatin1String("bmpx")));
-    request.output = m_dir.filePath(QStringLiteral("no/such/dir/out.png"));
+    request.picture.path = m_dir.filePath(QStringLiteral("no/such/dir/out.png"));
     QCOMPARE(renderGraphToFile(*m_store, {}, request, &error), 1);
-    request.output = m_dir.filePath(QStringLiteral("tiny.png"));
-    request.size = QSize(4, 4);
+    request.picture.path = m_dir.filePath(QStringLiteral("tiny.png"));
+    request.picture.size = QSize(4, 4);
     QCOMPARE(renderGraphToFile(*m_store, {}, request, &error), 1);
 }
 

@@ -241,12 +241,13 @@ void TestGraphView::exportFromTheWindow()
     spec.path = dir.filePath(QStringLiteral("graph.png"));
     spec.size = QSize(1200, 700);
     spec.scale = 2;
-    spec.decorations = { QStringLiteral("Fidan's neighbourhood"), QStringLiteral("Source: sample"), true };
+    spec.publication.title = QStringLiteral("Fidan's neighbourhood");
+    spec.publication.credit = QStringLiteral("Source: sample");
     QCOMPARE(m_view->exportImage(spec), QString());
     const QImage image(spec.path);
     QCOMPARE(image.size(), QSize(2400, 1400));
-    int dark = 0; // the title, top left
-    for (int y = 0; y < 60; ++y) {
+    int dark = 0; // the headline, top left
+    for (int y = 0; y < 130; ++y) {
         for (int x = 0; x < 600; ++x)
             dark += qGray(image.pixel(x, y)) < 90 ? 1 : 0;
     }
@@ -265,9 +266,10 @@ void TestGraphView::exportFromTheWindow()
     // The dialog behind the button: its fields become the spec.
     GraphExportDialog dialog(QStringLiteral("Istanbul talks"));
     const GraphExportDialog::Spec asked = dialog.spec();
-    QCOMPARE(asked.decorations.title, QStringLiteral("Istanbul talks"));
-    QVERIFY(asked.decorations.legend);
-    QVERIFY(!asked.decorations.credit.isEmpty());
+    QCOMPARE(asked.publication.title, QStringLiteral("Istanbul talks"));
+    QVERIFY(asked.publication.legend);
+    // Left empty, the source line names the sources of the events shown, not the software.
+    QVERIFY(asked.publication.credit.isEmpty());
     QCOMPARE(asked.size, QSize(1920, 1080));
     if (qEnvironmentVariableIsSet("ENTENTE_GRAPH_PNG_DIR")) {
         image.save(qEnvironmentVariable("ENTENTE_GRAPH_PNG_DIR") + QStringLiteral("/window-export.png"));

@@ -6,7 +6,10 @@
 #include "story/storyhandout.h"
 #include "story/storysteps.h"
 
+#include <QBuffer>
+#include <QPainter>
 #include <QRegularExpression>
+#include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +35,38 @@ int maxSaturation(const QImage &image, const QRect &rect)
             best = std::max(best, QColor(image.pixel(x, y)).hsvSaturation());
     }
     return best;
+}
+
+// One slide drawn as SVG, for the text it holds.
+QString slideSvg(StorySlides &slides, int step, const SlideStyle &style = {})
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(QSize(1920, 1080));
+    svg.setViewBox(QRect(0, 0, 1920, 1080));
+    QPainter painter(&svg);
+    slides.paint(painter, QRectF(0, 0, 1920, 1080), step, slides.camera(step), style);
+    painter.end();
+    return QString::fromUtf8(buffer.data());
+}
+
+QImage slideImage(StorySlides &slides, int step, QSize size, const SlideStyle &style = {})
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    slides.paint(painter, QRectF(QPointF(0, 0), size), step, slides.camera(step), style);
+    return image;
+}
+
+int stepOf(const StorySlides &slides, const QString &titleStart)
+{
+    for (int i = 0; i < slides.count(); ++i) {
+        if (slides.card(i).title.startsWith(titleStart))
+            return i;
+    }
+    return -1;
 }
 
 } // namespace
@@ -244,6 +279,158 @@ private slots:
         QVERIFY(w.slides().titleRect().height() > normalTitle);
         QTest::keyClick(&w, Qt::Key_H);
         QVERIFY(!w.style().highContrast);
+    }
+
+    // The card of a claim says so, in words and in its mark, and cites every source with its quote.
+    void cardShowsStatusAndEverySource()
+    {
+        const auto story = m_doc->store().story(m_story);
+        StorySlides slides(m_doc->store(), *story);
+        const int collapse = stepOf(slides, QStringLiteral("The Istanbul effort collapses"));
+        QVERIFY(collapse >= 0);
+        const StorySlides::Card &alleged = slides.card(collapse);
+        QCOMPARE(alleged.status, ClaimStatus::Alleged);
+        QString svg = slideSvg(slides, collapse);
+        QVERIFY(svg.contains(QStringLiteral("Alleged")));
+        QVERIFY(!slides.statusRect().isEmpty());
+        QVERIFY(svg.contains(QStringLiteral("reportedly under pressure")));
+        // The exchange cites the report and the public record: both, each with what it says.
+        const int exchange = stepOf(slides, QStringLiteral("The 1,000-for-1,000"));
+        const StorySlides::Card &card = slides.card(exchange);
+        QCOMPARE(card.sources.size(), 2);
+        QCOMPARE(card.date, QStringLiteral("23–25 May 2025"));
+        svg = slideSvg(slides, exchange);
+        QVERIFY(svg.contains(QStringLiteral("Interbellum News")));
+        QVERIFY(svg.contains(QStringLiteral("Public record")));
+        QVERIFY(svg.contains(QStringLiteral("observers hope")));
+        QVERIFY(svg.contains(QStringLiteral("Confirmed")));
+        QCOMPARE(slides.sourceRects().size(), 2);
+        for (const QRectF &r : slides.sourceRects()) {
+            QVERIFY(r.height() > 20);
+            QVERIFY(QRectF(0, 0, 1920, 1080).contains(r));
+        }
+        // At 1280×720 too, every source of every step has its block inside the slide.
+        for (int step = 0; step < slides.count(); ++step) {
+            (void)slideImage(slides, step, QSize(1280, 720));
+            QCOMPARE(slides.sourceRects().size(), slides.card(step).sources.size());
+            for (const QRectF &r : slides.sourceRects())
+                QVERIFY2(r.height() > 10 && r.bottom() <= 720, qPrintable(QStringLiteral("step %1").arg(step + 1)));
+        }
+        // The report's whole quote, not its first words: the last words of the longest quote show too.
+        const int proposals = stepOf(slides, QStringLiteral("Both delegations"));
+        if (proposals >= 0)
+            QVERIFY(slideSvg(slides, proposals).contains(QStringLiteral("has been reached")));
+    }
+
+    // The step's title on the timeline stands out of the veil: darkest ink in light, white in high contrast.
+    void focusLabelAtFullContrast()
+    {
+        const auto story = m_doc->store().story(m_story);
+        StorySlides slides(m_doc->store(), *story);
+        for (const bool high : { false, true }) {
+            for (int step = 0; step < slides.count(); ++step) {
+                const QImage image = slideImage(slides, step, QSize(1920, 1080), { high, 1.0 });
+                const QRect label = slides.focusLabelRect().toAlignedRect().intersected(image.rect());
+                if (slides.focusRect().isEmpty())
+                    continue;
+                QVERIFY2(!label.isEmpty(), qPrintable(QStringLiteral("step %1").arg(step + 1)));
+                int darkest = 255;
+                int lightest = 0;
+                for (int y = label.top(); y <= label.bottom(); ++y) {
+                    for (int x = label.left(); x <= label.right(); ++x) {
+                        darkest = std::min(darkest, qGray(image.pixel(x, y)));
+                        lightest = std::max(lightest, qGray(image.pixel(x, y)));
+                    }
+                }
+                if (high)
+                    QVERIFY2(lightest >= 240, qPrintable(QString::number(lightest)));
+                else
+                    QVERIFY2(darkest <= 60, qPrintable(QString::number(darkest)));
+            }
+        }
+    }
+
+    // + scales the whole slide: the lane names grow with the card, and are never cut.
+    void plusScalesLaneNamesWhole()
+    {
+        PresentationWindow w(m_doc.get(), &m_selection, m_story);
+        w.resize(1280, 720);
+        w.setAnimationDuration(1);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto check = [&]() -> double {
+            (void)w.grab();
+            const StorySlides &slides = w.slides();
+            QFont f(QStringLiteral("DejaVu Sans"));
+            f.setPixelSize(static_cast<int>(slides.laneFontPixels() + 0.5));
+            const QFontMetricsF fm(f);
+            const TimelineFrame &frame = slides.timelineFrame();
+            for (const TimelineFrame::Lane &lane : frame.lanes) {
+                if (!frame.headersRect.contains(lane.header.center()))
+                    continue;
+                // The name and the fold arrow before it fit in the header.
+                const double arrow = 20 * slides.laneFontPixels() / 14;
+                if (fm.horizontalAdvance(lane.name) + arrow > lane.header.width())
+                    return -1;
+            }
+            return slides.laneFontPixels();
+        };
+        for (int step = 0; step < w.stepCount(); ++step) {
+            w.goTo(step);
+            waitStill(w);
+            QVERIFY2(check() > 720 * 0.014, qPrintable(QStringLiteral("step %1").arg(step + 1)));
+        }
+        const double before = check();
+        const double titleBefore = w.slides().titleRect().height();
+        QTest::keyClick(&w, Qt::Key_Plus);
+        QTest::keyClick(&w, Qt::Key_Plus);
+        const double after = check();
+        QVERIFY2(after > before * 1.15, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+        QVERIFY(w.slides().titleRect().height() >= titleBefore);
+        QTest::keyClick(&w, Qt::Key_Minus);
+        QVERIFY(check() < after);
+    }
+
+    // With one screen, N shows the notes and the next step under the slide, and hides them again.
+    void notesOnOneScreen()
+    {
+        PresentationWindow w(m_doc.get(), &m_selection, m_story);
+        w.resize(1920, 1080);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.notesShown());
+        QVERIFY(w.notesRect().isEmpty());
+        const QImage plain = w.grab().toImage();
+        QTest::keyClick(&w, Qt::Key_N);
+        QVERIFY(w.notesShown());
+        const QRectF notes = w.notesRect();
+        QVERIFY(notes.height() > 250);
+        QCOMPARE(notes.bottom(), 1080.0);
+        const QImage withNotes = w.grab().toImage();
+        // The slide is drawn whole above the notes: its title and timeline end where they begin.
+        QVERIFY(w.slides().titleRect().bottom() < notes.top());
+        QVERIFY(w.slides().timelineFrame().lanesRect.bottom() < notes.top());
+        // The notes panel is painted (its own background and text), not the slide's card.
+        const QColor panel = StorySlides::theme(w.style()).headerBackground;
+        QCOMPARE(QColor(withNotes.pixel(5, static_cast<int>(notes.bottom()) - 3)), panel);
+        QVERIFY(plain.copy(notes.toAlignedRect()) != withNotes.copy(notes.toAlignedRect()));
+        // The note and the next step, as SVG text.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(QSize(1920, 400));
+        {
+            QPainter p(&svg);
+            w.slides().paintNotes(p, QRectF(0, 0, 1920, 340), 0, w.style(), QStringLiteral("0:00"));
+        }
+        const QString text = QString::fromUtf8(buffer.data());
+        QVERIFY(text.contains(QStringLiteral("Five weeks into")));
+        QVERIFY(text.contains(QStringLiteral("NEXT")));
+        QTest::keyClick(&w, Qt::Key_N);
+        QVERIFY(!w.notesShown());
+        QVERIFY(w.notesRect().isEmpty());
+        QCOMPARE(w.grab().toImage(), plain);
     }
 
     void presenterViewShowsNoteNextAndTime()

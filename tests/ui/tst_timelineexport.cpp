@@ -27,19 +27,19 @@ private slots:
         TimelineRenderer r(&m_index, &m_lanes, &titles);
         TimelineExport::Spec spec;
         spec.viewport = TimelineRenderer::fitAll(m_index);
-        spec.options.title = QStringLiteral("Title");
-        spec.options.credit = QStringLiteral("Credit");
-        spec.size = QSize(1200, 675);
-        spec.scale = 2;
-        spec.path = dir.filePath(QStringLiteral("t.png"));
+        spec.picture.publication.title = QStringLiteral("Title");
+        spec.picture.publication.credit = QStringLiteral("Credit");
+        spec.picture.size = QSize(1200, 675);
+        spec.picture.scale = 2;
+        spec.picture.path = dir.filePath(QStringLiteral("t.png"));
         QCOMPARE(TimelineExport::write(r, spec), QString());
-        const QImage png(spec.path);
+        const QImage png(spec.picture.path);
         QCOMPARE(png.size(), QSize(2400, 1350));
 
-        spec.scale = 1;
-        spec.path = dir.filePath(QStringLiteral("t.svg"));
+        spec.picture.scale = 1;
+        spec.picture.path = dir.filePath(QStringLiteral("t.svg"));
         QCOMPARE(TimelineExport::write(r, spec), QString());
-        QFile svg(spec.path);
+        QFile svg(spec.picture.path);
         QVERIFY(svg.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&svg);
         int texts = 0;
@@ -58,9 +58,9 @@ private slots:
         QVERIFY2(texts >= int(r.frame().lanes.size()) + r.frame().ticks.major.size() / 2 + 2,
                  qPrintable(QString::number(texts)));
 
-        spec.path = dir.filePath(QStringLiteral("t.pdf"));
+        spec.picture.path = dir.filePath(QStringLiteral("t.pdf"));
         QCOMPARE(TimelineExport::write(r, spec), QString());
-        QFile pdf(spec.path);
+        QFile pdf(spec.picture.path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         const QByteArray bytes = pdf.readAll();
         QVERIFY(bytes.startsWith("%PDF"));
@@ -70,7 +70,7 @@ private slots:
         QCOMPARE(qRound(m.captured(1).toDouble()), 900); // 1200 px at 96 dpi = 900 pt
         QCOMPARE(qRound(m.captured(2).toDouble()), 506);
 
-        spec.path = dir.filePath(QStringLiteral("t.gif"));
+        spec.picture.path = dir.filePath(QStringLiteral("t.gif"));
         QVERIFY(!TimelineExport::write(r, spec).isEmpty());
     }
 

@@ -6,16 +6,15 @@
 #include "statuschart.h"
 #include "store.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
-#include <QImage>
-#include <QPageSize>
+#include <QLegend>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSvgGenerator>
+
+#include <cmath>
 
 namespace entente {
 
@@ -30,6 +29,21 @@ void setError(QString *error, const QString &message)
 {
     if (error)
         *error = message;
+}
+
+// Sets every text of `chart` at `pixels`: a picture's type follows its size, not the screen's.
+void scaleChartType(QChart *chart, double pixels)
+{
+    const int px = static_cast<int>(std::ceil(pixels));
+    auto sized = [px](QFont font) {
+        font.setPixelSize(px);
+        return font;
+    };
+    chart->legend()->setFont(sized(chart->legend()->font()));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(sized(axis->labelsFont()));
+        axis->setTitleFont(sized(axis->titleFont()));
+    }
 }
 
 } // namespace
@@ -88,62 +102,73 @@ void renderChart(QChart *chart, QPainter *painter, const QRectF &target)
         ownScene->removeItem(chart); // the chart stays the caller's
 }
 
+QString writeChartPicture(QChart *chart, const PictureSpec &spec, const ChartStyle &style, const QString &sourceLine)
+{
+    Publication publication = spec.publication;
+    if (publication.title.isEmpty())
+        publication.title = chart->title();
+    PictureSpec framed = spec;
+    framed.publication = publication;
+    const QString credit = publication.credit.isEmpty() ? sourceLine : publication.credit;
+    const bool dark = style.theme() == ChartStyle::Theme::Dark;
+    PublicationFrame::Colours colours = dark ? PublicationFrame::Colours::dark() : PublicationFrame::Colours::light();
+    colours.text = style.textColour();
+    // The frame has the headline; the chart keeps its own for the window.
+    const QString ownTitle = chart->title();
+    const bool legendShown = chart->legend()->isVisible();
+    const QBrush background = chart->backgroundBrush();
+    chart->setTitle(QString());
+    // One background from edge to edge: the theme's gradient would box the chart in.
+    chart->setBackgroundBrush(colours.background);
+    if (!publication.legend)
+        chart->legend()->setVisible(false);
+    const QString error = writePublishedPicture(
+        framed, credit, colours, [&](QPainter &painter, const QRectF &view, const PublicationFrame &frame) {
+            scaleChartType(chart, PublicationFrame::labelPixels(frame.bounds().height()));
+            renderChart(chart, &painter, view);
+        });
+    chart->setTitle(ownTitle);
+    chart->setBackgroundBrush(background);
+    chart->legend()->setVisible(legendShown);
+    return error;
+}
+
 bool exportChart(QChart *chart, const QString &path, QSize size, QString *error)
 {
-    if (size.isEmpty()) {
-        setError(error, tr("The size %1×%2 is too small to draw a chart.").arg(size.width()).arg(size.height()));
+    PictureSpec spec;
+    spec.path = path;
+    spec.size = size;
+    const ChartStyle style(chart->theme() == QChart::ChartThemeDark ? ChartStyle::Theme::Dark
+                                                                    : ChartStyle::Theme::Light);
+    const QString message = writeChartPicture(chart, spec, style, QString());
+    setError(error, message);
+    return message.isEmpty();
+}
+
+bool renderChartToFile(Store &store, const EventFilter &filter, const QString &chartName, const PictureSpec &spec,
+                       QString *error)
+{
+    if (QString sizeError = PictureWriter::checkSize(spec.path, spec.size, spec.scale); !sizeError.isEmpty()) {
+        setError(error, sizeError);
         return false;
     }
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const QRectF target(QPointF(0, 0), QSizeF(size));
-    if (suffix == QLatin1String("png")) {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        {
-            QPainter painter(&image);
-            renderChart(chart, &painter, target);
-        }
-        if (!image.save(path, "PNG")) {
-            setError(error, tr("Could not write %1.").arg(path));
+    ChartRequest request;
+    request.name = chartName;
+    request.style = ChartStyle(spec.publication.dark ? ChartStyle::Theme::Dark : ChartStyle::Theme::Light);
+    request.size = QSizeF(spec.size);
+    try {
+        const std::unique_ptr<QChart> chart = createChart(store, filter, request, error);
+        if (!chart)
             return false;
-        }
-        return true;
+        const QString sourceLine = Publication::sourceLine(store.publishers(filter), spec.publication.locale);
+        const QString message = writeChartPicture(chart.get(), spec, request.style, sourceLine);
+        setError(error, message);
+        return message.isEmpty();
+    } catch (const std::exception &) {
+        // SQLite refusing a query (a damaged file): one sentence, not a crash.
+        setError(error, tr("Could not read the events of %1: the file may be damaged.").arg(store.path()));
+        return false;
     }
-    if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(target);
-        svg.setTitle(chart->title());
-        svg.setDescription(tr("A chart exported by Entente"));
-        QPainter painter;
-        if (!painter.begin(&svg)) {
-            setError(error, tr("Could not write %1.").arg(path));
-            return false;
-        }
-        renderChart(chart, &painter, target);
-        painter.end();
-        return true;
-    }
-    if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(path);
-        // One page the size of the chart, in points: 1 px of the size is 1 pt on paper.
-        pdf.setResolution(72);
-        pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(chart->title());
-        pdf.setCreator(QStringLiteral("Entente"));
-        QPainter painter;
-        if (!painter.begin(&pdf)) {
-            setError(error, tr("Could not write %1.").arg(path));
-            return false;
-        }
-        renderChart(chart, &painter, target);
-        painter.end();
-        return true;
-    }
-    setError(error, tr("Cannot tell the format of %1: use .png, .svg or .pdf.").arg(path));
-    return false;
 }
 
 bool renderChartToFile(Store &store, const EventFilter &filter, const QString &chartName, const QString &outPath,
@@ -154,20 +179,11 @@ bool renderChartToFile(Store &store, const EventFilter &filter, const QString &c
         setError(error, tr("Unknown theme \"%1\": use light or dark.").arg(theme));
         return false;
     }
-    ChartRequest request;
-    request.name = chartName;
-    request.style = *style;
-    request.size = QSizeF(size);
-    try {
-        const std::unique_ptr<QChart> chart = createChart(store, filter, request, error);
-        if (!chart)
-            return false;
-        return exportChart(chart.get(), outPath, size, error);
-    } catch (const std::exception &e) {
-        // SQLite refusing a query (a damaged file): one sentence, not a crash.
-        setError(error, tr("Could not read the events: %1").arg(QString::fromUtf8(e.what())));
-        return false;
-    }
+    PictureSpec spec;
+    spec.path = outPath;
+    spec.size = size;
+    spec.publication.dark = style->theme() == ChartStyle::Theme::Dark;
+    return renderChartToFile(store, filter, chartName, spec, error);
 }
 
 } // namespace entente

@@ -3,6 +3,7 @@
 #include "charts/chartdata.h"
 #include "chartstyle.h"
 #include "eventfilter.h"
+#include "publish/publishedpicture.h"
 
 #include <QSize>
 #include <QSizeF>
@@ -44,12 +45,20 @@ std::unique_ptr<QChart> createChart(Store &store, const EventFilter &filter, con
 // shown in a view meanwhile (it is resized); it is left in a scene of its own, or none.
 void renderChart(QChart *chart, QPainter *painter, const QRectF &target);
 
-// Writes `chart` to `path` at `size` (pixels for PNG, points for SVG and PDF), the format taken
-// from the suffix: .png, .svg or .pdf. Returns false with a one-sentence `error` otherwise.
+// Writes `chart` as a published picture (PNG, SVG or PDF by the suffix): the frame's headline
+// (the publication's title, else the chart's own), description, notes and source line around
+// the chart, its type scaled to the picture, its legend as the publication asks. Returns an
+// empty string, or one sentence naming the file.
+QString writeChartPicture(QChart *chart, const PictureSpec &spec, const ChartStyle &style, const QString &sourceLine);
+
+// Writes `chart` to `path` at `size` with its own title as the headline and no source line.
 bool exportChart(QChart *chart, const QString &path, QSize size, QString *error = nullptr);
 
 // For `entente render DB --view chart:NAME -o OUT`: builds the chart from `store` under
-// `filter` and writes it. `theme` is "light" or "dark".
+// `filter` and publishes it; the source line names the publishers of the events counted.
+bool renderChartToFile(Store &store, const EventFilter &filter, const QString &chartName, const PictureSpec &spec,
+                       QString *error = nullptr);
+// The same with only a size and a theme ("light" or "dark").
 bool renderChartToFile(Store &store, const EventFilter &filter, const QString &chartName, const QString &outPath,
                        QSize size, const QString &theme, QString *error = nullptr);
 

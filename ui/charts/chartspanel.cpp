@@ -2,9 +2,11 @@
 
 #include "activitychart.h"
 #include "actorschart.h"
+#include "chartrenderer.h"
 #include "charts/chartqueries.h"
 #include "chartview.h"
 #include "document.h"
+#include "publish/pictureexportdialog.h"
 #include "selection.h"
 #include "statuschart.h"
 #include "tuckedaway.h"
@@ -326,35 +328,52 @@ void ChartsPanel::activateStatus(ClaimStatus status)
     m_selection->setFilter(f);
 }
 
-bool ChartsPanel::exportTo(const QString &path, QSize size, QString *error)
+bool ChartsPanel::exportTo(const PictureSpec &spec, QString *error)
 {
     ChartRequest request;
     request.name = chartName();
     request.stackBy = stackBy();
     request.style = m_style;
-    request.size = QSizeF(size);
+    request.size = QSizeF(spec.size);
     try {
         // A chart of its own, laid out for the export's size rather than the window's.
         const std::unique_ptr<QChart> chart = createChart(m_document->store(), m_selection->filter(), request, error);
-        return chart && exportChart(chart.get(), path, size, error);
-    } catch (const std::exception &e) {
+        if (!chart)
+            return false;
+        const QString sourceLine = Publication::sourceLine(m_document->store().publishers(m_selection->filter()));
+        const QString message = writeChartPicture(chart.get(), spec, m_style, sourceLine);
         if (error)
-            *error = tr("Could not compute the chart: %1").arg(QString::fromUtf8(e.what()));
+            *error = message;
+        return message.isEmpty();
+    } catch (const std::exception &) {
+        if (error)
+            *error = tr("Could not compute the chart: the file cannot be read.");
         return false;
     }
 }
 
+bool ChartsPanel::exportTo(const QString &path, QSize size, QString *error)
+{
+    PictureSpec spec;
+    spec.path = path;
+    spec.size = size;
+    spec.publication.dark = m_style.theme() == ChartStyle::Theme::Dark;
+    return exportTo(spec, error);
+}
+
 void ChartsPanel::chooseExportFile()
 {
-    QString selected;
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export Chart"), chartName() + QStringLiteral(".png"),
-                                       tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selected);
-    if (path.isEmpty())
+    // The chart's own title is the headline to start from.
+    QString title;
+    if (const QChart *chart = m_view->chart())
+        title = chart->title();
+    PictureExportDialog dialog(tr("Export Chart"), title, chartName() + QStringLiteral(".png"), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    PictureSpec spec = dialog.spec();
+    spec.publication.dark = m_style.theme() == ChartStyle::Theme::Dark;
     QString error;
-    // Exports use a fixed 16:9 size so figures in a report match whatever window they came from.
-    if (!exportTo(path, QSize(1200, 675), &error))
+    if (!exportTo(spec, &error))
         QMessageBox::warning(this, tr("Export Chart"), error);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "publish/publishedpicture.h"
+
 #include "chartrenderer.h"
 #include "charts/chartdata.h"
 #include "chartstyle.h"
@@ -51,7 +53,9 @@ public:
     const ActorsData &actorsData() const { return m_actors; }
     const QList<StatusCount> &statusData() const { return m_statuses; }
 
-    // Writes the chart as it is (same filter, chart and stacking) at `size`, format by suffix.
+    // Publishes the chart as it is (same filter, chart and stacking) in the picture frame `spec`
+    // asks for, the source line naming the sources of the events counted; format by suffix.
+    bool exportTo(const PictureSpec &spec, QString *error = nullptr);
     bool exportTo(const QString &path, QSize size, QString *error = nullptr);
     // Recomputes now instead of on the next turn of the event loop. A document in a file is
     // queried on a worker thread over a read-only connection of its own, so a large file never

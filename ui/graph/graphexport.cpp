@@ -5,13 +5,9 @@
 #include "store.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QImage>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSvgGenerator>
 #include <QTextStream>
+
+#include <cmath>
 
 namespace entente {
 
@@ -38,63 +34,26 @@ GraphScene buildGraphScene(Store &store, const EventFilter &filter, ActorGraph::
     return scene;
 }
 
-bool writeGraphImage(const GraphScene &scene, const QString &path, QSize size, const GraphRenderer::Style &style,
-                     QString *error, double scale, const GraphRenderer::Decorations &decorations)
+bool writeGraphImage(const GraphScene &scene, const PictureSpec &spec, const GraphRenderer::Style &style,
+                     const QString &sourceLine, QString *error)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const QRectF target(QPointF(0, 0), QSizeF(size));
-    GraphRenderer renderer(style);
-    const QString title = decorations.title.isEmpty()
-        ? QCoreApplication::translate("entente::GraphExport", "Actor graph")
-        : decorations.title;
-    auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (size.width() < 16 || size.height() < 16)
-        return fail(QCoreApplication::translate("entente::GraphExport", "The picture size %1×%2 is too small.")
-                        .arg(size.width())
-                        .arg(size.height()));
-    if (suffix == QLatin1String("png")) {
-        QImage image((QSizeF(size) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(scale);
-        QPainter painter(&image);
-        renderer.paintPicture(painter, scene, target, decorations);
-        painter.end();
-        if (!image.save(path, "PNG"))
-            return fail(QCoreApplication::translate("entente::GraphExport", "Cannot write %1.").arg(path));
-        return true;
-    }
-    if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(target);
-        svg.setTitle(title);
-        svg.setDescription(decorations.credit);
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return fail(QCoreApplication::translate("entente::GraphExport", "Cannot write %1.").arg(path));
-        renderer.paintPicture(painter, scene, target, decorations);
-        return painter.end() || fail(QCoreApplication::translate("entente::GraphExport", "Cannot write %1.").arg(path));
-    }
-    if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(path);
-        // One page the picture's size at 96 dpi, so fonts and lines keep their proportions.
-        pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(title);
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return fail(QCoreApplication::translate("entente::GraphExport", "Cannot write %1.").arg(path));
-        renderer.paintPicture(painter, scene, target, decorations);
-        return painter.end() || fail(QCoreApplication::translate("entente::GraphExport", "Cannot write %1.").arg(path));
-    }
-    return fail(
-        QCoreApplication::translate("entente::GraphExport", "Unknown picture format \"%1\": use png, svg or pdf.")
-            .arg(suffix));
+    const QString credit = spec.publication.credit.isEmpty() ? sourceLine : spec.publication.credit;
+    const PublicationFrame::Colours colours { style.background, style.text, style.mutedText };
+    const QString message = writePublishedPicture(
+        spec, credit, colours, [&](QPainter &painter, const QRectF &view, const PublicationFrame &frame) {
+            // Node labels at the picture's label size, so an A4 page reads as a slide does.
+            GraphRenderer::Style scaled = style;
+            // (In points, as the renderer sizes its fonts: 96 layout pixels to the inch.)
+            scaled.font.setPointSizeF(PublicationFrame::labelPixels(frame.bounds().height()) * 0.75);
+            GraphRenderer renderer(scaled);
+            GraphRenderer::Decorations decorations;
+            decorations.legend = spec.publication.legend;
+            decorations.pictureHeight = frame.bounds().height();
+            renderer.paintPicture(painter, scene, view, decorations);
+        });
+    if (!message.isEmpty() && error)
+        *error = message;
+    return message.isEmpty();
 }
 
 int renderGraphToFile(Store &store, const EventFilter &filter, const GraphRenderRequest &request, QString *error)
@@ -115,9 +74,10 @@ int renderGraphToFile(Store &store, const EventFilter &filter, const GraphRender
                                    .arg(ActorGraph::kMaxBipartiteEvents)
                             << '\n';
     }
-    const GraphRenderer::Style style = request.dark ? GraphRenderer::Style::dark() : GraphRenderer::Style::light();
-    return writeGraphImage(scene, request.output, request.size, style, error, request.scale, request.decorations) ? 0
-                                                                                                                  : 1;
+    const GraphRenderer::Style style
+        = request.picture.publication.dark ? GraphRenderer::Style::dark() : GraphRenderer::Style::light();
+    const QString sourceLine = Publication::sourceLine(store.publishers(filter), request.picture.publication.locale);
+    return writeGraphImage(scene, request.picture, style, sourceLine, error) ? 0 : 1;
 }
 
 } // namespace entente

@@ -4,8 +4,8 @@
 #include "graph/graphmetrics.h"
 #include "graphrenderer.h"
 #include "graphscene.h"
+#include "publish/publishedpicture.h"
 
-#include <QSize>
 #include <QString>
 
 namespace entente {
@@ -13,17 +13,13 @@ namespace entente {
 class Store;
 struct EventFilter;
 
-// What `entente render DB --view graph -o OUT --size WxH [--mode actors|bipartite]` asks for.
+// What `entente render DB --view graph -o OUT [--mode actors|bipartite]` asks for.
 struct GraphRenderRequest
 {
-    QString output; // .png, .svg or .pdf, chosen by suffix
-    QSize size { 1600, 1000 };
-    double scale = 1; // PNG pixels per picture pixel: 2 draws the same picture sharp at high DPI
+    PictureSpec picture; // the file, its size and what the frame around the graph says
     ActorGraph::Mode mode = ActorGraph::Mode::Bipartite;
     GraphMetric metric = GraphMetric::Degree;
-    bool dark = false;
     quint32 seed = 1;
-    GraphRenderer::Decorations decorations; // title, legend and credit line, as the timeline's
 };
 
 // Builds the scene a request describes: the graph for `filter`, laid out from the positions
@@ -32,10 +28,10 @@ struct GraphRenderRequest
 GraphScene buildGraphScene(Store &store, const EventFilter &filter, ActorGraph::Mode mode, GraphMetric metric,
                            quint32 seed, QString *error);
 
-// Writes `scene` fitted into `size` through GraphRenderer, as PNG, SVG or PDF by the suffix,
-// with the title, legend and credit line of `decorations`.
-bool writeGraphImage(const GraphScene &scene, const QString &path, QSize size, const GraphRenderer::Style &style,
-                     QString *error, double scale = 1, const GraphRenderer::Decorations &decorations = {});
+// Writes `scene` as a published picture (PNG, SVG or PDF by the suffix): the frame with
+// `sourceLine` unless the publication gives a credit, around the graph and its key.
+bool writeGraphImage(const GraphScene &scene, const PictureSpec &spec, const GraphRenderer::Style &style,
+                     const QString &sourceLine, QString *error);
 
 // The headless entry point: returns 0 on success, 1 with `error` set otherwise.
 int renderGraphToFile(Store &store, const EventFilter &filter, const GraphRenderRequest &request, QString *error);

@@ -3,6 +3,7 @@
 #include "graphrenderer.h"
 
 #include "graphpaint.h"
+#include "publish/publicationframe.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -58,8 +59,10 @@ QRectF GraphRenderer::paintLegend(QPainter &painter, const GraphScene &scene, co
 void GraphRenderer::paintPicture(QPainter &painter, const GraphScene &scene, const QRectF &target,
                                  const Decorations &decorations)
 {
-    // Type follows the picture's height: 15 px at 1080, never below 11 px.
-    const double px = std::clamp(target.height() / 72.0, 11.0, 22.0);
+    // Type follows the picture's height: 15 px at 1080, never below 11 px; in a published
+    // picture the frame's label size.
+    const double px = decorations.pictureHeight > 0 ? PublicationFrame::labelPixels(decorations.pictureHeight)
+                                                    : std::clamp(target.height() / 72.0, 11.0, 22.0);
     QFont titleFont = m_style.font;
     titleFont.setPixelSize(static_cast<int>(std::lround(px * 1.9)));
     titleFont.setBold(true);
@@ -101,7 +104,7 @@ void GraphRenderer::paintPicture(QPainter &painter, const GraphScene &scene, con
                          titleMetrics.elidedText(decorations.title, Qt::ElideRight, m_titleRect.width()));
     }
     if (!m_legendRect.isNull())
-        paintLegendStrip(painter, scene, m_legendRect, px);
+        paintLegendStrip(painter, scene, m_legendRect, px, decorations.pictureHeight <= 0);
     if (!m_creditRect.isNull()) {
         painter.setFont(small);
         painter.setPen(m_style.mutedText);
@@ -111,7 +114,8 @@ void GraphRenderer::paintPicture(QPainter &painter, const GraphScene &scene, con
     painter.restore();
 }
 
-void GraphRenderer::paintLegendStrip(QPainter &painter, const GraphScene &scene, const QRectF &strip, double px)
+void GraphRenderer::paintLegendStrip(QPainter &painter, const GraphScene &scene, const QRectF &strip, double px,
+                                     bool counts)
 {
     QFont font = m_style.font;
     font.setPixelSize(static_cast<int>(std::lround(px)));
@@ -124,11 +128,12 @@ void GraphRenderer::paintLegendStrip(QPainter &painter, const GraphScene &scene,
     painter.drawLine(QLineF(strip.left() + px, strip.top() + 0.5, strip.right() - px, strip.top() + 0.5));
     const double cy = strip.center().y();
     const double baseline = cy + (fm.ascent() - fm.descent()) / 2;
-    const QString counts = countsText(scene);
-    const double countsWidth = fm.horizontalAdvance(counts);
+    // The counts are the window's: a published picture's reader has the picture itself.
+    const QString countsLine = counts ? countsText(scene) : QString();
+    const double countsWidth = fm.horizontalAdvance(countsLine);
     const double right = strip.right() - px * 2 - countsWidth;
     painter.setPen(m_style.mutedText);
-    painter.drawText(QPointF(strip.right() - px - countsWidth, baseline), counts);
+    painter.drawText(QPointF(strip.right() - px - countsWidth, baseline), countsLine);
     double x = strip.left() + px;
     const double gap = px * 1.6;
     auto text = [&](const QString &t, bool check = true) {

@@ -44,6 +44,9 @@ public:
         QString title;
         QString credit;
         bool legend = true;
+        // Inside a published picture: the whole picture's height, which sets the type size
+        // (PublicationFrame::labelPixels); the frame then carries the title and the credit.
+        double pictureHeight = 0;
     };
 
     explicit GraphRenderer(Style style = Style::light());
@@ -93,7 +96,8 @@ private:
     void paintNodes(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target);
     const QImage &disc(const QColor &fill, double radius);
     QRectF paintLegend(QPainter &painter, const GraphScene &scene, const QRectF &target);
-    void paintLegendStrip(QPainter &painter, const GraphScene &scene, const QRectF &strip, double pixels);
+    void paintLegendStrip(QPainter &painter, const GraphScene &scene, const QRectF &strip, double pixels,
+                          bool counts = true);
     QString countsText(const GraphScene &scene) const;
     void paintLabels(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target,
                      const QRectF &legend);

@@ -248,9 +248,15 @@ QString GraphView::exportImage(const GraphExportDialog::Spec &spec) const
 {
     GraphScene scene = m_canvas->scene();
     scene.selected = -1;
+    // The source line names the publishers of the events the graph is drawn from.
+    EventFilter filter = m_selection->filter();
+    if (m_window) {
+        filter.from = filter.from ? std::max<std::int64_t>(*filter.from, m_window->first) : m_window->first;
+        filter.to = filter.to ? std::min<std::int64_t>(*filter.to, m_window->second) : m_window->second;
+    }
+    const QString sourceLine = Publication::sourceLine(m_document->store().publishers(filter));
     QString error;
-    if (!writeGraphImage(scene, spec.path, spec.size, m_canvas->renderer().style(), &error, spec.scale,
-                         spec.decorations))
+    if (!writeGraphImage(scene, spec, m_canvas->renderer().style(), sourceLine, &error))
         return error.isEmpty() ? tr("Cannot write %1.").arg(spec.path) : error;
     return {};
 }

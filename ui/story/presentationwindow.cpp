@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScreen>
+#include <QTimer>
 #include <QVariantAnimation>
 
 #include <algorithm>
@@ -32,7 +33,10 @@ PresentationWindow::PresentationWindow(Document *document, Selection *selection,
           document->store(),
           stories::forPresentation(document->store(), story, selection ? selection->filter() : EventFilter())))
     , m_animation(new QVariantAnimation(this))
+    , m_notesClock(new QTimer(this))
 {
+    m_notesClock->setInterval(1000);
+    connect(m_notesClock, &QTimer::timeout, this, [this] { update(notesRect().toAlignedRect()); });
     setAttribute(Qt::WA_DeleteOnClose, false);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
@@ -120,6 +124,34 @@ void PresentationWindow::setStyle(const SlideStyle &style)
     update();
 }
 
+void PresentationWindow::setNotesShown(bool shown)
+{
+    m_notes = shown;
+    if (m_notes) {
+        if (!m_clock.isValid())
+            m_clock.start();
+        m_notesClock->start();
+    } else {
+        m_notesClock->stop();
+    }
+    update();
+}
+
+QRectF PresentationWindow::slideRect() const
+{
+    // With the notes, the slide keeps the upper two thirds, whole, and the notes take the rest.
+    const QRectF all(rect());
+    return m_notes ? QRectF(all.left(), all.top(), all.width(), std::round(all.height() * 0.68)) : all;
+}
+
+QRectF PresentationWindow::notesRect() const
+{
+    if (!m_notes)
+        return {};
+    const QRectF slide = slideRect();
+    return QRectF(slide.left(), slide.bottom(), slide.width(), height() - slide.height());
+}
+
 void PresentationWindow::goTo(int step)
 {
     m_typed.clear();
@@ -150,7 +182,10 @@ void PresentationWindow::paintEvent(QPaintEvent *)
         painter.fillRect(rect(), m_blank == Blank::Black ? Qt::black : Qt::white);
         return;
     }
-    m_slides->paint(painter, QRectF(rect()), m_step, m_viewport, m_style);
+    m_slides->paint(painter, slideRect(), m_step, m_viewport, m_style);
+    if (m_notes) {
+        m_slides->paintNotes(painter, notesRect(), m_step, m_style, PresenterView::clockText(elapsedMs() / 1000));
+    }
     if (!m_typed.isEmpty()) {
         // The number being typed, where the progress is, so a jump is seen before Enter.
         QFont f(QStringLiteral("DejaVu Sans"));
@@ -226,6 +261,9 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Minus:
         m_style.fontScale = std::max(0.6, m_style.fontScale - 0.1);
         update();
+        return;
+    case Qt::Key_N:
+        setNotesShown(!m_notes);
         return;
     case Qt::Key_H:
         m_style.highContrast = !m_style.highContrast;

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QScreen;
+class QTimer;
 class QVariantAnimation;
 
 namespace entente {
@@ -24,7 +25,9 @@ class Selection;
 // window, the step's event is drawn at full colour with its card and the rest dimmed. Keys as
 // presentation software and clickers use them: Right/Down/PageDown/Space/Enter next,
 // Left/Up/PageUp/Backspace previous, Home/End, a number then Enter jumps, B and W blank the
-// screen, Esc leaves. Without a story it steps through the filtered events in date order.
+// screen, N shows the teacher's notes and the next step under the slide (for one screen; the
+// presenter view does it on a second), + and − scale the slide, H switches to high contrast,
+// Esc leaves. Without a story it steps through the filtered events in date order.
 class PresentationWindow final : public QWidget
 {
     Q_OBJECT
@@ -61,6 +64,12 @@ public:
     // Opens the presenter view on `screen` (start() does it when a second screen exists).
     void showPresenterView(QScreen *screen);
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    // The notes under the slide on this screen (N).
+    bool notesShown() const { return m_notes; }
+    void setNotesShown(bool shown);
+    // Where the slide and the notes are drawn in a window of `size`.
+    QRectF slideRect() const;
+    QRectF notesRect() const;
     QString typedNumber() const { return m_typed; }
 
 signals:
@@ -85,6 +94,8 @@ private:
     Blank m_blank = Blank::None;
     SlideStyle m_style;
     QString m_typed; // digits typed towards a jump
+    bool m_notes = false;
+    QTimer *m_notesClock; // the time in the notes, once a second while they show
     QElapsedTimer m_clock;
     QPointer<PresenterView> m_presenter;
 };

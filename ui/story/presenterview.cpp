@@ -94,7 +94,9 @@ void PresenterView::refresh()
     m_progress->setText(tr("Step %1 / %2").arg(step + 1).arg(slides.count()));
     m_elapsed->setText(clockText(ms / 1000));
     const StorySlides::Card &card = slides.card(step);
-    m_title->setText(card.title + QStringLiteral("  ·  ") + card.date);
+    // The claim status beside the date, as on the card: the teacher says "alleged" too.
+    m_title->setText(card.title + QStringLiteral("  ·  ") + claimStatusLabel(card.status) + QStringLiteral("  ·  ")
+                     + card.date);
     m_note->setText(card.note.isEmpty() ? tr("(No note for this step.)") : card.note);
     m_next->setText(step + 1 < slides.count() ? tr("Next: %1").arg(slides.card(step + 1).title)
                                               : tr("Next: the end of the story."));

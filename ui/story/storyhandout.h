@@ -1,5 +1,6 @@
 #pragma once
 
+#include "publish/publication.h"
 #include "story.h"
 
 #include <QCoreApplication>
@@ -20,9 +21,13 @@ public:
     enum class Layout { PagePerStep, List };
 
     // Each returns an empty string on success, otherwise one sentence naming the file.
-    static QString writePdf(Store &store, const Story &story, const QString &path, Layout layout);
+    // Each page is a published picture: the story's name (or the publication's title) as its
+    // headline, the source line naming the sources of the steps on it, the byline and date.
+    static QString writePdf(Store &store, const Story &story, const QString &path, Layout layout,
+                            const Publication &publication = {});
     // By format name: "pdf" (a page per step), "pdf-list" (the compact list) or "timelinejs".
-    static QString write(Store &store, const Story &story, const QString &format, const QString &path);
+    static QString write(Store &store, const Story &story, const QString &format, const QString &path,
+                         const Publication &publication = {});
     static QStringList formats();
 };
 

@@ -1,96 +1,45 @@
 #include "timelineexport.h"
 
-#include <QFileInfo>
-#include <QImage>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSvgGenerator>
 
+#include <algorithm>
 #include <cmath>
 
 namespace entente {
 
-QList<TimelineExport::Preset> TimelineExport::presets()
+RenderOptions TimelineExport::readerOptions(const RenderOptions &base, const Publication &publication,
+                                            double pictureHeight)
 {
-    // A4 landscape is 297 × 210 mm: 3508 × 2480 pixels at 300 dpi, laid out as at 96 dpi.
-    const double a4Scale = 300.0 / 96.0;
-    return {
-        { tr("Slide (1920 × 1080)"), QSize(1920, 1080), 1 },
-        { tr("Social card (1200 × 675)"), QSize(1200, 675), 1 },
-        { tr("A4 landscape, 300 dpi"), QSize(3508, 2480), a4Scale },
-    };
+    RenderOptions o = base;
+    o.publication = true;
+    o.title.clear(); // the frame has the headline and the source line
+    o.credit.clear();
+    o.legend = publication.legend;
+    o.densityStrip = false;
+    o.showToday = false;
+    o.selected.reset();
+    o.hovered.reset();
+    o.draggedLane.reset();
+    o.locale = publication.locale;
+    o.font.setPixelSize(static_cast<int>(std::ceil(PublicationFrame::labelPixels(pictureHeight))));
+    return o;
 }
 
-QString TimelineExport::formatOf(const QString &path)
+PublicationFrame::Colours TimelineExport::colours(const TimelineTheme &theme)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"png" || suffix == u"svg" || suffix == u"pdf")
-        return suffix;
-    return QString();
+    return { theme.background, theme.text, theme.mutedText };
 }
 
 QString TimelineExport::write(TimelineRenderer &renderer, const Spec &spec)
 {
-    const QString format = formatOf(spec.path);
-    if (format.isEmpty())
-        return tr("Cannot export to %1: the name must end in .png, .svg or .pdf.").arg(spec.path);
-    if (spec.size.width() < 100 || spec.size.height() < 100 || spec.scale <= 0 || spec.scale > 16)
-        return tr("Cannot export to %1: the size %2×%3 (scale %4) is too small or too large.")
-            .arg(spec.path)
-            .arg(spec.size.width())
-            .arg(spec.size.height())
-            .arg(spec.scale);
-    const QRectF layout(QPointF(0, 0), QSizeF(spec.size));
-    if (format == u"png") {
-        const QSize pixels(static_cast<int>(std::lround(spec.size.width() * spec.scale)),
-                           static_cast<int>(std::lround(spec.size.height() * spec.scale)));
-        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-        if (image.isNull())
-            return tr("Cannot export to %1: not enough memory for %2×%3 pixels.")
-                .arg(spec.path)
-                .arg(pixels.width())
-                .arg(pixels.height());
-        image.setDevicePixelRatio(spec.scale);
-        image.setDotsPerMeterX(static_cast<int>(std::lround(96 * spec.scale / 0.0254)));
-        image.setDotsPerMeterY(image.dotsPerMeterX());
-        {
-            QPainter painter(&image);
-            renderer.paint(painter, layout, spec.viewport, spec.options);
-        }
-        if (!image.save(spec.path, "PNG"))
-            return tr("Cannot write %1.").arg(spec.path);
-        return QString();
-    }
-    if (format == u"svg") {
-        QSvgGenerator svg;
-        svg.setFileName(spec.path);
-        svg.setSize(spec.size);
-        svg.setViewBox(layout);
-        svg.setResolution(96);
-        svg.setTitle(spec.options.title.isEmpty() ? tr("Timeline") : spec.options.title);
-        svg.setDescription(spec.options.credit);
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return tr("Cannot write %1.").arg(spec.path);
-        renderer.paint(painter, layout, spec.viewport, spec.options);
-        painter.end();
-        return QString();
-    }
-    QPdfWriter pdf(spec.path);
-    pdf.setResolution(96);
-    // One page the size of the layout, in points (1/72 inch) at 96 layout units per inch.
-    pdf.setPageSize(QPageSize(QSizeF(spec.size.width() * 0.75, spec.size.height() * 0.75), QPageSize::Point, QString(),
-                              QPageSize::ExactMatch));
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    pdf.setTitle(spec.options.title);
-    pdf.setCreator(QStringLiteral("Entente"));
-    QPainter painter;
-    if (!painter.begin(&pdf))
-        return tr("Cannot write %1.").arg(spec.path);
-    renderer.paint(painter, layout, spec.viewport, spec.options);
-    painter.end();
-    return QString();
+    const QString credit
+        = spec.picture.publication.credit.isEmpty() ? spec.sourceLine : spec.picture.publication.credit;
+    return writePublishedPicture(spec.picture, credit, colours(spec.options.theme),
+                                 [&](QPainter &painter, const QRectF &view, const PublicationFrame &frame) {
+                                     const RenderOptions options = readerOptions(spec.options, spec.picture.publication,
+                                                                                 frame.bounds().height());
+                                     renderer.paint(painter, view, spec.viewport, options);
+                                 });
 }
 
 } // namespace entente

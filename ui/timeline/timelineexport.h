@@ -1,43 +1,35 @@
 #pragma once
 
+#include "publish/publishedpicture.h"
 #include "timelinerenderer.h"
 
 #include <QCoreApplication>
-#include <QList>
-#include <QSize>
 #include <QString>
 
 namespace entente {
 
-// Writes the timeline to PNG, SVG or PDF (chosen by the file's suffix) through the same
-// renderer as the widget.
+// Writes the timeline as a published picture (PNG, SVG or PDF by the file's suffix): the
+// publication frame around the same renderer as the widget, drawn for readers (no count, no
+// overview strip, no selection; type scaled to the picture).
 class TimelineExport
 {
     Q_DECLARE_TR_FUNCTIONS(entente::TimelineExport)
 
 public:
-    struct Preset
-    {
-        QString name;
-        QSize pixels; // what the PNG will measure
-        double scale = 1; // pixels per layout unit: a high-resolution export keeps the layout
-    };
-    // 1920×1080 slide, 1200×675 social card, A4 landscape at 300 dpi.
-    static QList<Preset> presets();
-
     struct Spec
     {
-        QString path;
-        QSize size { 1920, 1080 }; // layout size; the PNG is size × scale pixels
-        double scale = 1;
+        PictureSpec picture;
         TimelineViewport viewport;
-        RenderOptions options;
+        RenderOptions options; // theme and locale; the rest is set for readers
+        QString sourceLine; // used when the publication gives no credit
     };
     // Returns an empty string on success, otherwise one sentence naming the file.
     static QString write(TimelineRenderer &renderer, const Spec &spec);
 
-    // "png", "svg", "pdf", or empty when the suffix is none of them.
-    static QString formatOf(const QString &path);
+    // The options a picture for readers is drawn with, for a view `viewHeight` tall inside a
+    // picture `pictureHeight` tall.
+    static RenderOptions readerOptions(const RenderOptions &base, const Publication &publication, double pictureHeight);
+    static PublicationFrame::Colours colours(const TimelineTheme &theme);
 };
 
 } // namespace entente

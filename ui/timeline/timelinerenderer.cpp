@@ -114,7 +114,9 @@ void TimelineRenderer::layoutRects(const QRectF &rect, const RenderOptions &opti
         }
     }
     double headerWidth = std::clamp(rect.width() * 0.14, 90.0, 170.0);
-    if (options.publication) {
+    if (options.headerWidth > 0) {
+        headerWidth = std::min(options.headerWidth, rect.width() * 0.5);
+    } else if (options.publication) {
         // As wide as the longest name needs, within reason: names are what the reader reads first.
         double widest = 0;
         if (m_lanes) {

@@ -49,6 +49,9 @@ struct RenderOptions
     std::optional<EventId> selected;
     std::optional<EventId> hovered;
     std::optional<int> draggedLane; // a lane header being dragged, drawn raised
+    // The lane names' column; 0 for 14 % of the width, 90 to 170 px (on screen) or as wide as
+    // the longest name (publication).
+    double headerWidth = 0;
 };
 
 // Paints the timeline onto any QPainter: the widget, PNG, SVG and PDF export and the headless

@@ -305,6 +305,12 @@ QString TimelineView::exportImage(TimelineExport::Spec spec, bool whole)
     spec.options.hovered.reset();
     spec.options.selected.reset();
     spec.options.theme = m_options.theme;
+    spec.picture.publication.dark = m_options.theme.background.lightness() < 128;
+    // The source line names the publishers of the events in the picture.
+    EventFilter shown = m_filter;
+    shown.from = static_cast<std::int64_t>(spec.viewport.from);
+    shown.to = static_cast<std::int64_t>(spec.viewport.to);
+    spec.sourceLine = Publication::sourceLine(m_document->store().publishers(shown));
     TimelineRenderer renderer(&m_index, &m_lanes, &m_titles);
     return TimelineExport::write(renderer, spec);
 }
