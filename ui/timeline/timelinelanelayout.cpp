@@ -233,9 +233,13 @@ TimelineFrame::Mark TimelineLaneLayout::aloneMark(std::uint32_t r, int lanePos, 
 
 std::vector<double> TimelineLaneLayout::stackRows(int lanePos, std::size_t n, double cy, const Options &options) const
 {
-    const double pitch = options.stackPitch;
+    double pitch = options.stackPitch;
     const double h = m_laneHeights[static_cast<std::size_t>(lanePos)];
-    if (pitch <= 0 || n < 2 || n > kMaxSpread || static_cast<double>(n) * pitch > h - 2)
+    // Too low for a title to each row: the marks closer, each still its own (the titles that no
+    // longer fit drop out, or stand on the event's other lanes).
+    if (static_cast<double>(n) * pitch > h - 2)
+        pitch = m_markSize * 1.3;
+    if (options.stackPitch <= 0 || n < 2 || n > kMaxSpread || static_cast<double>(n) * pitch > h - 2)
         return {};
     std::vector<double> ys;
     for (std::size_t i = 0; i < n; ++i)
