@@ -347,6 +347,101 @@ private slots:
         QCOMPARE(last, 100);
     }
 
+    void clustersTellAndListTheirEvents()
+    {
+        // Twenty events in one afternoon on Alpha's lane, one of them at the very minute of another.
+        QList<EventId> busy;
+        for (int i = 0; i < 20; ++i) {
+            Event e;
+            e.title = QStringLiteral("Busy %1").arg(i, 2, 10, QLatin1Char('0'));
+            e.start = FuzzyDate::minute(2022, 7, 14, 12, i);
+            e.actors = { { m_actors[0], QString() } };
+            busy.append(*m_document->addEvent(e));
+        }
+        TimelineView view(m_document.get(), &m_selection);
+        view.resize(1000, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.grab();
+        const auto &clusters = view.frame().clusters;
+        const auto it = std::find_if(clusters.begin(), clusters.end(), [](const auto &c) { return c.count >= 20; });
+        QVERIFY(it != clusters.end());
+        const QPointF at = it->rect.center();
+        // The card lists the first ten titles in time order, then how many more.
+        const QString card = view.foldedCard(at);
+        for (int i = 0; i < 10; ++i)
+            QVERIFY2(card.contains(QStringLiteral("Busy %1").arg(i, 2, 10, QLatin1Char('0'))), qPrintable(card));
+        QVERIFY(!card.contains(QStringLiteral("Busy 10")));
+        QVERIFY2(card.contains(QStringLiteral("and %1 more").arg(it->count - 10)), qPrintable(card));
+        // The pointer's card is that text.
+        QTest::mouseMove(&view, at.toPoint());
+        QWidget *tip = nullptr;
+        QTRY_VERIFY((tip = findTip()) != nullptr);
+        QVERIFY(qobject_cast<QLabel *>(tip)->text().contains(QStringLiteral("Busy 09")));
+        // A click lists them to pick from; picking one selects it.
+        QTest::mouseClick(&view, Qt::LeftButton, {}, at.toPoint());
+        QTRY_VERIFY(view.pickMenu() != nullptr);
+        const QList<QAction *> actions = view.pickMenu()->actions();
+        QVERIFY(actions.size() >= 20);
+        QCOMPARE(actions[3]->text(), QStringLiteral("Busy 03"));
+        actions[3]->trigger();
+        QCOMPARE(m_selection.event(), std::optional<EventId>(busy[3]));
+        view.pickMenu()->close();
+        // The selected event is drawn over its cluster, at its own time.
+        view.grab();
+        const auto mark = std::find_if(view.frame().marks.begin(), view.frame().marks.end(),
+                                       [&](const auto &m) { return view.index().id(m.row) == busy[3]; });
+        QVERIFY(mark != view.frame().marks.end());
+        QVERIFY(mark->extra);
+        QVERIFY(
+            std::abs(mark->centre.x() - view.frame().xOf(double(FuzzyDate::minute(2022, 7, 14, 12, 3).startSeconds())))
+            < 1);
+        // A double-click zooms in until they stand apart: marks, not a cluster.
+        m_selection.setEvent(std::nullopt);
+        view.grab();
+        QTest::mouseDClick(&view, Qt::LeftButton, {}, view.frame().clusters.front().rect.center().toPoint());
+        QTRY_VERIFY_WITH_TIMEOUT(view.visibleRange().second - view.visibleRange().first < 3 * 3600, 3000);
+        QTest::qWait(TimelineView::kAnimationMs + 50);
+        view.grab();
+        std::size_t alone = 0;
+        for (const auto &m : view.frame().marks)
+            alone += std::count(busy.begin(), busy.end(), view.index().id(m.row)) && !m.extra ? 1 : 0;
+        QVERIFY2(alone >= 10, qPrintable(QString::number(alone)));
+    }
+
+    void aSelectionElsewhereIsBroughtIntoView()
+    {
+        // Thirty more actors, so the lanes scroll; an event on the last lane, in 2024.
+        EventId last = 0;
+        for (int i = 0; i < 30; ++i) {
+            Actor a;
+            a.name = QStringLiteral("Actor %1").arg(i);
+            const ActorId actor = *m_document->addActor(a);
+            Event e;
+            e.title = QStringLiteral("On lane %1").arg(i);
+            e.start = FuzzyDate::day(i == 29 ? 2024 : 2022, 6, 1 + i % 28);
+            e.actors = { { actor, QString() } };
+            last = *m_document->addEvent(e);
+        }
+        TimelineView view(m_document.get(), &m_selection);
+        view.resize(1000, 400);
+        view.grab();
+        view.setVisibleRange(FuzzyDate::day(2022, 1, 1).startSeconds(), FuzzyDate::day(2022, 4, 1).startSeconds(),
+                             false);
+        view.grab();
+        // Selected in the table, say: the timeline pans to it and scrolls its lane into sight.
+        m_selection.setEvent(last);
+        QTRY_VERIFY_WITH_TIMEOUT(view.visibleRange().first <= FuzzyDate::day(2024, 6, 29).startSeconds()
+                                     && view.visibleRange().second >= FuzzyDate::day(2024, 6, 29).startSeconds(),
+                                 3000);
+        QTest::qWait(TimelineView::kAnimationMs + 50);
+        view.grab();
+        const auto mark = std::find_if(view.frame().marks.begin(), view.frame().marks.end(),
+                                       [&](const auto &m) { return view.index().id(m.row) == last; });
+        QVERIFY(mark != view.frame().marks.end());
+        QVERIFY(view.frame().lanesRect.contains(mark->centre));
+    }
+
     void rebuildsWhenTheDocumentChanges()
     {
         TimelineView view(m_document.get(), &m_selection);

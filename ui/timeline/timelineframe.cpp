@@ -39,6 +39,15 @@ std::optional<std::size_t> TimelineFrame::spanAt(QPointF p) const
     return std::nullopt;
 }
 
+int TimelineFrame::laneAt(QPointF p) const
+{
+    for (const Lane &l : lanes) {
+        if (l.body.top() <= p.y() && p.y() < l.body.bottom())
+            return l.lane;
+    }
+    return -1;
+}
+
 std::optional<int> TimelineFrame::laneHeaderAt(QPointF p) const
 {
     for (const Lane &l : lanes) {

@@ -30,6 +30,9 @@ struct TimelineFrame
         int lane = 0;
         QRectF rect; // the shape, or the bar for a range
         QPointF centre;
+        // Drawn over the cluster or band that also counts it: the selected event, so it shows
+        // even where its neighbours are folded together.
+        bool extra = false;
     };
     struct Cluster
     {
@@ -81,6 +84,8 @@ struct TimelineFrame
     double stripFrom = 0; // the whole span drawn in the density strip
     double stripTo = 0;
     double contentHeight = 0; // total height of all lanes, for scrolling
+    double markSize = 10; // the side of a mark's symbol
+    double scale = 1; // layout units per pixel of the screen design: marks, gaps and rows grow with the type
     TickSet ticks;
     QList<Lane> lanes;
     std::vector<Mark> marks;
@@ -90,6 +95,15 @@ struct TimelineFrame
     std::vector<LegendEntry> legend;
     std::vector<Label> eraLabels; // row unused
     double eraStrip = 0; // height kept free below the last lane for the era names
+
+    // The square a mark's symbol is drawn in: the point of an instant, the start of a range, the
+    // middle of an imprecise date's span. Labels keep clear of it.
+    QRectF symbol(const Mark &m) const
+    {
+        return { m.centre.x() - markSize / 2, m.centre.y() - markSize / 2, markSize, markSize };
+    }
+    // The lane (position in TimelineLanes::lanes()) a point lies on, or -1.
+    int laneAt(QPointF p) const;
 
     double xOf(double seconds) const { return lanesRect.left() + (seconds - from) * lanesRect.width() / (to - from); }
     double timeAt(double x) const { return from + (x - lanesRect.left()) * (to - from) / lanesRect.width(); }

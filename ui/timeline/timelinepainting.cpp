@@ -74,7 +74,11 @@ QBrush statusBrush(const TimelineTheme &theme, const QColor &colour, ClaimStatus
 void mark(QPainter &p, const TimelineTheme &theme, const QColor &colour, int kind, ClaimStatus status, QPointF centre,
           double size)
 {
-    p.setPen(statusPen(colour, status));
+    // Outlines keep their weight against the mark: the screen's widths are for 10-12 pixel marks.
+    const double weight = std::max(1.0, size / 12.0);
+    QPen pen = statusPen(colour, status);
+    pen.setWidthF(pen.widthF() * weight);
+    p.setPen(pen);
     p.setBrush(statusBrush(theme, colour, status));
     const double r = size / 2;
     switch (kind % 10) {
@@ -125,7 +129,7 @@ void mark(QPainter &p, const TimelineTheme &theme, const QColor &colour, int kin
     }
     if (status == ClaimStatus::Denied) {
         // Struck through: the claim is on record, and it is denied.
-        p.setPen(QPen(theme.text, 1.3));
+        p.setPen(QPen(theme.text, 1.3 * weight));
         p.drawLine(QLineF(centre.x() - r * 1.1, centre.y() + r * 1.1, centre.x() + r * 1.1, centre.y() - r * 1.1));
     }
 }
@@ -155,9 +159,11 @@ void grid(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
     // an antialiased line through the pixels' middle at a fraction of the cost.
     const bool antialiased = p.testRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::Antialiasing, false);
-    auto line = [&p, &f](double tickX, const QColor &colour) {
+    // Thicker in a large picture for readers, so print keeps them.
+    const double width = std::max(1.0, std::round(f.scale * 0.75));
+    auto line = [&p, &f, width](double tickX, const QColor &colour) {
         const double x = std::round(f.lanesRect.left() + tickX);
-        p.fillRect(QRectF(x, f.lanesRect.top(), 1, f.lanesRect.height()), colour);
+        p.fillRect(QRectF(x, f.lanesRect.top(), width, f.lanesRect.height()), colour);
     };
     for (const Tick &t : f.ticks.major)
         line(t.x, options.theme.grid);
@@ -177,6 +183,7 @@ void axis(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
     p.fillRect(QRectF(f.bounds.left(), a.top(), f.bounds.width(), a.height()), theme.axisBackground);
     const QFontMetricsF fm(p.font());
     const double row = a.height() / 2;
+    const double s = f.scale;
     p.save();
     p.setClipRect(a);
     for (const Tick &t : f.ticks.context) {
@@ -187,20 +194,20 @@ void axis(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
         bold.setBold(true);
         p.setFont(bold);
         // The last month or year runs off the right edge: elided rather than cut mid-letter.
-        const double room = a.right() - (a.left() + t.x + 3);
+        const double room = a.right() - (a.left() + t.x + 3 * s);
         const QString label = QFontMetricsF(bold).elidedText(t.label, Qt::ElideRight, room);
         if (!label.isEmpty() && label != QStringLiteral("…"))
-            p.drawText(QPointF(a.left() + t.x + 3, a.top() + row - 4), label);
+            p.drawText(QPointF(a.left() + t.x + 3 * s, a.top() + row - 4 * s), label);
         p.setFont(options.font);
     }
-    const double labelsBaseline = f.ticks.context.isEmpty() ? a.center().y() + fm.ascent() / 2 : a.bottom() - 5;
+    const double labelsBaseline = f.ticks.context.isEmpty() ? a.center().y() + fm.ascent() / 2 : a.bottom() - 5 * s;
     for (const Tick &t : f.ticks.major) {
         const double x = std::round(a.left() + t.x) + 0.5;
         p.setPen(theme.grid.darker(130));
-        p.drawLine(QLineF(x, a.bottom() - 5, x, a.bottom()));
+        p.drawLine(QLineF(x, a.bottom() - 5 * s, x, a.bottom()));
         if (!t.label.isEmpty()) {
             p.setPen(f.ticks.context.isEmpty() ? theme.text : theme.mutedText);
-            p.drawText(QPointF(a.left() + t.x + 3, labelsBaseline), t.label);
+            p.drawText(QPointF(a.left() + t.x + 3 * s, labelsBaseline), t.label);
         }
     }
     p.restore();
@@ -258,16 +265,20 @@ void strip(QPainter &p, const TimelineFrame &f, const TimelineLanes &lanes, cons
                    label.width()));
 }
 
-int layoutLegend(TimelineFrame &f, const QFontMetricsF &fm, const QStringList &kinds, double width, int maxRows)
+int layoutLegend(TimelineFrame &f, const QFontMetricsF &fm, const QStringList &kinds, double width,
+                 const LegendContent &content, int maxRows)
 {
     f.legend.clear();
-    constexpr double sample = 10;
-    const double rowHeight = TimelineRenderer::kLegendRowHeight;
-    const double left = 12;
-    const double right = width - 8;
+    const double u = f.scale;
+    const double sample = 10 * u;
+    const double rowHeight = TimelineRenderer::kLegendRowHeight * u;
+    const double firstRow = TimelineRenderer::kLegendHeight * u / 2;
+    const double left = 12 * u;
+    const double right = width - 8 * u;
     double x = left;
     int row = 0;
-    auto entryWidth = [&fm](const QString &text) { return sample + 6 + fm.horizontalAdvance(text) + 16; };
+    auto entryWidth
+        = [&fm, sample, u](const QString &text) { return sample + 6 * u + fm.horizontalAdvance(text) + 16 * u; };
     auto place = [&](const QString &text, int status, int kind, double extraGap) {
         const double w = entryWidth(text);
         if (x > left)
@@ -276,30 +287,38 @@ int layoutLegend(TimelineFrame &f, const QFontMetricsF &fm, const QStringList &k
             x = left;
             ++row;
         }
-        const double cy = TimelineRenderer::kLegendHeight / 2 + row * rowHeight;
+        const double cy = firstRow + row * rowHeight;
         f.legend.push_back(
-            { text, status, kind, QPointF(x + sample / 2, cy), QPointF(x + sample + 6, cy + fm.ascent() / 2 - 1) });
+            { text, status, kind, QPointF(x + sample / 2, cy), QPointF(x + sample + 6 * u, cy + fm.ascent() / 2 - 1) });
         x += w;
     };
-    for (std::size_t s = 0; s < kAllClaimStatuses.size(); ++s)
-        place(claimStatusLabel(kAllClaimStatuses[s]), static_cast<int>(s), -1, 0);
-    for (int k = 0; k < kinds.size(); ++k)
-        place(kinds[k].isEmpty() ? tr("no kind") : kinds[k], -1, k, k == 0 ? 12 : 0);
+    for (std::size_t s = 0; s < kAllClaimStatuses.size(); ++s) {
+        if (content.statuses & (1U << s))
+            place(claimStatusLabel(kAllClaimStatuses[s]), static_cast<int>(s), -1, 0);
+    }
+    bool firstKind = true;
+    for (int k = 0; k < kinds.size(); ++k) {
+        if (!content.kinds.empty()
+            && (static_cast<std::size_t>(k) >= content.kinds.size() || !content.kinds[static_cast<std::size_t>(k)]))
+            continue;
+        place(kinds[k].isEmpty() ? tr("no kind") : kinds[k], -1, k, firstKind ? 12 * u : 0);
+        firstKind = false;
+    }
     if (row < maxRows)
         return row + 1;
     // Too many kinds for the rows there are: the last row ends in a count of the rest.
-    const auto lastRowY = TimelineRenderer::kLegendHeight / 2 + (maxRows - 1) * rowHeight;
+    const auto lastRowY = firstRow + (maxRows - 1) * rowHeight;
     std::size_t shown = 0;
     while (shown < f.legend.size() && f.legend[shown].sample.y() <= lastRowY + 0.5)
         ++shown;
     auto moreText = [&] { return tr("+%1 more").arg(f.legend.size() - shown); };
     while (shown > 0 && f.legend[shown - 1].sample.y() > lastRowY - 0.5
-           && f.legend[shown - 1].baseline.x() + fm.horizontalAdvance(f.legend[shown - 1].text) + 16
+           && f.legend[shown - 1].baseline.x() + fm.horizontalAdvance(f.legend[shown - 1].text) + 16 * u
                    + fm.horizontalAdvance(moreText())
                > right)
         --shown;
     const double moreX
-        = shown ? f.legend[shown - 1].baseline.x() + fm.horizontalAdvance(f.legend[shown - 1].text) + 16 : left;
+        = shown ? f.legend[shown - 1].baseline.x() + fm.horizontalAdvance(f.legend[shown - 1].text) + 16 * u : left;
     const QString more = moreText();
     f.legend.resize(shown);
     f.legend.push_back({ more, -1, -1, QPointF(moreX, lastRowY), QPointF(moreX, lastRowY + fm.ascent() / 2 - 1) });
@@ -316,9 +335,9 @@ void legend(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
     const QColor neutral = theme.mutedText;
     for (const TimelineFrame::LegendEntry &e : f.legend) {
         if (e.status >= 0)
-            mark(p, theme, neutral, 0, kAllClaimStatuses[static_cast<std::size_t>(e.status)], e.sample, 10);
+            mark(p, theme, neutral, 0, kAllClaimStatuses[static_cast<std::size_t>(e.status)], e.sample, 10 * f.scale);
         else if (e.kind >= 0)
-            mark(p, theme, neutral, e.kind, ClaimStatus::Confirmed, e.sample, 10);
+            mark(p, theme, neutral, e.kind, ClaimStatus::Confirmed, e.sample, 10 * f.scale);
         p.setPen(e.status < 0 && e.kind < 0 ? theme.mutedText : theme.text);
         p.drawText(e.baseline, e.text);
     }

@@ -9,6 +9,9 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <cstdint>
+#include <vector>
+
 class QPainter;
 class QFontMetricsF;
 
@@ -32,11 +35,19 @@ QString clusterText(std::uint32_t count, const QLocale &locale);
 void axis(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
 void grid(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
 void strip(QPainter &p, const TimelineFrame &frame, const TimelineLanes &lanes, const RenderOptions &options);
+// Which entries a legend explains: the claim statuses in a bit mask (bit n for status n), and
+// the kinds by index (empty: all).
+struct LegendContent
+{
+    std::uint32_t statuses = ~0U;
+    std::vector<bool> kinds;
+};
 // Lays the legend out across `width`: the claim statuses, then the kinds, wrapping between
 // entries (never inside one) onto at most `maxRows` rows, the last ending in "+N more" when even
-// those are too few. Positions are relative to the legend's top left; returns the rows used.
+// those are too few. Sizes grow with frame.scale. Positions are relative to the legend's top
+// left; returns the rows used.
 int layoutLegend(TimelineFrame &frame, const QFontMetricsF &fm, const QStringList &kinds, double width,
-                 int maxRows = 4);
+                 const LegendContent &content = {}, int maxRows = 4);
 void legend(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
 // Era bands, their names along the bottom (recorded in frame.eraLabels).
 // Era bands go under the grid and the marks; their names over the marks.

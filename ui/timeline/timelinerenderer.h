@@ -40,15 +40,18 @@ struct RenderOptions
     bool densityStrip = true;
     bool legend = true;
     bool labels = true;
-    // A picture for readers (exports, presentations): no count, no overview strip, no collapse
-    // arrows, no selection; each event labelled once; lanes with nothing in view left out.
-    bool publication = false;
     QString title; // a title row above the timeline (exports)
     QString credit; // a small credit line below it (exports)
+    // A picture for readers (exports, presentations): no screen furniture (count, overview
+    // strip, fold arrows, selection, hover), each event labelled once, empty lanes left out, the
+    // lanes sharing the height, and marks, rows, axis and legend sized from `font`.
+    bool publication = false;
     std::optional<EventId> selected;
     std::optional<EventId> hovered;
     std::optional<int> draggedLane; // a lane header being dragged, drawn raised
-    double headerWidth = 0; // the lane names' column; 0 for 14 % of the width, 90 to 170 px
+    // The lane names' column; 0 for 14 % of the width, 90 to 170 px (on screen) or as wide as
+    // the longest name (publication).
+    double headerWidth = 0;
 };
 
 // Paints the timeline onto any QPainter: the widget, PNG, SVG and PDF export and the headless
@@ -64,8 +67,14 @@ public:
     void setData(const TimelineIndex *index, const TimelineLanes *lanes, TimelineTitles *titles);
 
     void paint(QPainter &painter, const QRectF &rect, const TimelineViewport &viewport, const RenderOptions &options);
+    // Lays a frame out as paint() would, without painting (hit tests and checks). Bands' counts,
+    // placed while painting, are left empty.
+    void layout(const QRectF &rect, const TimelineViewport &viewport, const RenderOptions &options);
     // The layout of the last paint, for hit tests and checks.
     const TimelineFrame &frame() const { return m_frame; }
+
+    // The rows a cluster of the last frame holds, in time order, at most `limit`.
+    std::vector<std::uint32_t> clusterRows(const TimelineFrame::Cluster &cluster, std::size_t limit) const;
 
     // A viewport showing every event, with a margin.
     static TimelineViewport fitAll(const TimelineIndex &index, const TimelineLanes *lanes = nullptr);
@@ -81,16 +90,15 @@ public:
 private:
     void layoutRects(const QRectF &rect, const RenderOptions &options, const TimelineViewport &viewport);
     void layoutLabels(const RenderOptions &options);
+    // In a picture for readers only the statuses and kinds of the events in view are explained.
+    void legendInView(std::uint32_t &statuses, std::vector<bool> &kinds, const TimelineViewport &viewport) const;
+    void paintHeaders(QPainter &painter, const RenderOptions &options);
     void paintLanes(QPainter &painter, const RenderOptions &options);
     void paintMarks(QPainter &painter, const RenderOptions &options);
     void paintSpanCounts(QPainter &painter, const RenderOptions &options, const QFont &countFont);
     // The square a mark's symbol is drawn in: the point of an instant, the start of a range, the
     // middle of an imprecise date's span.
-    QRectF symbolRect(const TimelineFrame::Mark &m) const
-    {
-        const double size = m_laneLayout.markSize();
-        return { m.centre.x() - size / 2, m.centre.y() - size / 2, size, size };
-    }
+    QRectF symbolRect(const TimelineFrame::Mark &m) const { return m_frame.symbol(m); }
 
     const TimelineIndex *m_index = nullptr;
     const TimelineLanes *m_lanes = nullptr;

@@ -52,6 +52,8 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     grabGesture(Qt::PinchGesture);
     m_options.font.setPixelSize(std::max(11, font().pixelSize() > 0 ? font().pixelSize() : 12));
 
+    m_pickTimer.setSingleShot(true);
+    connect(&m_pickTimer, &QTimer::timeout, this, [this] { showPickMenu(m_pickPos); });
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(150);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &TimelineView::startRebuild);
@@ -110,12 +112,7 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
         });
         connect(selection, &Selection::eventChanged, this, [this](std::optional<EventId> id) {
             m_options.selected = id;
-            if (id) {
-                const std::int64_t row = m_index.rowOf(*id);
-                const double s = row >= 0 ? static_cast<double>(m_index.start(static_cast<std::size_t>(row))) : 0;
-                if (row >= 0 && (s < m_viewport.from || s > m_viewport.to))
-                    animateTo(m_viewport.panned(s - (m_viewport.from + m_viewport.to) / 2));
-            }
+            revealSelection();
             update();
         });
     }

@@ -8,6 +8,7 @@
 #include "timelinerenderer.h"
 
 #include <QFutureWatcher>
+#include <QMenu>
 #include <QPointer>
 #include <QTimer>
 #include <QVariantAnimation>
@@ -64,6 +65,15 @@ public:
     TimelineBuildStatus *buildStatus() const { return m_buildStatus; }
     void cancelBuild();
 
+    // The events folded into the cluster or band of like dates under a point, in time order, at
+    // most `limit` of them; `count` (when given) receives how many it holds in all.
+    std::vector<std::uint32_t> foldedRowsAt(QPointF pos, std::size_t limit, std::uint32_t *count = nullptr) const;
+    // What the pointer's card says over a cluster or band: its count, its span, its first ten
+    // titles and how many more.
+    QString foldedCard(QPointF pos);
+    // The list a click on a cluster opens, to pick one of its events (null when none is open).
+    QMenu *pickMenu() const { return m_pickMenu; }
+
 signals:
     void visibleRangeChanged(qint64 from, qint64 to);
     // The index finished (re)building.
@@ -93,6 +103,9 @@ private:
     void selectNeighbour(int direction);
     void updateHover(QPointF pos);
     QString hoverCard(EventId id) const;
+    void showPickMenu(QPointF pos);
+    // Brings the selected event into view: the window pans to it and the lanes scroll to it.
+    void revealSelection();
 
     Document *m_document;
     QPointer<Selection> m_selection;
@@ -123,6 +136,10 @@ private:
     QPointF m_lastPos;
     bool m_moved = false;
     int m_dragLane = -1;
+    QPointer<QMenu> m_pickMenu;
+    // A click on a cluster opens its list once it is clear the click is not half of a double-click.
+    QTimer m_pickTimer;
+    QPointF m_pickPos;
 };
 
 } // namespace entente

@@ -6,6 +6,7 @@
 #include "selection.h"
 #include "store.h"
 
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QGestureEvent>
 #include <QKeyEvent>
@@ -136,12 +137,20 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     }
     if (drag == Drag::Pan && !m_moved && m_selection) {
         const auto mark = f.markAt(pos);
+        if (!mark && (f.clusterAt(pos) || f.spanAt(pos))) {
+            // A cluster lists its events to pick from, unless this is the first click of a
+            // double-click, which zooms instead.
+            m_pickPos = pos;
+            m_pickTimer.start(QApplication::doubleClickInterval());
+            return;
+        }
         m_selection->setEvent(mark ? std::optional<EventId>(m_index.id(f.marks[*mark].row)) : std::nullopt);
     }
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    m_pickTimer.stop();
     const QPointF pos = event->position();
     const TimelineFrame &f = m_renderer.frame();
     auto zoomInto = [this](double from, double to) {
@@ -157,7 +166,15 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
                  std::max(static_cast<double>(m_index.end(r)), static_cast<double>(m_index.start(r)) + kDay));
     } else if (const auto c = f.clusterAt(pos)) {
         const auto &cl = f.clusters[*c];
-        zoomInto(static_cast<double>(cl.from), static_cast<double>(cl.to) + TimelineViewport::kMinSpan);
+        if (cl.from == cl.to || m_viewport.span() <= TimelineViewport::kMinSpan * 1.01) {
+            // At one instant no zoom separates them: they are listed to pick from instead.
+            showPickMenu(pos);
+            return;
+        }
+        // The window shrinks to the cluster's events, which then spread across it.
+        const double span = std::max(static_cast<double>(cl.to - cl.from) * 1.3, TimelineViewport::kMinSpan);
+        const double mid = (static_cast<double>(cl.from) + static_cast<double>(cl.to)) / 2;
+        animateTo({ mid - span / 2, mid + span / 2, m_viewport.laneScroll });
     } else if (const auto s = f.spanAt(pos)) {
         zoomInto(static_cast<double>(f.spans[*s].from), static_cast<double>(f.spans[*s].to));
     } else {
@@ -229,14 +246,8 @@ void TimelineView::updateHover(QPointF pos)
     if (const auto m = f.markAt(pos)) {
         hovered = m_index.id(f.marks[*m].row);
         card = hoverCard(*hovered);
-    } else if (const auto c = f.clusterAt(pos)) {
-        const auto &cl = f.clusters[*c];
-        card = tr("%1 events, %2 to %3 — double-click to zoom in")
-                   .arg(locale().toString(cl.count))
-                   .arg(TimeTicks::contextLabel(TickUnit::Hour, cl.from, locale()),
-                        TimeTicks::contextLabel(TickUnit::Hour, cl.to, locale()));
-    } else if (const auto s = f.spanAt(pos)) {
-        card = tr("%1 events dated no more precisely than this span").arg(locale().toString(f.spans[*s].count));
+    } else if (f.clusterAt(pos) || f.spanAt(pos)) {
+        card = foldedCard(pos);
     }
     if (hovered != m_options.hovered) {
         m_options.hovered = hovered;
