@@ -41,7 +41,12 @@ int runImport(const QStringList &arguments)
                                     "summary, place, latitude, longitude, actors, sources, tags); repeatable."),
                                  QStringLiteral("COLUMN=OURS"));
     parser.addOptions({ into, format, strict, groupAsTag, map });
-    if (auto status = parseOrExit(parser, arguments, tr("Import files into an Entente file, each in one transaction.")))
+    if (auto status = parseOrExit(parser, arguments,
+                                  tr("Import files into an Entente file. An import is all or nothing: every file is "
+                                     "checked before anything is written, and if any file fails, or the import is "
+                                     "stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. "
+                                     "Rows a file's format cannot hold are skipped and listed (with --strict, the "
+                                     "first one stops the import); a file none of whose rows can be imported fails.")))
         return *status;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() || !parser.isSet(into))
@@ -60,7 +65,6 @@ int runImport(const QStringList &arguments)
         options.columnMap.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
     }
     const QString db = parser.value(into);
-    const bool existed = QFileInfo::exists(db);
     auto opened = Store::open(db, { true, false });
     if (!opened.store)
         return fail(opened.error);
@@ -80,23 +84,18 @@ int runImport(const QStringList &arguments)
     };
     progress.indexing
         = [&](int done, int total) { line.show(tr("indexing... %1%").arg(done * 100 / std::max(1, total))); };
+    fileTime.start();
+    const ImportResult result = importFiles(files, *opened.store, options, progress);
+    line.clear();
     int status = 0;
-    bool anyImported = false;
-    for (const QString &file : files) {
-        fileTime.start();
-        const ImportResult result = importFile(file, *opened.store, options, progress);
-        line.clear();
-        if (!result.ok) {
-            status = fail(result.error);
-            if (options.strict)
-                break;
-            continue;
-        }
-        anyImported = true;
-        print(result.summary.toText(file));
+    if (result.ok) {
+        for (qsizetype i = 0; i < files.size() && i < result.files.size(); ++i)
+            print(result.files.at(i).toText(files.at(i)));
+    } else {
+        status = fail(result.error);
     }
     // A file this command created and filled with nothing is not left behind.
-    if (!existed && !anyImported) {
+    if (opened.created && (!result.ok || result.summary.eventsAdded == 0)) {
         opened.store.reset();
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(db + suffix);

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace entente::cli {
@@ -32,7 +33,8 @@ int runInfo(const QStringList &arguments)
         else
             print(FileInfo::toText(*opened.store));
     } catch (const std::exception &e) {
-        return fail(QString::fromUtf8(e.what()));
+        return fail(QCoreApplication::translate("entente::cli", "%1 cannot be read: %2.")
+                        .arg(QFileInfo(parser.positionalArguments().constFirst()).fileName(), Store::cause(e)));
     }
     return 0;
 }
