@@ -6,9 +6,16 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <memory>
 
 #include <algorithm>
 
@@ -27,7 +34,9 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import."), QStringLiteral("FILE..."));
-    const QCommandLineOption into(QStringLiteral("into"), tr("The Entente file to import into (created if missing)."),
+    const QCommandLineOption into(QStringLiteral("into"),
+                                  tr("The Entente file to import into (created if missing; it appears only once the "
+                                     "import has succeeded)."),
                                   QStringLiteral("DB"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("The files' format: %1 (guessed from the content when absent).")
@@ -65,9 +74,31 @@ int runImport(const QStringList &arguments)
         options.columnMap.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
     }
     const QString db = parser.value(into);
-    auto opened = Store::open(db, { true, false });
+    // Into a new file: imported into a scratch file beside it, linked into place when the import
+    // has committed. An import killed part way leaves no file at all; a second import creating
+    // the same file at once is refused with the reason.
+    const QFileInfo target(db);
+    QString scratch;
+    std::unique_ptr<QLockFile> scratchLock;
+    auto removeScratch = [&scratch] {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(scratch + suffix);
+    };
+    if (!target.exists() && target.absoluteDir().exists()) {
+        scratch = target.absoluteDir().filePath(u'.' + target.fileName() + QStringLiteral(".importing"));
+        // Not the scratch file's own lock, which Store::open takes while it makes the file.
+        scratchLock = std::make_unique<QLockFile>(
+            target.absoluteDir().filePath(u'.' + target.fileName() + QStringLiteral(".import.lock")));
+        scratchLock->setStaleLockTime(0); // only a dead owner makes it stale
+        if (!scratchLock->tryLock(0))
+            return fail(
+                tr("%1 is being created by another import; try again when it has finished.").arg(target.fileName()));
+        removeScratch(); // left by an import a crash stopped
+    }
+    auto opened = Store::open(scratch.isEmpty() ? db : scratch, { true, false });
     if (!opened.store)
-        return fail(opened.error);
+        return fail(scratch.isEmpty() ? opened.error
+                                      : opened.error.replace(QFileInfo(scratch).fileName(), target.fileName()));
     // A progress line for long imports.
     ProgressLine line;
     ImportProgress progress;
@@ -88,17 +119,22 @@ int runImport(const QStringList &arguments)
     const ImportResult result = importFiles(files, *opened.store, options, progress);
     line.clear();
     int status = 0;
+    if (!result.ok)
+        status = fail(result.error);
+    if (!scratch.isEmpty()) {
+        opened.store.reset(); // closed: the log copied into the file
+        const bool keep = result.ok && result.summary.eventsAdded > 0;
+        if (keep && ::link(QFile::encodeName(scratch).constData(), QFile::encodeName(db).constData()) != 0
+            && (errno == EEXIST || QFileInfo::exists(db) || !QFile::rename(scratch, db)))
+            status = fail(tr("%1 was made by another program during the import; nothing was imported into it.")
+                              .arg(target.fileName()));
+        removeScratch();
+        if (status != 0)
+            return status;
+    }
     if (result.ok) {
         for (qsizetype i = 0; i < files.size() && i < result.files.size(); ++i)
             print(result.files.at(i).toText(files.at(i)));
-    } else {
-        status = fail(result.error);
-    }
-    // A file this command created and filled with nothing is not left behind.
-    if (opened.created && (!result.ok || result.summary.eventsAdded == 0)) {
-        opened.store.reset();
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-            QFile::remove(db + suffix);
     }
     return status;
 }

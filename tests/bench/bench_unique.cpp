@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <ctime>
 #include <stdexcept>
 
 #include <unistd.h>
@@ -18,6 +19,14 @@
 namespace entente::bench {
 
 namespace {
+
+// CPU seconds of this process, all threads: on a shared machine a fairer figure than wall time.
+double cpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
 
 void writeUniqueCsv(const QString &path, qint64 rows, const char *prefix)
 {
@@ -28,7 +37,7 @@ void writeUniqueCsv(const QString &path, qint64 rows, const char *prefix)
     QByteArray block;
     for (qint64 i = 0; i < rows; ++i) {
         const QByteArray n = QByteArray(prefix) + QByteArray::number(i);
-        block += "Meeting " + n + ",2020-" + QByteArray::number(1 + i % 12) + "-" + QByteArray::number(1 + i % 28)
+        block += "Meeting " + n + ",2020-" + QByteArray::number(10 + i % 3) + "-" + QByteArray::number(10 + i % 18)
             + ",Envoy " + n + ",Agency " + n + " | Report " + n + " | https://example.org/" + n + "\n";
         if (block.size() > (1 << 20)) {
             f.write(block);
@@ -56,15 +65,22 @@ QList<Result> runUniqueBenchmarks(const Options &options)
     double storedSeconds = 0;
     progress.stored = [&](qint64) { storedSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9; };
     timer.start();
+    const double cpuStart = cpuSeconds();
     ImportResult r = importFile(csv, *store, {}, progress);
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const double cpu = cpuSeconds() - cpuStart;
     if (!r.ok)
         throw std::runtime_error(r.error.toStdString());
     if (r.summary.actorsNew != rows || r.summary.sourcesAdded != rows)
-        throw std::runtime_error("not every actor and source was new");
+        throw std::runtime_error(QStringLiteral("%1 new actors and %2 new sources of %3 rows")
+                                     .arg(r.summary.actorsNew)
+                                     .arg(r.summary.sourcesAdded)
+                                     .arg(rows)
+                                     .toStdString());
     add(QStringLiteral("%1 rows, each a new actor and source: stored").arg(rows),
         static_cast<double>(rows) / (storedSeconds > 0 ? storedSeconds : seconds), "rows/s", ">= 50000 rows/s");
-    add(QStringLiteral("  stored and indexed"), static_cast<double>(rows) / seconds, "rows/s");
+    add(QStringLiteral("  stored and indexed (wall)"), static_cast<double>(rows) / seconds, "rows/s");
+    add(QStringLiteral("  stored and indexed (CPU time)"), static_cast<double>(rows) / cpu, "rows/s");
 
     // A tenth more, all new again, into the file that now holds them: each lookup misses among
     // `rows` actors and sources.

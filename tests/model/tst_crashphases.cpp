@@ -166,6 +166,9 @@ private:
             QVERIFY2(killed, qPrintable(phase));
         // Killed before the import's last commit, the file is as it was (an import is all or
         // nothing); after it, it has everything.
+        // Into a new file, the file appears only when the import has succeeded.
+        if (kind == u"new" && !phase.isEmpty())
+            QVERIFY2(!QFileInfo::exists(db), qPrintable(phase));
         std::optional<bool> complete;
         if (!phase.isEmpty())
             complete = phase == u"committed:2" || (kind == u"data" && phase == u"committed")
