@@ -296,6 +296,10 @@ Store::OpenResult Store::openExisting(const QString &path, const OpenOptions &op
                 return result;
             }
             result.store.reset(new Store(std::move(db), path, true));
+            if (fileWritable && !folderWritable && !options.readOnly)
+                result.notice = tr("%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two "
+                                   "files beside a file it changes (-wal, -shm).")
+                                    .arg(name, info.absolutePath());
             return result;
         }
 
@@ -341,8 +345,20 @@ Store::OpenResult Store::openExisting(const QString &path, const OpenOptions &op
                 Schema::migrate(*db, version);
             // An import that stored its rows and stopped (a crash, a kill) before their indexes
             // were built is taken back: an import is all or nothing, and this one never finished.
-            if (DeferredIndexes::pending(*db))
+            if (DeferredIndexes::pending(*db)) {
+                QLockFile importing(DeferredIndexes::lockPath(path));
+                importing.setStaleLockTime(0);
+                if (!importing.tryLock(0)) {
+                    // An import under way between its two commits, not one a crash stopped.
+                    db->exec("ROLLBACK");
+                    result.error = tr("%1 is being imported into by another program; try again when it has "
+                                      "finished.")
+                                       .arg(name);
+                    result.kind = OpenError::Locked;
+                    return result;
+                }
                 DeferredIndexes::undo(*db, { options.cancelled, options.finishing });
+            }
             db->exec("COMMIT");
         } catch (const ImportCancelled &) {
             // An interrupted statement may have rolled the transaction back already.

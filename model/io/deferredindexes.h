@@ -24,6 +24,10 @@ class DeferredIndexes
 public:
     // Whether the file has rows whose indexes are still to be built.
     static bool pending(SQLite::Database &db);
+    // The lock file an import that stores its rows first holds from before their commit until its
+    // indexes' commit: a mark found while a live process holds it is an import under way, not one
+    // a crash stopped, and is left alone.
+    static QString lockPath(const QString &path) { return path + QStringLiteral(".importing"); }
     using Meta = std::vector<std::pair<std::string, std::string>>;
     // Inside the rows' transaction: the CREATE INDEX statements still to run, and the meta table as
     // it was before the import. The search index must be empty and its triggers dropped
