@@ -116,6 +116,43 @@ void ImportSink::loadActors()
     }
 }
 
+namespace {
+
+bool isAscii(std::string_view s)
+{
+    for (const char c : s) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// As QString::trimmed() does it, on ASCII text.
+std::string_view trimmedAscii(std::string_view s)
+{
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    while (!s.empty() && space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && space(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+} // namespace
+
+// Most names are ASCII: trimmed and folded without a QString (toCaseFolded() only lowers A-Z there).
+std::string ImportSink::folded(std::string_view name)
+{
+    if (!isAscii(name))
+        return utf8(qs(name).trimmed().toCaseFolded());
+    std::string out(trimmedAscii(name));
+    for (char &c : out) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
 std::string ImportSink::folded(const QString &name)
 {
     return utf8(name.trimmed().toCaseFolded());
@@ -140,17 +177,16 @@ ActorId ImportSink::actor(std::string_view name, ActorKind kind)
     if (const auto it = m_actors.find(name); it != m_actors.end())
         return it->second;
     loadActors();
-    const QString qname = qs(name).trimmed();
-    if (qname.isEmpty())
+    std::string stored = isAscii(name) ? std::string(trimmedAscii(name)) : utf8(qs(name).trimmed());
+    if (stored.empty())
         throw RowError(QStringLiteral("actors"),
                        QCoreApplication::translate("entente::ImportSink", "an actor's name is blank"));
-    std::string key = folded(qname);
+    std::string key = folded(std::string_view(stored));
     ActorId id = 0;
     if (const auto it = m_foldedActors.find(key); it != m_foldedActors.end()) {
         id = it->second;
         matched(id);
     } else {
-        std::string stored = utf8(qname);
         // The search text the triggers would give it: its name, then its (no) aliases.
         std::string text = stored + ' ';
         id = m_events->addActor(std::move(stored), utf8(actorKindKey(kind)));

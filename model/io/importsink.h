@@ -94,6 +94,7 @@ private:
 
     void loadActors();
     static std::string folded(const QString &name);
+    static std::string folded(std::string_view name);
     // Writes what the event writer holds (new actors and sources among it) before the store is used.
     void settle();
     void matched(ActorId id);
