@@ -303,83 +303,7 @@ Store::OpenResult Store::openExisting(const QString &path, const OpenOptions &op
             return result;
         }
 
-        // Another Entente window writing this file: open read-only beside it, or say why not.
-        std::unique_ptr<QLockFile> lock = std::move(heldLock);
-        if (options.exclusive && !lock) {
-            lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-            lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
-            if (!lock->tryLock(0)) {
-                if (!options.allowReadOnly) {
-                    result.error = tr("%1 is open in another Entente window.").arg(name);
-                    result.kind = OpenError::Locked;
-                    return result;
-                }
-                auto db = openForReading(path, true);
-                db->setBusyTimeout(2000);
-                db->exec("PRAGMA query_only = ON");
-                result.store.reset(new Store(std::move(db), path, true));
-                result.notice = tr("%1 is open in another Entente window: opened read-only.").arg(name);
-                return result;
-            }
-        }
-        auto db = std::make_unique<SQLite::Database>(nativePath.constData(), oneThread(SQLite::OPEN_READWRITE));
-        db->setBusyTimeout(250);
-        // Another program in the middle of writing holds the write lock: say so rather than wait.
-        try {
-            db->exec("BEGIN IMMEDIATE");
-        } catch (const SQLite::Exception &e) {
-            if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) {
-                result.error = tr("%1 is locked by another program that is writing to it; try again "
-                                  "when it has finished.")
-                                   .arg(name);
-                result.kind = OpenError::Locked;
-            } else {
-                result.error = tr("%1 cannot be opened for writing: %2.").arg(name, cause(e));
-                result.kind = OpenError::Other;
-            }
-            return result;
-        }
-        try {
-            const int version = db->execAndGet("PRAGMA user_version").getInt();
-            if (version < Schema::kCurrentVersion)
-                Schema::migrate(*db, version);
-            // An import that stored its rows and stopped (a crash, a kill) before their indexes
-            // were built is taken back: an import is all or nothing, and this one never finished.
-            if (DeferredIndexes::pending(*db)) {
-                QLockFile importing(DeferredIndexes::lockPath(path));
-                importing.setStaleLockTime(0);
-                if (!importing.tryLock(0)) {
-                    // An import under way between its two commits, not one a crash stopped.
-                    db->exec("ROLLBACK");
-                    result.error = tr("%1 is being imported into by another program; try again when it has "
-                                      "finished.")
-                                       .arg(name);
-                    result.kind = OpenError::Locked;
-                    return result;
-                }
-                DeferredIndexes::undo(*db, { options.cancelled, options.finishing });
-            }
-            db->exec("COMMIT");
-        } catch (const ImportCancelled &) {
-            // An interrupted statement may have rolled the transaction back already.
-            if (sqlite3_get_autocommit(db->getHandle()) == 0)
-                db->exec("ROLLBACK");
-            result.error = tr("Opening %1 was cancelled before its interrupted import was taken back; the file is "
-                              "as it was.")
-                               .arg(name);
-            result.kind = OpenError::Cancelled;
-            return result;
-        } catch (...) {
-            if (sqlite3_get_autocommit(db->getHandle()) == 0)
-                db->exec("ROLLBACK");
-            throw;
-        }
-        db->exec("PRAGMA journal_mode = WAL");
-        db->exec("PRAGMA foreign_keys = ON");
-        db->setBusyTimeout(2000);
-        result.store.reset(new Store(std::move(db), path, false));
-        result.store->m_lock = std::move(lock);
-        return result;
+        return openWritable(path, options, std::move(heldLock));
     } catch (const SQLite::Exception &e) {
         result.error = tr("%1 cannot be opened: %2.").arg(name, cause(e));
         const int code = e.getErrorCode() & 0xff;
@@ -387,6 +311,93 @@ Store::OpenResult Store::openExisting(const QString &path, const OpenOptions &op
         result.store.reset();
         return result;
     }
+}
+
+// The last step of open() for a file that may be written: the lock of the window that holds it,
+// SQLite's write lock, the migrations, an interrupted import taken back. Throws SQLite::Exception.
+Store::OpenResult Store::openWritable(const QString &path, const OpenOptions &options,
+                                      std::unique_ptr<QLockFile> heldLock)
+{
+    OpenResult result;
+    const QString name = QFileInfo(path).fileName();
+    const QByteArray nativePath = QFile::encodeName(path);
+    // Another Entente window writing this file: open read-only beside it, or say why not.
+    std::unique_ptr<QLockFile> lock = std::move(heldLock);
+    if (options.exclusive && !lock) {
+        lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+        if (!lock->tryLock(0)) {
+            if (!options.allowReadOnly) {
+                result.error = tr("%1 is open in another Entente window.").arg(name);
+                result.kind = OpenError::Locked;
+                return result;
+            }
+            auto db = openForReading(path, true);
+            db->setBusyTimeout(2000);
+            db->exec("PRAGMA query_only = ON");
+            result.store.reset(new Store(std::move(db), path, true));
+            result.notice = tr("%1 is open in another Entente window: opened read-only.").arg(name);
+            return result;
+        }
+    }
+    auto db = std::make_unique<SQLite::Database>(nativePath.constData(), oneThread(SQLite::OPEN_READWRITE));
+    db->setBusyTimeout(250);
+    // Another program in the middle of writing holds the write lock: say so rather than wait.
+    try {
+        db->exec("BEGIN IMMEDIATE");
+    } catch (const SQLite::Exception &e) {
+        if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) {
+            result.error = tr("%1 is locked by another program that is writing to it; try again "
+                              "when it has finished.")
+                               .arg(name);
+            result.kind = OpenError::Locked;
+        } else {
+            result.error = tr("%1 cannot be opened for writing: %2.").arg(name, cause(e));
+            result.kind = OpenError::Other;
+        }
+        return result;
+    }
+    try {
+        const int version = db->execAndGet("PRAGMA user_version").getInt();
+        if (version < Schema::kCurrentVersion)
+            Schema::migrate(*db, version);
+        // An import that stored its rows and stopped (a crash, a kill) before their indexes
+        // were built is taken back: an import is all or nothing, and this one never finished.
+        if (DeferredIndexes::pending(*db)) {
+            QLockFile importing(DeferredIndexes::lockPath(path));
+            importing.setStaleLockTime(0);
+            if (!importing.tryLock(0)) {
+                // An import under way between its two commits, not one a crash stopped.
+                db->exec("ROLLBACK");
+                result.error = tr("%1 is being imported into by another program; try again when it has "
+                                  "finished.")
+                                   .arg(name);
+                result.kind = OpenError::Locked;
+                return result;
+            }
+            DeferredIndexes::undo(*db, { options.cancelled, options.finishing });
+        }
+        db->exec("COMMIT");
+    } catch (const ImportCancelled &) {
+        // An interrupted statement may have rolled the transaction back already.
+        if (sqlite3_get_autocommit(db->getHandle()) == 0)
+            db->exec("ROLLBACK");
+        result.error = tr("Opening %1 was cancelled before its interrupted import was taken back; the file is "
+                          "as it was.")
+                           .arg(name);
+        result.kind = OpenError::Cancelled;
+        return result;
+    } catch (...) {
+        if (sqlite3_get_autocommit(db->getHandle()) == 0)
+            db->exec("ROLLBACK");
+        throw;
+    }
+    db->exec("PRAGMA journal_mode = WAL");
+    db->exec("PRAGMA foreign_keys = ON");
+    db->setBusyTimeout(2000);
+    result.store.reset(new Store(std::move(db), path, false));
+    result.store->m_lock = std::move(lock);
+    return result;
 }
 
 bool Store::hasUnfinishedImport(const QString &path)

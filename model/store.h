@@ -279,6 +279,7 @@ private:
     Store(std::unique_ptr<SQLite::Database> db, QString path, bool readOnly);
     static OpenResult create(const QString &path, const OpenOptions &options);
     static OpenResult openExisting(const QString &path, const OpenOptions &options, std::unique_ptr<QLockFile> lock);
+    static OpenResult openWritable(const QString &path, const OpenOptions &options, std::unique_ptr<QLockFile> lock);
     void beginTransaction();
     void commitTransaction();
     void rollbackTransaction();
