@@ -24,6 +24,9 @@ int runInfo(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(QCoreApplication::translate("entente::cli", "info needs one file: entente info FILE [--json]"));
     auto opened = Store::open(parser.positionalArguments().constFirst(), { false, true });
+    // Another program writing it (an import): what it holds as last committed is read beside it.
+    if (opened.kind == Store::OpenError::Locked)
+        opened = Store::open(parser.positionalArguments().constFirst(), { .readOnly = true });
     if (!opened.store)
         return fail(opened.error);
     try {

@@ -172,6 +172,37 @@ private slots:
         const auto help = runEntente({ QStringLiteral("import"), QStringLiteral("--help") });
         QVERIFY(help.out.contains("all or nothing"));
     }
+
+    // `entente info` while an import writes the file (and copies its log in): every read answers,
+    // with the events before or after the import; never "damaged", never "locked".
+    void infoDuringAnImport()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("polled.entente"));
+        QCOMPARE(runEntente({ QStringLiteral("sample"), db }).exitCode, 0);
+        const QString csv = m_dir.filePath(QStringLiteral("poll.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray all = "title,start,actors\n";
+            for (int i = 0; i < 40000; ++i)
+                all += "Round " + QByteArray::number(i) + ",2022-10-" + QByteArray::number(10 + i % 18) + ",Actor "
+                    + QByteArray::number(i % 97) + "\n";
+            f.write(all);
+        }
+        QProcess import;
+        import.start(QStringLiteral(ENTENTE_BINARY), { QStringLiteral("import"), csv, QStringLiteral("--into"), db });
+        QVERIFY(import.waitForStarted());
+        int reads = 0;
+        while (import.state() == QProcess::Running || reads < 3) {
+            const auto info = runEntente({ QStringLiteral("info"), db, QStringLiteral("--json") });
+            QVERIFY2(info.exitCode == 0, info.err.constData());
+            const int events = QJsonDocument::fromJson(info.out).object().value(QStringLiteral("events")).toInt();
+            QVERIFY2(events == 12 || events == 40012, info.out.constData());
+            ++reads;
+            import.waitForFinished(50);
+        }
+        QCOMPARE(import.exitCode(), 0);
+    }
 };
 
 QTEST_MAIN(TestCli)
