@@ -111,8 +111,12 @@ void ImportSink::loadActors()
     SQLite::Database &db = m_store.database();
     for (const char *sql : { "SELECT id, name FROM actors ORDER BY id", "SELECT actor_id, alias FROM actor_aliases" }) {
         SQLite::Statement q(db, sql);
-        while (q.executeStep())
-            m_foldedActors.emplace(folded(Store::text(q, 1)), q.getColumn(0).getInt64());
+        while (q.executeStep()) {
+            const SQLite::Column text = q.getColumn(1);
+            const char *bytes = static_cast<const char *>(text.getBlob());
+            m_foldedActors.emplace(folded(std::string_view(bytes ? bytes : "", static_cast<std::size_t>(text.size()))),
+                                   q.getColumn(0).getInt64());
+        }
     }
 }
 
