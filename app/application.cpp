@@ -2,6 +2,7 @@
 
 #include "appearance.h"
 #include "command.h"
+#include "filehealth.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 
@@ -80,6 +81,7 @@ int runWindow(const QStringList &arguments)
     MainWindow window;
     const QStringList files = parser.positionalArguments();
     const bool headless = parser.isSet(screenshot) || parser.isSet(selfTest);
+    QCoreApplication::instance()->setProperty(FileHealth::kHeadlessProperty, headless);
     bool opened = false;
     bool firstStart = false;
     if (!files.isEmpty()) {

@@ -120,7 +120,7 @@ int runExport(const QStringList &arguments)
         exporter->write(*opened.store, filter, parser.value(output), progress);
     } catch (const std::exception &e) {
         line.clear();
-        return fail(QString::fromUtf8(e.what()));
+        return fail(Store::cause(e));
     }
     line.clear();
     // What the format could not carry is said, not dropped without a word.

@@ -6,9 +6,16 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <memory>
 
 #include <algorithm>
 
@@ -27,7 +34,9 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import."), QStringLiteral("FILE..."));
-    const QCommandLineOption into(QStringLiteral("into"), tr("The Entente file to import into (created if missing)."),
+    const QCommandLineOption into(QStringLiteral("into"),
+                                  tr("The Entente file to import into (created if missing; it appears only once the "
+                                     "import has succeeded)."),
                                   QStringLiteral("DB"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("The files' format: %1 (guessed from the content when absent).")
@@ -41,7 +50,12 @@ int runImport(const QStringList &arguments)
                                     "summary, place, latitude, longitude, actors, sources, tags); repeatable."),
                                  QStringLiteral("COLUMN=OURS"));
     parser.addOptions({ into, format, strict, groupAsTag, map });
-    if (auto status = parseOrExit(parser, arguments, tr("Import files into an Entente file, each in one transaction.")))
+    if (auto status = parseOrExit(parser, arguments,
+                                  tr("Import files into an Entente file. An import is all or nothing: every file is "
+                                     "checked before anything is written, and if any file fails, or the import is "
+                                     "stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. "
+                                     "Rows a file's format cannot hold are skipped and listed (with --strict, the "
+                                     "first one stops the import); a file none of whose rows can be imported fails.")))
         return *status;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() || !parser.isSet(into))
@@ -63,10 +77,31 @@ int runImport(const QStringList &arguments)
         options.columnMap.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
     }
     const QString db = parser.value(into);
-    const bool existed = QFileInfo::exists(db);
-    auto opened = Store::open(db, { true, false });
+    // Into a new file: imported into a scratch file beside it, linked into place when the import
+    // has committed. An import killed part way leaves no file at all; a second import creating
+    // the same file at once is refused with the reason.
+    const QFileInfo target(db);
+    QString scratch;
+    std::unique_ptr<QLockFile> scratchLock;
+    auto removeScratch = [&scratch] {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(scratch + suffix);
+    };
+    if (!target.exists() && target.absoluteDir().exists()) {
+        scratch = target.absoluteDir().filePath(u'.' + target.fileName() + QStringLiteral(".importing"));
+        // Not the scratch file's own lock, which Store::open takes while it makes the file.
+        scratchLock = std::make_unique<QLockFile>(
+            target.absoluteDir().filePath(u'.' + target.fileName() + QStringLiteral(".import.lock")));
+        scratchLock->setStaleLockTime(0); // only a dead owner makes it stale
+        if (!scratchLock->tryLock(0))
+            return fail(
+                tr("%1 is being created by another import; try again when it has finished.").arg(target.fileName()));
+        removeScratch(); // left by an import a crash stopped
+    }
+    auto opened = Store::open(scratch.isEmpty() ? db : scratch, { true, false });
     if (!opened.store)
-        return fail(opened.error);
+        return fail(scratch.isEmpty() ? opened.error
+                                      : opened.error.replace(QFileInfo(scratch).fileName(), target.fileName()));
     // A progress line for long imports.
     ProgressLine line;
     ImportProgress progress;
@@ -83,26 +118,26 @@ int runImport(const QStringList &arguments)
     };
     progress.indexing
         = [&](int done, int total) { line.show(tr("indexing... %1%").arg(done * 100 / std::max(1, total))); };
+    fileTime.start();
+    const ImportResult result = importFiles(files, *opened.store, options, progress);
+    line.clear();
     int status = 0;
-    bool anyImported = false;
-    for (const QString &file : files) {
-        fileTime.start();
-        const ImportResult result = importFile(file, *opened.store, options, progress);
-        line.clear();
-        if (!result.ok) {
-            status = fail(result.error);
-            if (options.strict)
-                break;
-            continue;
-        }
-        anyImported = true;
-        print(result.summary.toText(file));
+    if (!result.ok)
+        status = fail(result.error);
+    if (!scratch.isEmpty()) {
+        opened.store.reset(); // closed: the log copied into the file
+        const bool keep = result.ok && result.summary.eventsAdded > 0;
+        if (keep && ::link(QFile::encodeName(scratch).constData(), QFile::encodeName(db).constData()) != 0
+            && (errno == EEXIST || QFileInfo::exists(db) || !QFile::rename(scratch, db)))
+            status = fail(tr("%1 was made by another program during the import; nothing was imported into it.")
+                              .arg(target.fileName()));
+        removeScratch();
+        if (status != 0)
+            return status;
     }
-    // A file this command created and filled with nothing is not left behind.
-    if (!existed && !anyImported) {
-        opened.store.reset();
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-            QFile::remove(db + suffix);
+    if (result.ok) {
+        for (qsizetype i = 0; i < files.size() && i < result.files.size(); ++i)
+            print(result.files.at(i).toText(files.at(i)));
     }
     return status;
 }

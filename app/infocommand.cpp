@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace entente::cli {
@@ -23,6 +24,9 @@ int runInfo(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(QCoreApplication::translate("entente::cli", "info needs one file: entente info FILE [--json]"));
     auto opened = Store::open(parser.positionalArguments().constFirst(), { false, true });
+    // Another program writing it (an import): what it holds as last committed is read beside it.
+    if (opened.kind == Store::OpenError::Locked)
+        opened = Store::open(parser.positionalArguments().constFirst(), { .readOnly = true });
     if (!opened.store)
         return fail(opened.error);
     try {
@@ -32,7 +36,8 @@ int runInfo(const QStringList &arguments)
         else
             print(FileInfo::toText(*opened.store));
     } catch (const std::exception &e) {
-        return fail(QString::fromUtf8(e.what()));
+        return fail(QCoreApplication::translate("entente::cli", "%1 cannot be read: %2.")
+                        .arg(QFileInfo(parser.positionalArguments().constFirst()).fileName(), Store::cause(e)));
     }
     return 0;
 }

@@ -207,7 +207,7 @@ int runRender(const QStringList &arguments)
             known.append(QString::fromLatin1(v.name));
         return fail(tr("Unknown view %1: use %2.").arg(view, known.join(QStringLiteral(", "))));
     } catch (const std::exception &e) {
-        return fail(QString::fromUtf8(e.what()));
+        return fail(Store::cause(e));
     }
 }
 

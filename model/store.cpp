@@ -5,16 +5,25 @@
 #include "io/deferredindexes.h"
 #include "io/importsink.h"
 
+#include "crashpoint.h"
 #include "schema.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QTemporaryFile>
 #include <QUrl>
 
 namespace entente {
@@ -78,44 +87,114 @@ Store::~Store()
 
 Store::OpenResult Store::open(const QString &path, const OpenOptions &options)
 {
+    const QFileInfo info(path);
+    if (!info.exists() && !QFileInfo(info.absoluteFilePath()).isSymLink()) {
+        if (!options.create) {
+            OpenResult result;
+            result.error = tr("%1 does not exist.").arg(path);
+            result.kind = OpenError::Missing;
+            return result;
+        }
+        return create(path, options);
+    }
+    return openExisting(path, options, nullptr);
+}
+
+// A new file appears whole or not at all: its tables are made in a file of its own beside it,
+// which is then linked into place under the file's lock, refusing to replace a file another
+// program made meanwhile (two imports creating one file: one makes it, the other opens it). A
+// crash while making it leaves no file, only the scratch file, which the next creation removes.
+Store::OpenResult Store::create(const QString &path, const OpenOptions &options)
+{
+    OpenResult result;
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    const QDir folder = info.absoluteDir();
+    if (!folder.exists()) {
+        result.error = tr("%1 cannot be created: the folder %2 does not exist.").arg(name, folder.path());
+        result.kind = OpenError::Missing;
+        return result;
+    }
+    if (!QFileInfo(folder.path()).isWritable()) {
+        result.error = tr("%1 cannot be created: its folder %2 cannot be written to.").arg(name, folder.path());
+        result.kind = OpenError::ReadOnly;
+        return result;
+    }
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    if (!lock->tryLock(options.exclusive ? 0 : 5000)) {
+        result.error = tr("%1 is being created by another Entente window or import; try again when it has "
+                          "finished.")
+                           .arg(name);
+        result.kind = OpenError::Locked;
+        return result;
+    }
+    // Made by another program between the look above and the lock: open what it made.
+    if (QFileInfo::exists(path))
+        return openExisting(path, options, options.exclusive ? std::move(lock) : nullptr);
+    // Scratch files of creations a crash interrupted (no one else creates while we hold the lock).
+    const QString scratchPattern = u'.' + name + QStringLiteral(".*.creating");
+    for (const QString &stale : folder.entryList({ scratchPattern }, QDir::Files | QDir::Hidden))
+        QFile::remove(folder.filePath(stale));
+    QTemporaryFile scratch(folder.filePath(u'.' + name + QStringLiteral(".XXXXXX.creating")));
+    scratch.setAutoRemove(true);
+    if (!scratch.open()) {
+        result.error = tr("%1 cannot be created: %2.").arg(name, scratch.errorString());
+        result.kind = OpenError::Other;
+        return result;
+    }
+    scratch.close();
+    // A temporary file is made for its owner only; the new file gets the permissions any new
+    // file of this user gets.
+    {
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        ::chmod(QFile::encodeName(scratch.fileName()).constData(), 0666 & ~mask);
+    }
+    try {
+        {
+            SQLite::Database db(QFile::encodeName(scratch.fileName()).constData(),
+                                SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            db.exec("BEGIN IMMEDIATE");
+            try {
+                Schema::create(db);
+                db.exec("COMMIT");
+            } catch (...) {
+                db.exec("ROLLBACK");
+                throw;
+            }
+            // Set in the header now, so the file is in WAL mode from its first open.
+            db.exec("PRAGMA journal_mode = WAL");
+        } // closed: the log is copied in and removed, the scratch file is whole on disk
+        crashPoint("create-made");
+        const QByteArray from = QFile::encodeName(scratch.fileName());
+        const QByteArray to = QFile::encodeName(path);
+        if (::link(from.constData(), to.constData()) != 0) {
+            // A file system without hard links: under the lock, a rename that finds no file.
+            if (errno == EEXIST || QFileInfo::exists(path) || !QFile::rename(scratch.fileName(), path))
+                return openExisting(path, options, options.exclusive ? std::move(lock) : nullptr);
+        }
+    } catch (const std::exception &e) {
+        result.error = tr("%1 cannot be created: %2.").arg(name, cause(e));
+        result.kind = OpenError::Other;
+        return result;
+    }
+    result = openExisting(path, options, options.exclusive ? std::move(lock) : nullptr);
+    result.created = result.store != nullptr;
+    return result;
+}
+
+Store::OpenResult Store::openExisting(const QString &path, const OpenOptions &options,
+                                      std::unique_ptr<QLockFile> heldLock)
+{
     OpenResult result;
     const QFileInfo info(path);
     const QString name = info.fileName();
     const QByteArray nativePath = QFile::encodeName(path);
     try {
         if (!info.exists()) {
-            if (!options.create) {
-                result.error = tr("%1 does not exist.").arg(path);
-                result.kind = OpenError::Missing;
-                return result;
-            }
-            // A new file is held from the start, like an opened one.
-            std::unique_ptr<QLockFile> lock;
-            if (options.exclusive) {
-                lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-                lock->setStaleLockTime(0);
-                if (!lock->tryLock(0)) {
-                    result.error = tr("%1 is being created by another Entente window.").arg(name);
-                    result.kind = OpenError::Locked;
-                    return result;
-                }
-            }
-            auto db = std::make_unique<SQLite::Database>(nativePath.constData(),
-                                                         oneThread(SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
-            db->exec("PRAGMA journal_mode = WAL");
-            db->exec("PRAGMA foreign_keys = ON");
-            {
-                db->exec("BEGIN IMMEDIATE");
-                try {
-                    Schema::create(*db);
-                    db->exec("COMMIT");
-                } catch (...) {
-                    db->exec("ROLLBACK");
-                    throw;
-                }
-            }
-            result.store.reset(new Store(std::move(db), path, false));
-            result.store->m_lock = std::move(lock);
+            result.error = tr("%1 does not exist.").arg(path);
+            result.kind = OpenError::Missing;
             return result;
         }
         if (info.isDir()) {
@@ -126,6 +205,13 @@ Store::OpenResult Store::open(const QString &path, const OpenOptions &options)
         if (!info.isReadable()) {
             result.error = tr("%1 cannot be read: permission denied.").arg(path);
             result.kind = OpenError::Other;
+            return result;
+        }
+        if (info.size() == 0) {
+            result.error = tr("%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be "
+                              "recovered.")
+                               .arg(name);
+            result.kind = OpenError::NotSqlite;
             return result;
         }
         if (!hasSqliteHeader(path)) {
@@ -143,7 +229,9 @@ Store::OpenResult Store::open(const QString &path, const OpenOptions &options)
         }
 
         // Writable only when both the file and its folder are (WAL needs the -wal and -shm files).
-        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+        const bool fileWritable = info.isWritable();
+        const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+        const bool writable = fileWritable && folderWritable;
         // Look before touching: a read-only connection reads the markers without writing.
         {
             int appId = 0;
@@ -153,9 +241,10 @@ Store::OpenResult Store::open(const QString &path, const OpenOptions &options)
                 probe->setBusyTimeout(2000);
                 appId = probe->execAndGet("PRAGMA application_id").getInt();
                 version = probe->execAndGet("PRAGMA user_version").getInt();
-            } catch (const SQLite::Exception &) {
-                result.error = tr("%1 is damaged or not an Entente file: SQLite cannot read it.").arg(name);
-                result.kind = OpenError::Damaged;
+            } catch (const SQLite::Exception &e) {
+                result.error = tr("%1 cannot be read: %2.").arg(name, cause(e));
+                const int code = e.getErrorCode() & 0xff;
+                result.kind = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? OpenError::Damaged : OpenError::Other;
                 return result;
             }
             if (appId != Schema::kApplicationId) {
@@ -172,10 +261,25 @@ Store::OpenResult Store::open(const QString &path, const OpenOptions &options)
                 result.kind = OpenError::Newer;
                 return result;
             }
+            if (version < Schema::kOldestReadableVersion) {
+                // Every Entente file has had a version from its first commit: another program
+                // changed this one's header. Nothing is changed: it can be read, or recovered.
+                result.error = tr("%1 is marked as an Entente file but its format version is %2, which no Entente "
+                                  "writes: another program has changed it. Open it read-only, or recover what can "
+                                  "be read into a new file.")
+                                   .arg(name)
+                                   .arg(version);
+                result.kind = OpenError::Damaged;
+                return result;
+            }
         }
 
         if (!writable && !options.allowReadOnly && !options.readOnly) {
-            result.error = tr("%1 is read-only: Entente cannot write to it.").arg(name);
+            result.error = fileWritable
+                ? tr("%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two "
+                     "files beside an open file (-wal, -shm). Move it to a folder you can write to.")
+                      .arg(name, info.absolutePath())
+                : tr("%1 is read-only: Entente cannot write to it.").arg(name);
             result.kind = OpenError::ReadOnly;
             return result;
         }
@@ -192,81 +296,108 @@ Store::OpenResult Store::open(const QString &path, const OpenOptions &options)
                 return result;
             }
             result.store.reset(new Store(std::move(db), path, true));
+            if (fileWritable && !folderWritable && !options.readOnly)
+                result.notice = tr("%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two "
+                                   "files beside a file it changes (-wal, -shm).")
+                                    .arg(name, info.absolutePath());
             return result;
         }
 
-        // Another Entente window writing this file: open read-only beside it, or say why not.
-        std::unique_ptr<QLockFile> lock;
-        if (options.exclusive) {
-            lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-            lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
-            if (!lock->tryLock(0)) {
-                if (!options.allowReadOnly) {
-                    result.error = tr("%1 is open in another Entente window.").arg(name);
-                    result.kind = OpenError::Locked;
-                    return result;
-                }
-                auto db = openForReading(path, true);
-                db->setBusyTimeout(2000);
-                db->exec("PRAGMA query_only = ON");
-                result.store.reset(new Store(std::move(db), path, true));
-                result.notice = tr("%1 is open in another Entente window: opened read-only.").arg(name);
-                return result;
-            }
-        }
-        auto db = std::make_unique<SQLite::Database>(nativePath.constData(), oneThread(SQLite::OPEN_READWRITE));
-        db->setBusyTimeout(250);
-        // Another program in the middle of writing holds the write lock: say so rather than wait.
-        try {
-            db->exec("BEGIN IMMEDIATE");
-        } catch (const SQLite::Exception &e) {
-            if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) {
-                result.error = tr("%1 is locked by another program that is writing to it; try again "
-                                  "when it has finished.")
-                                   .arg(name);
-                result.kind = OpenError::Locked;
-            } else {
-                result.error = tr("%1 cannot be opened for writing: %2.").arg(name, QString::fromUtf8(e.what()));
-                result.kind = OpenError::Other;
-            }
-            return result;
-        }
-        try {
-            const int version = db->execAndGet("PRAGMA user_version").getInt();
-            if (version < Schema::kCurrentVersion)
-                Schema::migrate(*db, version);
-            // An import that stored its rows and stopped (a crash, a kill) before their indexes
-            // were built: they are built now, before anything reads the file through them.
-            if (DeferredIndexes::pending(*db))
-                DeferredIndexes::complete(*db, path, { options.cancelled, options.finishing });
-            db->exec("COMMIT");
-        } catch (const ImportCancelled &) {
-            // An interrupted statement may have rolled the transaction back already.
-            if (sqlite3_get_autocommit(db->getHandle()) == 0)
-                db->exec("ROLLBACK");
-            result.error = tr("Opening %1 was cancelled before its last import was finished; the file is as it "
-                              "was.")
-                               .arg(name);
-            result.kind = OpenError::Cancelled;
-            return result;
-        } catch (...) {
-            if (sqlite3_get_autocommit(db->getHandle()) == 0)
-                db->exec("ROLLBACK");
-            throw;
-        }
-        db->exec("PRAGMA journal_mode = WAL");
-        db->exec("PRAGMA foreign_keys = ON");
-        db->setBusyTimeout(2000);
-        result.store.reset(new Store(std::move(db), path, false));
-        result.store->m_lock = std::move(lock);
-        return result;
+        return openWritable(path, options, std::move(heldLock));
     } catch (const SQLite::Exception &e) {
-        result.error = tr("%1 cannot be opened: %2.").arg(name, QString::fromUtf8(e.what()));
+        result.error = tr("%1 cannot be opened: %2.").arg(name, cause(e));
         const int code = e.getErrorCode() & 0xff;
         result.kind = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? OpenError::Damaged : OpenError::Other;
         result.store.reset();
         return result;
     }
+}
+
+// The last step of open() for a file that may be written: the lock of the window that holds it,
+// SQLite's write lock, the migrations, an interrupted import taken back. Throws SQLite::Exception.
+Store::OpenResult Store::openWritable(const QString &path, const OpenOptions &options,
+                                      std::unique_ptr<QLockFile> heldLock)
+{
+    OpenResult result;
+    const QString name = QFileInfo(path).fileName();
+    const QByteArray nativePath = QFile::encodeName(path);
+    // Another Entente window writing this file: open read-only beside it, or say why not.
+    std::unique_ptr<QLockFile> lock = std::move(heldLock);
+    if (options.exclusive && !lock) {
+        lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+        if (!lock->tryLock(0)) {
+            if (!options.allowReadOnly) {
+                result.error = tr("%1 is open in another Entente window.").arg(name);
+                result.kind = OpenError::Locked;
+                return result;
+            }
+            auto db = openForReading(path, true);
+            db->setBusyTimeout(2000);
+            db->exec("PRAGMA query_only = ON");
+            result.store.reset(new Store(std::move(db), path, true));
+            result.notice = tr("%1 is open in another Entente window: opened read-only.").arg(name);
+            return result;
+        }
+    }
+    auto db = std::make_unique<SQLite::Database>(nativePath.constData(), oneThread(SQLite::OPEN_READWRITE));
+    db->setBusyTimeout(250);
+    // Another program in the middle of writing holds the write lock: say so rather than wait.
+    try {
+        db->exec("BEGIN IMMEDIATE");
+    } catch (const SQLite::Exception &e) {
+        if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) {
+            result.error = tr("%1 is locked by another program that is writing to it; try again "
+                              "when it has finished.")
+                               .arg(name);
+            result.kind = OpenError::Locked;
+        } else {
+            result.error = tr("%1 cannot be opened for writing: %2.").arg(name, cause(e));
+            result.kind = OpenError::Other;
+        }
+        return result;
+    }
+    try {
+        const int version = db->execAndGet("PRAGMA user_version").getInt();
+        if (version < Schema::kCurrentVersion)
+            Schema::migrate(*db, version);
+        // An import that stored its rows and stopped (a crash, a kill) before their indexes
+        // were built is taken back: an import is all or nothing, and this one never finished.
+        if (DeferredIndexes::pending(*db)) {
+            QLockFile importing(DeferredIndexes::lockPath(path));
+            importing.setStaleLockTime(0);
+            if (!importing.tryLock(0)) {
+                // An import under way between its two commits, not one a crash stopped.
+                db->exec("ROLLBACK");
+                result.error = tr("%1 is being imported into by another program; try again when it has "
+                                  "finished.")
+                                   .arg(name);
+                result.kind = OpenError::Locked;
+                return result;
+            }
+            DeferredIndexes::undo(*db, { options.cancelled, options.finishing });
+        }
+        db->exec("COMMIT");
+    } catch (const ImportCancelled &) {
+        // An interrupted statement may have rolled the transaction back already.
+        if (sqlite3_get_autocommit(db->getHandle()) == 0)
+            db->exec("ROLLBACK");
+        result.error = tr("Opening %1 was cancelled before its interrupted import was taken back; the file is "
+                          "as it was.")
+                           .arg(name);
+        result.kind = OpenError::Cancelled;
+        return result;
+    } catch (...) {
+        if (sqlite3_get_autocommit(db->getHandle()) == 0)
+            db->exec("ROLLBACK");
+        throw;
+    }
+    db->exec("PRAGMA journal_mode = WAL");
+    db->exec("PRAGMA foreign_keys = ON");
+    db->setBusyTimeout(2000);
+    result.store.reset(new Store(std::move(db), path, false));
+    result.store->m_lock = std::move(lock);
+    return result;
 }
 
 bool Store::hasUnfinishedImport(const QString &path)
@@ -319,7 +450,7 @@ void Store::beginTransaction()
         else
             m_db->exec("SAVEPOINT sp" + std::to_string(m_transactionDepth));
     } catch (const SQLite::Exception &e) {
-        throw StoreError(e.what());
+        throw StoreError(tr("%1 cannot be changed: %2.").arg(QFileInfo(m_path).fileName(), cause(e)).toStdString());
     }
     ++m_transactionDepth;
 }
@@ -328,13 +459,17 @@ void Store::commitTransaction()
 {
     --m_transactionDepth;
     try {
-        if (m_transactionDepth == 0)
+        if (m_transactionDepth == 0) {
+            crashPoint("commit");
             m_db->exec("COMMIT");
-        else
+            crashPoint("committed");
+        } else {
             m_db->exec("RELEASE sp" + std::to_string(m_transactionDepth));
+        }
     } catch (const SQLite::Exception &e) {
         ++m_transactionDepth;
-        throw StoreError(e.what());
+        throw StoreError(
+            tr("%1: the change could not be saved: %2.").arg(QFileInfo(m_path).fileName(), cause(e)).toStdString());
     }
 }
 
@@ -394,19 +529,36 @@ QList<EventId> Store::idsFrom(SQLite::Statement &statement) const
 
 void Store::saveCopy(const QString &path) const
 {
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        throw StoreError(tr("%1 exists and cannot be replaced.").arg(path).toStdString());
+    // Written under a scratch name beside it and renamed into place: a crash while copying leaves
+    // whatever was at `path` before, never half a copy.
+    const QFileInfo target(path);
+    const QString name = target.fileName();
+    if (!QFileInfo(target.absolutePath()).isWritable())
+        throw StoreError(tr("%1 cannot be written: its folder %2 cannot be written to.")
+                             .arg(name, target.absolutePath())
+                             .toStdString());
+    const QString scratch = target.absoluteDir().filePath(u'.' + name + QStringLiteral(".copying"));
+    QFile::remove(scratch);
     try {
-        // A connection of its own: VACUUM refuses to run beside statements the views keep open.
-        std::unique_ptr<SQLite::Database> reader;
-        if (!m_path.isEmpty())
-            reader = openForReading(m_path, !m_readOnly);
-        SQLite::Database &db = reader ? *reader : *m_db;
-        SQLite::Statement q(db, "VACUUM INTO ?");
-        q.bind(1, QFile::encodeName(path).toStdString());
-        q.exec();
+        {
+            // A connection of its own: VACUUM refuses to run beside statements the views keep open.
+            std::unique_ptr<SQLite::Database> reader;
+            if (!m_path.isEmpty())
+                reader = openForReading(m_path, !m_readOnly);
+            SQLite::Database &db = reader ? *reader : *m_db;
+            SQLite::Statement q(db, "VACUUM INTO ?");
+            q.bind(1, QFile::encodeName(scratch).toStdString());
+            q.exec();
+        }
+        crashPoint("saveas-written");
+        if (::rename(QFile::encodeName(scratch).constData(), QFile::encodeName(path).constData()) != 0) {
+            const QString why = QString::fromLocal8Bit(std::strerror(errno));
+            QFile::remove(scratch);
+            throw StoreError(tr("%1 cannot be replaced: %2.").arg(name, why).toStdString());
+        }
     } catch (const SQLite::Exception &e) {
-        throw StoreError(e.what());
+        QFile::remove(scratch);
+        throw StoreError(tr("%1 cannot be written: %2.").arg(name, cause(e)).toStdString());
     }
 }
 
@@ -421,7 +573,7 @@ QStringList Store::integrityProblems() const
                 problems.append(line);
         }
     } catch (const SQLite::Exception &e) {
-        problems.append(QString::fromUtf8(e.what()));
+        problems.append(cause(e));
     }
     return problems;
 }

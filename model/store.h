@@ -104,10 +104,10 @@ public:
         // no write lock taken, no upgrade, no lock file; queries only (a file we may not write too).
         bool readOnly = false;
         // An import that stored its rows and was stopped before their indexes were built (a
-        // crash) is completed at open, before anything reads the file through them: seconds at a
-        // million events, so a window does it on a worker thread. `cancelled` (checked between
-        // steps and inside long ones) stops it: open then refuses with Cancelled and the file is
-        // left as it was. `finishing` reports the steps.
+        // crash) is taken back at open, so the file is as it was before it (an import is all or
+        // nothing): a second at a million events, so a window does it on a worker thread.
+        // `cancelled` (checked between steps) stops it: open then refuses with Cancelled and the
+        // file is left as it is. `finishing` reports the steps.
         std::function<bool()> cancelled = nullptr;
         std::function<void(int done, int total)> finishing = nullptr;
     };
@@ -121,13 +121,16 @@ public:
         // Set when the store opened but not as asked, e.g. read-only because another window
         // holds the file: one sentence to show the user.
         QString notice;
+        // This call made the file (with OpenOptions::create); false when another program made it
+        // between the look and the lock, and this call opened what it made.
+        bool created = false;
     };
     // Refuses, without changing a byte: a file that is not an SQLite database or not an
     // Entente one, one from a newer Entente, one locked by another writer, a damaged one
     // (Damaged: truncated, or failing the quick check open can afford), and a read-only one
     // unless allowReadOnly.
     static OpenResult open(const QString &path, const OpenOptions &options);
-    // Whether open() for writing would first have an interrupted import's indexes to build (read
+    // Whether open() for writing would first have an interrupted import to take back (read
     // through a read-only connection; false for a file that is not an Entente one).
     static bool hasUnfinishedImport(const QString &path);
     // Opens a file that open() refused as Damaged read-only, to read what can be read. Null,
@@ -263,12 +266,23 @@ public:
     // Runs PRAGMA integrity_check; returns the problems found, empty when the file is sound.
     QStringList integrityProblems() const;
 
+    // What stopped a call, in words that name the cause and never show SQLite's own text: for a
+    // message that names the file ("talks.entente cannot be opened: the disk is full."). An
+    // exception of Entente's own (a StoreError, an export's error) gives its sentence.
+    static QString cause(int sqliteCode);
+    static QString cause(const std::exception &e);
+    // The same as a StoreError, to rethrow a library's exception.
+    static StoreError error(const std::exception &e);
+
     // Helpers for code that talks to SQLite directly (importers, item models).
     static void bind(SQLite::Statement &statement, int index, const QVariant &value);
     static QString text(SQLite::Statement &statement, int column);
 
 private:
     Store(std::unique_ptr<SQLite::Database> db, QString path, bool readOnly);
+    static OpenResult create(const QString &path, const OpenOptions &options);
+    static OpenResult openExisting(const QString &path, const OpenOptions &options, std::unique_ptr<QLockFile> lock);
+    static OpenResult openWritable(const QString &path, const OpenOptions &options, std::unique_ptr<QLockFile> lock);
     void beginTransaction();
     void commitTransaction();
     void rollbackTransaction();

@@ -29,7 +29,7 @@ ActorId Store::addActor(const Actor &actor)
                 throw StoreError(QCoreApplication::translate("entente::Store", "There is already an actor named %1.")
                                      .arg(actor.name)
                                      .toStdString());
-            throw StoreError(e.what());
+            throw error(e);
         }
         Actor stored = actor;
         stored.id = m_db->getLastInsertRowid();
@@ -84,7 +84,7 @@ void Store::updateActor(const Actor &actor)
             if (q.exec() == 0)
                 throw notFound("actor", actor.id);
         } catch (const SQLite::Exception &e) {
-            throw StoreError(e.what());
+            throw error(e);
         }
         writeActorRelations(actor);
     });

@@ -1,4 +1,5 @@
 // Store: finding damage (a truncated file, a corrupted page) and recovering what can be read.
+#include "crashpoint.h"
 #include "schema.h"
 #include "store.h"
 
@@ -7,10 +8,14 @@
 #include <sqlite3.h>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
+#include <unistd.h>
+
+#include <cerrno>
 #include <limits>
 #include <utility>
 
@@ -33,7 +38,7 @@ quint32 bigEndian(const QByteArray &b, int at, int bytes)
 
 // The header's own account of the file, against its size on disk: a copy cut short by a full
 // disk or an interrupted transfer fails here without SQLite reading a page.
-QStringList headerProblems(const QString &path)
+QStringList headerProblemsNow(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -47,15 +52,48 @@ QStringList headerProblems(const QString &path)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
         return { tr("its header names an impossible page size") };
-    if (size % pageSize != 0)
-        return { tr("it ends in the middle of a page: it was cut short") };
     // The page count in the header is valid only when it was written with the change counter.
     const quint32 changeCounter = bigEndian(head, 24, 4);
     const quint32 validFor = bigEndian(head, 92, 4);
     const qint64 pages = bigEndian(head, 28, 4);
-    if (pages > 0 && changeCounter == validFor && pages * pageSize > size)
+    const bool counted = pages > 0 && changeCounter == validFor;
+    if (counted && pages * pageSize < size)
+        return {
+            tr("it has %1 bytes after its last page: something was added to its end").arg(size - pages * pageSize)
+        };
+    if (size % pageSize != 0)
+        return { tr("it ends in the middle of a page: it was cut short") };
+    if (counted && pages * pageSize > size)
         return { tr("it has %1 of its %2 pages: it was cut short").arg(size / pageSize).arg(pages) };
     return {};
+}
+
+// The header and the size disagree in a healthy file too, for a moment: a checkpoint (copying
+// the write-ahead log, FILE-wal, into the file) writes the first page, with the new page count,
+// before the pages that make the file that long, and a crash then leaves the file so until the
+// next open copies the log in again. So a disagreement is looked at again through SQLite, inside
+// a read transaction: with pages in the log, the file is read through it and SQLite's own checks
+// decide; with an empty log no checkpoint can run while the transaction lasts, and the header is
+// read again.
+QStringList headerProblems(const QString &path)
+{
+    QStringList problems = headerProblemsNow(path);
+    if (problems.isEmpty() || !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        return problems;
+    try {
+        SQLite::Database db(QFile::encodeName(path).constData(), SQLite::OPEN_READONLY);
+        db.setBusyTimeout(2000);
+        db.exec("BEGIN");
+        db.execAndGet("SELECT count(*) FROM sqlite_schema");
+        if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+            problems.clear();
+        else
+            problems = headerProblemsNow(path);
+        db.exec("COMMIT");
+    } catch (const SQLite::Exception &) {
+        // SQLite cannot read it either: the header's account stands.
+    }
+    return problems;
 }
 
 QStringList runCheck(SQLite::Database &db, const char *pragma)
@@ -228,7 +266,7 @@ QStringList Store::quickProblems(const QString &path)
     } catch (const SQLite::Exception &e) {
         const int code = e.getErrorCode() & 0xff;
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-            return { QString::fromUtf8(e.what()) };
+            return { cause(e) };
         return {}; // busy, locked, unreadable: open() says so in its own words
     }
 }
@@ -238,7 +276,7 @@ QStringList Store::quickCheckProblems() const
     try {
         return runCheck(*m_db, "PRAGMA quick_check(10)");
     } catch (const SQLite::Exception &e) {
-        return { QString::fromUtf8(e.what()) };
+        return { cause(e) };
     }
 }
 
@@ -259,7 +297,7 @@ QStringList Store::checkFile(const QString &path, const std::atomic<bool> *cance
     } catch (const SQLite::Exception &e) {
         if (cancel && cancel->load())
             return {};
-        return { QString::fromUtf8(e.what()) };
+        return { cause(e) };
     }
 }
 
@@ -274,8 +312,7 @@ Store::OpenResult Store::openDamagedReadOnly(const QString &path)
         result.notice = tr("%1 is damaged: opened read-only; some events may be missing or fail to show.")
                             .arg(QFileInfo(path).fileName());
     } catch (const SQLite::Exception &e) {
-        result.error
-            = tr("%1 is too damaged to read: %2.").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()));
+        result.error = tr("%1 is too damaged to read: %2.").arg(QFileInfo(path).fileName(), cause(e));
         result.kind = OpenError::Damaged;
     }
     return result;
@@ -293,10 +330,20 @@ Store::RecoverResult Store::recover(const QString &path, const QString &newPath,
         source = openSource(path, true);
         source->exec("PRAGMA query_only = ON");
     } catch (const SQLite::Exception &e) {
-        result.error = tr("%1 cannot be read at all: %2.").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()));
+        result.error = tr("%1 cannot be read at all: %2.").arg(QFileInfo(path).fileName(), cause(e));
         return result;
     }
-    OpenResult target = open(newPath, { true, false });
+    // Recovered under a scratch name beside it and renamed into place when whole: a crash while
+    // copying leaves no new file.
+    const QFileInfo newInfo(newPath);
+    const QString scratch = newInfo.absoluteDir().filePath(u'.' + newInfo.fileName() + QStringLiteral(".recovering"));
+    auto removeScratch = [&scratch] {
+        for (const QString &suffix :
+             { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock") })
+            QFile::remove(scratch + suffix);
+    };
+    removeScratch();
+    OpenResult target = open(scratch, { true, false });
     if (!target.store) {
         result.error = target.error;
         return result;
@@ -348,22 +395,26 @@ Store::RecoverResult Store::recover(const QString &path, const QString &newPath,
         }
         Schema::createSearchTriggers(db);
         Schema::rebuildSearchIndex(db);
+        crashPoint("recover-copied");
         db.exec("COMMIT");
         db.exec("PRAGMA foreign_keys = ON");
-        result.ok = true;
+        target.store.reset(); // closed: the log copied in, the scratch file whole
+        crashPoint("recover-done");
+        if (::link(QFile::encodeName(scratch).constData(), QFile::encodeName(newPath).constData()) != 0
+            && (errno == EEXIST || QFileInfo::exists(newPath) || !QFile::rename(scratch, newPath))) {
+            result.error = tr("%1 was made by another program while recovering; recover into a new file.")
+                               .arg(newInfo.fileName());
+        } else {
+            result.ok = true;
+        }
     } catch (const Cancelled &) {
         result.cancelled = true;
         result.error = tr("Recovering %1 was cancelled; nothing was written.").arg(QFileInfo(path).fileName());
     } catch (const std::exception &e) {
-        result.error = tr("Recovering %1 failed: %2.").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()));
+        result.error = tr("Recovering %1 failed: %2.").arg(QFileInfo(path).fileName(), cause(e));
     }
-    if (!result.ok) {
-        target.store.reset();
-        QFile::remove(newPath);
-        QFile::remove(newPath + QStringLiteral("-wal"));
-        QFile::remove(newPath + QStringLiteral("-shm"));
-        QFile::remove(newPath + QStringLiteral(".lock"));
-    }
+    target.store.reset();
+    removeScratch();
     return result;
 }
 

@@ -4,6 +4,10 @@
 #include "storerows.h"
 #include "textrule.h"
 
+#include <sqlite3.h>
+
+#include <QCoreApplication>
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -40,7 +44,12 @@ EventId Store::addEvent(const Event &event)
         try {
             q.exec();
         } catch (const SQLite::Exception &e) {
-            throw StoreError(e.what());
+            if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_PRIMARYKEY)
+                throw StoreError(
+                    QCoreApplication::translate("entente::Store", "There is already an event with the id %1.")
+                        .arg(event.id)
+                        .toStdString());
+            throw error(e);
         }
         Event stored = event;
         stored.id = m_db->getLastInsertRowid();
@@ -352,7 +361,7 @@ std::int64_t Store::addLink(const EventLink &link)
         try {
             q.exec();
         } catch (const SQLite::Exception &e) {
-            throw StoreError(e.what());
+            throw error(e);
         }
         return static_cast<std::int64_t>(m_db->getLastInsertRowid());
     });

@@ -84,7 +84,7 @@ StoryId Store::addStory(const Story &story)
         try {
             q.exec();
         } catch (const SQLite::Exception &e) {
-            throw StoreError(e.what());
+            throw error(e);
         }
         Story stored = story;
         stored.id = m_db->getLastInsertRowid();

@@ -3,6 +3,7 @@
 #include "store.h"
 #include "workerpool.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -34,8 +35,16 @@ FileHealth::~FileHealth()
     m_pool.waitForDone();
 }
 
+bool FileHealth::canAsk()
+{
+    // --self-test and --screenshot run with no one to answer: a question would wait forever.
+    return !QCoreApplication::instance()->property(kHeadlessProperty).toBool();
+}
+
 FileHealth::Choice FileHealth::askAboutDamage(const QString &message, bool alreadyOpen)
 {
+    if (!canAsk())
+        return alreadyOpen ? Choice::ReadOnly : Choice::Cancel;
     QMessageBox box(QMessageBox::Warning, tr("Damaged file"), message, QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("damagedFileBox"));
     box.setTextFormat(Qt::PlainText);
@@ -62,6 +71,8 @@ FileHealth::Choice FileHealth::askAboutDamage(const QString &message, bool alrea
 
 QString FileHealth::recover(const QString &path)
 {
+    if (!canAsk())
+        return {};
     const QFileInfo info(path);
     QString suggested = info.dir().filePath(info.completeBaseName() + tr("-recovered") + QStringLiteral(".entente"));
     for (int n = 2; QFileInfo::exists(suggested); ++n)
@@ -116,8 +127,8 @@ FileHealth::Finished FileHealth::finishImport(const QString &path)
 {
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     auto permille = std::make_shared<std::atomic<int>>(0);
-    QProgressDialog progress(tr("The last import into %1 stopped before its events were indexed. Building "
-                                "their indexes for search…")
+    QProgressDialog progress(tr("The last import into %1 was interrupted. Taking it back out, so the file is as "
+                                "it was before it…")
                                  .arg(QFileInfo(path).fileName()),
                              tr("Cancel"), 0, 1000, m_window);
     progress.setObjectName(QStringLiteral("finishImportProgress"));
@@ -150,8 +161,8 @@ FileHealth::Finished FileHealth::finishImport(const QString &path)
             finished.message = opened.error;
         } catch (const std::exception &e) {
             finished.kind = Store::OpenError::Other;
-            finished.message = tr("%1 cannot be opened: its last import could not be finished (%2).")
-                                   .arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()));
+            finished.message = tr("%1 cannot be opened: its interrupted import could not be taken back: %2.")
+                                   .arg(QFileInfo(path).fileName(), Store::cause(e));
         }
         return finished;
     }));

@@ -26,6 +26,10 @@ class FileHealth final : public QObject
 
 public:
     enum class Choice { ReadOnly, Recover, Cancel };
+    // Set to true on the application by a run with no one to answer (--self-test, --screenshot):
+    // a damaged file is then refused (or kept read-only) without a question.
+    static constexpr const char *kHeadlessProperty = "entente.headless";
+    static bool canAsk();
 
     explicit FileHealth(QWidget *window);
     ~FileHealth() override;
@@ -36,9 +40,10 @@ public:
     // cancel. Returns the new file's path, or empty when cancelled or failed (the user is told).
     QString recover(const QString &path);
 
-    // Builds the indexes of an import that stored its rows and was stopped before it could
-    // build them (Store::hasUnfinishedImport), on a worker thread with progress and cancel,
-    // before the window opens the file. A cancel or a failure leaves the file as it was.
+    // Takes back an import that stored its rows and was stopped before it could build their
+    // indexes (Store::hasUnfinishedImport), on a worker thread with progress and cancel, before
+    // the window opens the file: an import is all or nothing. A cancel or a failure leaves the
+    // file as it is.
     struct Finished
     {
         bool ok = false;

@@ -284,7 +284,7 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
         } catch (const ExportError &e) {
             return e.message();
         } catch (const std::exception &e) {
-            return QString::fromUtf8(e.what());
+            return Store::cause(e);
         }
         return {};
     };

@@ -1,6 +1,8 @@
 #include "deferredindexes.h"
 
 #include "importsink.h"
+
+#include "crashpoint.h"
 #include "schema.h"
 #include "searchindexbuilder.h"
 
@@ -21,6 +23,7 @@ namespace entente {
 namespace {
 
 constexpr const char *kMarkKey = "pending_indexes";
+constexpr const char *kMetaKey = "pending_meta_before";
 // Statements in the mark are separated by this line (no index definition holds it).
 constexpr std::string_view kSeparator = ";\n";
 
@@ -123,16 +126,29 @@ bool DeferredIndexes::pending(SQLite::Database &db)
     return q.executeStep();
 }
 
-void DeferredIndexes::mark(SQLite::Database &db, const std::vector<std::string> &createIndexes)
+void DeferredIndexes::mark(SQLite::Database &db, const std::vector<std::string> &createIndexes, const Meta &metaBefore)
 {
     std::string all;
     for (const std::string &statement : createIndexes) {
         all += statement;
         all += kSeparator;
     }
+    // Each key and value as its length, a colon and its bytes: any text survives.
+    std::string meta;
+    for (const auto &[key, value] : metaBefore) {
+        for (const std::string *part : { &key, &value }) {
+            meta += std::to_string(part->size());
+            meta += ':';
+            meta += *part;
+        }
+    }
     SQLite::Statement q(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
     q.bind(1, kMarkKey);
     q.bind(2, all);
+    q.exec();
+    q.reset();
+    q.bind(1, kMetaKey);
+    q.bind(2, meta);
     q.exec();
 }
 
@@ -199,6 +215,7 @@ void DeferredIndexes::complete(SQLite::Database &db, const QString &path, const 
         for (std::size_t i = 0; i < indexes.size(); ++i) {
             step(static_cast<int>(i));
             db.exec(indexes[i]);
+            crashPoint("import-indexing");
         }
         db.exec("PRAGMA cache_size = " + std::to_string(cacheSize));
         step(total - 1);
@@ -218,8 +235,10 @@ void DeferredIndexes::complete(SQLite::Database &db, const QString &path, const 
         throw;
     }
     Schema::createSearchTriggers(db);
-    SQLite::Statement clear(db, "DELETE FROM meta WHERE key = ?");
+    crashPoint("import-indexed");
+    SQLite::Statement clear(db, "DELETE FROM meta WHERE key IN (?, ?)");
     clear.bind(1, kMarkKey);
+    clear.bind(2, kMetaKey);
     clear.exec();
     if (hooks.report)
         hooks.report(total, total);
@@ -236,12 +255,52 @@ std::vector<std::string> DeferredIndexes::dataTables(SQLite::Database &db)
     return out;
 }
 
-void DeferredIndexes::undo(SQLite::Database &db, const std::vector<std::pair<std::string, std::string>> &metaBefore)
+void DeferredIndexes::undo(SQLite::Database &db, const Hooks &hooks)
 {
     const std::vector<std::string> indexes = markedIndexes(db);
+    Meta metaBefore;
+    {
+        SQLite::Statement q(db, "SELECT value FROM meta WHERE key = ?");
+        q.bind(1, kMetaKey);
+        const bool recorded = q.executeStep();
+        const std::string all = recorded ? q.getColumn(0).getString() : std::string();
+        if (!recorded) {
+            // Marked by a version that did not record it: meta stays as it is, but for the mark.
+            SQLite::Statement rows(db, "SELECT key, value FROM meta WHERE key <> ?");
+            rows.bind(1, kMarkKey);
+            while (rows.executeStep())
+                metaBefore.emplace_back(rows.getColumn(0).getString(), rows.getColumn(1).getString());
+        }
+        std::size_t at = 0;
+        std::string parts[2];
+        int part = 0;
+        while (at < all.size()) {
+            const std::size_t colon = all.find(':', at);
+            if (colon == std::string::npos)
+                break;
+            const std::size_t length = std::stoull(all.substr(at, colon - at));
+            parts[part] = all.substr(colon + 1, length);
+            at = colon + 1 + length;
+            if (++part == 2) {
+                metaBefore.emplace_back(parts[0], parts[1]);
+                part = 0;
+            }
+        }
+    }
+    const std::vector<std::string> tables = dataTables(db);
+    const int total = static_cast<int>(tables.size() + indexes.size()) + 1;
+    int done = 0;
+    auto step = [&] {
+        if (hooks.cancelled && hooks.cancelled())
+            throw ImportCancelled();
+        if (hooks.report)
+            hooks.report(done++, total);
+    };
     // No triggers and no indexes on the big tables yet: each empties at once.
-    for (const std::string &table : dataTables(db))
+    for (const std::string &table : tables) {
+        step();
         db.exec("DELETE FROM \"" + table + "\"");
+    }
     db.exec("DELETE FROM meta");
     SQLite::Statement put(db, "INSERT INTO meta (key, value) VALUES (?, ?)");
     for (const auto &[key, value] : metaBefore) {
@@ -250,10 +309,14 @@ void DeferredIndexes::undo(SQLite::Database &db, const std::vector<std::pair<std
         put.exec();
         put.reset();
     }
-    for (const std::string &statement : indexes)
+    for (const std::string &statement : indexes) {
+        step();
         db.exec(statement);
+    }
     Schema::recreateSearchTable(db);
     Schema::createSearchTriggers(db);
+    if (hooks.report)
+        hooks.report(total, total);
 }
 
 } // namespace entente

@@ -99,6 +99,8 @@ EventWriter::EventWriter(SQLite::Database &db, bool ownThread)
 {
     m_nextId = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
     m_nextId = m_nextId < kLastId ? m_nextId + 1 : kLastId;
+    m_nextActorId = db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM actors").getInt64();
+    m_nextSourceId = db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM sources").getInt64();
     sqlite3 *handle = db.getHandle();
     // OR FAIL: a bad row stops the statement where it is, and the import with it, rolled back
     // whole. (With the default ABORT SQLite would keep a journal of every page each statement of
@@ -109,11 +111,16 @@ EventWriter::EventWriter(SQLite::Database &db, bool ownThread)
                                         "INSERT OR FAIL INTO events (id, title, summary, start_date, start_key, "
                                         "end_date, end_key, kind, status, place, latitude, longitude)",
                                         12, kEventsPerStatement);
+    m_batchNewActors
+        = std::make_unique<BatchInsert>(handle, "INSERT INTO actors (id, name, kind)", 3, kLinksPerStatement);
+    m_batchNewSources = std::make_unique<BatchInsert>(
+        handle, "INSERT INTO sources (id, publisher, title, url, published)", 5, kEventsPerStatement);
     m_batchActors = std::make_unique<BatchInsert>(
         handle, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role, position)", 4, kLinksPerStatement);
     m_batchSources = std::make_unique<BatchInsert>(
         handle, "INSERT OR IGNORE INTO event_sources (event_id, source_id, quote, position)", 4, kLinksPerStatement);
     m_insertTag = std::make_unique<SQLite::Statement>(db, "INSERT OR IGNORE INTO tags (name) VALUES (?)");
+    m_idTaken = std::make_unique<SQLite::Statement>(db, "SELECT 1 FROM events WHERE id = ?");
     m_findTag = std::make_unique<SQLite::Statement>(db, "SELECT id FROM tags WHERE name = ?");
     m_insertEventTag
         = std::make_unique<SQLite::Statement>(db, "INSERT OR IGNORE INTO event_tags (event_id, tag_id) VALUES (?,?)");
@@ -127,7 +134,7 @@ EventWriter::EventWriter(SQLite::Database &db, bool ownThread)
                 lock.unlock();
                 std::exception_ptr error;
                 try {
-                    writeBatch(m_writing, m_writingCount);
+                    writeBatch(m_writing);
                 } catch (...) {
                     error = std::current_exception();
                 }
@@ -173,34 +180,57 @@ EventId EventWriter::add(const ImportRow &row)
         wait();
         id = insertNow(row);
     } else {
-        // An id from the file is kept (a twin fails the import when its batch is written, as it
-        // would alone); later events without one get ids after it, as SQLite would give them.
+        // An id from the file is kept; later events without one get ids after it, as SQLite would
+        // give them. Ids in rising order need no look: each is past every one given. One below is
+        // looked up (with what waits written first), so a twin is a bad row that names its id,
+        // not a failed statement.
+        if (row.id != 0 && row.id < m_nextId) {
+            flush();
+            wait();
+            m_idTaken->bind(1, static_cast<int64_t>(row.id));
+            const bool taken = m_idTaken->executeStep();
+            m_idTaken->reset();
+            if (taken)
+                throw RowError(QStringLiteral("id"), tr("the id %1 is already taken by another event").arg(row.id));
+        }
         id = row.id != 0 ? row.id : m_nextId++;
         if (id >= m_nextId)
             m_nextId = id < kLastId ? id + 1 : kLastId;
-        if (m_pending.size() == m_pendingCount)
-            m_pending.emplace_back();
-        ImportRow &waiting = m_pending[m_pendingCount++];
+        if (m_pending.rows.size() == m_pending.count)
+            m_pending.rows.emplace_back();
+        ImportRow &waiting = m_pending.rows[m_pending.count++];
         waiting = row;
         waiting.id = id;
-        if (m_pendingCount == kPendingEvents)
+        if (m_pending.count == kPendingEvents)
             flush();
     }
     return id;
 }
 
+ActorId EventWriter::addActor(std::string name, std::string kind)
+{
+    const ActorId id = m_nextActorId++;
+    m_pending.actors.push_back({ id, std::move(name), std::move(kind) });
+    return id;
+}
+
+SourceId EventWriter::addSource(std::string publisher, std::string title, std::string url, std::string published)
+{
+    const SourceId id = m_nextSourceId++;
+    m_pending.sources.push_back({ id, std::move(publisher), std::move(title), std::move(url), std::move(published) });
+    return id;
+}
+
 void EventWriter::flush()
 {
-    if (m_pendingCount == 0)
+    if (m_pending.empty())
         return;
     if (!m_writer.joinable()) {
-        const std::size_t count = std::exchange(m_pendingCount, 0);
-        writeBatch(m_pending, count);
+        writeBatch(m_pending);
         return;
     }
     wait();
     std::swap(m_pending, m_writing);
-    m_writingCount = std::exchange(m_pendingCount, 0);
     {
         const std::lock_guard lock(m_writerMutex);
         m_writerBusy = true;
@@ -208,10 +238,36 @@ void EventWriter::flush()
     m_writerWake.notify_all();
 }
 
-void EventWriter::writeBatch(const std::vector<ImportRow> &rows, std::size_t count)
+void EventWriter::writeBatch(Batch &batch)
 {
-    m_batchEvents->insert(count, [&rows](sqlite3_stmt *q, std::size_t i, int p) { bindEvent(q, p, rows[i]); });
-    writeLinks(rows, count);
+    // Emptied whatever happens: a failure ends the import, and its batch is not written twice.
+    struct Clear
+    {
+        Batch &batch;
+        ~Clear()
+        {
+            batch.count = 0;
+            batch.actors.clear();
+            batch.sources.clear();
+        }
+    } clear { batch };
+    const auto &actors = batch.actors;
+    m_batchNewActors->insert(actors.size(), [&actors](sqlite3_stmt *q, std::size_t i, int p) {
+        sqlite3_bind_int64(q, p, actors[i].id);
+        bindText(q, p + 1, actors[i].name);
+        bindText(q, p + 2, actors[i].kind);
+    });
+    const auto &sources = batch.sources;
+    m_batchNewSources->insert(sources.size(), [&sources](sqlite3_stmt *q, std::size_t i, int p) {
+        sqlite3_bind_int64(q, p, sources[i].id);
+        bindText(q, p + 1, sources[i].publisher);
+        bindText(q, p + 2, sources[i].title);
+        bindText(q, p + 3, sources[i].url);
+        bindTextOrNull(q, p + 4, sources[i].published);
+    });
+    const auto &rows = batch.rows;
+    m_batchEvents->insert(batch.count, [&rows](sqlite3_stmt *q, std::size_t i, int p) { bindEvent(q, p, rows[i]); });
+    writeLinks(rows, batch.count);
 }
 
 void EventWriter::writeLinks(const std::vector<ImportRow> &rows, std::size_t count)

@@ -5,6 +5,7 @@
 #include "fuzzydate.h"
 #include "source.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstdint>
 #include <exception>
@@ -66,15 +67,47 @@ public:
 
     // Queues the event; its id, known at once.
     EventId add(const ImportRow &row);
+    // Queues a new actor or source, written with the next batch before its events' links; its id
+    // (after the largest in the file), known at once. The caller has made sure no such actor (by
+    // name, ignoring case) or source is in the file or the queue.
+    ActorId addActor(std::string name, std::string kind);
+    SourceId addSource(std::string publisher, std::string title, std::string url, std::string published);
+    // An actor or source the caller wrote itself (with the queues written first: flush(), wait()),
+    // so the queued ones get ids after it.
+    void noteActorId(ActorId id) { m_nextActorId = std::max(m_nextActorId, id + 1); }
+    void noteSourceId(SourceId id) { m_nextSourceId = std::max(m_nextSourceId, id + 1); }
     // Hands the events waiting to be written (by the thread, if there is one; else at once).
     void flush();
     // Until the thread has written what it was given; throws what stopped it, if anything did.
     void wait();
 
 private:
+    struct NewActor
+    {
+        ActorId id;
+        std::string name;
+        std::string kind;
+    };
+    struct NewSource
+    {
+        SourceId id;
+        std::string publisher;
+        std::string title;
+        std::string url;
+        std::string published; // empty: none
+    };
+    struct Batch
+    {
+        std::vector<ImportRow> rows; // only grows; the first `count` are this batch's
+        std::size_t count = 0;
+        std::vector<NewActor> actors;
+        std::vector<NewSource> sources;
+        bool empty() const { return count == 0 && actors.empty() && sources.empty(); }
+    };
+
     EventId insertNow(const ImportRow &row);
-    // Writes `count` events of `rows`, then their actor, source and tag links.
-    void writeBatch(const std::vector<ImportRow> &rows, std::size_t count);
+    // Writes the batch's new actors and sources, its events, then their actor, source and tag links.
+    void writeBatch(Batch &batch);
     // Their actor, source and tag links.
     void writeLinks(const std::vector<ImportRow> &rows, std::size_t count);
     void insertTags(EventId id, const ImportRow &row);
@@ -88,9 +121,12 @@ private:
     SQLite::Database &m_db;
     // Events wait here (ids given from m_nextId) until a batch is full; the vector
     // only grows to a batch, and its rows keep their strings' memory from one batch to the next.
-    std::vector<ImportRow> m_pending;
-    std::size_t m_pendingCount = 0;
+    Batch m_pending;
     EventId m_nextId = 1;
+    ActorId m_nextActorId = 1;
+    SourceId m_nextSourceId = 1;
+    std::unique_ptr<BatchInsert> m_batchNewActors;
+    std::unique_ptr<BatchInsert> m_batchNewSources;
     std::unique_ptr<BatchInsert> m_batchEvents;
     std::unique_ptr<BatchInsert> m_batchActors;
     std::unique_ptr<BatchInsert> m_batchSources;
@@ -105,8 +141,7 @@ private:
     std::vector<ImportRow> m_single; // the one event of insertNow()
     // With a thread of its own, it writes each full batch while the importer reads
     // and fills the next: the two take turns with the connection, never using it at once.
-    std::vector<ImportRow> m_writing;
-    std::size_t m_writingCount = 0;
+    Batch m_writing;
     std::thread m_writer;
     std::mutex m_writerMutex;
     std::condition_variable m_writerWake;
@@ -114,6 +149,7 @@ private:
     bool m_writerQuit = false;
     std::exception_ptr m_writerError;
     std::unique_ptr<SQLite::Statement> m_insertTag;
+    std::unique_ptr<SQLite::Statement> m_idTaken;
     std::unique_ptr<SQLite::Statement> m_findTag;
     std::unique_ptr<SQLite::Statement> m_insertEventTag;
     std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>> m_tags; // name -> id

@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "acledimporter.h"
+#include "crashpoint.h"
 #include "csvimporter.h"
 #include "deferredindexes.h"
 #include "ententejsonimporter.h"
@@ -18,9 +19,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 #include <string>
 
 namespace entente {
@@ -181,23 +184,81 @@ QString sniffFormat(const QString &path)
     return {};
 }
 
+namespace {
+
+// Ends an import that would store nothing: rolled back, so the file is not written at all.
+struct NothingToStore
+{
+};
+
+struct Prepared
+{
+    QString path;
+    QString format;
+    std::unique_ptr<Importer> importer;
+};
+
+// Everything that can be known of a file before anything is written: that it exists, can be read,
+// is text, and is in a format Entente reads.
+Prepared prepare(const QString &path, const ImportOptions &options)
+{
+    const QString name = QFileInfo(path).fileName();
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw ImportError(tr("%1 does not exist.").arg(path));
+    if (info.isDir())
+        throw ImportError(tr("%1 is a folder, not a file to import.").arg(path));
+    checkText(path);
+    Prepared p;
+    p.path = path;
+    p.format = options.format.isEmpty() ? sniffFormat(path) : options.format;
+    if (p.format.isEmpty())
+        throw ImportError(tr("%1 is in no format Entente knows; name one with --format (%2).")
+                              .arg(name, importFormats().join(QStringLiteral(", "))));
+    p.importer = makeImporter(p.format);
+    if (!p.importer)
+        throw ImportError(
+            tr("%1 is not an import format; use one of %2.").arg(p.format, importFormats().join(QStringLiteral(", "))));
+    return p;
+}
+
+// A file whose every record was refused imports nothing, and says so: it is not a success.
+void refuseAllBad(const QString &path, const ImportSummary &summary)
+{
+    if (summary.eventsAdded > 0 || summary.skippedCount == 0)
+        return;
+    const RowProblem &first = summary.skipped.constFirst();
+    const QString where
+        = first.field.isEmpty() ? first.location : tr("%1, field \"%2\"").arg(first.location, first.field);
+    throw ImportError(tr("%1: none of its %n record(s) could be imported, so nothing was; the first problem, at "
+                         "%2: %3.",
+                         nullptr, summary.skippedCount)
+                          .arg(QFileInfo(path).fileName(), where, first.reason));
+}
+
+} // namespace
+
 ImportResult importFile(const QString &path, Store &store, const ImportOptions &options, ImportProgress &progress)
 {
+    return importFiles({ path }, store, options, progress);
+}
+
+ImportResult importFiles(const QStringList &paths, Store &store, const ImportOptions &options, ImportProgress &progress)
+{
     ImportResult result;
-    const QString name = QFileInfo(path).fileName();
+    QString current = paths.value(0);
     try {
-        if (!QFileInfo::exists(path))
-            throw ImportError(tr("%1 does not exist.").arg(path));
-        checkText(path);
-        const QString format = options.format.isEmpty() ? sniffFormat(path) : options.format;
-        if (format.isEmpty())
-            throw ImportError(tr("%1 is in no format Entente knows; name one with --format (%2).")
-                                  .arg(name, importFormats().join(QStringLiteral(", "))));
-        std::unique_ptr<Importer> importer = makeImporter(format);
-        if (!importer)
-            throw ImportError(tr("%1 is not an import format; use one of %2.")
-                                  .arg(format, importFormats().join(QStringLiteral(", "))));
-        result.summary.format = format;
+        // Every file is looked at before anything is written: a missing or unreadable second file
+        // stops the import before the first is stored.
+        std::vector<Prepared> files;
+        for (const QString &path : paths) {
+            current = path;
+            files.push_back(prepare(path, options));
+        }
+        result.summary.format = files.empty() ? QString() : files.front().format;
+        result.files.resize(static_cast<qsizetype>(files.size()));
+        for (std::size_t i = 0; i < files.size(); ++i)
+            result.files[static_cast<qsizetype>(i)].format = files[i].format;
         // One transaction: a power cut mid-import loses the import either way, so syncing to
         // disk while its rows go into the write-ahead log buys nothing here (the checkpoints
         // after it sync as the file says). The sink only links rows it
@@ -243,27 +304,52 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
                 }
             }
         } restore { db, tune, synchronous, foreignKeys, threads, cacheSize, autoCheckpoint };
-        // What the file's meta table held, should a stored import have to be taken back.
-        std::vector<std::pair<std::string, std::string>> metaBefore;
-        if (tune) {
-            SQLite::Statement q(db, "SELECT key, value FROM meta");
-            while (q.executeStep())
-                metaBefore.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
-        }
         bool deferred = false;
+        // Held from before the rows' commit to the indexes' commit, so no one opening the file in
+        // between takes the rows for an interrupted import's (see DeferredIndexes::lockPath).
+        std::unique_ptr<QLockFile> importing;
+        if (tune && files.size() == 1 && !store.path().isEmpty()) {
+            importing = std::make_unique<QLockFile>(DeferredIndexes::lockPath(store.path()));
+            importing->setStaleLockTime(0);
+            if (!importing->tryLock(0))
+                importing.reset(); // then everything in one transaction
+        }
         // The commit of the rows leaves them in the write-ahead log: copying them into the file
         // (a checkpoint) is left to the commit of their indexes, or done at the end. At a million
         // ACLED rows that stored them in 4.2-4.6 s instead of 4.8-5.0 s.
         if (tune)
             db.exec("PRAGMA wal_autocheckpoint = 0");
-        store.transaction([&] {
-            ImportSink sink(store, path, options, result.summary, tune);
-            importer->read(path, sink, options, progress);
-            if (options.dryRun)
-                throw DryRunDone();
-            sink.finish();
-            deferred = sink.indexesDeferred();
-        });
+        try {
+            store.transaction([&] {
+                for (std::size_t i = 0; i < files.size(); ++i) {
+                    current = files[i].path;
+                    ImportSummary &summary = result.files[static_cast<qsizetype>(i)];
+                    // Only a single file may store its rows before its indexes (they would be
+                    // committed before the next file is read).
+                    ImportSink sink(store, current, options, summary, importing != nullptr);
+                    files[i].importer->read(current, sink, options, progress);
+                    refuseAllBad(current, summary);
+                    if (options.dryRun)
+                        continue;
+                    sink.finish();
+                    deferred = sink.indexesDeferred();
+                }
+                if (options.dryRun)
+                    throw DryRunDone();
+                bool stored = false;
+                for (const ImportSummary &summary : std::as_const(result.files))
+                    stored = stored
+                        || summary.eventsAdded + summary.actorsNew + summary.sourcesAdded + summary.erasAdded > 0;
+                if (!stored)
+                    throw NothingToStore();
+                crashPoint("import-commit");
+            });
+        } catch (const NothingToStore &) {
+            // Rolled back: the file is not written at all, not even its header.
+            deferred = false;
+        }
+        current = paths.value(0);
+        crashPoint("import-stored");
         if (tune) {
             // The rows are in the log. Copying the log into the file (a checkpoint, at the
             // indexes' commit, at the end or later) overwrites pages that held the file's data
@@ -275,9 +361,9 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
         }
         if (deferred) {
             // The rows are stored; now their indexes. A cancel or a failure here takes the rows
-            // back out, so the import is still all or nothing.
+            // back out (as the next open does after a crash), so the import is all or nothing.
             if (progress.stored)
-                progress.stored(result.summary.eventsAdded);
+                progress.stored(result.files.constFirst().eventsAdded);
             DeferredIndexes::Hooks hooks;
             hooks.cancelled = [&progress] { return progress.cancelled(); };
             hooks.report = [&progress](int done, int total) {
@@ -287,10 +373,11 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
             try {
                 store.transaction([&] { DeferredIndexes::complete(db, store.path(), hooks); });
             } catch (...) {
-                store.transaction([&] { DeferredIndexes::undo(db, metaBefore); });
+                store.transaction([&] { DeferredIndexes::undo(db); });
                 throw;
             }
         } else if (tune && !options.checkpointLater) {
+            crashPoint("import-checkpoint");
             db.exec("PRAGMA wal_checkpoint(PASSIVE)");
         }
         result.ok = true;
@@ -298,13 +385,33 @@ ImportResult importFile(const QString &path, Store &store, const ImportOptions &
         result.ok = true; // everything read and rolled back; the summary says what would be added
     } catch (const ImportCancelled &) {
         result.cancelled = true;
-        result.error = tr("Import of %1 cancelled; nothing was imported.").arg(name);
-        result.summary = ImportSummary();
+        result.error = paths.size() == 1
+            ? tr("Import of %1 cancelled; nothing was imported.").arg(QFileInfo(current).fileName())
+            : tr("Import cancelled; nothing was imported.");
+        result.files.clear();
     } catch (const ImportError &e) {
-        result.error = e.message();
-        result.summary = ImportSummary();
+        result.error
+            = paths.size() == 1 ? e.message() : tr("%1 Nothing was imported from any of the files.").arg(e.message());
+        result.files.clear();
     } catch (const std::exception &e) {
-        result.error = tr("%1 could not be imported: %2.").arg(name, QString::fromUtf8(e.what()));
+        result.error = tr("%1 could not be imported: %2.").arg(QFileInfo(current).fileName(), Store::cause(e));
+        result.files.clear();
+    }
+    if (!result.files.isEmpty()) {
+        const QString format = result.summary.format;
+        result.summary = result.files.constFirst();
+        for (qsizetype i = 1; i < result.files.size(); ++i) {
+            const ImportSummary &f = result.files.at(i);
+            result.summary.eventsAdded += f.eventsAdded;
+            result.summary.actorsNew += f.actorsNew;
+            result.summary.actorsMatched += f.actorsMatched;
+            result.summary.sourcesAdded += f.sourcesAdded;
+            result.summary.erasAdded += f.erasAdded;
+            result.summary.skippedCount += f.skippedCount;
+            result.summary.skipped += f.skipped;
+        }
+        result.summary.format = format;
+    } else {
         result.summary = ImportSummary();
     }
     return result;

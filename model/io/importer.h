@@ -98,7 +98,8 @@ struct ImportResult
     bool ok = false;
     bool cancelled = false;
     QString error; // one sentence when !ok
-    ImportSummary summary;
+    ImportSummary summary; // of all the files together
+    QList<ImportSummary> files; // of each file, in the order given (empty when !ok)
 };
 
 // Reads one file format into the store through an ImportSink; runs inside the caller's
@@ -118,8 +119,16 @@ std::unique_ptr<Importer> makeImporter(const QString &format);
 QString sniffFormat(const QString &path);
 
 // Imports `path` into `store`: all of it or, on an error or a cancel, nothing. In one transaction,
-// except a large file into an empty one: its rows, then their indexes (ImportProgress::stored).
-// Safe to call from a worker thread that owns the store's connection.
+// except a large file into an empty one: its rows, then their indexes (ImportProgress::stored);
+// a crash between the two is taken back at the next open (DeferredIndexes), so the file is left
+// as it was. A file every record of which is refused fails (nothing is imported); an import that
+// would add nothing writes nothing. Safe to call from a worker thread that owns the store's
+// connection.
 ImportResult importFile(const QString &path, Store &store, const ImportOptions &options, ImportProgress &progress);
+// The same for several files, all or nothing across them: each is checked (it exists, can be
+// read, is text in a format Entente reads) before anything is written, and all are imported in
+// one transaction.
+ImportResult importFiles(const QStringList &paths, Store &store, const ImportOptions &options,
+                         ImportProgress &progress);
 
 } // namespace entente

@@ -1,6 +1,8 @@
 #include "importsink.h"
 
 #include "deferredindexes.h"
+
+#include "crashpoint.h"
 #include "eventwriter.h"
 #include "schema.h"
 #include "store.h"
@@ -10,6 +12,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace entente {
@@ -54,6 +57,10 @@ ImportSink::ImportSink(Store &store, QString path, const ImportOptions &options,
     // so a rollback restores them.
     Schema::dropSearchTriggers(db);
     if (m_targetWasEmpty) {
+        // What an interrupted import of it restores (DeferredIndexes::undo).
+        SQLite::Statement meta(db, "SELECT key, value FROM meta");
+        while (meta.executeStep())
+            m_metaBefore.emplace_back(meta.getColumn(0).getString(), meta.getColumn(1).getString());
         // The index is empty and rebuilt at the end: made anew, it has the current layout even
         // in a file from before (version 3 keeps no word positions; see Schema).
         Schema::recreateSearchTable(db);
@@ -79,8 +86,6 @@ ImportSink::ImportSink(Store &store, QString path, const ImportOptions &options,
         }
     }
     db.exec("PRAGMA cache_size = " + std::to_string(m_targetWasEmpty ? kEmptyTargetCacheSize : kCacheSize));
-    m_findSource = std::make_unique<SQLite::Statement>(
-        db, "SELECT id FROM sources WHERE publisher = ? AND title = ? AND url = ? LIMIT 1");
     m_insertSearch = std::make_unique<SQLite::Statement>(
         db, "INSERT INTO events_fts (rowid, title, summary, actors, place, quotes) VALUES (?,?,?,?,?,?)");
     // The same texts the triggers write (schema.cpp), per actor and per source.
@@ -93,24 +98,104 @@ ImportSink::ImportSink(Store &store, QString path, const ImportOptions &options,
     m_events = std::make_unique<EventWriter>(db, m_deferIndexes);
 }
 
+// The file's actors by name and alias, folded the Unicode way ("ÜMEROV" finds Ümerov), read
+// once: a new actor per row then costs a hash lookup, not a pass over every actor (40,000 rows
+// with one new actor each took 161 s that way). The first of a name wins, names before aliases,
+// as Store::findActor finds them.
+void ImportSink::loadActors()
+{
+    if (m_actorsLoaded)
+        return;
+    m_actorsLoaded = true;
+    settle();
+    SQLite::Database &db = m_store.database();
+    for (const char *sql : { "SELECT id, name FROM actors ORDER BY id", "SELECT actor_id, alias FROM actor_aliases" }) {
+        SQLite::Statement q(db, sql);
+        while (q.executeStep()) {
+            const SQLite::Column text = q.getColumn(1);
+            const char *bytes = static_cast<const char *>(text.getBlob());
+            m_foldedActors.emplace(folded(std::string_view(bytes ? bytes : "", static_cast<std::size_t>(text.size()))),
+                                   q.getColumn(0).getInt64());
+        }
+    }
+}
+
+namespace {
+
+bool isAscii(std::string_view s)
+{
+    for (const char c : s) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// As QString::trimmed() does it, on ASCII text.
+std::string_view trimmedAscii(std::string_view s)
+{
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    while (!s.empty() && space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && space(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+} // namespace
+
+// Most names are ASCII: trimmed and folded without a QString (toCaseFolded() only lowers A-Z there).
+std::string ImportSink::folded(std::string_view name)
+{
+    if (!isAscii(name))
+        return utf8(qs(name).trimmed().toCaseFolded());
+    std::string out(trimmedAscii(name));
+    for (char &c : out) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+std::string ImportSink::folded(const QString &name)
+{
+    return utf8(name.trimmed().toCaseFolded());
+}
+
+void ImportSink::settle()
+{
+    m_events->flush();
+    m_events->wait();
+}
+
+void ImportSink::matched(ActorId id)
+{
+    if (!m_matchedActors.contains(id)) {
+        m_matchedActors.emplace(id, true);
+        ++m_summary.actorsMatched;
+    }
+}
+
 ActorId ImportSink::actor(std::string_view name, ActorKind kind)
 {
     if (const auto it = m_actors.find(name); it != m_actors.end())
         return it->second;
-    m_events->wait();
-    const QString qname = qs(name).trimmed();
+    loadActors();
+    std::string stored = isAscii(name) ? std::string(trimmedAscii(name)) : utf8(qs(name).trimmed());
+    if (stored.empty())
+        throw RowError(QStringLiteral("actors"),
+                       QCoreApplication::translate("entente::ImportSink", "an actor's name is blank"));
+    std::string key = folded(std::string_view(stored));
     ActorId id = 0;
-    if (auto found = m_store.findActor(qname)) {
-        id = *found;
-        if (!m_matchedActors.contains(id)) {
-            m_matchedActors.emplace(id, true);
-            ++m_summary.actorsMatched;
-        }
+    if (const auto it = m_foldedActors.find(key); it != m_foldedActors.end()) {
+        id = it->second;
+        matched(id);
     } else {
-        Actor a;
-        a.name = qname;
-        a.kind = kind;
-        id = m_store.addActor(a);
+        // The search text the triggers would give it: its name, then its (no) aliases.
+        std::string text = stored + ' ';
+        id = m_events->addActor(std::move(stored), utf8(actorKindKey(kind)));
+        m_actorTexts.emplace(id, std::move(text));
+        m_foldedActors.emplace(std::move(key), id);
         m_matchedActors.emplace(id, false);
         ++m_summary.actorsNew;
     }
@@ -120,21 +205,26 @@ ActorId ImportSink::actor(std::string_view name, ActorKind kind)
 
 ActorId ImportSink::actor(const Actor &record)
 {
-    m_events->wait();
-    std::optional<ActorId> found = m_store.findActor(record.name);
-    for (qsizetype i = 0; !found && i < record.aliases.size(); ++i)
-        found = m_store.findActor(record.aliases.at(i).alias);
+    loadActors();
+    std::optional<ActorId> found;
+    for (qsizetype i = -1; !found && i < record.aliases.size(); ++i) {
+        const QString &name = i < 0 ? record.name : record.aliases.at(i).alias;
+        if (const auto it = m_foldedActors.find(folded(name)); it != m_foldedActors.end())
+            found = it->second;
+    }
     if (found) {
-        if (!m_matchedActors.contains(*found)) {
-            m_matchedActors.emplace(*found, true);
-            ++m_summary.actorsMatched;
-        }
+        matched(*found);
         return *found;
     }
+    settle();
     Actor a = record;
     if (!m_targetWasEmpty)
         a.id = 0;
     const ActorId id = m_store.addActor(a);
+    m_events->noteActorId(id);
+    m_foldedActors.emplace(folded(a.name), id);
+    for (const ActorAlias &alias : a.aliases)
+        m_foldedActors.emplace(folded(alias.alias), id);
     m_matchedActors.emplace(id, false);
     ++m_summary.actorsNew;
     return id;
@@ -142,32 +232,50 @@ ActorId ImportSink::actor(const Actor &record)
 
 SourceId ImportSink::source(const Source &record)
 {
-    m_events->wait();
     // An Entente file into an empty store keeps its sources as they were, twins included.
     if (record.id != 0 && m_targetWasEmpty) {
+        settle();
         ++m_summary.sourcesAdded;
-        return m_store.addSource(record);
+        const SourceId id = m_store.addSource(record);
+        m_events->noteSourceId(id);
+        return id;
     }
-    std::string key = utf8(record.publisher) + '\x1f' + utf8(record.title) + '\x1f' + utf8(record.url);
-    if (const auto it = m_sources.find(key); it != m_sources.end())
+    std::string publisher = utf8(record.publisher);
+    std::string title = utf8(record.title);
+    std::string url = utf8(record.url);
+    m_key = publisher;
+    m_key += '\x1f';
+    m_key += title;
+    m_key += '\x1f';
+    m_key += url;
+    if (const auto it = m_sources.find(m_key); it != m_sources.end())
         return it->second;
-    SourceId id = 0;
-    const std::string publisher = utf8(record.publisher);
-    const std::string title = utf8(record.title);
-    const std::string url = utf8(record.url);
-    m_findSource->bind(1, publisher);
-    m_findSource->bind(2, title);
-    m_findSource->bind(3, url);
-    if (m_findSource->executeStep()) {
-        id = m_findSource->getColumn(0).getInt64();
-    } else {
-        Source s = record;
-        s.id = 0;
-        id = m_store.addSource(s);
-        ++m_summary.sourcesAdded;
+    // The file's sources, read once (not one pass over them per new source: 150,000 rows with a
+    // source each took 7 min 52 s that way). The first of twins wins, as a lookup by id order would.
+    if (!m_sourcesLoaded) {
+        m_sourcesLoaded = true;
+        settle();
+        SQLite::Statement q(m_store.database(), "SELECT id, publisher, title, url FROM sources ORDER BY id");
+        std::string key;
+        while (q.executeStep()) {
+            key = q.getColumn(1).getString();
+            key += '\x1f';
+            key += q.getColumn(2).getString();
+            key += '\x1f';
+            key += q.getColumn(3).getString();
+            m_sources.emplace(key, q.getColumn(0).getInt64());
+        }
+        if (const auto it = m_sources.find(m_key); it != m_sources.end())
+            return it->second;
     }
-    m_findSource->reset();
-    m_sources.emplace(std::move(key), id);
+    std::string published
+        = record.published && record.published->isValid() ? utf8(record.published->toIsoString()) : std::string();
+    std::string text = publisher + ' ' + title;
+    const SourceId id
+        = m_events->addSource(std::move(publisher), std::move(title), std::move(url), std::move(published));
+    m_sourceTexts.emplace(id, std::move(text));
+    m_sources.emplace(m_key, id);
+    ++m_summary.sourcesAdded;
     return id;
 }
 
@@ -258,7 +366,7 @@ void ImportSink::addSearchRow(EventId id, const Row &row)
 
 void ImportSink::addEra(const Era &era)
 {
-    m_events->wait();
+    settle();
     Era e = era;
     if (!m_targetWasEmpty)
         e.id = 0;
@@ -277,6 +385,7 @@ void ImportSink::problem(const QString &location, const RowError &error)
 
 void ImportSink::tick(ImportProgress &progress, qint64 done, qint64 total)
 {
+    crashPoint("import-rows");
     if (progress.cancelled())
         throw ImportCancelled();
     // Record counts of unknown total only check for a cancel; bytes read give the progress.
@@ -299,7 +408,7 @@ void ImportSink::finish()
     std::vector<std::string> statements;
     for (const auto &index : m_droppedIndexes)
         statements.push_back(index.second);
-    DeferredIndexes::mark(db, statements);
+    DeferredIndexes::mark(db, statements, m_metaBefore);
     if (!m_deferIndexes)
         DeferredIndexes::complete(db, QString());
 }

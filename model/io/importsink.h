@@ -92,6 +92,12 @@ private:
     };
     using NameMap = std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>>;
 
+    void loadActors();
+    static std::string folded(const QString &name);
+    static std::string folded(std::string_view name);
+    // Writes what the event writer holds (new actors and sources among it) before the store is used.
+    void settle();
+    void matched(ActorId id);
     const std::string &actorText(ActorId id);
     const std::string &sourceText(SourceId id);
     void searchTexts(const Row &row);
@@ -105,7 +111,11 @@ private:
     bool m_deferIndexes = false;
     EventId m_dryRunId = 0;
     std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE statement
+    std::vector<std::pair<std::string, std::string>> m_metaBefore; // the meta table, into an empty file
     NameMap m_actors; // name as written -> id
+    NameMap m_foldedActors; // name or alias, trimmed and case-folded -> id (loadActors)
+    bool m_actorsLoaded = false;
+    bool m_sourcesLoaded = false;
     std::unordered_map<ActorId, bool> m_matchedActors;
     NameMap m_sources; // publisher \x1f title \x1f url -> id
     // What an actor (name and aliases) and a source link (publisher and title) add to the search
@@ -116,7 +126,6 @@ private:
     std::string m_ftsActors;
     std::string m_ftsQuotes;
     std::unique_ptr<EventWriter> m_events; // the events and their links, in batches
-    std::unique_ptr<SQLite::Statement> m_findSource;
     std::unique_ptr<SQLite::Statement> m_insertSearch;
     std::unique_ptr<SQLite::Statement> m_actorText;
     std::unique_ptr<SQLite::Statement> m_sourceText;

@@ -2,9 +2,11 @@
 #include "schema.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -131,6 +133,75 @@ private slots:
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(p.readAllStandardError().contains("not an Entente file"));
+        // A damaged one too, without asking what to do (it waited forever for an answer).
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.entente"));
+        QVERIFY(QFile::copy(db, damaged));
+        QVERIFY(QFile::resize(damaged, QFileInfo(damaged).size() / 2));
+        p.start(QStringLiteral(ENTENTE_BINARY), { damaged, QStringLiteral("--self-test") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("damaged"));
+    }
+
+    // Two imports creating one new file at once: one good file, never an empty one that every
+    // later command calls "not an Entente file"; the promise is in the help.
+    void concurrentImportsIntoANewFile()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("a.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("title,start,actors\nTalks,2022-03-29,Türkiye\nMore talks,2022-03-30,Ukraine\n");
+        }
+        for (int round = 0; round < 3; ++round) {
+            const QString db = m_dir.filePath(QStringLiteral("n%1.entente").arg(round));
+            QProcess a;
+            QProcess b;
+            for (QProcess *p : { &a, &b })
+                p->start(QStringLiteral(ENTENTE_BINARY),
+                         { QStringLiteral("import"), csv, QStringLiteral("--into"), db });
+            QVERIFY(a.waitForFinished(30000) && b.waitForFinished(30000));
+            const QByteArray errors = a.readAllStandardError() + b.readAllStandardError();
+            QVERIFY2(a.exitCode() == 0 || b.exitCode() == 0, errors.constData());
+            QVERIFY2(!errors.contains("database is locked"), errors.constData());
+            const auto info = runEntente({ QStringLiteral("info"), db, QStringLiteral("--json") });
+            QCOMPARE(info.exitCode, 0);
+            const int events = QJsonDocument::fromJson(info.out).object().value(QStringLiteral("events")).toInt();
+            QVERIFY2(events == 2 || events == 4, info.out.constData());
+        }
+        const auto help = runEntente({ QStringLiteral("import"), QStringLiteral("--help") });
+        QVERIFY(help.out.contains("all or nothing"));
+    }
+
+    // `entente info` while an import writes the file (and copies its log in): every read answers,
+    // with the events before or after the import; never "damaged", never "locked".
+    void infoDuringAnImport()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("polled.entente"));
+        QCOMPARE(runEntente({ QStringLiteral("sample"), db }).exitCode, 0);
+        const QString csv = m_dir.filePath(QStringLiteral("poll.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray all = "title,start,actors\n";
+            for (int i = 0; i < 40000; ++i)
+                all += "Round " + QByteArray::number(i) + ",2022-10-" + QByteArray::number(10 + i % 18) + ",Actor "
+                    + QByteArray::number(i % 97) + "\n";
+            f.write(all);
+        }
+        QProcess import;
+        import.start(QStringLiteral(ENTENTE_BINARY), { QStringLiteral("import"), csv, QStringLiteral("--into"), db });
+        QVERIFY(import.waitForStarted());
+        int reads = 0;
+        while (import.state() == QProcess::Running || reads < 3) {
+            const auto info = runEntente({ QStringLiteral("info"), db, QStringLiteral("--json") });
+            QVERIFY2(info.exitCode == 0, info.err.constData());
+            const int events = QJsonDocument::fromJson(info.out).object().value(QStringLiteral("events")).toInt();
+            QVERIFY2(events == 12 || events == 40012, info.out.constData());
+            ++reads;
+            import.waitForFinished(50);
+        }
+        QCOMPARE(import.exitCode(), 0);
     }
 };
 
