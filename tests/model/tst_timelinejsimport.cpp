@@ -3,6 +3,7 @@
 #include "store.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +61,10 @@ private slots:
         QFETCH(int, events);
         QFETCH(int, eras);
         const QString path = QStringLiteral(ENTENTE_FIXTURES "/timelinejs/") + file;
+        // Real files from other tools sit beside the repository, not in it: a bare clone tests
+        // itself without them.
+        if (!QFileInfo::exists(path))
+            QSKIP("the real TimelineJS files (../shared/fixtures) are not beside this clone");
         QCOMPARE(sniffFormat(path), format);
         auto store = Store::createInMemory();
         const ImportResult r = import(*store, path);
