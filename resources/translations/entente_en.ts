@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>entente</name>
+    <message numerus="yes">
+        <source>%1: none of its %n record(s) could be imported, so nothing was; the first problem, at %2: %3.</source>
+        <translation>
+            <numerusform>%1: its one record could not be imported, so nothing was; the problem, at %2: %3.</numerusform>
+            <numerusform>%1: none of its %n records could be imported, so nothing was; the first problem, at %2: %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::EditActions</name>
     <message numerus="yes">
         <source>%1 takes part in %n event(s). Delete the actor and those roles? (Undo brings them back.)</source>
@@ -63,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>entente::IcsExporter</name>
+    <message numerus="yes">
+        <source>%n event(s) dated before the year 1 or after 9999 left out (iCalendar cannot write such dates), the first &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n event dated before the year 1 or after 9999 left out (iCalendar cannot write such dates): &quot;%1&quot;.</numerusform>
+            <numerusform>%n events dated before the year 1 or after 9999 left out (iCalendar cannot write such dates), the first &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::ImportSummary</name>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -107,6 +127,36 @@
 </numerusform>
             <numerusform>Skipped %n rows:
 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n value(s):
+</source>
+        <translation>
+            <numerusform>Changed %n value:
+</numerusform>
+            <numerusform>Changed %n values:
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::Publication</name>
+    <message numerus="yes">
+        <source>Sources: %1 and %n more</source>
+        <translation>
+            <numerusform>Sources: %1 and %n more</numerusform>
+            <numerusform>Sources: %1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineView</name>
+    <message numerus="yes">
+        <source>%n event(s) dated no more precisely than this span</source>
+        <translation>
+            <numerusform>%n event dated no more precisely than this span</numerusform>
+            <numerusform>%n events dated no more precisely than this span</numerusform>
         </translation>
     </message>
 </context>

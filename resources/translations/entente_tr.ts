@@ -176,28 +176,66 @@
         <translation>Bilinmeyen grafik &quot;%1&quot;: grafikler şunlar: %2.</translation>
     </message>
     <message>
-        <source>The size %1×%2 is too small to draw a chart.</source>
-        <translation>%1×%2 boyutu bir grafik çizmek için çok küçük.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 yazılamadı.</translation>
-    </message>
-    <message>
-        <source>A chart exported by Entente</source>
-        <translation>Entente ile dışa aktarılmış bir grafik</translation>
-    </message>
-    <message>
-        <source>Cannot tell the format of %1: use .png, .svg or .pdf.</source>
-        <translation>%1 biçimi anlaşılamıyor: .png, .svg ya da .pdf kullanın.</translation>
-    </message>
-    <message>
         <source>Unknown theme &quot;%1&quot;: use light or dark.</source>
         <translation>Bilinmeyen tema &quot;%1&quot;: light ya da dark kullanın.</translation>
     </message>
     <message>
-        <source>Could not read the events: %1</source>
-        <translation>Olaylar okunamadı: %1</translation>
+        <source>%1 is UTF-32 text; save it as UTF-8 and import it again.</source>
+        <translation type="unfinished">%1 UTF-16 metin; UTF-8 olarak kaydedip yeniden içe aktarın. {1 ?} {32 ?} {8 ?}</translation>
+    </message>
+    <message>
+        <source>%1 looks like UTF-32 text; save it as UTF-8 and import it again.</source>
+        <translation type="unfinished">%1 UTF-16 metne benziyor; UTF-8 olarak kaydedip yeniden içe aktarın. {1 ?} {32 ?} {8 ?}</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none of its %n record(s) could be imported, so nothing was; the first problem, at %2: %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported from any of the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no second %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 bytes after its last page: something was added to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">Kaynak: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the events of %1: the file may be damaged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -275,6 +313,10 @@
     <message>
         <source>Events × actors</source>
         <translation>Olaylar × aktörler</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Diğer</translation>
     </message>
 </context>
 <context>
@@ -447,16 +489,16 @@
         <translation>Grafiği Dışa Aktar</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG görüntüsü (*.png);;SVG çizimi (*.svg);;PDF belgesi (*.pdf)</translation>
-    </message>
-    <message>
         <source>Stack by</source>
         <translation>Yığınla</translation>
     </message>
     <message>
         <source>Chart drawing</source>
         <translation>Grafik çizimi</translation>
+    </message>
+    <message>
+        <source>Could not compute the chart: the file cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -567,20 +609,28 @@
         <translation>bir olayın başlığı olmalı</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write 2022, 2022-03 or 2022-03-29)</source>
-        <translation>&quot;%1&quot; bir tarih değil (2022, 2022-03 ya da 2022-03-29 yazın)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date</source>
-        <translation>&quot;%1&quot; bir tarih değil</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a claim status (confirmed, reported, alleged, disputed, denied)</source>
         <translation>&quot;%1&quot; bir iddia durumu değil (confirmed, reported, alleged, disputed, denied)</translation>
     </message>
     <message>
         <source>line %1</source>
         <translation>satır %1</translation>
+    </message>
+    <message>
+        <source>the seconds &quot;%1&quot; were dropped (Entente keeps times to the minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1=%2 names no column of Entente&apos;s: &quot;%2&quot; is not one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1=%2 names a column %3 does not have; its columns are %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave it out (FILE_COLUMN= with nothing after the =).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -786,10 +836,6 @@
         <translation>bu bir Entente JSON dosyası değil (&quot;format&quot; değeri &quot;entente&quot; değil)</translation>
     </message>
     <message>
-        <source>format version %1 is not one this Entente reads (1 to %2); a newer Entente wrote it</source>
-        <translation>biçim sürümü %1 bu Entente&apos;in okuyabildiği bir sürüm değil (1–%2); daha yeni bir Entente yazmış</translation>
-    </message>
-    <message>
         <source>an actor needs a name</source>
         <translation>bir aktörün adı olmalı</translation>
     </message>
@@ -828,6 +874,30 @@
     <message>
         <source>&quot;%1&quot; is not an actor or event of the file</source>
         <translation>&quot;%1&quot; dosyanın bir aktörü ya da olayı değil</translation>
+    </message>
+    <message>
+        <source>the file has no format version; an Entente JSON file says which it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a format version (they count from 1); the file is damaged or was not written by Entente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this Entente reads (1 to %2); a newer Entente wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an actor kind (person, state, organization); the actor was imported as a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has this key twice; a JSON object names each key once, so one of the two would be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key of Entente JSON (format version %1); left out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -969,6 +1039,13 @@
     </message>
 </context>
 <context>
+    <name>entente::EventWriter</name>
+    <message>
+        <source>the id %1 is already taken by another event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entente::Exporter</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
@@ -1038,16 +1115,16 @@
         </translation>
     </message>
     <message>
-        <source>The last import into %1 stopped before its events were indexed. Building their indexes for search…</source>
-        <translation>%1 içine yapılan son içe aktarma, olaylar dizinlenmeden önce durdu. Arama için dizinleri oluşturuluyor…</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <source>%1 cannot be opened: its last import could not be finished (%2).</source>
-        <translation>%1 açılamıyor: son içe aktarması tamamlanamadı (%2).</translation>
+        <source>The last import into %1 was interrupted. Taking it back out, so the file is as it was before it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its interrupted import could not be taken back: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1289,34 @@
         <extracomment>An approximate date: &quot;c. April 2022&quot;</extracomment>
         <translation>yak. %1</translation>
     </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished">ay</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished">gün</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no %3 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2022, 2022-03, 2022-03-29 or 2022-03-29T14:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entente::GraphCanvas</name>
@@ -1235,22 +1340,6 @@
 <context>
     <name>entente::GraphExport</name>
     <message>
-        <source>The picture size %1×%2 is too small.</source>
-        <translation>%1×%2 resim boyutu çok küçük.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 yazılamıyor.</translation>
-    </message>
-    <message>
-        <source>Actor graph</source>
-        <translation>Aktör ağı</translation>
-    </message>
-    <message>
-        <source>Unknown picture format &quot;%1&quot;: use png, svg or pdf.</source>
-        <translation>Bilinmeyen resim biçimi &quot;%1&quot;: png, svg ya da pdf kullanın.</translation>
-    </message>
-    <message>
         <source>entente: more than %L1 events match, too many to draw one by one: drawing the actors, linked by the events they share.</source>
         <translation>entente: %L1 olaydan fazlası eşleşiyor, tek tek çizilemeyecek kadar çok: ortak olaylarla bağlı aktörler çiziliyor.</translation>
     </message>
@@ -1258,56 +1347,8 @@
 <context>
     <name>entente::GraphExportDialog</name>
     <message>
-        <source>Show the legend</source>
-        <translation>Açıklamayı göster</translation>
-    </message>
-    <message>
         <source>Export Graph</source>
         <translation>Ağı Dışa Aktar</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Özel</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>Source: Entente, %1</source>
-        <translation>Kaynak: Entente, %1</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Seç…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Dışa aktar</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>Boyut:</translation>
-    </message>
-    <message>
-        <source>Width, height, scale:</source>
-        <translation>Genişlik, yükseklik, ölçek:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Başlık:</translation>
-    </message>
-    <message>
-        <source>Credit line:</source>
-        <translation>Kaynak satırı:</translation>
-    </message>
-    <message>
-        <source>File (.png, .svg, .pdf):</source>
-        <translation>Dosya (.png, .svg, .pdf):</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation>PNG görüntüsü (*.png);;SVG çizimi (*.svg);;PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1565,14 @@
         <source>More than %L1 events are in view, too many to draw one by one: the graph shows the actors, linked by the events they share. Narrow the timeline or the filter to see the events.</source>
         <translation>Görünümde %L1 olaydan fazlası var, tek tek çizilemeyecek kadar çok: grafik, ortak olaylarla bağlı aktörleri gösteriyor. Olayları görmek için zaman çizelgesini veya filtreyi daraltın.</translation>
     </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the table of measures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entente::HighlightActorsDialog</name>
@@ -1549,6 +1598,12 @@
     <message>
         <source>%1 could not be written completely: %2.</source>
         <translation>%1 tamamen yazılamadı: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dated before the year 1 or after 9999 left out (iCalendar cannot write such dates), the first &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1767,13 @@
     </message>
 </context>
 <context>
+    <name>entente::ImportSink</name>
+    <message>
+        <source>an actor&apos;s name is blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entente::ImportSummary</name>
     <message>
         <source>  %1: %2
@@ -1775,6 +1837,13 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Changed %n value(s):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::JsonDocument</name>
@@ -1818,6 +1887,22 @@
         <source>expected a number</source>
         <translation>bir sayı bekleniyordu</translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished">satır %1</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large (Entente reads numbers a double or a 64-bit integer holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a coordinate between -%2 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entente::JsonStream</name>
@@ -1858,10 +1943,6 @@
         <translation>bir parantez yanlış türde kapatılmış</translation>
     </message>
     <message>
-        <source>an Entente JSON file is one object</source>
-        <translation>bir Entente JSON dosyası tek bir nesnedir</translation>
-    </message>
-    <message>
         <source>expected a key in quotes</source>
         <translation>tırnak içinde bir anahtar bekleniyordu</translation>
     </message>
@@ -1892,6 +1973,18 @@
     <message>
         <source>line %1</source>
         <translation>satır %1</translation>
+    </message>
+    <message>
+        <source>the file is a list; an Entente JSON file is one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Entente JSON file is one object, which begins with &quot;{&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record of %1 MB, more than the %2 MB any timeline needs; refused</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2238,124 @@
     </message>
 </context>
 <context>
+    <name>entente::PictureExportDialog</name>
+    <message>
+        <source>Show the legend</source>
+        <translation type="unfinished">Açıklamayı göster</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished">Özel</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"> px</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished">Genişlik</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished">Yükseklik</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished">Ölçek</translation>
+    </message>
+    <message>
+        <source>One line on what the picture shows (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reader should know: method, caveats (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty: the sources of the events shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphic: your name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Seç…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished">Boyut:</translation>
+    </message>
+    <message>
+        <source>Width, height, scale:</source>
+        <translation type="unfinished">Genişlik, yükseklik, ölçek:</translation>
+    </message>
+    <message>
+        <source>Headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (.png, .svg, .pdf):</source>
+        <translation type="unfinished">Dosya (.png, .svg, .pdf):</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation type="unfinished">PNG görüntüsü (*.png);;SVG çizimi (*.svg);;PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::PictureWriter</name>
+    <message>
+        <source>Cannot export to %1: the size %2×%3 (scale %4) is too small or too large.</source>
+        <translation type="unfinished">%1 dosyasına aktarılamıyor: %2×%3 boyutu (ölçek %4) çok küçük ya da çok büyük.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the name must end in .png, .svg or .pdf.</source>
+        <translation type="unfinished">%1 dosyasına aktarılamıyor: ad .png, .svg ya da .pdf ile bitmeli.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: not enough memory for %2×%3 pixels.</source>
+        <translation type="unfinished">%1 dosyasına aktarılamıyor: %2×%3 piksel için bellek yetersiz.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entente::PresentationWindow</name>
     <message>
         <source>%1 — Presentation</source>
@@ -2188,6 +2399,43 @@
     <message>
         <source>Next: the end of the story.</source>
         <translation>Sonraki: hikâyenin sonu.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Publication</name>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">Kaynak: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: %1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide (1920 × 1080)</source>
+        <translation type="unfinished">Slayt (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Social card (1200 × 675)</source>
+        <translation type="unfinished">Sosyal medya kartı (1200 × 675)</translation>
+    </message>
+    <message>
+        <source>Portrait post (1080 × 1350)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 landscape, 300 dpi</source>
+        <translation type="unfinished">A4 yatay, 300 dpi</translation>
+    </message>
+    <message>
+        <source>A4 portrait, 300 dpi</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2627,25 @@
     </message>
 </context>
 <context>
+    <name>entente::SlideCard</name>
+    <message>
+        <source>  ·  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Kaynak</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Kaynaklar</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+</context>
+<context>
     <name>entente::StatusChart</name>
     <message>
         <source>Claim status of 1 event</source>
@@ -2414,10 +2681,6 @@
     <message>
         <source>%1 is damaged (%2). Open it read-only, or recover what can be read into a new file.</source>
         <translation>%1 hasarlı (%2). Salt okunur açın ya da okunabilenleri yeni bir dosyaya kurtarın.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not an Entente file: SQLite cannot read it.</source>
-        <translation>%1 hasarlı ya da bir Entente dosyası değil: SQLite okuyamıyor.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an Entente file.</source>
@@ -2460,10 +2723,6 @@
         <translation>%1 salt okunur açık.</translation>
     </message>
     <message>
-        <source>%1 exists and cannot be replaced.</source>
-        <translation>%1 var ve değiştirilemez.</translation>
-    </message>
-    <message>
         <source>%1 is damaged: opened read-only; some events may be missing or fail to show.</source>
         <translation>%1 hasarlı: salt okunur açıldı; bazı olaylar eksik olabilir ya da gösterilemeyebilir.</translation>
     </message>
@@ -2504,16 +2763,132 @@
         <translation>Bir dönemin başlangıcı ve ondan sonra gelen bir bitişi olmalı.</translation>
     </message>
     <message>
-        <source>%1 is being created by another Entente window.</source>
-        <translation>%1 başka bir Entente penceresi tarafından oluşturuluyor.</translation>
-    </message>
-    <message>
         <source>Recovering %1 was cancelled; nothing was written.</source>
         <translation>%1 kurtarma işlemi iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
     <message>
-        <source>Opening %1 was cancelled before its last import was finished; the file is as it was.</source>
-        <translation>%1 açılışı, son içe aktarması tamamlanmadan iptal edildi; dosya olduğu gibi kaldı.</translation>
+        <source>%1 cannot be created: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: its folder %2 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being created by another Entente window or import; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished">%1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as an Entente file but its format version is %2, which no Entente writes: another program has changed it. Open it read-only, or recover what can be read into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two files beside an open file (-wal, -shm). Move it to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two files beside a file it changes (-wal, -shm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being imported into by another program; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the change could not be saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its folder %2 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished">%1 yazılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was made by another program while recovering; recover into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: part of it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file, or the files Entente keeps beside it while it is open (-wal, -shm), cannot be opened; check that its folder exists and can be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is writing to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there was not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is too large to store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record conflicts with one the file holds (the same id or name twice, or a link to a record that is not there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program holds the file in a way Entente cannot share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s tables are not as Entente made them (database error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an event with the id %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2673,10 +3048,6 @@
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Kaynak: %1</translation>
-    </message>
-    <message>
         <source>This story has no steps.</source>
         <translation>Bu hikâyenin adımı yok.</translation>
     </message>
@@ -2687,6 +3058,26 @@
     <message>
         <source>Filtered events</source>
         <translation>Filtrelenmiş olaylar</translation>
+    </message>
+    <message>
+        <source>Notes · step %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No note for this step.)</source>
+        <translation type="unfinished">(Bu adım için not yok.)</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the story.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2790,41 +3181,6 @@
     </message>
 </context>
 <context>
-    <name>entente::TimelineExport</name>
-    <message>
-        <source>Slide (1920 × 1080)</source>
-        <translation>Slayt (1920 × 1080)</translation>
-    </message>
-    <message>
-        <source>Social card (1200 × 675)</source>
-        <translation>Sosyal medya kartı (1200 × 675)</translation>
-    </message>
-    <message>
-        <source>A4 landscape, 300 dpi</source>
-        <translation>A4 yatay, 300 dpi</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: the name must end in .png, .svg or .pdf.</source>
-        <translation>%1 dosyasına aktarılamıyor: ad .png, .svg ya da .pdf ile bitmeli.</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: the size %2×%3 (scale %4) is too small or too large.</source>
-        <translation>%1 dosyasına aktarılamıyor: %2×%3 boyutu (ölçek %4) çok küçük ya da çok büyük.</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: not enough memory for %2×%3 pixels.</source>
-        <translation>%1 dosyasına aktarılamıyor: %2×%3 piksel için bellek yetersiz.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 yazılamıyor.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zaman çizelgesi</translation>
-    </message>
-</context>
-<context>
     <name>entente::TimelineExportDialog</name>
     <message>
         <source>The window in view</source>
@@ -2835,72 +3191,12 @@
         <translation>Tüm süre</translation>
     </message>
     <message>
-        <source>Show the legend</source>
-        <translation>Açıklamayı göster</translation>
-    </message>
-    <message>
         <source>Export Timeline</source>
         <translation>Zaman Çizelgesini Dışa Aktar</translation>
     </message>
     <message>
-        <source>Custom</source>
-        <translation>Özel</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>Source: Entente, %1</source>
-        <translation>Kaynak: Entente, %1</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Seç…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Dışa aktar</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>Boyut:</translation>
-    </message>
-    <message>
-        <source>Width, height, scale:</source>
-        <translation>Genişlik, yükseklik, ölçek:</translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation>Göster:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Başlık:</translation>
-    </message>
-    <message>
-        <source>Credit line:</source>
-        <translation>Kaynak satırı:</translation>
-    </message>
-    <message>
-        <source>File (.png, .svg, .pdf):</source>
-        <translation>Dosya (.png, .svg, .pdf):</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation>PNG görüntüsü (*.png);;SVG çizimi (*.svg);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation>Genişlik</translation>
-    </message>
-    <message>
-        <source>Height</source>
-        <translation>Yükseklik</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>Ölçek</translation>
     </message>
 </context>
 <context>
@@ -3001,14 +3297,6 @@
 <context>
     <name>entente::TimelineView</name>
     <message>
-        <source>%1 events, %2 to %3 — double-click to zoom in</source>
-        <translation>%1 olay, %2 – %3 — yakınlaştırmak için çift tıklayın</translation>
-    </message>
-    <message>
-        <source>%1 events dated no more precisely than this span</source>
-        <translation>Bu süreden daha kesin tarihlenmemiş %1 olay</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3075,6 +3363,36 @@
     <message>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>%1 events at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dated no more precisely than this span</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to pick one, double-click to zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more: double-click to zoom in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3214,10 +3532,6 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
         <translation>İçe aktarılacak dosyalar.</translation>
     </message>
     <message>
-        <source>The Entente file to import into (created if missing).</source>
-        <translation>İçine aktarılacak Entente dosyası (yoksa oluşturulur).</translation>
-    </message>
-    <message>
         <source>The files&apos; format: %1 (guessed from the content when absent).</source>
         <translation>Dosyaların biçimi: %1 (verilmezse içerikten tahmin edilir).</translation>
     </message>
@@ -3232,10 +3546,6 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
     <message>
         <source>CSV: read the file&apos;s column COLUMN as ours (title, start, end, kind, status, summary, place, latitude, longitude, actors, sources, tags); repeatable.</source>
         <translation>CSV: dosyanın COLUMN sütununu bizimki olarak oku (title, start, end, kind, status, summary, place, latitude, longitude, actors, sources, tags); yinelenebilir.</translation>
-    </message>
-    <message>
-        <source>Import files into an Entente file, each in one transaction.</source>
-        <translation>Dosyaları bir Entente dosyasına, her birini tek işlemde aktar.</translation>
     </message>
     <message>
         <source>import needs files and a target: entente import FILE... --into DB [--format F] [--strict]</source>
@@ -3436,6 +3746,118 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
     <message>
         <source>exporting... %1%</source>
         <translation>dışa aktarılıyor... %%1</translation>
+    </message>
+    <message>
+        <source>--story: the handout&apos;s headline (default: the story&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--story: a description under the headline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--story: notes on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--story: the source line (default: the sources of the steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--story: who made the handout, beside the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for story handouts (--story) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Entente file to import into (created if missing; it appears only once the import has succeeded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files into an Entente file. An import is all or nothing: every file is checked before anything is written, and if any file fails, or the import is stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. Rows a file&apos;s format cannot hold are skipped and listed (with --strict, the first one stops the import); a file none of whose rows can be imported fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map names the column %1 twice; give each column one mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being created by another import; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by another program during the import; nothing was imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished">%1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>A picture size: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width × height in pixels, e.g. 1920x1080 (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixels per layout pixel (2 for a sharp high-DPI image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light (the default) or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline above the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-line description under the headline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes below the picture (method, caveats).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source line below the picture (default: the publishers of the events shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the picture, beside the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date printed on the picture (default: today), as 2026-12-06.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the legend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset sets the size and scale: give it without --size and --scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --preset %1: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --date %1: write YYYY-MM-DD, e.g. 2026-12-06.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the teacher&apos;s notes and the next step under the slide (N while presenting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for the %2 view only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

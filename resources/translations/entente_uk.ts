@@ -176,28 +176,68 @@
         <translation>Невідома діаграма «%1»: доступні діаграми — %2.</translation>
     </message>
     <message>
-        <source>The size %1×%2 is too small to draw a chart.</source>
-        <translation>Розмір %1×%2 замалий для діаграми.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Не вдалося записати %1.</translation>
-    </message>
-    <message>
-        <source>A chart exported by Entente</source>
-        <translation>Діаграма, експортована з Entente</translation>
-    </message>
-    <message>
-        <source>Cannot tell the format of %1: use .png, .svg or .pdf.</source>
-        <translation>Не вдається визначити формат %1: використайте .png, .svg або .pdf.</translation>
-    </message>
-    <message>
         <source>Unknown theme &quot;%1&quot;: use light or dark.</source>
         <translation>Невідома тема «%1»: використайте light або dark.</translation>
     </message>
     <message>
-        <source>Could not read the events: %1</source>
-        <translation>Не вдалося прочитати події: %1</translation>
+        <source>%1 is UTF-32 text; save it as UTF-8 and import it again.</source>
+        <translation type="unfinished">%1 — текст у UTF-16; збережіть його як UTF-8 та імпортуйте знову. {1 ?} {32 ?} {8 ?}</translation>
+    </message>
+    <message>
+        <source>%1 looks like UTF-32 text; save it as UTF-8 and import it again.</source>
+        <translation type="unfinished">%1 схожий на текст у UTF-16; збережіть його як UTF-8 та імпортуйте знову. {1 ?} {32 ?} {8 ?}</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none of its %n record(s) could be imported, so nothing was; the first problem, at %2: %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported from any of the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no second %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 bytes after its last page: something was added to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">Джерело: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the events of %1: the file may be damaged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -275,6 +315,10 @@
     <message>
         <source>Events × actors</source>
         <translation>Події × учасники</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Інші</translation>
     </message>
 </context>
 <context>
@@ -447,16 +491,16 @@
         <translation>Експорт діаграми</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>Зображення PNG (*.png);;Малюнок SVG (*.svg);;Документ PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Stack by</source>
         <translation>Групувати за</translation>
     </message>
     <message>
         <source>Chart drawing</source>
         <translation>Зображення діаграми</translation>
+    </message>
+    <message>
+        <source>Could not compute the chart: the file cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -567,20 +611,28 @@
         <translation>події потрібна назва</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write 2022, 2022-03 or 2022-03-29)</source>
-        <translation>«%1» не є датою (пишіть 2022, 2022-03 або 2022-03-29)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date</source>
-        <translation>«%1» не є датою</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a claim status (confirmed, reported, alleged, disputed, denied)</source>
         <translation>«%1» не є статусом твердження (confirmed, reported, alleged, disputed, denied)</translation>
     </message>
     <message>
         <source>line %1</source>
         <translation>рядок %1</translation>
+    </message>
+    <message>
+        <source>the seconds &quot;%1&quot; were dropped (Entente keeps times to the minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1=%2 names no column of Entente&apos;s: &quot;%2&quot; is not one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1=%2 names a column %3 does not have; its columns are %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave it out (FILE_COLUMN= with nothing after the =).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -788,10 +840,6 @@
         <translation>це не файл Entente JSON («format» не дорівнює «entente»)</translation>
     </message>
     <message>
-        <source>format version %1 is not one this Entente reads (1 to %2); a newer Entente wrote it</source>
-        <translation>цей Entente не читає версію формату %1 (лише від 1 до %2); файл записала новіша версія Entente</translation>
-    </message>
-    <message>
         <source>an actor needs a name</source>
         <translation>учасникові потрібна назва</translation>
     </message>
@@ -830,6 +878,30 @@
     <message>
         <source>&quot;%1&quot; is not an actor or event of the file</source>
         <translation>«%1» не є учасником чи подією файлу</translation>
+    </message>
+    <message>
+        <source>the file has no format version; an Entente JSON file says which it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a format version (they count from 1); the file is damaged or was not written by Entente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this Entente reads (1 to %2); a newer Entente wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an actor kind (person, state, organization); the actor was imported as a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has this key twice; a JSON object names each key once, so one of the two would be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key of Entente JSON (format version %1); left out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -971,6 +1043,13 @@
     </message>
 </context>
 <context>
+    <name>entente::EventWriter</name>
+    <message>
+        <source>the id %1 is already taken by another event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entente::Exporter</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
@@ -1044,16 +1123,16 @@
         </translation>
     </message>
     <message>
-        <source>The last import into %1 stopped before its events were indexed. Building their indexes for search…</source>
-        <translation>Останній імпорт до %1 зупинився до індексування подій. Будуємо індекси для пошуку…</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <source>%1 cannot be opened: its last import could not be finished (%2).</source>
-        <translation>Не вдається відкрити %1: його останній імпорт не вдалося завершити (%2).</translation>
+        <source>The last import into %1 was interrupted. Taking it back out, so the file is as it was before it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its interrupted import could not be taken back: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1297,34 @@
         <extracomment>An approximate date: &quot;c. April 2022&quot;</extracomment>
         <translation>бл. %1</translation>
     </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished">місяць</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished">день</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no %3 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2022, 2022-03, 2022-03-29 or 2022-03-29T14:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entente::GraphCanvas</name>
@@ -1241,22 +1348,6 @@
 <context>
     <name>entente::GraphExport</name>
     <message>
-        <source>The picture size %1×%2 is too small.</source>
-        <translation>Розмір зображення %1×%2 замалий.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Не вдається записати %1.</translation>
-    </message>
-    <message>
-        <source>Actor graph</source>
-        <translation>Граф учасників</translation>
-    </message>
-    <message>
-        <source>Unknown picture format &quot;%1&quot;: use png, svg or pdf.</source>
-        <translation>Невідомий формат зображення «%1»: використайте png, svg або pdf.</translation>
-    </message>
-    <message>
         <source>entente: more than %L1 events match, too many to draw one by one: drawing the actors, linked by the events they share.</source>
         <translation>entente: збігається понад %L1 подій — забагато, щоб малювати кожну: малюю дійових осіб, пов’язаних спільними подіями.</translation>
     </message>
@@ -1264,56 +1355,8 @@
 <context>
     <name>entente::GraphExportDialog</name>
     <message>
-        <source>Show the legend</source>
-        <translation>Показати легенду</translation>
-    </message>
-    <message>
         <source>Export Graph</source>
         <translation>Експорт графа</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Власний</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> пкс</translation>
-    </message>
-    <message>
-        <source>Source: Entente, %1</source>
-        <translation>Джерело: Entente, %1</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Вибрати…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Експорт</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>Розмір:</translation>
-    </message>
-    <message>
-        <source>Width, height, scale:</source>
-        <translation>Ширина, висота, масштаб:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Заголовок:</translation>
-    </message>
-    <message>
-        <source>Credit line:</source>
-        <translation>Рядок авторства:</translation>
-    </message>
-    <message>
-        <source>File (.png, .svg, .pdf):</source>
-        <translation>Файл (.png, .svg, .pdf):</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation>Зображення PNG (*.png);;Малюнок SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1581,14 @@
         <source>More than %L1 events are in view, too many to draw one by one: the graph shows the actors, linked by the events they share. Narrow the timeline or the filter to see the events.</source>
         <translation>У полі зору понад %L1 подій — забагато, щоб малювати кожну: граф показує дійових осіб, пов’язаних спільними подіями. Звузьте часову шкалу або фільтр, щоб побачити події.</translation>
     </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the table of measures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entente::HighlightActorsDialog</name>
@@ -1563,6 +1614,14 @@
     <message>
         <source>%1 could not be written completely: %2.</source>
         <translation>%1 не вдалося записати повністю: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dated before the year 1 or after 9999 left out (iCalendar cannot write such dates), the first &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1785,13 @@
     </message>
 </context>
 <context>
+    <name>entente::ImportSink</name>
+    <message>
+        <source>an actor&apos;s name is blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entente::ImportSummary</name>
     <message>
         <source>  %1: %2
@@ -1803,6 +1869,15 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Changed %n value(s):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::JsonDocument</name>
@@ -1846,6 +1921,22 @@
         <source>expected a number</source>
         <translation>очікувалося число</translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished">рядок %1</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large (Entente reads numbers a double or a 64-bit integer holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a coordinate between -%2 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entente::JsonStream</name>
@@ -1886,10 +1977,6 @@
         <translation>дужку закрито дужкою іншого виду</translation>
     </message>
     <message>
-        <source>an Entente JSON file is one object</source>
-        <translation>файл Entente JSON — це один об’єкт</translation>
-    </message>
-    <message>
         <source>expected a key in quotes</source>
         <translation>очікувався ключ у лапках</translation>
     </message>
@@ -1920,6 +2007,18 @@
     <message>
         <source>line %1</source>
         <translation>рядок %1</translation>
+    </message>
+    <message>
+        <source>the file is a list; an Entente JSON file is one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Entente JSON file is one object, which begins with &quot;{&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record of %1 MB, more than the %2 MB any timeline needs; refused</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2272,124 @@
     </message>
 </context>
 <context>
+    <name>entente::PictureExportDialog</name>
+    <message>
+        <source>Show the legend</source>
+        <translation type="unfinished">Показати легенду</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished">Власний</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"> пкс</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished">Ширина</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished">Висота</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished">Масштаб</translation>
+    </message>
+    <message>
+        <source>One line on what the picture shows (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reader should know: method, caveats (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty: the sources of the events shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphic: your name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Вибрати…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Експорт</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished">Розмір:</translation>
+    </message>
+    <message>
+        <source>Width, height, scale:</source>
+        <translation type="unfinished">Ширина, висота, масштаб:</translation>
+    </message>
+    <message>
+        <source>Headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (.png, .svg, .pdf):</source>
+        <translation type="unfinished">Файл (.png, .svg, .pdf):</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation type="unfinished">Зображення PNG (*.png);;Малюнок SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::PictureWriter</name>
+    <message>
+        <source>Cannot export to %1: the size %2×%3 (scale %4) is too small or too large.</source>
+        <translation type="unfinished">Не вдається експортувати до %1: розмір %2×%3 (масштаб %4) замалий або завеликий.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the name must end in .png, .svg or .pdf.</source>
+        <translation type="unfinished">Не вдається експортувати до %1: назва має закінчуватися на .png, .svg або .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: not enough memory for %2×%3 pixels.</source>
+        <translation type="unfinished">Не вдається експортувати до %1: бракує пам’яті для %2×%3 пікселів.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entente::PresentationWindow</name>
     <message>
         <source>%1 — Presentation</source>
@@ -2216,6 +2433,45 @@
     <message>
         <source>Next: the end of the story.</source>
         <translation>Далі: кінець сюжету.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Publication</name>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">Джерело: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: %1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide (1920 × 1080)</source>
+        <translation type="unfinished">Слайд (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Social card (1200 × 675)</source>
+        <translation type="unfinished">Картка для соцмереж (1200 × 675)</translation>
+    </message>
+    <message>
+        <source>Portrait post (1080 × 1350)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 landscape, 300 dpi</source>
+        <translation type="unfinished">A4 альбомна, 300 dpi</translation>
+    </message>
+    <message>
+        <source>A4 portrait, 300 dpi</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2663,25 @@
     </message>
 </context>
 <context>
+    <name>entente::SlideCard</name>
+    <message>
+        <source>  ·  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Джерело</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Джерела</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">«%1»</translation>
+    </message>
+</context>
+<context>
     <name>entente::StatusChart</name>
     <message>
         <source>Claim status of 1 event</source>
@@ -2442,10 +2717,6 @@
     <message>
         <source>%1 is damaged (%2). Open it read-only, or recover what can be read into a new file.</source>
         <translation>%1 пошкоджено (%2). Відкрийте його лише для читання або відновіть те, що вдасться прочитати, у новий файл.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not an Entente file: SQLite cannot read it.</source>
-        <translation>%1 пошкоджено або це не файл Entente: SQLite не може його прочитати.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an Entente file.</source>
@@ -2488,10 +2759,6 @@
         <translation>%1 відкрито лише для читання.</translation>
     </message>
     <message>
-        <source>%1 exists and cannot be replaced.</source>
-        <translation>%1 існує, і його не можна замінити.</translation>
-    </message>
-    <message>
         <source>%1 is damaged: opened read-only; some events may be missing or fail to show.</source>
         <translation>%1 пошкоджено: відкрито лише для читання; деяких подій може бракувати або вони не відображатимуться.</translation>
     </message>
@@ -2532,16 +2799,132 @@
         <translation>Періоду потрібні початок і пізніший за нього кінець.</translation>
     </message>
     <message>
-        <source>%1 is being created by another Entente window.</source>
-        <translation>%1 саме створює інше вікно Entente.</translation>
-    </message>
-    <message>
         <source>Recovering %1 was cancelled; nothing was written.</source>
         <translation>Відновлення %1 скасовано; нічого не записано.</translation>
     </message>
     <message>
-        <source>Opening %1 was cancelled before its last import was finished; the file is as it was.</source>
-        <translation>Відкриття %1 скасовано до завершення його останнього імпорту; файл залишився без змін.</translation>
+        <source>%1 cannot be created: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: its folder %2 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being created by another Entente window or import; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished">Не вдається прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as an Entente file but its format version is %2, which no Entente writes: another program has changed it. Open it read-only, or recover what can be read into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two files beside an open file (-wal, -shm). Move it to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two files beside a file it changes (-wal, -shm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being imported into by another program; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the change could not be saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its folder %2 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished">Не вдається записати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was made by another program while recovering; recover into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: part of it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file, or the files Entente keeps beside it while it is open (-wal, -shm), cannot be opened; check that its folder exists and can be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is writing to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there was not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is too large to store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record conflicts with one the file holds (the same id or name twice, or a link to a record that is not there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program holds the file in a way Entente cannot share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s tables are not as Entente made them (database error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an event with the id %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2701,10 +3084,6 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Джерело: %1</translation>
-    </message>
-    <message>
         <source>This story has no steps.</source>
         <translation>У цьому сюжеті немає кроків.</translation>
     </message>
@@ -2715,6 +3094,26 @@
     <message>
         <source>Filtered events</source>
         <translation>Відфільтровані події</translation>
+    </message>
+    <message>
+        <source>Notes · step %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No note for this step.)</source>
+        <translation type="unfinished">(Для цього кроку немає нотатки.)</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the story.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2818,41 +3217,6 @@
     </message>
 </context>
 <context>
-    <name>entente::TimelineExport</name>
-    <message>
-        <source>Slide (1920 × 1080)</source>
-        <translation>Слайд (1920 × 1080)</translation>
-    </message>
-    <message>
-        <source>Social card (1200 × 675)</source>
-        <translation>Картка для соцмереж (1200 × 675)</translation>
-    </message>
-    <message>
-        <source>A4 landscape, 300 dpi</source>
-        <translation>A4 альбомна, 300 dpi</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: the name must end in .png, .svg or .pdf.</source>
-        <translation>Не вдається експортувати до %1: назва має закінчуватися на .png, .svg або .pdf.</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: the size %2×%3 (scale %4) is too small or too large.</source>
-        <translation>Не вдається експортувати до %1: розмір %2×%3 (масштаб %4) замалий або завеликий.</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: not enough memory for %2×%3 pixels.</source>
-        <translation>Не вдається експортувати до %1: бракує пам’яті для %2×%3 пікселів.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Не вдається записати %1.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Хронологія</translation>
-    </message>
-</context>
-<context>
     <name>entente::TimelineExportDialog</name>
     <message>
         <source>The window in view</source>
@@ -2863,72 +3227,12 @@
         <translation>Увесь проміжок</translation>
     </message>
     <message>
-        <source>Show the legend</source>
-        <translation>Показати легенду</translation>
-    </message>
-    <message>
         <source>Export Timeline</source>
         <translation>Експорт хронології</translation>
     </message>
     <message>
-        <source>Custom</source>
-        <translation>Власний</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> пкс</translation>
-    </message>
-    <message>
-        <source>Source: Entente, %1</source>
-        <translation>Джерело: Entente, %1</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Вибрати…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Експорт</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>Розмір:</translation>
-    </message>
-    <message>
-        <source>Width, height, scale:</source>
-        <translation>Ширина, висота, масштаб:</translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation>Показати:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Заголовок:</translation>
-    </message>
-    <message>
-        <source>Credit line:</source>
-        <translation>Рядок авторства:</translation>
-    </message>
-    <message>
-        <source>File (.png, .svg, .pdf):</source>
-        <translation>Файл (.png, .svg, .pdf):</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation>Зображення PNG (*.png);;Малюнок SVG (*.svg);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation>Ширина</translation>
-    </message>
-    <message>
-        <source>Height</source>
-        <translation>Висота</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>Масштаб</translation>
     </message>
 </context>
 <context>
@@ -3029,14 +3333,6 @@
 <context>
     <name>entente::TimelineView</name>
     <message>
-        <source>%1 events, %2 to %3 — double-click to zoom in</source>
-        <translation>Подій: %1, від %2 до %3 — двічі клацніть, щоб наблизити</translation>
-    </message>
-    <message>
-        <source>%1 events dated no more precisely than this span</source>
-        <translation>Подій, датованих не точніше за цей проміжок: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3103,6 +3399,38 @@
     <message>
         <source>Export…</source>
         <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>%1 events at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dated no more precisely than this span</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to pick one, double-click to zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more: double-click to zoom in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3242,10 +3570,6 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
         <translation>Файли для імпорту.</translation>
     </message>
     <message>
-        <source>The Entente file to import into (created if missing).</source>
-        <translation>Файл Entente, до якого імпортувати (створюється, якщо немає).</translation>
-    </message>
-    <message>
         <source>The files&apos; format: %1 (guessed from the content when absent).</source>
         <translation>Формат файлів: %1 (якщо не вказано, визначається за вмістом).</translation>
     </message>
@@ -3260,10 +3584,6 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     <message>
         <source>CSV: read the file&apos;s column COLUMN as ours (title, start, end, kind, status, summary, place, latitude, longitude, actors, sources, tags); repeatable.</source>
         <translation>CSV: читати стовпець файлу COLUMN як наш (title, start, end, kind, status, summary, place, latitude, longitude, actors, sources, tags); можна повторювати.</translation>
-    </message>
-    <message>
-        <source>Import files into an Entente file, each in one transaction.</source>
-        <translation>Імпортувати файли до файлу Entente, кожен однією транзакцією.</translation>
     </message>
     <message>
         <source>import needs files and a target: entente import FILE... --into DB [--format F] [--strict]</source>
@@ -3464,6 +3784,118 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     <message>
         <source>exporting... %1%</source>
         <translation>експорт... %1%</translation>
+    </message>
+    <message>
+        <source>--story: the handout&apos;s headline (default: the story&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--story: a description under the headline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--story: notes on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--story: the source line (default: the sources of the steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--story: who made the handout, beside the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for story handouts (--story) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Entente file to import into (created if missing; it appears only once the import has succeeded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files into an Entente file. An import is all or nothing: every file is checked before anything is written, and if any file fails, or the import is stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. Rows a file&apos;s format cannot hold are skipped and listed (with --strict, the first one stops the import); a file none of whose rows can be imported fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map names the column %1 twice; give each column one mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being created by another import; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by another program during the import; nothing was imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished">Не вдається прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>A picture size: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width × height in pixels, e.g. 1920x1080 (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixels per layout pixel (2 for a sharp high-DPI image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light (the default) or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline above the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-line description under the headline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes below the picture (method, caveats).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source line below the picture (default: the publishers of the events shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the picture, beside the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date printed on the picture (default: today), as 2026-12-06.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the legend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset sets the size and scale: give it without --size and --scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --preset %1: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --date %1: write YYYY-MM-DD, e.g. 2026-12-06.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the teacher&apos;s notes and the next step under the slide (N while presenting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for the %2 view only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

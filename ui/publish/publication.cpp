@@ -4,15 +4,6 @@
 
 namespace entente {
 
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("entente::Publication", text, nullptr, n);
-}
-
-} // namespace
-
 QString Publication::sourceLine(const QStringList &publishers, const QLocale &locale)
 {
     QStringList names;
@@ -24,15 +15,16 @@ QString Publication::sourceLine(const QStringList &publishers, const QLocale &lo
     if (names.isEmpty())
         return {};
     if (names.size() == 1)
-        return tr("Source: %1").arg(names.constFirst());
+        return QCoreApplication::translate("entente::Publication", "Source: %1").arg(names.constFirst());
     // The five that report most, then how many more: a source line is one line, not a list.
     constexpr int kShown = 5;
     if (names.size() > kShown) {
         const auto more = static_cast<int>(names.size() - kShown);
         names = names.mid(0, kShown);
-        return tr("Sources: %1 and %n more", more).arg(names.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("entente::Publication", "Sources: %1 and %n more", nullptr, more)
+            .arg(names.join(QStringLiteral(", ")));
     }
-    return tr("Sources: %1").arg(locale.createSeparatedList(names));
+    return QCoreApplication::translate("entente::Publication", "Sources: %1").arg(locale.createSeparatedList(names));
 }
 
 QSize PicturePreset::pixels() const
@@ -46,11 +38,16 @@ QList<PicturePreset> PicturePreset::all()
     // A4 is 297 × 210 mm: 1123 × 794 layout pixels at 96 dpi, drawn at 300 dpi (3508 × 2480).
     const double a4 = 300.0 / 96.0;
     return {
-        { QStringLiteral("slide"), tr("Slide (1920 × 1080)"), QSize(1920, 1080), 1 },
-        { QStringLiteral("social"), tr("Social card (1200 × 675)"), QSize(1200, 675), 1 },
-        { QStringLiteral("portrait"), tr("Portrait post (1080 × 1350)"), QSize(1080, 1350), 1 },
-        { QStringLiteral("a4-landscape"), tr("A4 landscape, 300 dpi"), QSize(1123, 794), a4 },
-        { QStringLiteral("a4-portrait"), tr("A4 portrait, 300 dpi"), QSize(794, 1123), a4 },
+        { QStringLiteral("slide"), QCoreApplication::translate("entente::Publication", "Slide (1920 × 1080)"),
+          QSize(1920, 1080), 1 },
+        { QStringLiteral("social"), QCoreApplication::translate("entente::Publication", "Social card (1200 × 675)"),
+          QSize(1200, 675), 1 },
+        { QStringLiteral("portrait"),
+          QCoreApplication::translate("entente::Publication", "Portrait post (1080 × 1350)"), QSize(1080, 1350), 1 },
+        { QStringLiteral("a4-landscape"), QCoreApplication::translate("entente::Publication", "A4 landscape, 300 dpi"),
+          QSize(1123, 794), a4 },
+        { QStringLiteral("a4-portrait"), QCoreApplication::translate("entente::Publication", "A4 portrait, 300 dpi"),
+          QSize(794, 1123), a4 },
     };
 }
 
