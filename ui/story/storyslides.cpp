@@ -281,6 +281,9 @@ void StorySlides::paint(QPainter &painter, const QRectF &rect, int step, const T
     options.showToday = false;
     options.legend = false;
     options.densityStrip = false;
+    // Drawn for the class, as a picture for readers: no fold arrows, no counts, each event
+    // labelled once; the step's own event is ringed and labelled by paintFocus below.
+    options.publication = true;
     options.selected = c.eventId;
     // The lane names whole: the column is as wide as the longest name, up to a third of the width.
     const QFontMetricsF laneMetrics(options.font);
