@@ -181,63 +181,63 @@
     </message>
     <message>
         <source>%1 is UTF-32 text; save it as UTF-8 and import it again.</source>
-        <translation type="unfinished">%1 — текст в UTF-16; сохраните его как UTF-8 и импортируйте снова. {1 ?} {32 ?} {8 ?}</translation>
+        <translation>%1 — текст в UTF-32; сохраните его как UTF-8 и импортируйте снова.</translation>
     </message>
     <message>
         <source>%1 looks like UTF-32 text; save it as UTF-8 and import it again.</source>
-        <translation type="unfinished">%1 похож на текст в UTF-16; сохраните его как UTF-8 и импортируйте снова. {1 ?} {32 ?} {8 ?}</translation>
+        <translation>%1 похож на текст в UTF-32; сохраните его как UTF-8 и импортируйте снова.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — папка, а не файл для импорта.</translation>
     </message>
     <message>
         <source>%1, field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, поле «%2»</translation>
     </message>
     <message numerus="yes">
         <source>%1: none of its %n record(s) could be imported, so nothing was; the first problem, at %2: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: не удалось импортировать ни одну из %n записи, поэтому ничего не импортировано; первая проблема — %2: %3.</numerusform>
+            <numerusform>%1: не удалось импортировать ни одну из %n записей, поэтому ничего не импортировано; первая проблема — %2: %3.</numerusform>
+            <numerusform>%1: не удалось импортировать ни одну из %n записей, поэтому ничего не импортировано; первая проблема — %2: %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported from any of the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ни из одного файла ничего не импортировано.</translation>
     </message>
     <message>
         <source>there is no second %1</source>
-        <translation type="unfinished"></translation>
+        <translation>секунды %1 не бывает</translation>
     </message>
     <message>
         <source>it has %1 bytes after its last page: something was added to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>после его последней страницы есть ещё %1 байт: к его концу что-то дописано</translation>
     </message>
     <message>
         <source>, “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>, «%1»</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Источник: %1</translation>
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники: %1</translation>
     </message>
     <message>
         <source>Could not read the events of %1: the file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать события из %1: возможно, файл повреждён.</translation>
     </message>
 </context>
 <context>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Другие</translation>
+        <translation>Другие</translation>
     </message>
 </context>
 <context>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>Could not compute the chart: the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось построить диаграмму: файл не удаётся прочитать.</translation>
     </message>
 </context>
 <context>
@@ -620,19 +620,19 @@
     </message>
     <message>
         <source>the seconds &quot;%1&quot; were dropped (Entente keeps times to the minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>секунды «%1» отброшены (Entente хранит время с точностью до минуты)</translation>
     </message>
     <message>
         <source>The mapping %1=%2 names no column of Entente&apos;s: &quot;%2&quot; is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление %1=%2 не указывает ни одного столбца Entente: «%2» нет среди %3.</translation>
     </message>
     <message>
         <source>The mapping %1=%2 names a column %3 does not have; its columns are %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление %1=%2 указывает столбец, которого нет в %3; его столбцы: %4.</translation>
     </message>
     <message>
         <source>Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave it out (FILE_COLUMN= with nothing after the =).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба столбца %1 и %2 из %3 заполняли бы %4; сопоставьте один из них с другим полем или пропустите его (FILE_COLUMN= без значения после =).</translation>
     </message>
 </context>
 <context>
@@ -881,27 +881,27 @@
     </message>
     <message>
         <source>the file has no format version; an Entente JSON file says which it is</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет версии формата; файл Entente JSON всегда указывает свою версию</translation>
     </message>
     <message>
         <source>%1 is not a format version (they count from 1); the file is damaged or was not written by Entente</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является версией формата (они считаются от 1); файл повреждён или записан не Entente</translation>
     </message>
     <message>
         <source>format version %1 is newer than this Entente reads (1 to %2); a newer Entente wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>версия формата %1 новее, чем читает эта версия Entente (от 1 до %2); файл записан более новой версией Entente</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an actor kind (person, state, organization); the actor was imported as a person</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является типом участника (person, state, organization); участник импортирован как лицо</translation>
     </message>
     <message>
         <source>the file has this key twice; a JSON object names each key once, so one of the two would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле этот ключ встречается дважды; объект JSON содержит каждый ключ один раз, поэтому одно из двух значений было бы потеряно</translation>
     </message>
     <message>
         <source>not a key of Entente JSON (format version %1); left out</source>
-        <translation type="unfinished"></translation>
+        <translation>не является ключом Entente JSON (версия формата %1); пропущено</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@
     <name>entente::EventWriter</name>
     <message>
         <source>the id %1 is already taken by another event</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1 уже занят другим событием</translation>
     </message>
 </context>
 <context>
@@ -1128,11 +1128,11 @@
     </message>
     <message>
         <source>The last import into %1 was interrupted. Taking it back out, so the file is as it was before it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний импорт в %1 был прерван. Откатываем его, чтобы файл стал таким, каким был до импорта…</translation>
     </message>
     <message>
         <source>%1 cannot be opened: its interrupted import could not be taken back: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: не удалось откатить его прерванный импорт: %2.</translation>
     </message>
 </context>
 <context>
@@ -1299,31 +1299,31 @@
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished">месяц</translation>
+        <translation>месяц</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished">день</translation>
+        <translation>день</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>час</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>минута</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>секунда</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: there is no %3 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является датой: %3 %2 не существует</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (write 2022, 2022-03, 2022-03-29 or 2022-03-29T14:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является датой (пишите 2022, 2022-03, 2022-03-29 или 2022-03-29T14:30)</translation>
     </message>
 </context>
 <context>
@@ -1583,11 +1583,11 @@
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <source>Show or hide the table of measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть таблицу мер</translation>
     </message>
 </context>
 <context>
@@ -1617,10 +1617,10 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) dated before the year 1 or after 9999 left out (iCalendar cannot write such dates), the first &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено %n событие, датированное ранее 1 года или позднее 9999 (iCalendar не может записать такие даты), первое — «%1».</numerusform>
+            <numerusform>Пропущено %n события, датированных ранее 1 года или позднее 9999 (iCalendar не может записать такие даты), первое — «%1».</numerusform>
+            <numerusform>Пропущено %n событий, датированных ранее 1 года или позднее 9999 (iCalendar не может записать такие даты), первое — «%1».</numerusform>
         </translation>
     </message>
 </context>
@@ -1788,7 +1788,7 @@
     <name>entente::ImportSink</name>
     <message>
         <source>an actor&apos;s name is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>название участника пустое</translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1872,13 @@
     <message numerus="yes">
         <source>Changed %n value(s):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Изменено %n значение:
+</numerusform>
+            <numerusform>Изменено %n значения:
+</numerusform>
+            <numerusform>Изменено %n значений:
+</numerusform>
         </translation>
     </message>
 </context>
@@ -1923,19 +1926,19 @@
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">строка %1</translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <source>the number %1 is too large (Entente reads numbers a double or a 64-bit integer holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>число %1 слишком велико (Entente читает числа, которые вмещает double или 64-битное целое)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является числом</translation>
     </message>
     <message>
         <source>%1 is not a coordinate between -%2 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является координатой между -%2 и %2</translation>
     </message>
 </context>
 <context>
@@ -2010,15 +2013,15 @@
     </message>
     <message>
         <source>the file is a list; an Entente JSON file is one object</source>
-        <translation type="unfinished"></translation>
+        <translation>файл является списком; файл Entente JSON — это один объект</translation>
     </message>
     <message>
         <source>an Entente JSON file is one object, which begins with &quot;{&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>файл Entente JSON — это один объект, который начинается с «{»</translation>
     </message>
     <message>
         <source>a record of %1 MB, more than the %2 MB any timeline needs; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>запись размером %1 МБ — больше %2 МБ, которых достаточно любой хронологии; отклонено</translation>
     </message>
 </context>
 <context>
@@ -2275,118 +2278,118 @@
     <name>entente::PictureExportDialog</name>
     <message>
         <source>Show the legend</source>
-        <translation type="unfinished">Показать легенду</translation>
+        <translation>Показать легенду</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished">Свой</translation>
+        <translation>Свой</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"> пикс.</translation>
+        <translation> пикс.</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished">Ширина</translation>
+        <translation>Ширина</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished">Высота</translation>
+        <translation>Высота</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished">Масштаб</translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>One line on what the picture shows (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка о том, что показывает изображение (необязательно)</translation>
     </message>
     <message>
         <source>What the reader should know: method, caveats (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что должен знать читатель: методика, оговорки (необязательно)</translation>
     </message>
     <message>
         <source>Left empty: the sources of the events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Если пусто — источники показанных событий</translation>
     </message>
     <message>
         <source>Graphic: your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Графика: ваше имя (необязательно)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Экспорт</translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished">Размер:</translation>
+        <translation>Размер:</translation>
     </message>
     <message>
         <source>Width, height, scale:</source>
-        <translation type="unfinished">Ширина, высота, масштаб:</translation>
+        <translation>Ширина, высота, масштаб:</translation>
     </message>
     <message>
         <source>Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания:</translation>
     </message>
     <message>
         <source>Source line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка источников:</translation>
     </message>
     <message>
         <source>Byline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор:</translation>
     </message>
     <message>
         <source>File (.png, .svg, .pdf):</source>
-        <translation type="unfinished">Файл (.png, .svg, .pdf):</translation>
+        <translation>Файл (.png, .svg, .pdf):</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished">Изображение PNG (*.png);;Рисунок SVG (*.svg);;PDF (*.pdf)</translation>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>entente::PictureWriter</name>
     <message>
         <source>Cannot export to %1: the size %2×%3 (scale %4) is too small or too large.</source>
-        <translation type="unfinished">Не удаётся экспортировать в %1: размер %2×%3 (масштаб %4) слишком мал или слишком велик.</translation>
+        <translation>Не удаётся экспортировать в %1: размер %2×%3 (масштаб %4) слишком мал или слишком велик.</translation>
     </message>
     <message>
         <source>Cannot export to %1: the name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished">Не удаётся экспортировать в %1: имя должно оканчиваться на .png, .svg или .pdf.</translation>
+        <translation>Не удаётся экспортировать в %1: имя должно оканчиваться на .png, .svg или .pdf.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2.</translation>
     </message>
     <message>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>папка доступна только для чтения</translation>
     </message>
     <message>
         <source>there is no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>такой папки нет</translation>
     </message>
     <message>
         <source>Cannot export to %1: not enough memory for %2×%3 pixels.</source>
-        <translation type="unfinished">Не удаётся экспортировать в %1: не хватает памяти для %2×%3 пикселей.</translation>
+        <translation>Не удаётся экспортировать в %1: не хватает памяти для %2×%3 пикселей.</translation>
     </message>
     <message>
         <source>Cannot write %1: the disk may be full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: возможно, диск заполнен.</translation>
     </message>
 </context>
 <context>
@@ -2439,39 +2442,39 @@
     <name>entente::Publication</name>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Источник: %1</translation>
+        <translation>Источник: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sources: %1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Источники: %1 и ещё %n</numerusform>
+            <numerusform>Источники: %1 и ещё %n</numerusform>
+            <numerusform>Источники: %1 и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники: %1</translation>
     </message>
     <message>
         <source>Slide (1920 × 1080)</source>
-        <translation type="unfinished">Слайд (1920 × 1080)</translation>
+        <translation>Слайд (1920 × 1080)</translation>
     </message>
     <message>
         <source>Social card (1200 × 675)</source>
-        <translation type="unfinished">Карточка для соцсетей (1200 × 675)</translation>
+        <translation>Карточка для соцсетей (1200 × 675)</translation>
     </message>
     <message>
         <source>Portrait post (1080 × 1350)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вертикальный пост (1080 × 1350)</translation>
     </message>
     <message>
         <source>A4 landscape, 300 dpi</source>
-        <translation type="unfinished">A4 альбомная, 300 dpi</translation>
+        <translation>A4 альбомная, 300 dpi</translation>
     </message>
     <message>
         <source>A4 portrait, 300 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 книжная, 300 dpi</translation>
     </message>
 </context>
 <context>
@@ -2666,19 +2669,19 @@
     <name>entente::SlideCard</name>
     <message>
         <source>  ·  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  %1</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Источники</translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«%1»</translation>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
@@ -2804,127 +2807,127 @@
     </message>
     <message>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать %1: папки %2 не существует.</translation>
     </message>
     <message>
         <source>%1 cannot be created: its folder %2 cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать %1: в его папку %2 нельзя записывать.</translation>
     </message>
     <message>
         <source>%1 is being created by another Entente window or import; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сейчас создаётся другим окном Entente или импортом; попробуйте снова, когда это закончится.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать %1: %2.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пуст (0 байт): это не файл Entente, и восстановить из него ничего нельзя.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2.</translation>
+        <translation>Не удаётся прочитать %1: %2.</translation>
     </message>
     <message>
         <source>%1 is marked as an Entente file but its format version is %2, which no Entente writes: another program has changed it. Open it read-only, or recover what can be read into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 помечен как файл Entente, но версия его формата — %2, которую не записывает ни одна версия Entente: его изменила другая программа. Откройте его только для чтения или восстановите то, что удастся прочитать, в новый файл.</translation>
     </message>
     <message>
         <source>%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two files beside an open file (-wal, -shm). Move it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь нельзя записывать в %1: в его папку %2 нельзя записывать, а Entente держит рядом с открытым файлом ещё два файла (-wal, -shm). Переместите его в папку, в которую можно записывать.</translation>
     </message>
     <message>
         <source>%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two files beside a file it changes (-wal, -shm).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 открыт только для чтения: в его папку %2 нельзя записывать, а Entente держит рядом с изменяемым файлом ещё два файла (-wal, -shm).</translation>
     </message>
     <message>
         <source>%1 is being imported into by another program; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая программа сейчас импортирует данные в %1; попробуйте снова, когда она закончит.</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие %1 отменено до того, как его прерванный импорт был откачен; файл остался таким, каким был.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся изменить %1: %2.</translation>
     </message>
     <message>
         <source>%1: the change could not be saved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удалось сохранить изменение: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: its folder %2 cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: в его папку %2 нельзя записывать.</translation>
     </message>
     <message>
         <source>%1 cannot be replaced: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся заменить %1: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished">Не удаётся записать %1: %2.</translation>
+        <translation>Не удаётся записать %1: %2.</translation>
     </message>
     <message>
         <source>%1 was made by another program while recovering; recover into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 создан другой программой во время восстановления; восстанавливайте в новый файл.</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>диск заполнен</translation>
     </message>
     <message>
         <source>the file is damaged: part of it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>файл повреждён: часть его не удаётся прочитать</translation>
     </message>
     <message>
         <source>the file or its folder cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>в файл или его папку нельзя записывать</translation>
     </message>
     <message>
         <source>the file, or the files Entente keeps beside it while it is open (-wal, -shm), cannot be opened; check that its folder exists and can be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся открыть файл или файлы, которые Entente держит рядом с ним, пока он открыт (-wal, -shm); проверьте, что его папка существует и в неё можно записывать</translation>
     </message>
     <message>
         <source>permission was denied</source>
-        <translation type="unfinished"></translation>
+        <translation>доступ запрещён</translation>
     </message>
     <message>
         <source>another program is writing to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>другая программа записывает в файл</translation>
     </message>
     <message>
         <source>the disk reported a read or write error</source>
-        <translation type="unfinished"></translation>
+        <translation>диск сообщил об ошибке чтения или записи</translation>
     </message>
     <message>
         <source>there was not enough memory</source>
-        <translation type="unfinished"></translation>
+        <translation>не хватило памяти</translation>
     </message>
     <message>
         <source>it was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>операция прервана</translation>
     </message>
     <message>
         <source>a value is too large to store</source>
-        <translation type="unfinished"></translation>
+        <translation>значение слишком велико для сохранения</translation>
     </message>
     <message>
         <source>a record conflicts with one the file holds (the same id or name twice, or a link to a record that is not there)</source>
-        <translation type="unfinished"></translation>
+        <translation>запись конфликтует с имеющейся в файле (тот же id или название дважды либо ссылка на отсутствующую запись)</translation>
     </message>
     <message>
         <source>another program holds the file in a way Entente cannot share</source>
-        <translation type="unfinished"></translation>
+        <translation>другая программа удерживает файл так, что Entente не может использовать его совместно</translation>
     </message>
     <message>
         <source>the file&apos;s tables are not as Entente made them (database error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>таблицы файла не такие, какими их создал Entente (ошибка базы данных %1)</translation>
     </message>
     <message>
         <source>There is already an event with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие с id %1 уже существует.</translation>
     </message>
 </context>
 <context>
@@ -3097,23 +3100,23 @@
     </message>
     <message>
         <source>Notes · step %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки · шаг %1 / %2</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>(No note for this step.)</source>
-        <translation type="unfinished">(Для этого шага нет заметки.)</translation>
+        <translation>(Для этого шага нет заметки.)</translation>
     </message>
     <message>
         <source>NEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>ДАЛЕЕ</translation>
     </message>
     <message>
         <source>The end of the story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец сюжета.</translation>
     </message>
 </context>
 <context>
@@ -3402,35 +3405,35 @@
     </message>
     <message>
         <source>%1 events at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Событий: %1 — %2</translation>
     </message>
     <message>
         <source>%1 events, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Событий: %1, с %2 по %3</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) dated no more precisely than this span</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n событие, датированное не точнее этого промежутка</numerusform>
+            <numerusform>%n события, датированных не точнее этого промежутка</numerusform>
+            <numerusform>%n событий, датированных не точнее этого промежутка</numerusform>
         </translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё %1</translation>
     </message>
     <message>
         <source>Click to pick one, double-click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы выбрать одно, дважды — чтобы приблизить</translation>
     </message>
     <message>
         <source>Click to pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы выбрать одно</translation>
     </message>
     <message>
         <source>and %1 more: double-click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё %1: дважды щёлкните, чтобы приблизить</translation>
     </message>
 </context>
 <context>
@@ -3787,115 +3790,115 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     </message>
     <message>
         <source>--story: the handout&apos;s headline (default: the story&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: заголовок раздатки (по умолчанию — название сюжета).</translation>
     </message>
     <message>
         <source>--story: a description under the headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: описание под заголовком.</translation>
     </message>
     <message>
         <source>--story: notes on every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: примечания на каждой странице.</translation>
     </message>
     <message>
         <source>--story: the source line (default: the sources of the steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: строка источников (по умолчанию — источники шагов).</translation>
     </message>
     <message>
         <source>--story: who made the handout, beside the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: кто подготовил раздатку (рядом с датой).</translation>
     </message>
     <message>
         <source>--%1 is for story handouts (--story) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 предназначен только для раздаток сюжета (--story).</translation>
     </message>
     <message>
         <source>The Entente file to import into (created if missing; it appears only once the import has succeeded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл Entente, в который импортировать (создаётся, если его нет; появляется только после успешного импорта).</translation>
     </message>
     <message>
         <source>Import files into an Entente file. An import is all or nothing: every file is checked before anything is written, and if any file fails, or the import is stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. Rows a file&apos;s format cannot hold are skipped and listed (with --strict, the first one stops the import); a file none of whose rows can be imported fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файлы в файл Entente. Импорт выполняется целиком или никак: каждый файл проверяется до того, как что-либо будет записано, и если какой-либо файл не удаётся импортировать или импорт прерван (Ctrl+C, сбой, отключение питания), файл Entente остаётся таким, каким был. Строки, которые не укладываются в формат файла, пропускаются и перечисляются (с --strict первая такая строка останавливает импорт); файл, ни одну строку которого не удаётся импортировать, считается неудачным.</translation>
     </message>
     <message>
         <source>--map names the column %1 twice; give each column one mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map дважды указывает столбец %1; задайте для каждого столбца одно сопоставление.</translation>
     </message>
     <message>
         <source>%1 is being created by another import; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сейчас создаётся другим импортом; попробуйте снова, когда он закончится.</translation>
     </message>
     <message>
         <source>%1 was made by another program during the import; nothing was imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 создан другой программой во время импорта; в него ничего не импортировано.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2.</translation>
+        <translation>Не удаётся прочитать %1: %2.</translation>
     </message>
     <message>
         <source>A picture size: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер изображения: %1.</translation>
     </message>
     <message>
         <source>Width × height in pixels, e.g. 1920x1080 (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина × высота в пикселях, напр. 1920x1080 (по умолчанию).</translation>
     </message>
     <message>
         <source>PNG pixels per layout pixel (2 for a sharp high-DPI image).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пикселей PNG на пиксель макета (2 — для чёткого изображения высокого разрешения).</translation>
     </message>
     <message>
         <source>light (the default) or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>light (по умолчанию) или dark.</translation>
     </message>
     <message>
         <source>The headline above the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок над изображением.</translation>
     </message>
     <message>
         <source>A one-line description under the headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Однострочное описание под заголовком.</translation>
     </message>
     <message>
         <source>Notes below the picture (method, caveats).</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания под изображением (методика, оговорки).</translation>
     </message>
     <message>
         <source>The source line below the picture (default: the publishers of the events shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка источников под изображением (по умолчанию — издатели показанных событий).</translation>
     </message>
     <message>
         <source>Who made the picture, beside the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто создал изображение (рядом с датой).</translation>
     </message>
     <message>
         <source>The date printed on the picture (default: today), as 2026-12-06.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на изображении (по умолчанию — сегодня), в виде 2026-12-06.</translation>
     </message>
     <message>
         <source>Leave out the legend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не показывать легенду.</translation>
     </message>
     <message>
         <source>--preset sets the size and scale: give it without --size and --scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset задаёт размер и масштаб: указывайте его без --size и --scale.</translation>
     </message>
     <message>
         <source>Unknown --preset %1: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный --preset %1: используйте %2.</translation>
     </message>
     <message>
         <source>Bad --date %1: write YYYY-MM-DD, e.g. 2026-12-06.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная --date %1: пишите ГГГГ-ММ-ДД, напр. 2026-12-06.</translation>
     </message>
     <message>
         <source>Show the teacher&apos;s notes and the next step under the slide (N while presenting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать заметки учителя и следующий шаг под слайдом (N во время показа).</translation>
     </message>
     <message>
         <source>--%1 is for the %2 view only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 предназначен только для вида %2.</translation>
     </message>
 </context>
 <context>

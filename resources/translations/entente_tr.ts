@@ -181,61 +181,61 @@
     </message>
     <message>
         <source>%1 is UTF-32 text; save it as UTF-8 and import it again.</source>
-        <translation type="unfinished">%1 UTF-16 metin; UTF-8 olarak kaydedip yeniden içe aktarın. {1 ?} {32 ?} {8 ?}</translation>
+        <translation>%1 UTF-32 metin; UTF-8 olarak kaydedip yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>%1 looks like UTF-32 text; save it as UTF-8 and import it again.</source>
-        <translation type="unfinished">%1 UTF-16 metne benziyor; UTF-8 olarak kaydedip yeniden içe aktarın. {1 ?} {32 ?} {8 ?}</translation>
+        <translation>%1 UTF-32 metne benziyor; UTF-8 olarak kaydedip yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir klasör, içe aktarılacak bir dosya değil.</translation>
     </message>
     <message>
         <source>%1, field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, &quot;%2&quot; alanı</translation>
     </message>
     <message numerus="yes">
         <source>%1: none of its %n record(s) could be imported, so nothing was; the first problem, at %2: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n kaydının hiçbiri içe aktarılamadı, bu yüzden hiçbir şey aktarılmadı; ilk sorun, %2: %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma iptal edildi; hiçbir şey aktarılmadı.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported from any of the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dosyaların hiçbirinden hiçbir şey aktarılmadı.</translation>
     </message>
     <message>
         <source>there is no second %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diye bir saniye yok</translation>
     </message>
     <message>
         <source>it has %1 bytes after its last page: something was added to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>son sayfasından sonra %1 bayt var: sonuna bir şey eklenmiş</translation>
     </message>
     <message>
         <source>, “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>, “%1”</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Kaynak: %1</translation>
+        <translation>Kaynak: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynaklar: %1</translation>
     </message>
     <message>
         <source>Could not read the events of %1: the file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyasının olayları okunamadı: dosya hasarlı olabilir.</translation>
     </message>
 </context>
 <context>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Diğer</translation>
+        <translation>Diğer</translation>
     </message>
 </context>
 <context>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>Could not compute the chart: the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik hesaplanamadı: dosya okunamıyor.</translation>
     </message>
 </context>
 <context>
@@ -618,19 +618,19 @@
     </message>
     <message>
         <source>the seconds &quot;%1&quot; were dropped (Entente keeps times to the minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; saniyeleri atıldı (Entente saatleri dakika hassasiyetinde tutar)</translation>
     </message>
     <message>
         <source>The mapping %1=%2 names no column of Entente&apos;s: &quot;%2&quot; is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 eşlemesi Entente&apos;in hiçbir sütununu belirtmiyor: &quot;%2&quot;, %3 arasında değil.</translation>
     </message>
     <message>
         <source>The mapping %1=%2 names a column %3 does not have; its columns are %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 eşlemesi %3 dosyasında olmayan bir sütunu belirtiyor; sütunları: %4.</translation>
     </message>
     <message>
         <source>Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave it out (FILE_COLUMN= with nothing after the =).</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 dosyasının %1 ve %2 sütunlarının ikisi de %4 alanını dolduracak; birini başka bir alana eşleyin ya da dışarıda bırakın (= işaretinden sonra hiçbir şey olmadan FILE_COLUMN=).</translation>
     </message>
 </context>
 <context>
@@ -877,27 +877,27 @@
     </message>
     <message>
         <source>the file has no format version; an Entente JSON file says which it is</source>
-        <translation type="unfinished"></translation>
+        <translation>dosyada biçim sürümü yok; bir Entente JSON dosyası hangi sürüm olduğunu belirtir</translation>
     </message>
     <message>
         <source>%1 is not a format version (they count from 1); the file is damaged or was not written by Entente</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir biçim sürümü değil (sürümler 1&apos;den başlar); dosya hasarlı ya da Entente tarafından yazılmamış</translation>
     </message>
     <message>
         <source>format version %1 is newer than this Entente reads (1 to %2); a newer Entente wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 biçim sürümü, bu Entente&apos;in okuyabildiğinden yeni (1 ile %2 arası); onu daha yeni bir Entente yazmış</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an actor kind (person, state, organization); the actor was imported as a person</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir aktör türü değil (person, state, organization); aktör kişi olarak aktarıldı</translation>
     </message>
     <message>
         <source>the file has this key twice; a JSON object names each key once, so one of the two would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>dosyada bu anahtar iki kez var; bir JSON nesnesi her anahtarı bir kez içerir, bu yüzden ikisinden biri kaybolurdu</translation>
     </message>
     <message>
         <source>not a key of Entente JSON (format version %1); left out</source>
-        <translation type="unfinished"></translation>
+        <translation>bir Entente JSON anahtarı değil (biçim sürümü %1); dışarıda bırakıldı</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@
     <name>entente::EventWriter</name>
     <message>
         <source>the id %1 is already taken by another event</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kimliği zaten başka bir olayda kullanılıyor</translation>
     </message>
 </context>
 <context>
@@ -1120,11 +1120,11 @@
     </message>
     <message>
         <source>The last import into %1 was interrupted. Taking it back out, so the file is as it was before it…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içine yapılan son içe aktarma yarıda kesildi. Dosya önceki hâline dönsün diye geri alınıyor…</translation>
     </message>
     <message>
         <source>%1 cannot be opened: its interrupted import could not be taken back: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 açılamıyor: yarıda kalan içe aktarımı geri alınamadı: %2.</translation>
     </message>
 </context>
 <context>
@@ -1291,31 +1291,31 @@
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished">ay</translation>
+        <translation>ay</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished">gün</translation>
+        <translation>gün</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>saat</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>dakika</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>saniye</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: there is no %3 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir tarih değil: %2 diye bir %3 yok</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (write 2022, 2022-03, 2022-03-29 or 2022-03-29T14:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir tarih değil (2022, 2022-03, 2022-03-29 ya da 2022-03-29T14:30 yazın)</translation>
     </message>
 </context>
 <context>
@@ -1567,11 +1567,11 @@
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablo</translation>
     </message>
     <message>
         <source>Show or hide the table of measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçütler tablosunu göster ya da gizle</translation>
     </message>
 </context>
 <context>
@@ -1601,8 +1601,8 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) dated before the year 1 or after 9999 left out (iCalendar cannot write such dates), the first &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1. yıldan önce ya da 9999&apos;dan sonra tarihli %n olay dışarıda bırakıldı (iCalendar bu tür tarihleri yazamaz), ilki &quot;%1&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -1770,7 +1770,7 @@
     <name>entente::ImportSink</name>
     <message>
         <source>an actor&apos;s name is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>bir aktörün adı boş</translation>
     </message>
 </context>
 <context>
@@ -1840,8 +1840,9 @@
     <message numerus="yes">
         <source>Changed %n value(s):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n değer değiştirildi:
+</numerusform>
         </translation>
     </message>
 </context>
@@ -1889,19 +1890,19 @@
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">satır %1</translation>
+        <translation>satır %1</translation>
     </message>
     <message>
         <source>the number %1 is too large (Entente reads numbers a double or a 64-bit integer holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sayısı çok büyük (Entente, bir double ya da 64 bitlik bir tam sayının tutabildiği sayıları okur)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir sayı değil</translation>
     </message>
     <message>
         <source>%1 is not a coordinate between -%2 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, -%2 ile %2 arasında bir koordinat değil</translation>
     </message>
 </context>
 <context>
@@ -1976,15 +1977,15 @@
     </message>
     <message>
         <source>the file is a list; an Entente JSON file is one object</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya bir liste; bir Entente JSON dosyası tek bir nesnedir</translation>
     </message>
     <message>
         <source>an Entente JSON file is one object, which begins with &quot;{&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bir Entente JSON dosyası, &quot;{&quot; ile başlayan tek bir nesnedir</translation>
     </message>
     <message>
         <source>a record of %1 MB, more than the %2 MB any timeline needs; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB&apos;lık bir kayıt, hiçbir zaman çizelgesinin gerektirmediği %2 MB&apos;tan fazla; reddedildi</translation>
     </message>
 </context>
 <context>
@@ -2241,118 +2242,118 @@
     <name>entente::PictureExportDialog</name>
     <message>
         <source>Show the legend</source>
-        <translation type="unfinished">Açıklamayı göster</translation>
+        <translation>Açıklamayı göster</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished">Özel</translation>
+        <translation>Özel</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"> px</translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished">Genişlik</translation>
+        <translation>Genişlik</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished">Yükseklik</translation>
+        <translation>Yükseklik</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished">Ölçek</translation>
+        <translation>Ölçek</translation>
     </message>
     <message>
         <source>One line on what the picture shows (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmin ne gösterdiğine dair tek satır (isteğe bağlı)</translation>
     </message>
     <message>
         <source>What the reader should know: method, caveats (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Okurun bilmesi gerekenler: yöntem, çekinceler (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Left empty: the sources of the events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Boş bırakılırsa: gösterilen olayların kaynakları</translation>
     </message>
     <message>
         <source>Graphic: your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik: adınız (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Seç…</translation>
+        <translation>Seç…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Dışa aktar</translation>
+        <translation>Dışa aktar</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished">Boyut:</translation>
+        <translation>Boyut:</translation>
     </message>
     <message>
         <source>Width, height, scale:</source>
-        <translation type="unfinished">Genişlik, yükseklik, ölçek:</translation>
+        <translation>Genişlik, yükseklik, ölçek:</translation>
     </message>
     <message>
         <source>Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt başlık:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notlar:</translation>
     </message>
     <message>
         <source>Source line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak satırı:</translation>
     </message>
     <message>
         <source>Byline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırlayan:</translation>
     </message>
     <message>
         <source>File (.png, .svg, .pdf):</source>
-        <translation type="unfinished">Dosya (.png, .svg, .pdf):</translation>
+        <translation>Dosya (.png, .svg, .pdf):</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished">PNG görüntüsü (*.png);;SVG çizimi (*.svg);;PDF (*.pdf)</translation>
+        <translation>PNG görüntüsü (*.png);;SVG çizimi (*.svg);;PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>entente::PictureWriter</name>
     <message>
         <source>Cannot export to %1: the size %2×%3 (scale %4) is too small or too large.</source>
-        <translation type="unfinished">%1 dosyasına aktarılamıyor: %2×%3 boyutu (ölçek %4) çok küçük ya da çok büyük.</translation>
+        <translation>%1 dosyasına aktarılamıyor: %2×%3 boyutu (ölçek %4) çok küçük ya da çok büyük.</translation>
     </message>
     <message>
         <source>Cannot export to %1: the name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished">%1 dosyasına aktarılamıyor: ad .png, .svg ya da .pdf ile bitmeli.</translation>
+        <translation>%1 dosyasına aktarılamıyor: ad .png, .svg ya da .pdf ile bitmeli.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor: %2.</translation>
     </message>
     <message>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>klasör salt okunur</translation>
     </message>
     <message>
         <source>there is no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>böyle bir klasör yok</translation>
     </message>
     <message>
         <source>Cannot export to %1: not enough memory for %2×%3 pixels.</source>
-        <translation type="unfinished">%1 dosyasına aktarılamıyor: %2×%3 piksel için bellek yetersiz.</translation>
+        <translation>%1 dosyasına aktarılamıyor: %2×%3 piksel için bellek yetersiz.</translation>
     </message>
     <message>
         <source>Cannot write %1: the disk may be full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor: disk dolu olabilir.</translation>
     </message>
 </context>
 <context>
@@ -2405,37 +2406,37 @@
     <name>entente::Publication</name>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Kaynak: %1</translation>
+        <translation>Kaynak: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sources: %1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kaynaklar: %1 ve %n tane daha</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynaklar: %1</translation>
     </message>
     <message>
         <source>Slide (1920 × 1080)</source>
-        <translation type="unfinished">Slayt (1920 × 1080)</translation>
+        <translation>Slayt (1920 × 1080)</translation>
     </message>
     <message>
         <source>Social card (1200 × 675)</source>
-        <translation type="unfinished">Sosyal medya kartı (1200 × 675)</translation>
+        <translation>Sosyal medya kartı (1200 × 675)</translation>
     </message>
     <message>
         <source>Portrait post (1080 × 1350)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikey gönderi (1080 × 1350)</translation>
     </message>
     <message>
         <source>A4 landscape, 300 dpi</source>
-        <translation type="unfinished">A4 yatay, 300 dpi</translation>
+        <translation>A4 yatay, 300 dpi</translation>
     </message>
     <message>
         <source>A4 portrait, 300 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 dikey, 300 dpi</translation>
     </message>
 </context>
 <context>
@@ -2630,19 +2631,19 @@
     <name>entente::SlideCard</name>
     <message>
         <source>  ·  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  %1</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Kaynak</translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Kaynaklar</translation>
+        <translation>Kaynaklar</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">“%1”</translation>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -2768,127 +2769,127 @@
     </message>
     <message>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oluşturulamıyor: %2 klasörü yok.</translation>
     </message>
     <message>
         <source>%1 cannot be created: its folder %2 cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oluşturulamıyor: %2 klasörüne yazılamıyor.</translation>
     </message>
     <message>
         <source>%1 is being created by another Entente window or import; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 başka bir Entente penceresi ya da içe aktarma tarafından oluşturuluyor; o bitince yeniden deneyin.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oluşturulamıyor: %2.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boş (0 bayt): bir Entente dosyası değil ve içinden hiçbir şey kurtarılamaz.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">%1 okunamıyor: %2.</translation>
+        <translation>%1 okunamıyor: %2.</translation>
     </message>
     <message>
         <source>%1 is marked as an Entente file but its format version is %2, which no Entente writes: another program has changed it. Open it read-only, or recover what can be read into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir Entente dosyası olarak işaretli ama biçim sürümü %2 ve hiçbir Entente bu sürümü yazmaz: başka bir program dosyayı değiştirmiş. Salt okunur açın ya da okunabilenleri yeni bir dosyaya kurtarın.</translation>
     </message>
     <message>
         <source>%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two files beside an open file (-wal, -shm). Move it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 burada yazılamaz: %2 klasörüne yazılamıyor ve Entente açık bir dosyanın yanında iki dosya daha tutar (-wal, -shm). Dosyayı yazabildiğiniz bir klasöre taşıyın.</translation>
     </message>
     <message>
         <source>%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two files beside a file it changes (-wal, -shm).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salt okunur açıldı: %2 klasörüne yazılamıyor ve Entente değiştirdiği bir dosyanın yanında iki dosya daha tutar (-wal, -shm).</translation>
     </message>
     <message>
         <source>%1 is being imported into by another program; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir program şu anda %1 içine aktarım yapıyor; o bitince yeniden deneyin.</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 açılırken, yarıda kalan içe aktarımı geri alınmadan işlem iptal edildi; dosya olduğu gibi kaldı.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 değiştirilemiyor: %2.</translation>
     </message>
     <message>
         <source>%1: the change could not be saved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: değişiklik kaydedilemedi: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: its folder %2 cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor: %2 klasörüne yazılamıyor.</translation>
     </message>
     <message>
         <source>%1 cannot be replaced: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 üzerine yazılamıyor: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished">%1 yazılamıyor: %2.</translation>
+        <translation>%1 yazılamıyor: %2.</translation>
     </message>
     <message>
         <source>%1 was made by another program while recovering; recover into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kurtarma sırasında başka bir program tarafından oluşturuldu; yeni bir dosyaya kurtarın.</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disk dolu</translation>
     </message>
     <message>
         <source>the file is damaged: part of it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya hasarlı: bir kısmı okunamıyor</translation>
     </message>
     <message>
         <source>the file or its folder cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>dosyaya ya da klasörüne yazılamıyor</translation>
     </message>
     <message>
         <source>the file, or the files Entente keeps beside it while it is open (-wal, -shm), cannot be opened; check that its folder exists and can be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya ya da Entente&apos;in dosya açıkken yanında tuttuğu dosyalar (-wal, -shm) açılamıyor; klasörünün var olduğunu ve yazılabilir olduğunu denetleyin</translation>
     </message>
     <message>
         <source>permission was denied</source>
-        <translation type="unfinished"></translation>
+        <translation>izin reddedildi</translation>
     </message>
     <message>
         <source>another program is writing to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>başka bir program dosyaya yazıyor</translation>
     </message>
     <message>
         <source>the disk reported a read or write error</source>
-        <translation type="unfinished"></translation>
+        <translation>disk bir okuma ya da yazma hatası bildirdi</translation>
     </message>
     <message>
         <source>there was not enough memory</source>
-        <translation type="unfinished"></translation>
+        <translation>bellek yetmedi</translation>
     </message>
     <message>
         <source>it was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>işlem yarıda kesildi</translation>
     </message>
     <message>
         <source>a value is too large to store</source>
-        <translation type="unfinished"></translation>
+        <translation>bir değer saklanamayacak kadar büyük</translation>
     </message>
     <message>
         <source>a record conflicts with one the file holds (the same id or name twice, or a link to a record that is not there)</source>
-        <translation type="unfinished"></translation>
+        <translation>bir kayıt dosyadaki bir kayıtla çakışıyor (aynı kimlik ya da ad iki kez veya var olmayan bir kayda bağlantı)</translation>
     </message>
     <message>
         <source>another program holds the file in a way Entente cannot share</source>
-        <translation type="unfinished"></translation>
+        <translation>başka bir program dosyayı Entente&apos;in paylaşamayacağı biçimde tutuyor</translation>
     </message>
     <message>
         <source>the file&apos;s tables are not as Entente made them (database error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dosyanın tabloları Entente&apos;in oluşturduğu gibi değil (veritabanı hatası %1)</translation>
     </message>
     <message>
         <source>There is already an event with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kimlikli bir olay zaten var.</translation>
     </message>
 </context>
 <context>
@@ -3061,23 +3062,23 @@
     </message>
     <message>
         <source>Notes · step %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notlar · adım %1 / %2</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notlar</translation>
     </message>
     <message>
         <source>(No note for this step.)</source>
-        <translation type="unfinished">(Bu adım için not yok.)</translation>
+        <translation>(Bu adım için not yok.)</translation>
     </message>
     <message>
         <source>NEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>SONRAKİ</translation>
     </message>
     <message>
         <source>The end of the story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hikâyenin sonu.</translation>
     </message>
 </context>
 <context>
@@ -3366,33 +3367,33 @@
     </message>
     <message>
         <source>%1 events at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olay, %2</translation>
     </message>
     <message>
         <source>%1 events, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olay, %2 – %3</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) dated no more precisely than this span</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bu aralıktan daha kesin tarihlenmemiş %n olay</numerusform>
         </translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>ve %1 tane daha</translation>
     </message>
     <message>
         <source>Click to pick one, double-click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Birini seçmek için tıklayın, yakınlaştırmak için çift tıklayın</translation>
     </message>
     <message>
         <source>Click to pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>Birini seçmek için tıklayın</translation>
     </message>
     <message>
         <source>and %1 more: double-click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>ve %1 tane daha: yakınlaştırmak için çift tıklayın</translation>
     </message>
 </context>
 <context>
@@ -3749,115 +3750,115 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
     </message>
     <message>
         <source>--story: the handout&apos;s headline (default: the story&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: el notunun başlığı (varsayılan: hikâyenin adı).</translation>
     </message>
     <message>
         <source>--story: a description under the headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: başlığın altındaki açıklama.</translation>
     </message>
     <message>
         <source>--story: notes on every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: her sayfadaki notlar.</translation>
     </message>
     <message>
         <source>--story: the source line (default: the sources of the steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: kaynak satırı (varsayılan: adımların kaynakları).</translation>
     </message>
     <message>
         <source>--story: who made the handout, beside the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: el notunu hazırlayan, tarihin yanında.</translation>
     </message>
     <message>
         <source>--%1 is for story handouts (--story) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 yalnızca hikâye el notları (--story) içindir.</translation>
     </message>
     <message>
         <source>The Entente file to import into (created if missing; it appears only once the import has succeeded).</source>
-        <translation type="unfinished"></translation>
+        <translation>İçine aktarılacak Entente dosyası (yoksa oluşturulur; yalnızca içe aktarma başarılı olunca ortaya çıkar).</translation>
     </message>
     <message>
         <source>Import files into an Entente file. An import is all or nothing: every file is checked before anything is written, and if any file fails, or the import is stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. Rows a file&apos;s format cannot hold are skipped and listed (with --strict, the first one stops the import); a file none of whose rows can be imported fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyaları bir Entente dosyasına aktar. İçe aktarma ya hep ya hiçtir: bir şey yazılmadan önce her dosya denetlenir ve herhangi bir dosya başarısız olursa ya da içe aktarma durdurulursa (Ctrl+C, çökme, elektrik kesintisi) Entente dosyası olduğu gibi kalır. Dosyanın biçiminin tutamadığı satırlar atlanır ve listelenir (--strict ile bunların ilki içe aktarmayı durdurur); hiçbir satırı içe aktarılamayan dosya başarısız olur.</translation>
     </message>
     <message>
         <source>--map names the column %1 twice; give each column one mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1 sütununu iki kez belirtiyor; her sütuna tek bir eşleme verin.</translation>
     </message>
     <message>
         <source>%1 is being created by another import; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 başka bir içe aktarma tarafından oluşturuluyor; o bitince yeniden deneyin.</translation>
     </message>
     <message>
         <source>%1 was made by another program during the import; nothing was imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içe aktarma sırasında başka bir program tarafından oluşturuldu; içine hiçbir şey aktarılmadı.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">%1 okunamıyor: %2.</translation>
+        <translation>%1 okunamıyor: %2.</translation>
     </message>
     <message>
         <source>A picture size: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir resim boyutu: %1.</translation>
     </message>
     <message>
         <source>Width × height in pixels, e.g. 1920x1080 (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Piksel cinsinden genişlik × yükseklik, örn. 1920x1080 (varsayılan).</translation>
     </message>
     <message>
         <source>PNG pixels per layout pixel (2 for a sharp high-DPI image).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerleşim pikseli başına PNG pikseli (keskin, yüksek DPI&apos;lı bir resim için 2).</translation>
     </message>
     <message>
         <source>light (the default) or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>light (varsayılan) ya da dark.</translation>
     </message>
     <message>
         <source>The headline above the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmin üstündeki başlık.</translation>
     </message>
     <message>
         <source>A one-line description under the headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlığın altında tek satırlık bir açıklama.</translation>
     </message>
     <message>
         <source>Notes below the picture (method, caveats).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmin altındaki notlar (yöntem, çekinceler).</translation>
     </message>
     <message>
         <source>The source line below the picture (default: the publishers of the events shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmin altındaki kaynak satırı (varsayılan: gösterilen olayların yayıncıları).</translation>
     </message>
     <message>
         <source>Who made the picture, beside the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmi hazırlayan, tarihin yanında.</translation>
     </message>
     <message>
         <source>The date printed on the picture (default: today), as 2026-12-06.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmin üzerine basılan tarih (varsayılan: bugün), 2026-12-06 biçiminde.</translation>
     </message>
     <message>
         <source>Leave out the legend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklamayı gösterme.</translation>
     </message>
     <message>
         <source>--preset sets the size and scale: give it without --size and --scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset boyutu ve ölçeği belirler: --size ve --scale olmadan verin.</translation>
     </message>
     <message>
         <source>Unknown --preset %1: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen --preset %1: %2 kullanın.</translation>
     </message>
     <message>
         <source>Bad --date %1: write YYYY-MM-DD, e.g. 2026-12-06.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı --date %1: YYYY-AA-GG yazın, örn. 2026-12-06.</translation>
     </message>
     <message>
         <source>Show the teacher&apos;s notes and the next step under the slide (N while presenting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğretmen notlarını ve sonraki adımı slaytın altında göster (sunum sırasında N).</translation>
     </message>
     <message>
         <source>--%1 is for the %2 view only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 yalnızca %2 görünümü içindir.</translation>
     </message>
 </context>
 <context>

@@ -181,63 +181,63 @@
     </message>
     <message>
         <source>%1 is UTF-32 text; save it as UTF-8 and import it again.</source>
-        <translation type="unfinished">%1 — текст у UTF-16; збережіть його як UTF-8 та імпортуйте знову. {1 ?} {32 ?} {8 ?}</translation>
+        <translation>%1 — текст у UTF-32; збережіть його як UTF-8 та імпортуйте знову.</translation>
     </message>
     <message>
         <source>%1 looks like UTF-32 text; save it as UTF-8 and import it again.</source>
-        <translation type="unfinished">%1 схожий на текст у UTF-16; збережіть його як UTF-8 та імпортуйте знову. {1 ?} {32 ?} {8 ?}</translation>
+        <translation>%1 схожий на текст у UTF-32; збережіть його як UTF-8 та імпортуйте знову.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — тека, а не файл для імпорту.</translation>
     </message>
     <message>
         <source>%1, field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, поле «%2»</translation>
     </message>
     <message numerus="yes">
         <source>%1: none of its %n record(s) could be imported, so nothing was; the first problem, at %2: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: не вдалося імпортувати жодного з %n запису, тож нічого не імпортовано; перша проблема — %2: %3.</numerusform>
+            <numerusform>%1: не вдалося імпортувати жодного з %n записів, тож нічого не імпортовано; перша проблема — %2: %3.</numerusform>
+            <numerusform>%1: не вдалося імпортувати жодного з %n записів, тож нічого не імпортовано; перша проблема — %2: %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано; нічого не імпортовано.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported from any of the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 З жодного з файлів нічого не імпортовано.</translation>
     </message>
     <message>
         <source>there is no second %1</source>
-        <translation type="unfinished"></translation>
+        <translation>секунди %1 не буває</translation>
     </message>
     <message>
         <source>it has %1 bytes after its last page: something was added to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>після його останньої сторінки є ще %1 байтів: до його кінця щось дописано</translation>
     </message>
     <message>
         <source>, “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>, «%1»</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Джерело: %1</translation>
+        <translation>Джерело: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела: %1</translation>
     </message>
     <message>
         <source>Could not read the events of %1: the file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати події з %1: можливо, файл пошкоджено.</translation>
     </message>
 </context>
 <context>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Інші</translation>
+        <translation>Інші</translation>
     </message>
 </context>
 <context>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>Could not compute the chart: the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося побудувати діаграму: файл не вдається прочитати.</translation>
     </message>
 </context>
 <context>
@@ -620,19 +620,19 @@
     </message>
     <message>
         <source>the seconds &quot;%1&quot; were dropped (Entente keeps times to the minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>секунди «%1» відкинуто (Entente зберігає час із точністю до хвилини)</translation>
     </message>
     <message>
         <source>The mapping %1=%2 names no column of Entente&apos;s: &quot;%2&quot; is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зіставлення %1=%2 не вказує жодного стовпця Entente: «%2» немає серед %3.</translation>
     </message>
     <message>
         <source>The mapping %1=%2 names a column %3 does not have; its columns are %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зіставлення %1=%2 вказує стовпець, якого немає в %3; його стовпці: %4.</translation>
     </message>
     <message>
         <source>Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave it out (FILE_COLUMN= with nothing after the =).</source>
-        <translation type="unfinished"></translation>
+        <translation>Обидва стовпці %1 і %2 з %3 заповнювали б %4; зіставте один із них з іншим полем або пропустіть його (FILE_COLUMN= без нічого після =).</translation>
     </message>
 </context>
 <context>
@@ -881,27 +881,27 @@
     </message>
     <message>
         <source>the file has no format version; an Entente JSON file says which it is</source>
-        <translation type="unfinished"></translation>
+        <translation>у файлі немає версії формату; файл Entente JSON завжди вказує свою версію</translation>
     </message>
     <message>
         <source>%1 is not a format version (they count from 1); the file is damaged or was not written by Entente</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є версією формату (їх лічать від 1); файл пошкоджено або його записала не Entente</translation>
     </message>
     <message>
         <source>format version %1 is newer than this Entente reads (1 to %2); a newer Entente wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>версія формату %1 новіша, ніж читає ця версія Entente (від 1 до %2); файл записала новіша версія Entente</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an actor kind (person, state, organization); the actor was imported as a person</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є типом учасника (person, state, organization); учасника імпортовано як особу</translation>
     </message>
     <message>
         <source>the file has this key twice; a JSON object names each key once, so one of the two would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>у файлі цей ключ трапляється двічі; об’єкт JSON містить кожен ключ лише раз, тож одне з двох значень було б утрачено</translation>
     </message>
     <message>
         <source>not a key of Entente JSON (format version %1); left out</source>
-        <translation type="unfinished"></translation>
+        <translation>не є ключем Entente JSON (версія формату %1); пропущено</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@
     <name>entente::EventWriter</name>
     <message>
         <source>the id %1 is already taken by another event</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1 уже зайнято іншою подією</translation>
     </message>
 </context>
 <context>
@@ -1128,11 +1128,11 @@
     </message>
     <message>
         <source>The last import into %1 was interrupted. Taking it back out, so the file is as it was before it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній імпорт до %1 було перервано. Відкочуємо його, щоб файл став таким, як до імпорту…</translation>
     </message>
     <message>
         <source>%1 cannot be opened: its interrupted import could not be taken back: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити %1: не вдалося відкотити його перерваний імпорт: %2.</translation>
     </message>
 </context>
 <context>
@@ -1299,31 +1299,31 @@
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished">місяць</translation>
+        <translation>місяць</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished">день</translation>
+        <translation>день</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>година</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>хвилина</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>секунда</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: there is no %3 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є датою: %3 %2 не існує</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (write 2022, 2022-03, 2022-03-29 or 2022-03-29T14:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є датою (пишіть 2022, 2022-03, 2022-03-29 або 2022-03-29T14:30)</translation>
     </message>
 </context>
 <context>
@@ -1583,11 +1583,11 @@
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиця</translation>
     </message>
     <message>
         <source>Show or hide the table of measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати або сховати таблицю мір</translation>
     </message>
 </context>
 <context>
@@ -1617,10 +1617,10 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) dated before the year 1 or after 9999 left out (iCalendar cannot write such dates), the first &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено %n подію, датовану раніше 1 року або пізніше 9999 (iCalendar не може записати такі дати), перша — «%1».</numerusform>
+            <numerusform>Пропущено %n події, датовані раніше 1 року або пізніше 9999 (iCalendar не може записати такі дати), перша — «%1».</numerusform>
+            <numerusform>Пропущено %n подій, датованих раніше 1 року або пізніше 9999 (iCalendar не може записати такі дати), перша — «%1».</numerusform>
         </translation>
     </message>
 </context>
@@ -1788,7 +1788,7 @@
     <name>entente::ImportSink</name>
     <message>
         <source>an actor&apos;s name is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>назва учасника порожня</translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1872,13 @@
     <message numerus="yes">
         <source>Changed %n value(s):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Змінено %n значення:
+</numerusform>
+            <numerusform>Змінено %n значення:
+</numerusform>
+            <numerusform>Змінено %n значень:
+</numerusform>
         </translation>
     </message>
 </context>
@@ -1923,19 +1926,19 @@
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">рядок %1</translation>
+        <translation>рядок %1</translation>
     </message>
     <message>
         <source>the number %1 is too large (Entente reads numbers a double or a 64-bit integer holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>число %1 завелике (Entente читає числа, які вміщує double або 64-бітне ціле)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є числом</translation>
     </message>
     <message>
         <source>%1 is not a coordinate between -%2 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є координатою між -%2 і %2</translation>
     </message>
 </context>
 <context>
@@ -2010,15 +2013,15 @@
     </message>
     <message>
         <source>the file is a list; an Entente JSON file is one object</source>
-        <translation type="unfinished"></translation>
+        <translation>файл є списком; файл Entente JSON — це один об’єкт</translation>
     </message>
     <message>
         <source>an Entente JSON file is one object, which begins with &quot;{&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>файл Entente JSON — це один об’єкт, що починається з «{»</translation>
     </message>
     <message>
         <source>a record of %1 MB, more than the %2 MB any timeline needs; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>запис розміром %1 МБ — більше за %2 МБ, яких вистачає будь-якій хронології; відхилено</translation>
     </message>
 </context>
 <context>
@@ -2275,118 +2278,118 @@
     <name>entente::PictureExportDialog</name>
     <message>
         <source>Show the legend</source>
-        <translation type="unfinished">Показати легенду</translation>
+        <translation>Показати легенду</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished">Власний</translation>
+        <translation>Власний</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"> пкс</translation>
+        <translation> пкс</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished">Ширина</translation>
+        <translation>Ширина</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished">Висота</translation>
+        <translation>Висота</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished">Масштаб</translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>One line on what the picture shows (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Один рядок про те, що показує зображення (необов’язково)</translation>
     </message>
     <message>
         <source>What the reader should know: method, caveats (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Що має знати читач: методика, застереження (необов’язково)</translation>
     </message>
     <message>
         <source>Left empty: the sources of the events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо порожньо — джерела показаних подій</translation>
     </message>
     <message>
         <source>Graphic: your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Графіка: ваше ім’я (необов’язково)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Вибрати…</translation>
+        <translation>Вибрати…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Експорт</translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished">Розмір:</translation>
+        <translation>Розмір:</translation>
     </message>
     <message>
         <source>Width, height, scale:</source>
-        <translation type="unfinished">Ширина, висота, масштаб:</translation>
+        <translation>Ширина, висота, масштаб:</translation>
     </message>
     <message>
         <source>Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки:</translation>
     </message>
     <message>
         <source>Source line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок джерел:</translation>
     </message>
     <message>
         <source>Byline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор:</translation>
     </message>
     <message>
         <source>File (.png, .svg, .pdf):</source>
-        <translation type="unfinished">Файл (.png, .svg, .pdf):</translation>
+        <translation>Файл (.png, .svg, .pdf):</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished">Зображення PNG (*.png);;Малюнок SVG (*.svg);;PDF (*.pdf)</translation>
+        <translation>Зображення PNG (*.png);;Малюнок SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>entente::PictureWriter</name>
     <message>
         <source>Cannot export to %1: the size %2×%3 (scale %4) is too small or too large.</source>
-        <translation type="unfinished">Не вдається експортувати до %1: розмір %2×%3 (масштаб %4) замалий або завеликий.</translation>
+        <translation>Не вдається експортувати до %1: розмір %2×%3 (масштаб %4) замалий або завеликий.</translation>
     </message>
     <message>
         <source>Cannot export to %1: the name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished">Не вдається експортувати до %1: назва має закінчуватися на .png, .svg або .pdf.</translation>
+        <translation>Не вдається експортувати до %1: назва має закінчуватися на .png, .svg або .pdf.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати %1: %2.</translation>
     </message>
     <message>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>тека доступна лише для читання</translation>
     </message>
     <message>
         <source>there is no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>такої теки немає</translation>
     </message>
     <message>
         <source>Cannot export to %1: not enough memory for %2×%3 pixels.</source>
-        <translation type="unfinished">Не вдається експортувати до %1: бракує пам’яті для %2×%3 пікселів.</translation>
+        <translation>Не вдається експортувати до %1: бракує пам’яті для %2×%3 пікселів.</translation>
     </message>
     <message>
         <source>Cannot write %1: the disk may be full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати %1: можливо, диск заповнений.</translation>
     </message>
 </context>
 <context>
@@ -2439,39 +2442,39 @@
     <name>entente::Publication</name>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Джерело: %1</translation>
+        <translation>Джерело: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sources: %1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Джерела: %1 і ще %n</numerusform>
+            <numerusform>Джерела: %1 і ще %n</numerusform>
+            <numerusform>Джерела: %1 і ще %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела: %1</translation>
     </message>
     <message>
         <source>Slide (1920 × 1080)</source>
-        <translation type="unfinished">Слайд (1920 × 1080)</translation>
+        <translation>Слайд (1920 × 1080)</translation>
     </message>
     <message>
         <source>Social card (1200 × 675)</source>
-        <translation type="unfinished">Картка для соцмереж (1200 × 675)</translation>
+        <translation>Картка для соцмереж (1200 × 675)</translation>
     </message>
     <message>
         <source>Portrait post (1080 × 1350)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вертикальний допис (1080 × 1350)</translation>
     </message>
     <message>
         <source>A4 landscape, 300 dpi</source>
-        <translation type="unfinished">A4 альбомна, 300 dpi</translation>
+        <translation>A4 альбомна, 300 dpi</translation>
     </message>
     <message>
         <source>A4 portrait, 300 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 книжкова, 300 dpi</translation>
     </message>
 </context>
 <context>
@@ -2666,19 +2669,19 @@
     <name>entente::SlideCard</name>
     <message>
         <source>  ·  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  %1</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Джерело</translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Джерела</translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«%1»</translation>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
@@ -2804,127 +2807,127 @@
     </message>
     <message>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити %1: теки %2 не існує.</translation>
     </message>
     <message>
         <source>%1 cannot be created: its folder %2 cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити %1: до його теки %2 не можна записувати.</translation>
     </message>
     <message>
         <source>%1 is being created by another Entente window or import; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зараз створюється іншим вікном Entente або імпортом; спробуйте знову, коли це завершиться.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити %1: %2.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 порожній (0 байтів): це не файл Entente, і відновити з нього нічого не можна.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">Не вдається прочитати %1: %2.</translation>
+        <translation>Не вдається прочитати %1: %2.</translation>
     </message>
     <message>
         <source>%1 is marked as an Entente file but its format version is %2, which no Entente writes: another program has changed it. Open it read-only, or recover what can be read into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 позначено як файл Entente, але версія його формату — %2, якої не записує жодна версія Entente: його змінила інша програма. Відкрийте його лише для читання або відновіть те, що вдасться прочитати, у новий файл.</translation>
     </message>
     <message>
         <source>%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two files beside an open file (-wal, -shm). Move it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут не можна записувати до %1: до його теки %2 не можна записувати, а Entente тримає поруч із відкритим файлом ще два файли (-wal, -shm). Перемістіть його до теки, у яку можна записувати.</translation>
     </message>
     <message>
         <source>%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two files beside a file it changes (-wal, -shm).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відкрито лише для читання: до його теки %2 не можна записувати, а Entente тримає поруч із файлом, який змінює, ще два файли (-wal, -shm).</translation>
     </message>
     <message>
         <source>%1 is being imported into by another program; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інша програма зараз імпортує дані до %1; спробуйте знову, коли вона закінчить.</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриття %1 скасовано до того, як його перерваний імпорт було відкочено; файл залишився таким, як був.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається змінити %1: %2.</translation>
     </message>
     <message>
         <source>%1: the change could not be saved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдалося зберегти зміну: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: its folder %2 cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати %1: до його теки %2 не можна записувати.</translation>
     </message>
     <message>
         <source>%1 cannot be replaced: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається замінити %1: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished">Не вдається записати %1: %2.</translation>
+        <translation>Не вдається записати %1: %2.</translation>
     </message>
     <message>
         <source>%1 was made by another program while recovering; recover into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 створила інша програма під час відновлення; відновлюйте в новий файл.</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>диск заповнений</translation>
     </message>
     <message>
         <source>the file is damaged: part of it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пошкоджено: частину його не вдається прочитати</translation>
     </message>
     <message>
         <source>the file or its folder cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>до файлу або його теки не можна записувати</translation>
     </message>
     <message>
         <source>the file, or the files Entente keeps beside it while it is open (-wal, -shm), cannot be opened; check that its folder exists and can be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається відкрити файл або файли, які Entente тримає поруч із ним, поки він відкритий (-wal, -shm); перевірте, що його тека існує і до неї можна записувати</translation>
     </message>
     <message>
         <source>permission was denied</source>
-        <translation type="unfinished"></translation>
+        <translation>доступ заборонено</translation>
     </message>
     <message>
         <source>another program is writing to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>інша програма записує у файл</translation>
     </message>
     <message>
         <source>the disk reported a read or write error</source>
-        <translation type="unfinished"></translation>
+        <translation>диск повідомив про помилку читання або запису</translation>
     </message>
     <message>
         <source>there was not enough memory</source>
-        <translation type="unfinished"></translation>
+        <translation>забракло пам’яті</translation>
     </message>
     <message>
         <source>it was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>операцію перервано</translation>
     </message>
     <message>
         <source>a value is too large to store</source>
-        <translation type="unfinished"></translation>
+        <translation>значення завелике, щоб його зберегти</translation>
     </message>
     <message>
         <source>a record conflicts with one the file holds (the same id or name twice, or a link to a record that is not there)</source>
-        <translation type="unfinished"></translation>
+        <translation>запис конфліктує з наявним у файлі (той самий id чи назва двічі або посилання на запис, якого немає)</translation>
     </message>
     <message>
         <source>another program holds the file in a way Entente cannot share</source>
-        <translation type="unfinished"></translation>
+        <translation>інша програма утримує файл так, що Entente не може користуватися ним спільно</translation>
     </message>
     <message>
         <source>the file&apos;s tables are not as Entente made them (database error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>таблиці файлу не такі, якими їх створила Entente (помилка бази даних %1)</translation>
     </message>
     <message>
         <source>There is already an event with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія з id %1 уже існує.</translation>
     </message>
 </context>
 <context>
@@ -3097,23 +3100,23 @@
     </message>
     <message>
         <source>Notes · step %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки · крок %1 / %2</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>(No note for this step.)</source>
-        <translation type="unfinished">(Для цього кроку немає нотатки.)</translation>
+        <translation>(Для цього кроку немає нотатки.)</translation>
     </message>
     <message>
         <source>NEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>ДАЛІ</translation>
     </message>
     <message>
         <source>The end of the story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінець сюжету.</translation>
     </message>
 </context>
 <context>
@@ -3402,35 +3405,35 @@
     </message>
     <message>
         <source>%1 events at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Подій: %1 — %2</translation>
     </message>
     <message>
         <source>%1 events, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Подій: %1, від %2 до %3</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) dated no more precisely than this span</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n подія, датована не точніше за цей проміжок</numerusform>
+            <numerusform>%n події, датовані не точніше за цей проміжок</numerusform>
+            <numerusform>%n подій, датованих не точніше за цей проміжок</numerusform>
         </translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>і ще %1</translation>
     </message>
     <message>
         <source>Click to pick one, double-click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть, щоб вибрати одну, двічі — щоб наблизити</translation>
     </message>
     <message>
         <source>Click to pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть, щоб вибрати одну</translation>
     </message>
     <message>
         <source>and %1 more: double-click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>і ще %1: двічі клацніть, щоб наблизити</translation>
     </message>
 </context>
 <context>
@@ -3787,115 +3790,115 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     </message>
     <message>
         <source>--story: the handout&apos;s headline (default: the story&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: заголовок роздатки (типово — назва сюжету).</translation>
     </message>
     <message>
         <source>--story: a description under the headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: опис під заголовком.</translation>
     </message>
     <message>
         <source>--story: notes on every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: примітки на кожній сторінці.</translation>
     </message>
     <message>
         <source>--story: the source line (default: the sources of the steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: рядок джерел (типово — джерела кроків).</translation>
     </message>
     <message>
         <source>--story: who made the handout, beside the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>--story: хто підготував роздатку (поруч із датою).</translation>
     </message>
     <message>
         <source>--%1 is for story handouts (--story) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 призначено лише для роздаток сюжету (--story).</translation>
     </message>
     <message>
         <source>The Entente file to import into (created if missing; it appears only once the import has succeeded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл Entente, до якого імпортувати (створюється, якщо його немає; з’являється лише після успішного імпорту).</translation>
     </message>
     <message>
         <source>Import files into an Entente file. An import is all or nothing: every file is checked before anything is written, and if any file fails, or the import is stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. Rows a file&apos;s format cannot hold are skipped and listed (with --strict, the first one stops the import); a file none of whose rows can be imported fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати файли до файлу Entente. Імпорт виконується повністю або ніяк: кожен файл перевіряється до того, як щось буде записано, і якщо будь-який файл не вдається імпортувати або імпорт зупинено (Ctrl+C, збій, вимкнення живлення), файл Entente залишається таким, як був. Рядки, які не вміщуються у формат файлу, пропускаються й перелічуються (з --strict перший такий рядок зупиняє імпорт); файл, жоден рядок якого не вдається імпортувати, вважається невдалим.</translation>
     </message>
     <message>
         <source>--map names the column %1 twice; give each column one mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map двічі вказує стовпець %1; задайте для кожного стовпця одне зіставлення.</translation>
     </message>
     <message>
         <source>%1 is being created by another import; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зараз створюється іншим імпортом; спробуйте знову, коли він завершиться.</translation>
     </message>
     <message>
         <source>%1 was made by another program during the import; nothing was imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 створила інша програма під час імпорту; до нього нічого не імпортовано.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">Не вдається прочитати %1: %2.</translation>
+        <translation>Не вдається прочитати %1: %2.</translation>
     </message>
     <message>
         <source>A picture size: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір зображення: %1.</translation>
     </message>
     <message>
         <source>Width × height in pixels, e.g. 1920x1080 (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина × висота в пікселях, напр. 1920x1080 (типово).</translation>
     </message>
     <message>
         <source>PNG pixels per layout pixel (2 for a sharp high-DPI image).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікселів PNG на піксель макета (2 — для чіткого зображення з високою роздільністю).</translation>
     </message>
     <message>
         <source>light (the default) or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>light (типово) або dark.</translation>
     </message>
     <message>
         <source>The headline above the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок над зображенням.</translation>
     </message>
     <message>
         <source>A one-line description under the headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Однорядковий опис під заголовком.</translation>
     </message>
     <message>
         <source>Notes below the picture (method, caveats).</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки під зображенням (методика, застереження).</translation>
     </message>
     <message>
         <source>The source line below the picture (default: the publishers of the events shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок джерел під зображенням (типово — видавці показаних подій).</translation>
     </message>
     <message>
         <source>Who made the picture, beside the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто створив зображення (поруч із датою).</translation>
     </message>
     <message>
         <source>The date printed on the picture (default: today), as 2026-12-06.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на зображенні (типово — сьогодні), у вигляді 2026-12-06.</translation>
     </message>
     <message>
         <source>Leave out the legend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не показувати легенду.</translation>
     </message>
     <message>
         <source>--preset sets the size and scale: give it without --size and --scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset задає розмір і масштаб: вказуйте його без --size і --scale.</translation>
     </message>
     <message>
         <source>Unknown --preset %1: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий --preset %1: використайте %2.</translation>
     </message>
     <message>
         <source>Bad --date %1: write YYYY-MM-DD, e.g. 2026-12-06.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хибна --date %1: пишіть РРРР-ММ-ДД, напр. 2026-12-06.</translation>
     </message>
     <message>
         <source>Show the teacher&apos;s notes and the next step under the slide (N while presenting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати нотатки вчителя й наступний крок під слайдом (N під час показу).</translation>
     </message>
     <message>
         <source>--%1 is for the %2 view only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 призначено лише для вигляду %2.</translation>
     </message>
 </context>
 <context>
