@@ -231,7 +231,13 @@ void MainWindow::createActions()
     edit->addAction(undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcuts({ QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo });
+    // Ctrl+Shift+Z everywhere, and the platform's own keys besides; on Linux the platform's is
+    // Ctrl+Shift+Z too, and a key bound twice is ambiguous: Qt then runs neither.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence ctrlShiftZ(QStringLiteral("Ctrl+Shift+Z"));
+    redoKeys.removeAll(ctrlShiftZ);
+    redoKeys.prepend(ctrlShiftZ);
+    redo->setShortcuts(redoKeys);
     edit->addAction(redo);
     edit->addSeparator();
     m_edit = new EditActions(this, m_selection, edit);
