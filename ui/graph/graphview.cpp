@@ -251,12 +251,7 @@ QString GraphView::exportImage(const GraphExportDialog::Spec &spec) const
     GraphScene scene = m_canvas->scene();
     scene.selected = -1;
     // The source line names the publishers of the events the graph is drawn from.
-    EventFilter filter = m_selection->filter();
-    if (m_window) {
-        filter.from = filter.from ? std::max<std::int64_t>(*filter.from, m_window->first) : m_window->first;
-        filter.to = filter.to ? std::min<std::int64_t>(*filter.to, m_window->second) : m_window->second;
-    }
-    const QString sourceLine = Publication::sourceLine(m_document->store().publishers(filter));
+    const QString sourceLine = Publication::sourceLine(m_document->store().publishers(shownFilter()));
     QString error;
     if (!writeGraphImage(scene, spec, m_canvas->renderer().style(), sourceLine, &error))
         return error.isEmpty() ? tr("Cannot write %1.").arg(spec.path) : error;
@@ -350,14 +345,20 @@ GraphInput readGraph(Store &store, const EventFilter &filter, ActorGraph::Mode m
 
 } // namespace
 
-void GraphView::startJob()
+EventFilter GraphView::shownFilter() const
 {
-    m_rerun = false;
     EventFilter filter = m_selection->filter();
     if (m_window) {
         filter.from = filter.from ? std::max<std::int64_t>(*filter.from, m_window->first) : m_window->first;
         filter.to = filter.to ? std::min<std::int64_t>(*filter.to, m_window->second) : m_window->second;
     }
+    return filter;
+}
+
+void GraphView::startJob()
+{
+    m_rerun = false;
+    EventFilter filter = shownFilter();
     // Where the nodes are now, so a rebuild moves them as little as it can; a stand-in placement
     // is no place to keep, and is shown again for the new graph.
     QHash<QString, QPointF> shown;

@@ -92,6 +92,8 @@ private:
     };
     void rebuild();
     void startJob();
+    // The shared filter narrowed to the timeline's window: the events the graph is drawn from.
+    EventFilter shownFilter() const;
     void jobFinished();
     void showProvisional(const GraphScene &scene);
     void applyVisibility();
