@@ -109,7 +109,6 @@ QString writeChartPicture(QChart *chart, const PictureSpec &spec, const ChartSty
         publication.title = chart->title();
     PictureSpec framed = spec;
     framed.publication = publication;
-    const QString credit = publication.credit.isEmpty() ? sourceLine : publication.credit;
     const bool dark = style.theme() == ChartStyle::Theme::Dark;
     PublicationFrame::Colours colours = dark ? PublicationFrame::Colours::dark() : PublicationFrame::Colours::light();
     colours.text = style.textColour();
@@ -123,7 +122,7 @@ QString writeChartPicture(QChart *chart, const PictureSpec &spec, const ChartSty
     if (!publication.legend)
         chart->legend()->setVisible(false);
     const QString error = writePublishedPicture(
-        framed, credit, colours, [&](QPainter &painter, const QRectF &view, const PublicationFrame &frame) {
+        framed, sourceLine, colours, [&](QPainter &painter, const QRectF &view, const PublicationFrame &frame) {
             scaleChartType(chart, PublicationFrame::labelPixels(frame.bounds().height()));
             renderChart(chart, &painter, view);
         });

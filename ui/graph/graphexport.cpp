@@ -37,10 +37,9 @@ GraphScene buildGraphScene(Store &store, const EventFilter &filter, ActorGraph::
 bool writeGraphImage(const GraphScene &scene, const PictureSpec &spec, const GraphRenderer::Style &style,
                      const QString &sourceLine, QString *error)
 {
-    const QString credit = spec.publication.credit.isEmpty() ? sourceLine : spec.publication.credit;
     const PublicationFrame::Colours colours { style.background, style.text, style.mutedText };
     const QString message = writePublishedPicture(
-        spec, credit, colours, [&](QPainter &painter, const QRectF &view, const PublicationFrame &frame) {
+        spec, sourceLine, colours, [&](QPainter &painter, const QRectF &view, const PublicationFrame &frame) {
             // Node labels at the picture's label size, so an A4 page reads as a slide does.
             GraphRenderer::Style scaled = style;
             // (In points, as the renderer sizes its fonts: 96 layout pixels to the inch.)

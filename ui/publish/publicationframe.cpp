@@ -137,10 +137,12 @@ QRectF PublicationFrame::layout(const Publication &publication, const QString &s
     const QString byline = bylineText(publication);
     const QFontMetricsF sm(small);
     const double gap = smallPixels(h) * 2;
-    const bool oneLine = sm.horizontalAdvance(sourceLine) + sm.horizontalAdvance(byline) + gap <= width;
+    // A source line given wins over the one made from the events shown.
+    const QString &line = publication.credit.isEmpty() ? sourceLine : publication.credit;
+    const bool oneLine = sm.horizontalAdvance(line) + sm.horizontalAdvance(byline) + gap <= width;
     m_byline = block(byline, small, colours.muted, oneLine ? sm.horizontalAdvance(byline) + 1 : width, 1);
     m_byline.align = oneLine ? Qt::AlignRight : Qt::AlignLeft;
-    m_source = block(sourceLine, small, colours.muted,
+    m_source = block(line, small, colours.muted,
                      oneLine && !byline.isEmpty() ? width - m_byline.rect.width() - gap : width, 2);
     if (oneLine) {
         const double lineBottom = bottom;

@@ -37,8 +37,9 @@ public:
     // smallest labels views draw from it, at 0.8 of it, stay over 1.4 %).
     static double labelPixels(double height);
 
-    // Lays the frame out in `target` for `publication`, with `sourceLine` as the source line
-    // ("Sources: TASS, Reuters"), and returns the rectangle left for the view.
+    // Lays the frame out in `target` for `publication` and returns the rectangle left for the
+    // view. The source line is the publication's credit, else `sourceLine` (the publishers of
+    // the events shown: "Sources: TASS and Reuters").
     QRectF layout(const Publication &publication, const QString &sourceLine, const QRectF &target,
                   const Colours &colours);
     // Fills the background and paints the texts laid out by layout().

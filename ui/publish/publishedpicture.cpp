@@ -27,7 +27,8 @@ QString writePublishedPicture(const PictureSpec &spec, const QString &sourceLine
     target.size = spec.size;
     target.scale = spec.scale;
     target.title = spec.publication.title;
-    target.description = spec.publication.subtitle.isEmpty() ? sourceLine : spec.publication.subtitle;
+    const QString &credit = spec.publication.credit.isEmpty() ? sourceLine : spec.publication.credit;
+    target.description = spec.publication.subtitle.isEmpty() ? credit : spec.publication.subtitle;
     return PictureWriter::write(target, [&](QPainter &painter, const QRectF &layout) {
         paintPublishedPicture(painter, layout, spec.publication, sourceLine, colours, paintView);
     });

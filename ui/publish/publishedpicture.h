@@ -21,7 +21,8 @@ struct PictureSpec
 // so the view can set its type to match (PublicationFrame::labelPixels).
 using ViewPainter = std::function<void(QPainter &painter, const QRectF &view, const PublicationFrame &frame)>;
 
-// Writes `spec`: the frame (headline, description, notes, `sourceLine`, byline and date) in
+// Writes `spec`: the frame (headline, description, notes, the credit or else `sourceLine`,
+// byline and date) in
 // `colours`, around the view `paintView` draws. The one path of every exported picture.
 QString writePublishedPicture(const PictureSpec &spec, const QString &sourceLine,
                               const PublicationFrame::Colours &colours, const ViewPainter &paintView);

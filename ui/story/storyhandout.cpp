@@ -65,9 +65,7 @@ void paintList(QPdfWriter &writer, QPainter &p, Store &store, const Story &story
     QList<EventId> events;
     for (const StoryStep &step : story.steps)
         events.append(step.eventId);
-    const QString sourceLine = publication.credit.isEmpty()
-        ? Publication::sourceLine(publishersOf(store, events), publication.locale)
-        : publication.credit;
+    const QString sourceLine = Publication::sourceLine(publishersOf(store, events), publication.locale);
     PublicationFrame frame;
     QRectF view = frame.layout(publication, sourceLine, page, PublicationFrame::Colours::light());
     frame.paint(p);
@@ -159,9 +157,8 @@ QString StoryHandout::writePdf(Store &store, const Story &story, const QString &
             Publication stepPage = publication;
             stepPage.title.clear();
             stepPage.subtitle.clear();
-            const QString sourceLine = publication.credit.isEmpty()
-                ? Publication::sourceLine(publishersOf(store, { slides.card(i).eventId }), publication.locale)
-                : publication.credit;
+            const QString sourceLine
+                = Publication::sourceLine(publishersOf(store, { slides.card(i).eventId }), publication.locale);
             paintPage(painter, page, stepPage, sourceLine,
                       [&](QPainter &p, const QRectF &view, const PublicationFrame &) {
                           slides.paint(p, view, i, slides.camera(i), SlideStyle());

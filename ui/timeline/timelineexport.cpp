@@ -32,9 +32,7 @@ PublicationFrame::Colours TimelineExport::colours(const TimelineTheme &theme)
 
 QString TimelineExport::write(TimelineRenderer &renderer, const Spec &spec)
 {
-    const QString credit
-        = spec.picture.publication.credit.isEmpty() ? spec.sourceLine : spec.picture.publication.credit;
-    return writePublishedPicture(spec.picture, credit, colours(spec.options.theme),
+    return writePublishedPicture(spec.picture, spec.sourceLine, colours(spec.options.theme),
                                  [&](QPainter &painter, const QRectF &view, const PublicationFrame &frame) {
                                      const RenderOptions options = readerOptions(spec.options, spec.picture.publication,
                                                                                  frame.bounds().height());
