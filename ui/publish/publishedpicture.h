@@ -22,8 +22,8 @@ struct PictureSpec
 using ViewPainter = std::function<void(QPainter &painter, const QRectF &view, const PublicationFrame &frame)>;
 
 // Writes `spec`: the frame (headline, description, notes, the credit or else `sourceLine`,
-// byline and date) in
-// `colours`, around the view `paintView` draws. The one path of every exported picture.
+// byline and date) in `colours`, around the view `paintView` draws. The one path of every
+// exported picture.
 QString writePublishedPicture(const PictureSpec &spec, const QString &sourceLine,
                               const PublicationFrame::Colours &colours, const ViewPainter &paintView);
 
