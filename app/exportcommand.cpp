@@ -3,7 +3,7 @@
 
 #include "io/exporter.h"
 #include "publish/publication.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #include "progressline.h"
 
 #include "io/importer.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "command.h"
 
 #include "fileinfo.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 
 #include "charts/chartrenderer.h"
 #include "graph/graphexport.h"
-#include "store.h"
+#include "store/store.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timelinelanes.h"

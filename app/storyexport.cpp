@@ -1,6 +1,6 @@
 #include "command.h"
 
-#include "store.h"
+#include "store/store.h"
 #include "story/storyhandout.h"
 #include "story/storysteps.h"
 

@@ -3,7 +3,7 @@
 // back, so every input starts from the same empty store. Refusals (ImportError) are expected;
 // anything else — a crash, a sanitizer report, an exception escaping importFile — is a finding.
 #include "io/importer.h"
-#include "store.h"
+#include "store/store.h"
 #include "textrule.h"
 
 #include <SQLiteCpp/Column.h>

@@ -1,6 +1,6 @@
 #include "actornames.h"
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QLocale>
 

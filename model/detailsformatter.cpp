@@ -1,7 +1,7 @@
 #include "detailsformatter.h"
 
 #include "actornames.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "fileinfo.h"
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "documentchange.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 

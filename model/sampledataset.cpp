@@ -1,6 +1,6 @@
 #include "sampledataset.h"
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #include "actorpicker.h"
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QLineEdit>
 #include <QListWidget>

@@ -1,6 +1,6 @@
 #include "filehealth.h"
 
-#include "store.h"
+#include "store/store.h"
 #include "workerpool.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 #include "document.h"
 #include "filehealth.h"
 #include "sampledataset.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QAction>
 #include <QDir>

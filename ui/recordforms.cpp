@@ -1,6 +1,6 @@
 #include "recordforms.h"
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QColor>
 #include <QComboBox>

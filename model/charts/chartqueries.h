@@ -2,7 +2,7 @@
 
 #include "chartdata.h"
 #include "eventfilter.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QLocale>
 

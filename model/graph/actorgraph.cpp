@@ -1,7 +1,7 @@
 #include "actorgraph.h"
 
 #include "actornames.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 

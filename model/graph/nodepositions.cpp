@@ -1,6 +1,6 @@
 #include "nodepositions.h"
 
-#include "store.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 

@@ -2,7 +2,7 @@
 
 #include "csvimporter.h"
 #include "csvlist.h"
-#include "store.h"
+#include "store/store.h"
 #include "textrule.h"
 
 #include <QCoreApplication>

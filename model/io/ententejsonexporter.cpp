@@ -1,7 +1,7 @@
 #include "ententejsonexporter.h"
 
 #include "jsonwriter.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

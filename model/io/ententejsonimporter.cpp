@@ -5,7 +5,7 @@
 #include "importsink.h"
 #include "jsondocument.h"
 #include "jsonstream.h"
-#include "store.h"
+#include "store/store.h"
 #include "textrule.h"
 #include "utf8.h"
 

@@ -4,7 +4,7 @@
 #include "ententejsonexporter.h"
 #include "graphexporter.h"
 #include "icsexporter.h"
-#include "store.h"
+#include "store/store.h"
 #include "timelinejsexporter.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "graphexporter.h"
 
-#include "store.h"
+#include "store/store.h"
 #include "textrule.h"
 
 #include <SQLiteCpp/Database.h>

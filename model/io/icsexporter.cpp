@@ -1,6 +1,6 @@
 #include "icsexporter.h"
 
-#include "store.h"
+#include "store/store.h"
 #include "textrule.h"
 
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 #include "importsink.h"
 
-#include "deferredindexes.h"
+#include "store/deferredindexes.h"
 
 #include "crashpoint.h"
-#include "eventwriter.h"
-#include "schema.h"
-#include "store.h"
+#include "store/eventwriter.h"
+#include "store/schema.h"
+#include "store/store.h"
 #include "utf8.h"
 
 #include <SQLiteCpp/Database.h>

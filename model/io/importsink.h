@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eventwriter.h"
+#include "store/eventwriter.h"
 #include "importer.h"
 
 #include "actor.h"

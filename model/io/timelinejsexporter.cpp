@@ -2,7 +2,7 @@
 
 #include "detailsformatter.h"
 #include "jsonwriter.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 #include "htmltext.h"
 #include "importsink.h"
 #include "jsondocument.h"
-#include "store.h"
+#include "store/store.h"
 #include "utf8.h"
 
 #include <QCoreApplication>

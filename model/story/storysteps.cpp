@@ -1,6 +1,6 @@
 #include "storysteps.h"
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #include "storytimelinejs.h"
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -3,7 +3,7 @@
 #include "actor.h"
 #include "actornames.h"
 #include "hugepages.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QHash>
 

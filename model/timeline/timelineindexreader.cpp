@@ -10,7 +10,7 @@
 
 #include "actornames.h"
 #include "hugepages.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>

@@ -1,6 +1,6 @@
 #include "timelinetitles.h"
 
-#include "store.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

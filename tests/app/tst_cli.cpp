@@ -1,5 +1,5 @@
 #include "runentente.h"
-#include "schema.h"
+#include "store/schema.h"
 
 #include <QFile>
 #include <QFileInfo>

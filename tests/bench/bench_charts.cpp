@@ -4,7 +4,7 @@
 
 #include "charts/chartqueries.h"
 #include "charts/chartrenderer.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QChart>
 

@@ -6,7 +6,7 @@
 
 #include "io/exporter.h"
 #include "io/importer.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QElapsedTimer>
 #include <QFile>

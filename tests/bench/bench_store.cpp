@@ -2,7 +2,7 @@
 #include "bench.h"
 #include "generator.h"
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QElapsedTimer>
 

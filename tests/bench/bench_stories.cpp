@@ -3,7 +3,7 @@
 #include "bench.h"
 #include "generator.h"
 
-#include "store.h"
+#include "store/store.h"
 #include "story/storyslides.h"
 #include "story/storysteps.h"
 

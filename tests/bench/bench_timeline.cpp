@@ -3,7 +3,7 @@
 #include "bench.h"
 #include "generator.h"
 
-#include "store.h"
+#include "store/store.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timelinelanes.h"
 #include "timeline/timelinerenderer.h"

@@ -6,7 +6,7 @@
 #include "bench.h"
 
 #include "io/importer.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "io/importer.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QByteArray>
 #include <QFile>

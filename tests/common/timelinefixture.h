@@ -2,7 +2,7 @@
 
 // What the timeline renderer and export tests draw: three actors (Charlie, Alpha, Bravo), each
 // with an event a month in 2022 on a lane of its own, and the timeline index and lanes over them.
-#include "store.h"
+#include "store/store.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timelinelanes.h"
 

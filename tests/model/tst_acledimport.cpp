@@ -1,7 +1,7 @@
 #include "interruptedimport.h"
 #include "io/importer.h"
-#include "schema.h"
-#include "store.h"
+#include "store/schema.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

@@ -1,6 +1,6 @@
 // BatchInsert: rows of many values per statement, whatever their number, in order, and an
 // insert that fails says why.
-#include "io/batchinsert.h"
+#include "store/batchinsert.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>

@@ -2,7 +2,7 @@
 #include "charts/chartqueries.h"
 #include "charts/timebucket.h"
 #include "sampledataset.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // `entente import` (the built binary, ENTENTE_BINARY) killed with SIGKILL in the middle of a
 // large import: the file reopens sound, with what it held before and nothing of the import.
-#include "store.h"
+#include "store/store.h"
 
 #include <QElapsedTimer>
 #include <QFile>

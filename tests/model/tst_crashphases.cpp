@@ -3,7 +3,7 @@
 // one and into one with data, an edit, a recovery, a save-as) runs in a child process that kills
 // itself with SIGKILL at a named moment (ENTENTE_CRASH_AT, see crashpoint.h); the imports are
 // also killed after growing delays, wherever they then are.
-#include "store.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 

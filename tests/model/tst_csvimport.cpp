@@ -1,6 +1,6 @@
 #include "io/importer.h"
 #include "sampledataset.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 

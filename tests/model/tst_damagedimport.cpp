@@ -3,7 +3,7 @@
 // SQLite's max_page_count stands in for it, failing writes the same way (SQLITE_FULL).
 #include "filedigest.h"
 #include "io/importer.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 

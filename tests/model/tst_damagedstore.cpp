@@ -2,7 +2,7 @@
 // refused as Damaged without a byte changed, can be opened read-only, and recover into a new
 // file; a second Store on a file another one holds opens read-only or is refused as Locked.
 #include "filedigest.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

@@ -1,6 +1,6 @@
 #include "detailsformatter.h"
 #include "sampledataset.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "io/exporter.h"
 #include "io/icsexporter.h"
 #include "sampledataset.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 

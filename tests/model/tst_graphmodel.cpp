@@ -6,7 +6,7 @@
 #include "graph/graphmetrics.h"
 #include "graph/nodepositions.h"
 #include "sampledataset.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QLineF>
 #include <QRectF>

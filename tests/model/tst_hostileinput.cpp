@@ -5,7 +5,7 @@
 #include "detailsformatter.h"
 #include "io/exporter.h"
 #include "io/importer.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 

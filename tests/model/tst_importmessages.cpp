@@ -1,5 +1,5 @@
 #include "io/importer.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #include "io/csvlist.h"
 #include "io/exporter.h"
 #include "io/importer.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QTemporaryDir>

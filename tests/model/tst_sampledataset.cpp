@@ -1,5 +1,5 @@
 #include "sampledataset.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QTest>

@@ -2,8 +2,8 @@
 // is in tst_storeopen.cpp.
 #include "eventfilter.h"
 #include "sampledataset.h"
-#include "schema.h"
-#include "store.h"
+#include "store/schema.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

@@ -4,8 +4,8 @@
 #include "eventfilter.h"
 #include "filedigest.h"
 #include "sampledataset.h"
-#include "schema.h"
-#include "store.h"
+#include "store/schema.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

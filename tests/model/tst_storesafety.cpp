@@ -4,8 +4,8 @@
 // nothing, and fails when every row is bad; and no message shows SQLite's own text.
 #include "filedigest.h"
 #include "io/importer.h"
-#include "schema.h"
-#include "store.h"
+#include "store/schema.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 

@@ -1,5 +1,5 @@
-#include "schema.h"
-#include "store.h"
+#include "store/schema.h"
+#include "store/store.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timelinelanes.h"
 

@@ -1,6 +1,6 @@
 #include "io/exporter.h"
 #include "io/importer.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QFileInfo>

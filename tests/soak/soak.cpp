@@ -7,7 +7,7 @@
 #include "document.h"
 #include "generator.h"
 #include "io/exporter.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

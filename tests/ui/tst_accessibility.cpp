@@ -9,7 +9,7 @@
 #include "mainwindow.h"
 #include "sampledataset.h"
 #include "selection.h"
-#include "store.h"
+#include "store/store.h"
 #include "timeline/timelineview.h"
 
 #include <QAbstractButton>

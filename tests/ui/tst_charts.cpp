@@ -7,7 +7,7 @@
 #include "charts/chartstyle.h"
 #include "charts/statuschart.h"
 #include "sampledataset.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>

@@ -8,7 +8,7 @@
 #include "interruptedimport.h"
 #include "mainwindow.h"
 #include "sampledataset.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 

@@ -4,7 +4,7 @@
 #include "interruptedimport.h"
 #include "io/importer.h"
 #include "mainwindow.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QProgressDialog>

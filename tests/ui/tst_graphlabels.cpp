@@ -4,7 +4,7 @@
 #include "graph/graphexport.h"
 #include "graph/graphrenderer.h"
 #include "sampledataset.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QImage>
 #include <QPainter>

@@ -8,7 +8,7 @@
 #include "graph/graphview.h"
 #include "sampledataset.h"
 #include "selection.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QHeaderView>
 #include <QImage>

@@ -5,7 +5,7 @@
 #include "graph/graphmetricsmodel.h"
 #include "graph/graphrenderer.h"
 #include "sampledataset.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -7,7 +7,7 @@
 #include "graph/nodepositions.h"
 #include "sampledataset.h"
 #include "selection.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

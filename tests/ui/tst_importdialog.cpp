@@ -5,7 +5,7 @@
 #include "importexportactions.h"
 #include "mainwindow.h"
 #include "sampledataset.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QCheckBox>
 #include <QComboBox>

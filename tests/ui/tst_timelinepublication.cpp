@@ -1,7 +1,7 @@
 // The timeline as a picture for readers (RenderOptions::publication): what exports and
 // presentations show, checked in the SVG text and the frame.
 #include "sampledataset.h"
-#include "store.h"
+#include "store/store.h"
 #include "timeline/timelinelanename.h"
 #include "timeline/timelinerenderer.h"
 

@@ -1,7 +1,7 @@
 #include "document.h"
-#include "schema.h"
+#include "store/schema.h"
 #include "selection.h"
-#include "store.h"
+#include "store/store.h"
 #include "timeline/timelinebuildstatus.h"
 #include "timeline/timelineview.h"
 

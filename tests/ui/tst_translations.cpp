@@ -10,7 +10,7 @@
 #include "mainwindow.h"
 #include "sampledataset.h"
 #include "selection.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

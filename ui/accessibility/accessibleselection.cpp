@@ -5,7 +5,7 @@
 #include "document.h"
 #include "selection.h"
 #include "selectionaccessible.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QAccessible>
 #include <QCoreApplication>

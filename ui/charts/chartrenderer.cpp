@@ -4,7 +4,7 @@
 #include "actorschart.h"
 #include "charts/chartqueries.h"
 #include "statuschart.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QAbstractAxis>
 #include <QChart>

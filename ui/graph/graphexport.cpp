@@ -2,7 +2,7 @@
 
 #include "graph/graphlayout.h"
 #include "graph/nodepositions.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -8,7 +8,7 @@
 #include "graphmetricsmodel.h"
 #include "graphmetricstable.h"
 #include "selection.h"
-#include "store.h"
+#include "store/store.h"
 #include "tuckedaway.h"
 #include "workerpool.h"
 

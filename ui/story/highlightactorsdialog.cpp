@@ -1,6 +1,6 @@
 #include "highlightactorsdialog.h"
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QDialogButtonBox>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "storyhandout.h"
 
-#include "store.h"
+#include "store/store.h"
 #include "story/storytimelinejs.h"
 #include "storyslides.h"
 

@@ -1,7 +1,7 @@
 #include "storyslides.h"
 
 #include "slidecard.h"
-#include "store.h"
+#include "store/store.h"
 #include "story/storysteps.h"
 #include "timeline/timelinepainting.h"
 

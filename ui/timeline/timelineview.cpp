@@ -2,7 +2,7 @@
 
 #include "document.h"
 #include "selection.h"
-#include "store.h"
+#include "store/store.h"
 #include "timelinebuildstatus.h"
 #include "timelineexportdialog.h"
 #include "workerpool.h"

@@ -4,7 +4,7 @@
 
 #include "document.h"
 #include "selection.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>

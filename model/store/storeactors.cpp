@@ -1,6 +1,6 @@
 // Store: reading and writing actors, their aliases and affiliations, and merging two.
-#include "store.h"
-#include "storerows.h"
+#include "store/store.h"
+#include "store/storerows.h"
 #include "textrule.h"
 
 #include <SQLiteCpp/Database.h>

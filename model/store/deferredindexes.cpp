@@ -1,10 +1,10 @@
-#include "deferredindexes.h"
+#include "store/deferredindexes.h"
 
-#include "importsink.h"
+#include "io/importsink.h"
 
 #include "crashpoint.h"
-#include "schema.h"
-#include "searchindexbuilder.h"
+#include "store/schema.h"
+#include "store/searchindexbuilder.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>

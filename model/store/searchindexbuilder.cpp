@@ -1,6 +1,6 @@
-#include "searchindexbuilder.h"
+#include "store/searchindexbuilder.h"
 
-#include "schema.h"
+#include "store/schema.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

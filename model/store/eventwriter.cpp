@@ -1,7 +1,7 @@
-#include "eventwriter.h"
+#include "store/eventwriter.h"
 
-#include "batchinsert.h"
-#include "importer.h"
+#include "store/batchinsert.h"
+#include "io/importer.h"
 #include "utf8.h"
 
 #include <SQLiteCpp/Database.h>

@@ -2,7 +2,7 @@
 
 // How Store's record files (storerecords.cpp, storeactors.cpp, storestories.cpp) bind and read
 // the columns they share: dates, optional numbers, id lists, and the "no such record" error.
-#include "store.h"
+#include "store/store.h"
 #include "utf8.h"
 
 #include <SQLiteCpp/Column.h>

@@ -1,7 +1,7 @@
 // Store: finding damage (a truncated file, a corrupted page) and recovering what can be read.
 #include "crashpoint.h"
-#include "schema.h"
-#include "store.h"
+#include "store/schema.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

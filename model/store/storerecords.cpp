@@ -1,7 +1,7 @@
 // Store: reading and writing events, sources and links. Actors are in storeactors.cpp, eras and
 // stories in storestories.cpp.
-#include "store.h"
-#include "storerows.h"
+#include "store/store.h"
+#include "store/storerows.h"
 #include "textrule.h"
 
 #include <sqlite3.h>

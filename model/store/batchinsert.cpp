@@ -1,4 +1,4 @@
-#include "batchinsert.h"
+#include "store/batchinsert.h"
 
 #include <SQLiteCpp/Exception.h>
 #include <sqlite3.h>

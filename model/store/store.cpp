@@ -1,12 +1,12 @@
 // Store: opening, refusing, creating and transactions. Queries are in storequeries.cpp, record
 // edits in storerecords.cpp, storeactors.cpp and storestories.cpp, checks in storecheck.cpp.
-#include "store.h"
+#include "store/store.h"
 
-#include "io/deferredindexes.h"
-#include "io/importsink.h"
+#include "store/deferredindexes.h"
 
 #include "crashpoint.h"
-#include "schema.h"
+#include "io/importsink.h" // ImportCancelled
+#include "store/schema.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

@@ -1,7 +1,7 @@
 // Store: what went wrong, in words a person can act on. SQLite's own messages ("UNIQUE constraint
 // failed: events.id", "unable to open database file") name its tables and calls, not the cause,
 // and never reach the user: its result code is turned into a cause here.
-#include "store.h"
+#include "store/store.h"
 
 #include <SQLiteCpp/Exception.h>
 #include <sqlite3.h>
