@@ -8,6 +8,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev libqt6opengl6-dev libxkbcommon-dev
     libsqlite3-dev libsqlitecpp-dev libigraph-dev libsimdjson-dev libcsv-dev
+    # HTML articles (entente extract) and zipped event files (GDELT, UCDP)
+    libgumbo-dev libzip-dev
     xvfb xauth fonts-dejavu-core fonts-noto-core
     poppler-utils
     # the libFuzzer harnesses in fuzz/ (.ci/fuzz)
