@@ -92,6 +92,8 @@ struct StoreCounts
 class Store
 {
 public:
+    // Set by name, the rest left as they are: `{ .create = true }`, `{ .allowReadOnly = true,
+    // .exclusive = true }` (a window), `{ .readOnly = true }` (a worker's connection).
     struct OpenOptions
     {
         bool create = false; // create the file when it does not exist

@@ -343,7 +343,7 @@ Store::RecoverResult Store::recover(const QString &path, const QString &newPath,
             QFile::remove(scratch + suffix);
     };
     removeScratch();
-    OpenResult target = open(scratch, { true, false });
+    OpenResult target = open(scratch, { .create = true });
     if (!target.store) {
         result.error = target.error;
         return result;
