@@ -5,7 +5,7 @@
 #include "store/deferredindexes.h"
 
 #include "crashpoint.h"
-#include "io/importsink.h" // ImportCancelled
+#include "store/importerrors.h"
 #include "store/schema.h"
 
 #include <SQLiteCpp/Database.h>
