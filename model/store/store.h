@@ -8,6 +8,9 @@
 #include "source.h"
 #include "story.h"
 
+#include <QHash>
+#include <QPointF>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -240,6 +243,12 @@ public:
     std::int64_t saveView(const QString &name, const EventFilter &filter);
     void deleteView(std::int64_t id);
     QList<SavedView> savedViews() const;
+
+    // Graph positions by node key ("a<id>", "e<id>"): all of them, some written (a key written
+    // again moves), some removed. NodePositions keeps which are pinned.
+    QHash<QString, QPointF> nodePositions() const;
+    void setNodePositions(const QHash<QString, QPointF> &positions);
+    void removeNodePositions(const QSet<QString> &keys);
 
     // Dataset properties ("title", ...).
     QString meta(const QString &key) const;
