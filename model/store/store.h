@@ -242,6 +242,9 @@ public:
     // Saved filters ("views"); saving a name again replaces that view.
     std::int64_t saveView(const QString &name, const EventFilter &filter);
     void deleteView(std::int64_t id);
+    // A view as a file carries it (its filter as JSON text, kept as it is), unless a view of that
+    // name is already there: what an Entente JSON import writes.
+    void addViewUnlessNamed(const QString &name, const QString &filterJson);
     QList<SavedView> savedViews() const;
 
     // Graph positions by node key ("a<id>", "e<id>"): all of them, some written (a key written
