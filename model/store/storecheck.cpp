@@ -418,4 +418,20 @@ Store::RecoverResult Store::recover(const QString &path, const QString &newPath,
     return result;
 }
 
+QStringList Store::integrityProblems() const
+{
+    QStringList problems;
+    try {
+        SQLite::Statement q(*m_db, "PRAGMA integrity_check");
+        while (q.executeStep()) {
+            const QString line = text(q, 0);
+            if (line != QLatin1String("ok"))
+                problems.append(line);
+        }
+    } catch (const SQLite::Exception &e) {
+        problems.append(cause(e));
+    }
+    return problems;
+}
+
 } // namespace entente
