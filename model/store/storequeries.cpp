@@ -47,6 +47,16 @@ std::int64_t Store::saveView(const QString &name, const EventFilter &filter)
     });
 }
 
+void Store::addViewUnlessNamed(const QString &name, const QString &filterJson)
+{
+    transaction([&] {
+        SQLite::Statement q(*m_db, "INSERT OR IGNORE INTO saved_views (name, filter) VALUES (?, ?)");
+        q.bind(1, name.toStdString());
+        q.bind(2, filterJson.toStdString());
+        q.exec();
+    });
+}
+
 void Store::deleteView(std::int64_t id)
 {
     transaction([&] {
