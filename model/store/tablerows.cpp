@@ -76,9 +76,13 @@ QList<TableRows::Row> TableRows::page(Store &store, const EventFilter &filter, O
 qint64 TableRows::positionOf(Store &store, const EventFilter &filter, Order order, EventId id, bool scanInOrder)
 {
     const SqlCondition c = toSql(filter, scanInOrder);
-    const QString sql = QStringLiteral("SELECT n FROM (SELECT e.id, row_number() OVER (ORDER BY %2) - 1 AS n, "
-                                       "%3 AS actors FROM events e WHERE %1) WHERE id = ?")
-                            .arg(c.where, orderBy(order), QLatin1String(kActorNames));
+    // A window's ORDER BY cannot name a column of its own SELECT: the actors come from a query
+    // below, made only when ordered by.
+    const QLatin1String actors(order.column == Column::Actors ? kActorNames : "NULL");
+    const QString sql = QStringLiteral("SELECT n FROM (SELECT e.id AS id, row_number() OVER (ORDER BY %2) - 1 AS n "
+                                       "FROM (SELECT e.id, e.title, e.kind, e.status, e.start_key, %3 AS actors "
+                                       "FROM events e WHERE %1) e) WHERE id = ?")
+                            .arg(c.where, orderBy(order), actors);
     SQLite::Statement q(store.database(), sql.toStdString());
     q.bind(c.bind(q), static_cast<std::int64_t>(id));
     return q.executeStep() ? q.getColumn(0).getInt64() : -1;
