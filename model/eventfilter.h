@@ -2,7 +2,6 @@
 
 #include "claimstatus.h"
 #include "event.h"
-#include "store/sqlcondition.h" // toSql, for the store's queries
 
 #include <QJsonObject>
 #include <QList>

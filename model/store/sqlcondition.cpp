@@ -1,10 +1,19 @@
 #include "store/sqlcondition.h"
 
-#include "eventfilter.h"
+#include "store/store.h"
+
+#include <SQLiteCpp/Statement.h>
 
 #include <QStringList>
 
 namespace entente {
+
+int SqlCondition::bind(SQLite::Statement &statement, int first) const
+{
+    for (const QVariant &p : params)
+        Store::bind(statement, first++, p);
+    return first;
+}
 
 SqlCondition toSql(const EventFilter &filter, bool scanInOrder)
 {

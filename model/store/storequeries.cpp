@@ -1,5 +1,6 @@
 // Store: the file's meta data, saved views and the queries the views ask (events by filter,
 // range, actor, kind, status or words; counts, kinds, tags and the span of dates).
+#include "store/sqlcondition.h"
 #include "store/store.h"
 
 #include "utf8.h"

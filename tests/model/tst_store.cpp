@@ -3,6 +3,7 @@
 #include "eventfilter.h"
 #include "sampledataset.h"
 #include "store/schema.h"
+#include "store/sqlcondition.h"
 #include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
