@@ -106,11 +106,10 @@ int EventTableModel::cachedRowOf(EventId id) const
     return -1;
 }
 
-void EventTableModel::shiftPages(int removed, int inserted, const Row *row)
+void EventTableModel::shiftPages(int removed, int inserted, const Row *row, const QList<int> &pages)
 {
     // Rows fetched, by their place after the change; a page is kept only when it is whole.
     std::map<int, Row> rows;
-    const QList<int> pages = m_pages.keys();
     for (int page : pages) {
         const QList<Row> *list = m_pages.object(page);
         for (qsizetype i = 0; list && i < list->size(); ++i) {
@@ -166,6 +165,41 @@ int EventTableModel::placeOf(const Event &e) const
     return static_cast<int>(place);
 }
 
+int EventTableModel::fetchedEnd() const
+{
+    // Pages fetched from the top without a gap; a page fetched past a gap leaves it at -1.
+    int pages = 0;
+    while (m_pages.contains(pages))
+        ++pages;
+    const QList<int> keys = m_pages.keys();
+    if (std::any_of(keys.cbegin(), keys.cend(), [pages](int k) { return k >= pages; }))
+        return -1;
+    if (pages == 0)
+        return 0;
+    const QList<Row> *last = m_pages.object(pages - 1);
+    return (pages - 1) * kPageSize + static_cast<int>(last ? last->size() : 0);
+}
+
+int EventTableModel::placeAmongFetched(const Event &e, int old, int fetched) const
+{
+    // The fetched rows are in (start, id) order, or its reverse: a binary search by that key.
+    const std::pair<std::int64_t, EventId> key { e.start.startSeconds(), e.id };
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    int lo = 0;
+    int hi = fetched;
+    while (lo < hi) {
+        const int mid = lo + (hi - lo) / 2;
+        const Row *r = rowAt(mid);
+        const auto date = r ? FuzzyDate::parse(r->isoDate) : std::nullopt;
+        const std::pair<std::int64_t, EventId> at { date ? date->startSeconds() : 0, r ? r->id : 0 };
+        if (descending ? at > key : at < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return old >= 0 && old < lo ? lo - 1 : lo;
+}
+
 bool EventTableModel::applyByIds(const DocumentChange &change)
 {
     const bool canMatch = m_filter.tags.isEmpty() && m_filter.text.trimmed().isEmpty();
@@ -183,31 +217,51 @@ bool EventTableModel::applyByIds(const DocumentChange &change)
             }
             continue;
         }
-        // The old place must be known (a row shown), or the event must be new.
-        if ((cached < 0 && change.op != DocumentChange::Op::Added) || !canMatch)
+        if (!canMatch)
             return false;
-        const bool shown = e && matchesColumns(*e, m_filter);
-        const int place = shown ? placeOf(*e) : -1;
-        if (shown && (place < 0 || place > m_count - (cached >= 0 ? 1 : 0)))
-            return false;
-        const Row row = shown ? rowFor(*e) : Row();
-        if (cached >= 0 && shown) {
-            // Moved: one signal, the destination counted in rows before the move.
-            if (place != cached && !beginMoveRows({}, cached, cached, {}, place > cached ? place + 1 : place))
+        // Rows past those fetched from the top are held by no page and no view (no persistent
+        // index points there): a row that comes or goes there is reported at the first of them,
+        // where it reads the same, without counting a million rows for its exact place.
+        int fetched = m_sortColumn == DateColumn ? fetchedEnd() : -1;
+        const QModelIndexList persistent = persistentIndexList();
+        if (std::any_of(persistent.cbegin(), persistent.cend(),
+                        [fetched](const QModelIndex &i) { return i.row() >= fetched; }))
+            fetched = -1;
+        int from = cached;
+        if (from < 0 && change.op != DocumentChange::Op::Added) {
+            // Not fetched: past the fetched rows, when every event is in the table.
+            if (fetched < 0 || !m_filter.isEmpty() || m_count <= fetched)
                 return false;
-            shiftPages(cached, place, &row);
-            if (place != cached)
+            from = fetched;
+        }
+        const bool shown = e && matchesColumns(*e, m_filter);
+        int place = -1;
+        if (shown)
+            place = fetched >= 0 ? placeAmongFetched(*e, cached, fetched) : placeOf(*e);
+        if (shown && (place < 0 || place > m_count - (from >= 0 ? 1 : 0)))
+            return false;
+        if (from >= 0 && fetched >= 0 && from >= fetched && place >= fetched)
+            continue; // from past the fetched rows to past them: nothing anyone holds changes
+        const Row row = shown ? rowFor(*e) : Row();
+        // Pages fetched while the signals below run (already in the new order) are not shifted.
+        const QList<int> pages = m_pages.keys();
+        if (from >= 0 && shown) {
+            // Moved: one signal, the destination counted in rows before the move.
+            if (place != from && !beginMoveRows({}, from, from, {}, place > from ? place + 1 : place))
+                return false;
+            shiftPages(from, place, &row, pages);
+            if (place != from)
                 endMoveRows();
             emit dataChanged(index(place, 0), index(place, ColumnCount - 1));
-        } else if (cached >= 0) {
-            beginRemoveRows({}, cached, cached);
+        } else if (from >= 0) {
+            beginRemoveRows({}, from, from);
             --m_count;
-            shiftPages(cached, -1, nullptr);
+            shiftPages(from, -1, nullptr, pages);
             endRemoveRows();
         } else if (shown) {
             beginInsertRows({}, place, place);
             ++m_count;
-            shiftPages(-1, place, &row);
+            shiftPages(-1, place, &row, pages);
             endInsertRows();
         }
     }

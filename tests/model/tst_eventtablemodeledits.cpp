@@ -158,6 +158,44 @@ private slots:
         QCOMPARE(spies.reset.size(), 0);
     }
 
+    void rowsPastThoseFetchedNeedNoCount()
+    {
+        // Three pages of events; only the first is fetched, as a table scrolled to the top.
+        for (int i = 0; i < 600; ++i) {
+            Event e;
+            e.title = QStringLiteral("Day %1").arg(i);
+            e.start = FuzzyDate::day(2000 + i / 300, 1 + (i / 28) % 12, 1 + i % 28);
+            m_doc->store().addEvent(e);
+        }
+        EventTableModel model(m_doc.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int rows = model.rowCount();
+        for (int r = 0; r < 100; ++r)
+            model.index(r, 0).data();
+        const QList<qint64> top = idsOf(model).mid(0, 100);
+        Spies spies(&model);
+        Event late;
+        late.title = QStringLiteral("Late");
+        late.start = FuzzyDate::day(2001, 6, 15);
+        QVERIFY(m_doc->addEvent(late));
+        QCOMPARE(spies.inserted.size(), 1);
+        QCOMPARE(model.rowCount(), rows + 1);
+        // Deleted out of sight, re-dated into sight.
+        QVERIFY(m_doc->deleteEvent(m_doc->store().eventIds({}).at(500)));
+        QCOMPARE(spies.removed.size(), 1);
+        QCOMPARE(model.rowCount(), rows);
+        auto e = m_doc->store().event(m_doc->store().eventIds({}).at(400));
+        e->start = FuzzyDate::year(1900);
+        QVERIFY(m_doc->editEvent(*e));
+        QCOMPARE(spies.moved.size(), 1);
+        QCOMPARE(model.eventIdAt(0), e->id);
+        QCOMPARE(spies.reset.size(), 0);
+        // What it shows is what a fresh table shows.
+        EventTableModel fresh(m_doc.get());
+        QCOMPARE(idsOf(model), idsOf(fresh));
+        QCOMPARE(idsOf(model).mid(1, 100), top);
+    }
+
     void aFilteredTableTakesOnlyItsEvents()
     {
         EventTableModel model(m_doc.get());
