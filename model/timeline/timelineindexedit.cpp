@@ -111,8 +111,14 @@ void TimelineIndex::setRowOf(EventId id, std::int64_t row)
 
 void TimelineIndex::renumber(std::size_t from, std::size_t to)
 {
-    for (std::size_t r = from; r < to && r < size(); ++r)
-        setRowOf(m_id[r], static_cast<std::int64_t>(r));
+    const std::size_t dense = m_rowById.size();
+    for (std::size_t r = from; r < to && r < size(); ++r) {
+        const EventId id = m_id[r];
+        if (id >= 0 && static_cast<std::size_t>(id) < dense)
+            m_rowById[static_cast<std::size_t>(id)] = static_cast<std::int32_t>(r);
+        else
+            setRowOf(id, static_cast<std::int64_t>(r));
+    }
 }
 
 void TimelineIndex::insertRow(std::size_t row, std::int64_t start, std::int64_t end, EventId id, std::uint8_t kind,
