@@ -115,7 +115,7 @@ QList<Result> runEditBenchmarks(const Options &options)
         return *e;
     };
     const QList<Actor> actors = document.store().actors();
-    constexpr int kRuns = 5;
+    constexpr int kRuns = 7;
     auto measure = [&](const QString &what, const std::function<void()> &edit) {
         std::vector<double> ms;
         std::vector<double> calls;
@@ -135,6 +135,9 @@ QList<Result> runEditBenchmarks(const Options &options)
         results.append({ QStringLiteral("edits"),
                          QStringLiteral("%1 (%2 events)").arg(what, QLocale::c().toString(qint64(n))), median(ms),
                          QStringLiteral("ms"), QStringLiteral("<= 50 ms") });
+        // On a machine shared with other work the fastest run is the one least disturbed.
+        results.append({ QStringLiteral("edits"), QStringLiteral("  fastest of %1").arg(kRuns),
+                         *std::min_element(ms.begin(), ms.end()), QStringLiteral("ms"), QString() });
         results.append({ QStringLiteral("edits"), QStringLiteral("  the Document call (edit, table)"), median(calls),
                          QStringLiteral("ms"), QString() });
         results.append({ QStringLiteral("edits"), QStringLiteral("  the paint 1920x1080"), median(paints),
@@ -172,6 +175,12 @@ QList<Result> runEditBenchmarks(const Options &options)
         }
         document.editEvent(e);
     });
+    // ENTENTE_BENCH_EDITS_PNG saves the timeline as the last edit left it, to look at.
+    if (const QString png = qEnvironmentVariable("ENTENTE_BENCH_EDITS_PNG"); !png.isEmpty()) {
+        QImage last(view.size(), QImage::Format_ARGB32_Premultiplied);
+        view.render(&last);
+        last.save(png);
+    }
     return results;
 }
 
