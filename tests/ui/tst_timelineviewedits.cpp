@@ -162,6 +162,23 @@ private slots:
         QVERIFY(!shot.isNull());
         QCOMPARE(markX(view, first), before);
     }
+
+    void bulkChangesBuildOffTheGuiThread()
+    {
+        TimelineView view(m_document.get(), &m_selection);
+        // A reload, and more ids than are worth applying one by one: a build, as before.
+        for (const DocumentChange &change :
+             { DocumentChange { DocumentChange::Kind::All, {} },
+               DocumentChange { DocumentChange::Kind::Events, QList<std::int64_t>(5000, 1) } }) {
+            QSignalSpy ready(&view, &TimelineView::indexReady);
+            auto *builds = new ShowCounter(view.buildStatus());
+            m_document->announce(change);
+            QVERIFY(ready.wait(5000));
+            QCOMPARE(builds->shown, 1);
+            delete builds;
+            QCOMPARE(view.index().size(), std::size_t(12));
+        }
+    }
 };
 
 QTEST_MAIN(TestTimelineViewEdits)
