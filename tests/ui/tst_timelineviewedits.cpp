@@ -158,6 +158,20 @@ private slots:
         while (m_document->undoStack()->index() > 15)
             QVERIFY(takesIn(view, [&] { m_document->undoStack()->undo(); }));
         compareWithBuild(view.index(), store);
+        // An actor deleted and the deletion undone: its events are on its lane again.
+        const std::size_t alpha = view.index().size() / 3;
+        QVERIFY(m_document->deleteActor(m_actors[0]));
+        QVERIFY(QSignalSpy(&view, &TimelineView::indexReady).wait(5000));
+        m_document->undoStack()->undo();
+        QVERIFY(QSignalSpy(&view, &TimelineView::indexReady).wait(5000));
+        compareWithBuild(view.index(), store);
+        std::size_t onAlpha = 0;
+        for (std::size_t r = 0; r < view.index().size(); ++r)
+            onAlpha += view.index().actorCount(r) > 0
+                    && view.index().actors().at(*view.index().actorsBegin(r)).id == m_actors[0]
+                ? 1
+                : 0;
+        QCOMPARE(onAlpha, alpha);
         const QImage shot = view.grab().toImage();
         QVERIFY(!shot.isNull());
         QCOMPARE(markX(view, first), before);

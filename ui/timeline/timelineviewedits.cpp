@@ -51,8 +51,11 @@ void TimelineView::takeChange(const DocumentChange &change)
         m_pending.eras = true;
         break;
     case K::Actors:
-        // A deleted or merged actor takes its events' pairs with it: those are not named.
-        if (change.op == DocumentChange::Op::Removed || change.ids.isEmpty() || change.ids.size() > 1)
+        // A deleted or merged actor takes its events' pairs with it, and an undone deletion
+        // brings them back: those events are not named.
+        if (change.op == DocumentChange::Op::Removed || change.ids.size() != 1
+            || (change.op == DocumentChange::Op::Added
+                && !m_document->store().eventsByActor(change.ids.constFirst()).isEmpty()))
             m_pending.rebuild = true;
         else
             m_pending.actors.insert(change.ids.constFirst());
