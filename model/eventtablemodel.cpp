@@ -9,20 +9,7 @@ EventTableModel::EventTableModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    connect(m_document, &Document::changed, this, [this](const DocumentChange &change) {
-        // Eras, stories and links do not show in the table.
-        using K = DocumentChange::Kind;
-        if (change.kind == K::Eras || change.kind == K::Stories || change.kind == K::Links || change.kind == K::Meta)
-            return;
-        const qint64 count = m_document->store().countEvents(m_filter);
-        if (count == m_count && change.kind != K::All) {
-            m_pages.clear();
-            if (m_count > 0)
-                emit dataChanged(index(0, 0), index(static_cast<int>(m_count) - 1, ColumnCount - 1));
-            return;
-        }
-        reload();
-    });
+    connect(m_document, &Document::changed, this, &EventTableModel::takeChange);
     reload();
 }
 

@@ -52,6 +52,26 @@ private:
     };
     static constexpr int kPageSize = 256;
     const Row *rowAt(int row) const;
+
+    // Changes by id (eventtablemodeledits.cpp): the rows of the events a change names are
+    // refreshed, inserted, removed or moved; false asks for a reset instead.
+    static constexpr qsizetype kMaxEditedRows = 64;
+    void takeChange(const DocumentChange &change);
+    bool applyByIds(const DocumentChange &change);
+    // The fields that decide a row's place under the order and filter.
+    DocumentChange::Fields placingFields() const;
+    Row rowFor(const Event &event) const;
+    int cachedRowOf(EventId id) const; // -1 when not in a fetched page
+    int placeOf(const Event &event) const; // its row under the order and filter, -1 when not countable
+    // The rows fetched from the top without a gap, or -1 when a page past a gap is fetched.
+    int fetchedEnd() const;
+    // Its row among the first `fetched` (date order; `old`, its row now, is left out).
+    int placeAmongFetched(const Event &event, int old, int fetched) const;
+    // Moves the fetched rows to their places once the row at `removed` has gone and `row` has
+    // come to `inserted` (-1: none); pages left with a gap are dropped, to be fetched again.
+    // `pages` are the pages fetched before the change was announced.
+    void shiftPages(int removed, int inserted, const Row *row, const QList<int> &pages);
+
     void reload();
     TableRows::Order order() const;
 

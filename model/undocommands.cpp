@@ -2,6 +2,26 @@
 
 namespace entente {
 
+DocumentChange::Fields changedFields(const Event &before, const Event &after)
+{
+    using F = DocumentChange::Field;
+    DocumentChange::Fields fields;
+    auto mark = [&fields](bool changed, F field) {
+        if (changed)
+            fields |= field;
+    };
+    mark(before.title != after.title, F::Title);
+    mark(before.start != after.start || before.end != after.end, F::Dates);
+    mark(before.kind != after.kind, F::Kind);
+    mark(before.status != after.status, F::Status);
+    mark(before.actors != after.actors, F::Actors);
+    mark(before.place != after.place || before.latitude != after.latitude || before.longitude != after.longitude,
+         F::Place);
+    mark(before.sources != after.sources, F::Sources);
+    mark(before.summary != after.summary || before.tags != after.tags, F::Text);
+    return fields;
+}
+
 DocumentCommand::DocumentCommand(Document *document, const QString &text)
     : QUndoCommand(text)
     , m_document(document)

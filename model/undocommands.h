@@ -36,6 +36,14 @@ private:
     bool m_done = false;
 };
 
+// Which of a record's fields an edit changed, so views refresh only those (events); other records
+// say AllFields.
+DocumentChange::Fields changedFields(const Event &before, const Event &after);
+template<typename Record> DocumentChange::Fields changedFields(const Record &, const Record &)
+{
+    return DocumentChange::Field::AllFields;
+}
+
 template<typename Traits> class AddCommand final : public DocumentCommand
 {
 public:
@@ -50,12 +58,12 @@ protected:
     {
         // The first redo assigns the id; later redos reuse it so links to it stay valid.
         m_record.id = Traits::add(store(), m_record);
-        return { Traits::kKind, { m_record.id } };
+        return { Traits::kKind, { m_record.id }, DocumentChange::Op::Added };
     }
     DocumentChange doUndo() override
     {
         Traits::remove(store(), m_record.id);
-        return { Traits::kKind, { m_record.id } };
+        return { Traits::kKind, { m_record.id }, DocumentChange::Op::Removed };
     }
 
 private:
@@ -84,12 +92,12 @@ protected:
     DocumentChange doRedo() override
     {
         Traits::update(store(), m_after);
-        return { Traits::kKind, { m_after.id } };
+        return { Traits::kKind, { m_after.id }, DocumentChange::Op::Edited, changedFields(m_before, m_after) };
     }
     DocumentChange doUndo() override
     {
         Traits::update(store(), m_before);
-        return { Traits::kKind, { m_before.id } };
+        return { Traits::kKind, { m_before.id }, DocumentChange::Op::Edited, changedFields(m_before, m_after) };
     }
 
 private:
@@ -112,12 +120,12 @@ protected:
         m_snapshot = Traits::snapshot(store(), m_id);
         Traits::remove(store(), m_id);
         // A deleted actor or source changes the events that named it.
-        return { Traits::kKind, { m_id } };
+        return { Traits::kKind, { m_id }, DocumentChange::Op::Removed };
     }
     DocumentChange doUndo() override
     {
         Traits::restore(store(), m_snapshot);
-        return { Traits::kKind, { m_id } };
+        return { Traits::kKind, { m_id }, DocumentChange::Op::Added };
     }
 
 private:

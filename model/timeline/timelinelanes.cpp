@@ -30,39 +30,101 @@ std::optional<LaneMode> laneModeFromKey(QStringView key)
     return std::nullopt;
 }
 
+std::size_t TimelineLanes::keyCount(const TimelineIndex &index) const
+{
+    // Lane slots by key; slot 0 holds rows with no key (events without actors, or the single lane).
+    switch (m_mode) {
+    case LaneMode::Actors:
+        return static_cast<std::size_t>(index.actors().size());
+    case LaneMode::Kind:
+        return static_cast<std::size_t>(index.kinds().size());
+    case LaneMode::Status:
+        return kAllClaimStatuses.size();
+    case LaneMode::Single:
+        return 0;
+    }
+    return 0;
+}
+
+void TimelineLanes::nameLane(const TimelineIndex &index, Lane &l) const
+{
+    if (l.key < 0) {
+        l.name = m_mode == LaneMode::Actors ? QCoreApplication::translate("entente::TimelineLanes", "No actor")
+            : m_mode == LaneMode::Kind      ? QCoreApplication::translate("entente::TimelineLanes", "No kind")
+                                            : QCoreApplication::translate("entente::TimelineLanes", "All events");
+    } else if (m_mode == LaneMode::Actors) {
+        l.name = index.actors()[l.key].name;
+    } else if (m_mode == LaneMode::Kind) {
+        l.name = index.kinds()[l.key].isEmpty() ? QCoreApplication::translate("entente::TimelineLanes", "No kind")
+                                                : index.kinds()[l.key];
+    } else {
+        l.name = claimStatusLabel(static_cast<ClaimStatus>(l.key));
+    }
+}
+
+void TimelineLanes::sample(const TimelineIndex &index, Lane &l) const
+{
+    l.sampledStarts.clear();
+    l.sampledStarts.reserve((l.rows.size() + kSampleStride - 1) / kSampleStride);
+    for (std::size_t k = 0; k < l.rows.size(); k += kSampleStride)
+        l.sampledStarts.push_back(index.start(l.rows[k]));
+}
+
+void TimelineLanes::countDensity(const TimelineIndex &index)
+{
+    m_density.assign(kDensityBins, 0);
+    m_densityFrom = index.spanStart();
+    m_densityTo = index.spanEnd();
+    const std::int64_t span = std::max<std::int64_t>(1, index.spanEnd() - index.spanStart());
+    for (std::size_t r = 0; r < index.size(); ++r) {
+        if (!isVisible(r))
+            continue;
+        const auto bin = static_cast<std::size_t>((index.start(r) - index.spanStart()) * kDensityBins / span);
+        ++m_density[std::min<std::size_t>(bin, kDensityBins - 1)];
+    }
+}
+
+std::vector<int> TimelineLanes::keysOf(const TimelineIndex &index, std::size_t r) const
+{
+    switch (m_mode) {
+    case LaneMode::Actors: {
+        if (index.actorCount(r) == 0)
+            return { -1 };
+        std::vector<int> keys;
+        for (const std::uint16_t *a = index.actorsBegin(r); a != index.actorsEnd(r); ++a)
+            keys.push_back(*a);
+        return keys;
+    }
+    case LaneMode::Kind:
+        return { index.kind(r) };
+    case LaneMode::Status:
+        return { static_cast<int>(index.status(r)) };
+    case LaneMode::Single:
+        return { -1 };
+    }
+    return {};
+}
+
 void TimelineLanes::build(const TimelineIndex &index, const std::vector<std::uint8_t> &keep, LaneMode mode,
                           LaneOrder order, const QList<int> &customOrder, const QList<int> &collapsedKeys)
 {
     m_mode = mode;
+    m_order = order;
+    m_customOrder = customOrder;
+    m_collapsedKeys = collapsedKeys;
     m_keep = keep;
     m_lanes.clear();
     const std::size_t n = index.size();
-    // Lane laneSlots by key; slot 0 holds rows with no key (events without actors, or the single lane).
-    std::size_t keyCount = 0;
-    switch (mode) {
-    case LaneMode::Actors:
-        keyCount = static_cast<std::size_t>(index.actors().size());
-        break;
-    case LaneMode::Kind:
-        keyCount = static_cast<std::size_t>(index.kinds().size());
-        break;
-    case LaneMode::Status:
-        keyCount = kAllClaimStatuses.size();
-        break;
-    case LaneMode::Single:
-        keyCount = 0;
-        break;
-    }
+    const std::size_t keys = keyCount(index);
     std::vector<Lane> laneSlots;
-    laneSlots.reserve(keyCount + 1);
-    for (std::size_t k = 0; k <= keyCount; ++k) {
+    laneSlots.reserve(keys + 1);
+    for (std::size_t k = 0; k <= keys; ++k) {
         Lane l;
         l.key = static_cast<int>(k) - 1;
         laneSlots.push_back(std::move(l));
     }
 
-    m_density.assign(kDensityBins, 0);
-    const std::int64_t span = std::max<std::int64_t>(1, index.spanEnd() - index.spanStart());
+    countDensity(index);
     m_visibleRows = 0;
     auto add = [&laneSlots, &index](std::size_t slot, std::size_t row) {
         Lane &l = laneSlots[slot];
@@ -75,8 +137,6 @@ void TimelineLanes::build(const TimelineIndex &index, const std::vector<std::uin
         if (!isVisible(r))
             continue;
         ++m_visibleRows;
-        const auto bin = static_cast<std::size_t>((index.start(r) - index.spanStart()) * kDensityBins / span);
-        ++m_density[std::min<std::size_t>(bin, kDensityBins - 1)];
         switch (mode) {
         case LaneMode::Actors:
             if (index.actorCount(r) == 0)
@@ -96,31 +156,25 @@ void TimelineLanes::build(const TimelineIndex &index, const std::vector<std::uin
         }
     }
     for (Lane &l : laneSlots) {
-        if (l.key < 0) {
-            l.name = mode == LaneMode::Actors ? QCoreApplication::translate("entente::TimelineLanes", "No actor")
-                : mode == LaneMode::Kind      ? QCoreApplication::translate("entente::TimelineLanes", "No kind")
-                                              : QCoreApplication::translate("entente::TimelineLanes", "All events");
-        } else if (mode == LaneMode::Actors) {
-            l.name = index.actors()[l.key].name;
-        } else if (mode == LaneMode::Kind) {
-            l.name = index.kinds()[l.key].isEmpty() ? QCoreApplication::translate("entente::TimelineLanes", "No kind")
-                                                    : index.kinds()[l.key];
-        } else {
-            l.name = claimStatusLabel(static_cast<ClaimStatus>(l.key));
-        }
+        nameLane(index, l);
         l.collapsed = collapsedKeys.contains(l.key);
         l.rows.shrink_to_fit();
-        l.sampledStarts.reserve((l.rows.size() + kSampleStride - 1) / kSampleStride);
-        for (std::size_t k = 0; k < l.rows.size(); k += kSampleStride)
-            l.sampledStarts.push_back(index.start(l.rows[k]));
+        sample(index, l);
         // Empty lanes are dropped: an actor with nothing in the filter takes no room.
         if (!l.rows.empty())
             m_lanes.push_back(std::move(l));
     }
+    orderLanes(keys);
+}
+
+void TimelineLanes::orderLanes(std::size_t keyCount)
+{
+    // From key order, as a build makes them, so equal lanes end in the same order either way.
+    std::sort(m_lanes.begin(), m_lanes.end(), [](const Lane &a, const Lane &b) { return a.key < b.key; });
     auto byFirst = [](const Lane &a, const Lane &b) {
         return a.firstStart != b.firstStart ? a.firstStart < b.firstStart : a.key < b.key;
     };
-    switch (order) {
+    switch (m_order) {
     case LaneOrder::FirstAppearance:
         std::stable_sort(m_lanes.begin(), m_lanes.end(), byFirst);
         break;
@@ -134,9 +188,9 @@ void TimelineLanes::build(const TimelineIndex &index, const std::vector<std::uin
                          [](const Lane &a, const Lane &b) { return a.name.localeAwareCompare(b.name) < 0; });
         break;
     case LaneOrder::Custom:
-        std::stable_sort(m_lanes.begin(), m_lanes.end(), [&customOrder, &byFirst](const Lane &a, const Lane &b) {
-            const qsizetype ia = customOrder.indexOf(a.key);
-            const qsizetype ib = customOrder.indexOf(b.key);
+        std::stable_sort(m_lanes.begin(), m_lanes.end(), [this, &byFirst](const Lane &a, const Lane &b) {
+            const qsizetype ia = m_customOrder.indexOf(a.key);
+            const qsizetype ib = m_customOrder.indexOf(b.key);
             if ((ia >= 0) != (ib >= 0))
                 return ia >= 0;
             return ia >= 0 ? ia < ib : byFirst(a, b);

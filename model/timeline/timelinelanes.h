@@ -64,8 +64,28 @@ public:
 
     std::size_t memoryBytes() const;
 
+    // Edits by id (timelinelanesedit.cpp): follows one put() or remove() of the index, instead of
+    // a build. `visible` says whether the event's new row passes the filter. Rows between its old
+    // and new place are renumbered, its lanes gain or lose it, and the lanes are ordered again.
+    void apply(const TimelineIndex &index, const TimelineIndex::RowMove &move, bool visible);
+    // Lane names again from the index (an actor renamed).
+    void rename(const TimelineIndex &index);
+
 private:
+    std::size_t keyCount(const TimelineIndex &index) const;
+    void nameLane(const TimelineIndex &index, Lane &lane) const;
+    void sample(const TimelineIndex &index, Lane &lane) const;
+    // Sorts m_lanes by the order asked for and fills m_laneOfKey.
+    void orderLanes(std::size_t keyCount);
+    std::vector<int> keysOf(const TimelineIndex &index, std::size_t row) const;
+    void countDensity(const TimelineIndex &index);
+
     std::vector<Lane> m_lanes;
+    LaneOrder m_order = LaneOrder::FirstAppearance;
+    QList<int> m_customOrder;
+    QList<int> m_collapsedKeys;
+    std::int64_t m_densityFrom = 0; // the span the density was counted over
+    std::int64_t m_densityTo = 0;
     std::vector<std::uint8_t> m_keep;
     std::vector<std::uint32_t> m_density;
     std::vector<int> m_laneOfKey;

@@ -30,6 +30,12 @@ public:
         m_cache.clear();
         ++m_generation;
     }
+    // Forgets one event's title (renamed or deleted): read again when next asked for.
+    void forget(EventId id)
+    {
+        if (m_cache.remove(id))
+            ++m_generation;
+    }
     // Changes whenever cached titles may have gone stale, so users can drop what they derived.
     std::uint64_t generation() const { return m_generation; }
 

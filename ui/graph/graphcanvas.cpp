@@ -54,6 +54,14 @@ void GraphCanvas::setScene(const GraphScene &scene, bool animate)
     update();
 }
 
+void GraphCanvas::renameNode(int node, const QString &label)
+{
+    if (node < 0 || node >= m_scene.graph.nodeCount())
+        return;
+    m_scene.graph.nodes[node].label = label;
+    update();
+}
+
 void GraphCanvas::setProvisionalScene(const GraphScene &scene)
 {
     setScene(scene, false);

@@ -31,6 +31,8 @@ public:
     bool isAnimating() const { return m_animation.state() == QAbstractAnimation::Running; }
     void setHidden(const QList<bool> &hidden);
     void setSelected(int node);
+    // A node's label changed (a rename): drawn again where it stands, no layout.
+    void renameNode(int node, const QString &label);
     void setStyle(const GraphRenderer::Style &style);
     void setPinned(int node, const QPointF &position);
     const QTransform &view() const { return m_view; }

@@ -19,6 +19,14 @@ void GraphMetricsModel::setGraph(const ActorGraph &graph, const GraphMetrics &me
     endResetModel();
 }
 
+void GraphMetricsModel::renameNode(int node, const QString &label)
+{
+    if (node < 0 || node >= m_graph.nodeCount())
+        return;
+    m_graph.nodes[node].label = label;
+    emit dataChanged(index(node, Name), index(node, Name));
+}
+
 int GraphMetricsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_graph.nodeCount();

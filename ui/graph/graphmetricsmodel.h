@@ -20,6 +20,8 @@ public:
     explicit GraphMetricsModel(QObject *parent = nullptr);
 
     void setGraph(const ActorGraph &graph, const GraphMetrics &metrics);
+    // A node renamed in place (its row's name), the graph otherwise as it was.
+    void renameNode(int node, const QString &label);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

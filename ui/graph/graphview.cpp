@@ -151,11 +151,7 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
     connect(m_selection, &Selection::actorChanged, this, &GraphView::followSelection);
     connect(m_selection, &Selection::eventChanged, this, &GraphView::followSelection);
     connect(m_selection, &Selection::filterChanged, this, &GraphView::rebuild);
-    connect(m_document, &Document::changed, this, [this](const DocumentChange &change) {
-        // Pins are applied here as they happen; anything else may change the graph.
-        if (change.kind != DocumentChange::Kind::Meta)
-            rebuild();
-    });
+    connect(m_document, &Document::changed, this, &GraphView::takeChange);
     rebuild();
 }
 

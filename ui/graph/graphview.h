@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documentchange.h"
 #include "graph/actorgraph.h"
 #include "graph/graphmetrics.h"
 #include "graphexportdialog.h"
@@ -91,6 +92,10 @@ private:
         bool cancelled = false;
     };
     void rebuild();
+    // Changes by id (graphviewedits.cpp): a rename relabels its node where it stands; what may
+    // change the graph's nodes or edges lays it out again.
+    void takeChange(const DocumentChange &change);
+    bool relabel(const DocumentChange &change);
     void startJob();
     // The shared filter narrowed to the timeline's window: the events the graph is drawn from.
     EventFilter shownFilter() const;

@@ -82,11 +82,10 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
         rebuildLanes();
         emit indexReady();
     });
-    connect(document, &Document::changed, this, [this](const DocumentChange &change) {
-        if (change.kind != DocumentChange::Kind::Sources && change.kind != DocumentChange::Kind::Meta
-            && change.kind != DocumentChange::Kind::Stories)
-            scheduleRebuild();
-    });
+    connect(document, &Document::changed, this, &TimelineView::takeChange);
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(0);
+    connect(&m_applyTimer, &QTimer::timeout, this, &TimelineView::applyPending);
 
     m_animation.setDuration(kAnimationMs);
     m_animation.setEasingCurve(QEasingCurve::OutCubic);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documentchange.h"
 #include "eventfilter.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timelinelanes.h"
@@ -10,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QMenu>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QVariantAnimation>
 #include <QWidget>
@@ -76,7 +78,7 @@ public:
 
 signals:
     void visibleRangeChanged(qint64 from, qint64 to);
-    // The index finished (re)building.
+    // The index finished (re)building, or took in a change by id.
     void indexReady();
 
 protected:
@@ -93,6 +95,22 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // Changes by id (timelineviewedits.cpp): gathered as the document announces them, applied to
+    // the index and the lanes when the event loop turns.
+    struct Pending
+    {
+        QSet<EventId> events; // put again, or removed when gone from the file
+        QSet<EventId> titles; // titles to read again
+        QSet<ActorId> actors; // added or renamed
+        bool eras = false;
+        bool rebuild = false; // too much to name: build the index again
+    };
+    // More events than this in one change are built again rather than applied one by one.
+    static constexpr qsizetype kMaxEditedIds = 2000;
+    bool isByIdWorthIt(qsizetype ids) const;
+    void takeChange(const DocumentChange &change);
+    void applyPending();
+
     void scheduleRebuild();
     void startRebuild();
     void rebuildLanes();
@@ -126,6 +144,8 @@ private:
     TimelineBuildStatus *m_buildStatus;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QTimer m_rebuildTimer;
+    Pending m_pending;
+    QTimer m_applyTimer;
     QVariantAnimation m_animation;
     TimelineViewport m_animationFrom;
     TimelineViewport m_animationTo;
