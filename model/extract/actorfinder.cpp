@@ -1,0 +1,197 @@
+#include "actorfinder.h"
+
+#include "languagerules.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace entente {
+
+namespace {
+
+std::optional<FuzzyDate> dateOf(const QJsonValue &v)
+{
+    return v.isString() ? FuzzyDate::parse(v.toString()) : std::nullopt;
+}
+
+constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
+
+} // namespace
+
+const QList<KnownActor> &ActorFinder::bundled()
+{
+    static const QList<KnownActor> list = [] {
+        QList<KnownActor> out;
+        QFile file(QStringLiteral(":/extract/actors.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).object().value(u"actors").toArray()) {
+            const QJsonObject o = v.toObject();
+            KnownActor a;
+            a.name = o.value(u"name").toString();
+            a.kind = actorKindFromKey(o.value(u"kind").toString()).value_or(ActorKind::Person);
+            for (const QJsonValue &alias : o.value(u"aliases").toArray())
+                a.aliases.append(alias.toString());
+            a.state = o.value(u"state").toString();
+            for (const QJsonValue &t : o.value(u"titles").toArray())
+                a.titles.append({ t.toObject().value(u"title").toString(), dateOf(t.toObject().value(u"from")),
+                                  dateOf(t.toObject().value(u"to")) });
+            out.append(a);
+        }
+        return out;
+    }();
+    return list;
+}
+
+ActorFinder::ActorFinder(const LanguageRules &rules, const QList<Actor> &fileActors)
+    : m_rules(rules)
+{
+    for (const Actor &actor : fileActors) {
+        KnownActor k;
+        k.name = actor.name;
+        k.kind = actor.kind;
+        for (const ActorAlias &alias : actor.aliases)
+            k.aliases.append(alias.alias);
+        k.titles = actor.titles;
+        k.fileId = actor.id;
+        m_actors.append(k);
+        addName(k.name, static_cast<int>(m_actors.size() - 1));
+        for (const QString &alias : std::as_const(k.aliases))
+            addName(alias, static_cast<int>(m_actors.size() - 1));
+    }
+    for (const KnownActor &b : bundled()) {
+        int existing = indexOf(b.name);
+        for (qsizetype i = 0; existing < 0 && i < b.aliases.size(); ++i)
+            existing = indexOf(b.aliases.at(i));
+        if (existing >= 0) {
+            KnownActor &k = m_actors[existing];
+            if (k.state.isEmpty())
+                k.state = b.state;
+            for (const QString &alias : b.aliases)
+                addName(alias, existing);
+            addName(b.name, existing);
+            continue;
+        }
+        m_actors.append(b);
+        const int index = static_cast<int>(m_actors.size() - 1);
+        addName(b.name, index);
+        for (const QString &alias : b.aliases)
+            addName(alias, index);
+    }
+}
+
+void ActorFinder::addName(const QString &name, int actor)
+{
+    if (!name.isEmpty() && !m_byName.contains(name))
+        m_byName.insert(name, actor);
+}
+
+int ActorFinder::indexOf(const QString &nameOrAlias) const
+{
+    return m_byName.value(nameOrAlias, -1);
+}
+
+QString ActorFinder::titleFor(QString title, const QString &demonym) const
+{
+    title = title.simplified();
+    if (!title.isEmpty() && title.at(0).isLower())
+        title[0] = title.at(0).toUpper();
+    const QString state = m_rules.demonyms.value(demonym, demonym);
+    return state.isEmpty() ? title : title + QStringLiteral(" of ") + state;
+}
+
+QList<ActorMention> ActorFinder::find(const QString &text, const QDate &published)
+{
+    Q_UNUSED(published)
+    QList<ActorMention> mentions;
+    QStringList demonyms = m_rules.demonyms.keys();
+    const QString demonym = LanguageRules::alternation(demonyms);
+    const QString modifier = LanguageRules::alternation(m_rules.titleModifiers);
+    const QString title = LanguageRules::alternation(m_rules.titles);
+    const QString name = QStringLiteral("(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})");
+    // "Turkish Foreign Minister Hakan Fidan", "then-UK Prime Minister Boris Johnson"
+    const QRegularExpression introduced(QStringLiteral("(?:(?:%1)\\s*)?(?:(%2)\\s+)?(?:(?:%1)\\s*)?((?i:%3))\\s+%4")
+                                            .arg(modifier, demonym, title, name),
+                                        kUnicode);
+    // "David Arakhamia, the former Ukrainian chief negotiator"
+    const QRegularExpression apposed(QStringLiteral("%1,\\s+(?:the\\s+)?(?:(?:%2)\\s*)?(?:(%3)\\s+)?((?i:%4))\\b")
+                                         .arg(name, modifier, demonym, title),
+                                     kUnicode);
+    auto introduce = [&](const QString &person, const QString &dem, const QString &office) {
+        QString full = person.simplified();
+        // "President Vladimir Putin Friday": a trailing weekday or month is not a name.
+        const QStringList words = full.split(u' ');
+        if (words.size() > 2
+            && (m_rules.weekdays.contains(words.last().toLower()) || m_rules.months.contains(words.last().toLower())))
+            full = words.mid(0, words.size() - 1).join(u' ');
+        if (indexOf(full) >= 0)
+            return;
+        KnownActor k;
+        k.name = full;
+        k.kind = ActorKind::Person;
+        k.introduced = true;
+        k.introducedTitle = titleFor(office, dem);
+        k.state = m_rules.demonyms.value(dem);
+        m_actors.append(k);
+        const int index = static_cast<int>(m_actors.size() - 1);
+        addName(full, index);
+        addName(full.split(u' ').last(), index);
+    };
+    for (auto it = introduced.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        introduce(m.captured(3), m.captured(1), m.captured(2));
+    }
+    for (auto it = apposed.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        introduce(m.captured(1), m.captured(2), m.captured(4));
+    }
+    // Every name, alias, surname and demonym, longest first.
+    QStringList names = m_byName.keys();
+    for (const QString &d : std::as_const(demonyms)) {
+        if (indexOf(m_rules.demonyms.value(d)) >= 0)
+            names.append(d);
+    }
+    const QRegularExpression any(QStringLiteral("(?<![\\w-])(%1)(?![\\w])").arg(LanguageRules::alternation(names)),
+                                 kUnicode);
+    for (auto it = any.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString found = m.captured(1);
+        int index = indexOf(found);
+        if (index < 0)
+            index = indexOf(m_rules.demonyms.value(found));
+        if (index >= 0)
+            mentions.append({ m.capturedStart(1), m.capturedLength(1), index });
+    }
+    // "the minister": the last person named before with that word in a title.
+    const QRegularExpression role(
+        QStringLiteral("\\bthe\\s+(%1)\\b").arg(LanguageRules::alternation(m_rules.roleWords)),
+        QRegularExpression::CaseInsensitiveOption);
+    for (auto it = role.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        for (qsizetype i = mentions.size() - 1; i >= 0; --i) {
+            const ActorMention &earlier = mentions.at(i);
+            if (earlier.position > m.capturedStart())
+                continue;
+            const KnownActor &a = m_actors.at(earlier.actor);
+            if (a.kind != ActorKind::Person)
+                continue;
+            QString titles = a.introducedTitle;
+            for (const ActorTitle &t : a.titles)
+                titles += u' ' + t.title;
+            if (titles.contains(m.captured(1), Qt::CaseInsensitive)) {
+                mentions.append({ m.capturedStart(), m.capturedLength(), earlier.actor });
+                break;
+            }
+        }
+    }
+    std::sort(mentions.begin(), mentions.end(),
+              [](const ActorMention &a, const ActorMention &b) { return a.position < b.position; });
+    return mentions;
+}
+
+} // namespace entente
