@@ -113,7 +113,10 @@ QList<ActorMention> ActorFinder::find(const QString &text, const QDate &publishe
     const QString demonym = LanguageRules::alternation(demonyms);
     const QString modifier = LanguageRules::alternation(m_rules.titleModifiers);
     const QString title = LanguageRules::alternation(m_rules.titles);
-    const QString name = QStringLiteral("(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})");
+    // Two to four capitalised words, with the particles of Arabic, Dutch or German names between.
+    const QString name
+        = QStringLiteral("(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:(?:al|el|bin|ibn|von|van|der|de|da|du|la|le)[\\s-])*"
+                         "\\p{Lu}[\\p{L}'’\\-]+){1,3})");
     // "Turkish Foreign Minister Hakan Fidan", "then-UK Prime Minister Boris Johnson"
     const QRegularExpression introduced(QStringLiteral("(?:(?:%1)\\s*)?(?:(%2)\\s+)?(?:(?:%1)\\s*)?((?i:%3))\\s+%4")
                                             .arg(modifier, demonym, title, name),

@@ -36,7 +36,12 @@ std::optional<QDate> publishedLine(const QString &line)
     static const QRegularExpression label(
         QStringLiteral("^(?:published|posted|date|updated|by [^|]*\\|)\\s*:?\\s*(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
-    const auto m = label.match(line.trimmed());
+    QString bare = line.trimmed();
+    while (!bare.isEmpty() && (bare.front() == u'*' || bare.front() == u'_'))
+        bare.remove(0, 1);
+    while (!bare.isEmpty() && (bare.back() == u'*' || bare.back() == u'_'))
+        bare.chop(1);
+    const auto m = label.match(bare);
     if (!m.hasMatch())
         return std::nullopt;
     return ArticleReader::parsePublished(m.captured(1));

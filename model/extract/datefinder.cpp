@@ -163,6 +163,13 @@ QList<DateMention> DateFinder::find(const QString &s, const QDate &published,
         if (month)
             add(m, FuzzyDate::month(m.captured(2).toInt(), month));
     });
+    // "in April": a month of the publication's year (or of the year before, when it is later)
+    each(QStringLiteral("(?:in|since|by|during|until|early|late|mid-?)\\s+(%1)(?!\\.?\\s*\\d)").arg(M),
+         [&](const QRegularExpressionMatch &m) {
+             const int month = monthNumber(m.captured(1));
+             if (month)
+                 add(m, FuzzyDate::month(yearFor(month, 1), month));
+         });
     // "2022–2025", "from 2022 to 2025"
     each(QStringLiteral("(?:(?:%1)\\s+)?((?:1[89]|20)\\d{2})%2((?:1[89]|20)\\d{2})").arg(m_from, sep),
          [&](const QRegularExpressionMatch &m) {

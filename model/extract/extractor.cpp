@@ -168,15 +168,21 @@ Extractor::Result Extractor::extract(const Article &article, const std::optional
     ActorFinder finder(*rules, store ? store->actors() : QList<Actor>());
     const QList<ActorMention> mentions = finder.find(text, *published);
     const DateFinder dates(*rules);
-    const qsizetype bodyStart = article.headline.isEmpty() ? 0 : article.headline.size();
+    const qsizetype bodyStart = text.size() - article.body.size();
     std::optional<DateFinder::Context> context;
     QList<Candidate> out;
     int previous = -1;
     for (const SentenceSplitter::Sentence &sentence : SentenceSplitter::split(text, *rules)) {
-        if (sentence.span.position < bodyStart)
+        // The headline repeats the body; the dateline's date is the publication's, not an event's.
+        TextSpan span = sentence.span;
+        if (span.position + span.length <= bodyStart)
             continue;
-        const QString s = text.mid(sentence.span.position, sentence.span.length);
-        const qsizetype base = sentence.span.position;
+        if (span.position < bodyStart) {
+            span.length -= bodyStart - span.position;
+            span.position = bodyStart;
+        }
+        const QString s = text.mid(span.position, span.length);
+        const qsizetype base = span.position;
         Candidate c;
         c.paragraph = sentence.paragraph;
         for (const ActorMention &m : mentions) {
@@ -209,7 +215,7 @@ Extractor::Result Extractor::extract(const Article &article, const std::optional
             since.proposal.end = d.end;
             since.proposal.dateText = s.mid(d.position, d.length);
             since.proposal.quotes.append(s);
-            since.proposal.sentences.append(sentence.span);
+            since.proposal.sentences.append(span);
             since.proposal.words.append({ base + d.position, d.length });
             for (int a : std::as_const(c.actors)) {
                 if (finder.actors().at(a).kind == ActorKind::State)
@@ -230,6 +236,10 @@ Extractor::Result Extractor::extract(const Article &article, const std::optional
             continue;
         TextSpan kindWord;
         const LanguageRules::KindRule *rule = kindOf(s, *rules, &kindWord);
+        // "The ceasefire is due to take effect on February 15": a dated sentence about a
+        // happening named before.
+        if (!rule && hasOwn)
+            rule = kindOf(s, *rules, &kindWord, true);
         if (!rule)
             continue;
         c.proposal.words.append({ base + kindWord.position, kindWord.length });
@@ -237,11 +247,14 @@ Extractor::Result Extractor::extract(const Article &article, const std::optional
         c.proposal.title = rule->title;
         c.proposal.status = statusOf(s, *rules);
         c.proposal.quotes.append(s);
-        c.proposal.sentences.append(sentence.span);
+        c.proposal.sentences.append(span);
         if (hasOwn) {
             c.proposal.start = own->start;
             c.proposal.end = own->end;
             c.proposal.dateText = s.mid(own->position, own->length);
+        } else if (rule->kind == u"statement") {
+            // "X said ..." with no date of its own: said when the report was written.
+            c.proposal.start = FuzzyDate::day(published->year(), published->month(), published->day(), true);
         } else if (context) {
             c.proposal.start = context->start;
             c.proposal.end = context->end;
@@ -261,6 +274,9 @@ Extractor::Result Extractor::extract(const Article &article, const std::optional
             mergeInto(out[previous], c);
             continue;
         }
+        // A sentence naming no one is still about those named just before.
+        if (c.actors.isEmpty() && previous >= 0)
+            c.actors = out.at(previous).actors;
         out.append(c);
         previous = static_cast<int>(out.size() - 1);
     }
