@@ -111,9 +111,14 @@ QList<DateMention> DateFinder::find(const QString &s, const QDate &published,
         found.append({ m.capturedStart(), m.capturedLength(), start, end, role, {} });
     };
     auto each = [&](const QString &pattern, const auto &handle, QRegularExpression::PatternOptions options = kCase) {
-        const QRegularExpression re(QStringLiteral("(?<![\\w-])") + pattern + QStringLiteral("(?![\\w-])"),
-                                    options | QRegularExpression::UseUnicodePropertiesOption);
-        auto it = re.globalMatch(s);
+        auto cached = m_cache.find(pattern);
+        if (cached == m_cache.end()) {
+            QRegularExpression compiled(QStringLiteral("(?<![\\w-])") + pattern + QStringLiteral("(?![\\w-])"),
+                                        options | QRegularExpression::UseUnicodePropertiesOption);
+            compiled.optimize();
+            cached = m_cache.emplace(pattern, compiled).first;
+        }
+        auto it = cached->second.globalMatch(s);
         while (it.hasNext())
             handle(it.next());
     };

@@ -4,8 +4,10 @@
 
 #include <QDate>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
+#include <map>
 #include <optional>
 
 namespace entente {
@@ -57,6 +59,8 @@ private:
     QString m_ordinal;
     QString m_from;
     QString m_to;
+    // The patterns, compiled once per finder (a report has dozens of sentences).
+    mutable std::map<QString, QRegularExpression> m_cache;
 };
 
 } // namespace entente

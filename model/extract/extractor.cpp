@@ -135,7 +135,9 @@ QString titleOf(const Candidate &c, const ActorFinder &finder, const LanguageRul
         else
             states.append(a.name);
     }
-    QStringList names = peopleFirst(c.proposal.kind) && !people.isEmpty() ? people : states;
+    QStringList names = (peopleFirst(c.proposal.kind) && !people.isEmpty()) || (states.size() < 2 && people.size() >= 2)
+        ? people
+        : states;
     if (names.isEmpty())
         names = people;
     names = names.mid(0, 2);
@@ -331,9 +333,13 @@ void Extractor::matchExisting(Proposal &p, const Store &store)
     if (ids.size() < 2)
         return;
     const FuzzyDate last = p.end.value_or(p.start);
-    for (const Event &e : store.events(store.eventsInRange(p.start.startSeconds(), last.endSeconds()))) {
-        // Within the proposal's precision: a day matches that day, a month any day in it.
-        if (e.start.startSeconds() < p.start.startSeconds() || e.start.startSeconds() >= last.endSeconds())
+    // Within the proposal's precision: a day matches that day, a month any day in it; an
+    // approximate date also the unit before and after ("c. March 2022" matches April 2022).
+    const std::int64_t unit = p.start.isApproximate() ? p.start.endSeconds() - p.start.startSeconds() : 0;
+    const std::int64_t from = p.start.startSeconds() - unit;
+    const std::int64_t to = last.endSeconds() + unit;
+    for (const Event &e : store.events(store.eventsInRange(from, to))) {
+        if (e.start.startSeconds() < from || e.start.startSeconds() >= to)
             continue;
         const auto shared = std::count_if(e.actors.begin(), e.actors.end(),
                                           [&](const EventActor &a) { return ids.contains(a.actorId); });
