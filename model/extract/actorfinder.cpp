@@ -122,8 +122,9 @@ QList<ActorMention> ActorFinder::find(const QString &text, const QDate &publishe
                                             .arg(modifier, demonym, title, name),
                                         kUnicode);
     // "David Arakhamia, the former Ukrainian chief negotiator"
-    const QRegularExpression apposed(QStringLiteral("%1,\\s+(?:the\\s+)?(?:(?:%2)\\s*)?(?:(%3)\\s+)?((?i:%4))\\b")
-                                         .arg(name, modifier, demonym, title),
+    const QString article = LanguageRules::alternation(m_rules.articles);
+    const QRegularExpression apposed(QStringLiteral("%1,\\s+(?:(?i:%5)\\s+)?(?:(?:%2)\\s*)?(?:(%3)\\s+)?((?i:%4))\\b")
+                                         .arg(name, modifier, demonym, title, article),
                                      kUnicode);
     auto introduce = [&](const QString &person, const QString &dem, const QString &office) {
         QString full = person.simplified();
@@ -172,7 +173,7 @@ QList<ActorMention> ActorFinder::find(const QString &text, const QDate &publishe
     }
     // "the minister": the last person named before with that word in a title.
     const QRegularExpression role(
-        QStringLiteral("\\bthe\\s+(%1)\\b").arg(LanguageRules::alternation(m_rules.roleWords)),
+        QStringLiteral("\\b(?:%2)\\s+(%1)\\b").arg(LanguageRules::alternation(m_rules.roleWords), article),
         QRegularExpression::CaseInsensitiveOption);
     for (auto it = role.globalMatch(text); it.hasNext();) {
         const auto m = it.next();

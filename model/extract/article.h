@@ -37,6 +37,8 @@ public:
 
     // Reports larger than this are refused: an article is a few hundred kilobytes at most.
     static constexpr qint64 kMaxBytes = 8 * 1024 * 1024;
+    // And its text at most this many characters (some 40,000 words): extraction stays quick.
+    static constexpr qsizetype kMaxCharacters = 250'000;
 
     static Result readFile(const QString &path);
     // `format` is "txt", "md", "html" or "eml"; empty guesses from the bytes.

@@ -214,16 +214,26 @@ ArticleReader::Result ArticleReader::fromBytes(const QByteArray &bytes, const QS
         else
             fmt = QStringLiteral("txt");
     }
-    if (fmt == u"html" || fmt == u"htm")
-        return fromHtml(bytes, name);
-    if (fmt == u"eml")
-        return fromEml(bytes, name);
-    const auto text = decode(bytes, {});
-    if (!text)
-        return { std::nullopt, tr("%1 is not UTF-8 text; save it as UTF-8 and try again.").arg(name) };
-    auto result = fromText(*text);
-    if (!result.article)
-        result.error = tr("%1 holds no article text.").arg(name);
+    Result result;
+    if (fmt == u"html" || fmt == u"htm") {
+        result = fromHtml(bytes, name);
+    } else if (fmt == u"eml") {
+        result = fromEml(bytes, name);
+    } else {
+        const auto text = decode(bytes, {});
+        if (!text)
+            return { std::nullopt, tr("%1 is not UTF-8 text; save it as UTF-8 and try again.").arg(name) };
+        result = fromText(*text);
+        if (!result.article)
+            result.error = tr("%1 holds no article text.").arg(name);
+    }
+    // A page's markup may be large; its text is one report, not a book.
+    if (result.article && result.article->text().size() > kMaxCharacters)
+        return { std::nullopt,
+                 tr("%1 holds %2 characters of text: more than one report (at most %3).")
+                     .arg(name)
+                     .arg(result.article->text().size())
+                     .arg(kMaxCharacters) };
     return result;
 }
 

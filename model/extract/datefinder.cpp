@@ -61,9 +61,8 @@ QList<DateMention> DateFinder::find(const QString &s, const QDate &published,
     }
     const QString &M = m_month;
     const QString &O = m_ordinal;
-    const bool capitalMonths = true;
     auto monthNumber = [&](const QString &word) -> int {
-        if (capitalMonths && !word.isEmpty() && word.at(0).isLower() && m_rules.language == u"en")
+        if (m_rules.capitalizedMonths && !word.isEmpty() && word.at(0).isLower())
             return 0;
         return m_rules.months.value(word.toLower().remove(u'.'), 0);
     };
@@ -218,7 +217,7 @@ QList<DateMention> DateFinder::find(const QString &s, const QDate &published,
              .arg(LanguageRules::alternation(m_rules.weekdayPrevious), LanguageRules::alternation(m_rules.weekdayNext),
                   m_weekday),
          [&](const QRegularExpressionMatch &m) {
-             if (m.captured(2).at(0).isLower() && m_rules.language == u"en")
+             if (m.captured(2).at(0).isLower() && m_rules.capitalizedMonths)
                  return;
              const int weekday = m_rules.weekdays.value(m.captured(2).toLower());
              const QString modifier = m.captured(1).toLower();
@@ -299,9 +298,9 @@ QList<DateMention> DateFinder::find(const QString &s, const QDate &published,
                 continue;
             d.role = DateMention::Role::Since;
             QString phrase = between.trimmed();
-            for (const QString &tail : { QStringLiteral(" in"), QStringLiteral(" of"), QStringLiteral(" on") }) {
-                if (phrase.endsWith(tail))
-                    phrase.chop(tail.size());
+            for (const QString &preposition : m_rules.prepositionsAfterPhrase) {
+                if (phrase.endsWith(u' ' + preposition))
+                    phrase.chop(preposition.size() + 1);
             }
             d.sincePhrase = phrase.trimmed();
             break;

@@ -68,9 +68,9 @@ const LanguageRules::KindRule *kindOf(const QString &s, const LanguageRules &rul
                 if ((at > 0 && s.at(at - 1).isLetterOrNumber()) || (e < s.size() && s.at(e).isLetterOrNumber()))
                     continue;
                 const QString before = s.left(at).toLower();
-                if (!definiteToo
-                    && (before.endsWith(QStringLiteral("the ")) || before.endsWith(QStringLiteral("this "))
-                        || before.endsWith(QStringLiteral("that "))))
+                if (!definiteToo && std::any_of(rules.articles.begin(), rules.articles.end(), [&](const QString &a) {
+                        return before.endsWith(a.toLower() + u' ');
+                    }))
                     continue;
                 if (where)
                     *where = { at, word.size() };
@@ -194,7 +194,8 @@ Extractor::Result Extractor::extract(const Article &article, const std::optional
                 c.actors.append(m.actor);
             c.proposal.words.append({ m.position, m.length });
             // The first actor named before "hosted" is the host.
-            const qsizetype hosted = s.indexOf(QStringLiteral(" hosted"));
+            qsizetype hosted = -1;
+            LanguageRules::findPhrase(s, rules->hostWords, &hosted);
             if (hosted > m.position - base && c.roles.key(QStringLiteral("host"), -1) < 0)
                 c.roles.insert(m.actor, QStringLiteral("host"));
         }
@@ -210,8 +211,10 @@ Extractor::Result Extractor::extract(const Article &article, const std::optional
             since.paragraph = sentence.paragraph;
             since.proposal.kind = rule->kind;
             QString phrase = d.sincePhrase;
-            if (phrase.startsWith(QStringLiteral("the "), Qt::CaseInsensitive))
-                phrase = phrase.mid(4);
+            for (const QString &a : rules->articles) {
+                if (phrase.startsWith(a + u' ', Qt::CaseInsensitive))
+                    phrase = phrase.mid(a.size() + 1);
+            }
             since.proposal.title = phrase.left(1).toUpper() + phrase.mid(1);
             since.proposal.start = d.start;
             since.proposal.end = d.end;

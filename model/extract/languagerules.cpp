@@ -109,6 +109,10 @@ std::unique_ptr<LanguageRules> LanguageRules::fromJson(const QByteArray &json, Q
     r->later = strings(o.value(u"later"));
     r->continuation = strings(o.value(u"continuation"));
     r->since = strings(o.value(u"since"));
+    r->prepositionsAfterPhrase = strings(o.value(u"prepositionsAfterPhrase"));
+    r->articles = strings(o.value(u"articles"));
+    r->hostWords = strings(o.value(u"hostWords"));
+    r->capitalizedMonths = o.value(u"capitalizedMonths").toBool();
     for (const QString &p : strings(o.value(u"notDates")))
         r->notDates.append(QRegularExpression(p, QRegularExpression::CaseInsensitiveOption));
     r->titles = strings(o.value(u"titles"));

@@ -50,6 +50,10 @@ public:
     QStringList later;
     QStringList continuation;
     QStringList since;
+    QStringList prepositionsAfterPhrase; // "in" of "the escalation of the war in 2022"
+    QStringList articles; // "the", "this": before a noun that points back
+    QStringList hostWords; // "hosted": the actor named before hosts
+    bool capitalizedMonths = false; // "May" the month, "may" the verb
     QList<QRegularExpression> notDates;
     QStringList titles; // longest first
     QStringList titleModifiers;

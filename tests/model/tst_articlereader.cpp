@@ -126,6 +126,11 @@ private slots:
         QVERIFY(refused(large));
         QVERIFY(large.error.contains(u"too large"));
         QVERIFY(refused(ArticleReader::readFile(dir.filePath(u"missing.txt"_s))));
+        // Under the size limit but far more text than a report.
+        const QByteArray paragraph = "<p>Leaders met on Friday in Geneva and agreed to talk again.</p>\n";
+        const auto book = ArticleReader::readFile(write(u"book.html"_s, "<html><body>" + paragraph.repeated(6000)));
+        QVERIFY(refused(book));
+        QVERIFY(book.error.contains(u"characters"));
     }
 };
 
