@@ -341,15 +341,22 @@ void Extractor::matchExisting(Proposal &p, const Store &store)
     const std::int64_t unit = p.start.isApproximate() ? p.start.endSeconds() - p.start.startSeconds() : 0;
     const std::int64_t from = p.start.startSeconds() - unit;
     const std::int64_t to = last.endSeconds() + unit;
+    // A long range ("later": years) matches only an event of the same kind.
+    const bool wide = last.endSeconds() - p.start.startSeconds() > 62LL * 86400;
+    int best = 0;
     for (const Event &e : store.events(store.eventsInRange(from, to))) {
         if (e.start.startSeconds() < from || e.start.startSeconds() >= to)
             continue;
         const auto shared = std::count_if(e.actors.begin(), e.actors.end(),
                                           [&](const EventActor &a) { return ids.contains(a.actorId); });
-        if (shared >= 2) {
+        const bool sameKind = e.kind.compare(p.kind, Qt::CaseInsensitive) == 0;
+        if (shared < 2 || (wide && !sameKind))
+            continue;
+        const int score = static_cast<int>(shared) + (sameKind ? 2 : 0);
+        if (score > best) {
+            best = score;
             p.matches = e.id;
             p.matchTitle = e.title;
-            return;
         }
     }
 }

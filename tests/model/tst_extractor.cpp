@@ -248,6 +248,16 @@ private slots:
             }
         }
         QVERIFY(matched >= 3);
+        // The best match: the same kind and the most shared actors, even over a long "later" range.
+        for (const Proposal &p : proposals) {
+            if (p.kind == u"statement" && p.hasActor(u"David Arakhamia"_s)) {
+                QVERIFY(p.matches != 0);
+                QVERIFY2(p.matchTitle.startsWith(u"Arakhamia says"), qPrintable(p.matchTitle));
+            }
+            if (p.kind == u"talks" && p.start == FuzzyDate::day(2025, 5, 16)) {
+                QVERIFY2(p.matchTitle.startsWith(u"Direct Russia–Ukraine talks"), qPrintable(p.matchTitle));
+            }
+        }
     }
 
     void writesAsOneUndoableStep()
