@@ -282,6 +282,67 @@ private slots:
         QCOMPARE(doc.store().actors().size(), actorsBefore);
     }
 
+    // Text made of the rules' own words in random order, stray punctuation and odd lengths: no
+    // crash, and every proposal's spans lie within the text and its quotes are in it.
+    void hostileText()
+    {
+        const QStringList pieces = { u"on Friday"_s,
+                                     u"May"_s,
+                                     u"16"_s,
+                                     u"2022"_s,
+                                     u"–"_s,
+                                     u"from"_s,
+                                     u"to"_s,
+                                     u"since"_s,
+                                     u"the"_s,
+                                     u"Foreign Minister"_s,
+                                     u"Turkish"_s,
+                                     u"Hakan"_s,
+                                     u"Fidan"_s,
+                                     u"Russia"_s,
+                                     u"talks"_s,
+                                     u"."_s,
+                                     u","_s,
+                                     u"\n"_s,
+                                     u"later"_s,
+                                     u"At the time,"_s,
+                                     u"reportedly"_s,
+                                     u"three years ago"_s,
+                                     u"U.S."_s,
+                                     u"earlier in the week"_s,
+                                     u"the day before"_s,
+                                     u"—"_s,
+                                     u"\""_s,
+                                     u"X"_s,
+                                     u"prisoner exchange"_s,
+                                     u"the minister"_s,
+                                     u"31 February 2025"_s,
+                                     u"0 May"_s };
+        quint32 state = 20;
+        auto next = [&] {
+            state = state * 1664525u + 1013904223u;
+            return static_cast<int>(state >> 8);
+        };
+        for (int round = 0; round < 50; ++round) {
+            QString text;
+            const int n = next() % 120;
+            for (int i = 0; i < n; ++i)
+                text += pieces.at(next() % pieces.size()) + (next() % 3 ? u" "_s : QString());
+            const auto read = ArticleReader::fromText(text);
+            if (!read.article)
+                continue;
+            const auto result = Extractor::extract(*read.article, QDate(2025, 5, 16 + round % 7));
+            for (const Proposal &p : result.proposals) {
+                QVERIFY(p.start.isValid());
+                QVERIFY(!p.end || *p.end >= p.start || p.end->isApproximate());
+                for (const TextSpan &span : p.sentences + p.words)
+                    QVERIFY(span.position >= 0 && span.position + span.length <= result.text.size());
+                for (const QString &q : p.quotes)
+                    QVERIFY(result.text.contains(q));
+            }
+        }
+    }
+
     void noPublicationDateIsSaid()
     {
         const auto read = ArticleReader::fromText(seedText());
