@@ -6,9 +6,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
+#include <map>
 
 namespace entente {
 
@@ -46,6 +49,40 @@ const QList<KnownActor> &ActorFinder::bundled()
         return out;
     }();
     return list;
+}
+
+const QSet<QString> &ActorFinder::bundledNames()
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> out;
+        for (const KnownActor &a : bundled()) {
+            out.insert(a.name);
+            for (const QString &alias : a.aliases)
+                out.insert(alias);
+        }
+        return out;
+    }();
+    return names;
+}
+
+const QRegularExpression &ActorFinder::bundledPattern(const LanguageRules &rules)
+{
+    static QMutex mutex;
+    static std::map<QString, QRegularExpression> patterns;
+    const QMutexLocker lock(&mutex);
+    auto it = patterns.find(rules.language);
+    if (it == patterns.end()) {
+        QStringList names = bundledNames().values();
+        for (auto d = rules.demonyms.begin(); d != rules.demonyms.end(); ++d) {
+            if (bundledNames().contains(d.value()))
+                names.append(d.key());
+        }
+        QRegularExpression re(QStringLiteral("(?<![\\w-])(%1)(?![\\w])").arg(LanguageRules::alternation(names)),
+                              kUnicode);
+        re.optimize();
+        it = patterns.emplace(rules.language, re).first;
+    }
+    return it->second;
 }
 
 ActorFinder::ActorFinder(const LanguageRules &rules, const QList<Actor> &fileActors)
@@ -154,22 +191,50 @@ QList<ActorMention> ActorFinder::find(const QString &text, const QDate &publishe
         const auto m = it.next();
         introduce(m.captured(1), m.captured(2), m.captured(4));
     }
-    // Every name, alias, surname and demonym, longest first.
-    QStringList names = m_byName.keys();
-    for (const QString &d : std::as_const(demonyms)) {
-        if (indexOf(m_rules.demonyms.value(d)) >= 0)
-            names.append(d);
+    // Every name, alias, surname and demonym, longest first: the bundled ones in a pattern
+    // compiled once per language, the file's and the text's own in a small one.
+    struct Found
+    {
+        qsizetype position;
+        qsizetype length;
+        QString text;
+    };
+    QList<Found> found;
+    auto collect = [&](const QRegularExpression &re) {
+        for (auto it = re.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            found.append({ m.capturedStart(1), m.capturedLength(1), m.captured(1) });
+        }
+    };
+    collect(bundledPattern(m_rules));
+    QStringList local;
+    const QSet<QString> &common = bundledNames();
+    for (auto it = m_byName.begin(); it != m_byName.end(); ++it) {
+        if (!common.contains(it.key()))
+            local.append(it.key());
     }
-    const QRegularExpression any(QStringLiteral("(?<![\\w-])(%1)(?![\\w])").arg(LanguageRules::alternation(names)),
-                                 kUnicode);
-    for (auto it = any.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QString found = m.captured(1);
-        int index = indexOf(found);
+    for (const QString &d : std::as_const(demonyms)) {
+        const QString state = m_rules.demonyms.value(d);
+        if (!common.contains(state) && indexOf(state) >= 0)
+            local.append(d);
+    }
+    if (!local.isEmpty())
+        collect(QRegularExpression(QStringLiteral("(?<![\\w-])(%1)(?![\\w])").arg(LanguageRules::alternation(local)),
+                                   kUnicode));
+    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        return a.position != b.position ? a.position < b.position : a.length > b.length;
+    });
+    qsizetype taken = 0;
+    for (const Found &f : std::as_const(found)) {
+        if (f.position < taken)
+            continue;
+        int index = indexOf(f.text);
         if (index < 0)
-            index = indexOf(m_rules.demonyms.value(found));
-        if (index >= 0)
-            mentions.append({ m.capturedStart(1), m.capturedLength(1), index });
+            index = indexOf(m_rules.demonyms.value(f.text));
+        if (index >= 0) {
+            mentions.append({ f.position, f.length, index });
+            taken = f.position + f.length;
+        }
     }
     // "the minister": the last person named before with that word in a title.
     const QRegularExpression role(

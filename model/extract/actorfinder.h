@@ -4,6 +4,8 @@
 
 #include <QDate>
 #include <QList>
+#include <QRegularExpression>
+#include <QSet>
 #include <QString>
 
 namespace entente {
@@ -48,6 +50,10 @@ public:
     int indexOf(const QString &nameOrAlias) const;
 
 private:
+    // The bundled list's names and aliases, and a pattern of them (with the language's
+    // demonyms), compiled once.
+    static const QSet<QString> &bundledNames();
+    static const QRegularExpression &bundledPattern(const LanguageRules &rules);
     void addName(const QString &name, int actor);
     QString titleFor(QString title, const QString &demonym) const;
 
