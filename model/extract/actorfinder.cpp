@@ -155,12 +155,12 @@ QList<ActorMention> ActorFinder::find(const QString &text, const QDate &publishe
         = QStringLiteral("(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:(?:al|el|bin|ibn|von|van|der|de|da|du|la|le)[\\s-])*"
                          "\\p{Lu}[\\p{L}'’\\-]+){1,3})");
     // "Turkish Foreign Minister Hakan Fidan", "then-UK Prime Minister Boris Johnson"
-    const QRegularExpression introduced(QStringLiteral("(?:(?:%1)\\s*)?(?:(%2)\\s+)?(?:(?:%1)\\s*)?((?i:%3))\\s+%4")
-                                            .arg(modifier, demonym, title, name),
-                                        kUnicode);
+    const QRegularExpression introduced(
+        QStringLiteral("(?:(%1)\\s*)?(?:(%2)\\s+)?(?:(%1)\\s*)?((?i:%3))\\s+%4").arg(modifier, demonym, title, name),
+        kUnicode);
     // "David Arakhamia, the former Ukrainian chief negotiator"
     const QString article = LanguageRules::alternation(m_rules.articles);
-    const QRegularExpression apposed(QStringLiteral("%1,\\s+(?:(?i:%5)\\s+)?(?:(?:%2)\\s*)?(?:(%3)\\s+)?((?i:%4))\\b")
+    const QRegularExpression apposed(QStringLiteral("%1,\\s+(?:(?i:%5)\\s+)?(?:(%2)\\s*)?(?:(%3)\\s+)?((?i:%4))\\b")
                                          .arg(name, modifier, demonym, title, article),
                                      kUnicode);
     auto introduce = [&](const QString &person, const QString &dem, const QString &office) {
@@ -183,13 +183,21 @@ QList<ActorMention> ActorFinder::find(const QString &text, const QDate &publishe
         addName(full, index);
         addName(full.split(u' ').last(), index);
     };
+    // "Deputy Foreign Minister", "former chief negotiator": modifiers that are part of the title.
+    auto office = [&](QString held, const QStringList &modifiers) {
+        for (const QString &mod : modifiers) {
+            if (m_rules.keptModifiers.contains(mod.trimmed(), Qt::CaseInsensitive))
+                held = mod.trimmed() + u' ' + held;
+        }
+        return held;
+    };
     for (auto it = introduced.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        introduce(m.captured(3), m.captured(1), m.captured(2));
+        introduce(m.captured(5), m.captured(2), office(m.captured(4), { m.captured(3), m.captured(1) }));
     }
     for (auto it = apposed.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        introduce(m.captured(1), m.captured(2), m.captured(4));
+        introduce(m.captured(1), m.captured(3), office(m.captured(4), { m.captured(2) }));
     }
     // Every name, alias, surname and demonym, longest first: the bundled ones in a pattern
     // compiled once per language, the file's and the text's own in a small one.

@@ -117,6 +117,7 @@ std::unique_ptr<LanguageRules> LanguageRules::fromJson(const QByteArray &json, Q
         r->notDates.append(QRegularExpression(p, QRegularExpression::CaseInsensitiveOption));
     r->titles = strings(o.value(u"titles"));
     r->titleModifiers = strings(o.value(u"titleModifiers"));
+    r->keptModifiers = strings(o.value(u"keptModifiers"));
     r->roleWords = strings(o.value(u"roleWords"));
     r->abbreviations = strings(o.value(u"abbreviations"));
     const QJsonObject hedges = o.value(u"hedges").toObject();

@@ -57,6 +57,7 @@ public:
     QList<QRegularExpression> notDates;
     QStringList titles; // longest first
     QStringList titleModifiers;
+    QStringList keptModifiers; // part of the title: "Deputy", "Former" ("then-" is not)
     QStringList roleWords;
     QStringList abbreviations;
     QStringList alleged;

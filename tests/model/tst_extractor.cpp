@@ -225,7 +225,7 @@ private slots:
         QCOMPARE(talks.kind, u"talks"_s);
         for (const ProposalActor &a : talks.actors) {
             if (a.name == u"Mehmet Kaya")
-                QCOMPARE(a.title, u"Foreign Minister of Türkiye"_s);
+                QCOMPARE(a.title, u"Deputy Foreign Minister of Türkiye"_s);
         }
     }
 
