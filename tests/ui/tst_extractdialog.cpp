@@ -1,12 +1,21 @@
 // File ▸ New Events from Article…: the review dialog on the seed report over the sample file.
 // With ENTENTE_SCREENSHOT_DIR set it also leaves PNGs of the dialog at 1366×768 and 1920×1080.
 #include "document.h"
+#include "extract/article.h"
 #include "extract/extractdialog.h"
+#include "extract/extractor.h"
+#include "extract/proposalwriter.h"
+#include "mainwindow.h"
 #include "sampledataset.h"
 
+#include <QAbstractItemModel>
+#include <QAction>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QTreeWidget>
@@ -117,6 +126,31 @@ private slots:
         QVERIFY(doc->store().countEvents() > before);
         doc->undoStack()->undo();
         QCOMPARE(doc->store().countEvents(), before);
+    }
+
+    // The menu entry is there, and the drafts `entente extract --into` writes are listed by
+    // File ▸ Check Draft Events.
+    void windowListsDrafts()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"drafts.entente"_s);
+        {
+            auto r = Store::open(path, { true, false });
+            QVERIFY(r.store);
+            SampleDataset::write(*r.store);
+        }
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QVERIFY(window.action(u"actionNewEventsFromArticle"_s));
+        QCOMPARE(window.action(u"actionNewEventsFromArticle"_s)->text(), u"New Events from &Article…"_s);
+        const auto read = ArticleReader::fromText(seedText());
+        const auto result = Extractor::extract(*read.article, QDate(2025, 5, 16), &window.document()->store());
+        const auto outcome = ProposalWriter::write(*window.document(), result.proposals, *read.article,
+                                                   QDate(2025, 5, 16), { u"draft"_s });
+        QVERIFY(outcome.added > 0);
+        window.action(u"actionCheckDraftEvents"_s)->trigger();
+        QTRY_COMPARE(window.eventTable()->model()->rowCount(), outcome.added);
     }
 
     void refusedFileSaysOneSentence()
