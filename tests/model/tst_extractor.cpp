@@ -68,6 +68,40 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // Another language is a file, not code: Ukrainian month and weekday words (in the cases a
+    // report uses them) drive the same finder.
+    void anotherLanguageIsData()
+    {
+        const QByteArray uk = R"({
+            "language": "uk",
+            "months": { "травня": 5, "травень": 5, "березня": 3, "березень": 3, "березні": 3 },
+            "weekdays": { "п'ятницю": 5, "п'ятниця": 5, "вівторок": 2 },
+            "numbers": { "три": 3 },
+            "units": { "роки": "year", "років": "year" },
+            "ago": ["тому"],
+            "rangeWords": { "from": ["з"], "to": ["по", "до"] },
+            "weekPhrases": { "раніше цього тижня": "earlier" },
+            "monthOffsets": { "минулого місяця": -1 },
+            "kinds": [ { "kind": "talks", "words": ["переговори"], "title": "%1: переговори" } ]
+        })";
+        QString error;
+        const auto rules = LanguageRules::fromJson(uk, &error);
+        QVERIFY2(rules, qPrintable(error));
+        const DateFinder finder(*rules);
+        auto first = [&](const QString &s) {
+            const auto found = finder.find(s, kPublished, std::nullopt);
+            return found.isEmpty() ? QString()
+                                   : found.constFirst().start.toIsoString()
+                    + (found.constFirst().end ? u'/' + found.constFirst().end->toIsoString() : QString());
+        };
+        QCOMPARE(first(u"Переговори відбулися 16 травня 2025 року."_s), u"2025-05-16"_s);
+        QCOMPARE(first(u"Делегації зустрілися у п'ятницю."_s), u"2025-05-16"_s);
+        QCOMPARE(first(u"Переговори в березні 2022 року."_s), u"2022-03"_s);
+        QCOMPARE(first(u"Путін запросив Україну раніше цього тижня."_s), u"2025-05-10~/2025-05-15~"_s);
+        QCOMPARE(first(u"Вони зустрілися три роки тому."_s), u"2022"_s);
+        QCOMPARE(first(u"Обмін полоненими з 23 по 25 травня."_s), u"2025-05-23/2025-05-25"_s);
+    }
+
     void absoluteDates_data()
     {
         QTest::addColumn<QString>("sentence");
