@@ -41,6 +41,7 @@ const QList<KnownActor> &ActorFinder::bundled()
             for (const QJsonValue &alias : o.value(u"aliases").toArray())
                 a.aliases.append(alias.toString());
             a.state = o.value(u"state").toString();
+            a.shortName = o.value(u"short").toString();
             for (const QJsonValue &t : o.value(u"titles").toArray())
                 a.titles.append({ t.toObject().value(u"title").toString(), dateOf(t.toObject().value(u"from")),
                                   dateOf(t.toObject().value(u"to")) });
@@ -109,6 +110,8 @@ ActorFinder::ActorFinder(const LanguageRules &rules, const QList<Actor> &fileAct
             KnownActor &k = m_actors[existing];
             if (k.state.isEmpty())
                 k.state = b.state;
+            if (k.shortName.isEmpty())
+                k.shortName = b.shortName;
             for (const QString &alias : b.aliases)
                 addName(alias, existing);
             addName(b.name, existing);

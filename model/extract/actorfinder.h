@@ -21,6 +21,7 @@ struct KnownActor
     ActorKind kind = ActorKind::Person;
     QStringList aliases;
     QString state; // for people: the state or organisation they serve
+    QString shortName; // in titles: "Xi" for Xi Jinping; empty for the last word
     QList<ActorTitle> titles;
     ActorId fileId = 0; // non-zero when the open file has it
     bool introduced = false; // new: found in the text with `introducedTitle`

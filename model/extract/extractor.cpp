@@ -131,7 +131,7 @@ QString titleOf(const Candidate &c, const ActorFinder &finder, const LanguageRul
     for (int i : c.actors) {
         const KnownActor &a = finder.actors().at(i);
         if (a.kind == ActorKind::Person)
-            people.append(a.name.split(u' ').last());
+            people.append(a.shortName.isEmpty() ? a.name.split(u' ').last() : a.shortName);
         else
             states.append(a.name);
     }
