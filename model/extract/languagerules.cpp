@@ -1,5 +1,6 @@
 #include "languagerules.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,8 +17,10 @@ namespace {
 QStringList strings(const QJsonValue &value)
 {
     QStringList out;
-    for (const QJsonValue &v : value.toArray())
-        out.append(v.toString());
+    for (const QJsonValue &v : value.toArray()) {
+        if (!v.toString().isEmpty()) // an empty word would match everywhere
+            out.append(v.toString());
+    }
     return out;
 }
 
@@ -58,6 +61,8 @@ QString LanguageRules::alternation(QStringList words)
 QString LanguageRules::findPhrase(const QString &text, const QStringList &phrases, qsizetype *position)
 {
     for (const QString &p : phrases) {
+        if (p.isEmpty())
+            continue;
         qsizetype from = 0;
         while (true) {
             const qsizetype i = text.indexOf(p, from, Qt::CaseInsensitive);
@@ -167,7 +172,12 @@ const LanguageRules *LanguageRules::forLanguage(const QString &language)
 
 QStringList LanguageRules::languages()
 {
-    return { QStringLiteral("en") };
+    QStringList out;
+    for (const QString &name : QDir(QStringLiteral(":/extract")).entryList({ QStringLiteral("*.json") })) {
+        if (name != u"actors.json")
+            out.append(name.chopped(5));
+    }
+    return out;
 }
 
 } // namespace entente

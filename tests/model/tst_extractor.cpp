@@ -63,6 +63,7 @@ private slots:
         QVERIFY(en->titles.contains(QStringLiteral("Foreign Minister")));
         QVERIFY(en->reported.contains(QStringLiteral("reportedly")));
         QVERIFY(!LanguageRules::forLanguage(QStringLiteral("xx")));
+        QCOMPARE(LanguageRules::languages(), QStringList { u"en"_s });
         QString error;
         QVERIFY(!LanguageRules::fromJson("{\"language\": \"uk\"}", &error));
         QVERIFY(!error.isEmpty());
