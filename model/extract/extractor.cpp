@@ -279,6 +279,20 @@ Extractor::Result Extractor::extract(const Article &article, const std::optional
             mergeInto(out[previous], c);
             continue;
         }
+        // "The two leaders", "both sides": the first two people or states of the event before.
+        for (auto g = rules->groupReferences.begin(); previous >= 0 && g != rules->groupReferences.end(); ++g) {
+            if (LanguageRules::findPhrase(s, { g.key() }).isEmpty())
+                continue;
+            const auto kind = actorKindFromKey(g.value());
+            int added = 0;
+            for (int a : out.at(previous).actors) {
+                if (added < 2 && kind && finder.actors().at(a).kind == *kind) {
+                    if (!c.actors.contains(a))
+                        c.actors.append(a);
+                    ++added;
+                }
+            }
+        }
         // A sentence naming no one is still about those named just before.
         if (c.actors.isEmpty() && previous >= 0)
             c.actors = out.at(previous).actors;

@@ -133,6 +133,7 @@ std::unique_ptr<LanguageRules> LanguageRules::fromJson(const QByteArray &json, Q
     r->confirmations = strings(o.value(u"confirmations"));
     r->commentary = strings(o.value(u"commentary"));
     r->backReferences = strings(o.value(u"backReferences"));
+    r->groupReferences = stringMap(o.value(u"groupReferences"));
     for (const QJsonValue &k : o.value(u"kinds").toArray()) {
         KindRule rule { k.toObject().value(u"kind").toString(), strings(k.toObject().value(u"words")),
                         k.toObject().value(u"title").toString() };

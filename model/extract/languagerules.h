@@ -67,6 +67,7 @@ public:
     QStringList confirmations;
     QStringList commentary;
     QStringList backReferences;
+    QHash<QString, QString> groupReferences; // "the two leaders" → "person": the two named before
     QList<KindRule> kinds;
     QString titleJoiner;
     QHash<QString, QString> demonyms; // "Turkish" → "Türkiye"
