@@ -25,10 +25,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The sample without its events of 16 May 2025 (the talks, the exchange, the written
+// proposals), so that accepting the seed report's proposals adds events as well as sources.
+void dropEventsOf16May(Store &store)
+{
+    for (EventId id : store.eventIds({})) {
+        if (store.event(id)->start == FuzzyDate::day(2025, 5, 16))
+            store.deleteEvent(id);
+    }
+}
+
 std::unique_ptr<Document> sampleDocument()
 {
     auto store = Store::createInMemory();
     SampleDataset::write(*store);
+    dropEventsOf16May(*store);
     return std::make_unique<Document>(std::move(store));
 }
 
@@ -139,6 +150,7 @@ private slots:
             auto r = Store::open(path, { true, false });
             QVERIFY(r.store);
             SampleDataset::write(*r.store);
+            dropEventsOf16May(*r.store);
         }
         MainWindow window;
         QVERIFY(window.openFile(path));
