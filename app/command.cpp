@@ -30,6 +30,8 @@ const Command kCommands[] = {
       &runRender },
     { "present", QT_TRANSLATE_NOOP("entente::cli", "Present a story (or every event) full screen, for teaching."),
       &runPresent },
+    { "extract", QT_TRANSLATE_NOOP("entente::cli", "Propose the events a news report (.txt, .md, .html, .eml) tells."),
+      &runExtract },
 };
 
 // Commands that show windows; every other one runs on the offscreen platform.

@@ -42,6 +42,7 @@ int runImport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 int runPresent(const QStringList &arguments);
+int runExtract(const QStringList &arguments);
 // `entente export DB --story NAME --format pdf|pdf-list|timelinejs -o OUT`.
 int exportStory(const QString &path, const QString &story, const QString &format, const QString &output,
                 const Publication &publication);

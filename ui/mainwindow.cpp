@@ -8,6 +8,7 @@
 #include "document.h"
 #include "editactions.h"
 #include "eventtablemodel.h"
+#include "extract/extractdialog.h"
 #include "filehealth.h"
 #include "filterbar.h"
 #include "graph/graphscene.h"
@@ -206,6 +207,27 @@ void MainWindow::createActions()
                 saveCopyAs(path);
         });
     file->addSeparator();
+    connect(addAction(file, tr("New Events from &Article…"), QStringLiteral("actionNewEventsFromArticle")),
+            &QAction::triggered, this, [this] {
+                if (!m_document) {
+                    statusBar()->showMessage(tr("Open or create a file first: the events go into it."), 10000);
+                    return;
+                }
+                ExtractDialog dialog(m_document.get(), this);
+                dialog.exec();
+            });
+    // `entente extract --into` writes unreviewed proposals tagged "draft": this lists them.
+    connect(addAction(file, tr("Check &Draft Events"), QStringLiteral("actionCheckDraftEvents")), &QAction::triggered,
+            this, [this] {
+                if (!m_document)
+                    return;
+                EventFilter filter;
+                filter.tags = { QStringLiteral("draft") };
+                m_selection->setFilter(filter);
+                statusBar()->showMessage(tr("%n draft event(s) from articles to check.", "",
+                                            static_cast<int>(m_document->store().countEvents(filter))),
+                                         10000);
+            });
     m_importExportAnchor = file->addSeparator();
     m_importExport = new ImportExportActions(this, m_selection, file, m_importExportAnchor);
     connect(this, &MainWindow::importRequested, m_importExport,
