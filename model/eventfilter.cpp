@@ -7,7 +7,7 @@ namespace entente {
 bool EventFilter::isEmpty() const
 {
     return !from && !to && actors.isEmpty() && kinds.isEmpty() && statuses.isEmpty() && tags.isEmpty()
-        && toFtsQuery(text).isEmpty();
+        && toFtsQuery(text).isEmpty() && !minReliability && !minCredibility;
 }
 
 QJsonObject EventFilter::toJson() const
@@ -33,6 +33,10 @@ QJsonObject EventFilter::toJson() const
         o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
     if (!text.isEmpty())
         o.insert(QStringLiteral("text"), text);
+    if (minReliability)
+        o.insert(QStringLiteral("min_reliability"), reliabilityKey(*minReliability));
+    if (minCredibility)
+        o.insert(QStringLiteral("min_credibility"), credibilityNumber(*minCredibility));
     return o;
 }
 
@@ -57,6 +61,8 @@ EventFilter EventFilter::fromJson(const QJsonObject &o)
     for (const auto &v : o.value(QStringLiteral("tags")).toArray())
         f.tags.append(v.toString());
     f.text = o.value(QStringLiteral("text")).toString();
+    f.minReliability = reliabilityFromKey(o.value(QStringLiteral("min_reliability")).toString());
+    f.minCredibility = credibilityFromNumber(o.value(QStringLiteral("min_credibility")).toInteger());
     return f;
 }
 
@@ -175,6 +181,21 @@ SqlCondition toSql(const EventFilter &filter, bool scanInOrder)
                            .arg(placeholders(filter.tags.size())));
         for (const QString &t : filter.tags)
             params.append(t);
+    }
+    if (filter.minReliability || filter.minCredibility) {
+        // Letters and numbers sort as the grades do: A and 1 best. An ungraded part fails.
+        QStringList graded;
+        if (filter.minReliability) {
+            graded.append(QStringLiteral("s.reliability <= ?"));
+            params.append(reliabilityKey(*filter.minReliability));
+        }
+        if (filter.minCredibility) {
+            graded.append(QStringLiteral("es.credibility <= ?"));
+            params.append(credibilityNumber(*filter.minCredibility));
+        }
+        clauses.append(QStringLiteral("e.id IN (SELECT es.event_id FROM event_sources es JOIN sources s ON "
+                                      "s.id = es.source_id WHERE %1)")
+                           .arg(graded.join(QStringLiteral(" AND "))));
     }
     if (const QString fts = toFtsQuery(filter.text); !fts.isEmpty()) {
         // The unary + keeps SQLite from driving the query by the match list.

@@ -61,6 +61,10 @@ void writeEvent(JsonWriter &w, const Event &e)
         w.beginObject();
         w.value("source", static_cast<qint64>(s.sourceId));
         w.value("quote", s.quote);
+        if (s.credibility)
+            w.value("credibility", static_cast<qint64>(credibilityNumber(*s.credibility)));
+        else
+            w.value("credibility", nullptr);
         w.endObject();
     }
     w.endArray();
@@ -154,6 +158,9 @@ void EntenteJsonExporter::writeFile(Store &store, const EventFilter &filter, con
             w.value("title", s.title);
             w.value("url", s.url);
             w.value("published", iso(s.published));
+            w.value("author", s.author);
+            w.value("reliability",
+                    s.reliability ? std::optional<QString>(reliabilityKey(*s.reliability)) : std::nullopt);
             w.endObject();
         }
     }

@@ -232,6 +232,14 @@ ActorId ImportSink::actor(const Actor &record)
 
 SourceId ImportSink::source(const Source &record)
 {
+    const SourceId id = sourceFor(record);
+    if ((record.reliability || !record.author.isEmpty()) && !m_options.dryRun)
+        m_sourceGrades.emplace_back(id, record);
+    return id;
+}
+
+SourceId ImportSink::sourceFor(const Source &record)
+{
     // An Entente file into an empty store keeps its sources as they were, twins included.
     if (record.id != 0 && m_targetWasEmpty) {
         settle();
@@ -306,6 +314,8 @@ EventId ImportSink::add(const Row &row)
         return ++m_dryRunId;
     }
     const EventId id = m_events->add(row);
+    for (const auto &[sourceId, credibility] : row.credibility)
+        m_linkGrades.emplace_back(id, sourceId, credibility);
     if (!m_targetWasEmpty)
         addSearchRow(id, row);
     ++m_summary.eventsAdded;
@@ -397,6 +407,7 @@ void ImportSink::finish()
 {
     m_events->flush();
     m_events->wait();
+    m_store.applyGrades(m_sourceGrades, m_linkGrades);
     SQLite::Database &db = m_store.database();
     if (!m_targetWasEmpty) {
         // The new events' search rows were written beside them; the triggers are back for edits.

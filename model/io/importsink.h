@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/eventwriter.h"
 #include "importer.h"
+#include "store/eventwriter.h"
 
 #include "actor.h"
 #include "era.h"
@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -92,6 +93,7 @@ private:
     };
     using NameMap = std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>>;
 
+    SourceId sourceFor(const Source &record);
     void loadActors();
     static std::string folded(const QString &name);
     static std::string folded(std::string_view name);
@@ -126,6 +128,9 @@ private:
     std::string m_ftsActors;
     std::string m_ftsQuotes;
     std::unique_ptr<EventWriter> m_events; // the events and their links, in batches
+    // The grades read, written after the rows (Store::applyGrades).
+    std::vector<std::pair<SourceId, Source>> m_sourceGrades; // those with a grade or an author
+    std::vector<std::tuple<EventId, SourceId, Credibility>> m_linkGrades;
     std::unique_ptr<SQLite::Statement> m_insertSearch;
     std::unique_ptr<SQLite::Statement> m_actorText;
     std::unique_ptr<SQLite::Statement> m_sourceText;
