@@ -101,7 +101,9 @@ EventDialog::EventDialog(Document *document, const Event &event, QWidget *parent
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_sources->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // The grade's column as wide as "3 — possibly true"; the source and quote share the rest.
+    m_sources->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Fixed);
+    m_sources->setColumnWidth(2, fontMetrics().horizontalAdvance(tr("3 — possibly true")) + 48);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title"), m_title);
@@ -122,7 +124,12 @@ EventDialog::EventDialog(Document *document, const Event &event, QWidget *parent
     }
     for (const EventSource &s : event.sources)
         addSourceRow(s.sourceId, s.quote, s.credibility);
-    connect(m_newSourceButton, &QPushButton::clicked, m_newSource, &NewSourcePanel::start);
+    connect(m_newSourceButton, &QPushButton::clicked, m_newSource, [this] {
+        // The form opens beside the event's: the dialog widens rather than squeezing both.
+        if (!m_newSource->isVisible())
+            resize(width() + 400, height());
+        m_newSource->start();
+    });
     connect(m_newSource, &NewSourcePanel::sourceReady, this, &EventDialog::addNewSource);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
