@@ -7,6 +7,7 @@
 #include "newsourcepanel.h"
 #include "sampledataset.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
@@ -129,6 +130,66 @@ private slots:
         QCOMPARE(*store.event(id), before);
         doc->undoStack()->redo();
         QCOMPARE(store.event(id)->sources.size(), before.sources.size() + 1);
+    }
+
+    // The figure for the note: a new source, graded, with its quote, from dialog open to commit
+    // by keyboard alone: Alt+N, Tab between the eight fields, a letter and a digit for the
+    // grades, Enter to add the source, Enter for OK (12 keys besides the typed text).
+    void newSourceByKeyboard()
+    {
+        auto doc = sampleDocument();
+        Store &store = doc->store();
+        const EventId id = eventTitled(store, QStringLiteral("Boris Johnson"));
+        const Event before = *store.event(id);
+        EventDialog dialog(doc.get(), before);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        int keys = 0;
+        dialog.titleField()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), dialog.titleField());
+        auto key = [&](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) {
+            QWidget *target = QApplication::focusWidget();
+            QVERIFY(target);
+            QTest::keyClick(target, k, m);
+            ++keys;
+        };
+        auto type = [&](const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); };
+        // Alt+N, the button's mnemonic: offscreen QTest does not reach the mnemonic, so it is
+        // counted and the button pressed as the mnemonic would.
+        QCOMPARE(dialog.newSourceButton()->shortcut(), QKeySequence(Qt::ALT | Qt::Key_N));
+        dialog.newSourceButton()->click();
+        ++keys;
+        QVERIFY(dialog.newSourcePanel()->isVisible());
+        type(QStringLiteral("BBC"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("Johnson in Kyiv"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("J. Smith"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("2022-04-09"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("https://bbc.co.uk/x"));
+        key(Qt::Key_Tab);
+        key(Qt::Key_B); // reliability B
+        key(Qt::Key_Tab);
+        type(QStringLiteral("He walked through Kyiv."));
+        key(Qt::Key_Tab);
+        key(Qt::Key_2); // credibility 2
+        key(Qt::Key_Return); // adds the source
+        QVERIFY(!dialog.newSourcePanel()->isVisible());
+        key(Qt::Key_Return); // OK
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(keys, 12);
+        QVERIFY(dialog.commit());
+        const Event after = *store.event(id);
+        QCOMPARE(after.sources.size(), before.sources.size() + 1);
+        QCOMPARE(after.sources.last().quote, QStringLiteral("He walked through Kyiv."));
+        QCOMPARE(after.sources.last().credibility, Credibility::Probable);
+        const Source s = *store.source(after.sources.last().sourceId);
+        QCOMPARE(s.reliability, Reliability::B);
+        QCOMPARE(s.author, QStringLiteral("J. Smith"));
+        QCOMPARE(s.url, QStringLiteral("https://bbc.co.uk/x"));
     }
 
     void incompleteNewSourceIsNamed()
