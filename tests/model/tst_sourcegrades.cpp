@@ -6,10 +6,13 @@
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "sampledataset.h"
+#include "store/schema.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <SQLiteCpp/Database.h>
 
 #include <algorithm>
 
@@ -204,6 +207,41 @@ private slots:
         const ImportResult r = importInto(*back, path, QStringLiteral("csv"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(gradesByTitle(*back), gradesByTitle(doc->store()));
+    }
+
+    // A file from before version 4 opened read-only cannot be upgraded: its sources and events
+    // read with no grade rather than failing; opened for writing, it gets the columns.
+    void olderFileReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.entente"));
+        {
+            auto r = Store::open(path, { true, false });
+            QVERIFY(r.store);
+            SampleDataset::write(*r.store);
+            SQLite::Database &db = r.store->database();
+            db.exec("ALTER TABLE sources DROP COLUMN reliability");
+            db.exec("ALTER TABLE sources DROP COLUMN author");
+            db.exec("ALTER TABLE event_sources DROP COLUMN credibility");
+            db.exec("PRAGMA user_version = 3");
+        }
+        {
+            Store::OpenOptions options;
+            options.readOnly = true;
+            auto r = Store::open(path, options);
+            QVERIFY2(r.store, qPrintable(r.error));
+            QVERIFY(!r.store->sources().isEmpty());
+            const QList<Event> events = r.store->events(r.store->eventIds({}));
+            QCOMPARE(events.size(), 12);
+            QVERIFY(r.store->bestGrade(events.first().id).isEmpty());
+        }
+        auto r = Store::open(path, {});
+        QVERIFY2(r.store, qPrintable(r.error));
+        QCOMPARE(r.store->schemaVersion(), Schema::kCurrentVersion);
+        Source s = r.store->sources().first();
+        s.reliability = Reliability::A;
+        r.store->updateSource(s);
+        QCOMPARE(r.store->source(s.id)->reliability, Reliability::A);
     }
 
     void badGradeInCsvIsListed()
