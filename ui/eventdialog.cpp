@@ -342,7 +342,11 @@ std::optional<EventId> EventDialog::commit()
 {
     QUndoStack *stack = m_document->undoStack();
     const int before = stack->index();
-    stack->beginMacro(m_addTo ? tr("Add Sources to Event") : (m_event.id ? tr("Edit Event") : tr("New Event")));
+    // One step: a macro when new actors or sources come with the event (an unchanged edit then
+    // leaves no empty step behind).
+    const bool macro = !m_newActors.isEmpty() || !m_newSources.isEmpty();
+    if (macro)
+        stack->beginMacro(m_addTo ? tr("Add Sources to Event") : (m_event.id ? tr("Edit Event") : tr("New Event")));
     Event e = m_event;
     std::optional<EventId> id;
     bool ok = true;
@@ -387,7 +391,8 @@ std::optional<EventId> EventDialog::commit()
         id = m_document->addEvent(e);
         ok = id.has_value();
     }
-    stack->endMacro();
+    if (macro)
+        stack->endMacro();
     // A refused step leaves nothing behind: what the macro did before it is undone.
     if (!ok && stack->index() > before)
         stack->undo();
