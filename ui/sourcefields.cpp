@@ -29,8 +29,8 @@ void SourceFields::addRows(QFormLayout *form) const
 {
     form->addRow(tr("&Outlet"), m_publisher);
     form->addRow(tr("&Headline"), m_title);
-    form->addRow(tr("Aut&hor"), m_author);
-    form->addRow(tr("P&ublished"), m_published);
+    form->addRow(tr("&Author"), m_author);
+    form->addRow(tr("Pu&blished"), m_published);
     form->addRow(tr("&Link"), m_url);
     form->addRow(tr("&Reliability"), m_reliability);
 }
