@@ -8,6 +8,7 @@
 #include "source.h"
 #include "story.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -224,6 +225,9 @@ public:
                      const std::vector<std::tuple<EventId, SourceId, Credibility>> &links);
     // The grade of an event's best-graded source ("B2"), empty when none is graded.
     Grade bestGrade(EventId id) const;
+    // The same for every event with a graded source, in one pass: what a view drawing each
+    // event's mark by its best grade reads once (events missing from it have none).
+    QHash<EventId, Grade> bestGrades() const;
 
     // Links between events.
     std::int64_t addLink(const EventLink &link);

@@ -59,4 +59,29 @@ Grade Store::bestGrade(EventId id) const
     return g;
 }
 
+QHash<EventId, Grade> Store::bestGrades() const
+{
+    QHash<EventId, Grade> out;
+    if (m_readOnly && !Schema::hasSourceGrades(*m_db))
+        return out;
+    // Each event's reports, best first (as bestGrade orders them): the first row of each wins.
+    SQLite::Statement q(*m_db,
+                        "SELECT es.event_id, s.reliability, es.credibility FROM event_sources es JOIN sources s "
+                        "ON s.id = es.source_id WHERE s.reliability IS NOT NULL OR es.credibility IS NOT NULL "
+                        "ORDER BY es.event_id, s.reliability IS NULL, s.reliability, es.credibility IS NULL, "
+                        "es.credibility");
+    while (q.executeStep()) {
+        const EventId id = q.getColumn(0).getInt64();
+        if (out.contains(id))
+            continue;
+        Grade g;
+        if (!q.getColumn(1).isNull())
+            g.reliability = reliabilityFromKey(text(q, 1));
+        if (!q.getColumn(2).isNull())
+            g.credibility = credibilityFromNumber(q.getColumn(2).getInt64());
+        out.insert(id, g);
+    }
+    return out;
+}
+
 } // namespace entente

@@ -109,6 +109,10 @@ private slots:
         QCOMPARE(s.author, QStringLiteral("Jane Doe"));
         QCOMPARE(e.sources.first().credibility, Credibility::Probable);
         QCOMPARE(doc->store().bestGrade(id).text(), QStringLiteral("B2"));
+        QCOMPARE(doc->store().bestGrades().value(id).text(), QStringLiteral("B2"));
+        const QHash<EventId, Grade> all = doc->store().bestGrades();
+        for (auto it = all.cbegin(); it != all.cend(); ++it)
+            QCOMPARE(it.value(), doc->store().bestGrade(it.key()));
         // Shown with its meaning in the details panel and the table's grade column.
         const QString html = DetailsFormatter(doc->store()).eventHtml(id);
         QVERIFY2(html.contains(QStringLiteral("<b>B2</b> <i>(usually reliable, probably true)</i>")), qPrintable(html));
