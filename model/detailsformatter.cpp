@@ -200,8 +200,13 @@ QString DetailsFormatter::eventHtml(EventId id) const
             line = QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(QString::fromUtf8(url.toEncoded())), line);
         else if (!s->url.isEmpty())
             line += QStringLiteral(" <tt>%1</tt>").arg(esc(s->url));
+        if (!s->author.isEmpty())
+            line += QStringLiteral(", %1").arg(esc(tr("by %1").arg(s->author)));
         if (s->published)
             line += QStringLiteral(", %1").arg(esc(s->published->toDisplayString(m_locale)));
+        // The Admiralty grade, "B2", with what it means: never a colour alone.
+        if (const Grade grade { s->reliability, es.credibility }; !grade.isEmpty())
+            line += QStringLiteral(" · <b>%1</b> <i>(%2)</i>").arg(esc(grade.text()), esc(grade.description()));
         h += QStringLiteral("<p>%1").arg(line);
         if (!es.quote.isEmpty())
             h += QStringLiteral("%1<i>“%2”</i>")
@@ -256,7 +261,9 @@ QString DetailsFormatter::actorHtml(ActorId id) const
         h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Also known as")), names.join(QStringLiteral(", ")));
     }
     const QList<EventId> ids = m_store.eventsByActor(id);
-    h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Events (%1)").arg(ids.size())));
+    h += QStringLiteral("<h3>%1</h3><ul>")
+             .arg(esc(QCoreApplication::translate("entente::DetailsFormatter", "Events (%Ln)", nullptr,
+                                                  static_cast<int>(ids.size()))));
     const QList<Event> events = m_store.events(ids.mid(0, 200));
     for (const Event &e : events) {
         QString role;
@@ -268,7 +275,9 @@ QString DetailsFormatter::actorHtml(ActorId id) const
                  .arg(esc(e.start.toDisplayString(m_locale)), eventLink(e.id).toString(), text(e.title), esc(role));
     }
     if (ids.size() > events.size())
-        h += QStringLiteral("<li>%1</li>").arg(esc(tr("… and %1 more").arg(ids.size() - events.size())));
+        h += QStringLiteral("<li>%1</li>")
+                 .arg(esc(QCoreApplication::translate("entente::DetailsFormatter", "… and %Ln more", nullptr,
+                                                      static_cast<int>(ids.size() - events.size()))));
     h += QStringLiteral("</ul>");
     return h;
 }

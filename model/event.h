@@ -2,6 +2,7 @@
 
 #include "claimstatus.h"
 #include "fuzzydate.h"
+#include "sourcegrade.h"
 
 #include <QList>
 #include <QString>
@@ -24,11 +25,13 @@ struct EventActor
     bool operator==(const EventActor &) const = default;
 };
 
-// A source reporting an event, with the sentence it says it in.
+// A source reporting an event, with the sentence it says it in and how credible that report
+// is (Admiralty 1–6; none when not graded).
 struct EventSource
 {
     SourceId sourceId = 0;
     QString quote;
+    std::optional<Credibility> credibility = std::nullopt;
     bool operator==(const EventSource &) const = default;
 };
 

@@ -7,7 +7,7 @@ namespace entente {
 bool EventFilter::isEmpty() const
 {
     return !from && !to && actors.isEmpty() && kinds.isEmpty() && statuses.isEmpty() && tags.isEmpty()
-        && toFtsQuery(text).isEmpty();
+        && toFtsQuery(text).isEmpty() && !minReliability && !minCredibility;
 }
 
 QJsonObject EventFilter::toJson() const
@@ -33,6 +33,10 @@ QJsonObject EventFilter::toJson() const
         o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
     if (!text.isEmpty())
         o.insert(QStringLiteral("text"), text);
+    if (minReliability)
+        o.insert(QStringLiteral("min_reliability"), reliabilityKey(*minReliability));
+    if (minCredibility)
+        o.insert(QStringLiteral("min_credibility"), credibilityNumber(*minCredibility));
     return o;
 }
 
@@ -57,6 +61,8 @@ EventFilter EventFilter::fromJson(const QJsonObject &o)
     for (const auto &v : o.value(QStringLiteral("tags")).toArray())
         f.tags.append(v.toString());
     f.text = o.value(QStringLiteral("text")).toString();
+    f.minReliability = reliabilityFromKey(o.value(QStringLiteral("min_reliability")).toString());
+    f.minCredibility = credibilityFromNumber(o.value(QStringLiteral("min_credibility")).toInteger());
     return f;
 }
 

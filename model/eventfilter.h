@@ -26,6 +26,10 @@ struct EventFilter
     QList<ClaimStatus> statuses; // any of them
     QStringList tags; // any of them
     QString text; // full-text search, every word must match (prefixes allowed)
+    // Graded sources (sourcegrade.h): events with a source at least this reliable, whose report
+    // of the event is at least this credible (both on the same source when both are set).
+    std::optional<Reliability> minReliability;
+    std::optional<Credibility> minCredibility;
 
     bool isEmpty() const;
     bool operator==(const EventFilter &) const = default;

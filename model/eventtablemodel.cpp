@@ -136,6 +136,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return r->kind;
         case StatusColumn:
             return claimStatusLabel(r->status);
+        case GradeColumn: {
+            // One indexed look-up per shown row, outside the page's query.
+            const Grade g = m_document->store().bestGrade(r->id);
+            return role == Qt::ToolTipRole ? g.description() : g.text();
+        }
         default:
             return {};
         }
@@ -147,6 +152,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return r->isoDate;
     case StatusKeyRole:
         return claimStatusKey(r->status);
+    case GradeRole:
+        return m_document->store().bestGrade(r->id).text();
     default:
         return {};
     }
@@ -183,6 +190,8 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Kind");
     case StatusColumn:
         return tr("Status");
+    case GradeColumn:
+        return tr("Grade");
     default:
         return {};
     }

@@ -19,8 +19,9 @@ class EventTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(EventTableModel)
 
 public:
-    enum Column { DateColumn, TitleColumn, ActorsColumn, KindColumn, StatusColumn, ColumnCount };
-    enum Role { EventIdRole = Qt::UserRole + 1, SortKeyRole, StatusKeyRole };
+    // GradeColumn: the best source grade ("B2", sourcegrade.h); not sortable (the date order stays).
+    enum Column { DateColumn, TitleColumn, ActorsColumn, KindColumn, StatusColumn, GradeColumn, ColumnCount };
+    enum Role { EventIdRole = Qt::UserRole + 1, SortKeyRole, StatusKeyRole, GradeRole };
 
     explicit EventTableModel(Document *document, QObject *parent = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "event.h"
 #include "fuzzydate.h"
+#include "sourcegrade.h"
 
 #include <QString>
 
@@ -17,6 +18,9 @@ struct Source
     QString title;
     QString url;
     std::optional<FuzzyDate> published;
+    QString author = QString(); // who wrote the piece, when the outlet names one
+    // How reliable the source has been (Admiralty A–F); none when not graded.
+    std::optional<Reliability> reliability = std::nullopt;
 
     bool operator==(const Source &) const = default;
 };

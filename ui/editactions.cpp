@@ -78,8 +78,9 @@ void EditActions::newEvent()
     Event e;
     e.start = FuzzyDate::day(QDate::currentDate().year(), QDate::currentDate().month(), QDate::currentDate().day());
     EventDialog dialog(m_document, e, m_window);
+    // commit(): new actors and sources with the event, one undo step; or the event it repeats.
     if (dialog.exec() == QDialog::Accepted) {
-        if (const auto id = m_document->addEvent(dialog.event()))
+        if (const auto id = dialog.commit())
             m_selection->setEvent(*id);
     }
 }
@@ -93,7 +94,7 @@ void EditActions::editEvent()
         return;
     EventDialog dialog(m_document, *e, m_window);
     if (dialog.exec() == QDialog::Accepted)
-        m_document->editEvent(dialog.event());
+        dialog.commit();
 }
 
 void EditActions::deleteEvent()

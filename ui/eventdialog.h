@@ -1,6 +1,8 @@
 #pragma once
 
+#include "actor.h"
 #include "event.h"
+#include "source.h"
 
 #include <QDialog>
 
@@ -9,16 +11,20 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace entente {
 
 class Document;
+class NewSourcePanel;
 
 // Adds or edits an event: title, dates as precise as known, kind, claim status, place, actors
-// with roles, sources with quotes, tags. Validates before it accepts: an empty title, an
-// unreadable date or an end before the start are named under the form; an actor not in the
-// file is offered for creation.
+// with roles, sources with quotes and grades, tags. Validates before it accepts: an empty title,
+// an unreadable date or an end before the start are named under the form; an actor not in the
+// file is offered for creation. A source not in the file yet is written in the dialog (New
+// Source…). A new event on the day of an existing one with two of its actors is offered to that
+// event instead. commit() writes it all as one undo step.
 class EventDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,24 +33,54 @@ class EventDialog final : public QDialog
 public:
     EventDialog(Document *document, const Event &event, QWidget *parent = nullptr);
 
-    // The event as edited; valid after accept().
+    // What to do with a new event that repeats an existing one (EventDuplicates).
+    enum class DuplicateChoice { Ask, AddToExisting, CreateNew };
+
+    // The event as edited; valid after accept(). New actors and sources have negative ids until
+    // commit() creates them.
     Event event() const { return m_event; }
     // Checks the form; returns the problem in one sentence, or an empty string.
     QString validate();
+    // Creates the new actors and sources and adds or edits the event (or adds the sources to the
+    // existing event chosen at the duplicate warning): one undo step. The event's id, or nullopt
+    // when the document refused it (nothing is left changed then).
+    std::optional<EventId> commit();
 
     QLineEdit *titleField() const { return m_title; }
     QLineEdit *startField() const { return m_start; }
     QLineEdit *endField() const { return m_end; }
     QTableWidget *actorsTable() const { return m_actors; }
+    QTableWidget *sourcesTable() const { return m_sources; }
+    NewSourcePanel *newSourcePanel() const { return m_newSource; }
+    QPushButton *newSourceButton() const { return m_newSourceButton; }
+    // The actor names offered for what is typed in an actor cell (ActorMatch), best first.
+    QStringList actorCompletions(const QString &typed) const;
+    // Without dialogs (ENTENTE_NO_DIALOGS, tests) the duplicate question takes this answer.
+    void setDuplicateChoice(DuplicateChoice choice) { m_duplicateChoice = choice; }
+    // The duplicate warning last shown (or that would have been), and the event it names.
+    QString duplicateWarning() const { return m_duplicateWarning; }
+    std::optional<EventId> duplicateOf() const { return m_addTo; }
 
     void accept() override;
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void addActorRow(const QString &name, const QString &role);
-    void addSourceRow(std::int64_t sourceId, const QString &quote);
+    void addSourceRow(std::int64_t sourceId, const QString &quote, std::optional<Credibility> credibility);
+    void addNewSource(const Source &source, const QString &quote, std::optional<Credibility> credibility);
+    // Asks about events this one may repeat; false when the user cancelled.
+    bool checkDuplicates();
 
     Document *m_document;
     Event m_event;
+    QList<Actor> m_allActors;
+    QStringList m_newActors; // names; actor id -1 - i in m_event until commit()
+    QList<Source> m_newSources; // source id -1 - i in m_event until commit()
+    std::optional<EventId> m_addTo;
+    DuplicateChoice m_duplicateChoice = DuplicateChoice::Ask;
+    QString m_duplicateWarning;
     QLineEdit *m_title;
     QPlainTextEdit *m_summary;
     QLineEdit *m_start;
@@ -55,6 +91,8 @@ private:
     QLineEdit *m_tags;
     QTableWidget *m_actors;
     QTableWidget *m_sources;
+    QPushButton *m_newSourceButton;
+    NewSourcePanel *m_newSource;
     QLabel *m_problem;
 };
 

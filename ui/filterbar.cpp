@@ -2,6 +2,7 @@
 
 #include "actorpicker.h"
 #include "document.h"
+#include "gradefiltermenu.h"
 #include "rangeslider.h"
 #include "selection.h"
 
@@ -56,6 +57,7 @@ FilterBar::FilterBar(Selection *selection, QWidget *parent)
     , m_actors(new ActorPicker(this))
     , m_kinds(new QMenu(this))
     , m_statuses(new QMenu(this))
+    , m_grades(new GradeFilterMenu(this))
     , m_tags(new QMenu(this))
     , m_views(new QMenu(this))
     , m_chipRow(new QWidget(this))
@@ -85,6 +87,7 @@ FilterBar::FilterBar(Selection *selection, QWidget *parent)
     m_kindsButton = menuButton(tr("Kinds"), m_kinds, this);
     m_statusButton = menuButton(tr("Status"), m_statuses, this);
     m_tagsButton = menuButton(tr("Tags"), m_tags, this);
+    m_gradeButton = menuButton(tr("Grade"), m_grades, this);
     m_viewsButton = menuButton(tr("Views"), m_views, this);
 
     auto *controls = new QHBoxLayout;
@@ -95,7 +98,7 @@ FilterBar::FilterBar(Selection *selection, QWidget *parent)
     controls->addWidget(m_range, 2);
     controls->addWidget(m_to);
     controls->addSpacing(8);
-    for (QToolButton *b : { m_actorsButton, m_kindsButton, m_statusButton, m_tagsButton, m_viewsButton })
+    for (QToolButton *b : { m_actorsButton, m_kindsButton, m_statusButton, m_gradeButton, m_tagsButton, m_viewsButton })
         controls->addWidget(b);
 
     m_chipLayout->setContentsMargins(0, 0, 0, 0);
@@ -151,6 +154,11 @@ FilterBar::FilterBar(Selection *selection, QWidget *parent)
         f.statuses.clear();
         for (const QString &k : checkedKeys(m_statuses))
             f.statuses.append(*claimStatusFromKey(k));
+        apply(f);
+    });
+    connect(m_grades, &GradeFilterMenu::gradeChosen, this, [this] {
+        EventFilter f = m_selection->filter();
+        m_grades->applyTo(f);
         apply(f);
     });
     connect(m_tags, &QMenu::triggered, this, [this] {
@@ -270,6 +278,8 @@ void FilterBar::showFilter(const EventFilter &f)
     m_kindsButton->setText(label(tr("Kinds"), f.kinds.size()));
     m_statusButton->setText(label(tr("Status"), f.statuses.size()));
     m_tagsButton->setText(label(tr("Tags"), f.tags.size()));
+    m_grades->showFilter(f);
+    m_gradeButton->setText(GradeFilterMenu::buttonText(f));
     m_updating = false;
     rebuildChips(f);
 }
@@ -336,6 +346,11 @@ void FilterBar::rebuildChips(const EventFilter &f)
         addChip(tr("Status: %1").arg(claimStatusLabel(s)), [s](EventFilter &n) { n.statuses.removeAll(s); });
     for (const QString &t : f.tags)
         addChip(tr("Tag: %1").arg(t), [t](EventFilter &n) { n.tags.removeAll(t); });
+    if (f.minReliability || f.minCredibility)
+        addChip(GradeFilterMenu::buttonText(f), [](EventFilter &n) {
+            n.minReliability.reset();
+            n.minCredibility.reset();
+        });
     if (m_chipLayout->count() > 1) {
         auto *clear = new QToolButton(m_chipRow);
         clear->setText(tr("Clear all"));

@@ -13,6 +13,7 @@ class QToolButton;
 namespace entente {
 
 class ActorPicker;
+class GradeFilterMenu;
 class Document;
 class RangeSlider;
 class Selection;
@@ -66,6 +67,8 @@ private:
     QMenu *m_kinds;
     QToolButton *m_statusButton;
     QMenu *m_statuses;
+    QToolButton *m_gradeButton = nullptr;
+    GradeFilterMenu *m_grades;
     QToolButton *m_tagsButton;
     QMenu *m_tags;
     QToolButton *m_viewsButton;

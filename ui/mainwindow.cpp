@@ -40,10 +40,14 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace entente {
 
@@ -310,6 +314,11 @@ void MainWindow::createActions()
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
+    // The layout a document had is what the next one gets: laid out around the empty window's
+    // label, the docks had grown and the timeline shrank to a strip (issue 18).
+    const bool wasEmpty = !m_document;
+    if (m_document)
+        m_layoutState = saveState();
     m_health->stopWatching();
     m_table->setModel(nullptr);
     delete m_tableModel;
@@ -363,6 +372,13 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_edit->setDocument(m_document.get());
         m_importExport->setDocument(m_document.get());
         createDocumentViews();
+        // After the new views are laid out: restored at once, the docks kept the sizes they had
+        // grown to around the label.
+        if (wasEmpty)
+            QTimer::singleShot(0, this, [this] {
+                if (m_document)
+                    restoreState(m_layoutState);
+            });
     } else {
         setCentralWidget(m_emptyState);
         m_emptyState->show();
@@ -495,9 +511,10 @@ void MainWindow::updateTitle()
     setWindowTitle(name + QStringLiteral(" — Entente"));
     const qint64 total = m_document->store().countEvents();
     const qint64 shown = m_tableModel ? m_tableModel->rowCount() : total;
-    m_statusCounts->setText(shown == total
-                                ? tr("%1 events").arg(QLocale().toString(total))
-                                : tr("%1 of %2 events").arg(QLocale().toString(shown), QLocale().toString(total)));
+    // Plural forms: "1 event", never "1 events" (the count goes to tr() as n).
+    const int n = static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max()));
+    m_statusCounts->setText(shown == total ? tr("%Ln event(s)", nullptr, n)
+                                           : tr("%1 of %Ln event(s)", nullptr, n).arg(QLocale().toString(shown)));
 }
 
 void MainWindow::updateActions()
@@ -528,14 +545,17 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layoutState = settings.value(QStringLiteral("window/state")).toByteArray();
+    if (m_layoutState.isEmpty())
+        m_layoutState = m_defaultState;
+    restoreState(m_layoutState);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), m_document ? saveState() : m_layoutState);
     event->accept();
 }
 

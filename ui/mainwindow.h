@@ -66,6 +66,9 @@ public:
     void present(std::optional<std::int64_t> story);
     ImportExportActions *importExport() const { return m_importExport; }
     QString lastError() const { return m_lastError; }
+    // The last refusal dialog's heading, reason and buttons ("|" between them), also when
+    // ENTENTE_NO_DIALOGS kept it from showing.
+    QString lastDialog() const { return m_lastDialog; }
     QAction *action(const QString &objectName) const;
     FileHealth *fileHealth() const { return m_health; }
 
@@ -87,6 +90,7 @@ private:
     void setDocument(std::unique_ptr<Document> document);
     // A file open() refused as damaged: read it read-only, or recover it into a new file.
     bool openDamaged(const QString &path, const QString &message);
+    void refuseFile(const QString &path, const QString &reason);
     // The background check found damage in the open file: stop writing to it.
     void damageFound(const QString &path, const QStringList &problems);
     void createViews();
@@ -134,7 +138,9 @@ private:
     QDockWidget *m_detailsDock = nullptr;
     QWidget *m_emptyState = nullptr;
     QByteArray m_defaultState;
+    QByteArray m_layoutState; // the docks as a document last had them (setDocument)
     QString m_lastError;
+    QString m_lastDialog;
     bool m_followingSelection = false;
 };
 

@@ -14,10 +14,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 
 namespace entente {
@@ -47,7 +50,7 @@ bool MainWindow::openFile(const QString &path)
     if (!result.document) {
         if (result.kind == Store::OpenError::Damaged)
             return openDamaged(path, result.error);
-        showError(result.error);
+        refuseFile(path, result.error);
         return false;
     }
     setDocument(std::move(result.document));
@@ -60,6 +63,41 @@ bool MainWindow::openFile(const QString &path)
     // A big file had only the cheap checks at open; the full one runs beside the window.
     m_health->watch(path);
     return true;
+}
+
+void MainWindow::refuseFile(const QString &path, const QString &reason)
+{
+    // A dialog, not only the status bar: the reason is worth reading and there is a next step.
+    // Refused before the window shows (a file given on the command line), it waits for it.
+    m_lastError = reason;
+    statusBar()->showMessage(reason, 10000);
+    const QString heading = tr("%1 was not opened.").arg(QFileInfo(path).fileName());
+    const QString another = tr("Open Another File…");
+    const QString sample = tr("Open the Sample");
+    m_lastDialog = heading + u'\n' + reason + u'\n' + QStringList { another, sample, tr("Close") }.join(u'|');
+    if (qEnvironmentVariableIsSet("ENTENTE_NO_DIALOGS") || !FileHealth::canAsk())
+        return;
+    if (!isVisible()) {
+        QTimer::singleShot(0, this, [this, path, reason] {
+            if (isVisible())
+                refuseFile(path, reason);
+        });
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("File Not Opened"), heading, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("refusedFileBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(reason);
+    QPushButton *openAnother = box.addButton(another, QMessageBox::ActionRole);
+    QPushButton *openTheSample = m_document ? nullptr : box.addButton(sample, QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == openAnother) {
+        if (QAction *open = action(QStringLiteral("actionOpen")))
+            open->trigger();
+    } else if (openTheSample && box.clickedButton() == openTheSample) {
+        openSample();
+    }
 }
 
 bool MainWindow::openDamaged(const QString &path, const QString &message)

@@ -1,5 +1,6 @@
 #include "recordforms.h"
 
+#include "sourcefields.h"
 #include "store/store.h"
 
 #include <QColor>
@@ -52,37 +53,11 @@ std::optional<Source> RecordForms::editSource(const Source &source, QWidget *par
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(source.id ? tr("Edit Source") : tr("New Source"));
-    auto *publisher = new QLineEdit(source.publisher, &dialog);
-    auto *title = new QLineEdit(source.title, &dialog);
-    auto *url = new QLineEdit(source.url, &dialog);
-    url->setPlaceholderText(QStringLiteral("https://"));
-    auto *published = new QLineEdit(source.published ? source.published->toIsoString() : QString(), &dialog);
+    const SourceFields fields(source, &dialog);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Publisher"), publisher);
-    form->addRow(tr("&Title"), title);
-    form->addRow(tr("&Address"), url);
-    form->addRow(tr("P&ublished"), published);
+    fields.addRows(form);
     Source out = source;
-    const bool ok = runValidated(dialog, form, [&]() -> QString {
-        if (publisher->text().trimmed().isEmpty() && title->text().trimmed().isEmpty())
-            return tr("A source needs a publisher or a title.");
-        const QUrl u(url->text().trimmed());
-        if (!url->text().trimmed().isEmpty()
-            && (!u.isValid() || u.host().isEmpty()
-                || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))))
-            return tr("The address must start with http:// or https://.");
-        std::optional<FuzzyDate> date;
-        if (!published->text().trimmed().isEmpty()) {
-            date = FuzzyDate::parse(published->text());
-            if (!date)
-                return tr("\"%1\" is not a date.").arg(published->text());
-        }
-        out.publisher = publisher->text().trimmed();
-        out.title = title->text().trimmed();
-        out.url = url->text().trimmed();
-        out.published = date;
-        return {};
-    });
+    const bool ok = runValidated(dialog, form, [&]() -> QString { return fields.check(out); });
     return ok ? std::optional<Source>(out) : std::nullopt;
 }
 

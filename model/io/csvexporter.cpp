@@ -58,9 +58,13 @@ void CsvExporter::writeFile(Store &store, const EventFilter &filter, const QStri
         for (const EventActor &a : e.actors)
             actors.append(CsvList::actor(actorNames.value(a.actorId), a.role));
         QStringList sourceTexts;
+        QStringList grades;
+        bool graded = false;
         for (const EventSource &es : e.sources) {
             const Source s = sources.value(es.sourceId);
             sourceTexts.append(CsvList::source(s.publisher, s.title, s.url));
+            grades.append(Grade { s.reliability, es.credibility }.text());
+            graded = graded || !grades.constLast().isEmpty();
         }
         const QStringList values = { e.title,
                                      e.start.toIsoString(),
@@ -73,7 +77,8 @@ void CsvExporter::writeFile(Store &store, const EventFilter &filter, const QStri
                                      number(e.longitude),
                                      actors.join(QStringLiteral("; ")),
                                      sourceTexts.join(QStringLiteral("; ")),
-                                     CsvList::join(e.tags) };
+                                     CsvList::join(e.tags),
+                                     graded ? grades.join(QStringLiteral("; ")) : QString() };
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (i > 0)
                 out += ',';

@@ -21,7 +21,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("entente::CsvImporter", text);
 }
 
-enum Column { Title, Start, End, Kind, Status, Summary, Place, Latitude, Longitude, Actors, Sources, Tags, Count };
+// clang-format off
+enum Column { Title, Start, End, Kind, Status, Summary, Place, Latitude, Longitude, Actors, Sources, Tags, SourceGrades,
+              Count };
+// clang-format on
 
 std::optional<double> coordinate(const QString &text, const QString &field, double limit)
 {
@@ -44,10 +47,11 @@ QString CsvImporter::secondsDropped(const QString &seconds)
 
 QStringList CsvImporter::columns()
 {
-    return { QStringLiteral("title"),  QStringLiteral("start"),    QStringLiteral("end"),
-             QStringLiteral("kind"),   QStringLiteral("status"),   QStringLiteral("summary"),
-             QStringLiteral("place"),  QStringLiteral("latitude"), QStringLiteral("longitude"),
-             QStringLiteral("actors"), QStringLiteral("sources"),  QStringLiteral("tags") };
+    return { QStringLiteral("title"),        QStringLiteral("start"),    QStringLiteral("end"),
+             QStringLiteral("kind"),         QStringLiteral("status"),   QStringLiteral("summary"),
+             QStringLiteral("place"),        QStringLiteral("latitude"), QStringLiteral("longitude"),
+             QStringLiteral("actors"),       QStringLiteral("sources"),  QStringLiteral("tags"),
+             QStringLiteral("source_grades") };
 }
 
 QString CsvImporter::guessColumn(const QString &fileColumn)
@@ -89,6 +93,8 @@ QString CsvImporter::guessColumn(const QString &fileColumn)
         { QStringLiteral("url"), QStringLiteral("sources") },
         { QStringLiteral("link"), QStringLiteral("sources") },
         { QStringLiteral("tag"), QStringLiteral("tags") },
+        { QStringLiteral("grades"), QStringLiteral("source_grades") },
+        { QStringLiteral("grade"), QStringLiteral("source_grades") },
         { QStringLiteral("keywords"), QStringLiteral("tags") },
     };
     QString key = fileColumn.trimmed().toLower();
@@ -200,6 +206,8 @@ void CsvImporter::read(const QString &path, ImportSink &sink, const ImportOption
                 row.place = utf8(text(Place));
                 for (const auto &[name, role] : CsvList::parseActors(get(Actors)))
                     row.actors.emplace_back(sink.actor(utf8(name)), utf8(role));
+                // The n-th grade ("B2", "B", "2" or nothing) is the n-th source's.
+                const QStringList grades = get(SourceGrades).split(u';');
                 for (const QString &entry : CsvList::splitRaw(get(Sources), u';')) {
                     if (entry.trimmed().isEmpty())
                         continue;
@@ -208,7 +216,16 @@ void CsvImporter::read(const QString &path, ImportSink &sink, const ImportOption
                     s.publisher = parts.at(0);
                     s.title = parts.at(1);
                     s.url = parts.at(2);
+                    const QString gradeText = grades.value(static_cast<qsizetype>(row.sources.size())).trimmed();
+                    const auto grade = Grade::parse(gradeText);
+                    if (!grade)
+                        throw RowError(
+                            ours.at(SourceGrades),
+                            tr("\"%1\" is not a source grade (A to F, then 1 to 6: B2, B or 2)").arg(gradeText));
+                    s.reliability = grade->reliability;
                     row.sources.emplace_back(sink.source(s), std::string());
+                    if (grade->credibility)
+                        row.credibility.emplace_back(row.sources.back().first, *grade->credibility);
                 }
                 for (const QString &tag : CsvList::split(get(Tags)))
                     row.tags.push_back(utf8(tag));

@@ -1,6 +1,7 @@
 #include "ententejsonexporter.h"
 
 #include "jsonwriter.h"
+#include "sourcegrade.h"
 #include "store/exportrows.h"
 #include "store/store.h"
 
@@ -59,6 +60,10 @@ void writeEvent(JsonWriter &w, const Event &e)
         w.beginObject();
         w.value("source", static_cast<qint64>(s.sourceId));
         w.value("quote", s.quote);
+        if (s.credibility)
+            w.value("credibility", static_cast<qint64>(credibilityNumber(*s.credibility)));
+        else
+            w.value("credibility", nullptr);
         w.endObject();
     }
     w.endArray();
@@ -105,6 +110,8 @@ void writeSource(JsonWriter &w, const Source &s)
     w.value("title", s.title);
     w.value("url", s.url);
     w.value("published", iso(s.published));
+    w.value("author", s.author);
+    w.value("reliability", s.reliability ? std::optional<QString>(reliabilityKey(*s.reliability)) : std::nullopt);
     w.endObject();
 }
 

@@ -156,6 +156,13 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
         s.title = J::string(o, "title");
         s.url = J::string(o, "url");
         s.published = optionalDate(o, "published");
+        s.author = J::string(o, "author");
+        if (const QString grade = J::string(o, "reliability"); !grade.isEmpty()) {
+            s.reliability = reliabilityFromKey(grade);
+            if (!s.reliability)
+                throw RowError(QStringLiteral("reliability"),
+                               tr("\"%1\" is not a reliability grade (A to F)").arg(grade));
+        }
         sources.insert(s.id, sink.source(s));
     };
     QHash<qint64, EventId> events;
@@ -202,6 +209,7 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
             J::stringInto(a, "role", row.actors.back().second);
         }
         row.sources.clear();
+        row.credibility.clear();
         for (element src : J::array(o, "sources")) {
             const qint64 ref = J::integer(src, "source").value_or(0);
             const auto source = sources.constFind(ref);
@@ -209,6 +217,13 @@ void EntenteJsonImporter::read(const QString &path, ImportSink &sink, const Impo
                 throw RowError(QStringLiteral("sources"), tr("source %1 is not in the file's sources").arg(ref));
             row.sources.emplace_back(*source, std::string());
             J::stringInto(src, "quote", row.sources.back().second);
+            if (const auto number = J::integer(src, "credibility")) {
+                const auto credibility = credibilityFromNumber(*number);
+                if (!credibility)
+                    throw RowError(QStringLiteral("credibility"),
+                                   tr("%1 is not a credibility grade (1 to 6)").arg(*number));
+                row.credibility.emplace_back(*source, *credibility);
+            }
         }
         row.tags.clear();
         for (element t : J::array(o, "tags")) {

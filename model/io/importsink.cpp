@@ -154,6 +154,14 @@ ActorId ImportSink::actor(const Actor &record)
 
 SourceId ImportSink::source(const Source &record)
 {
+    const SourceId id = sourceFor(record);
+    if ((record.reliability || !record.author.isEmpty()) && !m_options.dryRun)
+        m_sourceGrades.emplace_back(id, record);
+    return id;
+}
+
+SourceId ImportSink::sourceFor(const Source &record)
+{
     // An Entente file into an empty store keeps its sources as they were, twins included.
     if (record.id != 0 && targetWasEmpty()) {
         settle();
@@ -228,6 +236,8 @@ EventId ImportSink::add(const Row &row)
         return ++m_dryRunId;
     }
     const EventId id = m_events->add(row);
+    for (const auto &[sourceId, credibility] : row.credibility)
+        m_linkGrades.emplace_back(id, sourceId, credibility);
     if (!targetWasEmpty())
         addSearchRow(id, row);
     ++m_summary.eventsAdded;
@@ -303,6 +313,10 @@ void ImportSink::tick(ImportProgress &progress, qint64 done, qint64 total)
 
 void ImportSink::finish()
 {
+    // The grades after the rows they name, before the indexes are built again.
+    m_events->flush();
+    m_events->wait();
+    m_store.applyGrades(m_sourceGrades, m_linkGrades);
     m_bulk->finish();
 }
 

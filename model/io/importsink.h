@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -78,6 +79,7 @@ private:
     };
     using NameMap = std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>>;
 
+    SourceId sourceFor(const Source &record);
     void loadActors();
     static std::string folded(const QString &name);
     static std::string folded(std::string_view name);
@@ -109,6 +111,9 @@ private:
     std::string m_ftsQuotes;
     std::unique_ptr<BulkImport> m_bulk; // the rows, their links and their search rows
     EventWriter *m_events = nullptr; // m_bulk's, the events and their links in batches
+    // The grades read, written after the rows (Store::applyGrades).
+    std::vector<std::pair<SourceId, Source>> m_sourceGrades; // those with a grade or an author
+    std::vector<std::tuple<EventId, SourceId, Credibility>> m_linkGrades;
 };
 
 } // namespace entente

@@ -61,6 +61,7 @@ struct ImportRow : EventRow
 {
     std::vector<std::pair<ActorId, std::string>> actors; // id, role
     std::vector<std::pair<SourceId, std::string>> sources; // id, quote
+    std::vector<std::pair<SourceId, Credibility>> credibility; // the graded links among `sources`
     std::vector<std::string> tags;
 
     // Sets start/end and their keys; throws RowError when the end is before the start.

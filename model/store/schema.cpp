@@ -196,11 +196,26 @@ CREATE VIRTUAL TABLE events_fts USING fts5 (
 );
 )SQL";
 
+// Version 4: the Admiralty grades (sourcegrade.h), both optional: a source's reliability, a
+// letter A–F, and the credibility of one source's report of an event, 1–6; and a source's author. New files get them
+// the same way, so the tables above stay as version 1 made them. A file that has them already
+// (a test's older layout made from a new file) is left as it is.
+void addSourceGrades(SQLite::Database &db)
+{
+    if (Schema::hasSourceGrades(db))
+        return;
+    db.exec("ALTER TABLE sources ADD COLUMN reliability TEXT "
+            "CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F'))");
+    db.exec("ALTER TABLE event_sources ADD COLUMN credibility INTEGER CHECK (credibility BETWEEN 1 AND 6)");
+    db.exec("ALTER TABLE sources ADD COLUMN author TEXT NOT NULL DEFAULT ''");
+}
+
 } // namespace
 
 void Schema::create(SQLite::Database &db)
 {
     db.exec(kTables);
+    addSourceGrades(db);
     db.exec(kSearchTable);
     createSearchTriggers(db);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
@@ -224,7 +239,14 @@ void Schema::migrate(SQLite::Database &db, int fromVersion)
         db.exec("DROP INDEX IF EXISTS events_start");
         db.exec("CREATE INDEX events_start ON events (start_key, id, end_key)");
     }
+    if (fromVersion < 4)
+        addSourceGrades(db);
     db.exec("PRAGMA user_version = " + std::to_string(kCurrentVersion));
+}
+
+bool Schema::hasSourceGrades(SQLite::Database &db)
+{
+    return db.execAndGet("SELECT count(*) FROM pragma_table_info('sources') WHERE name = 'reliability'").getInt() > 0;
 }
 
 void Schema::dropSearchTriggers(SQLite::Database &db)

@@ -15,16 +15,19 @@ class Schema
 public:
     // 'Ente' — set by PRAGMA application_id so another tool's database is never taken for ours.
     static constexpr int kApplicationId = 0x456E7465;
-    static constexpr int kCurrentVersion = 3;
+    static constexpr int kCurrentVersion = 4;
     // The oldest layout a read-only file may have: later versions only changed indexes (and
     // the search index's detail, which answers the same queries), so every query still works on
-    // it (more slowly), and it cannot be migrated without writing.
+    // it (more slowly), and it cannot be migrated without writing. Version 4 added the grade
+    // columns, which reads of such a file take as empty (hasSourceGrades).
     static constexpr int kOldestReadableVersion = 1;
 
     // Creates every table, index, trigger and the search index in an empty database.
     static void create(SQLite::Database &db);
     // Brings a database at `fromVersion` up to kCurrentVersion, one step at a time.
     static void migrate(SQLite::Database &db, int fromVersion);
+    // Whether the file has the grade columns of version 4 (a read-only older file has not).
+    static bool hasSourceGrades(SQLite::Database &db);
     // Drops the full-text index and creates it empty in the current layout; its triggers must
     // be dropped first. For a bulk import into an empty file, which then rebuilds it.
     static void recreateSearchTable(SQLite::Database &db);

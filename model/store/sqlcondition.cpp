@@ -1,5 +1,6 @@
 #include "store/sqlcondition.h"
 
+#include "sourcegrade.h"
 #include "store/store.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -61,6 +62,21 @@ SqlCondition toSql(const EventFilter &filter, bool scanInOrder)
                            .arg(placeholders(filter.tags.size())));
         for (const QString &t : filter.tags)
             params.append(t);
+    }
+    if (filter.minReliability || filter.minCredibility) {
+        // Letters and numbers sort as the grades do: A and 1 best. An ungraded part fails.
+        QStringList graded;
+        if (filter.minReliability) {
+            graded.append(QStringLiteral("s.reliability <= ?"));
+            params.append(reliabilityKey(*filter.minReliability));
+        }
+        if (filter.minCredibility) {
+            graded.append(QStringLiteral("es.credibility <= ?"));
+            params.append(credibilityNumber(*filter.minCredibility));
+        }
+        clauses.append(QStringLiteral("e.id IN (SELECT es.event_id FROM event_sources es JOIN sources s ON "
+                                      "s.id = es.source_id WHERE %1)")
+                           .arg(graded.join(QStringLiteral(" AND "))));
     }
     if (const QString fts = toFtsQuery(filter.text); !fts.isEmpty()) {
         // The unary + keeps SQLite from driving the query by the match list.

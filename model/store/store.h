@@ -20,7 +20,9 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
+#include <tuple>
 #include <utility>
+#include <vector>
 
 class QLockFile;
 
@@ -74,6 +76,7 @@ struct SourceSnapshot
         EventId eventId = 0;
         QString quote;
         int position = 0;
+        std::optional<Credibility> credibility = std::nullopt;
     };
     QList<Citation> citations;
 };
@@ -219,6 +222,16 @@ public:
     QList<Source> sources() const;
     SourceSnapshot snapshotSource(SourceId id) const;
     void restoreSource(const SourceSnapshot &snapshot);
+    // What an import read that its bulk writer does not write, after its rows (storegrades.cpp):
+    // sources' reliability and author (set where the record has them), and the credibility of
+    // event–source links, each by id. Unknown ids are passed over.
+    void applyGrades(const std::vector<std::pair<SourceId, Source>> &sources,
+                     const std::vector<std::tuple<EventId, SourceId, Credibility>> &links);
+    // The grade of an event's best-graded source ("B2"), empty when none is graded.
+    Grade bestGrade(EventId id) const;
+    // The same for every event with a graded source, in one pass: what a view drawing each
+    // event's mark by its best grade reads once (events missing from it have none).
+    QHash<EventId, Grade> bestGrades() const;
 
     // Links between events.
     std::int64_t addLink(const EventLink &link);
@@ -301,6 +314,8 @@ private:
     void commitTransaction();
     void rollbackTransaction();
     void writeEventRelations(const Event &event);
+    // "reliability" or "credibility", or "NULL" in a read-only file from before the grades.
+    const char *gradeColumn(const char *column) const;
     void writeActorRelations(const Actor &actor);
     void requireWritable() const;
     QList<EventId> idsFrom(SQLite::Statement &statement) const;

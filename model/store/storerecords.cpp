@@ -1,6 +1,7 @@
 // Store: reading and writing events, sources and links. Actors are in storeactors.cpp, eras and
 // stories in storestories.cpp.
 #include "store/eventrow.h"
+#include "store/schema.h"
 #include "store/store.h"
 #include "store/storerows.h"
 #include "textrule.h"
@@ -15,6 +16,45 @@
 namespace entente {
 
 using namespace storerows;
+
+namespace {
+
+// The grades (schema version 4), bound and read as NULL when absent.
+void bindReliability(SQLite::Statement &q, int index, const std::optional<Reliability> &r)
+{
+    r ? q.bind(index, utf8(reliabilityKey(*r))) : q.bind(index);
+}
+
+void bindCredibility(SQLite::Statement &q, int index, const std::optional<Credibility> &c)
+{
+    c ? q.bind(index, credibilityNumber(*c)) : q.bind(index);
+}
+
+std::optional<Reliability> reliabilityColumn(SQLite::Statement &q, int column)
+{
+    return q.getColumn(column).isNull() ? std::nullopt : reliabilityFromKey(Store::text(q, column));
+}
+
+std::optional<Credibility> credibilityColumn(SQLite::Statement &q, int column)
+{
+    return q.getColumn(column).isNull() ? std::nullopt : credibilityFromNumber(q.getColumn(column).getInt64());
+}
+
+Source sourceRow(SQLite::Statement &q)
+{
+    Source s { q.getColumn(0).getInt64(), Store::text(q, 1), Store::text(q, 2), Store::text(q, 3), dateColumn(q, 4) };
+    s.reliability = reliabilityColumn(q, 5);
+    s.author = Store::text(q, 6);
+    return s;
+}
+
+} // namespace
+
+// A read-only file older than version 4 has no grade (or author) columns: they read as NULL there.
+const char *Store::gradeColumn(const char *column) const
+{
+    return !m_readOnly || Schema::hasSourceGrades(*m_db) ? column : "NULL";
+}
 
 // ---- events ---------------------------------------------------------------------------------
 
@@ -66,13 +106,14 @@ void Store::writeEventRelations(const Event &event)
     delSources.exec();
     SQLite::Statement addSourceLink(*m_db,
                                     "INSERT OR REPLACE INTO event_sources (event_id, source_id, quote, "
-                                    "position) VALUES (?,?,?,?)");
+                                    "position, credibility) VALUES (?,?,?,?,?)");
     pos = 0;
     for (const EventSource &s : event.sources) {
         addSourceLink.bind(1, static_cast<int64_t>(event.id));
         addSourceLink.bind(2, static_cast<int64_t>(s.sourceId));
         addSourceLink.bind(3, TextRule::storable(s.quote));
         addSourceLink.bind(4, pos++);
+        bindCredibility(addSourceLink, 5, s.credibility);
         addSourceLink.exec();
         addSourceLink.reset();
     }
@@ -132,7 +173,9 @@ QList<Event> Store::events(const QList<EventId> &ids) const
                         "SELECT id, title, summary, start_date, end_date, kind, status, place, latitude, "
                         "longitude FROM events WHERE id = ?");
     SQLite::Statement qa(*m_db, "SELECT actor_id, role FROM event_actors WHERE event_id = ? ORDER BY position");
-    SQLite::Statement qs(*m_db, "SELECT source_id, quote FROM event_sources WHERE event_id = ? ORDER BY position");
+    SQLite::Statement qs(*m_db,
+                         std::string("SELECT source_id, quote, ") + gradeColumn("credibility")
+                             + " FROM event_sources WHERE event_id = ? ORDER BY position");
     SQLite::Statement qt(*m_db,
                          "SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id "
                          "WHERE et.event_id = ? ORDER BY t.name");
@@ -156,7 +199,7 @@ QList<Event> Store::events(const QList<EventId> &ids) const
             qa.reset();
             qs.bind(1, static_cast<int64_t>(id));
             while (qs.executeStep())
-                e.sources.append({ qs.getColumn(0).getInt64(), text(qs, 1) });
+                e.sources.append({ qs.getColumn(0).getInt64(), text(qs, 1), credibilityColumn(qs, 2) });
             qs.reset();
             qt.bind(1, static_cast<int64_t>(id));
             while (qt.executeStep())
@@ -233,12 +276,16 @@ void Store::restoreEvent(const EventSnapshot &s)
 SourceId Store::addSource(const Source &source)
 {
     return transaction([&] {
-        SQLite::Statement q(*m_db, "INSERT INTO sources (id, publisher, title, url, published) VALUES (?,?,?,?,?)");
+        SQLite::Statement q(*m_db,
+                            "INSERT INTO sources (id, publisher, title, url, published, reliability, author) "
+                            "VALUES (?,?,?,?,?,?,?)");
         source.id != 0 ? q.bind(1, static_cast<int64_t>(source.id)) : q.bind(1);
         q.bind(2, TextRule::storable(source.publisher));
         q.bind(3, TextRule::storable(source.title));
         q.bind(4, TextRule::storable(source.url));
         bindDate(q, 5, source.published);
+        bindReliability(q, 6, source.reliability);
+        q.bind(7, TextRule::storable(source.author));
         q.exec();
         return static_cast<SourceId>(m_db->getLastInsertRowid());
     });
@@ -247,12 +294,16 @@ SourceId Store::addSource(const Source &source)
 void Store::updateSource(const Source &source)
 {
     transaction([&] {
-        SQLite::Statement q(*m_db, "UPDATE sources SET publisher = ?, title = ?, url = ?, published = ? WHERE id = ?");
+        SQLite::Statement q(*m_db,
+                            "UPDATE sources SET publisher = ?, title = ?, url = ?, published = ?, reliability = ?, "
+                            "author = ? WHERE id = ?");
         q.bind(1, TextRule::storable(source.publisher));
         q.bind(2, TextRule::storable(source.title));
         q.bind(3, TextRule::storable(source.url));
         bindDate(q, 4, source.published);
-        q.bind(5, static_cast<int64_t>(source.id));
+        bindReliability(q, 5, source.reliability);
+        q.bind(6, TextRule::storable(source.author));
+        q.bind(7, static_cast<int64_t>(source.id));
         if (q.exec() == 0)
             throw notFound("source", source.id);
     });
@@ -270,19 +321,23 @@ void Store::deleteSource(SourceId id)
 
 std::optional<Source> Store::source(SourceId id) const
 {
-    SQLite::Statement q(*m_db, "SELECT id, publisher, title, url, published FROM sources WHERE id = ?");
+    SQLite::Statement q(*m_db,
+                        std::string("SELECT id, publisher, title, url, published, ") + gradeColumn("reliability") + ", "
+                            + gradeColumn("author") + " FROM sources WHERE id = ?");
     q.bind(1, static_cast<int64_t>(id));
     if (!q.executeStep())
         return std::nullopt;
-    return Source { q.getColumn(0).getInt64(), text(q, 1), text(q, 2), text(q, 3), dateColumn(q, 4) };
+    return sourceRow(q);
 }
 
 QList<Source> Store::sources() const
 {
     QList<Source> out;
-    SQLite::Statement q(*m_db, "SELECT id, publisher, title, url, published FROM sources ORDER BY publisher, title");
+    SQLite::Statement q(*m_db,
+                        std::string("SELECT id, publisher, title, url, published, ") + gradeColumn("reliability") + ", "
+                            + gradeColumn("author") + " FROM sources ORDER BY publisher, title");
     while (q.executeStep())
-        out.append(Source { q.getColumn(0).getInt64(), text(q, 1), text(q, 2), text(q, 3), dateColumn(q, 4) });
+        out.append(sourceRow(q));
     return out;
 }
 
@@ -293,10 +348,12 @@ SourceSnapshot Store::snapshotSource(SourceId id) const
     if (!src)
         throw notFound("source", id);
     s.source = *src;
-    SQLite::Statement q(*m_db, "SELECT event_id, quote, position FROM event_sources WHERE source_id = ?");
+    SQLite::Statement q(*m_db,
+                        std::string("SELECT event_id, quote, position, ") + gradeColumn("credibility")
+                            + " FROM event_sources WHERE source_id = ?");
     q.bind(1, static_cast<int64_t>(id));
     while (q.executeStep())
-        s.citations.append({ q.getColumn(0).getInt64(), text(q, 1), q.getColumn(2).getInt() });
+        s.citations.append({ q.getColumn(0).getInt64(), text(q, 1), q.getColumn(2).getInt(), credibilityColumn(q, 3) });
     return s;
 }
 
@@ -305,13 +362,14 @@ void Store::restoreSource(const SourceSnapshot &s)
     transaction([&] {
         addSource(s.source);
         SQLite::Statement q(*m_db,
-                            "INSERT OR REPLACE INTO event_sources (event_id, source_id, quote, position) "
-                            "VALUES (?,?,?,?)");
+                            "INSERT OR REPLACE INTO event_sources (event_id, source_id, quote, position, "
+                            "credibility) VALUES (?,?,?,?,?)");
         for (const auto &c : s.citations) {
             q.bind(1, static_cast<int64_t>(c.eventId));
             q.bind(2, static_cast<int64_t>(s.source.id));
             q.bind(3, TextRule::storable(c.quote));
             q.bind(4, c.position);
+            bindCredibility(q, 5, c.credibility);
             q.exec();
             q.reset();
         }

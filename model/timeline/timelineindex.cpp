@@ -199,10 +199,14 @@ std::vector<std::uint8_t> TimelineIndex::match(const EventFilter &filter, Store 
         }
         keep[r] = ok ? 1 : 0;
     }
-    if ((!filter.text.trimmed().isEmpty() || !filter.tags.isEmpty()) && store) {
+    // What the index does not hold (search text, tags, source grades) is asked of the store.
+    if ((!filter.text.trimmed().isEmpty() || !filter.tags.isEmpty() || filter.minReliability || filter.minCredibility)
+        && store) {
         EventFilter rest;
         rest.text = filter.text;
         rest.tags = filter.tags;
+        rest.minReliability = filter.minReliability;
+        rest.minCredibility = filter.minCredibility;
         std::vector<std::uint8_t> found(n, 0);
         for (EventId id : store->eventIds(rest)) {
             const std::int64_t r = rowOf(id);

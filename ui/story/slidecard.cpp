@@ -155,6 +155,10 @@ QList<QRectF> SlideCard::paintSources(QPainter &painter, const QRectF &rect, con
 {
     const QString heading = card.sources.size() == 1 ? tr("Source") : tr("Sources");
     auto quoted = [](const QString &quote) -> QString { return quote.isEmpty() ? QString() : tr("“%1”").arg(quote); };
+    // The credit with its Admiralty grade: "Interbellum News, 3 March 2022 · B2".
+    auto credited = [](const StorySlides::Card::SourceLine &src) -> QString {
+        return src.grade.isEmpty() ? src.credit : tr("%1 · %2").arg(src.credit, src.grade);
+    };
     // The largest type at which every source and its whole quote fit; below the smallest, each
     // quote gets an equal share of the room and is shortened at a word.
     double factor = 1.0;
@@ -162,7 +166,7 @@ QList<QRectF> SlideCard::paintSources(QPainter &painter, const QRectF &rect, con
     for (; factor > 0.6; factor -= 0.08) {
         double need = QFontMetricsF(font(24 * unit * factor, true)).lineSpacing() + 10 * unit;
         for (const auto &src : card.sources) {
-            need += wrappedHeight(font(24 * unit * factor, true), rect.width(), src.credit);
+            need += wrappedHeight(font(24 * unit * factor, true), rect.width(), credited(src));
             need += wrappedHeight(font(24 * unit * factor), rect.width(), src.note);
             need += wrappedHeight(font(26 * unit * factor), rect.width(), quoted(src.quote));
             need += 22 * unit * factor;
@@ -189,7 +193,7 @@ QList<QRectF> SlideCard::paintSources(QPainter &painter, const QRectF &rect, con
         painter.setFont(creditFont);
         painter.setPen(theme.text);
         QRectF used;
-        drawWrapped(painter, QRectF(rect.left(), y, rect.width(), std::max(0.0, bottom - y)), src.credit, &used);
+        drawWrapped(painter, QRectF(rect.left(), y, rect.width(), std::max(0.0, bottom - y)), credited(src), &used);
         y += used.height() + 4 * unit * factor;
         if (!src.note.isEmpty()) {
             painter.setFont(noteFont);

@@ -132,8 +132,11 @@ StorySlides::StorySlides(Store &store, const Story &story)
     for (const Actor &a : store.actors())
         actorNames.insert(a.id, a.name);
     QHash<SourceId, Card::SourceLine> credits;
-    for (const Source &src : store.sources())
+    QHash<SourceId, std::optional<Reliability>> reliabilities;
+    for (const Source &src : store.sources()) {
         credits.insert(src.id, { creditOf(src), isNote(src) ? src.title : QString(), QString() });
+        reliabilities.insert(src.id, src.reliability);
+    }
     const TimelineTheme palette = TimelineTheme::light();
     for (const StoryStep &step : std::as_const(story.steps)) {
         // A step whose event was deleted since is skipped, not shown blank.
@@ -152,6 +155,7 @@ StorySlides::StorySlides(Store &store, const Story &story)
         for (const EventSource &src : e.sources) {
             Card::SourceLine line = credits.value(src.sourceId);
             line.quote = src.quote;
+            line.grade = Grade { reliabilities.value(src.sourceId), src.credibility }.text();
             card.sources.append(line);
         }
         card.note = step.note;

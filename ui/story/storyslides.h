@@ -61,6 +61,7 @@ public:
             QString credit;
             QString note; // what a source that is not a publication (the public record) says
             QString quote;
+            QString grade = QString(); // the Admiralty grade, "B2", or empty
         };
         QList<SourceLine> sources;
         QString note;
