@@ -4,6 +4,7 @@
 #include "fuzzydate.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <cstdint>
@@ -48,6 +49,9 @@ struct Event
     QList<EventActor> actors;
     QList<EventSource> sources;
     QStringList tags;
+    // What an event dataset says of the event beyond these fields, by key: GDELT's "cameo",
+    // "quadclass", "goldstein", "mentions"..., UCDP's "deaths_best"... (docs/event-datasets.md).
+    QMap<QString, QString> attributes;
 
     bool operator==(const Event &) const = default;
 };

@@ -3,13 +3,16 @@
 #include "acledimporter.h"
 #include "crashpoint.h"
 #include "csvimporter.h"
-#include "store/deferredindexes.h"
+#include "datafile.h"
 #include "ententejsonimporter.h"
+#include "gdeltimporter.h"
 #include "importsink.h"
+#include "store/deferredindexes.h"
 #include "store/store.h"
 #include "timelineimporter.h"
 #include "timelinejscsvimporter.h"
 #include "timelinejsimporter.h"
+#include "ucdpimporter.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -131,7 +134,8 @@ void ImportSummary::noteChange(const QString &location, const QString &field, co
 QStringList importFormats()
 {
     return { QStringLiteral("json"),           QStringLiteral("csv"),   QStringLiteral("timelinejs"),
-             QStringLiteral("timelinejs-csv"), QStringLiteral("acled"), QStringLiteral("timeline") };
+             QStringLiteral("timelinejs-csv"), QStringLiteral("acled"), QStringLiteral("timeline"),
+             QStringLiteral("gdelt"),          QStringLiteral("ucdp") };
 }
 
 std::unique_ptr<Importer> makeImporter(const QString &format)
@@ -148,11 +152,17 @@ std::unique_ptr<Importer> makeImporter(const QString &format)
         return std::make_unique<AcledImporter>();
     if (format == u"timeline")
         return std::make_unique<TimelineImporter>();
+    if (format == u"gdelt")
+        return std::make_unique<GdeltImporter>();
+    if (format == u"ucdp")
+        return std::make_unique<UcdpImporter>();
     return nullptr;
 }
 
 QString sniffFormat(const QString &path)
 {
+    if (const QString dataset = DataFile::sniff(path); !dataset.isEmpty())
+        return dataset;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -208,7 +218,8 @@ Prepared prepare(const QString &path, const ImportOptions &options)
         throw ImportError(tr("%1 does not exist.").arg(path));
     if (info.isDir())
         throw ImportError(tr("%1 is a folder, not a file to import.").arg(path));
-    checkText(path);
+    if (!DataFile::looksZipped(path)) // GDELT and UCDP come zipped
+        checkText(path);
     Prepared p;
     p.path = path;
     p.format = options.format.isEmpty() ? sniffFormat(path) : options.format;

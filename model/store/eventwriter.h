@@ -47,6 +47,7 @@ struct ImportRow
     std::vector<std::pair<ActorId, std::string>> actors; // id, role
     std::vector<std::pair<SourceId, std::string>> sources; // id, quote
     std::vector<std::string> tags;
+    std::vector<std::pair<std::string, std::string>> attributes; // key, value (Event::attributes)
 
     // Sets start/end and their keys; throws RowError when the end is before the start.
     void setDates(const FuzzyDate &startDate, const std::optional<FuzzyDate> &endDate);
@@ -130,6 +131,7 @@ private:
     std::unique_ptr<BatchInsert> m_batchEvents;
     std::unique_ptr<BatchInsert> m_batchActors;
     std::unique_ptr<BatchInsert> m_batchSources;
+    std::unique_ptr<BatchInsert> m_batchAttributes;
     struct Link
     {
         EventId event;
@@ -138,6 +140,7 @@ private:
         int position;
     };
     std::vector<Link> m_links; // scratch for writeLinks()
+    std::vector<std::pair<EventId, const std::pair<std::string, std::string> *>> m_attributes; // and its attributes
     std::vector<ImportRow> m_single; // the one event of insertNow()
     // With a thread of its own, it writes each full batch while the importer reads
     // and fills the next: the two take turns with the connection, never using it at once.

@@ -196,12 +196,24 @@ CREATE VIRTUAL TABLE events_fts USING fts5 (
 );
 )SQL";
 
+// Version 4: what an event dataset says of an event beyond its fields (GDELT's CAMEO code,
+// QuadClass, Goldstein score and counts; UCDP's deaths), by key (Event::attributes).
+const char *const kAttributesTable = R"SQL(
+CREATE TABLE IF NOT EXISTS event_attributes (
+    event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    key      TEXT NOT NULL,
+    value    TEXT NOT NULL,
+    PRIMARY KEY (event_id, key)
+) WITHOUT ROWID;
+)SQL";
+
 } // namespace
 
 void Schema::create(SQLite::Database &db)
 {
     db.exec(kTables);
     db.exec(kSearchTable);
+    db.exec(kAttributesTable);
     createSearchTriggers(db);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(kCurrentVersion));
@@ -224,6 +236,9 @@ void Schema::migrate(SQLite::Database &db, int fromVersion)
         db.exec("DROP INDEX IF EXISTS events_start");
         db.exec("CREATE INDEX events_start ON events (start_key, id, end_key)");
     }
+    // Version 4: event attributes.
+    if (fromVersion < 4)
+        db.exec(kAttributesTable);
     db.exec("PRAGMA user_version = " + std::to_string(kCurrentVersion));
 }
 

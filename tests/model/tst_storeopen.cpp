@@ -237,7 +237,7 @@ private slots:
         }
         auto r = Store::open(p, { false, false });
         QVERIFY2(r.store, qPrintable(r.error));
-        QCOMPARE(r.store->schemaVersion(), 3);
+        QCOMPARE(r.store->schemaVersion(), Schema::kCurrentVersion);
         SQLite::Database &db = r.store->database();
         QCOMPARE(db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'events_span'").getInt(), 0);
         QCOMPARE(db.execAndGet("SELECT group_concat(name, ',') FROM pragma_index_info('events_start')").getString(),
