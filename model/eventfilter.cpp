@@ -7,7 +7,7 @@ namespace entente {
 bool EventFilter::isEmpty() const
 {
     return !from && !to && actors.isEmpty() && kinds.isEmpty() && statuses.isEmpty() && tags.isEmpty()
-        && toFtsQuery(text).isEmpty();
+        && toFtsQuery(text).isEmpty() && attributes.isEmpty();
 }
 
 QJsonObject EventFilter::toJson() const
@@ -33,6 +33,18 @@ QJsonObject EventFilter::toJson() const
         o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
     if (!text.isEmpty())
         o.insert(QStringLiteral("text"), text);
+    QJsonArray attrs;
+    for (const AttributeFilter &af : attributes) {
+        QJsonObject condition;
+        condition.insert(QStringLiteral("key"), af.key);
+        if (!af.values.isEmpty())
+            condition.insert(QStringLiteral("values"), QJsonArray::fromStringList(af.values));
+        if (af.atLeast)
+            condition.insert(QStringLiteral("atLeast"), *af.atLeast);
+        attrs.append(condition);
+    }
+    if (!attrs.isEmpty())
+        o.insert(QStringLiteral("attributes"), attrs);
     return o;
 }
 
@@ -57,6 +69,17 @@ EventFilter EventFilter::fromJson(const QJsonObject &o)
     for (const auto &v : o.value(QStringLiteral("tags")).toArray())
         f.tags.append(v.toString());
     f.text = o.value(QStringLiteral("text")).toString();
+    for (const auto &v : o.value(QStringLiteral("attributes")).toArray()) {
+        const QJsonObject a = v.toObject();
+        AttributeFilter af;
+        af.key = a.value(QStringLiteral("key")).toString();
+        for (const auto &value : a.value(QStringLiteral("values")).toArray())
+            af.values.append(value.toString());
+        if (a.value(QStringLiteral("atLeast")).isDouble())
+            af.atLeast = a.value(QStringLiteral("atLeast")).toDouble();
+        if (!af.key.isEmpty())
+            f.attributes.append(af);
+    }
     return f;
 }
 
@@ -175,6 +198,20 @@ SqlCondition toSql(const EventFilter &filter, bool scanInOrder)
                            .arg(placeholders(filter.tags.size())));
         for (const QString &t : filter.tags)
             params.append(t);
+    }
+    for (const AttributeFilter &af : filter.attributes) {
+        QString clause = QStringLiteral("e.id IN (SELECT event_id FROM event_attributes WHERE key = ?");
+        params.append(af.key);
+        if (!af.values.isEmpty()) {
+            clause += QStringLiteral(" AND value IN (%1)").arg(placeholders(af.values.size()));
+            for (const QString &v : af.values)
+                params.append(v);
+        }
+        if (af.atLeast) {
+            clause += QStringLiteral(" AND CAST(value AS REAL) >= ?");
+            params.append(*af.atLeast);
+        }
+        clauses.append(clause + u')');
     }
     if (const QString fts = toFtsQuery(filter.text); !fts.isEmpty()) {
         // The unary + keeps SQLite from driving the query by the match list.

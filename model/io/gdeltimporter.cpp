@@ -58,6 +58,9 @@ std::string_view publisherOf(std::string_view url)
     return url;
 }
 
+const char *const kQuadClasses[]
+    = { "verbal cooperation", "material cooperation", "verbal conflict", "material conflict" };
+
 void appendNumber(std::string &out, double value)
 {
     char buffer[32];
@@ -81,6 +84,11 @@ public:
     void run();
 
 private:
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+    };
     struct Resolved
     {
         ActorId id = 0;
@@ -103,8 +111,9 @@ private:
     std::vector<std::string_view> m_fields;
     std::string m_clean;
     ImportSink::Row m_row;
-    std::unordered_map<std::string, Resolved> m_actors; // code \x1f name \x1f country \x1f group \x1f type
-    std::unordered_map<std::string, SourceId> m_sources; // by URL
+    // By code \x1f name \x1f country \x1f known group \x1f type.
+    std::unordered_map<std::string, Resolved, Hash, std::equal_to<>> m_actors;
+    std::unordered_map<std::string, SourceId, Hash, std::equal_to<>> m_sources; // by URL
     std::string m_key;
     // Folding: the happenings in the order first seen, and where each is by its key.
     std::vector<GdeltRecord> m_happenings;
@@ -248,7 +257,7 @@ const GdeltReader::Resolved *GdeltReader::actor(const GdeltActor &a)
 
 SourceId GdeltReader::source(std::string_view url)
 {
-    if (const auto it = m_sources.find(std::string(url)); it != m_sources.end())
+    if (const auto it = m_sources.find(url); it != m_sources.end())
         return it->second;
     const std::string_view publisher = publisherOf(url);
     SourceId id = 0;
@@ -297,23 +306,25 @@ void GdeltReader::store(const GdeltRecord &r)
         row.actors.emplace_back(a1->id, event->role1);
     if (a2 && (!a1 || a2->id != a1->id))
         row.actors.emplace_back(a2->id, event->role2);
-    row.summary = utf8(
-        tr("GDELT event %1: CAMEO %2 (%3), %4, Goldstein score %5; %6 mentions in %7 sources and %8 "
-           "articles.")
-            .arg(qs(r.id), qs(r.eventCode), QString::fromUtf8(event->description), Cameo::quadClassName(r.quadClass))
-            .arg(r.goldstein)
-            .arg(r.mentions)
-            .arg(r.sources)
-            .arg(r.articles));
-    if (r.reports > 1)
-        row.summary += utf8(tr(" %1 reports of the same happening folded into this event.").arg(r.reports));
-    row.sources.clear();
-    const std::vector<std::string> single { r.url };
-    const std::vector<std::string> &urls = r.urls.empty() ? single : r.urls;
-    for (const std::string &url : urls) {
-        if (!url.empty())
-            row.sources.emplace_back(source(url), std::string());
+    // Stored text, in English as the titles are (not the window's language); short, as the
+    // search index takes every word of it. The counts and scores are attributes.
+    row.summary = "GDELT event ";
+    row.summary += r.id;
+    row.summary += ", CAMEO ";
+    row.summary += r.eventCode;
+    row.summary += ", ";
+    row.summary += kQuadClasses[r.quadClass - 1];
+    row.summary += '.';
+    if (r.reports > 1) {
+        row.summary += ' ';
+        row.summary += std::to_string(r.reports);
+        row.summary += " reports of the same happening folded into this event.";
     }
+    row.sources.clear();
+    if (r.urls.empty() && !r.url.empty())
+        row.sources.emplace_back(source(r.url), std::string());
+    for (const std::string &url : r.urls)
+        row.sources.emplace_back(source(url), std::string());
     if (row.sources.empty())
         row.sources.emplace_back(m_sink.publisherSource("GDELT"), std::string());
     // Kept as attributes, under these keys (docs/event-datasets.md), for filters and charts.

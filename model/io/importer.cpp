@@ -104,6 +104,10 @@ QString ImportSummary::toText(const QString &path) const
                            tr("%n new actor(s)", nullptr, actorsNew),
                            tr("%n matched to existing actor(s)", nullptr, actorsMatched),
                            tr("%n source(s)", nullptr, sourcesAdded), tr("%n era(s)", nullptr, erasAdded));
+    if (filteredOut > 0)
+        out += tr("Left out %n row(s) by --where.\n", nullptr, filteredOut);
+    if (foldedReports > 0)
+        out += tr("Folded %n report(s) into events of the same happening.\n", nullptr, foldedReports);
     if (skippedCount > 0) {
         out += tr("Skipped %n row(s):\n", nullptr, skippedCount);
         for (const RowProblem &p : skipped) {
@@ -419,6 +423,8 @@ ImportResult importFiles(const QStringList &paths, Store &store, const ImportOpt
             result.summary.sourcesAdded += f.sourcesAdded;
             result.summary.erasAdded += f.erasAdded;
             result.summary.skippedCount += f.skippedCount;
+            result.summary.filteredOut += f.filteredOut;
+            result.summary.foldedReports += f.foldedReports;
             result.summary.skipped += f.skipped;
         }
         result.summary.format = format;

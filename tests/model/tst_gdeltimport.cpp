@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(visit->attributes.value(QStringLiteral("mentions")), QStringLiteral("12"));
         QCOMPARE(visit->attributes.value(QStringLiteral("sources")), QStringLiteral("3"));
         QCOMPARE(visit->attributes.value(QStringLiteral("articles")), QStringLiteral("12"));
-        QVERIFY(visit->summary.contains(QStringLiteral("GDELT event 1100000001")));
+        QCOMPARE(visit->summary, QStringLiteral("GDELT event 1100000001, CAMEO 043, verbal cooperation."));
 
         // A leader: a person, their CAMEO role as their title.
         const Event *ceasefire = titled(events, QStringLiteral("Declare truce, ceasefire: Vladimir Putin → Ukraine"));
@@ -269,6 +269,23 @@ private slots:
                  qPrintable(r.error));
         QCOMPARE(store->counts().events, before.events);
         QCOMPARE(store->counts().actors, before.actors);
+    }
+
+    // The attributes filter the file's events, as the table, timeline and charts ask.
+    void filterByAttribute()
+    {
+        auto store = Store::createInMemory();
+        QVERIFY(import(*store, data("gdelt-v2.export.CSV")).ok);
+        EventFilter cooperation;
+        cooperation.attributes.append(
+            { QStringLiteral("quadclass"), { QStringLiteral("1"), QStringLiteral("2") }, {} });
+        QCOMPARE(store->countEvents(cooperation), 6);
+        EventFilter loud;
+        loud.attributes.append({ QStringLiteral("mentions"), {}, 10.0 });
+        QCOMPARE(store->countEvents(loud), 4);
+        cooperation.attributes.append(loud.attributes.constFirst());
+        QCOMPARE(store->countEvents(cooperation), 3);
+        QCOMPARE(EventFilter::fromJson(cooperation.toJson()), cooperation);
     }
 
     // The table that ships: all 20 root codes of the codebook, each code under its root, sorted.
