@@ -227,6 +227,8 @@ Prepared prepare(const QString &path, const ImportOptions &options)
     Prepared p;
     p.path = path;
     p.format = options.format.isEmpty() ? sniffFormat(path) : options.format;
+    if (p.format.isEmpty() && DataFile::looksZipped(path))
+        DataFile why(path); // a zip cut short or empty says so, rather than "no format"
     if (p.format.isEmpty())
         throw ImportError(tr("%1 is in no format Entente knows; name one with --format (%2).")
                               .arg(name, importFormats().join(QStringLiteral(", "))));
