@@ -1,6 +1,7 @@
 #include "command.h"
 #include "progressline.h"
 
+#include "io/datasetfilter.h"
 #include "io/importer.h"
 #include "store/store.h"
 
@@ -49,13 +50,25 @@ int runImport(const QStringList &arguments)
                                  tr("CSV: read the file's column COLUMN as ours (title, start, end, kind, status, "
                                     "summary, place, latitude, longitude, actors, sources, tags); repeatable."),
                                  QStringLiteral("COLUMN=OURS"));
-    parser.addOptions({ into, format, strict, groupAsTag, map });
+    const QCommandLineOption where(QStringLiteral("where"),
+                                   tr("GDELT, UCDP: keep only the events that meet CONDITIONS (see below)."),
+                                   QStringLiteral("CONDITIONS"));
+    const QCommandLineOption fold(QStringLiteral("fold"),
+                                  tr("GDELT: fold the reports of one happening (same day, actor pair and event "
+                                     "code) into one event with their count and all their source URLs."));
+    const QCommandLineOption preview(QStringLiteral("preview"),
+                                     tr("Read and count what would be imported, and write nothing."));
+    parser.addOptions({ into, format, strict, groupAsTag, map, where, fold, preview });
     if (auto status = parseOrExit(parser, arguments,
                                   tr("Import files into an Entente file. An import is all or nothing: every file is "
                                      "checked before anything is written, and if any file fails, or the import is "
                                      "stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. "
                                      "Rows a file's format cannot hold are skipped and listed (with --strict, the "
-                                     "first one stops the import); a file none of whose rows can be imported fails.")))
+                                     "first one stops the import); a file none of whose rows can be imported fails.\n\n"
+                                     "--where, for GDELT and UCDP files: ")
+                                      + DatasetFilter::syntaxHelp()
+                                      + tr("\nExample: --where \"root=04,05 quad=1 country=RUS,UKR mentions>=5 "
+                                           "from=2024-01-01 to=2024-01-31\"")))
         return *status;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() || !parser.isSet(into))
@@ -64,6 +77,16 @@ int runImport(const QStringList &arguments)
     options.format = parser.value(format);
     options.strict = parser.isSet(strict);
     options.groupAsTag = parser.isSet(groupAsTag);
+    options.where = parser.value(where);
+    options.fold = parser.isSet(fold);
+    options.dryRun = parser.isSet(preview);
+    if (!options.where.isEmpty()) {
+        try {
+            DatasetFilter::parse(options.where);
+        } catch (const ImportError &e) {
+            return fail(e.message());
+        }
+    }
     if (!options.format.isEmpty() && !importFormats().contains(options.format))
         return fail(tr("%1 is not an import format; use one of %2.")
                         .arg(options.format, importFormats().join(QStringLiteral(", "))));
@@ -126,7 +149,7 @@ int runImport(const QStringList &arguments)
         status = fail(result.error);
     if (!scratch.isEmpty()) {
         opened.store.reset(); // closed: the log copied into the file
-        const bool keep = result.ok && result.summary.eventsAdded > 0;
+        const bool keep = result.ok && result.summary.eventsAdded > 0 && !options.dryRun;
         if (keep && ::link(QFile::encodeName(scratch).constData(), QFile::encodeName(db).constData()) != 0
             && (errno == EEXIST || QFileInfo::exists(db) || !QFile::rename(scratch, db)))
             status = fail(tr("%1 was made by another program during the import; nothing was imported into it.")
@@ -136,6 +159,8 @@ int runImport(const QStringList &arguments)
             return status;
     }
     if (result.ok) {
+        if (options.dryRun)
+            print(tr("Preview: nothing was written.\n"));
         for (qsizetype i = 0; i < files.size() && i < result.files.size(); ++i)
             print(result.files.at(i).toText(files.at(i)));
     }

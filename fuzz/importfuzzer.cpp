@@ -59,7 +59,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                 store->database(),
                 "SELECT title || summary || kind || place FROM events UNION ALL SELECT name FROM actors "
                 "UNION ALL SELECT role FROM event_actors UNION ALL SELECT publisher || title || url "
-                "FROM sources UNION ALL SELECT quote FROM event_sources UNION ALL SELECT name FROM tags");
+                "FROM sources UNION ALL SELECT quote FROM event_sources UNION ALL SELECT name FROM tags "
+                "UNION ALL SELECT key || value FROM event_attributes");
             while (q.executeStep()) {
                 if (!TextRule::isClean(q.getColumn(0).getString()))
                     std::abort();

@@ -5,6 +5,7 @@
 #include "sourcegrade.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <cstdint>
@@ -51,6 +52,9 @@ struct Event
     QList<EventActor> actors;
     QList<EventSource> sources;
     QStringList tags;
+    // What an event dataset says of the event beyond these fields, by key: GDELT's "cameo",
+    // "quadclass", "goldstein", "mentions"..., UCDP's "deaths_best"... (docs/event-datasets.md).
+    QMap<QString, QString> attributes;
 
     bool operator==(const Event &) const = default;
 };

@@ -7,7 +7,7 @@ namespace entente {
 bool EventFilter::isEmpty() const
 {
     return !from && !to && actors.isEmpty() && kinds.isEmpty() && statuses.isEmpty() && tags.isEmpty()
-        && toFtsQuery(text).isEmpty() && !minReliability && !minCredibility;
+        && toFtsQuery(text).isEmpty() && !minReliability && !minCredibility && attributes.isEmpty();
 }
 
 QJsonObject EventFilter::toJson() const
@@ -37,6 +37,18 @@ QJsonObject EventFilter::toJson() const
         o.insert(QStringLiteral("min_reliability"), reliabilityKey(*minReliability));
     if (minCredibility)
         o.insert(QStringLiteral("min_credibility"), credibilityNumber(*minCredibility));
+    QJsonArray attrs;
+    for (const AttributeFilter &af : attributes) {
+        QJsonObject condition;
+        condition.insert(QStringLiteral("key"), af.key);
+        if (!af.values.isEmpty())
+            condition.insert(QStringLiteral("values"), QJsonArray::fromStringList(af.values));
+        if (af.atLeast)
+            condition.insert(QStringLiteral("atLeast"), *af.atLeast);
+        attrs.append(condition);
+    }
+    if (!attrs.isEmpty())
+        o.insert(QStringLiteral("attributes"), attrs);
     return o;
 }
 
@@ -63,6 +75,17 @@ EventFilter EventFilter::fromJson(const QJsonObject &o)
     f.text = o.value(QStringLiteral("text")).toString();
     f.minReliability = reliabilityFromKey(o.value(QStringLiteral("min_reliability")).toString());
     f.minCredibility = credibilityFromNumber(o.value(QStringLiteral("min_credibility")).toInteger());
+    for (const auto &v : o.value(QStringLiteral("attributes")).toArray()) {
+        const QJsonObject a = v.toObject();
+        AttributeFilter af;
+        af.key = a.value(QStringLiteral("key")).toString();
+        for (const auto &value : a.value(QStringLiteral("values")).toArray())
+            af.values.append(value.toString());
+        if (a.value(QStringLiteral("atLeast")).isDouble())
+            af.atLeast = a.value(QStringLiteral("atLeast")).toDouble();
+        if (!af.key.isEmpty())
+            f.attributes.append(af);
+    }
     return f;
 }
 

@@ -16,6 +16,16 @@ namespace entente {
 
 // What the user has asked to see: the same filter drives the table, the timeline, the graph,
 // the charts, exports and the headless `render`. Empty parts do not filter.
+// A condition on one of an event's attributes (Event::attributes): its value is one of `values`,
+// or a number at least `atLeast` ("quadclass" in 1, 2; "mentions" at least 10).
+struct AttributeFilter
+{
+    QString key;
+    QStringList values; // any of them; empty: any value
+    std::optional<double> atLeast;
+    bool operator==(const AttributeFilter &) const = default;
+};
+
 struct EventFilter
 {
     // The time window: events whose span overlaps [from, to), in seconds since the epoch.
@@ -30,6 +40,7 @@ struct EventFilter
     // of the event is at least this credible (both on the same source when both are set).
     std::optional<Reliability> minReliability;
     std::optional<Credibility> minCredibility;
+    QList<AttributeFilter> attributes; // every one of them
 
     bool isEmpty() const;
     bool operator==(const EventFilter &) const = default;

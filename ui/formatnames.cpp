@@ -22,6 +22,8 @@ constexpr std::array kFormats {
     Format { "timelinejs-csv", QT_TRANSLATE_NOOP("entente::FormatNames", "TimelineJS spreadsheet"), "*.csv" },
     Format { "acled", QT_TRANSLATE_NOOP("entente::FormatNames", "ACLED CSV"), "*.csv" },
     Format { "timeline", QT_TRANSLATE_NOOP("entente::FormatNames", "Timeline (thetimelineproj)"), "*.timeline" },
+    Format { "gdelt", QT_TRANSLATE_NOOP("entente::FormatNames", "GDELT events"), "*.CSV *.zip" },
+    Format { "ucdp", QT_TRANSLATE_NOOP("entente::FormatNames", "UCDP GED CSV"), "*.csv *.zip" },
     Format { "gexf", QT_TRANSLATE_NOOP("entente::FormatNames", "GEXF for Gephi"), "*.gexf" },
     Format { "graphml", QT_TRANSLATE_NOOP("entente::FormatNames", "GraphML"), "*.graphml" },
     Format { "ics", QT_TRANSLATE_NOOP("entente::FormatNames", "iCalendar"), "*.ics" },

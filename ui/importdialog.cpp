@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "datasetfilterpage.h"
 #include "formatnames.h"
 
 #include "io/csvimporter.h"
@@ -31,6 +32,7 @@ ImportDialog::ImportDialog(const QString &path, const QString &targetName, QWidg
     , m_groupAsTag(new QCheckBox(tr("TimelineJS groups become tags, not actors"), this))
     , m_mapping(new QGroupBox(tr("Columns"), this))
     , m_problem(new QLabel(this))
+    , m_dataset(new DatasetFilterPage(path, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Import %1 into %2").arg(QFileInfo(path).fileName(), targetName));
@@ -109,6 +111,7 @@ ImportDialog::ImportDialog(const QString &path, const QString &targetName, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_mapping, 1);
+    layout->addWidget(m_dataset);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -154,6 +157,13 @@ void ImportDialog::update()
         adjustSize();
     }
     m_groupAsTag->setEnabled(format == u"timelinejs" || format == u"timelinejs-csv");
+    const bool dataset = format == u"gdelt" || format == u"ucdp";
+    if (dataset)
+        m_dataset->setFormat(format);
+    if (m_dataset->isVisibleTo(this) != dataset) {
+        m_dataset->setVisible(dataset);
+        adjustSize();
+    }
     QString problem;
     if (format.isEmpty()) {
         problem = tr("Entente does not recognise this file's format; choose one.");
@@ -185,6 +195,10 @@ ImportOptions ImportDialog::options() const
     o.format = m_format->currentData().toString();
     o.strict = m_strict->isChecked();
     o.groupAsTag = m_groupAsTag->isEnabled() && m_groupAsTag->isChecked();
+    if (m_dataset->isVisibleTo(this)) {
+        o.where = m_dataset->where();
+        o.fold = m_dataset->fold();
+    }
     if (effectiveFormat() == u"csv") {
         for (qsizetype i = 0; i < m_columns.size(); ++i)
             o.columnMap.insert(m_header.at(i), m_columns.at(i)->currentData().toString());

@@ -14,6 +14,8 @@ class QLabel;
 
 namespace entente {
 
+class DatasetFilterPage;
+
 // File ▸ Import…, once the file is chosen: its format (recognised from the content unless the
 // user names one), --strict, TimelineJS groups as tags, and for a CSV file how each of its
 // columns maps to ours: a first guess per column ("Headline" → title), to change or leave out.
@@ -51,6 +53,7 @@ private:
     QGroupBox *m_mapping;
     QList<QComboBox *> m_columns;
     QLabel *m_problem;
+    DatasetFilterPage *m_dataset; // GDELT and UCDP: what to keep (datasetfilterpage.h)
     QDialogButtonBox *m_buttons;
 };
 

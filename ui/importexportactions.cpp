@@ -99,7 +99,7 @@ void ImportExportActions::chooseImport()
         return;
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import into %1").arg(QFileInfo(m_document->path()).fileName()), QString(),
-        tr("Timelines and event lists (*.json *.csv *.timeline);;All files (*)"));
+        tr("Timelines and event lists (*.json *.csv *.CSV *.timeline *.zip);;All files (*)"));
     if (!path.isEmpty())
         askAndImport(path);
 }

@@ -1,5 +1,6 @@
 #include "csvreader.h"
 
+#include "datafile.h"
 #include "importer.h"
 #include "textrule.h"
 
@@ -186,7 +187,7 @@ void CsvReader::deliver(const Batch &batch, const RowFunction &onRow)
     }
 }
 
-void CsvReader::parse(QFile &file, Queue &queue)
+void CsvReader::parse(QIODevice &file, Queue &queue)
 {
     try {
         csv_parser parser {};
@@ -243,10 +244,10 @@ void CsvReader::parse(QFile &file, Queue &queue)
 
 void CsvReader::read(const RowFunction &onRow, const ProgressFunction &onProgress)
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ImportError(tr("%1 cannot be read: %2.").arg(QFileInfo(m_path).fileName(), file.errorString()));
-    const qint64 total = file.size();
+    // Plain, or the file inside a zip (UCDP's downloads), read as a stream.
+    DataFile data(m_path);
+    QIODevice &file = data.device();
+    const qint64 total = data.size();
     Queue queue;
     // From here only the parsing thread touches the file and the libcsv buffers.
     std::thread parser([&] { parse(file, queue); });

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-class QFile;
+class QIODevice;
 
 namespace entente {
 
@@ -59,7 +59,7 @@ private:
         bool last = false;
     };
     class Queue;
-    void parse(QFile &file, Queue &queue);
+    void parse(QIODevice &file, Queue &queue);
     Batch takeBatch();
     void deliver(const Batch &batch, const RowFunction &onRow);
     void checkUtf8(const Fields &fields, qint64 line) const;

@@ -3,13 +3,16 @@
 #include "acledimporter.h"
 #include "crashpoint.h"
 #include "csvimporter.h"
+#include "datafile.h"
 #include "ententejsonimporter.h"
+#include "gdeltimporter.h"
 #include "importsink.h"
 #include "store/bulksession.h"
 #include "store/store.h"
 #include "timelineimporter.h"
 #include "timelinejscsvimporter.h"
 #include "timelinejsimporter.h"
+#include "ucdpimporter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -89,6 +92,10 @@ QString ImportSummary::toText(const QString &path) const
                            tr("%n new actor(s)", nullptr, actorsNew),
                            tr("%n matched to existing actor(s)", nullptr, actorsMatched),
                            tr("%n source(s)", nullptr, sourcesAdded), tr("%n era(s)", nullptr, erasAdded));
+    if (filteredOut > 0)
+        out += tr("Left out %n row(s) by --where.\n", nullptr, filteredOut);
+    if (foldedReports > 0)
+        out += tr("Folded %n report(s) into events of the same happening.\n", nullptr, foldedReports);
     if (skippedCount > 0) {
         out += tr("Skipped %n row(s):\n", nullptr, skippedCount);
         for (const RowProblem &p : skipped) {
@@ -119,7 +126,8 @@ void ImportSummary::noteChange(const QString &location, const QString &field, co
 QStringList importFormats()
 {
     return { QStringLiteral("json"),           QStringLiteral("csv"),   QStringLiteral("timelinejs"),
-             QStringLiteral("timelinejs-csv"), QStringLiteral("acled"), QStringLiteral("timeline") };
+             QStringLiteral("timelinejs-csv"), QStringLiteral("acled"), QStringLiteral("timeline"),
+             QStringLiteral("gdelt"),          QStringLiteral("ucdp") };
 }
 
 std::unique_ptr<Importer> makeImporter(const QString &format)
@@ -136,11 +144,17 @@ std::unique_ptr<Importer> makeImporter(const QString &format)
         return std::make_unique<AcledImporter>();
     if (format == u"timeline")
         return std::make_unique<TimelineImporter>();
+    if (format == u"gdelt")
+        return std::make_unique<GdeltImporter>();
+    if (format == u"ucdp")
+        return std::make_unique<UcdpImporter>();
     return nullptr;
 }
 
 QString sniffFormat(const QString &path)
 {
+    if (const QString dataset = DataFile::sniff(path); !dataset.isEmpty())
+        return dataset;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -196,10 +210,13 @@ Prepared prepare(const QString &path, const ImportOptions &options)
         throw ImportError(tr("%1 does not exist.").arg(path));
     if (info.isDir())
         throw ImportError(tr("%1 is a folder, not a file to import.").arg(path));
-    checkText(path);
+    if (!DataFile::looksZipped(path)) // GDELT and UCDP come zipped
+        checkText(path);
     Prepared p;
     p.path = path;
     p.format = options.format.isEmpty() ? sniffFormat(path) : options.format;
+    if (p.format.isEmpty() && DataFile::looksZipped(path))
+        DataFile why(path); // a zip cut short or empty says so, rather than "no format"
     if (p.format.isEmpty())
         throw ImportError(tr("%1 is in no format Entente knows; name one with --format (%2).")
                               .arg(name, importFormats().join(QStringLiteral(", "))));
@@ -327,6 +344,8 @@ ImportResult importFiles(const QStringList &paths, Store &store, const ImportOpt
             result.summary.sourcesAdded += f.sourcesAdded;
             result.summary.erasAdded += f.erasAdded;
             result.summary.skippedCount += f.skippedCount;
+            result.summary.filteredOut += f.filteredOut;
+            result.summary.foldedReports += f.foldedReports;
             result.summary.skipped += f.skipped;
         }
         result.summary.format = format;

@@ -50,6 +50,10 @@ struct ImportOptions
     // rows) to the caller, who calls Store::checkpoint() once it has shown the result: the
     // window does so on its worker thread. Without it importFile() checkpoints before returning.
     bool checkpointLater = false;
+    // Event datasets (GDELT, UCDP): what to keep (DatasetFilter's syntax), and whether to fold
+    // GDELT's many reports of one happening (day, actor pair, event code) into one event.
+    QString where;
+    bool fold = false;
 };
 
 // Progress and cancel for a worker thread: `report` is called now and then from the importing
@@ -75,6 +79,8 @@ struct ImportSummary
     qint64 sourcesAdded = 0;
     qint64 erasAdded = 0;
     qint64 skippedCount = 0;
+    qint64 filteredOut = 0; // rows an event dataset's --where left out
+    qint64 foldedReports = 0; // GDELT reports folded into an event of the same happening
     QList<RowProblem> skipped; // the first ones, with reasons
     // Values imported in a form Entente holds, not as written (seconds dropped from a time): the
     // first ones, and how many.

@@ -63,6 +63,7 @@ struct ImportRow : EventRow
     std::vector<std::pair<SourceId, std::string>> sources; // id, quote
     std::vector<std::pair<SourceId, Credibility>> credibility; // the graded links among `sources`
     std::vector<std::string> tags;
+    std::vector<std::pair<std::string, std::string>> attributes; // key, value (Event::attributes)
 
     // Sets start/end and their keys; throws RowError when the end is before the start.
     void setDates(const FuzzyDate &startDate, const std::optional<FuzzyDate> &endDate);

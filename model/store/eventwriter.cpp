@@ -59,6 +59,8 @@ EventWriter::EventWriter(SQLite::Database &db, bool ownThread)
         handle, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role, position)", 4, kLinksPerStatement);
     m_batchSources = std::make_unique<BatchInsert>(
         handle, "INSERT OR IGNORE INTO event_sources (event_id, source_id, quote, position)", 4, kLinksPerStatement);
+    m_batchAttributes = std::make_unique<BatchInsert>(
+        handle, "INSERT OR REPLACE INTO event_attributes (event_id, key, value)", 3, kLinksPerStatement);
     m_insertTag = std::make_unique<SQLite::Statement>(db, "INSERT OR IGNORE INTO tags (name) VALUES (?)");
     m_idTaken = std::make_unique<SQLite::Statement>(db, "SELECT 1 FROM events WHERE id = ?");
     m_findTag = std::make_unique<SQLite::Statement>(db, "SELECT id FROM tags WHERE name = ?");
@@ -236,6 +238,16 @@ void EventWriter::writeLinks(const std::vector<ImportRow> &rows, std::size_t cou
             m_links.push_back({ rows[i].id, sourceId, &quote, position++ });
     }
     insertLinks(*m_batchSources);
+    m_attributes.clear();
+    for (std::size_t i = 0; i < count; ++i) {
+        for (const auto &attribute : rows[i].attributes)
+            m_attributes.push_back({ rows[i].id, &attribute });
+    }
+    m_batchAttributes->insert(m_attributes.size(), [this](sqlite3_stmt *q, std::size_t i, int p) {
+        sqlite3_bind_int64(q, p, m_attributes[i].first);
+        bindText(q, p + 1, m_attributes[i].second->first);
+        bindText(q, p + 2, m_attributes[i].second->second);
+    });
     for (std::size_t i = 0; i < count; ++i) {
         if (!rows[i].tags.empty())
             insertTags(rows[i].id, rows[i]);

@@ -103,6 +103,7 @@ private:
     std::unique_ptr<BatchInsert> m_batchEvents;
     std::unique_ptr<BatchInsert> m_batchActors;
     std::unique_ptr<BatchInsert> m_batchSources;
+    std::unique_ptr<BatchInsert> m_batchAttributes;
     struct Link
     {
         EventId event;
@@ -111,6 +112,7 @@ private:
         int position;
     };
     std::vector<Link> m_links; // scratch for writeLinks()
+    std::vector<std::pair<EventId, const std::pair<std::string, std::string> *>> m_attributes; // and its attributes
     std::vector<ImportRow> m_single; // the one event of insertNow()
     // With a thread of its own, it writes each full batch while the importer reads
     // and fills the next: the two take turns with the connection, never using it at once.

@@ -209,6 +209,16 @@ void addSourceGrades(SQLite::Database &db)
     db.exec("ALTER TABLE event_sources ADD COLUMN credibility INTEGER CHECK (credibility BETWEEN 1 AND 6)");
     db.exec("ALTER TABLE sources ADD COLUMN author TEXT NOT NULL DEFAULT ''");
 }
+// Version 5: what an event dataset says of an event beyond its fields (GDELT's CAMEO code,
+// QuadClass, Goldstein score and counts; UCDP's deaths), by key (Event::attributes).
+const char *const kAttributesTable = R"SQL(
+CREATE TABLE IF NOT EXISTS event_attributes (
+    event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    key      TEXT NOT NULL,
+    value    TEXT NOT NULL,
+    PRIMARY KEY (event_id, key)
+) WITHOUT ROWID;
+)SQL";
 
 } // namespace
 
@@ -217,6 +227,7 @@ void Schema::create(SQLite::Database &db)
     db.exec(kTables);
     addSourceGrades(db);
     db.exec(kSearchTable);
+    db.exec(kAttributesTable);
     createSearchTriggers(db);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(kCurrentVersion));
@@ -241,6 +252,9 @@ void Schema::migrate(SQLite::Database &db, int fromVersion)
     }
     if (fromVersion < 4)
         addSourceGrades(db);
+    // Version 5: event attributes.
+    if (fromVersion < 5)
+        db.exec(kAttributesTable);
     db.exec("PRAGMA user_version = " + std::to_string(kCurrentVersion));
 }
 

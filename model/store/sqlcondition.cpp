@@ -63,6 +63,20 @@ SqlCondition toSql(const EventFilter &filter, bool scanInOrder)
         for (const QString &t : filter.tags)
             params.append(t);
     }
+    for (const AttributeFilter &af : filter.attributes) {
+        QString clause = QStringLiteral("e.id IN (SELECT event_id FROM event_attributes WHERE key = ?");
+        params.append(af.key);
+        if (!af.values.isEmpty()) {
+            clause += QStringLiteral(" AND value IN (%1)").arg(placeholders(af.values.size()));
+            for (const QString &v : af.values)
+                params.append(v);
+        }
+        if (af.atLeast) {
+            clause += QStringLiteral(" AND CAST(value AS REAL) >= ?");
+            params.append(*af.atLeast);
+        }
+        clauses.append(clause + u')');
+    }
     if (filter.minReliability || filter.minCredibility) {
         // Letters and numbers sort as the grades do: A and 1 best. An ungraded part fails.
         QStringList graded;

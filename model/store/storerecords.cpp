@@ -133,6 +133,17 @@ void Store::writeEventRelations(const Event &event)
         linkTag.exec();
         linkTag.reset();
     }
+    SQLite::Statement delAttributes(*m_db, "DELETE FROM event_attributes WHERE event_id = ?");
+    delAttributes.bind(1, static_cast<int64_t>(event.id));
+    delAttributes.exec();
+    SQLite::Statement addAttribute(*m_db, "INSERT INTO event_attributes (event_id, key, value) VALUES (?,?,?)");
+    for (auto it = event.attributes.cbegin(); it != event.attributes.cend(); ++it) {
+        addAttribute.bind(1, static_cast<int64_t>(event.id));
+        addAttribute.bind(2, TextRule::storable(it.key()));
+        addAttribute.bind(3, TextRule::storable(it.value()));
+        addAttribute.exec();
+        addAttribute.reset();
+    }
 }
 
 void Store::updateEvent(const Event &event)
@@ -179,6 +190,10 @@ QList<Event> Store::events(const QList<EventId> &ids) const
     SQLite::Statement qt(*m_db,
                          "SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id "
                          "WHERE et.event_id = ? ORDER BY t.name");
+    // Files before version 5 (read-only ones are not migrated) have no attributes.
+    std::optional<SQLite::Statement> qattr;
+    if (schemaVersion() >= 5)
+        qattr.emplace(*m_db, "SELECT key, value FROM event_attributes WHERE event_id = ?");
     for (EventId id : ids) {
         q.bind(1, static_cast<int64_t>(id));
         if (q.executeStep()) {
@@ -205,6 +220,12 @@ QList<Event> Store::events(const QList<EventId> &ids) const
             while (qt.executeStep())
                 e.tags.append(text(qt, 0));
             qt.reset();
+            if (qattr) {
+                qattr->bind(1, static_cast<int64_t>(id));
+                while (qattr->executeStep())
+                    e.attributes.insert(text(*qattr, 0), text(*qattr, 1));
+                qattr->reset();
+            }
             out.append(e);
         }
         q.reset();

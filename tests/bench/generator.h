@@ -22,6 +22,18 @@ public:
     static void writeEntente(const QString &path, const Spec &spec);
     // Writes an ACLED-style CSV with the codebook's 31 columns.
     static void writeAcledCsv(const QString &path, const Spec &spec);
+
+    // What varies between GDELT files, for the import's caches: the share of rows citing a URL
+    // seen nowhere before, the share naming a person seen nowhere before, and the URLs' length.
+    struct GdeltVariety
+    {
+        double newSources = 0.6;
+        double newActors = 0.02;
+        int urlLength = 110;
+    };
+    // Writes a GDELT 2.0 event file: the real 61 tab-separated columns, no header, CAMEO codes
+    // and QuadClass that agree, a month of days from spec.startYear (generator_gdelt.cpp).
+    static void writeGdeltEvents(const QString &path, const Spec &spec, const GdeltVariety &variety);
 };
 
 } // namespace entente::bench

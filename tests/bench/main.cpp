@@ -1,6 +1,6 @@
 // entente_bench: runs the registered benchmarks over synthetic data and prints a table.
 //   entente_bench [--events N] [--actors M] [--years K] [--only NAME] [--generate-entente FILE]
-//                 [--generate-acled FILE]
+//                 [--generate-acled FILE] [--generate-gdelt FILE]
 #include "bench.h"
 #include "generator.h"
 
@@ -30,7 +30,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption genAcled(QStringLiteral("generate-acled"),
                                       QStringLiteral("Only write a synthetic ACLED-style CSV."),
                                       QStringLiteral("FILE"));
-    parser.addOptions({ events, actors, years, only, genEntente, genAcled });
+    const QCommandLineOption genGdelt(QStringLiteral("generate-gdelt"),
+                                      QStringLiteral("Only write a synthetic GDELT 2.0 event file (61 columns)."),
+                                      QStringLiteral("FILE"));
+    parser.addOptions({ events, actors, years, only, genEntente, genAcled, genGdelt });
     parser.process(app);
 
     bench::Options options;
@@ -38,6 +41,11 @@ int main(int argc, char *argv[])
     options.actors = parser.value(actors).toInt();
     options.years = parser.value(years).toInt();
     bench::Generator::Spec spec { options.events, options.actors, options.years, 1995, options.seed };
+    if (parser.isSet(genGdelt)) {
+        bench::Generator::writeGdeltEvents(parser.value(genGdelt),
+                                           { spec.events, spec.actors, spec.years, 2024, spec.seed }, {});
+        return 0;
+    }
     if (parser.isSet(genEntente) || parser.isSet(genAcled)) {
         if (parser.isSet(genEntente))
             bench::Generator::writeEntente(parser.value(genEntente), spec);
