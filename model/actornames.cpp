@@ -23,7 +23,7 @@ QString displayName(const Actor &actor)
     return actor.name;
 }
 
-QHash<ActorId, QString> localized(Store &store)
+QHash<ActorId, QString> localized(const Store &store)
 {
     QHash<ActorId, QString> names;
     // Highest position first, so the first alias of each actor is the one kept.

@@ -30,7 +30,7 @@ protected:
     virtual DocumentChange doRedo() = 0;
     virtual DocumentChange doUndo() = 0;
     Document *m_document;
-    Store &store() { return m_document->store(); }
+    Store &store() { return m_document->writableStore(); }
 
 private:
     bool m_done = false;
@@ -50,12 +50,12 @@ protected:
     {
         // The first redo assigns the id; later redos reuse it so links to it stay valid.
         m_record.id = Traits::add(store(), m_record);
-        return { Traits::kKind, { m_record.id } };
+        return { Traits::kKind, { m_record.id }, DocumentChange::Op::Added };
     }
     DocumentChange doUndo() override
     {
         Traits::remove(store(), m_record.id);
-        return { Traits::kKind, { m_record.id } };
+        return { Traits::kKind, { m_record.id }, DocumentChange::Op::Removed };
     }
 
 private:
@@ -84,12 +84,12 @@ protected:
     DocumentChange doRedo() override
     {
         Traits::update(store(), m_after);
-        return { Traits::kKind, { m_after.id } };
+        return { Traits::kKind, { m_after.id }, DocumentChange::Op::Edited, Traits::changed(m_before, m_after) };
     }
     DocumentChange doUndo() override
     {
         Traits::update(store(), m_before);
-        return { Traits::kKind, { m_before.id } };
+        return { Traits::kKind, { m_before.id }, DocumentChange::Op::Edited, Traits::changed(m_after, m_before) };
     }
 
 private:
@@ -112,12 +112,12 @@ protected:
         m_snapshot = Traits::snapshot(store(), m_id);
         Traits::remove(store(), m_id);
         // A deleted actor or source changes the events that named it.
-        return { Traits::kKind, { m_id } };
+        return { Traits::kKind, { m_id }, DocumentChange::Op::Removed };
     }
     DocumentChange doUndo() override
     {
         Traits::restore(store(), m_snapshot);
-        return { Traits::kKind, { m_id } };
+        return { Traits::kKind, { m_id }, DocumentChange::Op::Added };
     }
 
 private:
@@ -140,6 +140,38 @@ private:
     ActorId m_other;
     ActorSnapshot m_keptBefore;
     ActorSnapshot m_otherBefore;
+};
+
+// Saves the filter under a name, replacing the view of that name if there is one.
+class SaveViewCommand final : public DocumentCommand
+{
+public:
+    SaveViewCommand(Document *document, const QString &name, const EventFilter &filter);
+    std::int64_t viewId() const { return m_id; }
+
+protected:
+    DocumentChange doRedo() override;
+    DocumentChange doUndo() override;
+
+private:
+    QString m_name;
+    EventFilter m_filter;
+    std::optional<SavedView> m_replaced; // the view of that name before, put back by undo
+    std::int64_t m_id = 0;
+};
+
+class DeleteViewCommand final : public DocumentCommand
+{
+public:
+    DeleteViewCommand(Document *document, std::int64_t id);
+
+protected:
+    DocumentChange doRedo() override;
+    DocumentChange doUndo() override;
+
+private:
+    std::int64_t m_id;
+    SavedView m_deleted;
 };
 
 using AddEventCommand = AddCommand<EventTraits>;

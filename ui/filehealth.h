@@ -6,7 +6,6 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
-#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -14,6 +13,8 @@
 class QWidget;
 
 namespace entente {
+
+class Document;
 
 // The ways out of a damaged file. A file that open() refuses as damaged is offered read-only
 // (to read what is left) or recovered into a new file (what can be read is copied, the rest
@@ -52,10 +53,10 @@ public:
     };
     Finished finishImport(const QString &path);
 
-    // Starts the full check of a file larger than the check at open covers; checkFailed() follows
-    // if it finds damage while `path` is still the one being watched. A smaller file, or a new
-    // call, ends the watch of the previous one.
-    void watch(const QString &path);
+    // Starts the full check of a file larger than the check at open covers, through the
+    // document's read queue; checkFailed() follows if it finds damage while its file is still the
+    // one being watched. A smaller file, or a new call, ends the watch of the previous one.
+    void watch(Document *document);
     void stopWatching();
     // Whether a background check is running (for tests).
     bool isChecking() const { return m_running > 0; }
@@ -68,9 +69,6 @@ private:
     QPointer<QWidget> m_window;
     QString m_watched;
     int m_running = 0;
-    // The check runs in a pool of its own, at low priority: a big file's check takes seconds and
-    // must not hold one of the global pool's threads the views build in.
-    QThreadPool m_pool;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };
 

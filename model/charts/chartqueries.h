@@ -52,24 +52,26 @@ public:
 
     // The same on a store's connection. The queries only read, so they may also run on a second,
     // read-only connection to the same file on another thread.
-    static ActivityData activity(Store &store, const EventFilter &filter, StackBy stackBy, int topSeries = kTopSeries)
+    static ActivityData activity(const Store &store, const EventFilter &filter, StackBy stackBy,
+                                 int topSeries = kTopSeries)
     {
         return activity(store.database(), filter, stackBy, topSeries);
     }
-    static ActivityData activity(Store &store, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
+    static ActivityData activity(const Store &store, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
                                  int topSeries = kTopSeries)
     {
         return activity(store.database(), filter, stackBy, unit, topSeries);
     }
-    static ActorsData actors(Store &store, const EventFilter &filter, int limit = kTopActors)
+    static ActorsData actors(const Store &store, const EventFilter &filter, int limit = kTopActors)
     {
         return actors(store.database(), filter, limit);
     }
-    static QList<StatusCount> statuses(Store &store, const EventFilter &filter)
+    static QList<StatusCount> statuses(const Store &store, const EventFilter &filter)
     {
         return statuses(store.database(), filter);
     }
-    static std::optional<std::pair<std::int64_t, std::int64_t>> startRange(Store &store, const EventFilter &filter)
+    static std::optional<std::pair<std::int64_t, std::int64_t>> startRange(const Store &store,
+                                                                           const EventFilter &filter)
     {
         return startRange(store.database(), filter);
     }

@@ -10,9 +10,6 @@
 #include "selection.h"
 #include "statuschart.h"
 #include "tuckedaway.h"
-#include "workerpool.h"
-
-#include <SQLiteCpp/Database.h>
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -29,7 +26,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace entente {
 
@@ -156,16 +152,16 @@ struct ChartAnswer
     QString error;
 };
 
-ChartAnswer compute(SQLite::Database &db, const QString &name, const EventFilter &filter, StackBy stackBy)
+ChartAnswer compute(const Store &store, const QString &name, const EventFilter &filter, StackBy stackBy)
 {
     ChartAnswer answer;
     try {
         if (name == QLatin1String("activity"))
-            answer.activity = ChartQueries::activity(db, filter, stackBy);
+            answer.activity = ChartQueries::activity(store, filter, stackBy);
         else if (name == QLatin1String("actors"))
-            answer.actors = ChartQueries::actors(db, filter);
+            answer.actors = ChartQueries::actors(store, filter);
         else
-            answer.statuses = ChartQueries::statuses(db, filter);
+            answer.statuses = ChartQueries::statuses(store, filter);
     } catch (const std::exception &e) {
         answer.error = QString::fromUtf8(e.what());
     }
@@ -213,31 +209,34 @@ void ChartsPanel::refresh()
         rebuild();
         emit chartUpdated();
     };
-    const QString path = m_document->path();
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
-        apply(compute(m_document->store().database(), name, filter, stack));
+    // Through the document's read queue: a worker with a read-only connection of its own (every
+    // edit is a committed transaction, so it sees what the window shows), or here for a file in
+    // memory.
+    QFuture<ChartAnswer> answer = m_document->read(
+        [name, filter, stack](Store &store, const CancelToken &) { return compute(store, name, filter, stack); });
+    auto take = [](QFuture<ChartAnswer> &future) {
+        try {
+            future.waitForFinished();
+            return future.result();
+        } catch (const std::exception &e) {
+            ChartAnswer failed;
+            failed.error = QString::fromUtf8(e.what());
+            return failed;
+        }
+    };
+    if (answer.isFinished()) {
+        apply(take(answer));
         return;
     }
     ++m_pending;
     auto *watcher = new QFutureWatcher<ChartAnswer>(this);
-    connect(watcher, &QFutureWatcher<ChartAnswer>::finished, this, [this, watcher, apply] {
+    connect(watcher, &QFutureWatcher<ChartAnswer>::finished, this, [this, watcher, apply, take] {
         --m_pending;
-        apply(watcher->result());
+        QFuture<ChartAnswer> done = watcher->future();
+        apply(take(done));
         watcher->deleteLater();
     });
-    // Every edit is a committed transaction (WAL), so a second connection sees what the window
-    // shows; it only reads, and takes nothing from the document.
-    watcher->setFuture(QtConcurrent::run(&workerPool(), [path, name, filter, stack] {
-        try {
-            SQLite::Database db(QFile::encodeName(path).toStdString(), SQLite::OPEN_READONLY);
-            db.setBusyTimeout(2000);
-            return compute(db, name, filter, stack);
-        } catch (const std::exception &e) {
-            ChartAnswer answer;
-            answer.error = QString::fromUtf8(e.what());
-            return answer;
-        }
-    }));
+    watcher->setFuture(answer);
 }
 
 void ChartsPanel::rebuild()
