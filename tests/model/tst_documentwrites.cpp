@@ -97,6 +97,7 @@ private slots:
         auto doc = sampleDocument();
         const QStringList before = titles(doc->store());
         const StoreCounts counts = doc->store().counts();
+        const qsizetype marches = doc->store().search(QStringLiteral("march")).size();
         const QString csv = writeAcled(m_dir.filePath(QStringLiteral("three.csv")), 3);
         QSignalSpy changed(doc.get(), &Document::changed);
         ImportOptions options;
@@ -112,7 +113,7 @@ private slots:
         QCOMPARE(added.op, DocumentChange::Op::Added);
         QCOMPARE(added.ids.size(), 3);
         for (std::int64_t id : added.ids)
-            QVERIFY(doc->store().event(id)->title.contains(u"Town") || doc->store().event(id));
+            QVERIFY(doc->store().event(id));
         QCOMPARE(doc->undoStack()->count(), 1);
         QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Import three.csv"));
         const QStringList after = titles(doc->store());
@@ -131,7 +132,7 @@ private slots:
         QCOMPARE(only(changed).ids, added.ids);
         QCOMPARE(titles(doc->store()), after); // the same rows, with the same ids
         QCOMPARE(doc->store().counts().actors, counts.actors + 3);
-        QCOMPARE(doc->store().search(QStringLiteral("ceasefire")).size(), 3);
+        QCOMPARE(doc->store().search(QStringLiteral("march")).size(), marches + 3); // searchable again
     }
 
     void anImportOnAWorkerIsPushedWhenItCommits()
@@ -162,7 +163,10 @@ private slots:
     void aLargeImportIsNotUndoableAndSaysSo()
     {
         auto doc = sampleDocument();
-        QVERIFY(doc->addEvent({ 0, QStringLiteral("Before the import"), {}, FuzzyDate::year(2020) }));
+        Event first;
+        first.title = QStringLiteral("Before the import");
+        first.start = FuzzyDate::year(2020);
+        QVERIFY(doc->addEvent(first));
         QCOMPARE(doc->undoStack()->count(), 1);
         const int rows = static_cast<int>(ImportedRows::kUndoableEvents) + 1;
         QSignalSpy changed(doc.get(), &Document::changed);
