@@ -39,12 +39,13 @@ public:
     Choice askAboutDamage(const QString &message, bool alreadyOpen);
     // Asks where to put the recovered copy and copies on a worker thread, with progress and
     // cancel. Returns the new file's path, or empty when cancelled or failed (the user is told).
+    // Not undoable, and no document's write: it makes a new file from one no document has open.
     QString recover(const QString &path);
 
     // Takes back an import that stored its rows and was stopped before it could build their
     // indexes (Store::hasUnfinishedImport), on a worker thread with progress and cancel, before
     // the window opens the file: an import is all or nothing. A cancel or a failure leaves the
-    // file as it is.
+    // file as it is. Not undoable, and no document's write: it runs before a document opens it.
     struct Finished
     {
         bool ok = false;

@@ -283,8 +283,9 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
     // A large export reads through the document's read queue, off the GUI thread (a file in
     // memory: here), with progress and Cancel; a cancelled one leaves a file already at the path
     // as it was.
+    // The exporter polls m_cancel itself, and says what a cancel left.
     const QFuture<QString> written
-        = m_document->read([write](Store &store, const CancelToken &) { return write(store); }, m_cancel);
+        = m_document->read([write](Store &store, const CancelToken &) { return write(store); });
     if (written.isFinished()) {
         done(written.result());
         return;
@@ -295,7 +296,7 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
         watcher->deleteLater();
         QString error;
         try {
-            error = watcher->future().resultCount() > 0 ? watcher->result() : tr("The export was cancelled.");
+            error = watcher->result();
         } catch (const std::exception &e) {
             error = Store::cause(e); // the file would not read
         }
