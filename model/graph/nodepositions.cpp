@@ -42,7 +42,7 @@ void writePositions(Store &store, const QHash<QString, QPointF> &positions)
 
 } // namespace
 
-NodePositions NodePositions::load(Store &store)
+NodePositions NodePositions::load(const Store &store)
 {
     NodePositions result;
     SQLite::Statement query(store.database(), "SELECT node, x, y FROM node_positions");
