@@ -12,7 +12,7 @@ namespace entente {
 
 namespace {
 
-QSet<QString> readPinned(Store &store)
+QSet<QString> readPinned(const Store &store)
 {
     const QStringList keys
         = store.meta(QString::fromLatin1(NodePositions::kPinnedMetaKey)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
