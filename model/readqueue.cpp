@@ -64,7 +64,8 @@ void ReadQueue::start(Job job)
         job(store.get(), error);
         // A job may lower its thread's priority (the file check): the next one starts as usual.
         if (QThread::currentThread()->priority() != priority)
-            QThread::currentThread()->setPriority(priority);
+            QThread::currentThread()->setPriority(priority == QThread::InheritPriority ? QThread::NormalPriority
+                                                                                       : priority);
         if (store)
             giveBack(std::move(store));
     });

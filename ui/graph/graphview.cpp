@@ -382,12 +382,14 @@ void GraphView::startJob()
     QPointer<QProgressBar> bar = m_progress;
     GraphView *view = this;
     const GraphMetric metric = m_metric;
-    m_watcher.setFuture(reading.then(
-        &workerPool(), [shown, metric, showProvisional, cancel = m_cancel, bar, view](QFuture<GraphInput> graphRead) {
+    // Started at once (not a continuation), so the destructor's wait covers the read too.
+    m_watcher.setFuture(QtConcurrent::run(
+        &workerPool(), [graphRead = reading, shown, metric, showProvisional, cancel = m_cancel, bar, view]() mutable {
             Job job;
             job.cancelled = true;
             std::optional<GraphInput> read;
             try {
+                graphRead.waitForFinished();
                 if (graphRead.resultCount() > 0)
                     read = graphRead.result();
             } catch (const std::exception &) {
