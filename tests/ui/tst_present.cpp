@@ -470,10 +470,13 @@ private slots:
         QTemporaryDir dir;
         const auto story = m_doc->store().story(m_story);
         const QString pages = dir.filePath(QStringLiteral("steps.pdf"));
-        QCOMPARE(StoryHandout::writePdf(m_doc->store(), *story, pages, StoryHandout::Layout::PagePerStep), QString());
+        QCOMPARE(StoryHandout::writePdf(const_cast<Store &>(m_doc->store()), *story, pages,
+                                        StoryHandout::Layout::PagePerStep),
+                 QString());
         QCOMPARE(countPages(pages), 10);
         const QString list = dir.filePath(QStringLiteral("list.pdf"));
-        QCOMPARE(StoryHandout::writePdf(m_doc->store(), *story, list, StoryHandout::Layout::List), QString());
+        QCOMPARE(StoryHandout::writePdf(const_cast<Store &>(m_doc->store()), *story, list, StoryHandout::Layout::List),
+                 QString());
         QCOMPARE(countPages(list), 1);
         QVERIFY(
             !StoryHandout::write(const_cast<Store &>(m_doc->store()), *story, QStringLiteral("docx"), list).isEmpty());
