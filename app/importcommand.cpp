@@ -1,6 +1,7 @@
 #include "command.h"
 #include "progressline.h"
 
+#include "document.h"
 #include "io/datasetfilter.h"
 #include "io/importer.h"
 #include "store/store.h"
@@ -142,13 +143,15 @@ int runImport(const QStringList &arguments)
     progress.indexing
         = [&](int done, int total) { line.show(tr("indexing... %1%").arg(done * 100 / std::max(1, total))); };
     fileTime.start();
-    const ImportResult result = importFiles(files, *opened.store, options, progress);
+    // Through the document, the one writer: the same import the window makes, as one step.
+    auto document = std::make_unique<Document>(std::move(opened.store));
+    const ImportResult result = document->importFiles(files, options, progress).result;
     line.clear();
     int status = 0;
     if (!result.ok)
         status = fail(result.error);
     if (!scratch.isEmpty()) {
-        opened.store.reset(); // closed: the log copied into the file
+        document.reset(); // closed: the log copied into the file
         const bool keep = result.ok && result.summary.eventsAdded > 0 && !options.dryRun;
         if (keep && ::link(QFile::encodeName(scratch).constData(), QFile::encodeName(db).constData()) != 0
             && (errno == EEXIST || QFileInfo::exists(db) || !QFile::rename(scratch, db)))

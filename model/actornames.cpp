@@ -21,7 +21,7 @@ QString displayName(const Actor &actor)
     return actor.name;
 }
 
-QHash<ActorId, QString> localized(Store &store)
+QHash<ActorId, QString> localized(const Store &store)
 {
     return AliasRows::inLanguage(store, language());
 }

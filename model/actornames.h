@@ -20,7 +20,7 @@ QString language();
 QString displayName(const Actor &actor);
 // The shown name of every actor that has an alias in language(), by id (one query); actors
 // missing from it are shown by their name.
-QHash<ActorId, QString> localized(Store &store);
+QHash<ActorId, QString> localized(const Store &store);
 
 } // namespace ActorNames
 

@@ -1,22 +1,28 @@
 #include "document.h"
 
+#include "graph/nodepositions.h"
+#include "importcommand.h"
 #include "storyequality.h"
-
 #include "undocommands.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
 
 namespace entente {
 
 Document::Document(std::unique_ptr<Store> store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
+    , m_reads(std::make_unique<ReadQueue>(*m_store))
 {
     qRegisterMetaType<entente::DocumentChange>();
 }
 
 Document::~Document()
 {
+    // An import still running is taken back; the readers finish (views cancel theirs first).
+    m_importCancel.cancel();
+    m_reads.reset();
     // Commands refer to the store: drop them first.
     m_undoStack.clear();
 }
@@ -202,6 +208,131 @@ bool Document::editStory(const Story &story)
 bool Document::deleteStory(StoryId id)
 {
     return push(new DeleteStoryCommand(this, id));
+}
+
+std::optional<std::int64_t> Document::saveView(const QString &name, const EventFilter &filter)
+{
+    auto *command = new SaveViewCommand(this, name, filter);
+    if (!push(command))
+        return std::nullopt;
+    return command->viewId();
+}
+
+bool Document::deleteView(std::int64_t id)
+{
+    return push(new DeleteViewCommand(this, id));
+}
+
+bool Document::saveGraphLayout(const QHash<QString, QPointF> &positions)
+{
+    if (m_store->isReadOnly())
+        return false;
+    try {
+        m_store->transaction([&] { NodePositions::saveLayout(*m_store, positions); });
+    } catch (const StoreError &e) {
+        reportError(e.message());
+        return false;
+    }
+    announce({ DocumentChange::Kind::Meta, {}, DocumentChange::Op::Edited });
+    return true;
+}
+
+Document::ImportOutcome Document::importFiles(const QStringList &paths, const ImportOptions &options,
+                                              ImportProgress &progress)
+{
+    if (m_store->isReadOnly()) {
+        ImportResult refused;
+        refused.error = tr("%1 is open read-only: it cannot be changed.").arg(QFileInfo(path()).fileName());
+        return { refused, false, false };
+    }
+    ImportedRows rows = ImportedRows::mark(*m_store);
+    ImportResult result = entente::importFiles(paths, *m_store, options, progress);
+    if (result.ok)
+        rows.read(*m_store);
+    return finishImport(paths, std::move(result), result.ok ? &rows : nullptr);
+}
+
+QFuture<Document::ImportOutcome> Document::startImport(const QStringList &paths, const ImportOptions &options,
+                                                       ImportProgress progress, CancelToken cancel)
+{
+    auto promise = std::make_shared<QPromise<ImportOutcome>>();
+    QFuture<ImportOutcome> future = promise->future();
+    promise->start();
+    if (m_store->isReadOnly() || readsHere()) {
+        // A file in memory has only the one connection: imported here.
+        progress.cancel = cancel.flag();
+        promise->addResult(importFiles(paths, options, progress));
+        promise->finish();
+        return future;
+    }
+    struct Written
+    {
+        ImportResult result;
+        std::shared_ptr<ImportedRows> rows;
+    };
+    // The worker writes through a connection of its own; the window keeps reading the committed
+    // state until the import commits. The result reaches the window as soon as it has committed;
+    // copying the write-ahead log into the file (seconds after a million rows) follows on the
+    // worker, while the window already shows the new events.
+    auto *watcher = new QFutureWatcher<Written>(this);
+    connect(watcher, &QFutureWatcher<Written>::resultReadyAt, this, [this, watcher, paths, promise](int index) {
+        const Written written = watcher->resultAt(index);
+        promise->addResult(finishImport(paths, written.result, written.rows.get()));
+        promise->finish();
+    });
+    connect(watcher, &QFutureWatcher<Written>::finished, watcher, &QObject::deleteLater);
+    // The document closing stops it too (the rows are then taken back).
+    m_importCancel = cancel;
+    auto written = std::make_shared<QPromise<Written>>();
+    watcher->setFuture(written->future());
+    written->start();
+    m_reads->run([dbPath = path(), paths, options, progress, cancel, written]() mutable {
+        progress.cancel = cancel.flag();
+        Written out;
+        auto opened = Store::open(dbPath, {});
+        if (!opened.store) {
+            out.result.error = opened.error;
+            written->addResult(out);
+            written->finish();
+            return;
+        }
+        auto rows = std::make_shared<ImportedRows>(ImportedRows::mark(*opened.store));
+        out.result = entente::importFiles(paths, *opened.store, options, progress);
+        if (out.result.ok) {
+            rows->read(*opened.store);
+            out.rows = rows;
+        }
+        written->addResult(out);
+        try {
+            if (out.result.ok)
+                opened.store->checkpoint();
+        } catch (const std::exception &) {
+            // Busy (another checkpoint): the log is copied at a later commit or at closing.
+        }
+        written->finish();
+    });
+    return future;
+}
+
+Document::ImportOutcome Document::finishImport(const QStringList &paths, ImportResult result, const ImportedRows *rows)
+{
+    ImportOutcome outcome { std::move(result), true, false };
+    if (!outcome.result.ok || !rows || rows->isEmpty())
+        return outcome;
+    outcome.changed = true;
+    const QString name = paths.size() == 1 ? QFileInfo(paths.first()).fileName()
+                                           : tr("%n file(s)", nullptr, static_cast<int>(paths.size()));
+    if (rows->isUndoable()) {
+        // The rows are in: the command's first redo only announces them.
+        push(new ImportCommand(this, name, *rows));
+        return outcome;
+    }
+    // Too large to take back and put again: the steps before it would undo around rows that
+    // depend on them, so the stack starts again after it.
+    outcome.undoable = false;
+    m_undoStack.clear();
+    announce(rows->change(DocumentChange::Op::Added));
+    return outcome;
 }
 
 } // namespace entente

@@ -21,6 +21,20 @@ struct EventTraits
     static void restore(Store &s, const Snapshot &snap) { s.restoreEvent(snap); }
     static std::int64_t idOf(const Snapshot &snap) { return snap.event.id; }
     static QString noun() { return QCoreApplication::translate("entente::Commands", "event"); }
+    static DocumentChange::Fields changed(const Record &a, const Record &b)
+    {
+        using F = DocumentChange::Field;
+        DocumentChange::Fields f;
+        f.setFlag(F::Title, a.title != b.title);
+        f.setFlag(F::Dates, a.start != b.start || a.end != b.end);
+        f.setFlag(F::Kind, a.kind != b.kind);
+        f.setFlag(F::Status, a.status != b.status);
+        f.setFlag(F::Actors, a.actors != b.actors);
+        f.setFlag(F::Place, a.place != b.place || a.latitude != b.latitude || a.longitude != b.longitude);
+        f.setFlag(F::Sources, a.sources != b.sources);
+        f.setFlag(F::Text, a.summary != b.summary || a.tags != b.tags);
+        return f;
+    }
 };
 
 struct ActorTraits
@@ -35,6 +49,16 @@ struct ActorTraits
     static void restore(Store &s, const Snapshot &snap) { s.restoreActor(snap); }
     static std::int64_t idOf(const Snapshot &snap) { return snap.actor.id; }
     static QString noun() { return QCoreApplication::translate("entente::Commands", "actor"); }
+    static DocumentChange::Fields changed(const Record &a, const Record &b)
+    {
+        using F = DocumentChange::Field;
+        DocumentChange::Fields f;
+        // What the events show of their actors: the name, colour and aliases.
+        f.setFlag(F::Actors, a.name != b.name || a.colour != b.colour || a.aliases != b.aliases);
+        f.setFlag(F::Kind, a.kind != b.kind);
+        f.setFlag(F::Text, a.description != b.description || a.titles != b.titles);
+        return f;
+    }
 };
 
 struct SourceTraits
@@ -49,6 +73,10 @@ struct SourceTraits
     static void restore(Store &s, const Snapshot &snap) { s.restoreSource(snap); }
     static std::int64_t idOf(const Snapshot &snap) { return snap.source.id; }
     static QString noun() { return QCoreApplication::translate("entente::Commands", "source"); }
+    static DocumentChange::Fields changed(const Record &a, const Record &b)
+    {
+        return a == b ? DocumentChange::Fields() : DocumentChange::Fields(DocumentChange::Field::Sources);
+    }
 };
 
 struct LinkTraits
@@ -69,6 +97,7 @@ struct LinkTraits
     static void restore(Store &s, const Snapshot &snap) { s.addLink(snap); }
     static std::int64_t idOf(const Snapshot &snap) { return snap.id; }
     static QString noun() { return QCoreApplication::translate("entente::Commands", "link"); }
+    static DocumentChange::Fields changed(const Record &, const Record &) { return DocumentChange::Field::Links; }
 };
 
 struct EraTraits
@@ -90,6 +119,15 @@ struct EraTraits
     static void restore(Store &s, const Snapshot &snap) { s.addEra(snap); }
     static std::int64_t idOf(const Snapshot &snap) { return snap.id; }
     static QString noun() { return QCoreApplication::translate("entente::Commands", "era"); }
+    static DocumentChange::Fields changed(const Record &a, const Record &b)
+    {
+        using F = DocumentChange::Field;
+        DocumentChange::Fields f;
+        f.setFlag(F::Title, a.name != b.name);
+        f.setFlag(F::Dates, a.start != b.start || a.end != b.end);
+        f.setFlag(F::Text, a.colour != b.colour);
+        return f;
+    }
 };
 
 struct StoryTraits
@@ -109,6 +147,7 @@ struct StoryTraits
     static void restore(Store &s, const Snapshot &snap) { s.addStory(snap); }
     static std::int64_t idOf(const Snapshot &snap) { return snap.id; }
     static QString noun() { return QCoreApplication::translate("entente::Commands", "story"); }
+    static DocumentChange::Fields changed(const Record &, const Record &) { return DocumentChange::Field::AllFields; }
 };
 
 } // namespace entente

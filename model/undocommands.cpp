@@ -2,26 +2,6 @@
 
 namespace entente {
 
-DocumentChange::Fields changedFields(const Event &before, const Event &after)
-{
-    using F = DocumentChange::Field;
-    DocumentChange::Fields fields;
-    auto mark = [&fields](bool changed, F field) {
-        if (changed)
-            fields |= field;
-    };
-    mark(before.title != after.title, F::Title);
-    mark(before.start != after.start || before.end != after.end, F::Dates);
-    mark(before.kind != after.kind, F::Kind);
-    mark(before.status != after.status, F::Status);
-    mark(before.actors != after.actors, F::Actors);
-    mark(before.place != after.place || before.latitude != after.latitude || before.longitude != after.longitude,
-         F::Place);
-    mark(before.sources != after.sources, F::Sources);
-    mark(before.summary != after.summary || before.tags != after.tags, F::Text);
-    return fields;
-}
-
 DocumentCommand::DocumentCommand(Document *document, const QString &text)
     : QUndoCommand(text)
     , m_document(document)
@@ -66,14 +46,75 @@ DocumentChange MergeActorsCommand::doRedo()
     m_keptBefore = store().snapshotActor(m_kept);
     m_otherBefore = store().snapshotActor(m_other);
     store().mergeActors(m_kept, m_other);
-    return { DocumentChange::Kind::Actors, { m_kept, m_other } };
+    // `other` is gone into `kept`, and the events of both now name `kept`.
+    return {
+        DocumentChange::Kind::Actors, { m_kept, m_other }, DocumentChange::Op::Edited, DocumentChange::Field::Actors
+    };
 }
 
 DocumentChange MergeActorsCommand::doUndo()
 {
     store().restoreActor(m_otherBefore);
     store().restoreActor(m_keptBefore);
-    return { DocumentChange::Kind::Actors, { m_kept, m_other } };
+    return {
+        DocumentChange::Kind::Actors, { m_kept, m_other }, DocumentChange::Op::Edited, DocumentChange::Field::Actors
+    };
+}
+
+SaveViewCommand::SaveViewCommand(Document *document, const QString &name, const EventFilter &filter)
+    : DocumentCommand(document, QCoreApplication::translate("entente::Commands", "Save view"))
+    , m_name(name.trimmed())
+    , m_filter(filter)
+{ }
+
+DocumentChange SaveViewCommand::doRedo()
+{
+    m_replaced.reset();
+    for (const SavedView &v : store().savedViews()) {
+        if (v.name == m_name)
+            m_replaced = v;
+    }
+    m_id = store().saveView(m_name, m_filter);
+    return { DocumentChange::Kind::SavedViews,
+             { m_id },
+             m_replaced ? DocumentChange::Op::Edited : DocumentChange::Op::Added };
+}
+
+DocumentChange SaveViewCommand::doUndo()
+{
+    if (m_replaced) {
+        store().saveView(m_replaced->name, m_replaced->filter);
+        return { DocumentChange::Kind::SavedViews, { m_id }, DocumentChange::Op::Edited };
+    }
+    store().deleteView(m_id);
+    return { DocumentChange::Kind::SavedViews, { m_id }, DocumentChange::Op::Removed };
+}
+
+DeleteViewCommand::DeleteViewCommand(Document *document, std::int64_t id)
+    : DocumentCommand(document, QCoreApplication::translate("entente::Commands", "Delete view"))
+    , m_id(id)
+{ }
+
+DocumentChange DeleteViewCommand::doRedo()
+{
+    bool found = false;
+    for (const SavedView &v : store().savedViews()) {
+        if (v.id == m_id) {
+            m_deleted = v;
+            found = true;
+        }
+    }
+    if (!found)
+        throw StoreError("no such view");
+    store().deleteView(m_id);
+    return { DocumentChange::Kind::SavedViews, { m_id }, DocumentChange::Op::Removed };
+}
+
+DocumentChange DeleteViewCommand::doUndo()
+{
+    // Saved again under its name: a new row, so later commands name it by its new id.
+    m_id = store().saveView(m_deleted.name, m_deleted.filter);
+    return { DocumentChange::Kind::SavedViews, { m_id }, DocumentChange::Op::Added };
 }
 
 } // namespace entente

@@ -30,19 +30,11 @@ protected:
     virtual DocumentChange doRedo() = 0;
     virtual DocumentChange doUndo() = 0;
     Document *m_document;
-    Store &store() { return m_document->store(); }
+    Store &store() { return m_document->writableStore(); }
 
 private:
     bool m_done = false;
 };
-
-// Which of a record's fields an edit changed, so views refresh only those (events); other records
-// say AllFields.
-DocumentChange::Fields changedFields(const Event &before, const Event &after);
-template<typename Record> DocumentChange::Fields changedFields(const Record &, const Record &)
-{
-    return DocumentChange::Field::AllFields;
-}
 
 template<typename Traits> class AddCommand final : public DocumentCommand
 {
@@ -92,12 +84,12 @@ protected:
     DocumentChange doRedo() override
     {
         Traits::update(store(), m_after);
-        return { Traits::kKind, { m_after.id }, DocumentChange::Op::Edited, changedFields(m_before, m_after) };
+        return { Traits::kKind, { m_after.id }, DocumentChange::Op::Edited, Traits::changed(m_before, m_after) };
     }
     DocumentChange doUndo() override
     {
         Traits::update(store(), m_before);
-        return { Traits::kKind, { m_before.id }, DocumentChange::Op::Edited, changedFields(m_before, m_after) };
+        return { Traits::kKind, { m_before.id }, DocumentChange::Op::Edited, Traits::changed(m_after, m_before) };
     }
 
 private:
@@ -148,6 +140,38 @@ private:
     ActorId m_other;
     ActorSnapshot m_keptBefore;
     ActorSnapshot m_otherBefore;
+};
+
+// Saves the filter under a name, replacing the view of that name if there is one.
+class SaveViewCommand final : public DocumentCommand
+{
+public:
+    SaveViewCommand(Document *document, const QString &name, const EventFilter &filter);
+    std::int64_t viewId() const { return m_id; }
+
+protected:
+    DocumentChange doRedo() override;
+    DocumentChange doUndo() override;
+
+private:
+    QString m_name;
+    EventFilter m_filter;
+    std::optional<SavedView> m_replaced; // the view of that name before, put back by undo
+    std::int64_t m_id = 0;
+};
+
+class DeleteViewCommand final : public DocumentCommand
+{
+public:
+    DeleteViewCommand(Document *document, std::int64_t id);
+
+protected:
+    DocumentChange doRedo() override;
+    DocumentChange doUndo() override;
+
+private:
+    std::int64_t m_id;
+    SavedView m_deleted;
 };
 
 using AddEventCommand = AddCommand<EventTraits>;

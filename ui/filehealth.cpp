@@ -1,5 +1,6 @@
 #include "filehealth.h"
 
+#include "document.h"
 #include "store/store.h"
 #include "workerpool.h"
 
@@ -25,14 +26,11 @@ namespace entente {
 FileHealth::FileHealth(QWidget *window)
     : QObject(window)
     , m_window(window)
-{
-    m_pool.setMaxThreadCount(1);
-}
+{ }
 
 FileHealth::~FileHealth()
 {
     stopWatching();
-    m_pool.waitForDone();
 }
 
 bool FileHealth::canAsk()
@@ -172,18 +170,36 @@ FileHealth::Finished FileHealth::finishImport(const QString &path)
     return watcher.result();
 }
 
-void FileHealth::watch(const QString &path)
+void FileHealth::watch(Document *document)
 {
     stopWatching();
+    const QString path = document ? document->path() : QString();
     if (path.isEmpty() || QFileInfo(path).size() <= Store::kQuickCheckAtOpenBytes)
         return;
     m_watched = path;
     ++m_running;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    // Through the document's read queue, beside the views' reads.
+    const QFuture<QStringList> checked = document->read(
+        [](Store &store, const CancelToken &cancel) {
+            // Only when a core is otherwise idle: on Linux the other levels are ignored for
+            // ordinary threads, and the check then took a core from the index build of the file
+            // it checks. (The queue puts the thread's priority back after the job.)
+            QThread::currentThread()->setPriority(QThread::IdlePriority);
+            return Store::checkFile(store.path(), cancel.flag());
+        },
+        m_cancel);
     auto *watcher = new QFutureWatcher<QStringList>(this);
     connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
         --m_running;
-        const QStringList problems = watcher->result();
+        QStringList problems;
+        try {
+            if (watcher->future().resultCount() > 0)
+                problems = watcher->result();
+        } catch (const std::exception &) {
+            // The file would not open for the check: open() said why already, or will.
+        }
         if (path != m_watched)
             return;
         m_watched.clear();
@@ -191,13 +207,7 @@ void FileHealth::watch(const QString &path)
             emit checkFailed(path, problems);
         emit checkFinished(path);
     });
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    watcher->setFuture(QtConcurrent::run(&m_pool, [path, cancel = m_cancel] {
-        // Only when a core is otherwise idle: on Linux the other levels are ignored for ordinary
-        // threads, and the check then took a core from the index build of the file it checks.
-        QThread::currentThread()->setPriority(QThread::IdlePriority);
-        return Store::checkFile(path, cancel.get());
-    }));
+    watcher->setFuture(checked);
 }
 
 void FileHealth::stopWatching()

@@ -6,7 +6,6 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
-#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -14,6 +13,8 @@
 class QWidget;
 
 namespace entente {
+
+class Document;
 
 // The ways out of a damaged file. A file that open() refuses as damaged is offered read-only
 // (to read what is left) or recovered into a new file (what can be read is copied, the rest
@@ -38,12 +39,13 @@ public:
     Choice askAboutDamage(const QString &message, bool alreadyOpen);
     // Asks where to put the recovered copy and copies on a worker thread, with progress and
     // cancel. Returns the new file's path, or empty when cancelled or failed (the user is told).
+    // Not undoable, and no document's write: it makes a new file from one no document has open.
     QString recover(const QString &path);
 
     // Takes back an import that stored its rows and was stopped before it could build their
     // indexes (Store::hasUnfinishedImport), on a worker thread with progress and cancel, before
     // the window opens the file: an import is all or nothing. A cancel or a failure leaves the
-    // file as it is.
+    // file as it is. Not undoable, and no document's write: it runs before a document opens it.
     struct Finished
     {
         bool ok = false;
@@ -52,10 +54,10 @@ public:
     };
     Finished finishImport(const QString &path);
 
-    // Starts the full check of a file larger than the check at open covers; checkFailed() follows
-    // if it finds damage while `path` is still the one being watched. A smaller file, or a new
-    // call, ends the watch of the previous one.
-    void watch(const QString &path);
+    // Starts the full check of a file larger than the check at open covers, through the
+    // document's read queue; checkFailed() follows if it finds damage while its file is still the
+    // one being watched. A smaller file, or a new call, ends the watch of the previous one.
+    void watch(Document *document);
     void stopWatching();
     // Whether a background check is running (for tests).
     bool isChecking() const { return m_running > 0; }
@@ -68,9 +70,6 @@ private:
     QPointer<QWidget> m_window;
     QString m_watched;
     int m_running = 0;
-    // The check runs in a pool of its own, at low priority: a big file's check takes seconds and
-    // must not hold one of the global pool's threads the views build in.
-    QThreadPool m_pool;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };
 

@@ -185,7 +185,9 @@ void FilterBar::setDocument(Document *document)
     setEnabled(document != nullptr);
     if (m_document) {
         connect(m_document, &Document::changed, this, [this](const DocumentChange &c) {
-            if (c.kind != DocumentChange::Kind::Eras && c.kind != DocumentChange::Kind::Stories)
+            if (c.kind == DocumentChange::Kind::SavedViews)
+                rebuildViewsMenu(); // saved, replaced or deleted, or its undo
+            else if (c.kind != DocumentChange::Kind::Eras && c.kind != DocumentChange::Kind::Stories)
                 reloadChoices();
         });
     }
@@ -421,8 +423,7 @@ void FilterBar::rebuildViewsMenu()
         for (const SavedView &v : views) {
             QAction *a = del->addAction(v.name);
             connect(a, &QAction::triggered, this, [this, id = v.id] {
-                m_document->store().deleteView(id);
-                rebuildViewsMenu();
+                m_document->deleteView(id); // an undo step: the menu follows its announce
             });
         }
     }
@@ -432,14 +433,8 @@ bool FilterBar::saveCurrentView(const QString &name)
 {
     if (!m_document || m_document->isReadOnly())
         return false;
-    try {
-        m_document->store().saveView(name, m_selection->filter());
-    } catch (const StoreError &e) {
-        m_document->reportError(e.message());
-        return false;
-    }
-    rebuildViewsMenu();
-    return true;
+    // An undo step (the menu follows its announce); a refusal is reported by the document.
+    return m_document->saveView(name, m_selection->filter()).has_value();
 }
 
 void FilterBar::applyView(const QString &name)

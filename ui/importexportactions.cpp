@@ -6,7 +6,6 @@
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "selection.h"
-#include "workerpool.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -21,7 +20,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
-#include <QtConcurrent>
+#include <QTimer>
 
 namespace entente {
 
@@ -140,17 +139,29 @@ void ImportExportActions::importFile(const QString &path, const ImportOptions &o
     m_busy = true;
     update();
 
-    if (m_document->path().isEmpty()) {
-        // A document in memory has only the one connection: import on this thread.
-        ImportProgress progress;
-        progress.cancel = m_cancel.get();
-        finishImport(entente::importFile(path, m_document->store(), options, progress), path);
-        return;
-    }
-
     // A large file into an empty one stores its rows first, then builds their indexes: the
     // dialog says so and counts again.
     auto storedEvents = std::make_shared<std::atomic<qint64>>(-1);
+    ImportProgress progress;
+    progress.report = [progressValue](qint64 done, qint64 total) {
+        if (total > 0)
+            progressValue->store(static_cast<int>(done * 1000 / total));
+    };
+    progress.stored = [progressValue, storedEvents](qint64 events) {
+        progressValue->store(0);
+        storedEvents->store(events);
+    };
+    progress.indexing = [progressValue](int done, int total) {
+        if (total > 0)
+            progressValue->store(done * 1000 / total);
+    };
+    // The document imports on a worker with a write connection of its own (a file in memory:
+    // here), then pushes the import as one undo step and announces the new events.
+    const QFuture<Document::ImportOutcome> imported = m_document->startImport({ path }, options, progress, m_cancel);
+    if (imported.isFinished()) {
+        finishImport(imported.result(), path);
+        return;
+    }
     openProgress(tr("Importing %1…").arg(QFileInfo(path).fileName()), progressValue,
                  [storedEvents, shown = false](QProgressDialog &dialog) mutable {
                      if (const qint64 stored = storedEvents->load(); stored >= 0 && !shown) {
@@ -158,58 +169,26 @@ void ImportExportActions::importFile(const QString &path, const ImportOptions &o
                          dialog.setLabelText(tr("Stored %L1 events; building their indexes for search…").arg(stored));
                      }
                  });
-
-    // The worker opens its own connection to the file; the window keeps reading the committed
-    // state until the import commits. The result reaches the window as soon as the import has
-    // committed; copying the write-ahead log into the file (seconds after a million rows) follows
-    // on the worker, while the window already shows and searches the new events.
-    const QString dbPath = m_document->path();
-    auto *watcher = new QFutureWatcher<ImportResult>(this);
-    connect(watcher, &QFutureWatcher<ImportResult>::resultReadyAt, this,
-            [this, watcher, path](int index) { finishImport(watcher->resultAt(index), path); });
-    connect(watcher, &QFutureWatcher<ImportResult>::finished, watcher, &QObject::deleteLater);
-    ImportOptions workerOptions = options;
-    workerOptions.checkpointLater = true;
-    auto work = [dbPath, path, options = workerOptions, cancel = m_cancel, progressValue,
-                 storedEvents](QPromise<ImportResult> &promise) {
-        auto opened = Store::open(dbPath, {});
-        if (!opened.store) {
-            ImportResult failed;
-            failed.error = opened.error;
-            promise.addResult(failed);
-            return;
+    auto *watcher = new QFutureWatcher<Document::ImportOutcome>(this);
+    connect(watcher, &QFutureWatcher<Document::ImportOutcome>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() > 0) {
+            finishImport(watcher->result(), path);
+        } else {
+            Document::ImportOutcome closed;
+            closed.result.cancelled = true; // the document closed first
+            finishImport(closed, path);
         }
-        ImportProgress progress;
-        progress.cancel = cancel.get();
-        progress.report = [progressValue](qint64 done, qint64 total) {
-            if (total > 0)
-                progressValue->store(static_cast<int>(done * 1000 / total));
-        };
-        progress.stored = [progressValue, storedEvents](qint64 events) {
-            progressValue->store(0);
-            storedEvents->store(events);
-        };
-        progress.indexing = [progressValue](int done, int total) {
-            if (total > 0)
-                progressValue->store(done * 1000 / total);
-        };
-        const ImportResult result = entente::importFile(path, *opened.store, options, progress);
-        promise.addResult(result);
-        try {
-            if (result.ok)
-                opened.store->checkpoint();
-        } catch (const std::exception &) {
-            // Busy (another checkpoint): the log is copied at a later commit or at closing.
-        }
-    };
-    watcher->setFuture(QtConcurrent::run(&workerPool(), std::move(work)));
+    });
+    watcher->setFuture(imported);
 }
 
-void ImportExportActions::finishImport(const ImportResult &result, const QString &path)
+void ImportExportActions::finishImport(const Document::ImportOutcome &outcome, const QString &path)
 {
     closeProgress();
     m_busy = false;
     update();
+    const ImportResult &result = outcome.result;
     QString message;
     if (result.cancelled)
         message = tr("The import of %1 was cancelled; nothing was added.").arg(QFileInfo(path).fileName());
@@ -217,10 +196,11 @@ void ImportExportActions::finishImport(const ImportResult &result, const QString
         message = result.error;
     else
         message = result.summary.toText(path);
-    if (result.ok && m_document) {
-        // Everything may have changed: views reload from the file.
-        m_document->announce({ DocumentChange::Kind::All, {} });
-    }
+    // The document announced the new events when it pushed the import's undo step.
+    if (result.ok && outcome.changed && !outcome.undoable)
+        message += u'\n'
+            + tr("This import is too large to undo (%n event(s)); Edit ▸ Undo starts after it.", nullptr,
+                 static_cast<int>(result.summary.eventsAdded));
     if (!qEnvironmentVariableIsSet("ENTENTE_NO_DIALOGS")) {
         if (result.ok)
             QMessageBox::information(m_window, tr("Import"), message);
@@ -300,25 +280,29 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
     };
     m_busy = true;
     update();
-    if (m_document->path().isEmpty()) {
-        done(write(m_document->store()));
+    // A large export reads through the document's read queue, off the GUI thread (a file in
+    // memory: here), with progress and Cancel; a cancelled one leaves a file already at the path
+    // as it was.
+    // The exporter polls m_cancel itself, and says what a cancel left.
+    const QFuture<QString> written
+        = m_document->read([write](Store &store, const CancelToken &) { return write(store); });
+    if (written.isFinished()) {
+        done(written.result());
         return;
     }
-    // A large export reads on its own connection, off the GUI thread, with progress and Cancel;
-    // a cancelled one leaves a file already at the path as it was.
     openProgress(tr("Exporting %1…").arg(QFileInfo(path).fileName()), progressValue);
-    const QString dbPath = m_document->path();
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [watcher, done] {
-        done(watcher->result());
         watcher->deleteLater();
+        QString error;
+        try {
+            error = watcher->result();
+        } catch (const std::exception &e) {
+            error = Store::cause(e); // the file would not read
+        }
+        done(error);
     });
-    watcher->setFuture(QtConcurrent::run(&workerPool(), [dbPath, write]() -> QString {
-        auto opened = Store::open(dbPath, { .readOnly = true });
-        if (!opened.store)
-            return opened.error;
-        return write(*opened.store);
-    }));
+    watcher->setFuture(written);
 }
 
 } // namespace entente

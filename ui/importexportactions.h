@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document.h"
+
 #include <QObject>
 
 #include <atomic>
@@ -13,14 +15,11 @@ class QWidget;
 
 namespace entente {
 
-class Document;
 class Selection;
-struct ImportOptions;
-struct ImportResult;
 
-// File ▸ Import… and File ▸ Export…: choose a file and a format, then do the work on a worker
-// thread with its own connection to the file, with progress and cancel. A cancelled or failed
-// import rolls back: the file is as it was. The window only reloads when the import committed.
+// File ▸ Import… and File ▸ Export…: choose a file and a format, then let the document do the
+// work off the GUI thread (its import, its read queue), with progress and cancel. A cancelled or
+// failed import rolls back: the file is as it was. An import is one undo step.
 class ImportExportActions final : public QObject
 {
     Q_OBJECT
@@ -61,7 +60,7 @@ private:
     void openProgress(const QString &label, std::shared_ptr<std::atomic<int>> permille,
                       std::function<void(QProgressDialog &)> onTick = {});
     void closeProgress();
-    void finishImport(const ImportResult &result, const QString &path);
+    void finishImport(const Document::ImportOutcome &outcome, const QString &path);
     void update();
 
     QWidget *m_window;

@@ -413,11 +413,8 @@ void MainWindow::createDocumentViews()
         QHash<QString, QPointF> positions;
         for (qsizetype i = 0; i < scene.graph.nodes.size() && i < scene.positions.size(); ++i)
             positions.insert(scene.graph.nodes.at(i).key(), scene.positions.at(i));
-        try {
-            NodePositions::saveLayout(m_document->store(), positions);
-        } catch (const StoreError &e) {
-            showError(e.message());
-        }
+        // Not an undo step (nothing on screen changes); a refusal is reported by the document.
+        m_document->saveGraphLayout(positions);
     });
     m_stories = new StoryPanel(m_document.get(), m_selection, this);
     m_stories->setObjectName(QStringLiteral("storiesDock"));

@@ -61,7 +61,7 @@ bool MainWindow::openFile(const QString &path)
         statusBar()->showMessage(
             tr("%1 is read-only: you can read it but not change it.").arg(QFileInfo(path).fileName()), 10000);
     // A big file had only the cheap checks at open; the full one runs beside the window.
-    m_health->watch(path);
+    m_health->watch(m_document.get());
     return true;
 }
 

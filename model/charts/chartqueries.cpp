@@ -30,7 +30,7 @@ struct Cell
 // the wide event rows. Here the kept events' buckets are read from the start index into an array,
 // and the (event, actor) pairs either from the actor table in one sequential pass (most events
 // kept) or per event (few kept). An actor with two roles in one event counts once.
-void actorCells(Store &store, const EventFilter &filter, const ActivityData &data,
+void actorCells(const Store &store, const EventFilter &filter, const ActivityData &data,
                 QHash<ActorId, qsizetype> &actorIndex, QList<ActorId> &actors, QList<Cell> &cells)
 {
     struct Kept
@@ -124,12 +124,12 @@ qsizetype ActivityData::bucketAt(std::int64_t seconds) const
     return seconds < ends.at(i) ? i : -1;
 }
 
-std::optional<std::pair<std::int64_t, std::int64_t>> ChartQueries::startRange(Store &store, const EventFilter &filter)
+std::optional<std::pair<std::int64_t, std::int64_t>> ChartQueries::startRange(const Store &store, const EventFilter &filter)
 {
     return ChartRows::startRange(store, filter);
 }
 
-TimeUnit ChartQueries::unitFor(Store &store, const EventFilter &filter)
+TimeUnit ChartQueries::unitFor(const Store &store, const EventFilter &filter)
 {
     if (filter.from && filter.to)
         return chooseTimeUnit(*filter.to - *filter.from);
@@ -137,12 +137,12 @@ TimeUnit ChartQueries::unitFor(Store &store, const EventFilter &filter)
     return chooseTimeUnit(range ? range->second - range->first : 0);
 }
 
-ActivityData ChartQueries::activity(Store &store, const EventFilter &filter, StackBy stackBy, int topSeries)
+ActivityData ChartQueries::activity(const Store &store, const EventFilter &filter, StackBy stackBy, int topSeries)
 {
     return activity(store, filter, stackBy, unitFor(store, filter), topSeries);
 }
 
-ActivityData ChartQueries::activity(Store &store, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
+ActivityData ChartQueries::activity(const Store &store, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
                                     int topSeries)
 {
     ActivityData data;
@@ -264,7 +264,7 @@ ActivityData ChartQueries::activity(Store &store, const EventFilter &filter, Sta
     return data;
 }
 
-ActorsData ChartQueries::actors(Store &store, const EventFilter &filter, int limit)
+ActorsData ChartQueries::actors(const Store &store, const EventFilter &filter, int limit)
 {
     ActorsData data;
     for (const ChartRows::ActorEvents &a : ChartRows::eventsPerActor(store, filter)) {
@@ -276,7 +276,7 @@ ActorsData ChartQueries::actors(Store &store, const EventFilter &filter, int lim
     return data;
 }
 
-QList<StatusCount> ChartQueries::statuses(Store &store, const EventFilter &filter)
+QList<StatusCount> ChartQueries::statuses(const Store &store, const EventFilter &filter)
 {
     QList<StatusCount> counts;
     const QHash<ClaimStatus, qint64> found = ChartRows::eventsPerStatus(store, filter);

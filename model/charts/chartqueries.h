@@ -27,22 +27,22 @@ public:
     // Events per bucket stacked by kind or by actor. The unit follows the span: the filter's
     // window when it sets both ends, otherwise the first to the last start of the kept events.
     // By actor, an event counts once for each of its actors, so a stack sums participations.
-    static ActivityData activity(Store &store, const EventFilter &filter, StackBy stackBy, int topSeries = kTopSeries);
+    static ActivityData activity(const Store &store, const EventFilter &filter, StackBy stackBy, int topSeries = kTopSeries);
     // The same with a unit chosen by the caller.
-    static ActivityData activity(Store &store, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
+    static ActivityData activity(const Store &store, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
                                  int topSeries = kTopSeries);
 
     // Events per actor, most first (ties by name).
-    static ActorsData actors(Store &store, const EventFilter &filter, int limit = kTopActors);
+    static ActorsData actors(const Store &store, const EventFilter &filter, int limit = kTopActors);
 
     // Events per claim status, all five statuses.
-    static QList<StatusCount> statuses(Store &store, const EventFilter &filter);
+    static QList<StatusCount> statuses(const Store &store, const EventFilter &filter);
 
     // The first and last start_key of the kept events.
-    static std::optional<std::pair<std::int64_t, std::int64_t>> startRange(Store &store, const EventFilter &filter);
+    static std::optional<std::pair<std::int64_t, std::int64_t>> startRange(const Store &store, const EventFilter &filter);
 
     // The unit the activity chart uses for this filter.
-    static TimeUnit unitFor(Store &store, const EventFilter &filter);
+    static TimeUnit unitFor(const Store &store, const EventFilter &filter);
 };
 
 } // namespace entente

@@ -10,7 +10,7 @@ namespace entente {
 
 namespace {
 
-QSet<QString> readPinned(Store &store)
+QSet<QString> readPinned(const Store &store)
 {
     const QStringList keys
         = store.meta(QString::fromLatin1(NodePositions::kPinnedMetaKey)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -26,7 +26,7 @@ void writePinned(Store &store, const QSet<QString> &pinned)
 
 } // namespace
 
-NodePositions NodePositions::load(Store &store)
+NodePositions NodePositions::load(const Store &store)
 {
     NodePositions result;
     result.positions = store.nodePositions();

@@ -26,7 +26,7 @@ struct NodePositions
 
     bool operator==(const NodePositions &) const = default;
 
-    static NodePositions load(Store &store);
+    static NodePositions load(const Store &store);
     // Writes `positions` (replacing those keys) and replaces the pinned set.
     static void save(Store &store, const NodePositions &value);
     // Writes a computed layout for exporters, keeping what is pinned.

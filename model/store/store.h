@@ -182,7 +182,7 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
-    SQLite::Database &database() { return *m_db; }
+    SQLite::Database &database() const { return *m_db; } // reads only outside model/store/ (being made private)
 
     // Copies what the write-ahead log holds into the file as far as no reader needs it (a passive
     // checkpoint): what an import with ImportOptions::checkpointLater leaves to its caller.

@@ -171,7 +171,7 @@ std::int64_t TimelineIndex::rowOf(EventId id) const
     return it != m_sparseRows.end() && it->first == id ? it->second : -1;
 }
 
-std::vector<std::uint8_t> TimelineIndex::match(const EventFilter &filter, Store *store) const
+std::vector<std::uint8_t> TimelineIndex::match(const EventFilter &filter, const Store *store) const
 {
     const std::size_t n = size();
     std::vector<std::uint8_t> keep(n, 1);

@@ -100,7 +100,7 @@ public:
     // Which rows the filter lets through (1) or not (0). Time, actors, kinds and statuses are
     // matched on the columns; text and tags, which the columns do not hold, through the store
     // with the filter's SQL (`store` may be null when the filter has neither).
-    std::vector<std::uint8_t> match(const EventFilter &filter, Store *store) const;
+    std::vector<std::uint8_t> match(const EventFilter &filter, const Store *store) const;
 
     // Bytes held by the columns.
     std::size_t memoryBytes() const;

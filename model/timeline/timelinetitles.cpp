@@ -4,14 +4,14 @@
 
 namespace entente {
 
-TimelineTitles::TimelineTitles(Store *store)
+TimelineTitles::TimelineTitles(const Store *store)
 {
     setStore(store);
 }
 
 TimelineTitles::~TimelineTitles() = default;
 
-void TimelineTitles::setStore(Store *store)
+void TimelineTitles::setStore(const Store *store)
 {
     m_query.reset();
     clear();

@@ -18,12 +18,12 @@ class TitleRows;
 class TimelineTitles
 {
 public:
-    explicit TimelineTitles(Store *store = nullptr);
+    explicit TimelineTitles(const Store *store = nullptr);
     ~TimelineTitles();
     TimelineTitles(const TimelineTitles &) = delete;
     TimelineTitles &operator=(const TimelineTitles &) = delete;
 
-    void setStore(Store *store);
+    void setStore(const Store *store);
     QString title(EventId id);
     void clear()
     {
@@ -40,7 +40,7 @@ public:
     std::uint64_t generation() const { return m_generation; }
 
 private:
-    Store *m_store = nullptr;
+    const Store *m_store = nullptr;
     std::unique_ptr<TitleRows> m_query; // made at the first title asked
     QHash<EventId, QString> m_cache;
     std::uint64_t m_generation = 0;

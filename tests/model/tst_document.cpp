@@ -15,7 +15,7 @@ std::unique_ptr<Document> sampleDocument()
     return std::make_unique<Document>(std::move(store));
 }
 
-EventId eventTitled(Store &store, const QString &prefix)
+EventId eventTitled(const Store &store, const QString &prefix)
 {
     for (EventId id : store.eventIds({})) {
         if (store.event(id)->title.startsWith(prefix))

@@ -92,7 +92,7 @@ int main(int argc, char **argv)
         return 1;
     }
     Document &doc = *opened.document;
-    Store &store = doc.store();
+    const Store &store = doc.store();
     const qint64 total = store.countEvents();
     const QList<ActorId> actors = [&] {
         QList<ActorId> ids;
@@ -176,7 +176,11 @@ int main(int argc, char **argv)
             const QStringList formats = { QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("timelinejs"),
                                           QStringLiteral("ics") };
             const QString format = formats.at(exports % formats.size());
-            makeExporter(format)->write(store, filter, dir.filePath(QStringLiteral("export.") + format));
+            doc.read([&](Store &reader, const CancelToken &) {
+                   makeExporter(format)->write(reader, filter, dir.filePath(QStringLiteral("export.") + format));
+                   return true;
+               })
+                .result();
             ++exports;
         }
         ++rounds;

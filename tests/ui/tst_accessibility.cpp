@@ -182,7 +182,7 @@ private slots:
         QAccessible::installUpdateHandler(&recordEvent);
         QAccessible::setActive(true);
         g_events.clear();
-        Store &store = m_window->document()->store();
+        const Store &store = m_window->document()->store();
         const QList<EventId> ids = store.eventIds({});
         QVERIFY(!ids.isEmpty());
         const Event event = *store.event(ids.constFirst());
@@ -213,7 +213,7 @@ private slots:
         QAccessible::installUpdateHandler(&recordEvent);
         QAccessible::setActive(true);
         g_events.clear();
-        Store &store = m_window->document()->store();
+        const Store &store = m_window->document()->store();
         const auto id = store.findActor(QStringLiteral("Fidan"));
         QVERIFY(id);
         GraphView *graph = m_window->graph();

@@ -36,7 +36,7 @@ private:
 
     EventId eventTitled(const QString &prefix) const
     {
-        Store &store = m_window->document()->store();
+        const Store &store = m_window->document()->store();
         for (const Event &e : store.events(store.eventIds({}))) {
             if (e.title.startsWith(prefix))
                 return e.id;

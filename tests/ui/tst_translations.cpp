@@ -202,14 +202,18 @@ private slots:
         Translations::install(language);
         auto opened = Document::open(m_path);
         QVERIFY(opened.document);
-        Store &store = opened.document->store();
+        const Store &store = opened.document->store();
         const auto id = store.findActor(QStringLiteral("Kyiv"));
         QVERIFY(id);
         const auto actor = store.actor(*id);
         QVERIFY(actor);
         QCOMPARE(ActorNames::displayName(*actor), ukraine);
         // The graph labels its node so, and the details panel heads the actor so.
-        const ActorGraph graph = ActorGraph::build(store, {}, ActorGraph::Mode::Actors);
+        const ActorGraph graph = opened.document
+                                     ->read([](Store &s, const CancelToken &) {
+                                         return ActorGraph::build(s, {}, ActorGraph::Mode::Actors);
+                                     })
+                                     .result();
         bool found = false;
         for (const auto &node : graph.nodes)
             found = found || (node.id == *id && node.label == ukraine);

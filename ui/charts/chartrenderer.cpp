@@ -58,7 +58,7 @@ bool isChartName(const QString &name)
     return chartNames().contains(name);
 }
 
-std::unique_ptr<QChart> createChart(Store &store, const EventFilter &filter, const ChartRequest &request,
+std::unique_ptr<QChart> createChart(const Store &store, const EventFilter &filter, const ChartRequest &request,
                                     QString *error)
 {
     if (request.name == QLatin1String("activity"))

@@ -37,7 +37,7 @@ bool isChartName(const QString &name);
 
 // Builds the named chart from the store's aggregates under `filter`; null with `error` set for
 // an unknown name.
-std::unique_ptr<QChart> createChart(Store &store, const EventFilter &filter, const ChartRequest &request,
+std::unique_ptr<QChart> createChart(const Store &store, const EventFilter &filter, const ChartRequest &request,
                                     QString *error = nullptr);
 
 // THE render function: lays `chart` out at `target`'s size and paints it on `painter`. The

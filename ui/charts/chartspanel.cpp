@@ -11,7 +11,6 @@
 #include "statuschart.h"
 #include "store/store.h"
 #include "tuckedaway.h"
-#include "workerpool.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -28,7 +27,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace entente {
 
@@ -155,7 +153,7 @@ struct ChartAnswer
     QString error;
 };
 
-ChartAnswer compute(Store &store, const QString &name, const EventFilter &filter, StackBy stackBy)
+ChartAnswer compute(const Store &store, const QString &name, const EventFilter &filter, StackBy stackBy)
 {
     ChartAnswer answer;
     try {
@@ -212,35 +210,34 @@ void ChartsPanel::refresh()
         rebuild();
         emit chartUpdated();
     };
-    const QString path = m_document->path();
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
-        apply(compute(m_document->store(), name, filter, stack));
+    // Through the document's read queue: a worker with a read-only connection of its own (every
+    // edit is a committed transaction, so it sees what the window shows), or here for a file in
+    // memory.
+    QFuture<ChartAnswer> answer = m_document->read(
+        [name, filter, stack](Store &store, const CancelToken &) { return compute(store, name, filter, stack); });
+    auto take = [](QFuture<ChartAnswer> &future) {
+        try {
+            future.waitForFinished();
+            return future.result();
+        } catch (const std::exception &e) {
+            ChartAnswer failed;
+            failed.error = QString::fromUtf8(e.what());
+            return failed;
+        }
+    };
+    if (answer.isFinished()) {
+        apply(take(answer));
         return;
     }
     ++m_pending;
     auto *watcher = new QFutureWatcher<ChartAnswer>(this);
-    connect(watcher, &QFutureWatcher<ChartAnswer>::finished, this, [this, watcher, apply] {
+    connect(watcher, &QFutureWatcher<ChartAnswer>::finished, this, [this, watcher, apply, take] {
         --m_pending;
-        apply(watcher->result());
+        QFuture<ChartAnswer> done = watcher->future();
+        apply(take(done));
         watcher->deleteLater();
     });
-    // Every edit is a committed transaction (WAL), so a second connection sees what the window
-    // shows; it only reads, and takes nothing from the document.
-    watcher->setFuture(QtConcurrent::run(&workerPool(), [path, name, filter, stack] {
-        try {
-            auto opened = Store::open(path, { .readOnly = true });
-            if (!opened.store) {
-                ChartAnswer answer;
-                answer.error = opened.error;
-                return answer;
-            }
-            return compute(*opened.store, name, filter, stack);
-        } catch (const std::exception &e) {
-            ChartAnswer answer;
-            answer.error = QString::fromUtf8(e.what());
-            return answer;
-        }
-    }));
+    watcher->setFuture(answer);
 }
 
 void ChartsPanel::rebuild()

@@ -362,35 +362,38 @@ void GraphView::startJob()
     const bool showProvisional = current.graph.nodeCount() == 0 || m_canvas->isProvisional();
     for (int i = 0; !showProvisional && i < current.graph.nodeCount() && i < current.positions.size(); ++i)
         shown.insert(current.graph.nodes.at(i).key(), current.positions.at(i));
-    // A file is read on the worker through a connection of its own, as the timeline reads its
-    // index; a database in memory has no second connection and is read here.
-    const QString path = m_document->path();
-    std::optional<GraphInput> input;
-    if (path.isEmpty() || path == u":memory:")
-        input = readGraph(m_document->store(), filter, m_mode, m_eventLimit);
-
     m_cancel = std::make_shared<std::atomic<bool>>(false);
+    // The graph is read through the document's read queue (a worker with a connection of its own,
+    // or here for a file in memory), then laid out on a worker of the pool.
+    const ActorGraph::Mode mode = m_mode;
+    const qint64 eventLimit = m_eventLimit;
+    QFuture<GraphInput> reading = m_document->read(
+        [filter, mode, eventLimit](Store &store, const CancelToken &cancel) {
+            return readGraph(store, filter, mode, eventLimit, cancel.flag());
+        },
+        m_cancel);
+
     m_progress->setValue(0);
     m_progress->setVisible(true);
     QPointer<QProgressBar> bar = m_progress;
     GraphView *view = this;
-    const ActorGraph::Mode mode = m_mode;
     const GraphMetric metric = m_metric;
-    const qint64 eventLimit = m_eventLimit;
+    // Started at once (not a continuation), so the destructor's wait covers the read too.
     m_watcher.setFuture(QtConcurrent::run(
-        &workerPool(),
-        [input, path, filter, mode, metric, eventLimit, shown, showProvisional, cancel = m_cancel, bar,
-         view]() mutable {
+        &workerPool(), [graphRead = reading, shown, metric, showProvisional, cancel = m_cancel, bar, view]() mutable {
             Job job;
             job.cancelled = true;
-            if (!input) {
-                auto opened = Store::open(path, { .readOnly = true });
-                if (!opened.store)
-                    return job;
-                input = readGraph(*opened.store, filter, mode, eventLimit, cancel.get());
-                if (cancel->load())
-                    return job;
+            std::optional<GraphInput> read;
+            try {
+                graphRead.waitForFinished();
+                if (graphRead.resultCount() > 0)
+                    read = graphRead.result();
+            } catch (const std::exception &) {
+                // The file would not read: nothing to lay out.
             }
+            if (!read || cancel->load())
+                return job;
+            GraphInput *input = &*read;
             GraphScene scene;
             scene.graph = std::move(input->graph);
             scene.metric = metric;

@@ -5,12 +5,9 @@
 #include "store/store.h"
 #include "timelinebuildstatus.h"
 #include "timelineexportdialog.h"
-#include "workerpool.h"
 
 #include <QPainter>
-#include <QPromise>
 #include <QResizeEvent>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -20,19 +17,27 @@ namespace {
 
 constexpr double kWeek = 7 * 86400.0;
 
-// Builds an index on a worker thread through a connection of its own: SQLite connections are
-// not shared between threads here. A database in memory has no second connection, so it is
-// built on the caller's.
-// Always adds one result, null when cancelled or the file would not open.
-void buildIndex(QPromise<std::shared_ptr<TimelineIndex>> &promise, const QString &path,
-                const std::shared_ptr<std::atomic_bool> &cancel)
+// Builds an index through the document's read queue: on a worker thread with a connection of its
+// own, or here for a file in memory. The result is null when cancelled.
+QFuture<std::shared_ptr<TimelineIndex>> buildIndex(Document *document, const CancelToken &cancel)
 {
-    promise.setProgressRange(0, 100);
-    auto index = std::make_shared<TimelineIndex>();
-    auto opened = Store::open(path, { .readOnly = true });
-    const bool built = opened.store
-        && index->build(*opened.store, cancel.get(), [&promise](int percent) { promise.setProgressValue(percent); });
-    promise.addResult(built ? index : nullptr);
+    return document->read(
+        [](Store &store, const CancelToken &c, const ReadProgress &progress) -> std::shared_ptr<TimelineIndex> {
+            auto index = std::make_shared<TimelineIndex>();
+            return index->build(store, c.flag(), progress) ? index : nullptr;
+        },
+        cancel);
+}
+
+// The index a finished build made, or null (cancelled, or the file would not read).
+std::shared_ptr<TimelineIndex> builtIndex(QFuture<std::shared_ptr<TimelineIndex>> &future)
+{
+    try {
+        future.waitForFinished();
+        return future.resultCount() > 0 ? future.result() : nullptr;
+    } catch (const std::exception &) {
+        return nullptr;
+    }
 }
 
 } // namespace
@@ -117,7 +122,9 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     }
     // Small files build at once, so the first paint already shows them.
     if (document->store().counts().events < 20000) {
-        m_index.build(document->store());
+        auto built = buildIndex(document, {});
+        if (auto index = builtIndex(built))
+            m_index = std::move(*index);
         rebuildLanes();
     } else {
         startRebuild();
@@ -138,14 +145,6 @@ void TimelineView::scheduleRebuild()
 
 void TimelineView::startRebuild()
 {
-    const QString path = m_document->path();
-    if (path.isEmpty() || path == u":memory:") {
-        m_index.build(m_document->store());
-        m_titles.clear();
-        rebuildLanes();
-        emit indexReady();
-        return;
-    }
     if (m_cancel)
         m_cancel->store(true);
     if (m_watcher.isRunning()) {
@@ -155,7 +154,18 @@ void TimelineView::startRebuild()
         return;
     }
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(QtConcurrent::run(&workerPool(), &buildIndex, path, m_cancel));
+    auto built = buildIndex(m_document, m_cancel);
+    if (built.isFinished()) {
+        // A file in memory is read here: its index is in already.
+        if (auto index = builtIndex(built)) {
+            m_index = std::move(*index);
+            m_titles.clear();
+            rebuildLanes();
+            emit indexReady();
+        }
+        return;
+    }
+    m_watcher.setFuture(built);
     m_buildStatus->showProgress(0);
     placeBuildStatus();
     m_buildStatus->show();
