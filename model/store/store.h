@@ -238,6 +238,10 @@ public:
     std::int64_t saveView(const QString &name, const EventFilter &filter);
     void deleteView(std::int64_t id);
     QList<SavedView> savedViews() const;
+    // What an Entente JSON file brings besides records (storeimport.cpp): a saved view as the file
+    // wrote its filter (a name already taken keeps its view), a graph node's position (replaced).
+    void importSavedView(const QString &name, const QString &filterJson);
+    void importNodePosition(const QString &node, double x, double y);
 
     // Dataset properties ("title", ...).
     QString meta(const QString &key) const;
