@@ -99,7 +99,7 @@ int runImport(const QStringList &arguments)
                 tr("%1 is being created by another import; try again when it has finished.").arg(target.fileName()));
         removeScratch(); // left by an import a crash stopped
     }
-    auto opened = Store::open(scratch.isEmpty() ? db : scratch, { true, false });
+    auto opened = Store::open(scratch.isEmpty() ? db : scratch, { .create = true });
     if (!opened.store)
         return fail(scratch.isEmpty() ? opened.error
                                       : opened.error.replace(QFileInfo(scratch).fileName(), target.fileName()));

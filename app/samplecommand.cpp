@@ -31,7 +31,7 @@ int runSample(const QStringList &arguments)
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(out + suffix);
     }
-    auto opened = Store::open(out, { true, false });
+    auto opened = Store::open(out, { .create = true });
     if (!opened.store)
         return fail(opened.error);
     try {

@@ -1,10 +1,8 @@
 #include "actornames.h"
 
-#include "store/store.h"
+#include "store/aliasrows.h"
 
 #include <QLocale>
-
-#include <SQLiteCpp/SQLiteCpp.h>
 
 namespace entente::ActorNames {
 
@@ -25,15 +23,7 @@ QString displayName(const Actor &actor)
 
 QHash<ActorId, QString> localized(Store &store)
 {
-    QHash<ActorId, QString> names;
-    // Highest position first, so the first alias of each actor is the one kept.
-    SQLite::Statement q(store.database(),
-                        "SELECT actor_id, alias FROM actor_aliases WHERE language = ? COLLATE "
-                        "NOCASE ORDER BY actor_id, position DESC, alias DESC");
-    q.bind(1, language().toStdString());
-    while (q.executeStep())
-        names.insert(q.getColumn(0).getInt64(), QString::fromStdString(q.getColumn(1).getString()));
-    return names;
+    return AliasRows::inLanguage(store, language());
 }
 
 } // namespace entente::ActorNames

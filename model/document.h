@@ -30,7 +30,8 @@ public:
         QString notice; // opened, but not as asked (read-only beside another window)
     };
     // A window's document holds the file's lock: a second window opens it read-only.
-    static OpenResult open(const QString &path, Store::OpenOptions options = { false, true, true });
+    static OpenResult open(const QString &path,
+                           Store::OpenOptions options = { .allowReadOnly = true, .exclusive = true });
 
     Store &store() { return *m_store; }
     const Store &store() const { return *m_store; }

@@ -35,18 +35,6 @@ struct EventFilter
     static EventFilter fromJson(const QJsonObject &object);
 };
 
-// The SQL form of a filter: a WHERE clause over `events` (aliased `e`) with positional
-// parameters, never text spliced into SQL.
-struct SqlCondition
-{
-    QString where; // "1" when the filter is empty
-    QVariantList params;
-};
-// `scanInOrder` asks SQLite to walk events in the ORDER BY's index and test each against the
-// text search, instead of sorting every match: much faster when the search matches many events
-// (a common word), much slower when it matches few. Callers choose by the match count.
-SqlCondition toSql(const EventFilter &filter, bool scanInOrder = false);
-
 // Turns what a user typed into a safe FTS5 query: each word quoted, the last one a prefix.
 // Returns an empty string when nothing searchable is left.
 QString toFtsQuery(const QString &text);

@@ -1,9 +1,7 @@
 #include "eventtablemodel.h"
 
 #include "actornames.h"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
+#include "store/tablerows.h"
 
 namespace entente {
 
@@ -49,21 +47,28 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString EventTableModel::orderClause() const
+TableRows::Order EventTableModel::order() const
 {
-    const QString dir = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    TableRows::Order order;
+    order.descending = m_sortOrder != Qt::AscendingOrder;
     switch (m_sortColumn) {
     case TitleColumn:
-        return QStringLiteral("e.title COLLATE NOCASE%1, e.id%1").arg(dir);
+        order.column = TableRows::Column::Title;
+        break;
     case KindColumn:
-        return QStringLiteral("e.kind%1, e.start_key%1").arg(dir);
+        order.column = TableRows::Column::Kind;
+        break;
     case StatusColumn:
-        return QStringLiteral("e.status%1, e.start_key%1").arg(dir);
+        order.column = TableRows::Column::Status;
+        break;
     case ActorsColumn:
-        return QStringLiteral("actors COLLATE NOCASE%1, e.start_key%1").arg(dir);
+        order.column = TableRows::Column::Actors;
+        break;
     default:
-        return QStringLiteral("e.start_key%1, e.id%1").arg(dir);
+        order.column = TableRows::Column::Date;
+        break;
     }
+    return order;
 }
 
 const EventTableModel::Row *EventTableModel::rowAt(int row) const
@@ -74,16 +79,6 @@ const EventTableModel::Row *EventTableModel::rowAt(int row) const
     if (QList<Row> *cached = m_pages.object(page))
         return row % kPageSize < cached->size() ? &cached->at(row % kPageSize) : nullptr;
 
-    const SqlCondition c = toSql(m_filter, m_scanInOrder);
-    const QString sql
-        = QStringLiteral(
-              "SELECT e.id, e.start_date, e.end_date, e.title, e.kind, e.status, "
-              "(SELECT group_concat(name, ', ') FROM (SELECT a.name AS name FROM event_actors ea JOIN actors a "
-              "ON a.id = ea.actor_id WHERE ea.event_id = e.id ORDER BY ea.position)) AS actors, "
-              "(SELECT group_concat(actor_id) FROM (SELECT ea.actor_id AS actor_id FROM event_actors ea "
-              "WHERE ea.event_id = e.id ORDER BY ea.position)) AS actor_ids "
-              "FROM events e WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
-              .arg(c.where, orderClause());
     auto *rows = new QList<Row>;
     try {
         // Actors are shown by their alias in the interface language where the file has one (the
@@ -100,30 +95,26 @@ const EventTableModel::Row *EventTableModel::rowAt(int row) const
             }
             return *it;
         };
-        SQLite::Statement q(m_document->store().database(), sql.toStdString());
-        int i = 1;
-        for (const QVariant &p : c.params)
-            Store::bind(q, i++, p);
-        q.bind(i++, kPageSize);
-        q.bind(i, static_cast<int64_t>(page) * kPageSize);
+        const QList<TableRows::Row> found = TableRows::page(
+            m_document->store(), m_filter, order(), static_cast<qint64>(page) * kPageSize, kPageSize, m_scanInOrder);
         rows->reserve(kPageSize);
-        while (q.executeStep()) {
+        for (const TableRows::Row &f : found) {
             Row r;
-            r.id = q.getColumn(0).getInt64();
-            const auto start = FuzzyDate::parse(Store::text(q, 1));
-            const auto end = FuzzyDate::parse(Store::text(q, 2));
-            r.isoDate = Store::text(q, 1);
-            r.date = start ? start->toDisplayString(m_locale) : Store::text(q, 1);
+            r.id = f.id;
+            const auto start = FuzzyDate::parse(f.startDate);
+            const auto end = FuzzyDate::parse(f.endDate);
+            r.isoDate = f.startDate;
+            r.date = start ? start->toDisplayString(m_locale) : f.startDate;
             if (end)
                 r.date += QStringLiteral(" – ") + end->toDisplayString(m_locale);
-            r.title = Store::text(q, 3);
-            r.kind = Store::text(q, 4);
-            r.status = claimStatusFromKey(Store::text(q, 5)).value_or(ClaimStatus::Confirmed);
-            r.actors = Store::text(q, 6);
+            r.title = f.title;
+            r.kind = f.kind;
+            r.status = f.status;
+            r.actors = f.actorNames;
             if (!localNames.isEmpty()) {
                 QStringList shown;
-                for (const QString &id : Store::text(q, 7).split(u',', Qt::SkipEmptyParts))
-                    shown.append(nameOf(id.toLongLong()));
+                for (ActorId id : f.actorIds)
+                    shown.append(nameOf(id));
                 r.actors = shown.join(QStringLiteral(", "));
             }
             rows->append(r);
@@ -257,26 +248,15 @@ EventId EventTableModel::eventIdAt(int row) const
 
 int EventTableModel::rowOf(EventId id) const
 {
-    // The position of one event under the current order, computed in SQL rather than by scanning.
-    const SqlCondition c = toSql(m_filter, m_scanInOrder);
+    // The first rows are likely cached; past them the store finds the position without scanning.
     for (int row = 0; row < std::min<qint64>(m_count, 4096); ++row) {
         if (eventIdAt(row) == id)
             return row;
     }
     try {
-        const QString sql
-            = QStringLiteral(
-                  "SELECT n FROM (SELECT e.id, row_number() OVER (ORDER BY %2) - 1 AS n, "
-                  "(SELECT group_concat(a.name, ', ') FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
-                  "WHERE ea.event_id = e.id) AS actors FROM events e WHERE %1) WHERE id = ?")
-                  .arg(c.where, orderClause());
-        SQLite::Statement q(m_document->store().database(), sql.toStdString());
-        int i = 1;
-        for (const QVariant &p : c.params)
-            Store::bind(q, i++, p);
-        q.bind(i, static_cast<int64_t>(id));
-        if (q.executeStep())
-            return q.getColumn(0).getInt();
+        const qint64 row = TableRows::positionOf(m_document->store(), m_filter, order(), id, m_scanInOrder);
+        if (row >= 0 && row <= std::numeric_limits<int>::max())
+            return static_cast<int>(row);
     } catch (const std::exception &e) {
         qWarning("EventTableModel: %s", e.what());
     }

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "eventfilter.h"
+#include "store/tablerows.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -52,14 +53,14 @@ private:
     static constexpr int kPageSize = 256;
     const Row *rowAt(int row) const;
     void reload();
-    QString orderClause() const;
+    TableRows::Order order() const;
 
     Document *m_document;
     EventFilter m_filter;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     qint64 m_count = 0;
-    bool m_scanInOrder = false; // see toSql(): chosen from how many events the search matches
+    bool m_scanInOrder = false; // see TableRows: chosen from how many events the search matches
     QLocale m_locale;
     mutable QCache<int, QList<Row>> m_pages { 64 };
 };

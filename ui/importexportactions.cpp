@@ -179,7 +179,7 @@ void ImportExportActions::importFile(const QString &path, const ImportOptions &o
     workerOptions.checkpointLater = true;
     auto work = [dbPath, path, options = workerOptions, cancel = m_cancel, progressValue,
                  storedEvents](QPromise<ImportResult> &promise) {
-        auto opened = Store::open(dbPath, { false, false });
+        auto opened = Store::open(dbPath, {});
         if (!opened.store) {
             ImportResult failed;
             failed.error = opened.error;

@@ -115,7 +115,7 @@ bool MainWindow::newFile(const QString &path)
         return false;
     }
     // Held like an opened file's: a second window on it opens it read-only.
-    auto created = Store::open(path, { true, false, true });
+    auto created = Store::open(path, { .create = true, .exclusive = true });
     if (!created.store) {
         showError(created.error);
         return false;
@@ -149,7 +149,7 @@ bool MainWindow::openSample()
     const QString path = sampleFilePath();
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        auto created = Store::open(path, { true, false });
+        auto created = Store::open(path, { .create = true });
         if (!created.store) {
             showError(created.error);
             return false;

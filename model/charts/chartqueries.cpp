@@ -1,10 +1,7 @@
 #include "chartqueries.h"
 
+#include "store/chartrows.h"
 #include "store/store.h"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-#include <sqlite3.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -22,34 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("entente::ChartQueries", text);
 }
 
-void bucketFunction(sqlite3_context *context, int, sqlite3_value **argv)
-{
-    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-        sqlite3_result_null(context);
-        return;
-    }
-    const int unit = sqlite3_value_int(argv[1]);
-    if (unit < timeUnitCode(TimeUnit::Day) || unit > timeUnitCode(TimeUnit::Decade)) {
-        sqlite3_result_error(context, "entente_bucket: unknown time unit", -1);
-        return;
-    }
-    sqlite3_result_int64(context, bucketStart(static_cast<TimeUnit>(unit), sqlite3_value_int64(argv[0])));
-}
-
-// Prepares `sql` with the filter's WHERE in place of %1; `leading` parameters come before the
-// filter's own.
-SQLite::Statement prepare(SQLite::Database &db, const QString &sqlTemplate, const SqlCondition &condition,
-                          const QVariantList &leading = {})
-{
-    SQLite::Statement q(db, sqlTemplate.arg(condition.where).toStdString());
-    int i = 1;
-    for (const QVariant &p : leading)
-        Store::bind(q, i++, p);
-    for (const QVariant &p : condition.params)
-        Store::bind(q, i++, p);
-    return q;
-}
-
 struct Cell
 {
     std::int64_t bucket;
@@ -57,11 +26,11 @@ struct Cell
     qint64 count;
 };
 
-// By actor, the join of events with their actors is the cost: SQLite walks it row by row through
+// By actor, a join of events with their actors is the cost: the database walks it row by row through
 // the wide event rows. Here the kept events' buckets are read from the start index into an array,
 // and the (event, actor) pairs either from the actor table in one sequential pass (most events
 // kept) or per event (few kept). An actor with two roles in one event counts once.
-void actorCells(SQLite::Database &db, const SqlCondition &c, const ActivityData &data,
+void actorCells(Store &store, const EventFilter &filter, const ActivityData &data,
                 QHash<ActorId, qsizetype> &actorIndex, QList<ActorId> &actors, QList<Cell> &cells)
 {
     struct Kept
@@ -70,14 +39,11 @@ void actorCells(SQLite::Database &db, const SqlCondition &c, const ActivityData 
         qsizetype bucket;
     };
     std::vector<Kept> kept;
-    {
-        SQLite::Statement q = prepare(db, QStringLiteral("SELECT e.id, e.start_key FROM events e WHERE %1"), c);
-        while (q.executeStep()) {
-            const qsizetype bucket = data.bucketAt(q.getColumn(1).getInt64());
-            if (bucket >= 0)
-                kept.push_back({ q.getColumn(0).getInt64(), bucket });
-        }
-    }
+    ChartRows::forEachEventStart(store, filter, [&](EventId id, std::int64_t start) {
+        const qsizetype bucket = data.bucketAt(start);
+        if (bucket >= 0)
+            kept.push_back({ id, bucket });
+    });
     if (kept.empty())
         return;
     std::sort(kept.begin(), kept.end(), [](const Kept &a, const Kept &b) { return a.id < b.id; });
@@ -96,43 +62,36 @@ void actorCells(SQLite::Database &db, const SqlCondition &c, const ActivityData 
         ++counts[(static_cast<std::uint64_t>(bucket) << 32) | static_cast<std::uint64_t>(keyOf(actor))];
     };
     std::vector<bool> hasActor(kept.size(), false);
-    SQLite::Statement total(db, "SELECT count(*) FROM event_actors");
-    total.executeStep();
-    const qint64 pairs = total.getColumn(0).getInt64();
+    const qint64 pairs = ChartRows::actorPairCount(store);
     if (static_cast<qint64>(kept.size()) * 16 >= pairs) {
         // One pass over the pairs in (event, actor) order, merged with the sorted kept events.
-        SQLite::Statement q(db, "SELECT event_id, actor_id FROM event_actors WHERE event_id BETWEEN ? AND ?");
-        q.bind(1, static_cast<std::int64_t>(lowId));
-        q.bind(2, static_cast<std::int64_t>(highId));
         std::size_t at = 0;
         EventId lastEvent = -1;
         ActorId lastActor = -1;
-        while (q.executeStep()) {
-            const EventId event = q.getColumn(0).getInt64();
-            const ActorId actor = q.getColumn(1).getInt64();
+        ChartRows::forEachActorPair(store, { lowId, highId + 1 }, [&](EventId event, ActorId actor) {
             if (event == lastEvent && actor == lastActor)
-                continue;
+                return true;
             lastEvent = event;
             lastActor = actor;
             while (at < kept.size() && kept[at].id < event)
                 ++at;
             if (at == kept.size())
-                break;
-            if (kept[at].id != event)
-                continue;
-            hasActor[at] = true;
-            count(kept[at].bucket, actor);
-        }
-    } else {
-        SQLite::Statement q(db, "SELECT DISTINCT actor_id FROM event_actors WHERE event_id = ?");
-        for (std::size_t i = 0; i < kept.size(); ++i) {
-            q.reset();
-            q.bind(1, static_cast<std::int64_t>(kept[i].id));
-            while (q.executeStep()) {
-                hasActor[i] = true;
-                count(kept[i].bucket, q.getColumn(0).getInt64());
+                return false;
+            if (kept[at].id == event) {
+                hasActor[at] = true;
+                count(kept[at].bucket, actor);
             }
-        }
+            return true;
+        });
+    } else {
+        std::vector<EventId> ids;
+        ids.reserve(kept.size());
+        for (const Kept &k : kept)
+            ids.push_back(k.id);
+        ChartRows::forEachActorOf(store, ids, [&](std::size_t i, ActorId actor) {
+            hasActor[i] = true;
+            count(kept[i].bucket, actor);
+        });
     }
     // Events without actors stand under actor 0.
     for (std::size_t i = 0; i < kept.size(); ++i) {
@@ -165,48 +124,30 @@ qsizetype ActivityData::bucketAt(std::int64_t seconds) const
     return seconds < ends.at(i) ? i : -1;
 }
 
-void ChartQueries::registerFunctions(SQLite::Database &db)
+std::optional<std::pair<std::int64_t, std::int64_t>> ChartQueries::startRange(Store &store, const EventFilter &filter)
 {
-    // Registering again replaces the same function; SQLITE_BUSY (a statement using it is still
-    // running) means it is already there, which is all we need.
-    sqlite3_create_function_v2(db.getHandle(), "entente_bucket", 2,
-                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, &bucketFunction, nullptr,
-                               nullptr, nullptr);
+    return ChartRows::startRange(store, filter);
 }
 
-std::optional<std::pair<std::int64_t, std::int64_t>> ChartQueries::startRange(SQLite::Database &db,
-                                                                              const EventFilter &filter)
-{
-    // Two statements rather than min() and max() in one: SQLite answers each alone from the
-    // start index when the filter is empty.
-    const SqlCondition c = toSql(filter);
-    SQLite::Statement first = prepare(db, QStringLiteral("SELECT min(e.start_key) FROM events e WHERE %1"), c);
-    if (!first.executeStep() || first.getColumn(0).isNull())
-        return std::nullopt;
-    SQLite::Statement last = prepare(db, QStringLiteral("SELECT max(e.start_key) FROM events e WHERE %1"), c);
-    last.executeStep();
-    return std::make_pair(first.getColumn(0).getInt64(), last.getColumn(0).getInt64());
-}
-
-TimeUnit ChartQueries::unitFor(SQLite::Database &db, const EventFilter &filter)
+TimeUnit ChartQueries::unitFor(Store &store, const EventFilter &filter)
 {
     if (filter.from && filter.to)
         return chooseTimeUnit(*filter.to - *filter.from);
-    const auto range = startRange(db, filter);
+    const auto range = startRange(store, filter);
     return chooseTimeUnit(range ? range->second - range->first : 0);
 }
 
-ActivityData ChartQueries::activity(SQLite::Database &db, const EventFilter &filter, StackBy stackBy, int topSeries)
+ActivityData ChartQueries::activity(Store &store, const EventFilter &filter, StackBy stackBy, int topSeries)
 {
-    return activity(db, filter, stackBy, unitFor(db, filter), topSeries);
+    return activity(store, filter, stackBy, unitFor(store, filter), topSeries);
 }
 
-ActivityData ChartQueries::activity(SQLite::Database &db, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
+ActivityData ChartQueries::activity(Store &store, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
                                     int topSeries)
 {
     ActivityData data;
     data.stackBy = stackBy;
-    const auto range = startRange(db, filter);
+    const auto range = startRange(store, filter);
     if (!range)
         return data;
     std::int64_t low = range->first;
@@ -232,9 +173,6 @@ ActivityData ChartQueries::activity(SQLite::Database &db, const EventFilter &fil
     }
     data.unit = unit;
 
-    registerFunctions(db);
-    const SqlCondition c = toSql(filter);
-    const QVariantList unitParam { timeUnitCode(unit) };
     // Keys: kinds, or actor ids (0 standing for "no actor").
     QList<Cell> cells;
     QHash<QString, qsizetype> kindIndex;
@@ -242,25 +180,26 @@ ActivityData ChartQueries::activity(SQLite::Database &db, const EventFilter &fil
     QHash<ActorId, qsizetype> actorIndex;
     QList<ActorId> actors;
     if (stackBy == StackBy::Kind) {
-        // Two steps: per (kind, start_key) first, which SQLite reads in order from the kind
-        // index without sorting, then per bucket over those far fewer rows.
-        SQLite::Statement q = prepare(
-            db,
-            QStringLiteral("SELECT entente_bucket(start_key, ?) AS b, kind, sum(n) FROM (SELECT e.kind AS kind, "
-                           "e.start_key AS start_key, count(*) AS n FROM events e WHERE %1 "
-                           "GROUP BY e.kind, e.start_key) GROUP BY b, kind"),
-            c, unitParam);
-        while (q.executeStep()) {
-            const QString kind = Store::text(q, 1);
-            auto it = kindIndex.find(kind);
-            if (it == kindIndex.end()) {
-                it = kindIndex.insert(kind, kinds.size());
-                kinds.append(kind);
+        // Events per (kind, start) from the store, by kind then start: runs of one kind and
+        // bucket fold into one cell.
+        qsizetype key = -1;
+        ChartRows::forEachKindStart(store, filter, [&](const QString &kind, std::int64_t start, qint64 n) {
+            if (key < 0 || kinds.at(key) != kind) {
+                auto it = kindIndex.find(kind);
+                if (it == kindIndex.end()) {
+                    it = kindIndex.insert(kind, kinds.size());
+                    kinds.append(kind);
+                }
+                key = *it;
             }
-            cells.append({ q.getColumn(0).getInt64(), *it, q.getColumn(2).getInt64() });
-        }
+            const std::int64_t bucket = bucketStart(unit, start);
+            if (!cells.isEmpty() && cells.last().key == key && cells.last().bucket == bucket)
+                cells.last().count += n;
+            else
+                cells.append({ bucket, key, n });
+        });
     } else {
-        actorCells(db, c, data, actorIndex, actors, cells);
+        actorCells(store, filter, data, actorIndex, actors, cells);
     }
 
     // Rank the keys by total; the top ones get their own series, the rest fold into "Other".
@@ -269,11 +208,8 @@ ActivityData ChartQueries::activity(SQLite::Database &db, const EventFilter &fil
     for (const Cell &cell : cells)
         totals[cell.key] += cell.count;
     QHash<ActorId, QString> actorNames;
-    if (stackBy == StackBy::Actor) {
-        SQLite::Statement q(db, "SELECT id, name FROM actors");
-        while (q.executeStep())
-            actorNames.insert(q.getColumn(0).getInt64(), Store::text(q, 1));
-    }
+    if (stackBy == StackBy::Actor)
+        actorNames = ChartRows::actorNames(store);
     auto nameOf = [&](qsizetype key) -> QString {
         if (stackBy == StackBy::Kind)
             return kinds.at(key).isEmpty() ? tr("(no kind)") : kinds.at(key);
@@ -328,43 +264,24 @@ ActivityData ChartQueries::activity(SQLite::Database &db, const EventFilter &fil
     return data;
 }
 
-ActorsData ChartQueries::actors(SQLite::Database &db, const EventFilter &filter, int limit)
+ActorsData ChartQueries::actors(Store &store, const EventFilter &filter, int limit)
 {
     ActorsData data;
-    // Reads the (actor, event) index in actor order: no sort, and no event row is touched unless
-    // the filter needs it.
-    const SqlCondition c = toSql(filter);
-    const QString kept = c.where == QLatin1String("1")
-        ? QStringLiteral("%1")
-        : QStringLiteral("ea.event_id IN (SELECT e.id FROM events e WHERE %1)");
-    SQLite::Statement q = prepare(
-        db,
-        QStringLiteral("SELECT a.id, a.name, p.n FROM (SELECT ea.actor_id AS actor_id, count(DISTINCT ea.event_id) "
-                       "AS n FROM event_actors ea WHERE ")
-            + kept
-            + QStringLiteral(" GROUP BY ea.actor_id) p JOIN actors a ON a.id = p.actor_id "
-                             "ORDER BY p.n DESC, a.name COLLATE NOCASE, a.id"),
-        c);
-    while (q.executeStep()) {
+    for (const ChartRows::ActorEvents &a : ChartRows::eventsPerActor(store, filter)) {
         if (data.actors.size() < limit)
-            data.actors.append({ q.getColumn(0).getInt64(), Store::text(q, 1), q.getColumn(2).getInt64() });
+            data.actors.append({ a.id, a.name, a.events });
         else
             ++data.otherActors;
     }
     return data;
 }
 
-QList<StatusCount> ChartQueries::statuses(SQLite::Database &db, const EventFilter &filter)
+QList<StatusCount> ChartQueries::statuses(Store &store, const EventFilter &filter)
 {
     QList<StatusCount> counts;
+    const QHash<ClaimStatus, qint64> found = ChartRows::eventsPerStatus(store, filter);
     for (ClaimStatus s : kAllClaimStatuses)
-        counts.append({ s, 0 });
-    SQLite::Statement q = prepare(
-        db, QStringLiteral("SELECT e.status, count(*) FROM events e WHERE %1 GROUP BY e.status"), toSql(filter));
-    while (q.executeStep()) {
-        if (const auto status = claimStatusFromKey(Store::text(q, 0)))
-            counts[static_cast<qsizetype>(*status)].events = q.getColumn(1).getInt64();
-    }
+        counts.append({ s, found.value(s) });
     return counts;
 }
 

@@ -11,11 +11,10 @@
 
 namespace entente {
 
-// The aggregate queries behind the charts. Most are one GROUP BY in SQLite over the events the
-// filter keeps; activity by actor counts (event, actor) pairs in C++ over two sequential reads,
-// because SQLite's join of the two tables walks the wide event rows. They run at a million events. Time buckets are
-// computed in SQL by a small function registered on the connection (entente_bucket(start_key, unit)), which knows the
-// calendar; SQLite's own date functions stop at year 0.
+// The aggregates behind the charts, computed from the store's chart rows (ChartRows): kinds per
+// start and actors per event are read in one pass each and put into time buckets here, where the
+// calendar is known (years before 0 included). They run at a million events, and only read, so
+// they may run on a store opened read-only on a worker thread.
 class ChartQueries
 {
 public:
@@ -28,51 +27,22 @@ public:
     // Events per bucket stacked by kind or by actor. The unit follows the span: the filter's
     // window when it sets both ends, otherwise the first to the last start of the kept events.
     // By actor, an event counts once for each of its actors, so a stack sums participations.
-    static ActivityData activity(SQLite::Database &db, const EventFilter &filter, StackBy stackBy,
-                                 int topSeries = kTopSeries);
+    static ActivityData activity(Store &store, const EventFilter &filter, StackBy stackBy, int topSeries = kTopSeries);
     // The same with a unit chosen by the caller.
-    static ActivityData activity(SQLite::Database &db, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
+    static ActivityData activity(Store &store, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
                                  int topSeries = kTopSeries);
 
     // Events per actor, most first (ties by name).
-    static ActorsData actors(SQLite::Database &db, const EventFilter &filter, int limit = kTopActors);
+    static ActorsData actors(Store &store, const EventFilter &filter, int limit = kTopActors);
 
     // Events per claim status, all five statuses.
-    static QList<StatusCount> statuses(SQLite::Database &db, const EventFilter &filter);
+    static QList<StatusCount> statuses(Store &store, const EventFilter &filter);
 
     // The first and last start_key of the kept events.
-    static std::optional<std::pair<std::int64_t, std::int64_t>> startRange(SQLite::Database &db,
-                                                                           const EventFilter &filter);
+    static std::optional<std::pair<std::int64_t, std::int64_t>> startRange(Store &store, const EventFilter &filter);
 
     // The unit the activity chart uses for this filter.
-    static TimeUnit unitFor(SQLite::Database &db, const EventFilter &filter);
-
-    // Registers entente_bucket() on the connection (done by the queries themselves).
-    static void registerFunctions(SQLite::Database &db);
-
-    // The same on a store's connection. The queries only read, so they may also run on a second,
-    // read-only connection to the same file on another thread.
-    static ActivityData activity(Store &store, const EventFilter &filter, StackBy stackBy, int topSeries = kTopSeries)
-    {
-        return activity(store.database(), filter, stackBy, topSeries);
-    }
-    static ActivityData activity(Store &store, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
-                                 int topSeries = kTopSeries)
-    {
-        return activity(store.database(), filter, stackBy, unit, topSeries);
-    }
-    static ActorsData actors(Store &store, const EventFilter &filter, int limit = kTopActors)
-    {
-        return actors(store.database(), filter, limit);
-    }
-    static QList<StatusCount> statuses(Store &store, const EventFilter &filter)
-    {
-        return statuses(store.database(), filter);
-    }
-    static std::optional<std::pair<std::int64_t, std::int64_t>> startRange(Store &store, const EventFilter &filter)
-    {
-        return startRange(store.database(), filter);
-    }
+    static TimeUnit unitFor(Store &store, const EventFilter &filter);
 };
 
 } // namespace entente

@@ -1,9 +1,8 @@
 #include "actorgraph.h"
 
 #include "actornames.h"
-#include "store/store.h"
-
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/graphrows.h"
+#include "utf8.h"
 
 #include <QSet>
 
@@ -65,32 +64,15 @@ ActorGraph ActorGraph::build(Store &store, const EventFilter &filter, Mode mode,
                              qint64 maxEvents)
 {
     ActorGraph graph;
-    const SqlCondition condition = toSql(filter);
     if (mode == Mode::Bipartite) {
         // Counted no further than the limit: a million events in the window cost no more than a
         // few thousand here.
-        const QString countSql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM events e WHERE ") + condition.where
-            + QStringLiteral(" LIMIT ?)");
-        SQLite::Statement count(store.database(), countSql.toStdString());
-        for (int i = 0; i < condition.params.size(); ++i)
-            Store::bind(count, i + 1, condition.params.at(i));
-        count.bind(static_cast<int>(condition.params.size()) + 1, static_cast<std::int64_t>(maxEvents) + 1);
-        count.executeStep();
-        if (const qint64 n = count.getColumn(0).getInt64(); n > maxEvents) {
+        if (const qint64 n = GraphRows::countUpTo(store, filter, maxEvents); n > maxEvents) {
             mode = Mode::Actors;
             graph.foldedEvents = n;
         }
     }
     graph.mode = mode;
-
-    // One pass over (event, actor, role) rows in time order gives every node and edge.
-    const QString sql = QStringLiteral("SELECT e.id, e.title, e.start_key, ea.actor_id, a.name, ea.role "
-                                       "FROM events e JOIN event_actors ea ON ea.event_id = e.id "
-                                       "JOIN actors a ON a.id = ea.actor_id WHERE ")
-        + condition.where + QStringLiteral(" ORDER BY e.start_key, e.id, ea.position, ea.actor_id");
-    SQLite::Statement query(store.database(), sql.toStdString());
-    for (int i = 0; i < condition.params.size(); ++i)
-        Store::bind(query, i + 1, condition.params.at(i));
 
     QHash<std::int64_t, int> actorIndex;
     const QHash<ActorId, QString> localNames = ActorNames::localized(store);
@@ -117,44 +99,47 @@ ActorGraph ActorGraph::build(Store &store, const EventFilter &filter, Mode mode,
         eventActors.clear();
     };
 
-    for (qint64 row = 0; query.executeStep(); ++row) {
-        if ((row & 0xfff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
-            return graph;
-        const std::int64_t eventId = query.getColumn(0).getInt64();
-        const std::int64_t start = query.getColumn(2).getInt64();
-        const std::int64_t actorId = query.getColumn(3).getInt64();
-        int actor = actorIndex.value(actorId, -1);
+    // One pass over (event, actor, role) rows in time order gives every node and edge.
+    qint64 rowCount = 0;
+    const bool complete = GraphRows::forEachEventActor(store, filter, [&](const GraphRows::EventActorRow &row) {
+        if ((rowCount++ & 0xfff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            return false;
+        int actor = actorIndex.value(row.actor, -1);
         if (actor < 0) {
             actor = graph.nodeCount();
-            actorIndex.insert(actorId, actor);
-            graph.nodes.append({ true, actorId, localNames.value(actorId, Store::text(query, 4)), start });
+            actorIndex.insert(row.actor, actor);
+            const auto local = localNames.constFind(row.actor);
+            graph.nodes.append({ true, row.actor, local != localNames.cend() ? *local : qs(row.name), row.start });
         }
         if (mode == Mode::Bipartite) {
-            int event = eventIndex.value(eventId, -1);
+            int event = eventIndex.value(row.event, -1);
             if (event < 0) {
                 event = graph.nodeCount();
-                eventIndex.insert(eventId, event);
-                graph.nodes.append({ false, eventId, Store::text(query, 1), start });
+                eventIndex.insert(row.event, event);
+                graph.nodes.append({ false, row.event, qs(row.title), row.start });
             }
             // An actor with two roles in one event gets one edge naming both.
             const quint64 pair = (static_cast<quint64>(actor) << 32) | static_cast<quint32>(event);
             const auto it = pairEdge.constFind(pair);
             if (it == pairEdge.constEnd()) {
                 pairEdge.insert(pair, graph.edgeCount());
-                graph.edges.append({ actor, event, 1.0, Store::text(query, 5) });
+                graph.edges.append({ actor, event, 1.0, qs(row.role) });
             } else {
-                graph.edges[*it].role += QStringLiteral(", ") + Store::text(query, 5);
+                graph.edges[*it].role += QStringLiteral(", ") + qs(row.role);
             }
         } else {
-            if (eventId != currentEvent) {
+            if (row.event != currentEvent) {
                 flushEvent();
-                currentEvent = eventId;
+                currentEvent = row.event;
             }
             // An actor with two roles in one event counts once.
             if (!eventActors.contains(actor))
                 eventActors.append(actor);
         }
-    }
+        return true;
+    });
+    if (!complete)
+        return graph;
     if (mode == Mode::Actors)
         flushEvent();
     return graph;

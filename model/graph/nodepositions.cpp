@@ -2,8 +2,6 @@
 
 #include "store/store.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -26,30 +24,12 @@ void writePinned(Store &store, const QSet<QString> &pinned)
     store.setMeta(QString::fromLatin1(NodePositions::kPinnedMetaKey), keys.join(QLatin1Char(' ')));
 }
 
-void writePositions(Store &store, const QHash<QString, QPointF> &positions)
-{
-    SQLite::Statement insert(store.database(),
-                             "INSERT INTO node_positions (node, x, y) VALUES (?, ?, ?) "
-                             "ON CONFLICT (node) DO UPDATE SET x = excluded.x, y = excluded.y");
-    for (auto it = positions.constBegin(); it != positions.constEnd(); ++it) {
-        insert.bind(1, it.key().toStdString());
-        insert.bind(2, it.value().x());
-        insert.bind(3, it.value().y());
-        insert.exec();
-        insert.reset();
-    }
-}
-
 } // namespace
 
 NodePositions NodePositions::load(Store &store)
 {
     NodePositions result;
-    SQLite::Statement query(store.database(), "SELECT node, x, y FROM node_positions");
-    while (query.executeStep()) {
-        result.positions.insert(Store::text(query, 0),
-                                QPointF(query.getColumn(1).getDouble(), query.getColumn(2).getDouble()));
-    }
+    result.positions = store.nodePositions();
     // A pin without a position pins nothing.
     const QSet<QString> pinned = readPinned(store);
     for (const QString &key : pinned) {
@@ -62,7 +42,7 @@ NodePositions NodePositions::load(Store &store)
 void NodePositions::save(Store &store, const NodePositions &value)
 {
     store.transaction([&] {
-        writePositions(store, value.positions);
+        store.setNodePositions(value.positions);
         writePinned(store, value.pinned);
     });
 }
@@ -77,19 +57,14 @@ void NodePositions::saveLayout(Store &store, const QHash<QString, QPointF> &posi
             if (!pinned.contains(it.key()))
                 unpinned.insert(it.key(), it.value());
         }
-        writePositions(store, unpinned);
+        store.setNodePositions(unpinned);
     });
 }
 
 void NodePositions::remove(Store &store, const QSet<QString> &keys)
 {
     store.transaction([&] {
-        SQLite::Statement del(store.database(), "DELETE FROM node_positions WHERE node = ?");
-        for (const QString &key : keys) {
-            del.bind(1, key.toStdString());
-            del.exec();
-            del.reset();
-        }
+        store.removeNodePositions(keys);
         writePinned(store, readPinned(store) - keys);
     });
 }

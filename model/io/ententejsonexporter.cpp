@@ -1,10 +1,8 @@
 #include "ententejsonexporter.h"
 
 #include "jsonwriter.h"
+#include "store/exportrows.h"
 #include "store/store.h"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -71,6 +69,45 @@ void writeEvent(JsonWriter &w, const Event &e)
     w.endObject();
 }
 
+void writeActor(JsonWriter &w, const Actor &a)
+{
+    w.beginObject();
+    w.value("id", static_cast<qint64>(a.id));
+    w.value("name", a.name);
+    w.value("kind", actorKindKey(a.kind));
+    w.value("description", a.description);
+    w.value("colour", a.colour);
+    w.beginArray("aliases");
+    for (const ActorAlias &al : a.aliases) {
+        w.beginObject();
+        w.value("alias", al.alias);
+        w.value("language", al.language);
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray("titles");
+    for (const ActorTitle &t : a.titles) {
+        w.beginObject();
+        w.value("title", t.title);
+        w.value("from", iso(t.from));
+        w.value("to", iso(t.to));
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+}
+
+void writeSource(JsonWriter &w, const Source &s)
+{
+    w.beginObject();
+    w.value("id", static_cast<qint64>(s.id));
+    w.value("publisher", s.publisher);
+    w.value("title", s.title);
+    w.value("url", s.url);
+    w.value("published", iso(s.published));
+    w.endObject();
+}
+
 } // namespace
 
 void EntenteJsonExporter::writeFile(Store &store, const EventFilter &filter, const QString &path)
@@ -91,71 +128,24 @@ void EntenteJsonExporter::writeFile(Store &store, const EventFilter &filter, con
                 sources.insert(s.sourceId);
         });
     }
-    SQLite::Database &db = store.database();
     JsonWriter w(file);
     w.beginObject();
     w.value("format", QStringLiteral("entente"));
     w.value("format_version", kFormatVersion);
     w.beginObject("meta");
-    {
-        SQLite::Statement q(db, "SELECT key, value FROM meta ORDER BY key");
-        while (q.executeStep()) {
-            const QByteArray key = Store::text(q, 0).toUtf8();
-            w.value(key.constData(), Store::text(q, 1));
-        }
-    }
+    for (const auto &[key, value] : ExportRows::meta(store))
+        w.value(key.toUtf8().constData(), value);
     w.endObject();
     w.beginArray("actors");
-    {
-        SQLite::Statement q(db, "SELECT id FROM actors ORDER BY id");
-        while (q.executeStep()) {
-            const ActorId id = q.getColumn(0).getInt64();
-            if (!all && !actors.contains(id))
-                continue;
-            const Actor a = *store.actor(id);
-            w.beginObject();
-            w.value("id", static_cast<qint64>(a.id));
-            w.value("name", a.name);
-            w.value("kind", actorKindKey(a.kind));
-            w.value("description", a.description);
-            w.value("colour", a.colour);
-            w.beginArray("aliases");
-            for (const ActorAlias &al : a.aliases) {
-                w.beginObject();
-                w.value("alias", al.alias);
-                w.value("language", al.language);
-                w.endObject();
-            }
-            w.endArray();
-            w.beginArray("titles");
-            for (const ActorTitle &t : a.titles) {
-                w.beginObject();
-                w.value("title", t.title);
-                w.value("from", iso(t.from));
-                w.value("to", iso(t.to));
-                w.endObject();
-            }
-            w.endArray();
-            w.endObject();
-        }
+    for (const ActorId id : ExportRows::actorIds(store)) {
+        if (all || actors.contains(id))
+            writeActor(w, *store.actor(id));
     }
     w.endArray();
     w.beginArray("sources");
-    {
-        SQLite::Statement q(db, "SELECT id FROM sources ORDER BY id");
-        while (q.executeStep()) {
-            const SourceId id = q.getColumn(0).getInt64();
-            if (!all && !sources.contains(id))
-                continue;
-            const Source s = *store.source(id);
-            w.beginObject();
-            w.value("id", static_cast<qint64>(s.id));
-            w.value("publisher", s.publisher);
-            w.value("title", s.title);
-            w.value("url", s.url);
-            w.value("published", iso(s.published));
-            w.endObject();
-        }
+    for (const SourceId id : ExportRows::sourceIds(store)) {
+        if (all || sources.contains(id))
+            writeSource(w, *store.source(id));
     }
     w.endArray();
     w.beginArray("events");
@@ -210,30 +200,23 @@ void EntenteJsonExporter::writeFile(Store &store, const EventFilter &filter, con
     }
     w.endArray();
     w.beginArray("saved_views");
-    {
-        SQLite::Statement q(db, "SELECT name, filter FROM saved_views ORDER BY name");
-        while (q.executeStep()) {
-            w.beginObject();
-            w.value("name", Store::text(q, 0));
-            w.value("filter", Store::text(q, 1));
-            w.endObject();
-        }
+    for (const ExportRows::SavedViewRow &view : ExportRows::savedViews(store)) {
+        w.beginObject();
+        w.value("name", view.name);
+        w.value("filter", view.filter);
+        w.endObject();
     }
     w.endArray();
     w.beginArray("node_positions");
-    {
-        SQLite::Statement q(db, "SELECT node, x, y FROM node_positions ORDER BY node");
-        while (q.executeStep()) {
-            const QString node = Store::text(q, 0);
-            const qint64 id = node.mid(1).toLongLong();
-            if (!all && !(node.startsWith(u'a') ? actors.contains(id) : events.contains(id)))
-                continue;
-            w.beginObject();
-            w.value("node", node);
-            w.value("x", q.getColumn(1).getDouble());
-            w.value("y", q.getColumn(2).getDouble());
-            w.endObject();
-        }
+    for (const ExportRows::NodePositionRow &p : ExportRows::nodePositions(store)) {
+        const qint64 id = p.node.mid(1).toLongLong();
+        if (!all && !(p.node.startsWith(u'a') ? actors.contains(id) : events.contains(id)))
+            continue;
+        w.beginObject();
+        w.value("node", p.node);
+        w.value("x", p.x);
+        w.value("y", p.y);
+        w.endObject();
     }
     w.endArray();
     w.endObject();

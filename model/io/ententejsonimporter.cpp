@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QPointF>
 
 #include <algorithm>
 
@@ -412,7 +413,7 @@ void EntenteJsonImporter::readStory(Element o)
 void EntenteJsonImporter::readSavedView(Element o)
 {
     // The filter as the file has it: a view whose name is taken keeps the one there.
-    m_sink->store().importSavedView(J::string(o, "name"), J::string(o, "filter"));
+    m_sink->store().addViewUnlessNamed(J::string(o, "name"), J::string(o, "filter"));
 }
 
 void EntenteJsonImporter::readNodePosition(Element o)
@@ -426,7 +427,8 @@ void EntenteJsonImporter::readNodePosition(Element o)
         mappedNode = QStringLiteral("e%1").arg(m_events.value(id));
     else
         throw RowError(QStringLiteral("node"), tr("\"%1\" is not an actor or event of the file").arg(node));
-    m_sink->store().importNodePosition(mappedNode, J::real(o, "x").value_or(0), J::real(o, "y").value_or(0));
+    m_sink->store().setNodePositions(
+        { { mappedNode, QPointF(J::real(o, "x").value_or(0), J::real(o, "y").value_or(0)) } });
 }
 
 } // namespace entente

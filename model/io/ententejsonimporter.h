@@ -2,7 +2,7 @@
 
 #include "importer.h"
 #include "jsonstream.h"
-#include "store/eventwriter.h"
+#include "store/eventrow.h"
 
 #include <QHash>
 #include <QList>

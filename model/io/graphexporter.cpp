@@ -1,10 +1,8 @@
 #include "graphexporter.h"
 
+#include "store/exportrows.h"
 #include "store/store.h"
 #include "textrule.h"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -66,11 +64,8 @@ void GraphExporter::writeFile(Store &store, const EventFilter &filter, const QSt
             used.insert(a.actorId);
     });
     QHash<QString, Position> positions;
-    {
-        SQLite::Statement q(store.database(), "SELECT node, x, y FROM node_positions");
-        while (q.executeStep())
-            positions.insert(Store::text(q, 0), { q.getColumn(1).getDouble(), q.getColumn(2).getDouble() });
-    }
+    for (const ExportRows::NodePositionRow &p : ExportRows::nodePositions(store))
+        positions.insert(p.node, { p.x, p.y });
     const bool gexf = m_format == Format::Gexf;
     QXmlStreamWriter x(&file);
     x.setAutoFormatting(true);

@@ -3,18 +3,12 @@
 #include "crashpoint.h"
 #include "formatregistry.h"
 #include "importsink.h"
-#include "store/deferredindexes.h"
+#include "store/bulksession.h"
 #include "store/store.h"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
-#include <sqlite3.h>
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 
 #include <algorithm>
 #include <limits>
@@ -82,12 +76,6 @@ ImportError ImportError::at(const QString &path, const QString &location, const 
         return ImportError(tr("%1, %2: %3.").arg(name, location, reason));
     return ImportError(tr("%1, %2, field \"%3\": %4.").arg(name, location, field, reason));
 }
-
-RowError::RowError(QString fieldName, const QString &why)
-    : std::runtime_error(why.toStdString())
-    , field(std::move(fieldName))
-    , reason(why)
-{ }
 
 QString ImportSummary::toText(const QString &path) const
 {
@@ -214,74 +202,18 @@ ImportResult importFiles(const QStringList &paths, Store &store, const ImportOpt
         result.files.resize(static_cast<qsizetype>(files.size()));
         for (std::size_t i = 0; i < files.size(); ++i)
             result.files[static_cast<qsizetype>(i)].format = files[i].format;
-        // One transaction: a power cut mid-import loses the import either way, so syncing to
-        // disk while its rows go into the write-ahead log buys nothing here (the checkpoints
-        // after it sync as the file says). The sink only links rows it
-        // created or found itself, so checking every link's two parents (two b-tree lookups per
-        // actor and source of a row) buys nothing either. Index sorts may use a second core.
-        // All of these are settings of this connection, not of the file: restored when done, and
-        // a crash leaves nothing of them behind.
-        // The synchronous level cannot change inside a transaction: a caller's open transaction
-        // (a test, a fuzzer rolling every input back) keeps the connection's settings as they are.
-        SQLite::Database &db = store.database();
-        const bool tune = sqlite3_get_autocommit(db.getHandle()) != 0;
-        const int synchronous = db.execAndGet("PRAGMA synchronous").getInt();
-        const int foreignKeys = db.execAndGet("PRAGMA foreign_keys").getInt();
-        const int threads = db.execAndGet("PRAGMA threads").getInt();
-        const int cacheSize = db.execAndGet("PRAGMA cache_size").getInt(); // the sink enlarges it
-        const int autoCheckpoint = db.execAndGet("PRAGMA wal_autocheckpoint").getInt();
-        if (tune) {
-            db.exec("PRAGMA synchronous = OFF");
-            db.exec("PRAGMA foreign_keys = OFF");
-            db.exec("PRAGMA threads = 2");
-        }
-        struct Restore
-        {
-            SQLite::Database &db;
-            bool tuned;
-            int synchronous;
-            int foreignKeys;
-            int threads;
-            int cacheSize;
-            int autoCheckpoint;
-            ~Restore()
-            {
-                try {
-                    db.exec("PRAGMA cache_size = " + std::to_string(cacheSize));
-                    if (!tuned)
-                        return;
-                    db.exec("PRAGMA synchronous = " + std::to_string(synchronous));
-                    db.exec("PRAGMA foreign_keys = " + std::to_string(foreignKeys));
-                    db.exec("PRAGMA threads = " + std::to_string(threads));
-                    db.exec("PRAGMA wal_autocheckpoint = " + std::to_string(autoCheckpoint));
-                } catch (const SQLite::Exception &) {
-                    // The connection is going away with its error; nothing is left to restore.
-                }
-            }
-        } restore { db, tune, synchronous, foreignKeys, threads, cacheSize, autoCheckpoint };
+        // The connection tuned for one bulk write, and put back as it was when this block ends.
+        BulkSession session(store);
         bool deferred = false;
-        // Held from before the rows' commit to the indexes' commit, so no one opening the file in
-        // between takes the rows for an interrupted import's (see DeferredIndexes::lockPath).
-        std::unique_ptr<QLockFile> importing;
-        if (tune && files.size() == 1 && !store.path().isEmpty()) {
-            importing = std::make_unique<QLockFile>(DeferredIndexes::lockPath(store.path()));
-            importing->setStaleLockTime(0);
-            if (!importing->tryLock(0))
-                importing.reset(); // then everything in one transaction
-        }
-        // The commit of the rows leaves them in the write-ahead log: copying them into the file
-        // (a checkpoint) is left to the commit of their indexes, or done at the end. At a million
-        // ACLED rows that stored them in 4.2-4.6 s instead of 4.8-5.0 s.
-        if (tune)
-            db.exec("PRAGMA wal_autocheckpoint = 0");
+        // Only a single file may store its rows before its indexes (they would be committed
+        // before the next file is read).
+        const bool rowsFirst = files.size() == 1 && session.holdRowsFirstLock();
         try {
             store.transaction([&] {
                 for (std::size_t i = 0; i < files.size(); ++i) {
                     current = files[i].path;
                     ImportSummary &summary = result.files[static_cast<qsizetype>(i)];
-                    // Only a single file may store its rows before its indexes (they would be
-                    // committed before the next file is read).
-                    ImportSink sink(store, current, options, summary, importing != nullptr);
+                    ImportSink sink(store, current, options, summary, rowsFirst);
                     files[i].importer->read(current, sink, options, progress);
                     refuseAllBad(current, summary);
                     if (options.dryRun)
@@ -305,15 +237,7 @@ ImportResult importFiles(const QStringList &paths, Store &store, const ImportOpt
         }
         current = paths.value(0);
         crashPoint("import-stored");
-        if (tune) {
-            // The rows are in the log. Copying the log into the file (a checkpoint, at the
-            // indexes' commit, at the end or later) overwrites pages that held the file's data
-            // before the import: that runs at the file's own level of syncing, so a power cut
-            // then cannot corrupt them.
-            db.exec("PRAGMA synchronous = " + std::to_string(synchronous));
-            if (!options.checkpointLater)
-                db.exec("PRAGMA wal_autocheckpoint = " + std::to_string(autoCheckpoint));
-        }
+        session.rowsStored(options.checkpointLater);
         if (deferred) {
             // The rows are stored; now their indexes. A cancel or a failure here takes the rows
             // back out (as the next open does after a crash), so the import is all or nothing.
@@ -325,15 +249,10 @@ ImportResult importFiles(const QStringList &paths, Store &store, const ImportOpt
                 if (progress.indexing)
                     progress.indexing(done, total);
             };
-            try {
-                store.transaction([&] { DeferredIndexes::complete(db, store.path(), hooks); });
-            } catch (...) {
-                store.transaction([&] { DeferredIndexes::undo(db); });
-                throw;
-            }
-        } else if (tune && !options.checkpointLater) {
+            session.completeIndexes(hooks);
+        } else if (session.tuned() && !options.checkpointLater) {
             crashPoint("import-checkpoint");
-            db.exec("PRAGMA wal_checkpoint(PASSIVE)");
+            session.checkpoint();
         }
         result.ok = true;
     } catch (const DryRunDone &) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/importerrors.h" // RowError, ImportCancelled
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -30,15 +32,6 @@ public:
 struct RowProblem
 {
     QString location; // "line 12", "events[3]"
-    QString field;
-    QString reason;
-};
-
-// Thrown by an importer for one bad record; the caller decides whether to skip it.
-class RowError : public std::runtime_error
-{
-public:
-    RowError(QString field, const QString &reason);
     QString field;
     QString reason;
 };

@@ -1,16 +1,8 @@
 #include "importsink.h"
 
-#include "store/deferredindexes.h"
-
 #include "crashpoint.h"
-#include "store/eventwriter.h"
-#include "store/schema.h"
 #include "store/store.h"
 #include "utf8.h"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -18,22 +10,6 @@
 namespace entente {
 
 namespace {
-
-void bindText(SQLite::Statement &q, int index, const std::string &s)
-{
-    q.bindNoCopy(index, s);
-}
-
-// Files from this size up into an empty file store their rows first and are indexed after
-// (DeferredIndexes), the search index on a second core.
-constexpr qint64 kDeferIndexesBytes = 1 << 20;
-
-// The page cache while importing, in KiB (a negative cache_size): large into a file with data,
-// whose indexes take keys all over; small into an empty one, whose tables and indexes only grow
-// at their ends. At a million ACLED rows into an empty file, 16 MB stored them in 5.3 s and
-// 256 MB in 6.4 s (peak memory 93 against 480 MB).
-constexpr int kCacheSize = -262144;
-constexpr int kEmptyTargetCacheSize = -16384;
 
 // Keeps at most this many skipped rows with their reasons; the rest are only counted.
 constexpr qsizetype kMaxListedProblems = 1000;
@@ -47,55 +23,10 @@ ImportSink::ImportSink(Store &store, QString path, const ImportOptions &options,
     , m_options(options)
     , m_summary(summary)
 {
-    SQLite::Database &db = m_store.database();
-    m_targetWasEmpty = db.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM events) AND NOT EXISTS (SELECT 1 FROM actors) "
-                                     "AND NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS (SELECT 1 FROM eras)")
-                           .getInt()
-        != 0;
-    // The triggers would rebuild an event's search row once per actor and source link with
-    // correlated subqueries; add() writes the row itself instead. Dropped inside the transaction,
-    // so a rollback restores them.
-    Schema::dropSearchTriggers(db);
-    if (m_targetWasEmpty) {
-        // What an interrupted import of it restores (DeferredIndexes::undo).
-        SQLite::Statement meta(db, "SELECT key, value FROM meta");
-        while (meta.executeStep())
-            m_metaBefore.emplace_back(meta.getColumn(0).getString(), meta.getColumn(1).getString());
-        // The index is empty and rebuilt at the end: made anew, it has the current layout even
-        // in a file from before (version 3 keeps no word positions; see Schema).
-        Schema::recreateSearchTable(db);
-        // Secondary indexes too: building each once, sorted, at the end is several times faster
-        // than keeping them up to date row by row. Into a file with data, rebuilding them would
-        // cost in proportion to what is already there, so they stay.
-        SQLite::Statement q(db,
-                            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                            "AND tbl_name IN ('events', 'event_actors', 'event_sources', 'event_tags')");
-        while (q.executeStep()) {
-            m_droppedIndexes.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
-        }
-        for (const auto &index : m_droppedIndexes)
-            db.exec("DROP INDEX \"" + index.first + "\"");
-        // A large file into a file with nothing in it stores its rows in one transaction and
-        // builds the indexes in a second (see DeferredIndexes). A small one is indexed at the end
-        // as quickly as a thread and a scratch database are made.
-        m_deferIndexes = mayStoreRowsFirst && !m_options.dryRun && !m_store.path().isEmpty()
-            && QFileInfo(m_path).size() >= kDeferIndexesBytes;
-        for (const std::string &table : DeferredIndexes::dataTables(db)) {
-            if (m_deferIndexes && db.execAndGet("SELECT EXISTS (SELECT 1 FROM \"" + table + "\")").getInt() != 0)
-                m_deferIndexes = false;
-        }
-    }
-    db.exec("PRAGMA cache_size = " + std::to_string(m_targetWasEmpty ? kEmptyTargetCacheSize : kCacheSize));
-    m_insertSearch = std::make_unique<SQLite::Statement>(
-        db, "INSERT INTO events_fts (rowid, title, summary, actors, place, quotes) VALUES (?,?,?,?,?,?)");
-    // The same texts the triggers write (schema.cpp), per actor and per source.
-    m_actorText = std::make_unique<SQLite::Statement>(
-        db,
-        "SELECT a.name || ' ' || coalesce((SELECT group_concat(alias, ' ') FROM actor_aliases "
-        "WHERE actor_id = a.id), '') FROM actors a WHERE a.id = ?");
-    m_sourceText
-        = std::make_unique<SQLite::Statement>(db, "SELECT publisher || ' ' || title FROM sources WHERE id = ?");
-    m_events = std::make_unique<EventWriter>(db, m_deferIndexes);
+    const bool rowsFirst
+        = mayStoreRowsFirst && !m_options.dryRun && QFileInfo(m_path).size() >= BulkImport::kRowsFirstBytes;
+    m_bulk = std::make_unique<BulkImport>(m_store, rowsFirst);
+    m_events = &m_bulk->events();
 }
 
 // The file's actors by name and alias, folded the Unicode way ("ÜMEROV" finds Ümerov), read
@@ -108,16 +39,7 @@ void ImportSink::loadActors()
         return;
     m_actorsLoaded = true;
     settle();
-    SQLite::Database &db = m_store.database();
-    for (const char *sql : { "SELECT id, name FROM actors ORDER BY id", "SELECT actor_id, alias FROM actor_aliases" }) {
-        SQLite::Statement q(db, sql);
-        while (q.executeStep()) {
-            const SQLite::Column text = q.getColumn(1);
-            const char *bytes = static_cast<const char *>(text.getBlob());
-            m_foldedActors.emplace(folded(std::string_view(bytes ? bytes : "", static_cast<std::size_t>(text.size()))),
-                                   q.getColumn(0).getInt64());
-        }
-    }
+    m_bulk->forEachActorName([this](ActorId id, std::string_view name) { m_foldedActors.emplace(folded(name), id); });
 }
 
 namespace {
@@ -218,7 +140,7 @@ ActorId ImportSink::actor(const Actor &record)
     }
     settle();
     Actor a = record;
-    if (!m_targetWasEmpty)
+    if (!targetWasEmpty())
         a.id = 0;
     const ActorId id = m_store.addActor(a);
     m_events->noteActorId(id);
@@ -233,7 +155,7 @@ ActorId ImportSink::actor(const Actor &record)
 SourceId ImportSink::source(const Source &record)
 {
     // An Entente file into an empty store keeps its sources as they were, twins included.
-    if (record.id != 0 && m_targetWasEmpty) {
+    if (record.id != 0 && targetWasEmpty()) {
         settle();
         ++m_summary.sourcesAdded;
         const SourceId id = m_store.addSource(record);
@@ -255,16 +177,16 @@ SourceId ImportSink::source(const Source &record)
     if (!m_sourcesLoaded) {
         m_sourcesLoaded = true;
         settle();
-        SQLite::Statement q(m_store.database(), "SELECT id, publisher, title, url FROM sources ORDER BY id");
         std::string key;
-        while (q.executeStep()) {
-            key = q.getColumn(1).getString();
+        m_bulk->forEachSource([this, &key](SourceId id, std::string_view itsPublisher, std::string_view itsTitle,
+                                           std::string_view itsUrl) {
+            key = itsPublisher;
             key += '\x1f';
-            key += q.getColumn(2).getString();
+            key += itsTitle;
             key += '\x1f';
-            key += q.getColumn(3).getString();
-            m_sources.emplace(key, q.getColumn(0).getInt64());
-        }
+            key += itsUrl;
+            m_sources.emplace(key, id);
+        });
         if (const auto it = m_sources.find(m_key); it != m_sources.end())
             return it->second;
     }
@@ -306,7 +228,7 @@ EventId ImportSink::add(const Row &row)
         return ++m_dryRunId;
     }
     const EventId id = m_events->add(row);
-    if (!m_targetWasEmpty)
+    if (!targetWasEmpty())
         addSearchRow(id, row);
     ++m_summary.eventsAdded;
     return id;
@@ -316,20 +238,14 @@ const std::string &ImportSink::actorText(ActorId id)
 {
     if (const auto it = m_actorTexts.find(id); it != m_actorTexts.end())
         return it->second;
-    m_actorText->bind(1, static_cast<int64_t>(id));
-    std::string text = m_actorText->executeStep() ? m_actorText->getColumn(0).getString() : std::string();
-    m_actorText->reset();
-    return m_actorTexts.emplace(id, std::move(text)).first->second;
+    return m_actorTexts.emplace(id, m_bulk->actorSearchText(id)).first->second;
 }
 
 const std::string &ImportSink::sourceText(SourceId id)
 {
     if (const auto it = m_sourceTexts.find(id); it != m_sourceTexts.end())
         return it->second;
-    m_sourceText->bind(1, static_cast<int64_t>(id));
-    std::string text = m_sourceText->executeStep() ? m_sourceText->getColumn(0).getString() : std::string();
-    m_sourceText->reset();
-    return m_sourceTexts.emplace(id, std::move(text)).first->second;
+    return m_sourceTexts.emplace(id, m_bulk->sourceSearchText(id)).first->second;
 }
 
 void ImportSink::searchTexts(const Row &row)
@@ -353,22 +269,14 @@ void ImportSink::searchTexts(const Row &row)
 void ImportSink::addSearchRow(EventId id, const Row &row)
 {
     searchTexts(row);
-    SQLite::Statement &q = *m_insertSearch;
-    q.bind(1, static_cast<int64_t>(id));
-    bindText(q, 2, row.title);
-    bindText(q, 3, row.summary);
-    bindText(q, 4, m_ftsActors);
-    bindText(q, 5, row.place);
-    bindText(q, 6, m_ftsQuotes);
-    q.exec();
-    q.reset();
+    m_bulk->addSearchRow(id, row.title, row.summary, m_ftsActors, row.place, m_ftsQuotes);
 }
 
 void ImportSink::addEra(const Era &era)
 {
     settle();
     Era e = era;
-    if (!m_targetWasEmpty)
+    if (!targetWasEmpty())
         e.id = 0;
     m_store.addEra(e);
     ++m_summary.erasAdded;
@@ -395,22 +303,7 @@ void ImportSink::tick(ImportProgress &progress, qint64 done, qint64 total)
 
 void ImportSink::finish()
 {
-    m_events->flush();
-    m_events->wait();
-    SQLite::Database &db = m_store.database();
-    if (!m_targetWasEmpty) {
-        // The new events' search rows were written beside them; the triggers are back for edits.
-        Schema::createSearchTriggers(db);
-        return;
-    }
-    // Into an empty file: the dropped indexes, the search index and its triggers are built by
-    // DeferredIndexes, here or (a large file) after the rows' commit.
-    std::vector<std::string> statements;
-    for (const auto &index : m_droppedIndexes)
-        statements.push_back(index.second);
-    DeferredIndexes::mark(db, statements, m_metaBefore);
-    if (!m_deferIndexes)
-        DeferredIndexes::complete(db, QString());
+    m_bulk->finish();
 }
 
 } // namespace entente

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "store/eventwriter.h"
 #include "importer.h"
+#include "store/bulkimport.h"
+#include "store/importerrors.h"
 
 #include "actor.h"
 #include "era.h"
@@ -18,29 +19,14 @@
 #include <utility>
 #include <vector>
 
-namespace SQLite {
-class Statement;
-}
-
 namespace entente {
 
-class EventWriter;
 class Store;
 
-// Thrown when the user cancels; the transaction around the import rolls back.
-class ImportCancelled : public std::exception
-{
-public:
-    const char *what() const noexcept override { return "import cancelled"; }
-};
-
-// Where importers put what they read. It writes through prepared statements on the raw SQLite
-// handle (the hot loop of a million-row import), matches actors by name or alias so "Kiev" lands
-// on Kyiv, shares sources within the import, and keeps the summary. The search triggers are off
-// while it works (they recompute an event's row once per actor and source link): each new event's
-// search row is made next to it from cached actor and source texts, into a file with data. Into
-// an empty file the secondary indexes are dropped too and everything is indexed once at the end;
-// a large file's rows are committed first and indexed in a second transaction (DeferredIndexes).
+// Where importers put what they read. It matches actors by name or alias so "Kiev" lands on Kyiv,
+// shares sources within the import, and keeps the summary; the store's BulkImport writes the rows
+// in batches (the hot loop of a million-row import) and keeps the search index in step, each new
+// event's search row made from the actor and source texts cached here.
 class ImportSink
 {
 public:
@@ -59,10 +45,10 @@ public:
     const QString &path() const { return m_path; }
     const ImportOptions &options() const { return m_options; }
     ImportSummary &summary() { return m_summary; }
-    bool targetWasEmpty() const { return m_targetWasEmpty; }
-    // After finish(): the rows are written but their indexes are not (DeferredIndexes::complete
+    bool targetWasEmpty() const { return m_bulk->targetWasEmpty(); }
+    // After finish(): the rows are written but their indexes are not (BulkSession::completeIndexes
     // after the commit builds them).
-    bool indexesDeferred() const { return m_deferIndexes; }
+    bool indexesDeferred() const { return m_bulk->indexesDeferred(); }
 
     // The actor of that name or alias, created (as a person unless `kind`) when none matches.
     ActorId actor(std::string_view name, ActorKind kind = ActorKind::Person);
@@ -107,11 +93,7 @@ private:
     QString m_path;
     const ImportOptions &m_options;
     ImportSummary &m_summary;
-    bool m_targetWasEmpty = false;
-    bool m_deferIndexes = false;
     EventId m_dryRunId = 0;
-    std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE statement
-    std::vector<std::pair<std::string, std::string>> m_metaBefore; // the meta table, into an empty file
     NameMap m_actors; // name as written -> id
     NameMap m_foldedActors; // name or alias, trimmed and case-folded -> id (loadActors)
     bool m_actorsLoaded = false;
@@ -125,10 +107,8 @@ private:
     std::string m_key; // scratch for building cache keys
     std::string m_ftsActors;
     std::string m_ftsQuotes;
-    std::unique_ptr<EventWriter> m_events; // the events and their links, in batches
-    std::unique_ptr<SQLite::Statement> m_insertSearch;
-    std::unique_ptr<SQLite::Statement> m_actorText;
-    std::unique_ptr<SQLite::Statement> m_sourceText;
+    std::unique_ptr<BulkImport> m_bulk; // the rows, their links and their search rows
+    EventWriter *m_events = nullptr; // m_bulk's, the events and their links in batches
 };
 
 } // namespace entente

@@ -92,6 +92,78 @@ bool isTrue(const QString &s)
     return s.compare(u"true", Qt::CaseInsensitive) == 0;
 }
 
+// Reads the child elements of the current element as name -> text.
+QHash<QString, QString> childFields(QXmlStreamReader &xml)
+{
+    QHash<QString, QString> out;
+    while (xml.readNextStartElement()) {
+        const QString name = xml.name().toString();
+        if (name == u"labels" || name == u"container" || name == u"icon") {
+            xml.skipCurrentElement();
+            continue;
+        }
+        out.insert(name, TextRule::cleaned(xml.readElementText(QXmlStreamReader::SkipChildElements)));
+    }
+    return out;
+}
+
+// One <event>'s fields as a row; `containers` learns each container's name for its subevents.
+ImportSink::Row eventRow(const QHash<QString, QString> &f, qint64 line, ImportSink &sink,
+                         QHash<int, QString> &containers)
+{
+    const bool fuzzy = isTrue(f.value(QStringLiteral("fuzzy")));
+    QString dropped;
+    const FuzzyDate start = parseDate(f.value(QStringLiteral("start")), "start",
+                                      fuzzy || isTrue(f.value(QStringLiteral("fuzzy_start"))), &dropped);
+    if (!dropped.isEmpty())
+        sink.summary().noteChange(tr("line %1").arg(line), QStringLiteral("start"),
+                                  CsvImporter::secondsDropped(dropped));
+    std::optional<FuzzyDate> end;
+    const QString endText = f.value(QStringLiteral("end"));
+    // A milestone is a moment: Timeline writes its start as its end too.
+    if (!endText.isEmpty() && !isTrue(f.value(QStringLiteral("milestone")))) {
+        const FuzzyDate e = parseDate(endText, "end", fuzzy || isTrue(f.value(QStringLiteral("fuzzy_end"))), &dropped);
+        if (!dropped.isEmpty())
+            sink.summary().noteChange(tr("line %1").arg(line), QStringLiteral("end"),
+                                      CsvImporter::secondsDropped(dropped));
+        if (e != start)
+            end = e;
+    }
+    ImportSink::Row row;
+    row.setDates(start, end);
+    const Title title = titleOf(f.value(QStringLiteral("text")));
+    if (title.text.isEmpty())
+        throw RowError(QStringLiteral("text"), tr("an event needs a text"));
+    row.title = utf8(title.text);
+    // A container and its subevents share a tag: the container's name.
+    if (title.container)
+        containers.insert(*title.container, title.text);
+    const QString group = title.container ? title.text : containers.value(title.subeventOf.value_or(-1));
+    if (!group.isEmpty())
+        row.tags.push_back(utf8(group));
+    row.summary = utf8(f.value(QStringLiteral("description")).trimmed());
+    row.kind = utf8(f.value(QStringLiteral("category")).trimmed());
+    const QString link = f.value(QStringLiteral("hyperlink")).trimmed();
+    if (!link.isEmpty()) {
+        Source s;
+        s.url = link;
+        row.sources.emplace_back(sink.source(s), std::string());
+    }
+    return row;
+}
+
+Era eraOf(const QHash<QString, QString> &f)
+{
+    Era era;
+    era.name = f.value(QStringLiteral("name")).trimmed();
+    era.start = parseDate(f.value(QStringLiteral("start")), "start", false);
+    era.end = parseDate(f.value(QStringLiteral("end")), "end", false);
+    era.colour = hexColour(f.value(QStringLiteral("color")));
+    if (era.end.endSeconds() < era.start.startSeconds())
+        throw RowError(QStringLiteral("end"), tr("the era ends before it starts"));
+    return era;
+}
+
 } // namespace
 
 void TimelineImporter::read(const QString &path, ImportSink &sink, const ImportOptions &, ImportProgress &progress)
@@ -107,19 +179,6 @@ void TimelineImporter::read(const QString &path, ImportSink &sink, const ImportO
         throw ImportError::at(path, tr("line %1").arg(xml.lineNumber()), QString(),
                               tr("this is not a Timeline file (its root element is not <timeline>)"));
     }
-    // Reads the child elements of the current element as name -> text.
-    auto fields = [&]() -> QHash<QString, QString> {
-        QHash<QString, QString> out;
-        while (xml.readNextStartElement()) {
-            const QString name = xml.name().toString();
-            if (name == u"labels" || name == u"container" || name == u"icon") {
-                xml.skipCurrentElement();
-                continue;
-            }
-            out.insert(name, TextRule::cleaned(xml.readElementText(QXmlStreamReader::SkipChildElements)));
-        }
-        return out;
-    };
     qint64 count = 0;
     QHash<int, QString> containers; // id -> name
     while (xml.readNextStartElement()) {
@@ -137,52 +196,11 @@ void TimelineImporter::read(const QString &path, ImportSink &sink, const ImportO
                     continue;
                 }
                 const qint64 line = xml.lineNumber();
-                const QHash<QString, QString> f = fields();
+                const QHash<QString, QString> f = childFields(xml);
                 if (xml.hasError())
                     break;
                 try {
-                    const bool fuzzy = isTrue(f.value(QStringLiteral("fuzzy")));
-                    QString dropped;
-                    const FuzzyDate start
-                        = parseDate(f.value(QStringLiteral("start")), "start",
-                                    fuzzy || isTrue(f.value(QStringLiteral("fuzzy_start"))), &dropped);
-                    if (!dropped.isEmpty())
-                        sink.summary().noteChange(tr("line %1").arg(line), QStringLiteral("start"),
-                                                  CsvImporter::secondsDropped(dropped));
-                    std::optional<FuzzyDate> end;
-                    const QString endText = f.value(QStringLiteral("end"));
-                    // A milestone is a moment: Timeline writes its start as its end too.
-                    if (!endText.isEmpty() && !isTrue(f.value(QStringLiteral("milestone")))) {
-                        const FuzzyDate e = parseDate(endText, "end",
-                                                      fuzzy || isTrue(f.value(QStringLiteral("fuzzy_end"))), &dropped);
-                        if (!dropped.isEmpty())
-                            sink.summary().noteChange(tr("line %1").arg(line), QStringLiteral("end"),
-                                                      CsvImporter::secondsDropped(dropped));
-                        if (e != start)
-                            end = e;
-                    }
-                    ImportSink::Row row;
-                    row.setDates(start, end);
-                    const Title title = titleOf(f.value(QStringLiteral("text")));
-                    if (title.text.isEmpty())
-                        throw RowError(QStringLiteral("text"), tr("an event needs a text"));
-                    row.title = utf8(title.text);
-                    // A container and its subevents share a tag: the container's name.
-                    if (title.container)
-                        containers.insert(*title.container, title.text);
-                    const QString group
-                        = title.container ? title.text : containers.value(title.subeventOf.value_or(-1));
-                    if (!group.isEmpty())
-                        row.tags.push_back(utf8(group));
-                    row.summary = utf8(f.value(QStringLiteral("description")).trimmed());
-                    row.kind = utf8(f.value(QStringLiteral("category")).trimmed());
-                    const QString link = f.value(QStringLiteral("hyperlink")).trimmed();
-                    if (!link.isEmpty()) {
-                        Source s;
-                        s.url = link;
-                        row.sources.emplace_back(sink.source(s), std::string());
-                    }
-                    sink.add(row);
+                    sink.add(eventRow(f, line, sink, containers));
                 } catch (const RowError &e) {
                     sink.problem(tr("line %1").arg(line), e);
                 }
@@ -196,18 +214,11 @@ void TimelineImporter::read(const QString &path, ImportSink &sink, const ImportO
                     continue;
                 }
                 const qint64 line = xml.lineNumber();
-                const QHash<QString, QString> f = fields();
+                const QHash<QString, QString> f = childFields(xml);
                 if (xml.hasError())
                     break;
                 try {
-                    Era era;
-                    era.name = f.value(QStringLiteral("name")).trimmed();
-                    era.start = parseDate(f.value(QStringLiteral("start")), "start", false);
-                    era.end = parseDate(f.value(QStringLiteral("end")), "end", false);
-                    era.colour = hexColour(f.value(QStringLiteral("color")));
-                    if (era.end.endSeconds() < era.start.startSeconds())
-                        throw RowError(QStringLiteral("end"), tr("the era ends before it starts"));
-                    sink.addEra(era);
+                    sink.addEra(eraOf(f));
                 } catch (const RowError &e) {
                     sink.problem(tr("line %1").arg(line), e);
                 }

@@ -1,6 +1,6 @@
 #include "store/deferredindexes.h"
 
-#include "io/importsink.h"
+#include "store/importerrors.h"
 
 #include "crashpoint.h"
 #include "store/schema.h"

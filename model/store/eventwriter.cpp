@@ -1,7 +1,7 @@
 #include "store/eventwriter.h"
 
 #include "store/batchinsert.h"
-#include "io/importer.h"
+#include "store/importerrors.h"
 #include "utf8.h"
 
 #include <SQLiteCpp/Database.h>
@@ -34,65 +34,7 @@ constexpr EventId kLastId = std::numeric_limits<EventId>::max();
 
 const std::string kParticipant = "participant";
 
-void bindText(sqlite3_stmt *q, int index, const std::string &s)
-{
-    if (sqlite3_bind_text(q, index, s.data(), static_cast<int>(s.size()), SQLITE_STATIC) != SQLITE_OK)
-        throw SQLite::Exception(sqlite3_db_handle(q));
-}
-
-void bindTextOrNull(sqlite3_stmt *q, int index, const std::string &s)
-{
-    if (s.empty())
-        sqlite3_bind_null(q, index);
-    else
-        bindText(q, index, s);
-}
-
-void bindReal(sqlite3_stmt *q, int index, std::optional<double> value)
-{
-    if (value)
-        sqlite3_bind_double(q, index, *value);
-    else
-        sqlite3_bind_null(q, index);
-}
-
-// An event's values from parameter p on; no id (NULL) lets SQLite give one.
-void bindEvent(sqlite3_stmt *q, int p, const ImportRow &r)
-{
-    if (r.id != 0)
-        sqlite3_bind_int64(q, p, r.id);
-    else
-        sqlite3_bind_null(q, p);
-    bindText(q, p + 1, r.title);
-    bindText(q, p + 2, r.summary);
-    bindText(q, p + 3, r.start);
-    sqlite3_bind_int64(q, p + 4, r.startKey);
-    bindTextOrNull(q, p + 5, r.end);
-    sqlite3_bind_int64(q, p + 6, r.endKey);
-    bindText(q, p + 7, r.kind);
-    bindText(q, p + 8, r.status);
-    bindText(q, p + 9, r.place);
-    bindReal(q, p + 10, r.latitude);
-    bindReal(q, p + 11, r.longitude);
-}
-
 } // namespace
-
-void ImportRow::setDates(const FuzzyDate &startDate, const std::optional<FuzzyDate> &endDate)
-{
-    start = utf8(startDate.toIsoString());
-    startKey = startDate.startSeconds();
-    endKey = startDate.endSeconds();
-    end.clear();
-    if (endDate && endDate->isValid()) {
-        if (endDate->endSeconds() < startKey)
-            throw RowError(
-                QStringLiteral("end"),
-                tr("the end %1 is before the start %2").arg(endDate->toIsoString(), startDate.toIsoString()));
-        end = utf8(endDate->toIsoString());
-        endKey = endDate->endSeconds();
-    }
-}
 
 EventWriter::EventWriter(SQLite::Database &db, bool ownThread)
     : m_db(db)
@@ -107,10 +49,8 @@ EventWriter::EventWriter(SQLite::Database &db, bool ownThread)
     // many rows changes, to undo just that statement: into a file with data, whose index pages
     // are changed all over, that was a million writes to a temporary file per 100,000 rows.)
     m_batchEvents
-        = std::make_unique<BatchInsert>(handle,
-                                        "INSERT OR FAIL INTO events (id, title, summary, start_date, start_key, "
-                                        "end_date, end_key, kind, status, place, latitude, longitude)",
-                                        12, kEventsPerStatement);
+        = std::make_unique<BatchInsert>(handle, std::string("INSERT OR FAIL INTO events ") + EventRow::columns(),
+                                        EventRow::kColumns, kEventsPerStatement);
     m_batchNewActors
         = std::make_unique<BatchInsert>(handle, "INSERT INTO actors (id, name, kind)", 3, kLinksPerStatement);
     m_batchNewSources = std::make_unique<BatchInsert>(
@@ -254,19 +194,20 @@ void EventWriter::writeBatch(Batch &batch)
     const auto &actors = batch.actors;
     m_batchNewActors->insert(actors.size(), [&actors](sqlite3_stmt *q, std::size_t i, int p) {
         sqlite3_bind_int64(q, p, actors[i].id);
-        bindText(q, p + 1, actors[i].name);
-        bindText(q, p + 2, actors[i].kind);
+        rawbind::text(q, p + 1, actors[i].name);
+        rawbind::text(q, p + 2, actors[i].kind);
     });
     const auto &sources = batch.sources;
     m_batchNewSources->insert(sources.size(), [&sources](sqlite3_stmt *q, std::size_t i, int p) {
         sqlite3_bind_int64(q, p, sources[i].id);
-        bindText(q, p + 1, sources[i].publisher);
-        bindText(q, p + 2, sources[i].title);
-        bindText(q, p + 3, sources[i].url);
-        bindTextOrNull(q, p + 4, sources[i].published);
+        rawbind::text(q, p + 1, sources[i].publisher);
+        rawbind::text(q, p + 2, sources[i].title);
+        rawbind::text(q, p + 3, sources[i].url);
+        rawbind::textOrNull(q, p + 4, sources[i].published);
     });
     const auto &rows = batch.rows;
-    m_batchEvents->insert(batch.count, [&rows](sqlite3_stmt *q, std::size_t i, int p) { bindEvent(q, p, rows[i]); });
+    m_batchEvents->insert(batch.count,
+                          [&rows](sqlite3_stmt *q, std::size_t i, int p) { EventRow::bind(q, p, rows[i]); });
     writeLinks(rows, batch.count);
 }
 
@@ -277,7 +218,7 @@ void EventWriter::writeLinks(const std::vector<ImportRow> &rows, std::size_t cou
             const Link &link = m_links[i];
             sqlite3_bind_int64(q, p, link.event);
             sqlite3_bind_int64(q, p + 1, link.other);
-            bindText(q, p + 2, *link.text);
+            rawbind::text(q, p + 2, *link.text);
             sqlite3_bind_int(q, p + 3, link.position);
         });
     };
@@ -303,7 +244,7 @@ void EventWriter::writeLinks(const std::vector<ImportRow> &rows, std::size_t cou
 
 EventId EventWriter::insertNow(const ImportRow &row)
 {
-    m_batchEvents->insert(1, [&row](sqlite3_stmt *q, std::size_t, int p) { bindEvent(q, p, row); });
+    m_batchEvents->insert(1, [&row](sqlite3_stmt *q, std::size_t, int p) { EventRow::bind(q, p, row); });
     m_single.resize(1);
     m_single.front() = row;
     m_single.front().id = m_db.getLastInsertRowid();

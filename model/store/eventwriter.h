@@ -1,9 +1,6 @@
 #pragma once
 
-#include "actor.h"
-#include "event.h"
-#include "fuzzydate.h"
-#include "source.h"
+#include "store/eventrow.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -27,30 +24,6 @@ class Statement;
 namespace entente {
 
 class BatchInsert;
-
-// One event as an import writes it, in the store's own text forms (UTF-8), so the hot loop
-// converts nothing twice.
-struct ImportRow
-{
-    EventId id = 0; // kept when non-zero (an Entente JSON file into an empty store)
-    std::string title;
-    std::string summary;
-    std::string start; // ISO 8601 with reduced precision, as FuzzyDate writes it
-    std::string end; // empty for an instant
-    std::int64_t startKey = 0;
-    std::int64_t endKey = 0;
-    std::string kind;
-    std::string status = "confirmed";
-    std::string place;
-    std::optional<double> latitude;
-    std::optional<double> longitude;
-    std::vector<std::pair<ActorId, std::string>> actors; // id, role
-    std::vector<std::pair<SourceId, std::string>> sources; // id, quote
-    std::vector<std::string> tags;
-
-    // Sets start/end and their keys; throws RowError when the end is before the start.
-    void setDates(const FuzzyDate &startDate, const std::optional<FuzzyDate> &endDate);
-};
 
 // Writes an import's events with their actor, source and tag links, many rows a statement
 // (BatchInsert). Events get the ids after the largest in the file, in the order they come, unless

@@ -5,7 +5,7 @@
 #include "store/deferredindexes.h"
 
 #include "crashpoint.h"
-#include "io/importsink.h" // ImportCancelled
+#include "store/importerrors.h"
 #include "store/schema.h"
 
 #include <SQLiteCpp/Database.h>
@@ -71,6 +71,216 @@ std::unique_ptr<SQLite::Database> openForReading(const QString &path, bool writa
 // connection can open.
 [[maybe_unused]] const bool kSqliteConfigured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
 
+// A connection that only reads (query_only).
+std::unique_ptr<SQLite::Database> readOnlyConnection(const QString &path, bool writable)
+{
+    auto db = openForReading(path, writable);
+    db->setBusyTimeout(2000);
+    db->exec("PRAGMA query_only = ON");
+    return db;
+}
+
+Store::OpenResult refused(Store::OpenError kind, const QString &error)
+{
+    Store::OpenResult result;
+    result.error = error;
+    result.kind = kind;
+    return result;
+}
+
+// SQLite's refusal: a damaged file, or something else (a full disk, permissions).
+Store::OpenError kindOf(const SQLite::Exception &e)
+{
+    const int code = e.getErrorCode() & 0xff;
+    return (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? Store::OpenError::Damaged : Store::OpenError::Other;
+}
+
+// Scratch files of creations a crash interrupted (no one else creates while we hold the lock).
+void removeStaleScratchFiles(const QDir &folder, const QString &name)
+{
+    const QString scratchPattern = u'.' + name + QStringLiteral(".*.creating");
+    for (const QString &stale : folder.entryList({ scratchPattern }, QDir::Files | QDir::Hidden))
+        QFile::remove(folder.filePath(stale));
+}
+
+// The tables of a new file, in WAL mode from its first open, written whole to `scratch`.
+void writeNewFile(const QString &scratch)
+{
+    // A temporary file is made for its owner only; the new file gets the permissions any new
+    // file of this user gets.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::chmod(QFile::encodeName(scratch).constData(), 0666 & ~mask);
+    SQLite::Database db(QFile::encodeName(scratch).constData(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("BEGIN IMMEDIATE");
+    try {
+        Schema::create(db);
+        db.exec("COMMIT");
+    } catch (...) {
+        db.exec("ROLLBACK");
+        throw;
+    }
+    // Set in the header now, so the file is in WAL mode from its first open.
+    db.exec("PRAGMA journal_mode = WAL");
+} // closed: the log is copied in and removed, the scratch file is whole on disk
+
+// False when a file is already at `path` (another program made it meanwhile): open that one.
+bool linkIntoPlace(const QString &scratch, const QString &path)
+{
+    const QByteArray from = QFile::encodeName(scratch);
+    const QByteArray to = QFile::encodeName(path);
+    if (::link(from.constData(), to.constData()) == 0)
+        return true;
+    // A file system without hard links: under the lock, a rename that finds no file.
+    return !(errno == EEXIST || QFileInfo::exists(path) || !QFile::rename(scratch, path));
+}
+
+// What shows without SQLite: no file, a folder, no permission, nothing in it, not SQLite's
+// header; then the header's sizes against the file's (a truncated copy), and a small file's quick
+// check.
+std::optional<Store::OpenResult> refuseUnreadable(const QFileInfo &info)
+{
+    const QString path = info.filePath();
+    const QString name = info.fileName();
+    if (!info.exists())
+        return refused(Store::OpenError::Missing, tr("%1 does not exist.").arg(path));
+    if (info.isDir())
+        return refused(Store::OpenError::NotSqlite, tr("%1 is a folder, not an Entente file.").arg(path));
+    if (!info.isReadable())
+        return refused(Store::OpenError::Other, tr("%1 cannot be read: permission denied.").arg(path));
+    if (info.size() == 0)
+        return refused(Store::OpenError::NotSqlite,
+                       tr("%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be "
+                          "recovered.")
+                           .arg(name));
+    if (!hasSqliteHeader(path))
+        return refused(Store::OpenError::NotSqlite,
+                       tr("%1 is not an Entente file (it is not an SQLite database).").arg(name));
+    if (const QStringList problems = Store::quickProblems(path); !problems.isEmpty())
+        return refused(Store::OpenError::Damaged,
+                       tr("%1 is damaged (%2). Open it read-only, or recover what can be read into a new "
+                          "file.")
+                           .arg(name, problems.constFirst()));
+    return std::nullopt;
+}
+
+// Looks before touching: a read-only connection reads the file's markers without writing, and
+// refuses another program's database, a newer Entente's file and one whose version no Entente
+// writes.
+std::optional<Store::OpenResult> refuseByMarkers(const QFileInfo &info, bool writable)
+{
+    const QString name = info.fileName();
+    int appId = 0;
+    int version = 0;
+    try {
+        auto probe = openForReading(info.filePath(), writable);
+        probe->setBusyTimeout(2000);
+        appId = probe->execAndGet("PRAGMA application_id").getInt();
+        version = probe->execAndGet("PRAGMA user_version").getInt();
+    } catch (const SQLite::Exception &e) {
+        return refused(kindOf(e), tr("%1 cannot be read: %2.").arg(name, Store::cause(e)));
+    }
+    if (appId != Schema::kApplicationId)
+        return refused(Store::OpenError::Foreign,
+                       tr("%1 is an SQLite database of another program, not an Entente file.").arg(name));
+    if (version > Schema::kCurrentVersion)
+        return refused(Store::OpenError::Newer,
+                       tr("%1 was made by a newer version of Entente (file format %2; this "
+                          "version reads up to %3). Update Entente to open it.")
+                           .arg(name)
+                           .arg(version)
+                           .arg(Schema::kCurrentVersion));
+    if (version < Schema::kOldestReadableVersion)
+        // Every Entente file has had a version from its first commit: another program changed
+        // this one's header. Nothing is changed: it can be read, or recovered.
+        return refused(Store::OpenError::Damaged,
+                       tr("%1 is marked as an Entente file but its format version is %2, which no Entente "
+                          "writes: another program has changed it. Open it read-only, or recover what can "
+                          "be read into a new file.")
+                           .arg(name)
+                           .arg(version));
+    return std::nullopt;
+}
+
+Store::OpenResult refuseUnwritable(const QFileInfo &info)
+{
+    const QString name = info.fileName();
+    return refused(Store::OpenError::ReadOnly,
+                   info.isWritable()
+                       ? tr("%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two "
+                            "files beside an open file (-wal, -shm). Move it to a folder you can write to.")
+                             .arg(name, info.absolutePath())
+                       : tr("%1 is read-only: Entente cannot write to it.").arg(name));
+}
+
+// The lock file of the window writing `path`, or null when another Entente window holds it.
+std::unique_ptr<QLockFile> takeWindowLock(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    if (!lock->tryLock(0))
+        return nullptr;
+    return lock;
+}
+
+// SQLite's write lock, at once: another program in the middle of writing holds it, and is named
+// rather than waited for.
+std::optional<Store::OpenResult> beginWriting(SQLite::Database &db, const QString &name)
+{
+    try {
+        db.exec("BEGIN IMMEDIATE");
+    } catch (const SQLite::Exception &e) {
+        if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED)
+            return refused(Store::OpenError::Locked,
+                           tr("%1 is locked by another program that is writing to it; try again "
+                              "when it has finished.")
+                               .arg(name));
+        return refused(Store::OpenError::Other, tr("%1 cannot be opened for writing: %2.").arg(name, Store::cause(e)));
+    }
+    return std::nullopt;
+}
+
+// Inside the transaction beginWriting() opened, which it ends: the migrations to the current
+// version, and an import that stored its rows and stopped (a crash, a kill) before their indexes
+// were built taken back (an import is all or nothing, and this one never finished).
+std::optional<Store::OpenResult> bringUpToDate(SQLite::Database &db, const QString &path,
+                                               const Store::OpenOptions &options)
+{
+    const QString name = QFileInfo(path).fileName();
+    try {
+        const int version = db.execAndGet("PRAGMA user_version").getInt();
+        if (version < Schema::kCurrentVersion)
+            Schema::migrate(db, version);
+        if (DeferredIndexes::pending(db)) {
+            QLockFile importing(DeferredIndexes::lockPath(path));
+            importing.setStaleLockTime(0);
+            if (!importing.tryLock(0)) {
+                // An import under way between its two commits, not one a crash stopped.
+                db.exec("ROLLBACK");
+                return refused(Store::OpenError::Locked,
+                               tr("%1 is being imported into by another program; try again when it has "
+                                  "finished.")
+                                   .arg(name));
+            }
+            DeferredIndexes::undo(db, { options.cancelled, options.finishing });
+        }
+        db.exec("COMMIT");
+    } catch (const ImportCancelled &) {
+        // An interrupted statement may have rolled the transaction back already.
+        if (sqlite3_get_autocommit(db.getHandle()) == 0)
+            db.exec("ROLLBACK");
+        return refused(Store::OpenError::Cancelled,
+                       tr("Opening %1 was cancelled before its interrupted import was taken back; the file is "
+                          "as it was.")
+                           .arg(name));
+    } catch (...) {
+        if (sqlite3_get_autocommit(db.getHandle()) == 0)
+            db.exec("ROLLBACK");
+        throw;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Store::Store(std::unique_ptr<SQLite::Database> db, QString path, bool readOnly)
@@ -89,12 +299,8 @@ Store::OpenResult Store::open(const QString &path, const OpenOptions &options)
 {
     const QFileInfo info(path);
     if (!info.exists() && !QFileInfo(info.absoluteFilePath()).isSymLink()) {
-        if (!options.create) {
-            OpenResult result;
-            result.error = tr("%1 does not exist.").arg(path);
-            result.kind = OpenError::Missing;
-            return result;
-        }
+        if (!options.create)
+            return refused(OpenError::Missing, tr("%1 does not exist.").arg(path));
         return create(path, options);
     }
     return openExisting(path, options, nullptr);
@@ -106,80 +312,41 @@ Store::OpenResult Store::open(const QString &path, const OpenOptions &options)
 // crash while making it leaves no file, only the scratch file, which the next creation removes.
 Store::OpenResult Store::create(const QString &path, const OpenOptions &options)
 {
-    OpenResult result;
     const QFileInfo info(path);
     const QString name = info.fileName();
     const QDir folder = info.absoluteDir();
-    if (!folder.exists()) {
-        result.error = tr("%1 cannot be created: the folder %2 does not exist.").arg(name, folder.path());
-        result.kind = OpenError::Missing;
-        return result;
-    }
-    if (!QFileInfo(folder.path()).isWritable()) {
-        result.error = tr("%1 cannot be created: its folder %2 cannot be written to.").arg(name, folder.path());
-        result.kind = OpenError::ReadOnly;
-        return result;
-    }
+    if (!folder.exists())
+        return refused(OpenError::Missing,
+                       tr("%1 cannot be created: the folder %2 does not exist.").arg(name, folder.path()));
+    if (!QFileInfo(folder.path()).isWritable())
+        return refused(OpenError::ReadOnly,
+                       tr("%1 cannot be created: its folder %2 cannot be written to.").arg(name, folder.path()));
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
-    if (!lock->tryLock(options.exclusive ? 0 : 5000)) {
-        result.error = tr("%1 is being created by another Entente window or import; try again when it has "
+    if (!lock->tryLock(options.exclusive ? 0 : 5000))
+        return refused(OpenError::Locked,
+                       tr("%1 is being created by another Entente window or import; try again when it has "
                           "finished.")
-                           .arg(name);
-        result.kind = OpenError::Locked;
-        return result;
-    }
+                           .arg(name));
+    auto keptLock = [&] { return options.exclusive ? std::move(lock) : nullptr; };
     // Made by another program between the look above and the lock: open what it made.
     if (QFileInfo::exists(path))
-        return openExisting(path, options, options.exclusive ? std::move(lock) : nullptr);
-    // Scratch files of creations a crash interrupted (no one else creates while we hold the lock).
-    const QString scratchPattern = u'.' + name + QStringLiteral(".*.creating");
-    for (const QString &stale : folder.entryList({ scratchPattern }, QDir::Files | QDir::Hidden))
-        QFile::remove(folder.filePath(stale));
+        return openExisting(path, options, keptLock());
+    removeStaleScratchFiles(folder, name);
     QTemporaryFile scratch(folder.filePath(u'.' + name + QStringLiteral(".XXXXXX.creating")));
     scratch.setAutoRemove(true);
-    if (!scratch.open()) {
-        result.error = tr("%1 cannot be created: %2.").arg(name, scratch.errorString());
-        result.kind = OpenError::Other;
-        return result;
-    }
+    if (!scratch.open())
+        return refused(OpenError::Other, tr("%1 cannot be created: %2.").arg(name, scratch.errorString()));
     scratch.close();
-    // A temporary file is made for its owner only; the new file gets the permissions any new
-    // file of this user gets.
-    {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        ::chmod(QFile::encodeName(scratch.fileName()).constData(), 0666 & ~mask);
-    }
     try {
-        {
-            SQLite::Database db(QFile::encodeName(scratch.fileName()).constData(),
-                                SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-            db.exec("BEGIN IMMEDIATE");
-            try {
-                Schema::create(db);
-                db.exec("COMMIT");
-            } catch (...) {
-                db.exec("ROLLBACK");
-                throw;
-            }
-            // Set in the header now, so the file is in WAL mode from its first open.
-            db.exec("PRAGMA journal_mode = WAL");
-        } // closed: the log is copied in and removed, the scratch file is whole on disk
+        writeNewFile(scratch.fileName());
         crashPoint("create-made");
-        const QByteArray from = QFile::encodeName(scratch.fileName());
-        const QByteArray to = QFile::encodeName(path);
-        if (::link(from.constData(), to.constData()) != 0) {
-            // A file system without hard links: under the lock, a rename that finds no file.
-            if (errno == EEXIST || QFileInfo::exists(path) || !QFile::rename(scratch.fileName(), path))
-                return openExisting(path, options, options.exclusive ? std::move(lock) : nullptr);
-        }
+        if (!linkIntoPlace(scratch.fileName(), path))
+            return openExisting(path, options, keptLock());
     } catch (const std::exception &e) {
-        result.error = tr("%1 cannot be created: %2.").arg(name, cause(e));
-        result.kind = OpenError::Other;
-        return result;
+        return refused(OpenError::Other, tr("%1 cannot be created: %2.").arg(name, cause(e)));
     }
-    result = openExisting(path, options, options.exclusive ? std::move(lock) : nullptr);
+    OpenResult result = openExisting(path, options, keptLock());
     result.created = result.store != nullptr;
     return result;
 }
@@ -187,129 +354,33 @@ Store::OpenResult Store::create(const QString &path, const OpenOptions &options)
 Store::OpenResult Store::openExisting(const QString &path, const OpenOptions &options,
                                       std::unique_ptr<QLockFile> heldLock)
 {
-    OpenResult result;
     const QFileInfo info(path);
-    const QString name = info.fileName();
-    const QByteArray nativePath = QFile::encodeName(path);
     try {
-        if (!info.exists()) {
-            result.error = tr("%1 does not exist.").arg(path);
-            result.kind = OpenError::Missing;
-            return result;
-        }
-        if (info.isDir()) {
-            result.error = tr("%1 is a folder, not an Entente file.").arg(path);
-            result.kind = OpenError::NotSqlite;
-            return result;
-        }
-        if (!info.isReadable()) {
-            result.error = tr("%1 cannot be read: permission denied.").arg(path);
-            result.kind = OpenError::Other;
-            return result;
-        }
-        if (info.size() == 0) {
-            result.error = tr("%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be "
-                              "recovered.")
-                               .arg(name);
-            result.kind = OpenError::NotSqlite;
-            return result;
-        }
-        if (!hasSqliteHeader(path)) {
-            result.error = tr("%1 is not an Entente file (it is not an SQLite database).").arg(name);
-            result.kind = OpenError::NotSqlite;
-            return result;
-        }
-        // A truncated copy shows in the header alone; a small file gets a full quick check.
-        if (const QStringList problems = quickProblems(path); !problems.isEmpty()) {
-            result.error = tr("%1 is damaged (%2). Open it read-only, or recover what can be read into a new "
-                              "file.")
-                               .arg(name, problems.constFirst());
-            result.kind = OpenError::Damaged;
-            return result;
-        }
-
+        if (std::optional<OpenResult> refusal = refuseUnreadable(info))
+            return std::move(*refusal);
         // Writable only when both the file and its folder are (WAL needs the -wal and -shm files).
-        const bool fileWritable = info.isWritable();
-        const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-        const bool writable = fileWritable && folderWritable;
-        // Look before touching: a read-only connection reads the markers without writing.
-        {
-            int appId = 0;
-            int version = 0;
-            try {
-                auto probe = openForReading(path, writable);
-                probe->setBusyTimeout(2000);
-                appId = probe->execAndGet("PRAGMA application_id").getInt();
-                version = probe->execAndGet("PRAGMA user_version").getInt();
-            } catch (const SQLite::Exception &e) {
-                result.error = tr("%1 cannot be read: %2.").arg(name, cause(e));
-                const int code = e.getErrorCode() & 0xff;
-                result.kind = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? OpenError::Damaged : OpenError::Other;
-                return result;
-            }
-            if (appId != Schema::kApplicationId) {
-                result.error = tr("%1 is an SQLite database of another program, not an Entente file.").arg(name);
-                result.kind = OpenError::Foreign;
-                return result;
-            }
-            if (version > Schema::kCurrentVersion) {
-                result.error = tr("%1 was made by a newer version of Entente (file format %2; this "
-                                  "version reads up to %3). Update Entente to open it.")
-                                   .arg(name)
-                                   .arg(version)
-                                   .arg(Schema::kCurrentVersion);
-                result.kind = OpenError::Newer;
-                return result;
-            }
-            if (version < Schema::kOldestReadableVersion) {
-                // Every Entente file has had a version from its first commit: another program
-                // changed this one's header. Nothing is changed: it can be read, or recovered.
-                result.error = tr("%1 is marked as an Entente file but its format version is %2, which no Entente "
-                                  "writes: another program has changed it. Open it read-only, or recover what can "
-                                  "be read into a new file.")
-                                   .arg(name)
-                                   .arg(version);
-                result.kind = OpenError::Damaged;
-                return result;
-            }
-        }
-
-        if (!writable && !options.allowReadOnly && !options.readOnly) {
-            result.error = fileWritable
-                ? tr("%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two "
-                     "files beside an open file (-wal, -shm). Move it to a folder you can write to.")
-                      .arg(name, info.absolutePath())
-                : tr("%1 is read-only: Entente cannot write to it.").arg(name);
-            result.kind = OpenError::ReadOnly;
-            return result;
-        }
-        if (!writable || options.readOnly) {
-            auto db = openForReading(path, writable);
-            db->setBusyTimeout(2000);
-            db->exec("PRAGMA query_only = ON");
-            const int version = db->execAndGet("PRAGMA user_version").getInt();
-            if (version < Schema::kOldestReadableVersion) {
-                result.error = tr("%1 is read-only and in an older file format that needs upgrading "
-                                  "first.")
-                                   .arg(name);
-                result.kind = OpenError::ReadOnly;
-                return result;
-            }
-            result.store.reset(new Store(std::move(db), path, true));
-            if (fileWritable && !folderWritable && !options.readOnly)
-                result.notice = tr("%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two "
-                                   "files beside a file it changes (-wal, -shm).")
-                                    .arg(name, info.absolutePath());
-            return result;
-        }
-
-        return openWritable(path, options, std::move(heldLock));
-    } catch (const SQLite::Exception &e) {
-        result.error = tr("%1 cannot be opened: %2.").arg(name, cause(e));
-        const int code = e.getErrorCode() & 0xff;
-        result.kind = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? OpenError::Damaged : OpenError::Other;
-        result.store.reset();
+        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+        if (std::optional<OpenResult> refusal = refuseByMarkers(info, writable))
+            return std::move(*refusal);
+        if (!writable && !options.allowReadOnly && !options.readOnly)
+            return refuseUnwritable(info);
+        if (writable && !options.readOnly)
+            return openWritable(path, options, std::move(heldLock));
+        // A file we may not write (or a worker's connection, with OpenOptions::readOnly): queries only.
+        auto db = readOnlyConnection(path, writable);
+        if (db->execAndGet("PRAGMA user_version").getInt() < Schema::kOldestReadableVersion)
+            return refused(
+                OpenError::ReadOnly,
+                tr("%1 is read-only and in an older file format that needs upgrading first.").arg(info.fileName()));
+        OpenResult result;
+        result.store.reset(new Store(std::move(db), path, true));
+        if (info.isWritable() && !options.readOnly)
+            result.notice = tr("%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two "
+                               "files beside a file it changes (-wal, -shm).")
+                                .arg(info.fileName(), info.absolutePath());
         return result;
+    } catch (const SQLite::Exception &e) {
+        return refused(kindOf(e), tr("%1 cannot be opened: %2.").arg(info.fileName(), cause(e)));
     }
 }
 
@@ -318,83 +389,30 @@ Store::OpenResult Store::openExisting(const QString &path, const OpenOptions &op
 Store::OpenResult Store::openWritable(const QString &path, const OpenOptions &options,
                                       std::unique_ptr<QLockFile> heldLock)
 {
-    OpenResult result;
     const QString name = QFileInfo(path).fileName();
-    const QByteArray nativePath = QFile::encodeName(path);
-    // Another Entente window writing this file: open read-only beside it, or say why not.
     std::unique_ptr<QLockFile> lock = std::move(heldLock);
     if (options.exclusive && !lock) {
-        lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-        lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
-        if (!lock->tryLock(0)) {
-            if (!options.allowReadOnly) {
-                result.error = tr("%1 is open in another Entente window.").arg(name);
-                result.kind = OpenError::Locked;
-                return result;
-            }
-            auto db = openForReading(path, true);
-            db->setBusyTimeout(2000);
-            db->exec("PRAGMA query_only = ON");
-            result.store.reset(new Store(std::move(db), path, true));
+        lock = takeWindowLock(path);
+        if (!lock && !options.allowReadOnly)
+            return refused(OpenError::Locked, tr("%1 is open in another Entente window.").arg(name));
+        if (!lock) {
+            OpenResult result;
+            result.store.reset(new Store(readOnlyConnection(path, true), path, true));
             result.notice = tr("%1 is open in another Entente window: opened read-only.").arg(name);
             return result;
         }
     }
-    auto db = std::make_unique<SQLite::Database>(nativePath.constData(), oneThread(SQLite::OPEN_READWRITE));
+    auto db
+        = std::make_unique<SQLite::Database>(QFile::encodeName(path).constData(), oneThread(SQLite::OPEN_READWRITE));
     db->setBusyTimeout(250);
-    // Another program in the middle of writing holds the write lock: say so rather than wait.
-    try {
-        db->exec("BEGIN IMMEDIATE");
-    } catch (const SQLite::Exception &e) {
-        if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) {
-            result.error = tr("%1 is locked by another program that is writing to it; try again "
-                              "when it has finished.")
-                               .arg(name);
-            result.kind = OpenError::Locked;
-        } else {
-            result.error = tr("%1 cannot be opened for writing: %2.").arg(name, cause(e));
-            result.kind = OpenError::Other;
-        }
-        return result;
-    }
-    try {
-        const int version = db->execAndGet("PRAGMA user_version").getInt();
-        if (version < Schema::kCurrentVersion)
-            Schema::migrate(*db, version);
-        // An import that stored its rows and stopped (a crash, a kill) before their indexes
-        // were built is taken back: an import is all or nothing, and this one never finished.
-        if (DeferredIndexes::pending(*db)) {
-            QLockFile importing(DeferredIndexes::lockPath(path));
-            importing.setStaleLockTime(0);
-            if (!importing.tryLock(0)) {
-                // An import under way between its two commits, not one a crash stopped.
-                db->exec("ROLLBACK");
-                result.error = tr("%1 is being imported into by another program; try again when it has "
-                                  "finished.")
-                                   .arg(name);
-                result.kind = OpenError::Locked;
-                return result;
-            }
-            DeferredIndexes::undo(*db, { options.cancelled, options.finishing });
-        }
-        db->exec("COMMIT");
-    } catch (const ImportCancelled &) {
-        // An interrupted statement may have rolled the transaction back already.
-        if (sqlite3_get_autocommit(db->getHandle()) == 0)
-            db->exec("ROLLBACK");
-        result.error = tr("Opening %1 was cancelled before its interrupted import was taken back; the file is "
-                          "as it was.")
-                           .arg(name);
-        result.kind = OpenError::Cancelled;
-        return result;
-    } catch (...) {
-        if (sqlite3_get_autocommit(db->getHandle()) == 0)
-            db->exec("ROLLBACK");
-        throw;
-    }
+    if (std::optional<OpenResult> refusal = beginWriting(*db, name))
+        return std::move(*refusal);
+    if (std::optional<OpenResult> refusal = bringUpToDate(*db, path, options))
+        return std::move(*refusal);
     db->exec("PRAGMA journal_mode = WAL");
     db->exec("PRAGMA foreign_keys = ON");
     db->setBusyTimeout(2000);
+    OpenResult result;
     result.store.reset(new Store(std::move(db), path, false));
     result.store->m_lock = std::move(lock);
     return result;
@@ -560,22 +578,6 @@ void Store::saveCopy(const QString &path) const
         QFile::remove(scratch);
         throw StoreError(tr("%1 cannot be written: %2.").arg(name, cause(e)).toStdString());
     }
-}
-
-QStringList Store::integrityProblems() const
-{
-    QStringList problems;
-    try {
-        SQLite::Statement q(*m_db, "PRAGMA integrity_check");
-        while (q.executeStep()) {
-            const QString line = text(q, 0);
-            if (line != QLatin1String("ok"))
-                problems.append(line);
-        }
-    } catch (const SQLite::Exception &e) {
-        problems.append(cause(e));
-    }
-    return problems;
 }
 
 } // namespace entente

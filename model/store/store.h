@@ -8,6 +8,9 @@
 #include "source.h"
 #include "story.h"
 
+#include <QHash>
+#include <QPointF>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -92,6 +95,8 @@ struct StoreCounts
 class Store
 {
 public:
+    // Set by name, the rest left as they are: `{ .create = true }`, `{ .allowReadOnly = true,
+    // .exclusive = true }` (a window), `{ .readOnly = true }` (a worker's connection).
     struct OpenOptions
     {
         bool create = false; // create the file when it does not exist
@@ -237,11 +242,16 @@ public:
     // Saved filters ("views"); saving a name again replaces that view.
     std::int64_t saveView(const QString &name, const EventFilter &filter);
     void deleteView(std::int64_t id);
+    // A view as a file carries it (its filter as JSON text, kept as it is), unless a view of that
+    // name is already there: what an Entente JSON import writes.
+    void addViewUnlessNamed(const QString &name, const QString &filterJson);
     QList<SavedView> savedViews() const;
-    // What an Entente JSON file brings besides records (storeimport.cpp): a saved view as the file
-    // wrote its filter (a name already taken keeps its view), a graph node's position (replaced).
-    void importSavedView(const QString &name, const QString &filterJson);
-    void importNodePosition(const QString &node, double x, double y);
+
+    // Graph positions by node key ("a<id>", "e<id>"): all of them, some written (a key written
+    // again moves), some removed. NodePositions keeps which are pinned.
+    QHash<QString, QPointF> nodePositions() const;
+    void setNodePositions(const QHash<QString, QPointF> &positions);
+    void removeNodePositions(const QSet<QString> &keys);
 
     // Dataset properties ("title", ...).
     QString meta(const QString &key) const;

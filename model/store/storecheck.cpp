@@ -343,7 +343,7 @@ Store::RecoverResult Store::recover(const QString &path, const QString &newPath,
             QFile::remove(scratch + suffix);
     };
     removeScratch();
-    OpenResult target = open(scratch, { true, false });
+    OpenResult target = open(scratch, { .create = true });
     if (!target.store) {
         result.error = target.error;
         return result;
@@ -416,6 +416,22 @@ Store::RecoverResult Store::recover(const QString &path, const QString &newPath,
     target.store.reset();
     removeScratch();
     return result;
+}
+
+QStringList Store::integrityProblems() const
+{
+    QStringList problems;
+    try {
+        SQLite::Statement q(*m_db, "PRAGMA integrity_check");
+        while (q.executeStep()) {
+            const QString line = text(q, 0);
+            if (line != QLatin1String("ok"))
+                problems.append(line);
+        }
+    } catch (const SQLite::Exception &e) {
+        problems.append(cause(e));
+    }
+    return problems;
 }
 
 } // namespace entente

@@ -1,5 +1,6 @@
 // Store: the file's meta data, saved views and the queries the views ask (events by filter,
 // range, actor, kind, status or words; counts, kinds, tags and the span of dates).
+#include "store/sqlcondition.h"
 #include "store/store.h"
 
 #include "utf8.h"
@@ -44,6 +45,16 @@ std::int64_t Store::saveView(const QString &name, const EventFilter &filter)
         id.bind(1, name.trimmed().toStdString());
         id.executeStep();
         return static_cast<std::int64_t>(id.getColumn(0).getInt64());
+    });
+}
+
+void Store::addViewUnlessNamed(const QString &name, const QString &filterJson)
+{
+    transaction([&] {
+        SQLite::Statement q(*m_db, "INSERT OR IGNORE INTO saved_views (name, filter) VALUES (?, ?)");
+        q.bind(1, name.toStdString());
+        q.bind(2, filterJson.toStdString());
+        q.exec();
     });
 }
 

@@ -1,5 +1,6 @@
 // Store: reading and writing events, sources and links. Actors are in storeactors.cpp, eras and
 // stories in storestories.cpp.
+#include "store/eventrow.h"
 #include "store/store.h"
 #include "store/storerows.h"
 #include "textrule.h"
@@ -23,26 +24,11 @@ EventId Store::addEvent(const Event &event)
         throw StoreError(
             QCoreApplication::translate("entente::Store", "An event needs a valid start date.").toStdString());
     return transaction([&] {
-        SQLite::Statement q(*m_db,
-                            "INSERT INTO events (id, title, summary, start_date, start_key, end_date, end_key, "
-                            "kind, status, place, latitude, longitude) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-        if (event.id != 0)
-            q.bind(1, static_cast<int64_t>(event.id));
-        else
-            q.bind(1);
-        q.bind(2, TextRule::storable(event.title));
-        q.bind(3, TextRule::storable(event.summary));
-        q.bind(4, utf8(event.start.toIsoString()));
-        q.bind(5, static_cast<int64_t>(event.start.startSeconds()));
-        bindDate(q, 6, event.end);
-        q.bind(7, static_cast<int64_t>(eventEndKey(event)));
-        q.bind(8, TextRule::storable(event.kind));
-        q.bind(9, utf8(claimStatusKey(event.status)));
-        q.bind(10, TextRule::storable(event.place));
-        bindOptionalDouble(q, 11, event.latitude);
-        bindOptionalDouble(q, 12, event.longitude);
         try {
-            q.exec();
+            EventRow::run(m_db->getHandle(),
+                          std::string("INSERT INTO events ") + EventRow::columns()
+                              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                          EventRow::from(event));
         } catch (const SQLite::Exception &e) {
             if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_PRIMARYKEY)
                 throw StoreError(
@@ -114,23 +100,7 @@ void Store::updateEvent(const Event &event)
         throw StoreError(
             QCoreApplication::translate("entente::Store", "An event needs a valid start date.").toStdString());
     transaction([&] {
-        SQLite::Statement q(*m_db,
-                            "UPDATE events SET title = ?, summary = ?, start_date = ?, start_key = ?, "
-                            "end_date = ?, end_key = ?, kind = ?, status = ?, place = ?, latitude = ?, "
-                            "longitude = ? WHERE id = ?");
-        q.bind(1, TextRule::storable(event.title));
-        q.bind(2, TextRule::storable(event.summary));
-        q.bind(3, utf8(event.start.toIsoString()));
-        q.bind(4, static_cast<int64_t>(event.start.startSeconds()));
-        bindDate(q, 5, event.end);
-        q.bind(6, static_cast<int64_t>(eventEndKey(event)));
-        q.bind(7, TextRule::storable(event.kind));
-        q.bind(8, utf8(claimStatusKey(event.status)));
-        q.bind(9, TextRule::storable(event.place));
-        bindOptionalDouble(q, 10, event.latitude);
-        bindOptionalDouble(q, 11, event.longitude);
-        q.bind(12, static_cast<int64_t>(event.id));
-        if (q.exec() == 0)
+        if (EventRow::run(m_db->getHandle(), EventRow::updateStatement(), EventRow::from(event)) == 0)
             throw notFound("event", event.id);
         writeEventRelations(event);
     });

@@ -28,14 +28,6 @@ inline std::optional<FuzzyDate> dateColumn(SQLite::Statement &q, int column)
     return FuzzyDate::parse(Store::text(q, column));
 }
 
-inline void bindOptionalDouble(SQLite::Statement &q, int index, std::optional<double> v)
-{
-    if (v)
-        q.bind(index, *v);
-    else
-        q.bind(index);
-}
-
 inline std::optional<double> doubleColumn(SQLite::Statement &q, int column)
 {
     if (q.getColumn(column).isNull())
@@ -49,11 +41,6 @@ inline StoreError notFound(const char *what, std::int64_t id)
                           .arg(QLatin1String(what))
                           .arg(id)
                           .toStdString());
-}
-
-inline std::int64_t eventEndKey(const Event &e)
-{
-    return e.end && e.end->isValid() ? e.end->endSeconds() : e.start.endSeconds();
 }
 
 inline QString joinIds(const QList<ActorId> &ids)

@@ -1,20 +1,15 @@
 // Reading a TimelineIndex from a store. At a million events this is the cost of opening a large
-// file, so it reads with the raw SQLite API (SQLiteCpp's Column objects cost a reference count
-// each), touches only integer and short text columns, and splits the work over two connections:
-//   1. in parallel: the start index (start_key, id), which is covering and already in display
-//      order, so nothing is sorted; and event_actors in key order;
-//   2. in parallel: the table's other columns in two rowid ranges, scattered to their rows,
-//      and on the thread with the smaller range the actor lists, by a counting pass over the
-//      pairs.
+// file, so it asks the store (TimelineRows) for only integer and short text columns, and splits
+// the work over its two readers:
+//   1. in parallel: the starts (start_key, id), already in display order, so nothing is sorted;
+//      and the (event, actor) pairs in key order;
+//   2. in parallel: the table's other columns in two id ranges, scattered to their rows, and on
+//      the thread with the smaller range the actor lists, by a counting pass over the pairs.
 #include "timelineindex.h"
 
 #include "actornames.h"
 #include "hugepages.h"
-#include "store/store.h"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <sqlite3.h>
+#include "store/timelinerows.h"
 
 #include <QHash>
 
@@ -28,55 +23,6 @@
 namespace entente {
 
 namespace {
-
-// A prepared statement on a raw handle; errors become SQLite::Exception like the rest of Store.
-class Query
-{
-public:
-    Query(sqlite3 *db, const char *sql)
-        : m_db(db)
-    {
-        const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
-        if (rc != SQLITE_OK)
-            throw SQLite::Exception(db, rc);
-    }
-    ~Query() { sqlite3_finalize(m_stmt); }
-    Query(const Query &) = delete;
-    Query &operator=(const Query &) = delete;
-
-    void bind(int i, std::int64_t value) { sqlite3_bind_int64(m_stmt, i, value); }
-    bool step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            throw SQLite::Exception(m_db, rc);
-        return false;
-    }
-    std::int64_t integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    const char *text(int column) const { return reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)); }
-    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-};
-
-std::uint8_t statusCode(const char *key)
-{
-    // Keys are checked by the schema: confirmed, reported, alleged, disputed, denied.
-    switch (key ? key[0] : 'c') {
-    case 'r':
-        return static_cast<std::uint8_t>(ClaimStatus::Reported);
-    case 'a':
-        return static_cast<std::uint8_t>(ClaimStatus::Alleged);
-    case 'd':
-        return static_cast<std::uint8_t>(key[2] == 's' ? ClaimStatus::Disputed : ClaimStatus::Denied);
-    default:
-        return static_cast<std::uint8_t>(ClaimStatus::Confirmed);
-    }
-}
 
 // Actor id -> position in the index' actor list; a direct table for the usual dense ids.
 class ActorLookup
@@ -138,11 +84,12 @@ private:
         m_progress(std::min(99, static_cast<int>(done * 100.0 / static_cast<double>(m_total))));
     }
 
-    void readActorsAndEras(sqlite3 *db);
-    bool readStarts(sqlite3 *db, bool reports);
-    bool readPairs(sqlite3 *db, bool reports);
+    using Reader = TimelineRows::Reader;
+    void readActorsAndEras(TimelineRows &rows);
+    bool readStarts(TimelineRows &rows, Reader reader, bool reports);
+    bool readPairs(TimelineRows &rows, Reader reader, bool reports);
     // The non-key columns of rows with lo <= id < hi; kinds numbered in `kinds` of this part.
-    bool readColumns(sqlite3 *db, EventId lo, EventId hi, std::vector<std::string> &kinds, bool reports);
+    bool readColumns(TimelineRows &rows, Reader reader, IdRange ids, std::vector<std::string> &kinds, bool reports);
     void layOutActors();
 
     // Runs `second` on a thread of its own (when there is a second connection) and `first`
@@ -184,35 +131,28 @@ template<typename A, typename B> bool TimelineIndexReader::both(A &&first, B &&s
     return firstOk && secondOk;
 }
 
-void TimelineIndexReader::readActorsAndEras(sqlite3 *db)
+void TimelineIndexReader::readActorsAndEras(TimelineRows &rows)
 {
-    Query actors(db, "SELECT id, name, colour FROM actors ORDER BY id");
-    while (actors.step()) {
+    for (const TimelineRows::ActorRow &row : rows.actors()) {
         TimelineIndex::ActorInfo a;
-        a.id = actors.integer(0);
-        a.name = QString::fromUtf8(actors.text(1));
-        const char *colour = actors.text(2);
-        if (colour && *colour)
-            a.colour = QColor::fromString(QLatin1String(colour));
+        a.id = row.id;
+        a.name = row.name;
+        if (!row.colour.isEmpty())
+            a.colour = QColor::fromString(row.colour);
         m_actorPos.add(a.id, static_cast<std::uint16_t>(m_index.m_actors.size()));
         m_index.m_actors.append(a);
     }
-    Query eras(db, "SELECT name, start_key, end_key, colour FROM eras ORDER BY start_key");
-    while (eras.step()) {
-        const char *colour = eras.text(3);
-        m_index.m_eras.append({ QString::fromUtf8(eras.text(0)), eras.integer(1), eras.integer(2),
-                                colour && *colour ? QColor::fromString(QLatin1String(colour)) : QColor() });
-    }
+    for (const TimelineRows::EraRow &row : rows.eras())
+        m_index.m_eras.append(
+            { row.name, row.startKey, row.endKey, row.colour.isEmpty() ? QColor() : QColor::fromString(row.colour) });
 }
 
-bool TimelineIndexReader::readStarts(sqlite3 *db, bool reports)
+bool TimelineIndexReader::readStarts(TimelineRows &rows, Reader reader, bool reports)
 {
-    // The covering index hands out rows in display order: no sort afterwards.
-    Query q(db, "SELECT start_key, id FROM events ORDER BY start_key, id");
     std::size_t n = 0;
-    while (q.step()) {
-        m_index.m_start.push_back(q.integer(0));
-        m_index.m_id.push_back(q.integer(1));
+    const bool done = rows.forEachStart(reader, [&](std::int64_t start, EventId id) {
+        m_index.m_start.push_back(start);
+        m_index.m_id.push_back(id);
         if ((++n & 0xffff) == 0) {
             advance(0x10000);
             if (reports)
@@ -220,19 +160,18 @@ bool TimelineIndexReader::readStarts(sqlite3 *db, bool reports)
             if (cancelled())
                 return false;
         }
-    }
+        return true;
+    });
     advance(n & 0xffff);
-    return true;
+    return done;
 }
 
-bool TimelineIndexReader::readPairs(sqlite3 *db, bool reports)
+bool TimelineIndexReader::readPairs(TimelineRows &rows, Reader reader, bool reports)
 {
-    // In key order (event, actor, role): an actor in two roles comes twice in a row.
-    Query q(db, "SELECT event_id, actor_id FROM event_actors");
+    // An actor in two roles comes twice in a row: kept once.
     std::size_t n = 0;
-    while (q.step()) {
-        const EventId event = q.integer(0);
-        const std::uint32_t actor = m_actorPos.find(q.integer(1));
+    const bool done = rows.forEachActorPair(reader, [&](EventId event, ActorId actorId) {
+        const std::uint32_t actor = m_actorPos.find(actorId);
         if (actor != ActorLookup::kNone
             && (m_pairs.empty() || m_pairs.back().event != event || m_pairs.back().actor != actor))
             m_pairs.push_back({ event, static_cast<std::uint16_t>(actor) });
@@ -243,45 +182,39 @@ bool TimelineIndexReader::readPairs(sqlite3 *db, bool reports)
             if (cancelled())
                 return false;
         }
-    }
+        return true;
+    });
     advance(n & 0xffff);
-    return true;
+    return done;
 }
 
-bool TimelineIndexReader::readColumns(sqlite3 *db, EventId lo, EventId hi, std::vector<std::string> &kinds,
+bool TimelineIndexReader::readColumns(TimelineRows &rows, Reader reader, IdRange ids, std::vector<std::string> &kinds,
                                       bool reports)
 {
-    Query q(db, "SELECT id, end_key, start_date, end_date, kind, status FROM events WHERE id >= ? AND id < ?");
-    q.bind(1, lo);
-    q.bind(2, hi);
     std::size_t n = 0;
     std::size_t lastKind = 0;
-    while (q.step()) {
-        const std::int64_t row = m_index.rowOf(q.integer(0));
+    const bool done = rows.forEachEventSpan(reader, ids, [&](const TimelineRows::EventSpanRow &span) {
+        const std::int64_t row = m_index.rowOf(span.id);
         if (row < 0)
-            continue; // added after the start index was read
+            return true; // added after the start index was read
         const auto r = static_cast<std::size_t>(row);
-        m_index.m_end[r] = q.integer(1);
-        const char *startDate = q.text(2);
-        const std::size_t len = startDate ? std::strlen(startDate) : 0;
-        const bool approximate = len > 0 && startDate[len - 1] == '~';
-        const bool range = !q.isNull(3);
-        const FuzzyDate::Precision sp = precisionOfIso(startDate);
-        const FuzzyDate::Precision ep = range ? precisionOfIso(q.text(3)) : sp;
+        m_index.m_end[r] = span.endKey;
+        const std::size_t len = std::strlen(span.startDate);
+        const bool approximate = len > 0 && span.startDate[len - 1] == '~';
+        const bool range = span.endDate != nullptr;
+        const FuzzyDate::Precision sp = precisionOfIso(span.startDate);
+        const FuzzyDate::Precision ep = range ? precisionOfIso(span.endDate) : sp;
         m_index.m_flags[r] = TimelineIndex::flagsFor(sp, ep, approximate, range);
-        const char *kind = q.text(4);
-        if (!kind)
-            kind = "";
         // Runs of one kind are common; the last one found is tried first.
-        if (lastKind >= kinds.size() || kinds[lastKind] != kind) {
+        if (lastKind >= kinds.size() || kinds[lastKind] != span.kind) {
             lastKind = 0;
-            while (lastKind < kinds.size() && kinds[lastKind] != kind)
+            while (lastKind < kinds.size() && kinds[lastKind] != span.kind)
                 ++lastKind;
             if (lastKind == kinds.size() && lastKind < 255)
-                kinds.emplace_back(kind);
+                kinds.emplace_back(span.kind);
         }
         m_index.m_kind[r] = static_cast<std::uint8_t>(std::min<std::size_t>(lastKind, 254));
-        m_index.m_status[r] = statusCode(q.text(5));
+        m_index.m_status[r] = static_cast<std::uint8_t>(span.status);
         if ((++n & 0xffff) == 0) {
             advance(0x10000);
             if (reports)
@@ -289,9 +222,10 @@ bool TimelineIndexReader::readColumns(sqlite3 *db, EventId lo, EventId hi, std::
             if (cancelled())
                 return false;
         }
-    }
+        return true;
+    });
     advance(n & 0xffff);
-    return true;
+    return done;
 }
 
 void TimelineIndexReader::layOutActors()
@@ -330,50 +264,21 @@ bool TimelineIndexReader::read(Store &store)
 {
     if (cancelled())
         return false;
-    sqlite3 *own = store.database().getHandle();
-    // A second and third connection read the file while this one is idle. Only for a file
-    // without a transaction open on the store's connection: another connection would not see
-    // its uncommitted rows.
-    std::unique_ptr<SQLite::Database> first;
-    std::unique_ptr<SQLite::Database> second;
-    const QString path = store.path();
-    if (!path.isEmpty() && path != u":memory:" && sqlite3_get_autocommit(own)) {
-        try {
-            const std::string file = path.toUtf8().toStdString();
-            // NOMUTEX: each connection is used by one thread only, and the serialized mode's
-            // lock around every column read was a third of the time.
-            first = std::make_unique<SQLite::Database>(file, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
-            second = std::make_unique<SQLite::Database>(file, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
-            // A read transaction each, so every pass of one connection sees one snapshot. The
-            // two may differ by a write made in between; rows known to one only are skipped,
-            // and the write triggers another build anyway.
-            first->exec("BEGIN");
-            second->exec("BEGIN");
-            first->execAndGet("SELECT count(*) FROM meta");
-            second->execAndGet("SELECT count(*) FROM meta");
-        } catch (const SQLite::Exception &) {
-            first.reset();
-            second.reset();
-        }
-    }
-    const bool parallel = second != nullptr;
-    sqlite3 *a = parallel ? first->getHandle() : own;
-    sqlite3 *b = parallel ? second->getHandle() : own;
+    // Two readers of their own when the file allows; see TimelineRows.
+    TimelineRows source(store);
+    const bool parallel = source.isParallel();
+    const Reader a = Reader::First;
+    const Reader b = Reader::Second;
 
-    readActorsAndEras(a);
-    std::int64_t count = 0;
-    {
-        Query q(a, "SELECT count(*) FROM events");
-        if (q.step())
-            count = q.integer(0);
-    }
+    readActorsAndEras(source);
+    const std::int64_t count = source.eventCount(a);
     const auto n = static_cast<std::size_t>(count);
     // Starts, pairs (about two an event in real files) and the other columns.
     m_total = 4 * n;
     reserveOnHugePages(m_index.m_start, n);
     reserveOnHugePages(m_index.m_id, n);
     reserveOnHugePages(m_pairs, 2 * n);
-    if (!both([&] { return readStarts(a, true); }, [&] { return readPairs(b, false); }, parallel))
+    if (!both([&] { return readStarts(source, a, true); }, [&] { return readPairs(source, b, false); }, parallel))
         return false;
     m_index.buildIdLookup();
 
@@ -398,15 +303,17 @@ bool TimelineIndexReader::read(Store &store)
     std::vector<std::string> kindsB;
     if (!both(
             [&] {
-                if (!readColumns(a, lo, middle, kindsA, true))
+                if (!readColumns(source, a, { lo, middle }, kindsA, true))
                     return false;
                 layOutActors();
                 return true;
             },
-            [&] { return readColumns(b, middle, hi + 1, kindsB, false); }, parallel))
+            [&] {
+                return readColumns(source, b, { middle, hi + 1 }, kindsB, false);
+            },
+            parallel))
         return false;
-    first.reset();
-    second.reset();
+    source.close();
 
     // The second half numbered its kinds on its own: renumber them after the first half's, so
     // kinds stay in order of first appearance by id.

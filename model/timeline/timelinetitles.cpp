@@ -1,9 +1,6 @@
 #include "timelinetitles.h"
 
-#include "store/store.h"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
+#include "store/titlerows.h"
 
 namespace entente {
 
@@ -29,10 +26,8 @@ QString TimelineTitles::title(EventId id)
     if (!m_store)
         return QString();
     if (!m_query)
-        m_query = std::make_unique<SQLite::Statement>(m_store->database(), "SELECT title FROM events WHERE id = ?");
-    m_query->reset();
-    m_query->bind(1, static_cast<int64_t>(id));
-    const QString t = m_query->executeStep() ? Store::text(*m_query, 0) : QString();
+        m_query = std::make_unique<TitleRows>(*m_store);
+    const QString t = m_query->title(id);
     // A plain bound, not an LRU: the working set of one screen is far below it.
     if (m_cache.size() >= kMaxCached)
         clear();

@@ -8,13 +8,10 @@
 #include <cstdint>
 #include <memory>
 
-namespace SQLite {
-class Statement;
-}
-
 namespace entente {
 
 class Store;
+class TitleRows;
 
 // Titles of events, fetched from the store when a label needs them and kept in a bounded cache:
 // the index holds no text, so a million events cost no title memory until they are in view.
@@ -38,7 +35,7 @@ public:
 
 private:
     Store *m_store = nullptr;
-    std::unique_ptr<SQLite::Statement> m_query;
+    std::unique_ptr<TitleRows> m_query; // made at the first title asked
     QHash<EventId, QString> m_cache;
     std::uint64_t m_generation = 0;
     static constexpr qsizetype kMaxCached = 50'000;

@@ -17,7 +17,7 @@ QList<Result> runChartBenchmarks(const Options &options)
     QList<Result> results;
     const QString path = options.workDir + QStringLiteral("/charts.entente");
     Generator::writeEntente(path, { options.events, options.actors, options.years, 1995, options.seed });
-    std::unique_ptr<Store> store = Store::open(path, { false, false }).store;
+    std::unique_ptr<Store> store = Store::open(path, {}).store;
     const QString n = QString::number(options.events);
     auto add = [&](const QString &metric, double ms, const QString &goal = QStringLiteral("<= 1000 ms")) {
         results.append({ QStringLiteral("charts"), metric, ms, QStringLiteral("ms"), goal });

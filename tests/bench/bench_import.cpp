@@ -85,7 +85,7 @@ QList<Result> runImportBenchmarks(const Options &options)
     add(QStringLiteral("ACLED CSV size (%1 rows, 31 columns)").arg(options.events), mb, "MB");
 
     const QString db = options.workDir + QStringLiteral("/acled.entente");
-    auto store = Store::open(db, { true, false }).store;
+    auto store = Store::open(db, { .create = true }).store;
     ImportOptions acled;
     acled.format = QStringLiteral("acled");
     const Timed csvImport = timedImport(csv, *store, acled);
@@ -129,14 +129,14 @@ QList<Result> runImportBenchmarks(const Options &options)
     {
         ImportOptions dry = entente;
         dry.dryRun = true;
-        auto scratch = Store::open(options.workDir + QStringLiteral("/dry.entente"), { true, false }).store;
+        auto scratch = Store::open(options.workDir + QStringLiteral("/dry.entente"), { .create = true }).store;
         const Timed read = timedImport(json, *scratch, dry);
         add(QStringLiteral("JSON read by the importer, %1 MB (wall)").arg(jsonMb, 0, 'f', 0), jsonMb / read.seconds,
             "MB/s", ">= 150 MB/s");
         add(QStringLiteral("JSON read by the importer (CPU time)"), jsonMb / read.cpu, "MB/s");
         add(QStringLiteral("peak memory, JSON read"), read.peakMb, "MB", "< 1000 MB");
     }
-    auto target = Store::open(options.workDir + QStringLiteral("/from-json.entente"), { true, false }).store;
+    auto target = Store::open(options.workDir + QStringLiteral("/from-json.entente"), { .create = true }).store;
     const Timed jsonImport = timedImport(json, *target, entente);
     const double jsonEvents = static_cast<double>(jsonImport.result.summary.eventsAdded);
     if (jsonImport.storedSeconds > 0)

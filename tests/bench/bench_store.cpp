@@ -21,7 +21,7 @@ QList<Result> runStoreBenchmarks(const Options &options)
     results.append({ QStringLiteral("store"), QStringLiteral("generate %1 events (raw API)").arg(options.events),
                      static_cast<double>(options.events) / genSeconds, QStringLiteral("rows/s"), QString() });
     std::unique_ptr<Store> store;
-    const double openMs = medianMs(1, [&] { store = Store::open(path, { false, false }).store; });
+    const double openMs = medianMs(1, [&] { store = Store::open(path, {}).store; });
     results.append({ QStringLiteral("store"), QStringLiteral("open"), openMs, QStringLiteral("ms"), QString() });
     results.append({ QStringLiteral("store"), QStringLiteral("count all events"),
                      medianMs(5, [&] { store->countEvents(); }), QStringLiteral("ms"), QString() });

@@ -22,7 +22,7 @@ QList<Result> runStoryBenchmarks(const Options &options)
         path = options.workDir + QStringLiteral("/stories.entente");
         Generator::writeEntente(path, { options.events, options.actors, options.years, 1995, options.seed });
     }
-    auto opened = Store::open(path, { false, false });
+    auto opened = Store::open(path, {});
     if (!opened.store)
         return results;
     Store &store = *opened.store;

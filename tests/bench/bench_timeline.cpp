@@ -45,7 +45,7 @@ QList<Result> runTimelineBenchmarks(const Options &options)
         path = options.workDir + QStringLiteral("/timeline.entente");
         Generator::writeEntente(path, { options.events, options.actors, options.years, 1995, options.seed });
     }
-    auto opened = Store::open(path, { false, false });
+    auto opened = Store::open(path, {});
     if (!opened.store)
         return results;
     Store &store = *opened.store;

@@ -59,7 +59,7 @@ QList<Result> runUniqueBenchmarks(const Options &options)
     writeUniqueCsv(csv, rows, "a");
     const QString db = options.workDir + QStringLiteral("/unique.entente");
     QFile::remove(db);
-    auto store = Store::open(db, { true, false }).store;
+    auto store = Store::open(db, { .create = true }).store;
     ImportProgress progress;
     QElapsedTimer timer;
     double storedSeconds = 0;

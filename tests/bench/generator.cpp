@@ -108,7 +108,7 @@ void Generator::writeEntente(const QString &path, const Spec &spec)
 {
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(path + suffix);
-    auto opened = Store::open(path, { true, false });
+    auto opened = Store::open(path, { .create = true });
     if (!opened.store)
         throw StoreError(opened.error.toStdString());
     SQLite::Database &db = opened.store->database();

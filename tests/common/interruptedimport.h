@@ -35,7 +35,7 @@ inline bool writeManyAcled(const QString &csv, int rows)
 inline bool makeInterruptedImport(const QString &csv, const QString &dir, const QString &crashed)
 {
     const QString target = dir + QStringLiteral("/interrupted-source.entente");
-    auto store = Store::open(target, { true, false }).store;
+    auto store = Store::open(target, { .create = true }).store;
     if (!store)
         return false;
     bool copied = false;

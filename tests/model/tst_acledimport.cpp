@@ -30,7 +30,7 @@ QStringList schemaOf(SQLite::Database &db)
 
 QStringList freshSchema(const QString &dir)
 {
-    auto fresh = Store::open(dir + QStringLiteral("/fresh.entente"), { true, false }).store;
+    auto fresh = Store::open(dir + QStringLiteral("/fresh.entente"), { .create = true }).store;
     return schemaOf(fresh->database());
 }
 
@@ -116,7 +116,7 @@ private slots:
         const QString csv = dir.filePath(QStringLiteral("many.csv"));
         const int rows = 20000; // 1.6 MB (a smaller file is indexed at the end), many batches
         QVERIFY(test::writeManyAcled(csv, rows));
-        auto store = Store::open(dir.filePath(QStringLiteral("bulk.entente")), { true, false }).store;
+        auto store = Store::open(dir.filePath(QStringLiteral("bulk.entente")), { .create = true }).store;
         QVERIFY(store);
         ImportProgress progress;
         const ImportResult r = importFile(csv, *store, {}, progress);
@@ -213,7 +213,7 @@ private slots:
         QVERIFY(test::writeManyAcled(csv, rows));
         const QString target = dir.filePath(QStringLiteral("bulk.entente"));
         const QString crashed = dir.filePath(QStringLiteral("crashed.entente"));
-        auto store = Store::open(target, { true, false }).store;
+        auto store = Store::open(target, { .create = true }).store;
         QVERIFY(store);
         ImportProgress progress;
         qint64 stored = -1;
@@ -291,7 +291,7 @@ private slots:
         for (const bool later : { true, false }) {
             const QString target
                 = dir.filePath(later ? QStringLiteral("later.entente") : QStringLiteral("now.entente"));
-            auto store = Store::open(target, { true, false }).store;
+            auto store = Store::open(target, { .create = true }).store;
             QVERIFY(store);
             const qint64 empty = QFileInfo(target).size();
             ImportOptions options;
@@ -326,7 +326,7 @@ private slots:
         const QString csv = dir.filePath(QStringLiteral("many.csv"));
         const int rows = 20000;
         QVERIFY(test::writeManyAcled(csv, rows));
-        auto store = Store::open(dir.filePath(QStringLiteral("bulk.entente")), { true, false }).store;
+        auto store = Store::open(dir.filePath(QStringLiteral("bulk.entente")), { .create = true }).store;
         QVERIFY(store);
         store->setMeta(QStringLiteral("title"), QStringLiteral("Kept"));
         const QStringList metaBefore = [&] {
@@ -380,7 +380,7 @@ private slots:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("many.csv"));
         QVERIFY(test::writeManyAcled(csv, 20000));
-        auto store = Store::open(dir.filePath(QStringLiteral("bulk.entente")), { true, false }).store;
+        auto store = Store::open(dir.filePath(QStringLiteral("bulk.entente")), { .create = true }).store;
         QVERIFY(store);
         EventFilter filter;
         filter.text = QStringLiteral("convoy");

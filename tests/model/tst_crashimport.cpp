@@ -72,7 +72,7 @@ private slots:
         QVERIFY(import.waitForFinished(10000));
         QCOMPARE(import.exitStatus(), QProcess::CrashExit);
 
-        auto opened = Store::open(db, { false, false });
+        auto opened = Store::open(db, {});
         QVERIFY2(opened.store, qPrintable(opened.error));
         QVERIFY(opened.store->integrityProblems().isEmpty());
         QCOMPARE(opened.store->counts().events, 1);

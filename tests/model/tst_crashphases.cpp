@@ -54,7 +54,7 @@ Outcome inspect(const QString &path, const QString &word)
     o.exists = QFileInfo::exists(path);
     if (!o.exists)
         return o;
-    auto opened = Store::open(path, { false, false });
+    auto opened = Store::open(path, {});
     o.opened = opened.store != nullptr;
     o.error = opened.error;
     if (!opened.store)
@@ -145,12 +145,12 @@ private:
         const QString db = path(QStringLiteral("%1-%2-%3.entente").arg(kind).arg(m_runs).arg(killAfterMs));
         qint64 before = -1;
         if (kind == u"empty") {
-            QVERIFY(Store::open(db, { true, false }).store);
+            QVERIFY(Store::open(db, { .create = true }).store);
             before = 0;
         } else if (kind == u"data") {
             const QString small = path(QStringLiteral("small.csv"));
             QVERIFY(writeCsv(small, 3, "Before"));
-            auto store = Store::open(db, { true, false }).store;
+            auto store = Store::open(db, { .create = true }).store;
             QVERIFY(store);
             QProcess p;
             p.start(QStringLiteral(ENTENTE_BINARY), { QStringLiteral("import"), small, QStringLiteral("--into"), db });
@@ -196,7 +196,7 @@ private slots:
             QSKIP("run by the other tests as a child process");
         const QStringList args = qEnvironmentVariable("ENTENTE_CHILD_ARGS").split(u'\n');
         if (action == u"edit") {
-            auto store = Store::open(args.at(0), { false, false }).store;
+            auto store = Store::open(args.at(0), {}).store;
             QVERIFY(store);
             Event e;
             e.title = QStringLiteral("Imported by an edit");
@@ -205,7 +205,7 @@ private slots:
         } else if (action == u"recover") {
             QVERIFY(Store::recover(args.at(0), args.at(1)).ok);
         } else if (action == u"saveas") {
-            auto store = Store::open(args.at(0), { false, false }).store;
+            auto store = Store::open(args.at(0), {}).store;
             QVERIFY(store);
             store->saveCopy(args.at(1));
         }
@@ -267,7 +267,7 @@ private slots:
         QFETCH(QString, phase);
         const QString db = path(QStringLiteral("edit-%1.entente").arg(m_runs));
         {
-            auto store = Store::open(db, { true, false }).store;
+            auto store = Store::open(db, { .create = true }).store;
             QVERIFY(store);
             Event e;
             e.title = QStringLiteral("Before");
@@ -294,7 +294,7 @@ private slots:
         const QString from = path(QStringLiteral("recover-from-%1.entente").arg(m_runs));
         const QString to = path(QStringLiteral("recover-to-%1.entente").arg(m_runs));
         {
-            auto store = Store::open(from, { true, false }).store;
+            auto store = Store::open(from, { .create = true }).store;
             QVERIFY(store);
             for (int i = 0; i < 20; ++i) {
                 Event e;
@@ -318,7 +318,7 @@ private slots:
         const QString from = path(QStringLiteral("saveas-from.entente"));
         const QString to = path(QStringLiteral("saveas-to.entente"));
         {
-            auto store = Store::open(from, { true, false }).store;
+            auto store = Store::open(from, { .create = true }).store;
             QVERIFY(store);
             Event e;
             e.title = QStringLiteral("Imported copy");
@@ -329,7 +329,7 @@ private slots:
         QVERIFY(runSelf(QStringLiteral("saveas"), QStringLiteral("saveas-written"), { from, to }));
         QVERIFY(!QFileInfo::exists(to));
         {
-            auto store = Store::open(to, { true, false }).store;
+            auto store = Store::open(to, { .create = true }).store;
             QVERIFY(store);
         }
         QVERIFY(runSelf(QStringLiteral("saveas"), QStringLiteral("saveas-written"), { from, to }));

@@ -67,7 +67,7 @@ private slots:
         const QString dir = m_disk.isEmpty() ? m_dir.path() : m_disk;
         const QString db = dir + QStringLiteral("/full.entente");
         {
-            auto opened = Store::open(db, { true, false });
+            auto opened = Store::open(db, { .create = true });
             QVERIFY2(opened.store, qPrintable(opened.error));
             Event e;
             e.title = QStringLiteral("Already there");
@@ -76,7 +76,7 @@ private slots:
         }
         const QByteArray before = digest(db);
         {
-            auto opened = Store::open(db, { false, false });
+            auto opened = Store::open(db, {});
             QVERIFY2(opened.store, qPrintable(opened.error));
             Store &store = *opened.store;
             if (m_disk.isEmpty()) {
@@ -96,7 +96,7 @@ private slots:
             QVERIFY(store.integrityProblems().isEmpty());
         }
         QCOMPARE(digest(db), before);
-        auto reopened = Store::open(db, { false, false });
+        auto reopened = Store::open(db, {});
         QVERIFY2(reopened.store, qPrintable(reopened.error));
         QCOMPARE(reopened.store->counts().events, 1);
         QVERIFY(reopened.store->integrityProblems().isEmpty());

@@ -28,7 +28,7 @@ constexpr int kEvents = 3000;
 // A closed (checkpointed) file of kEvents events, each with an actor.
 void makeFile(const QString &path)
 {
-    auto opened = Store::open(path, { true, false });
+    auto opened = Store::open(path, { .create = true });
     QVERIFY2(opened.store, qPrintable(opened.error));
     Store &store = *opened.store;
     store.transaction([&] {
@@ -84,7 +84,7 @@ private:
         qInfo("recovered %lld rows in %lld ms, %lld tables with loss", r.rowsRecovered, timer.elapsed(),
               r.tablesWithLoss);
         QVERIFY(r.tablesWithLoss >= 1);
-        auto opened = Store::open(out, { false, false });
+        auto opened = Store::open(out, {});
         QVERIFY2(opened.store, qPrintable(opened.error));
         QVERIFY(opened.store->integrityProblems().isEmpty());
         const qint64 events = opened.store->counts().events;
@@ -106,7 +106,7 @@ private slots:
         QVERIFY(QFile::resize(p, size - 3 * page - page / 2));
         const QByteArray before = digest(p);
 
-        auto r = Store::open(p, { false, true });
+        auto r = Store::open(p, { .allowReadOnly = true });
         QVERIFY(!r.store);
         QCOMPARE(r.kind, Store::OpenError::Damaged);
         QVERIFY2(r.error.contains(QStringLiteral("damaged")) && r.error.contains(QStringLiteral("cut short")),
@@ -129,7 +129,7 @@ private slots:
         const QString p = path(QStringLiteral("short.entente"));
         makeFile(p);
         QVERIFY(QFile::resize(p, QFileInfo(p).size() - 4 * pageSizeOf(p)));
-        auto r = Store::open(p, { false, false });
+        auto r = Store::open(p, {});
         QVERIFY(!r.store);
         QCOMPARE(r.kind, Store::OpenError::Damaged);
     }
@@ -153,7 +153,7 @@ private slots:
         }
         const QByteArray before = digest(p);
         QVERIFY(!Store::quickProblems(p).isEmpty());
-        auto r = Store::open(p, { false, true });
+        auto r = Store::open(p, { .allowReadOnly = true });
         QVERIFY(!r.store);
         QCOMPARE(r.kind, Store::OpenError::Damaged);
         QVERIFY2(r.error.contains(QStringLiteral("damaged")), qPrintable(r.error));
@@ -167,7 +167,7 @@ private slots:
         const QString p = path(QStringLiteral("sound.entente"));
         makeFile(p);
         QVERIFY(Store::quickProblems(p).isEmpty());
-        auto r = Store::open(p, { false, false });
+        auto r = Store::open(p, {});
         QVERIFY2(r.store, qPrintable(r.error));
         QCOMPARE(r.kind, Store::OpenError::None);
         QVERIFY(r.store->quickCheckProblems().isEmpty());
@@ -195,11 +195,11 @@ private slots:
     {
         const QString p = path(QStringLiteral("shared.entente"));
         makeFile(p);
-        auto first = Store::open(p, { false, true, true });
+        auto first = Store::open(p, { .allowReadOnly = true, .exclusive = true });
         QVERIFY2(first.store && !first.store->isReadOnly(), qPrintable(first.error));
         QVERIFY(QFile::exists(p + QStringLiteral(".lock")));
 
-        auto second = Store::open(p, { false, true, true });
+        auto second = Store::open(p, { .allowReadOnly = true, .exclusive = true });
         QVERIFY2(second.store, qPrintable(second.error));
         QVERIFY(second.store->isReadOnly());
         QVERIFY2(second.notice.contains(QStringLiteral("another Entente window")), qPrintable(second.notice));
@@ -207,7 +207,7 @@ private slots:
         first.store->setMeta(QStringLiteral("title"), QStringLiteral("Shared"));
         QCOMPARE(second.store->meta(QStringLiteral("title")), QStringLiteral("Shared"));
 
-        auto refused = Store::open(p, { false, false, true });
+        auto refused = Store::open(p, { .exclusive = true });
         QVERIFY(!refused.store);
         QCOMPARE(refused.kind, Store::OpenError::Locked);
         QVERIFY(refused.error.contains(QStringLiteral("another Entente window")));
@@ -215,7 +215,7 @@ private slots:
         second.store.reset();
         first.store.reset();
         QVERIFY(!QFile::exists(p + QStringLiteral(".lock")));
-        auto again = Store::open(p, { false, false, true });
+        auto again = Store::open(p, { .exclusive = true });
         QVERIFY2(again.store && !again.store->isReadOnly(), qPrintable(again.error));
     }
 
@@ -227,7 +227,7 @@ private slots:
         QCOMPARE(pipe(ready), 0);
         const pid_t child = fork();
         if (child == 0) {
-            auto held = Store::open(p, { false, false, true });
+            auto held = Store::open(p, { .exclusive = true });
             const char c = held.store ? 'y' : 'n';
             (void)!write(ready[1], &c, 1);
             pause(); // until killed, holding the lock
@@ -236,7 +236,7 @@ private slots:
         char c = 0;
         QCOMPARE(read(ready[0], &c, 1), 1);
         QCOMPARE(c, 'y');
-        auto whileAlive = Store::open(p, { false, false, true });
+        auto whileAlive = Store::open(p, { .exclusive = true });
         QCOMPARE(whileAlive.kind, Store::OpenError::Locked);
 
         kill(child, SIGKILL);
@@ -244,7 +244,7 @@ private slots:
         ::close(ready[0]);
         ::close(ready[1]);
         QVERIFY(QFile::exists(p + QStringLiteral(".lock"))); // left behind by the killed process
-        auto after = Store::open(p, { false, false, true });
+        auto after = Store::open(p, { .exclusive = true });
         QVERIFY2(after.store && !after.store->isReadOnly(), qPrintable(after.error));
         QVERIFY(after.store->integrityProblems().isEmpty());
     }

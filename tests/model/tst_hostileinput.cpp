@@ -111,7 +111,7 @@ private:
     void importHostile(const QString &file, const QString &format)
     {
         const QString dbPath = path(QStringLiteral("hostile-%1.entente").arg(format));
-        auto opened = Store::open(dbPath, { true, false });
+        auto opened = Store::open(dbPath, { .create = true });
         QVERIFY2(opened.store, qPrintable(opened.error));
         Store &store = *opened.store;
         ImportOptions options;
@@ -138,7 +138,7 @@ private:
         QVERIFY(!html.contains(QStringLiteral("<b>bold")));
         opened.store.reset();
         // And the file reopens whole.
-        auto again = Store::open(dbPath, { false, false });
+        auto again = Store::open(dbPath, {});
         QVERIFY2(again.store, qPrintable(again.error));
         QVERIFY(again.store->counts().events >= 1);
     }

@@ -88,7 +88,7 @@ private slots:
         const QByteArray json = readAll(first);
         const qsizetype events = json.indexOf("\"events\"");
         QVERIFY(json.indexOf("\"id\": 1,", events) < json.indexOf("\"id\": 2,", events)); // 2 is dated earlier
-        auto copy = Store::open(path("big.entente"), { true, false }).store;
+        auto copy = Store::open(path("big.entente"), { .create = true }).store;
         QVERIFY(copy);
         const ImportResult r = import(*copy, first);
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -121,7 +121,7 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write(json);
         }
-        auto store = Store::open(path("reversed.entente"), { true, false }).store;
+        auto store = Store::open(path("reversed.entente"), { .create = true }).store;
         QVERIFY(store);
         const ImportResult r = import(*store, file);
         QVERIFY2(r.ok, qPrintable(r.error));

@@ -3,6 +3,7 @@
 #include "eventfilter.h"
 #include "sampledataset.h"
 #include "store/schema.h"
+#include "store/sqlcondition.h"
 #include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
@@ -44,12 +45,12 @@ private slots:
     {
         const QString p = path(QStringLiteral("new.entente"));
         {
-            auto r = Store::open(p, { true, false });
+            auto r = Store::open(p, { .create = true });
             QVERIFY2(r.store, qPrintable(r.error));
             QCOMPARE(r.store->schemaVersion(), Schema::kCurrentVersion);
             r.store->addEvent(makeEvent(QStringLiteral("One"), "2022-03-29"));
         }
-        auto r = Store::open(p, { false, false });
+        auto r = Store::open(p, {});
         QVERIFY2(r.store, qPrintable(r.error));
         QCOMPARE(r.store->counts().events, 1);
         QCOMPARE(r.store->database().execAndGet("PRAGMA journal_mode").getString(), std::string("wal"));
@@ -60,7 +61,7 @@ private slots:
     // of an import fought over: they are off, so SQLite counts no memory in use.
     void sqliteKeepsNoMemoryStatistics()
     {
-        auto r = Store::open(path(QStringLiteral("stats.entente")), { true, false });
+        auto r = Store::open(path(QStringLiteral("stats.entente")), { .create = true });
         QVERIFY2(r.store, qPrintable(r.error));
         r.store->addEvent(makeEvent(QStringLiteral("One"), "2022-03-29"));
         sqlite3_int64 current = -1;
@@ -369,7 +370,7 @@ private slots:
         SampleDataset::write(*store);
         const QString copy = path(QStringLiteral("copy.entente"));
         store->saveCopy(copy);
-        auto r = Store::open(copy, { false, false });
+        auto r = Store::open(copy, {});
         QVERIFY2(r.store, qPrintable(r.error));
         QCOMPARE(r.store->counts().events, 12);
         QVERIFY(r.store->integrityProblems().isEmpty());

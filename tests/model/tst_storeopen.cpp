@@ -44,7 +44,7 @@ private slots:
     void missingFileIsNotCreatedUnlessAsked()
     {
         const QString p = path(QStringLiteral("absent.entente"));
-        auto r = Store::open(p, { false, false });
+        auto r = Store::open(p, {});
         QVERIFY(!r.store);
         QVERIFY(r.error.contains(QStringLiteral("does not exist")));
         QVERIFY(!QFile::exists(p));
@@ -58,7 +58,7 @@ private slots:
         f.write("This is not a database.\n");
         f.close();
         const QByteArray before = digest(p);
-        auto r = Store::open(p, { false, true });
+        auto r = Store::open(p, { .allowReadOnly = true });
         QVERIFY(!r.store);
         QCOMPARE(r.error, QStringLiteral("notes.entente is not an Entente file (it is not an SQLite database)."));
         QCOMPARE(digest(p), before);
@@ -73,7 +73,7 @@ private slots:
             db.exec("CREATE TABLE places (name TEXT); INSERT INTO places VALUES ('Istanbul')");
         }
         const QByteArray before = digest(p);
-        auto r = Store::open(p, { false, true });
+        auto r = Store::open(p, { .allowReadOnly = true });
         QVERIFY(!r.store);
         QVERIFY2(r.error.contains(QStringLiteral("another program")), qPrintable(r.error));
         QCOMPARE(digest(p), before);
@@ -83,13 +83,13 @@ private slots:
     {
         const QString p = path(QStringLiteral("future.entente"));
         {
-            auto r = Store::open(p, { true, false });
+            auto r = Store::open(p, { .create = true });
             QVERIFY(r.store);
             r.store->database().exec("PRAGMA user_version = " + std::to_string(Schema::kCurrentVersion + 1));
             r.store->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         const QByteArray before = digest(p);
-        auto r = Store::open(p, { false, true });
+        auto r = Store::open(p, { .allowReadOnly = true });
         QVERIFY(!r.store);
         QVERIFY2(r.error.contains(QStringLiteral("newer version of Entente")), qPrintable(r.error));
         QVERIFY(r.error.contains(QStringLiteral("future.entente")));
@@ -106,7 +106,7 @@ private slots:
                                   | QFileDevice::ReadOther | QFileDevice::ExeOther);
         const QString p = dir.filePath(QStringLiteral("locked-down.entente"));
         {
-            auto r = Store::open(p, { true, false });
+            auto r = Store::open(p, { .create = true });
             SampleDataset::write(*r.store);
             r.store->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
         }
@@ -115,11 +115,11 @@ private slots:
         QFile::setPermissions(p, QFileDevice::ReadOwner | QFileDevice::ReadOther);
         const QByteArray before = digest(p);
         auto check = [&]() -> int {
-            auto refused = Store::open(p, { false, false });
+            auto refused = Store::open(p, {});
             if (refused.store
                 || refused.error != QStringLiteral("locked-down.entente is read-only: Entente cannot write to it."))
                 return 1;
-            auto r = Store::open(p, { false, true });
+            auto r = Store::open(p, { .allowReadOnly = true });
             if (!r.store || !r.store->isReadOnly() || r.store->counts().events != 12)
                 return 2;
             try {
@@ -152,18 +152,18 @@ private slots:
     {
         const QString p = path(QStringLiteral("busy.entente"));
         {
-            auto r = Store::open(p, { true, false });
+            auto r = Store::open(p, { .create = true });
             QVERIFY(r.store);
         }
         // Another program holds the write lock, as during its own import.
         SQLite::Database other(p.toStdString(), SQLite::OPEN_READWRITE);
         other.exec("BEGIN IMMEDIATE");
         other.exec("INSERT INTO meta (key, value) VALUES ('title', 'half written')");
-        auto r = Store::open(p, { false, true });
+        auto r = Store::open(p, { .allowReadOnly = true });
         QVERIFY(!r.store);
         QVERIFY2(r.error.contains(QStringLiteral("locked by another program")), qPrintable(r.error));
         other.exec("ROLLBACK");
-        auto again = Store::open(p, { false, false });
+        auto again = Store::open(p, {});
         QVERIFY2(again.store, qPrintable(again.error));
         QCOMPARE(again.store->meta(QStringLiteral("title")), QString());
     }
@@ -175,7 +175,7 @@ private slots:
     {
         const QString p = path(QStringLiteral("reader.entente"));
         {
-            auto r = Store::open(p, { true, false });
+            auto r = Store::open(p, { .create = true });
             QVERIFY(r.store);
             r.store->addEvent(makeEvent(QStringLiteral("Committed"), "2022-03-29"));
         }
@@ -196,7 +196,7 @@ private slots:
 
     void refusesFolderAndDamagedFile()
     {
-        auto r = Store::open(m_dir.path(), { false, true });
+        auto r = Store::open(m_dir.path(), { .allowReadOnly = true });
         QVERIFY(!r.store);
         QVERIFY(r.error.contains(QStringLiteral("folder")));
         // An SQLite header followed by garbage.
@@ -206,7 +206,7 @@ private slots:
         f.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\xAB'));
         f.close();
         const QByteArray before = digest(p);
-        auto d = Store::open(p, { false, true });
+        auto d = Store::open(p, { .allowReadOnly = true });
         QVERIFY(!d.store);
         QVERIFY2(d.error.contains(QStringLiteral("damaged.entente")), qPrintable(d.error));
         QCOMPARE(digest(p), before);
@@ -219,7 +219,7 @@ private slots:
     {
         const QString p = path(QStringLiteral("v2.entente"));
         {
-            auto r = Store::open(p, { true, false });
+            auto r = Store::open(p, { .create = true });
             QVERIFY(r.store);
             r.store->addEvent(makeEvent(QStringLiteral("Talks in Istanbul"), "2022-03-29"));
             SQLite::Database &db = r.store->database();
@@ -235,7 +235,7 @@ private slots:
             Schema::rebuildSearchIndex(db);
             db.exec("PRAGMA user_version = 2");
         }
-        auto r = Store::open(p, { false, false });
+        auto r = Store::open(p, {});
         QVERIFY2(r.store, qPrintable(r.error));
         QCOMPARE(r.store->schemaVersion(), 3);
         SQLite::Database &db = r.store->database();

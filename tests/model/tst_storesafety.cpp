@@ -66,7 +66,7 @@ private slots:
         const QString db = path(QStringLiteral("live.entente"));
         const QString csv = path(QStringLiteral("rows.csv"));
         QVERIFY(writeFile(csv, rowsCsv(3000, "Logged")));
-        auto store = Store::open(db, { true, false }).store;
+        auto store = Store::open(db, { .create = true }).store;
         QVERIFY(store);
         ImportProgress progress;
         ImportOptions later;
@@ -91,14 +91,14 @@ private slots:
         const QString alone = path(QStringLiteral("alone.entente"));
         QVERIFY(QFile::copy(copy, alone));
         QVERIFY2(Store::quickProblems(copy).isEmpty(), qPrintable(Store::quickProblems(copy).join(u'\n')));
-        auto opened = Store::open(copy, { false, false });
+        auto opened = Store::open(copy, {});
         QVERIFY2(opened.store, qPrintable(opened.error));
         QCOMPARE(opened.store->counts().events, 3000);
         QCOMPARE(opened.store->search(QStringLiteral("Logged")).size(), 3000);
         QCOMPARE(opened.store->integrityProblems(), QStringList());
         // Without its log the same file is cut short, and says so.
         opened.store.reset();
-        const Store::OpenResult refused = Store::open(alone, { false, false });
+        const Store::OpenResult refused = Store::open(alone, {});
         QVERIFY(!refused.store);
         QCOMPARE(refused.kind, Store::OpenError::Damaged);
         QVERIFY2(refused.error.contains(QStringLiteral("cut short")), qPrintable(refused.error));
@@ -113,13 +113,13 @@ private slots:
         const QString csv = path(QStringLiteral("large.csv"));
         QVERIFY(writeFile(csv, rowsCsv(20000, "Large")));
         QVERIFY(QFileInfo(csv).size() > (1 << 20));
-        auto store = Store::open(db, { true, false }).store;
+        auto store = Store::open(db, { .create = true }).store;
         QVERIFY(store);
         ImportProgress progress;
         bool looked = false;
         progress.stored = [&](qint64) {
             QVERIFY(Store::hasUnfinishedImport(db));
-            const Store::OpenResult other = Store::open(db, { false, false });
+            const Store::OpenResult other = Store::open(db, {});
             QVERIFY(!other.store);
             QCOMPARE(other.kind, Store::OpenError::Locked);
             checkPlain(other.error);
@@ -137,14 +137,14 @@ private slots:
     void appendedBytesAreNamed()
     {
         const QString db = path(QStringLiteral("appended.entente"));
-        QVERIFY(Store::open(db, { true, false }).store);
+        QVERIFY(Store::open(db, { .create = true }).store);
         {
             QFile f(db);
             QVERIFY(f.open(QIODevice::Append));
             f.write("trailing junk");
         }
         const QByteArray before = digest(db);
-        const Store::OpenResult r = Store::open(db, { false, false });
+        const Store::OpenResult r = Store::open(db, {});
         QVERIFY(!r.store);
         QCOMPARE(r.kind, Store::OpenError::Damaged);
         QVERIFY2(r.error.contains(QStringLiteral("13 bytes after its last page")), qPrintable(r.error));
@@ -157,13 +157,13 @@ private slots:
     void versionZeroIsNamed()
     {
         const QString db = path(QStringLiteral("zero.entente"));
-        QVERIFY(Store::open(db, { true, false }).store);
+        QVERIFY(Store::open(db, { .create = true }).store);
         {
             SQLite::Database raw(db.toStdString(), SQLite::OPEN_READWRITE);
             raw.exec("PRAGMA user_version = 0");
         }
         const QByteArray before = digest(db);
-        const Store::OpenResult r = Store::open(db, { false, false });
+        const Store::OpenResult r = Store::open(db, {});
         QVERIFY(!r.store);
         QCOMPARE(r.kind, Store::OpenError::Damaged);
         QVERIFY2(r.error.contains(QStringLiteral("format version is 0")), qPrintable(r.error));
@@ -181,7 +181,7 @@ private slots:
             for (pid_t &child : children) {
                 child = ::fork();
                 if (child == 0) {
-                    const Store::OpenResult r = Store::open(db, { true, false });
+                    const Store::OpenResult r = Store::open(db, { .create = true });
                     ::_exit(r.store || r.kind == Store::OpenError::Locked ? 0 : 1);
                 }
             }
@@ -191,7 +191,7 @@ private slots:
                 QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
             }
             QVERIFY(QFileInfo(db).size() > 0);
-            auto opened = Store::open(db, { false, false });
+            auto opened = Store::open(db, {});
             QVERIFY2(opened.store, qPrintable(opened.error));
             QCOMPARE(opened.store->schemaVersion(), Schema::kCurrentVersion);
         }
@@ -206,7 +206,7 @@ private slots:
         const QString db = path(QStringLiteral("after-crash.entente"));
         const QString scratch = path(QStringLiteral(".after-crash.entente.abc123.creating"));
         QVERIFY(writeFile(scratch, "half a database"));
-        QVERIFY(Store::open(db, { true, false }).store);
+        QVERIFY(Store::open(db, { .create = true }).store);
         QVERIFY(!QFileInfo::exists(scratch));
         QCOMPARE(QFileInfo(db).permissions() & QFileDevice::ReadGroup, QFileDevice::ReadGroup);
     }
@@ -220,7 +220,7 @@ private slots:
         const QString bad = path(QStringLiteral("bad.csv"));
         QVERIFY(writeFile(good, rowsCsv(5, "First")));
         QVERIFY(writeFile(bad, "title,start\nA,2021-01-01\nB,not a date at all\nC,2021-13-45\n"));
-        auto store = Store::open(db, { true, false }).store;
+        auto store = Store::open(db, { .create = true }).store;
         QVERIFY(store);
         ImportProgress progress;
         ImportResult r = importFiles({ good, path(QStringLiteral("missing.csv")) }, *store, ImportOptions(), progress);
@@ -251,7 +251,7 @@ private slots:
     {
         const QString db = path(QStringLiteral("untouched.entente"));
         {
-            auto store = Store::open(db, { true, false }).store;
+            auto store = Store::open(db, { .create = true }).store;
             QVERIFY(store);
             Event e;
             e.title = QStringLiteral("Kept");
@@ -267,7 +267,7 @@ private slots:
         const QString headerOnly = path(QStringLiteral("header.csv"));
         QVERIFY(writeFile(headerOnly, "title,start\n"));
         {
-            auto store = Store::open(db, { false, false }).store;
+            auto store = Store::open(db, {}).store;
             QVERIFY(store);
             ImportProgress progress;
             const ImportResult r = importFile(allBad, *store, ImportOptions(), progress);
@@ -291,7 +291,7 @@ private slots:
             {"id": 7, "title": "First", "start": "2021-01-01"},
             {"id": 9, "title": "Second", "start": "2021-01-02"},
             {"id": 7, "title": "Twin", "start": "2021-01-03"}]})"));
-        auto store = Store::open(db, { true, false }).store;
+        auto store = Store::open(db, { .create = true }).store;
         QVERIFY(store);
         ImportProgress progress;
         ImportResult r = importFile(json, *store, ImportOptions(), progress);
@@ -304,7 +304,7 @@ private slots:
         ImportOptions strict;
         strict.strict = true;
         const QString other = path(QStringLiteral("twins2.entente"));
-        auto second = Store::open(other, { true, false }).store;
+        auto second = Store::open(other, { .create = true }).store;
         r = importFile(json, *second, strict, progress);
         QVERIFY(!r.ok);
         checkPlain(r.error);
@@ -319,7 +319,7 @@ private slots:
         const QString db = path(QStringLiteral("unique.entente"));
         const QString csv = path(QStringLiteral("unique.csv"));
         QVERIFY(writeFile(csv, rowsCsv(5000, "Unique")));
-        auto store = Store::open(db, { true, false }).store;
+        auto store = Store::open(db, { .create = true }).store;
         QVERIFY(store);
         Actor known;
         known.name = QStringLiteral("Ümerov");
@@ -354,10 +354,10 @@ private slots:
         QDir(m_dir.path()).mkdir(QStringLiteral("locked"));
         const QString folder = path(QStringLiteral("locked"));
         const QString db = folder + QStringLiteral("/in.entente");
-        QVERIFY(Store::open(db, { true, false }).store);
+        QVERIFY(Store::open(db, { .create = true }).store);
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-        const Store::OpenResult r = Store::open(db, { false, false });
-        const Store::OpenResult n = Store::open(folder + QStringLiteral("/new.entente"), { true, false });
+        const Store::OpenResult r = Store::open(db, {});
+        const Store::OpenResult n = Store::open(folder + QStringLiteral("/new.entente"), { .create = true });
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(!r.store);
         QVERIFY2(r.error.contains(QStringLiteral("folder")), qPrintable(r.error));

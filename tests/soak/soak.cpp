@@ -86,7 +86,7 @@ int main(int argc, char **argv)
         bench::Generator::writeEntente(path, spec);
         say(QStringLiteral("generated %1 events in %2 s").arg(events).arg(clock.elapsed() / 1000.0));
     }
-    auto opened = Document::open(path, { false, false, true });
+    auto opened = Document::open(path, { .exclusive = true });
     if (!opened.document) {
         say(opened.error);
         return 1;

@@ -94,7 +94,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         const QString path = m_dir.filePath(QStringLiteral("sample.entente"));
-        auto r = Store::open(path, { true, false });
+        auto r = Store::open(path, { .create = true });
         QVERIFY(r.store);
         SampleDataset::write(*r.store);
         r.store.reset();

@@ -197,7 +197,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sample.entente"));
         {
-            auto created = Store::open(path, { true, false });
+            auto created = Store::open(path, { .create = true });
             QVERIFY2(created.store, qPrintable(created.error));
             SampleDataset::write(*created.store);
         }

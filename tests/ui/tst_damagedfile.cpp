@@ -36,7 +36,7 @@ namespace {
 // The sample plus `padding` events of filler, closed and checkpointed.
 void makeFile(const QString &path, int padding)
 {
-    auto r = Store::open(path, { true, false });
+    auto r = Store::open(path, { .create = true });
     QVERIFY2(r.store, qPrintable(r.error));
     SampleDataset::write(*r.store);
     if (padding > 0) {

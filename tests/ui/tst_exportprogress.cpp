@@ -38,7 +38,7 @@ private slots:
         const QString csv = m_dir.filePath(QStringLiteral("many.csv"));
         QVERIFY(test::writeManyAcled(csv, kEvents));
         m_db = m_dir.filePath(QStringLiteral("many.entente"));
-        auto opened = Store::open(m_db, { true, false });
+        auto opened = Store::open(m_db, { .create = true });
         QVERIFY(opened.store);
         ImportProgress progress;
         const ImportResult r = importFile(csv, *opened.store, {}, progress);

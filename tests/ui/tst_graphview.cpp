@@ -119,11 +119,11 @@ void TestGraphView::readsAFileOffTheGuiThread()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("sample.entente"));
     {
-        auto opened = Store::open(path, { true, false });
+        auto opened = Store::open(path, { .create = true });
         QVERIFY2(opened.store, qPrintable(opened.error));
         SampleDataset::write(*opened.store);
     }
-    auto opened = Store::open(path, { false, false });
+    auto opened = Store::open(path, {});
     QVERIFY(opened.store);
     const int expected = ActorGraph::build(*opened.store, {}, ActorGraph::Mode::Bipartite).nodeCount();
     Document document(std::move(opened.store));

@@ -139,7 +139,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("target.entente"));
         {
-            auto r = Store::open(path, { true, false });
+            auto r = Store::open(path, { .create = true });
             QVERIFY(r.store);
             SampleDataset::write(*r.store);
         }

@@ -51,7 +51,7 @@ private slots:
     {
         m_path = m_dir.filePath(QStringLiteral("sample-%1.entente").arg(QDateTime::currentMSecsSinceEpoch()));
         {
-            auto r = Store::open(m_path, { true, false });
+            auto r = Store::open(m_path, { .create = true });
             QVERIFY(r.store);
             SampleDataset::write(*r.store);
         }
@@ -129,7 +129,7 @@ private slots:
         QCOMPARE(table->model()->index(1, EventTableModel::TitleColumn).data().toString(),
                  QStringLiteral("First round in Istanbul"));
         // The edit is in the file, not only in the window.
-        auto reopened = Store::open(m_path, { false, true });
+        auto reopened = Store::open(m_path, { .allowReadOnly = true });
         QVERIFY(reopened.store);
         QCOMPARE(reopened.store->search(QStringLiteral("round")).size(), 1);
     }
@@ -158,7 +158,7 @@ private slots:
         m_window->filterBar()->applyView(QStringLiteral("All talks"));
         QCOMPARE(m_window->eventTable()->model()->rowCount(), 2);
         // Views live in the file.
-        auto reopened = Store::open(m_path, { false, true });
+        auto reopened = Store::open(m_path, { .allowReadOnly = true });
         QCOMPARE(reopened.store->savedViews().size(), 1);
         QCOMPARE(reopened.store->savedViews().first().filter.kinds, QStringList { QStringLiteral("talks") });
     }

@@ -96,7 +96,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         m_path = m_dir.filePath(QStringLiteral("sample.entente"));
-        auto r = Store::open(m_path, { true, false });
+        auto r = Store::open(m_path, { .create = true });
         QVERIFY(r.store);
         SampleDataset::write(*r.store);
     }

@@ -9,10 +9,9 @@
 #include "publish/pictureexportdialog.h"
 #include "selection.h"
 #include "statuschart.h"
+#include "store/store.h"
 #include "tuckedaway.h"
 #include "workerpool.h"
-
-#include <SQLiteCpp/Database.h>
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -156,16 +155,16 @@ struct ChartAnswer
     QString error;
 };
 
-ChartAnswer compute(SQLite::Database &db, const QString &name, const EventFilter &filter, StackBy stackBy)
+ChartAnswer compute(Store &store, const QString &name, const EventFilter &filter, StackBy stackBy)
 {
     ChartAnswer answer;
     try {
         if (name == QLatin1String("activity"))
-            answer.activity = ChartQueries::activity(db, filter, stackBy);
+            answer.activity = ChartQueries::activity(store, filter, stackBy);
         else if (name == QLatin1String("actors"))
-            answer.actors = ChartQueries::actors(db, filter);
+            answer.actors = ChartQueries::actors(store, filter);
         else
-            answer.statuses = ChartQueries::statuses(db, filter);
+            answer.statuses = ChartQueries::statuses(store, filter);
     } catch (const std::exception &e) {
         answer.error = QString::fromUtf8(e.what());
     }
@@ -215,7 +214,7 @@ void ChartsPanel::refresh()
     };
     const QString path = m_document->path();
     if (path.isEmpty() || !QFileInfo::exists(path)) {
-        apply(compute(m_document->store().database(), name, filter, stack));
+        apply(compute(m_document->store(), name, filter, stack));
         return;
     }
     ++m_pending;
@@ -229,9 +228,13 @@ void ChartsPanel::refresh()
     // shows; it only reads, and takes nothing from the document.
     watcher->setFuture(QtConcurrent::run(&workerPool(), [path, name, filter, stack] {
         try {
-            SQLite::Database db(QFile::encodeName(path).toStdString(), SQLite::OPEN_READONLY);
-            db.setBusyTimeout(2000);
-            return compute(db, name, filter, stack);
+            auto opened = Store::open(path, { .readOnly = true });
+            if (!opened.store) {
+                ChartAnswer answer;
+                answer.error = opened.error;
+                return answer;
+            }
+            return compute(*opened.store, name, filter, stack);
         } catch (const std::exception &e) {
             ChartAnswer answer;
             answer.error = QString::fromUtf8(e.what());

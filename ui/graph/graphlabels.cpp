@@ -120,17 +120,43 @@ QRectF clampedInto(QRectF r, const QRectF &area)
     return r;
 }
 
-} // namespace
-
-void GraphLabels::place(const GraphScene &scene, const GraphRenderer &renderer, const QList<QPointF> &device,
-                        double scale, const QRectF &target, const QRectF &legend, const QFont &font)
+// The labels placed so far and the room they and the discs take.
+class Placer
 {
-    m_labels.clear();
-    m_edgeLabels = 0;
-    Occupancy taken;
-    taken.add(legend);
+public:
+    Placer(QList<GraphLabels::Label> &labels, const QRectF &inside)
+        : m_labels(labels)
+        , m_inside(inside)
+    { }
+    Occupancy &taken() { return m_taken; }
+    const QRectF &inside() const { return m_inside; }
+    // Free when it stays inside and keeps its air from every label and disc placed so far.
+    bool isFree(const QRectF &place) const
+    {
+        return m_inside.contains(place) && !m_taken.intersects(place.adjusted(-kGap, -kGap, kGap, kGap));
+    }
+    GraphLabels::Label &add(const QRectF &place, const QString &text, GraphLabels::Kind kind, int node,
+                            const QFont &font)
+    {
+        m_taken.add(place);
+        GraphLabels::Label label { place, text, QStaticText(text), kind, node, false, QPointF(), 0 };
+        label.staticText.setTextFormat(Qt::PlainText); // imported text is never markup
+        label.staticText.prepare(QTransform(), font);
+        m_labels.append(std::move(label));
+        return m_labels.last();
+    }
 
-    // Nodes inside are named; discs reaching in from outside are kept clear too.
+private:
+    QList<GraphLabels::Label> &m_labels;
+    QRectF m_inside;
+    Occupancy m_taken;
+};
+
+// The nodes inside `target` that may be named, best first; every disc reaching in is marked
+// taken, actors' and events' alike, so no name hides a node.
+QList<int> labelCandidates(const GraphScene &scene, const GraphRenderer &renderer, const QList<QPointF> &device,
+                           double scale, const QRectF &target, Occupancy &taken)
+{
     QList<int> candidates;
     QList<int> discs;
     const QRectF reach = target.adjusted(-kReach, -kReach, kReach, kReach);
@@ -141,7 +167,6 @@ void GraphLabels::place(const GraphScene &scene, const GraphRenderer &renderer, 
         if (target.contains(device.at(i)))
             candidates.append(i);
     }
-    // Every disc is kept clear of labels, actors' and events' alike, so no name hides a node.
     if (discs.size() <= kMaxDiscsKeptClear) {
         for (int i : std::as_const(discs)) {
             const double r = renderer.radius(scene, i, scale);
@@ -163,79 +188,44 @@ void GraphLabels::place(const GraphScene &scene, const GraphRenderer &renderer, 
     const auto keep = std::min<qsizetype>(candidates.size(), kMaxLabelCandidates);
     std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(), before);
     candidates.resize(keep);
+    return candidates;
+}
 
-    m_actorFont = font;
-    m_actorFont.setBold(true);
-    m_eventFont = font;
-    m_eventFont.setPointSizeF(font.pointSizeF() * 0.85);
-    const QFontMetricsF actorMetrics(m_actorFont), eventMetrics(m_eventFont);
-    const QRectF inside = target.adjusted(2, 2, -2, -2);
-    // Free when it stays inside and keeps its air from every label and disc placed so far.
-    auto isFree = [&](const QRectF &place) {
-        return inside.contains(place) && !taken.intersects(place.adjusted(-kGap, -kGap, kGap, kGap));
-    };
-    auto add = [&](const QRectF &place, const QString &text, Kind kind, int node, const QFont &f) -> Label & {
-        taken.add(place);
-        Label label { place, text, QStaticText(text), kind, node, false, QPointF(), 0 };
-        label.staticText.setTextFormat(Qt::PlainText); // imported text is never markup
-        label.staticText.prepare(QTransform(), f);
-        m_labels.append(std::move(label));
-        return m_labels.last();
-    };
-
-    for (int i : std::as_const(candidates)) {
-        const ActorGraph::Node &node = scene.graph.nodes.at(i);
-        const QFontMetricsF &fm = node.isActor ? actorMetrics : eventMetrics;
-        const QString text = node.isActor
-            ? node.label
-            : fm.elidedText(node.label, Qt::ElideRight, fm.averageCharWidth() * kMaxEventLabelChars);
-        const QSizeF size(fm.horizontalAdvance(text) + 4, fm.height());
-        const QPointF c = device.at(i);
-        // Just clear of the node's own disc (kept in `taken` as its bounding square).
-        const double r = renderer.radius(scene, i, scale) + kGap + 0.5;
-        bool placed = false;
-        for (const QRectF &place : around(c, r, r, size)) {
-            if (isFree(place)) {
-                add(place, text, node.isActor ? Kind::Actor : Kind::Event, i, node.isActor ? m_actorFont : m_eventFont);
-                placed = true;
-                break;
-            }
-        }
-        if (placed || !node.isActor)
-            continue;
-        // An actor in a crowd: further out, tied to its disc by a line, rather than left unnamed
-        // (a dense core of actors otherwise loses its biggest node's name). Rings of sixteen
-        // places, each kept inside the picture, so a node by the edge can still be named.
-        for (int ring = 1; ring <= kRings && !placed; ++ring) {
-            const double out = r + ring * size.height() * 0.8;
-            for (int k = 0; k < 16 && !placed; ++k) {
-                const QRectF place = clampedInto(onRing(c, out, kRingOrder[k] * M_PI / 8, size), inside);
-                if (!isFree(place))
-                    continue;
-                Label &label = add(place, text, Kind::Actor, i, m_actorFont);
-                label.leader = true;
-                label.anchor = c;
-                label.anchorRadius = r - kGap - 0.5;
-                placed = true;
-            }
+// An actor in a crowd: further out, tied to its disc by a line, rather than left unnamed (a
+// dense core of actors otherwise loses its biggest node's name). Rings of sixteen places, each
+// kept inside the picture, so a node by the edge can still be named.
+bool placeOnRings(Placer &placer, int node, QPointF c, double r, const QString &text, QSizeF size, const QFont &font)
+{
+    for (int ring = 1; ring <= kRings; ++ring) {
+        const double out = r + ring * size.height() * 0.8;
+        for (int k = 0; k < 16; ++k) {
+            const QRectF place = clampedInto(onRing(c, out, kRingOrder[k] * M_PI / 8, size), placer.inside());
+            if (!placer.isFree(place))
+                continue;
+            GraphLabels::Label &label = placer.add(place, text, GraphLabels::Kind::Actor, node, font);
+            label.leader = true;
+            label.anchor = c;
+            label.anchorRadius = r - kGap - 0.5;
+            return true;
         }
     }
+    return false;
+}
 
-    if (scene.graph.mode != ActorGraph::Mode::Bipartite)
-        return;
-    // Roles along edges, last and only where an edge is long enough to carry one.
-    m_roleFont = font;
-    m_roleFont.setItalic(true);
-    m_roleFont.setPointSizeF(font.pointSizeF() * 0.8);
-    const QFontMetricsF rm(m_roleFont);
+// Roles along edges, last and only where an edge is long enough to carry one. Returns how many.
+int placeRoles(Placer &placer, const GraphScene &scene, const GraphRenderer &renderer, const QList<QPointF> &device,
+               double scale, const QFont &font)
+{
+    const QFontMetricsF rm(font);
     int tried = 0;
+    int placed = 0;
     for (const ActorGraph::Edge &e : scene.graph.edges) {
         if (tried >= kMaxEdgeLabelCandidates)
             break;
         if (e.role.isEmpty() || !scene.isVisible(e.from) || !scene.isVisible(e.to))
             continue;
         const QLineF line(device.at(e.from), device.at(e.to));
-        if (!inside.contains(line.center()))
+        if (!placer.inside().contains(line.center()))
             continue;
         ++tried;
         const QSizeF size(rm.horizontalAdvance(e.role) + 4, rm.height());
@@ -243,11 +233,60 @@ void GraphLabels::place(const GraphScene &scene, const GraphRenderer &renderer, 
             < size.width() + renderer.radius(scene, e.from, scale) + renderer.radius(scene, e.to, scale) + 12)
             continue;
         const QRectF place(line.center() - QPointF(size.width() / 2, size.height() / 2), size);
-        if (!isFree(place))
+        if (!placer.isFree(place))
             continue;
-        add(place, e.role, Kind::Role, -1, m_roleFont);
-        ++m_edgeLabels;
+        placer.add(place, e.role, GraphLabels::Kind::Role, -1, font);
+        ++placed;
     }
+    return placed;
+}
+
+} // namespace
+
+void GraphLabels::place(const GraphScene &scene, const GraphRenderer &renderer, const QList<QPointF> &device,
+                        double scale, const QRectF &target, const QRectF &legend, const QFont &font)
+{
+    m_labels.clear();
+    m_edgeLabels = 0;
+    Placer placer(m_labels, target.adjusted(2, 2, -2, -2));
+    placer.taken().add(legend);
+    // Nodes inside are named; discs reaching in from outside are kept clear too.
+    const QList<int> candidates = labelCandidates(scene, renderer, device, scale, target, placer.taken());
+
+    m_actorFont = font;
+    m_actorFont.setBold(true);
+    m_eventFont = font;
+    m_eventFont.setPointSizeF(font.pointSizeF() * 0.85);
+    const QFontMetricsF actorMetrics(m_actorFont), eventMetrics(m_eventFont);
+    for (int i : candidates) {
+        const ActorGraph::Node &node = scene.graph.nodes.at(i);
+        const QFontMetricsF &fm = node.isActor ? actorMetrics : eventMetrics;
+        const QString text = node.isActor
+            ? node.label
+            : fm.elidedText(node.label, Qt::ElideRight, fm.averageCharWidth() * kMaxEventLabelChars);
+        const QSizeF size(fm.horizontalAdvance(text) + 4, fm.height());
+        const QPointF c = device.at(i);
+        // Just clear of the node's own disc (kept as taken as its bounding square).
+        const double r = renderer.radius(scene, i, scale) + kGap + 0.5;
+        bool placed = false;
+        for (const QRectF &place : around(c, r, r, size)) {
+            if (placer.isFree(place)) {
+                placer.add(place, text, node.isActor ? Kind::Actor : Kind::Event, i,
+                           node.isActor ? m_actorFont : m_eventFont);
+                placed = true;
+                break;
+            }
+        }
+        if (!placed && node.isActor)
+            placeOnRings(placer, i, c, r, text, size, m_actorFont);
+    }
+
+    if (scene.graph.mode != ActorGraph::Mode::Bipartite)
+        return;
+    m_roleFont = font;
+    m_roleFont.setItalic(true);
+    m_roleFont.setPointSizeF(font.pointSizeF() * 0.8);
+    m_edgeLabels = placeRoles(placer, scene, renderer, device, scale, m_roleFont);
 }
 
 void GraphLabels::paint(QPainter &painter, const QPointF &offset, const QColor &background, const QColor &text,

@@ -95,6 +95,12 @@ private:
     void paintHeaders(QPainter &painter, const RenderOptions &options);
     void paintLanes(QPainter &painter, const RenderOptions &options);
     void paintMarks(QPainter &painter, const RenderOptions &options);
+    void paintConnectors(QPainter &painter, const RenderOptions &options);
+    void paintSpans(QPainter &painter, const RenderOptions &options);
+    void paintClusters(QPainter &painter, const RenderOptions &options, const QFont &countFont);
+    void paintPointMarks(QPainter &painter, const RenderOptions &options);
+    void paintLabels(QPainter &painter, const TimelineTheme &theme);
+    const QColor &markColour(const TimelineTheme &theme, int lanePos, std::uint32_t row);
     void paintSpanCounts(QPainter &painter, const RenderOptions &options, const QFont &countFont);
     // The square a mark's symbol is drawn in: the point of an instant, the start of a range, the
     // middle of an imprecise date's span.

@@ -94,61 +94,87 @@ void TimelineRenderer::paintSpanCounts(QPainter &painter, const RenderOptions &o
     }
 }
 
+const QColor &TimelineRenderer::markColour(const TimelineTheme &theme, int lanePos, std::uint32_t row)
+{
+    // Colours by lane, or by first actor in the status and single-lane modes, each worked out
+    // once a frame: Contrast::readable takes a few powers, and a frame asks thousands of times.
+    const bool byLane = m_lanes->mode() == LaneMode::Actors || m_lanes->mode() == LaneMode::Kind;
+    const auto &lane = m_lanes->lanes()[static_cast<std::size_t>(lanePos)];
+    // By status or in one lane, colour tells the first actor (slot 0 for none).
+    const int actor = byLane || m_index->actorCount(row) == 0 ? -1 : *m_index->actorsBegin(row);
+    QColor &cached = m_colourCache[static_cast<std::size_t>(byLane ? lanePos : actor + 1)];
+    if (cached.isValid())
+        return cached;
+    if (m_lanes->mode() == LaneMode::Actors)
+        cached = lane.key >= 0 ? theme.laneColour(lane.key, m_index->actors()[lane.key].colour) : theme.mutedText;
+    else if (m_lanes->mode() == LaneMode::Kind)
+        cached = theme.laneColour(lane.key + 1);
+    else
+        cached = actor >= 0 ? theme.laneColour(actor) : theme.mutedText;
+    return cached;
+}
+
 void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &options)
+{
+    const bool byLane = m_lanes->mode() == LaneMode::Actors || m_lanes->mode() == LaneMode::Kind;
+    m_colourCache.assign(byLane ? m_lanes->lanes().size() : m_index->actors().size() + 1, QColor());
+    // Connectors under the marks; bars and imprecise spans next, clusters over them, point marks
+    // on top, labels last.
+    if (m_lanes->mode() == LaneMode::Actors)
+        paintConnectors(painter, options);
+    paintSpans(painter, options);
+    QFont countFont = options.font;
+    countFont.setPixelSize(std::max(8, options.font.pixelSize() - 2));
+    paintClusters(painter, options, countFont);
+    if (!m_frame.spans.empty())
+        paintSpanCounts(painter, options, countFont);
+    m_countTexts.flush(painter);
+    painter.setFont(options.font);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    paintPointMarks(painter, options);
+    paintLabels(painter, options.theme);
+}
+
+// An event on several actors' lanes joins them with a line through its marks.
+void TimelineRenderer::paintConnectors(QPainter &painter, const RenderOptions &options)
+{
+    const TimelineFrame &f = m_frame;
+    const TimelineTheme &theme = options.theme;
+    QHash<std::uint32_t, std::pair<double, double>> spans;
+    QHash<std::uint32_t, double> xs;
+    for (const auto &m : f.marks) {
+        if (m_index->actorCount(m.row) < 2)
+            continue;
+        auto it = spans.find(m.row);
+        if (it == spans.end()) {
+            spans.insert(m.row, { m.centre.y(), m.centre.y() });
+            xs.insert(m.row, m.centre.x()); // through the symbols: a day's is at its middle
+        } else {
+            it->first = std::min(it->first, m.centre.y());
+            it->second = std::max(it->second, m.centre.y());
+        }
+    }
+    QPen pen(theme.connector, 1.2 * f.scale);
+    painter.setPen(pen);
+    for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
+        if (it->second > it->first) {
+            const double x = xs.value(it.key());
+            const bool selected
+                = !options.publication && options.selected && m_index->id(it.key()) == *options.selected;
+            painter.setPen(selected ? QPen(theme.selection, 2) : pen);
+            painter.drawLine(QLineF(x, it->first, x, it->second));
+        }
+    }
+}
+
+// Bars, imprecise spans and counted bands. Spans are cut to the visible area first: a year drawn
+// at week scale is 90,000 pixels wide, and the raster engine would fill all of it before
+// clipping.
+void TimelineRenderer::paintSpans(QPainter &painter, const RenderOptions &options)
 {
     const double markSize = m_laneLayout.markSize();
     const TimelineFrame &f = m_frame;
     const TimelineTheme &theme = options.theme;
-    // Colours by lane, or by first actor in the status and single-lane modes, each worked out
-    // once a frame: Contrast::readable takes a few powers, and a frame asks thousands of times.
-    const bool byLane = m_lanes->mode() == LaneMode::Actors || m_lanes->mode() == LaneMode::Kind;
-    m_colourCache.assign(byLane ? m_lanes->lanes().size() : m_index->actors().size() + 1, QColor());
-    auto colourOf = [this, &theme, byLane](int lanePos, std::uint32_t row) -> const QColor & {
-        const auto &lane = m_lanes->lanes()[static_cast<std::size_t>(lanePos)];
-        // By status or in one lane, colour tells the first actor (slot 0 for none).
-        const int actor = byLane || m_index->actorCount(row) == 0 ? -1 : *m_index->actorsBegin(row);
-        QColor &cached = m_colourCache[static_cast<std::size_t>(byLane ? lanePos : actor + 1)];
-        if (cached.isValid())
-            return cached;
-        if (m_lanes->mode() == LaneMode::Actors)
-            cached = lane.key >= 0 ? theme.laneColour(lane.key, m_index->actors()[lane.key].colour) : theme.mutedText;
-        else if (m_lanes->mode() == LaneMode::Kind)
-            cached = theme.laneColour(lane.key + 1);
-        else
-            cached = actor >= 0 ? theme.laneColour(actor) : theme.mutedText;
-        return cached;
-    };
-    // Connectors first, under the marks: an event on several actors' lanes joins them.
-    if (m_lanes->mode() == LaneMode::Actors) {
-        QHash<std::uint32_t, std::pair<double, double>> spans;
-        QHash<std::uint32_t, double> xs;
-        for (const auto &m : f.marks) {
-            if (m_index->actorCount(m.row) < 2)
-                continue;
-            auto it = spans.find(m.row);
-            if (it == spans.end()) {
-                spans.insert(m.row, { m.centre.y(), m.centre.y() });
-                xs.insert(m.row, m.centre.x()); // through the symbols: a day's is at its middle
-            } else {
-                it->first = std::min(it->first, m.centre.y());
-                it->second = std::max(it->second, m.centre.y());
-            }
-        }
-        QPen pen(theme.connector, 1.2 * f.scale);
-        painter.setPen(pen);
-        for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
-            if (it->second > it->first) {
-                const double x = xs.value(it.key());
-                const bool selected
-                    = !options.publication && options.selected && m_index->id(it.key()) == *options.selected;
-                painter.setPen(selected ? QPen(theme.selection, 2) : pen);
-                painter.drawLine(QLineF(x, it->first, x, it->second));
-            }
-        }
-    }
-    // Bars and imprecise spans first, clusters over them, point marks on top. Spans are cut to
-    // the visible area first: a year drawn at week scale is 90,000 pixels wide, and the raster
-    // engine would fill all of it before clipping.
     const QRectF drawable = f.lanesRect.adjusted(-20, 0, 20, 0);
     auto addSpan
         = [&](const QColor &colour, ClaimStatus status, QRectF rect, bool softLeft, bool softRight, bool faint) {
@@ -168,36 +194,40 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
             const bool approximate = m_index->isApproximate(r);
             const QRectF bar(m.rect.left() + markSize / 2, m.centre.y() - markSize * 0.3, m.rect.width() - markSize,
                              markSize * 0.6);
-            addSpan(colourOf(m.lane, r), m_index->status(r), bar,
+            addSpan(markColour(theme, m.lane, r), m_index->status(r), bar,
                     approximate || TimelineLaneLayout::isCoarse(m_index->startPrecision(r)),
                     approximate || TimelineLaneLayout::isCoarse(m_index->endPrecision(r)), false);
         } else if (m.rect.width() > markSize * 1.5) {
-            addSpan(colourOf(m.lane, r), m_index->status(r),
+            addSpan(markColour(theme, m.lane, r), m_index->status(r),
                     QRectF(m.rect.left(), m.centre.y() - markSize * 0.2, m.rect.width(), markSize * 0.4), true, true,
                     true);
         }
     }
     for (const auto &g : f.spans) {
         const QRectF band(g.rect.left(), g.rect.center().y() - markSize * 0.35, g.rect.width(), markSize * 0.7);
-        addSpan(colourOf(g.lane, g.firstRow), ClaimStatus::Confirmed, band, true, true, true);
+        addSpan(markColour(theme, g.lane, g.firstRow), ClaimStatus::Confirmed, band, true, true, true);
     }
     m_spanBatch.flush(painter, theme);
+}
+
+// Clusters are axis-aligned boxes: drawn without antialiasing, which is several times faster on
+// the raster engine and looks the same, and all together (TimelineClusterBatch). Their counts
+// are queued in m_countTexts, flushed by the caller.
+void TimelineRenderer::paintClusters(QPainter &painter, const RenderOptions &options, const QFont &countFont)
+{
+    const TimelineFrame &f = m_frame;
     double maxCount = 1;
     for (const auto &c : f.clusters)
         maxCount = std::max(maxCount, static_cast<double>(c.count));
-    // Clusters are axis-aligned boxes: drawn without antialiasing, which is several times faster
-    // on the raster engine and looks the same, and all together (TimelineClusterBatch).
     painter.setRenderHint(QPainter::Antialiasing, false);
-    QFont countFont = options.font;
-    countFont.setPixelSize(std::max(8, options.font.pixelSize() - 2));
     const QFontMetricsF countMetrics(countFont);
     m_countTexts.setFont(countFont, options.locale);
     const QColor darkText(0x1d, 0x22, 0x2a);
     const QColor lightText(0xff, 0xff, 0xff);
     for (const auto &c : f.clusters) {
         const double strength = std::log1p(c.count) / std::log1p(maxCount);
-        const QColor colour = colourOf(c.lane, c.firstRow);
-        const bool light = m_clusterBatch.add(theme, colour, c.rect, strength);
+        const QColor colour = markColour(options.theme, c.lane, c.firstRow);
+        const bool light = m_clusterBatch.add(options.theme, colour, c.rect, strength);
         if (c.rect.height() < countMetrics.height() - 2)
             continue;
         // On the part in view: a cluster reaching past the left edge keeps its count whole.
@@ -209,15 +239,16 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
         m_countTexts.add(c.count, at, light ? lightText : darkText);
     }
     m_clusterBatch.flush(painter);
-    if (!f.spans.empty())
-        paintSpanCounts(painter, options, countFont);
-    m_countTexts.flush(painter);
-    painter.setFont(options.font);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    // A crowded frame stamps its marks; a sparse one draws them as shapes, exact to the subpixel.
-    const bool sprites = f.marks.size() > 100 && m_sprites.begin(painter);
-    for (const auto &m : f.marks) {
-        const QColor colour = colourOf(m.lane, m.row);
+}
+
+// A crowded frame stamps its marks; a sparse one draws them as shapes, exact to the subpixel.
+void TimelineRenderer::paintPointMarks(QPainter &painter, const RenderOptions &options)
+{
+    const double markSize = m_laneLayout.markSize();
+    const TimelineTheme &theme = options.theme;
+    const bool sprites = m_frame.marks.size() > 100 && m_sprites.begin(painter);
+    for (const auto &m : m_frame.marks) {
+        const QColor colour = markColour(theme, m.lane, m.row);
         const std::uint32_t r = m.row;
         const ClaimStatus status = m_index->status(r);
         if (m_index->isApproximate(r))
@@ -237,14 +268,18 @@ void TimelineRenderer::paintMarks(QPainter &painter, const RenderOptions &option
             painter.drawEllipse(m.centre, markSize * (m.extra ? 1.1 : 0.9), markSize * (m.extra ? 1.1 : 0.9));
         }
     }
-    // Labels on a veil of the background, so they read over bars and grid lines alike. The veils
-    // are boxes on whole pixels, as the clusters (text keeps its own antialiasing).
+}
+
+// Labels on a veil of the background, so they read over bars and grid lines alike. The veils are
+// boxes on whole pixels, as the clusters (text keeps its own antialiasing).
+void TimelineRenderer::paintLabels(QPainter &painter, const TimelineTheme &theme)
+{
     QColor veil = theme.background;
     veil.setAlphaF(0.75F);
     painter.setPen(theme.text);
     painter.setRenderHint(QPainter::Antialiasing, false);
-    for (std::size_t i = 0; i < f.labels.size(); ++i) {
-        const auto &l = f.labels[i];
+    for (std::size_t i = 0; i < m_frame.labels.size(); ++i) {
+        const auto &l = m_frame.labels[i];
         painter.fillRect(l.rect.adjusted(-2, 1, 2, -1), veil);
         const QStaticText &text = m_frameLabels[i];
         painter.drawStaticText(QPointF(l.rect.left(), l.rect.center().y() - text.size().height() / 2), text);

@@ -1,0 +1,153 @@
+#include "store/bulkimport.h"
+
+#include "store/deferredindexes.h"
+#include "store/schema.h"
+#include "store/store.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace entente {
+
+namespace {
+
+// The page cache while importing, in KiB (a negative cache_size): large into a file with data,
+// whose indexes take keys all over; small into an empty one, whose tables and indexes only grow
+// at their ends. At a million ACLED rows into an empty file, 16 MB stored them in 5.3 s and
+// 256 MB in 6.4 s (peak memory 93 against 480 MB). BulkSession puts the setting back.
+constexpr int kCacheSize = -262144;
+constexpr int kEmptyTargetCacheSize = -16384;
+
+std::string_view textColumn(SQLite::Statement &q, int column)
+{
+    const SQLite::Column text = q.getColumn(column);
+    const char *bytes = static_cast<const char *>(text.getBlob());
+    return std::string_view(bytes ? bytes : "", static_cast<std::size_t>(text.size()));
+}
+
+} // namespace
+
+BulkImport::BulkImport(Store &store, bool rowsFirst)
+    : m_store(store)
+{
+    SQLite::Database &db = m_store.database();
+    m_targetWasEmpty = db.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM events) AND NOT EXISTS (SELECT 1 FROM actors) "
+                                     "AND NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS (SELECT 1 FROM eras)")
+                           .getInt()
+        != 0;
+    // The triggers would rebuild an event's search row once per actor and source link with
+    // correlated subqueries; addSearchRow() writes the row instead. Dropped inside the
+    // transaction, so a rollback restores them.
+    Schema::dropSearchTriggers(db);
+    if (m_targetWasEmpty) {
+        // What an interrupted import of it restores (DeferredIndexes::undo).
+        SQLite::Statement meta(db, "SELECT key, value FROM meta");
+        while (meta.executeStep())
+            m_metaBefore.emplace_back(meta.getColumn(0).getString(), meta.getColumn(1).getString());
+        // The index is empty and rebuilt at the end: made anew, it has the current layout even
+        // in a file from before (version 3 keeps no word positions; see Schema).
+        Schema::recreateSearchTable(db);
+        // Secondary indexes too: building each once, sorted, at the end is several times faster
+        // than keeping them up to date row by row. Into a file with data, rebuilding them would
+        // cost in proportion to what is already there, so they stay.
+        SQLite::Statement q(db,
+                            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                            "AND tbl_name IN ('events', 'event_actors', 'event_sources', 'event_tags')");
+        while (q.executeStep()) {
+            m_droppedIndexes.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+        }
+        for (const auto &index : m_droppedIndexes)
+            db.exec("DROP INDEX \"" + index.first + "\"");
+        // A large file into a file with nothing in it stores its rows in one transaction and
+        // builds the indexes in a second (see DeferredIndexes). A small one is indexed at the end
+        // as quickly as a thread and a scratch database are made.
+        m_deferIndexes = rowsFirst && !m_store.path().isEmpty();
+        for (const std::string &table : DeferredIndexes::dataTables(db)) {
+            if (m_deferIndexes && db.execAndGet("SELECT EXISTS (SELECT 1 FROM \"" + table + "\")").getInt() != 0)
+                m_deferIndexes = false;
+        }
+    }
+    db.exec("PRAGMA cache_size = " + std::to_string(m_targetWasEmpty ? kEmptyTargetCacheSize : kCacheSize));
+    m_insertSearch = std::make_unique<SQLite::Statement>(
+        db, "INSERT INTO events_fts (rowid, title, summary, actors, place, quotes) VALUES (?,?,?,?,?,?)");
+    // The same texts the triggers write (schema.cpp), per actor and per source.
+    m_actorText = std::make_unique<SQLite::Statement>(
+        db,
+        "SELECT a.name || ' ' || coalesce((SELECT group_concat(alias, ' ') FROM actor_aliases "
+        "WHERE actor_id = a.id), '') FROM actors a WHERE a.id = ?");
+    m_sourceText
+        = std::make_unique<SQLite::Statement>(db, "SELECT publisher || ' ' || title FROM sources WHERE id = ?");
+    m_events = std::make_unique<EventWriter>(db, m_deferIndexes);
+}
+
+BulkImport::~BulkImport() = default;
+
+void BulkImport::forEachActorName(const std::function<void(ActorId, std::string_view)> &visit)
+{
+    SQLite::Database &db = m_store.database();
+    for (const char *sql : { "SELECT id, name FROM actors ORDER BY id", "SELECT actor_id, alias FROM actor_aliases" }) {
+        SQLite::Statement q(db, sql);
+        while (q.executeStep())
+            visit(q.getColumn(0).getInt64(), textColumn(q, 1));
+    }
+}
+
+void BulkImport::forEachSource(
+    const std::function<void(SourceId, std::string_view, std::string_view, std::string_view)> &visit)
+{
+    SQLite::Statement q(m_store.database(), "SELECT id, publisher, title, url FROM sources ORDER BY id");
+    while (q.executeStep())
+        visit(q.getColumn(0).getInt64(), textColumn(q, 1), textColumn(q, 2), textColumn(q, 3));
+}
+
+std::string BulkImport::actorSearchText(ActorId id)
+{
+    m_actorText->bind(1, static_cast<int64_t>(id));
+    std::string text = m_actorText->executeStep() ? m_actorText->getColumn(0).getString() : std::string();
+    m_actorText->reset();
+    return text;
+}
+
+std::string BulkImport::sourceSearchText(SourceId id)
+{
+    m_sourceText->bind(1, static_cast<int64_t>(id));
+    std::string text = m_sourceText->executeStep() ? m_sourceText->getColumn(0).getString() : std::string();
+    m_sourceText->reset();
+    return text;
+}
+
+void BulkImport::addSearchRow(EventId id, const std::string &title, const std::string &summary,
+                              const std::string &actors, const std::string &place, const std::string &quotes)
+{
+    SQLite::Statement &q = *m_insertSearch;
+    q.bind(1, static_cast<int64_t>(id));
+    q.bindNoCopy(2, title);
+    q.bindNoCopy(3, summary);
+    q.bindNoCopy(4, actors);
+    q.bindNoCopy(5, place);
+    q.bindNoCopy(6, quotes);
+    q.exec();
+    q.reset();
+}
+
+void BulkImport::finish()
+{
+    m_events->flush();
+    m_events->wait();
+    SQLite::Database &db = m_store.database();
+    if (!m_targetWasEmpty) {
+        // The new events' search rows were written beside them; the triggers are back for edits.
+        Schema::createSearchTriggers(db);
+        return;
+    }
+    // Into an empty file: the dropped indexes, the search index and its triggers are built by
+    // DeferredIndexes, here or (a large file) after the rows' commit.
+    std::vector<std::string> statements;
+    for (const auto &index : m_droppedIndexes)
+        statements.push_back(index.second);
+    DeferredIndexes::mark(db, statements, m_metaBefore);
+    if (!m_deferIndexes)
+        DeferredIndexes::complete(db, QString());
+}
+
+} // namespace entente

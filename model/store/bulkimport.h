@@ -1,0 +1,76 @@
+#pragma once
+
+#include "store/eventwriter.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace SQLite {
+class Statement;
+}
+
+namespace entente {
+
+class Store;
+
+// The store's side of one import (ImportSink is the importer's side): what the target holds,
+// the new events and their links in batches (EventWriter), and the search index kept in step.
+// The search triggers are off while it works (they recompute an event's row once per actor and
+// source link): each new event's search row is written next to it from the texts the sink caches,
+// into a file with data. Into an empty file the secondary indexes are dropped too and everything
+// is indexed once at the end; a large file's rows are committed first and indexed in a second
+// transaction (DeferredIndexes). Runs inside the caller's transaction.
+class BulkImport
+{
+public:
+    // `rowsFirst`: the import may commit its rows before their indexes, and is large enough to
+    // gain by it; it does so only into a file with nothing in it (indexesDeferred()).
+    BulkImport(Store &store, bool rowsFirst);
+    ~BulkImport();
+    BulkImport(const BulkImport &) = delete;
+    BulkImport &operator=(const BulkImport &) = delete;
+
+    // Files from this size up may store their rows first (into an empty file).
+    static constexpr std::int64_t kRowsFirstBytes = 1 << 20;
+
+    bool targetWasEmpty() const { return m_targetWasEmpty; }
+    bool indexesDeferred() const { return m_deferIndexes; }
+    EventWriter &events() { return *m_events; }
+
+    // Each actor's name, then each alias, with the actor's id: names in id order first.
+    void forEachActorName(const std::function<void(ActorId, std::string_view)> &visit);
+    // Each source in id order: its id, publisher, title and URL.
+    void
+    forEachSource(const std::function<void(SourceId, std::string_view, std::string_view, std::string_view)> &visit);
+    // What an actor (name and aliases) and a source (publisher and title) add to the search text
+    // of an event that links them, as the triggers write it (schema.cpp).
+    std::string actorSearchText(ActorId id);
+    std::string sourceSearchText(SourceId id);
+    // A new event's row of the search index (into a file with data; an empty one is indexed at
+    // the end).
+    void addSearchRow(EventId id, const std::string &title, const std::string &summary, const std::string &actors,
+                      const std::string &place, const std::string &quotes);
+    // With everything written: the search triggers back, or (into an empty file) the dropped
+    // indexes and the search index marked to build, and built unless indexesDeferred().
+    void finish();
+
+private:
+    Store &m_store;
+    bool m_targetWasEmpty = false;
+    bool m_deferIndexes = false;
+    std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE statement
+    std::vector<std::pair<std::string, std::string>> m_metaBefore; // the meta table, into an empty file
+    std::unique_ptr<EventWriter> m_events;
+    std::unique_ptr<SQLite::Statement> m_insertSearch;
+    std::unique_ptr<SQLite::Statement> m_actorText;
+    std::unique_ptr<SQLite::Statement> m_sourceText;
+};
+
+} // namespace entente
