@@ -8,5 +8,5 @@ if(IS_DIRECTORY "${FIXTURES}")
             "tst_timelinejsimport and tst_csvimport read them as well as our own files.")
 else()
     message("${FIXTURES} is not there: the tests on other projects' real files skip "
-            "(tst_timelinejsimport realFiles, tst_csvimport sniffingRealSheet); our own files in tests/data/io ran.")
+            "(tst_timelinejsimport wholeFiles, tst_csvimport sniffingRealSheet); our own files in tests/data/io ran.")
 endif()
