@@ -6,7 +6,8 @@
 namespace entente {
 
 FormatProbe::FormatProbe(const QString &path)
-    : m_suffix(QFileInfo(path).suffix().toLower())
+    : m_path(path)
+    , m_suffix(QFileInfo(path).suffix().toLower())
 {
     QFile f(path);
     m_readable = f.open(QIODevice::ReadOnly);

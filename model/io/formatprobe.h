@@ -17,6 +17,8 @@ public:
     FormatProbe(QByteArray head, const QString &suffix);
 
     bool isReadable() const { return m_readable; }
+    // The file looked at (empty for a head in hand): for a sniff that must read further, e.g. into a zip.
+    const QString &path() const { return m_path; }
     const QByteArray &head() const { return m_head; }
     // The head without the blank space around it.
     const QByteArray &trimmed() const { return m_trimmed; }
@@ -33,6 +35,7 @@ public:
 private:
     void look();
 
+    QString m_path;
     QByteArray m_head;
     QByteArray m_trimmed;
     QByteArray m_firstLine;
