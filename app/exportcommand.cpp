@@ -2,6 +2,7 @@
 #include "progressline.h"
 
 #include "io/exporter.h"
+#include "io/formatregistry.h"
 #include "publish/publication.h"
 #include "store/store.h"
 
@@ -25,9 +26,9 @@ int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("DB"), tr("The Entente file to export from."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("The format to write: %1.").arg(exportFormats().join(QStringLiteral(", "))),
-                                    QStringLiteral("F"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("The format to write: %1.").arg(FormatRegistry::describe(FormatRegistry::writable())), QStringLiteral("F"));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."),
                                     QStringLiteral("OUT"));
     const QCommandLineOption from(QStringLiteral("from"), tr("Only events overlapping this date or later."),

@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "io/datasetfilter.h"
+#include "io/formatregistry.h"
 #include "io/importer.h"
 #include "store/store.h"
 
@@ -42,7 +43,7 @@ int runImport(const QStringList &arguments)
                                   QStringLiteral("DB"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("The files' format: %1 (guessed from the content when absent).")
-                                        .arg(importFormats().join(QStringLiteral(", "))),
+                                        .arg(FormatRegistry::describe(FormatRegistry::readable())),
                                     QStringLiteral("F"));
     const QCommandLineOption strict(QStringLiteral("strict"), tr("Stop at the first bad row and import nothing."));
     const QCommandLineOption groupAsTag(QStringLiteral("group-as-tag"),

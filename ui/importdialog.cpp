@@ -1,10 +1,9 @@
 #include "importdialog.h"
 
 #include "datasetfilterpage.h"
-#include "formatnames.h"
-
 #include "io/csvimporter.h"
 #include "io/csvreader.h"
+#include "io/formatregistry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,7 +25,7 @@ namespace entente {
 ImportDialog::ImportDialog(const QString &path, const QString &targetName, QWidget *parent)
     : QDialog(parent)
     , m_path(path)
-    , m_recognised(sniffFormat(path))
+    , m_recognised(FormatRegistry::sniff(path))
     , m_format(new QComboBox(this))
     , m_strict(new QCheckBox(tr("Stop at the first bad row and import nothing"), this))
     , m_groupAsTag(new QCheckBox(tr("TimelineJS groups become tags, not actors"), this))
@@ -37,12 +36,15 @@ ImportDialog::ImportDialog(const QString &path, const QString &targetName, QWidg
 {
     setWindowTitle(tr("Import %1 into %2").arg(QFileInfo(path).fileName(), targetName));
     m_format->setObjectName(QStringLiteral("importFormat"));
-    m_format->addItem(m_recognised.isEmpty()
-                          ? tr("Recognise from the content")
-                          : tr("Recognise from the content (%1)").arg(FormatNames::name(m_recognised)),
-                      QString());
-    for (const QString &f : importFormats())
-        m_format->addItem(FormatNames::name(f), f);
+    m_format->addItem(
+        m_recognised.isEmpty()
+            ? tr("Recognise from the content")
+            : tr("Recognise from the content (%1)").arg(FormatRegistry::find(m_recognised)->displayName()),
+        QString());
+    for (const FormatInfo &f : FormatRegistry::formats()) {
+        if (f.canRead())
+            m_format->addItem(f.displayName(), f.id);
+    }
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
 
     // A CSV file's header, for the mapping (read once; a file that cannot be read gets its
@@ -125,7 +127,8 @@ ImportDialog::ImportDialog(const QString &path, const QString &targetName, QWidg
 
 bool ImportDialog::needsColumnChoice(const QString &path)
 {
-    if (sniffFormat(path) != u"csv")
+    const FormatInfo *format = FormatRegistry::find(FormatRegistry::sniff(path));
+    if (!format || !format->has(FormatInfo::Option::ColumnMap))
         return false;
     try {
         const QStringList ours = CsvImporter::columns();
@@ -151,12 +154,13 @@ bool ImportDialog::canAccept() const
 void ImportDialog::update()
 {
     const QString format = effectiveFormat();
-    const bool csv = format == u"csv" && !m_header.isEmpty();
-    if (m_mapping->isVisibleTo(this) != csv) {
-        m_mapping->setVisible(csv);
+    const FormatInfo *info = FormatRegistry::find(format);
+    const bool mapColumns = info && info->has(FormatInfo::Option::ColumnMap) && !m_header.isEmpty();
+    if (m_mapping->isVisibleTo(this) != mapColumns) {
+        m_mapping->setVisible(mapColumns);
         adjustSize();
     }
-    m_groupAsTag->setEnabled(format == u"timelinejs" || format == u"timelinejs-csv");
+    m_groupAsTag->setEnabled(info && info->has(FormatInfo::Option::GroupAsTag));
     const bool dataset = format == u"gdelt" || format == u"ucdp";
     if (dataset)
         m_dataset->setFormat(format);
@@ -167,7 +171,7 @@ void ImportDialog::update()
     QString problem;
     if (format.isEmpty()) {
         problem = tr("Entente does not recognise this file's format; choose one.");
-    } else if (csv) {
+    } else if (mapColumns) {
         QStringList taken;
         for (const QComboBox *box : std::as_const(m_columns)) {
             const QString c = box->currentData().toString();
@@ -199,7 +203,8 @@ ImportOptions ImportDialog::options() const
         o.where = m_dataset->where();
         o.fold = m_dataset->fold();
     }
-    if (effectiveFormat() == u"csv") {
+    const FormatInfo *info = FormatRegistry::find(effectiveFormat());
+    if (info && info->has(FormatInfo::Option::ColumnMap)) {
         for (qsizetype i = 0; i < m_columns.size(); ++i)
             o.columnMap.insert(m_header.at(i), m_columns.at(i)->currentData().toString());
     }

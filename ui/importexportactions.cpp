@@ -1,9 +1,9 @@
 #include "importexportactions.h"
 
 #include "document.h"
-#include "formatnames.h"
 #include "importdialog.h"
 #include "io/exporter.h"
+#include "io/formatregistry.h"
 #include "io/importer.h"
 #include "selection.h"
 
@@ -96,9 +96,16 @@ void ImportExportActions::chooseImport()
 {
     if (!m_document)
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import into %1").arg(QFileInfo(m_document->path()).fileName()), QString(),
-        tr("Timelines and event lists (*.json *.csv *.CSV *.timeline *.zip);;All files (*)"));
+    // Every format Entente reads at once, then each on its own (FormatRegistry).
+    QStringList filters { tr("Timelines and event lists (%1)").arg(FormatRegistry::readablePatterns().join(u' ')) };
+    for (const FormatInfo &f : FormatRegistry::formats()) {
+        if (f.canRead())
+            filters.append(f.fileFilter());
+    }
+    filters.append(tr("All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(m_window, tr("Import into %1").arg(QFileInfo(m_document->path()).fileName()),
+                                       QString(), filters.join(QStringLiteral(";;")));
     if (!path.isEmpty())
         askAndImport(path);
 }
@@ -217,8 +224,10 @@ void ImportExportActions::chooseExport()
     QDialog options(m_window);
     options.setWindowTitle(tr("Export"));
     auto *format = new QComboBox(&options);
-    for (const QString &f : exportFormats())
-        format->addItem(FormatNames::name(f), f);
+    for (const FormatInfo &f : FormatRegistry::formats()) {
+        if (f.canWrite())
+            format->addItem(f.displayName(), f.id);
+    }
     auto *filtered = new QCheckBox(tr("Only the events the filter shows"), &options);
     filtered->setChecked(!m_selection->filter().isEmpty());
     filtered->setEnabled(!m_selection->filter().isEmpty());
@@ -232,7 +241,8 @@ void ImportExportActions::chooseExport()
     if (options.exec() != QDialog::Accepted)
         return;
     const QString f = format->currentData().toString();
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export As"), QString(), FormatNames::fileFilter(f));
+    const QString path
+        = QFileDialog::getSaveFileName(m_window, tr("Export As"), QString(), FormatRegistry::find(f)->fileFilter());
     if (!path.isEmpty())
         exportFile(path, f, filtered->isChecked());
 }
@@ -242,8 +252,8 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
     if (!m_document || m_busy)
         return;
     const EventFilter filter = filteredOnly ? m_selection->filter() : EventFilter {};
-    if ((format == QLatin1String("gexf") || format == QLatin1String("graphml")) && m_beforeGraphExport
-        && !m_document->isReadOnly())
+    const FormatInfo *info = FormatRegistry::find(format);
+    if (info && info->has(FormatInfo::Option::GraphLayout) && m_beforeGraphExport && !m_document->isReadOnly())
         m_beforeGraphExport();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto progressValue = std::make_shared<std::atomic<int>>(0);

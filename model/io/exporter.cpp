@@ -1,11 +1,7 @@
 #include "exporter.h"
 
-#include "csvexporter.h"
-#include "ententejsonexporter.h"
-#include "graphexporter.h"
-#include "icsexporter.h"
+#include "formatregistry.h"
 #include "store/store.h"
-#include "timelinejsexporter.h"
 
 #include <QCoreApplication>
 
@@ -54,25 +50,13 @@ void Exporter::forEachEvent(Store &store, const EventFilter &filter, const std::
 
 QStringList exportFormats()
 {
-    return { QStringLiteral("json"), QStringLiteral("csv"),     QStringLiteral("timelinejs"),
-             QStringLiteral("gexf"), QStringLiteral("graphml"), QStringLiteral("ics") };
+    return FormatRegistry::writable();
 }
 
 std::unique_ptr<Exporter> makeExporter(const QString &format)
 {
-    if (format == u"json")
-        return std::make_unique<EntenteJsonExporter>();
-    if (format == u"csv")
-        return std::make_unique<CsvExporter>();
-    if (format == u"timelinejs")
-        return std::make_unique<TimelineJsExporter>();
-    if (format == u"gexf")
-        return std::make_unique<GraphExporter>(GraphExporter::Format::Gexf);
-    if (format == u"graphml")
-        return std::make_unique<GraphExporter>(GraphExporter::Format::GraphMl);
-    if (format == u"ics")
-        return std::make_unique<IcsExporter>();
-    return nullptr;
+    const FormatInfo *info = FormatRegistry::find(format);
+    return info && info->canWrite() ? info->writer() : nullptr;
 }
 
 } // namespace entente

@@ -68,7 +68,8 @@ private:
     QStringList m_warnings;
 };
 
-// The exporters by format name: json, csv, timelinejs, gexf, graphml, ics.
+// The exporters by format id (json, csv, timelinejs, gexf, graphml, ics), as the format registry
+// (formatregistry.h) lists them; makeExporter gives null for an id it does not write.
 QStringList exportFormats();
 std::unique_ptr<Exporter> makeExporter(const QString &format);
 

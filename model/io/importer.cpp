@@ -1,18 +1,11 @@
 #include "importer.h"
 
-#include "acledimporter.h"
 #include "crashpoint.h"
-#include "csvimporter.h"
 #include "datafile.h"
-#include "ententejsonimporter.h"
-#include "gdeltimporter.h"
+#include "formatregistry.h"
 #include "importsink.h"
 #include "store/bulksession.h"
 #include "store/store.h"
-#include "timelineimporter.h"
-#include "timelinejscsvimporter.h"
-#include "timelinejsimporter.h"
-#include "ucdpimporter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -125,65 +118,18 @@ void ImportSummary::noteChange(const QString &location, const QString &field, co
 
 QStringList importFormats()
 {
-    return { QStringLiteral("json"),           QStringLiteral("csv"),   QStringLiteral("timelinejs"),
-             QStringLiteral("timelinejs-csv"), QStringLiteral("acled"), QStringLiteral("timeline"),
-             QStringLiteral("gdelt"),          QStringLiteral("ucdp") };
+    return FormatRegistry::readable();
 }
 
 std::unique_ptr<Importer> makeImporter(const QString &format)
 {
-    if (format == u"json")
-        return std::make_unique<EntenteJsonImporter>();
-    if (format == u"csv")
-        return std::make_unique<CsvImporter>();
-    if (format == u"timelinejs")
-        return std::make_unique<TimelineJsImporter>();
-    if (format == u"timelinejs-csv")
-        return std::make_unique<TimelineJsCsvImporter>();
-    if (format == u"acled")
-        return std::make_unique<AcledImporter>();
-    if (format == u"timeline")
-        return std::make_unique<TimelineImporter>();
-    if (format == u"gdelt")
-        return std::make_unique<GdeltImporter>();
-    if (format == u"ucdp")
-        return std::make_unique<UcdpImporter>();
-    return nullptr;
+    const FormatInfo *info = FormatRegistry::find(format);
+    return info && info->canRead() ? info->reader() : nullptr;
 }
 
 QString sniffFormat(const QString &path)
 {
-    if (const QString dataset = DataFile::sniff(path); !dataset.isEmpty())
-        return dataset;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray head = f.read(65536);
-    if (head.startsWith("\xEF\xBB\xBF"))
-        head.remove(0, 3);
-    const QByteArray trimmed = head.trimmed();
-    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-        if (head.contains("\"format_version\"") || head.contains("\"entente\""))
-            return QStringLiteral("json");
-        return QStringLiteral("timelinejs");
-    }
-    if (trimmed.startsWith('<'))
-        return head.contains("<timeline") ? QStringLiteral("timeline") : QString();
-    const QByteArray firstLine = head.left(head.indexOf('\n')).toLower();
-    if (firstLine.contains("event_date") && firstLine.contains("actor1"))
-        return QStringLiteral("acled");
-    if (firstLine.contains("headline") && firstLine.contains("year") && firstLine.contains("display date"))
-        return QStringLiteral("timelinejs-csv");
-    if (firstLine.contains(','))
-        return QStringLiteral("csv");
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"csv")
-        return QStringLiteral("csv");
-    if (suffix == u"json")
-        return QStringLiteral("timelinejs");
-    if (suffix == u"timeline")
-        return QStringLiteral("timeline");
-    return {};
+    return FormatRegistry::sniff(path);
 }
 
 namespace {

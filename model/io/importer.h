@@ -111,10 +111,11 @@ public:
         = 0;
 };
 
-// The importers by format name: json, csv, timelinejs, timelinejs-csv, acled, timeline.
+// The importers by format id (json, csv, timelinejs, timelinejs-csv, acled, timeline), as the
+// format registry (formatregistry.h) lists them; makeImporter gives null for an id it does not read.
 QStringList importFormats();
 std::unique_ptr<Importer> makeImporter(const QString &format);
-// Guesses the format of a file from its first bytes; empty when nothing fits.
+// Guesses the format of a file from its first bytes (FormatRegistry::sniff); empty when nothing fits.
 QString sniffFormat(const QString &path);
 
 // Imports `path` into `store`: all of it or, on an error or a cancel, nothing. In one transaction,

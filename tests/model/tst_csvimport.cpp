@@ -326,10 +326,15 @@ private slots:
         QCOMPARE(sniffFormat(data("newer.json")), QStringLiteral("json"));
         QCOMPARE(sniffFormat(data("sample.timeline")), QStringLiteral("timeline"));
         QCOMPARE(sniffFormat(data("timelinejs-sheet.csv")), QStringLiteral("timelinejs-csv"));
-        // A real TimelineJS sheet too, when the fixtures are beside this clone.
+    }
+
+    // A real TimelineJS sheet too, when the real files of other projects are beside this clone.
+    void sniffingRealSheet()
+    {
         const QString real = QStringLiteral(ENTENTE_FIXTURES "/timelinejs/women_in_computing.csv");
-        if (QFileInfo::exists(real))
-            QCOMPARE(sniffFormat(real), QStringLiteral("timelinejs-csv"));
+        if (!QFileInfo::exists(real))
+            QSKIP(qPrintable(QStringLiteral("the real TimelineJS files are not beside this clone (no %1)").arg(real)));
+        QCOMPARE(sniffFormat(real), QStringLiteral("timelinejs-csv"));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "graph/nodepositions.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "sampledataset.h"
@@ -159,6 +160,61 @@ private slots:
         QVERIFY(import(*copy, file).ok);
         QCOMPARE(copy->counts().events, store->countEvents(f));
         QVERIFY(copy->counts().actors < store->counts().actors);
+    }
+
+    // Our own file, written by hand, with every section: each is read, with the file's ids kept
+    // in an empty file and mapped to new ones in a file with records.
+    void everySectionOfOurOwnFile()
+    {
+        const QString file = QStringLiteral(ENTENTE_TEST_DATA "/io/entente.json");
+        auto store = Store::createInMemory();
+        ImportResult r = import(*store, file);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.format, QStringLiteral("json"));
+        QCOMPARE(r.summary.skippedCount, 0);
+        QCOMPARE(r.summary.changedCount, 0);
+        QCOMPARE(store->meta(QStringLiteral("title")), QStringLiteral("Grain corridor talks (test file)"));
+        const StoreCounts counts = store->counts();
+        QCOMPARE(counts.actors, 3);
+        QCOMPARE(counts.sources, 2);
+        QCOMPARE(counts.events, 3);
+        QCOMPARE(counts.eras, 1);
+        QCOMPARE(counts.stories, 1);
+        QCOMPARE(*store->findActor(QStringLiteral("Turkey")), 2);
+        QCOMPARE(store->actor(3)->titles.size(), 1);
+        const Event signing = *store->event(1);
+        QCOMPARE(signing.actors.size(), 3);
+        QCOMPARE(signing.sources.at(0).quote, QStringLiteral("a safe corridor"));
+        QCOMPARE(store->event(3)->start.toIsoString(), QStringLiteral("2023-03~"));
+        QCOMPARE(store->event(3)->status, ClaimStatus::Alleged);
+        QCOMPARE(store->links().size(), 1);
+        QCOMPARE(store->links().at(0).from, 2);
+        const Story story = store->stories().at(0);
+        QCOMPARE(story.steps.size(), 2);
+        QCOMPARE(story.steps.at(0).highlightedActors, QList<ActorId> { 2 });
+        QCOMPARE(story.steps.at(1).windowStart, std::optional<std::int64_t>(1656633600));
+        QCOMPARE(store->savedViews().size(), 1);
+        QCOMPARE(store->savedViews().at(0).name, QStringLiteral("Grain"));
+        QCOMPARE(store->savedViews().at(0).filter.tags, QStringList { QStringLiteral("grain") });
+        const NodePositions positions = NodePositions::load(*store);
+        QCOMPARE(positions.positions.size(), 2);
+        QCOMPARE(positions.positions.value(QStringLiteral("a1")), QPointF(12.5, -3));
+        QCOMPARE(positions.positions.value(QStringLiteral("e2")), QPointF(-40, 7.25));
+
+        // Again, into a file that has them: actors matched, events renumbered, the story renamed,
+        // the saved view (its name taken) kept as it was, the positions on the new events.
+        r = import(*store, file);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.actorsMatched, 3);
+        QCOMPARE(store->counts().actors, 3);
+        QCOMPARE(store->counts().events, 6);
+        QCOMPARE(store->stories().size(), 2);
+        QVERIFY(store->stories().at(0).name.endsWith(QStringLiteral(" (2)"))
+                || store->stories().at(1).name.endsWith(QStringLiteral(" (2)")));
+        QCOMPARE(store->savedViews().size(), 1);
+        const NodePositions again = NodePositions::load(*store);
+        QCOMPARE(again.positions.size(), 3);
+        QCOMPARE(again.positions.value(QStringLiteral("e5")), QPointF(-40, 7.25));
     }
 
     void badEventSkipped()

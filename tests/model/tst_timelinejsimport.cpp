@@ -38,33 +38,38 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
-    void realFiles_data()
+    // Whole timelines: TimelineJS's own examples (real files, in ../shared/fixtures when it is
+    // beside this clone) and ours, written for these tests (always).
+    void wholeFiles_data()
     {
-        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("format");
         QTest::addColumn<int>("events");
         QTest::addColumn<int>("eras");
-        QTest::newRow("houston") << "houston-timeline3.json"
-                                 << "timelinejs" << 18 << 0;
-        QTest::newRow("eras") << "eras.json"
-                              << "timelinejs" << 20 << 3;
-        QTest::newRow("women in computing") << "women_in_computing.csv"
-                                            << "timelinejs-csv" << 10 << 0;
-        QTest::newRow("my own timeline") << "my-own-timeline.csv"
-                                         << "timelinejs-csv" << 10 << 0;
+        const QString real = QStringLiteral(ENTENTE_FIXTURES "/timelinejs/");
+        const QString own = QStringLiteral(ENTENTE_TEST_DATA "/io/");
+        QTest::newRow("houston") << real + QStringLiteral("houston-timeline3.json") << "timelinejs" << 18 << 0;
+        QTest::newRow("eras") << real + QStringLiteral("eras.json") << "timelinejs" << 20 << 3;
+        QTest::newRow("women in computing")
+            << real + QStringLiteral("women_in_computing.csv") << "timelinejs-csv" << 10 << 0;
+        QTest::newRow("my own timeline") << real + QStringLiteral("my-own-timeline.csv") << "timelinejs-csv" << 10 << 0;
+        QTest::newRow("our story") << own + QStringLiteral("timelinejs-story.json") << "timelinejs" << 3 << 1;
+        QTest::newRow("our sheet") << own + QStringLiteral("timelinejs-template.csv") << "timelinejs-csv" << 3 << 1;
     }
 
-    void realFiles()
+    void wholeFiles()
     {
-        QFETCH(QString, file);
+        QFETCH(QString, path);
         QFETCH(QString, format);
         QFETCH(int, events);
         QFETCH(int, eras);
-        const QString path = QStringLiteral(ENTENTE_FIXTURES "/timelinejs/") + file;
+        const QString file = QFileInfo(path).fileName();
         // Real files from other tools sit beside the repository, not in it: a bare clone tests
         // itself without them.
-        if (!QFileInfo::exists(path))
-            QSKIP("the real TimelineJS files (../shared/fixtures) are not beside this clone");
+        if (!QFileInfo::exists(path)) {
+            QVERIFY2(!path.startsWith(QStringLiteral(ENTENTE_TEST_DATA)), "our own file is missing");
+            QSKIP(qPrintable(QStringLiteral("the real TimelineJS files are not beside this clone (no %1)").arg(path)));
+        }
         QCOMPARE(sniffFormat(path), format);
         auto store = Store::createInMemory();
         const ImportResult r = import(*store, path);
