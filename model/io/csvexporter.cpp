@@ -40,7 +40,7 @@ QByteArray CsvExporter::field(const QString &text)
     return b;
 }
 
-void CsvExporter::writeFile(Store &store, const EventFilter &filter, const QString &path)
+void CsvExporter::writeFile(const Store &store, const EventFilter &filter, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -12,7 +12,7 @@ public:
     static QByteArray field(const QString &text);
 
 protected:
-    void writeFile(Store &store, const EventFilter &filter, const QString &path) override;
+    void writeFile(const Store &store, const EventFilter &filter, const QString &path) override;
 };
 
 } // namespace entente

@@ -117,7 +117,7 @@ void writeSource(JsonWriter &w, const Source &s)
 
 } // namespace
 
-void EntenteJsonExporter::writeFile(Store &store, const EventFilter &filter, const QString &path)
+void EntenteJsonExporter::writeFile(const Store &store, const EventFilter &filter, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -12,7 +12,7 @@ public:
     static constexpr qint64 kFormatVersion = 1;
 
 protected:
-    void writeFile(Store &store, const EventFilter &filter, const QString &path) override;
+    void writeFile(const Store &store, const EventFilter &filter, const QString &path) override;
     // A selection is gone through twice: what its events refer to, then the events.
     int passes(const EventFilter &filter) const override { return filter.isEmpty() ? 1 : 2; }
 };

@@ -17,7 +17,7 @@ ExportCancelled::ExportCancelled()
     : ExportError(QCoreApplication::translate("entente::Exporter", "The export was cancelled; nothing was written."))
 { }
 
-void Exporter::write(Store &store, const EventFilter &filter, const QString &path, const ExportProgress &progress)
+void Exporter::write(const Store &store, const EventFilter &filter, const QString &path, const ExportProgress &progress)
 {
     m_progress = &progress;
     m_passes = std::max(1, passes(filter));
@@ -31,7 +31,7 @@ void Exporter::write(Store &store, const EventFilter &filter, const QString &pat
     writeFile(store, filter, path);
 }
 
-void Exporter::forEachEvent(Store &store, const EventFilter &filter, const std::function<void(const Event &)> &each,
+void Exporter::forEachEvent(const Store &store, const EventFilter &filter, const std::function<void(const Event &)> &each,
                             EventOrder order)
 {
     const QList<EventId> ids = store.eventIds(filter, order);

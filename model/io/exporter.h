@@ -46,18 +46,18 @@ class Exporter
 {
 public:
     virtual ~Exporter() = default;
-    void write(Store &store, const EventFilter &filter, const QString &path, const ExportProgress &progress = {});
+    void write(const Store &store, const EventFilter &filter, const QString &path, const ExportProgress &progress = {});
     // What the last write() left out or changed that the format cannot carry (one sentence each,
     // e.g. the events iCalendar cannot date); empty when the file holds everything selected.
     const QStringList &warnings() const { return m_warnings; }
 
 protected:
-    virtual void writeFile(Store &store, const EventFilter &filter, const QString &path) = 0;
+    virtual void writeFile(const Store &store, const EventFilter &filter, const QString &path) = 0;
     // How many times writeFile() goes through the selected events, for the progress.
     virtual int passes(const EventFilter &) const { return 1; }
     // Calls `each` for the selected events in `order`, a block at a time, never all at once;
     // reports progress and stops on a cancel between blocks.
-    void forEachEvent(Store &store, const EventFilter &filter, const std::function<void(const Event &)> &each,
+    void forEachEvent(const Store &store, const EventFilter &filter, const std::function<void(const Event &)> &each,
                       EventOrder order = EventOrder::Date);
     void warn(const QString &sentence) { m_warnings.append(sentence); }
 

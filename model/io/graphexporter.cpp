@@ -52,7 +52,7 @@ QString GraphExporter::lastDay(const FuzzyDate &d)
     return ymd(d.yearNumber(), month, day);
 }
 
-void GraphExporter::writeFile(Store &store, const EventFilter &filter, const QString &path)
+void GraphExporter::writeFile(const Store &store, const EventFilter &filter, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -21,7 +21,7 @@ public:
     static QString lastDay(const FuzzyDate &date);
 
 protected:
-    void writeFile(Store &store, const EventFilter &filter, const QString &path) override;
+    void writeFile(const Store &store, const EventFilter &filter, const QString &path) override;
     int passes(const EventFilter &) const override { return 3; } // the actors used, the nodes, the edges
 
 private:

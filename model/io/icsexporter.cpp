@@ -71,7 +71,7 @@ QByteArray IcsExporter::fold(const QByteArray &line)
     return out;
 }
 
-void IcsExporter::writeFile(Store &store, const EventFilter &filter, const QString &path)
+void IcsExporter::writeFile(const Store &store, const EventFilter &filter, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -18,7 +18,7 @@ public:
     static QByteArray fold(const QByteArray &line);
 
 protected:
-    void writeFile(Store &store, const EventFilter &filter, const QString &path) override;
+    void writeFile(const Store &store, const EventFilter &filter, const QString &path) override;
 };
 
 } // namespace entente

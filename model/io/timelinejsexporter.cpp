@@ -45,7 +45,7 @@ QString html(const QString &text)
 // The event's first source as the slide's media: its web link, or else its quote (TimelineJS
 // shows a <blockquote> as a quote). TimelineJS loads or embeds what the url names, so nothing
 // but an http(s) link goes there: a published story never runs a file's javascript: or file: link.
-void writeMedia(JsonWriter &w, Store &store, const EventSource &link)
+void writeMedia(JsonWriter &w, const Store &store, const EventSource &link)
 {
     const auto s = store.source(link.sourceId);
     if (!s)
@@ -66,7 +66,7 @@ void writeMedia(JsonWriter &w, Store &store, const EventSource &link)
 
 } // namespace
 
-void TimelineJsExporter::writeFile(Store &store, const EventFilter &filter, const QString &path)
+void TimelineJsExporter::writeFile(const Store &store, const EventFilter &filter, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -10,7 +10,7 @@ namespace entente {
 class TimelineJsExporter final : public Exporter
 {
 protected:
-    void writeFile(Store &store, const EventFilter &filter, const QString &path) override;
+    void writeFile(const Store &store, const EventFilter &filter, const QString &path) override;
 };
 
 } // namespace entente

@@ -8,7 +8,7 @@
 
 namespace entente {
 
-QHash<ActorId, QString> AliasRows::inLanguage(Store &store, const QString &language)
+QHash<ActorId, QString> AliasRows::inLanguage(const Store &store, const QString &language)
 {
     QHash<ActorId, QString> names;
     // Highest position first, so the first alias of each actor is the one kept.

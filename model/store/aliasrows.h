@@ -15,7 +15,7 @@ class AliasRows
 public:
     // The first alias (by position) tagged with `language` (case ignored) of every actor that has
     // one, by actor id.
-    static QHash<ActorId, QString> inLanguage(Store &store, const QString &language);
+    static QHash<ActorId, QString> inLanguage(const Store &store, const QString &language);
 };
 
 } // namespace entente

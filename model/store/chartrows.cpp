@@ -13,7 +13,7 @@ namespace entente {
 namespace {
 
 // Prepares `sqlTemplate` with the filter's WHERE in place of %1 and binds its parameters.
-SQLite::Statement prepare(Store &store, const QString &sqlTemplate, const SqlCondition &condition)
+SQLite::Statement prepare(const Store &store, const QString &sqlTemplate, const SqlCondition &condition)
 {
     SQLite::Statement q(store.database(), sqlTemplate.arg(condition.where).toStdString());
     condition.bind(q);
@@ -22,7 +22,7 @@ SQLite::Statement prepare(Store &store, const QString &sqlTemplate, const SqlCon
 
 } // namespace
 
-std::optional<std::pair<std::int64_t, std::int64_t>> ChartRows::startRange(Store &store, const EventFilter &filter)
+std::optional<std::pair<std::int64_t, std::int64_t>> ChartRows::startRange(const Store &store, const EventFilter &filter)
 {
     // Two statements rather than min() and max() in one: SQLite answers each alone from the
     // start index when the filter is empty.
@@ -35,7 +35,7 @@ std::optional<std::pair<std::int64_t, std::int64_t>> ChartRows::startRange(Store
     return std::make_pair(first.getColumn(0).getInt64(), last.getColumn(0).getInt64());
 }
 
-void ChartRows::forEachKindStart(Store &store, const EventFilter &filter,
+void ChartRows::forEachKindStart(const Store &store, const EventFilter &filter,
                                  const std::function<void(const QString &, std::int64_t, qint64)> &row)
 {
     // SQLite reads this in order from the kind index, without sorting.
@@ -60,7 +60,7 @@ void ChartRows::forEachKindStart(Store &store, const EventFilter &filter,
     }
 }
 
-void ChartRows::forEachEventStart(Store &store, const EventFilter &filter,
+void ChartRows::forEachEventStart(const Store &store, const EventFilter &filter,
                                   const std::function<void(EventId, std::int64_t)> &row)
 {
     SQLite::Statement q
@@ -69,14 +69,14 @@ void ChartRows::forEachEventStart(Store &store, const EventFilter &filter,
         row(q.getColumn(0).getInt64(), q.getColumn(1).getInt64());
 }
 
-qint64 ChartRows::actorPairCount(Store &store)
+qint64 ChartRows::actorPairCount(const Store &store)
 {
     SQLite::Statement q(store.database(), "SELECT count(*) FROM event_actors");
     q.executeStep();
     return q.getColumn(0).getInt64();
 }
 
-void ChartRows::forEachActorPair(Store &store, IdRange ids, const std::function<bool(EventId, ActorId)> &row)
+void ChartRows::forEachActorPair(const Store &store, IdRange ids, const std::function<bool(EventId, ActorId)> &row)
 {
     SQLite::Statement q(store.database(),
                         "SELECT event_id, actor_id FROM event_actors WHERE event_id >= ? AND event_id < ?");
@@ -88,7 +88,7 @@ void ChartRows::forEachActorPair(Store &store, IdRange ids, const std::function<
     }
 }
 
-void ChartRows::forEachActorOf(Store &store, const std::vector<EventId> &events,
+void ChartRows::forEachActorOf(const Store &store, const std::vector<EventId> &events,
                                const std::function<void(std::size_t, ActorId)> &row)
 {
     SQLite::Statement q(store.database(), "SELECT DISTINCT actor_id FROM event_actors WHERE event_id = ?");
@@ -100,7 +100,7 @@ void ChartRows::forEachActorOf(Store &store, const std::vector<EventId> &events,
     }
 }
 
-QHash<ActorId, QString> ChartRows::actorNames(Store &store)
+QHash<ActorId, QString> ChartRows::actorNames(const Store &store)
 {
     QHash<ActorId, QString> names;
     SQLite::Statement q(store.database(), "SELECT id, name FROM actors");
@@ -109,7 +109,7 @@ QHash<ActorId, QString> ChartRows::actorNames(Store &store)
     return names;
 }
 
-QList<ChartRows::ActorEvents> ChartRows::eventsPerActor(Store &store, const EventFilter &filter)
+QList<ChartRows::ActorEvents> ChartRows::eventsPerActor(const Store &store, const EventFilter &filter)
 {
     QList<ActorEvents> result;
     // Reads the (actor, event) index in actor order: no sort, and no event row is touched unless
@@ -130,7 +130,7 @@ QList<ChartRows::ActorEvents> ChartRows::eventsPerActor(Store &store, const Even
     return result;
 }
 
-QHash<ClaimStatus, qint64> ChartRows::eventsPerStatus(Store &store, const EventFilter &filter)
+QHash<ClaimStatus, qint64> ChartRows::eventsPerStatus(const Store &store, const EventFilter &filter)
 {
     QHash<ClaimStatus, qint64> counts;
     SQLite::Statement q = prepare(

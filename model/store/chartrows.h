@@ -34,29 +34,29 @@ public:
     };
 
     // The first and last start of the kept events; nothing when none is kept.
-    static std::optional<std::pair<std::int64_t, std::int64_t>> startRange(Store &store, const EventFilter &filter);
+    static std::optional<std::pair<std::int64_t, std::int64_t>> startRange(const Store &store, const EventFilter &filter);
     // The number of kept events per (kind, start), by kind then start.
     static void
-    forEachKindStart(Store &store, const EventFilter &filter,
+    forEachKindStart(const Store &store, const EventFilter &filter,
                      const std::function<void(const QString &kind, std::int64_t start, qint64 events)> &row);
     // The id and start of every kept event, in no particular order.
-    static void forEachEventStart(Store &store, const EventFilter &filter,
+    static void forEachEventStart(const Store &store, const EventFilter &filter,
                                   const std::function<void(EventId id, std::int64_t start)> &row);
     // The number of (event, actor, role) rows in the file.
-    static qint64 actorPairCount(Store &store);
+    static qint64 actorPairCount(const Store &store);
     // The (event, actor) pairs of the events in `ids`, by event then actor; an actor in two roles
     // comes twice in a row. Stops when `row` returns false.
-    static void forEachActorPair(Store &store, IdRange ids, const std::function<bool(EventId, ActorId)> &row);
+    static void forEachActorPair(const Store &store, IdRange ids, const std::function<bool(EventId, ActorId)> &row);
     // The actors of each of `events` (once each): `row` gets the event's index in `events`.
-    static void forEachActorOf(Store &store, const std::vector<EventId> &events,
+    static void forEachActorOf(const Store &store, const std::vector<EventId> &events,
                                const std::function<void(std::size_t index, ActorId actor)> &row);
     // Every actor's name (as in the file), by id.
-    static QHash<ActorId, QString> actorNames(Store &store);
+    static QHash<ActorId, QString> actorNames(const Store &store);
     // Kept events per actor, most first, ties by name (case ignored) then id; actors without a
     // kept event are left out.
-    static QList<ActorEvents> eventsPerActor(Store &store, const EventFilter &filter);
+    static QList<ActorEvents> eventsPerActor(const Store &store, const EventFilter &filter);
     // Kept events per claim status; statuses without one are left out.
-    static QHash<ClaimStatus, qint64> eventsPerStatus(Store &store, const EventFilter &filter);
+    static QHash<ClaimStatus, qint64> eventsPerStatus(const Store &store, const EventFilter &filter);
 };
 
 } // namespace entente

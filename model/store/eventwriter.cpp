@@ -245,8 +245,8 @@ void EventWriter::writeLinks(const std::vector<ImportRow> &rows, std::size_t cou
     }
     m_batchAttributes->insert(m_attributes.size(), [this](sqlite3_stmt *q, std::size_t i, int p) {
         sqlite3_bind_int64(q, p, m_attributes[i].first);
-        bindText(q, p + 1, m_attributes[i].second->first);
-        bindText(q, p + 2, m_attributes[i].second->second);
+        rawbind::text(q, p + 1, m_attributes[i].second->first);
+        rawbind::text(q, p + 2, m_attributes[i].second->second);
     });
     for (std::size_t i = 0; i < count; ++i) {
         if (!rows[i].tags.empty())

@@ -9,7 +9,7 @@ namespace entente {
 
 namespace {
 
-QList<std::int64_t> ids(Store &store, const char *sql)
+QList<std::int64_t> ids(const Store &store, const char *sql)
 {
     QList<std::int64_t> result;
     SQLite::Statement q(store.database(), sql);
@@ -20,7 +20,7 @@ QList<std::int64_t> ids(Store &store, const char *sql)
 
 } // namespace
 
-QList<std::pair<QString, QString>> ExportRows::meta(Store &store)
+QList<std::pair<QString, QString>> ExportRows::meta(const Store &store)
 {
     QList<std::pair<QString, QString>> rows;
     SQLite::Statement q(store.database(), "SELECT key, value FROM meta ORDER BY key");
@@ -29,17 +29,17 @@ QList<std::pair<QString, QString>> ExportRows::meta(Store &store)
     return rows;
 }
 
-QList<ActorId> ExportRows::actorIds(Store &store)
+QList<ActorId> ExportRows::actorIds(const Store &store)
 {
     return ids(store, "SELECT id FROM actors ORDER BY id");
 }
 
-QList<SourceId> ExportRows::sourceIds(Store &store)
+QList<SourceId> ExportRows::sourceIds(const Store &store)
 {
     return ids(store, "SELECT id FROM sources ORDER BY id");
 }
 
-QList<ExportRows::SavedViewRow> ExportRows::savedViews(Store &store)
+QList<ExportRows::SavedViewRow> ExportRows::savedViews(const Store &store)
 {
     QList<SavedViewRow> rows;
     SQLite::Statement q(store.database(), "SELECT name, filter FROM saved_views ORDER BY name");
@@ -48,7 +48,7 @@ QList<ExportRows::SavedViewRow> ExportRows::savedViews(Store &store)
     return rows;
 }
 
-QList<ExportRows::NodePositionRow> ExportRows::nodePositions(Store &store)
+QList<ExportRows::NodePositionRow> ExportRows::nodePositions(const Store &store)
 {
     QList<NodePositionRow> rows;
     SQLite::Statement q(store.database(), "SELECT node, x, y FROM node_positions ORDER BY node");

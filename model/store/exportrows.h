@@ -30,11 +30,11 @@ public:
     };
 
     // The dataset's properties, by key.
-    static QList<std::pair<QString, QString>> meta(Store &store);
-    static QList<ActorId> actorIds(Store &store); // by id
-    static QList<SourceId> sourceIds(Store &store); // by id
-    static QList<SavedViewRow> savedViews(Store &store); // by name
-    static QList<NodePositionRow> nodePositions(Store &store); // by node
+    static QList<std::pair<QString, QString>> meta(const Store &store);
+    static QList<ActorId> actorIds(const Store &store); // by id
+    static QList<SourceId> sourceIds(const Store &store); // by id
+    static QList<SavedViewRow> savedViews(const Store &store); // by name
+    static QList<NodePositionRow> nodePositions(const Store &store); // by node
 };
 
 } // namespace entente

@@ -19,7 +19,7 @@ std::string_view textOf(SQLite::Statement &q, int column)
 
 } // namespace
 
-qint64 GraphRows::countUpTo(Store &store, const EventFilter &filter, qint64 limit)
+qint64 GraphRows::countUpTo(const Store &store, const EventFilter &filter, qint64 limit)
 {
     const SqlCondition condition = toSql(filter);
     const QString sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM events e WHERE ") + condition.where
@@ -31,7 +31,7 @@ qint64 GraphRows::countUpTo(Store &store, const EventFilter &filter, qint64 limi
     return count.getColumn(0).getInt64();
 }
 
-bool GraphRows::forEachEventActor(Store &store, const EventFilter &filter,
+bool GraphRows::forEachEventActor(const Store &store, const EventFilter &filter,
                                   const std::function<bool(const EventActorRow &)> &row)
 {
     const SqlCondition condition = toSql(filter);

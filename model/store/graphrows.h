@@ -31,10 +31,10 @@ public:
 
     // The kept events, counted no further than `limit` + 1: a million events in the window cost
     // no more than a few thousand here.
-    static qint64 countUpTo(Store &store, const EventFilter &filter, qint64 limit);
+    static qint64 countUpTo(const Store &store, const EventFilter &filter, qint64 limit);
     // Every kept event's actors, in time order (start, then id), each event's actors in their
     // order on it. Stops when `row` returns false; returns false then.
-    static bool forEachEventActor(Store &store, const EventFilter &filter,
+    static bool forEachEventActor(const Store &store, const EventFilter &filter,
                                   const std::function<bool(const EventActorRow &)> &row);
 };
 

@@ -42,7 +42,7 @@ QList<ActorId> splitIds(const QString &text)
 
 } // namespace
 
-QList<TableRows::Row> TableRows::page(Store &store, const EventFilter &filter, Order order, qint64 offset, qint64 limit,
+QList<TableRows::Row> TableRows::page(const Store &store, const EventFilter &filter, Order order, qint64 offset, qint64 limit,
                                       bool scanInOrder)
 {
     const SqlCondition c = toSql(filter, scanInOrder);
@@ -73,7 +73,7 @@ QList<TableRows::Row> TableRows::page(Store &store, const EventFilter &filter, O
     return rows;
 }
 
-qint64 TableRows::positionOf(Store &store, const EventFilter &filter, Order order, EventId id, bool scanInOrder)
+qint64 TableRows::positionOf(const Store &store, const EventFilter &filter, Order order, EventId id, bool scanInOrder)
 {
     const SqlCondition c = toSql(filter, scanInOrder);
     // A window's ORDER BY cannot name a column of its own SELECT: the actors come from a query

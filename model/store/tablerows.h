@@ -38,10 +38,10 @@ public:
     // walking the order's index then finds a page of matches sooner than sorting them all. It
     // changes the speed, never the rows.
     // The kept events from position `offset` on, at most `limit` of them.
-    static QList<Row> page(Store &store, const EventFilter &filter, Order order, qint64 offset, qint64 limit,
+    static QList<Row> page(const Store &store, const EventFilter &filter, Order order, qint64 offset, qint64 limit,
                            bool scanInOrder = false);
     // The position of event `id` among the kept events in this order, or -1 when it is not kept.
-    static qint64 positionOf(Store &store, const EventFilter &filter, Order order, EventId id,
+    static qint64 positionOf(const Store &store, const EventFilter &filter, Order order, EventId id,
                              bool scanInOrder = false);
 };
 

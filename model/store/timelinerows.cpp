@@ -80,7 +80,7 @@ struct TimelineRows::Connections
     }
 };
 
-TimelineRows::TimelineRows(Store &store)
+TimelineRows::TimelineRows(const Store &store)
     : m_connections(std::make_unique<Connections>())
 {
     Connections &c = *m_connections;

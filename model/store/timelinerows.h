@@ -51,7 +51,7 @@ public:
 
     // Opens the two read connections when the store's file allows it. Each reader sees one
     // snapshot of the file; the two may differ by a write made in between.
-    explicit TimelineRows(Store &store);
+    explicit TimelineRows(const Store &store);
     ~TimelineRows();
     TimelineRows(const TimelineRows &) = delete;
     TimelineRows &operator=(const TimelineRows &) = delete;

@@ -15,7 +15,7 @@ struct TitleRows::Query
     SQLite::Statement statement;
 };
 
-TitleRows::TitleRows(Store &store)
+TitleRows::TitleRows(const Store &store)
     : m_query(std::make_unique<Query>(store.database()))
 { }
 

@@ -15,7 +15,7 @@ class Store;
 class TitleRows
 {
 public:
-    explicit TitleRows(Store &store);
+    explicit TitleRows(const Store &store);
     ~TitleRows();
     TitleRows(const TitleRows &) = delete;
     TitleRows &operator=(const TitleRows &) = delete;

@@ -58,7 +58,7 @@ public:
 
     // Reads every event, actor and era of the store. Returns false when `cancel` became true.
     // A file is read on two connections of its own in parallel (see timelineindexreader.cpp).
-    bool build(Store &store, const std::atomic_bool *cancel = nullptr, const Progress &progress = {});
+    bool build(const Store &store, const std::atomic_bool *cancel = nullptr, const Progress &progress = {});
     // Builds from records in memory (tests, small files).
     void build(const QList<Event> &events, const QList<Actor> &actors, const QList<Era> &eras);
 

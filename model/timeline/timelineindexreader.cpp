@@ -70,7 +70,7 @@ public:
         , m_progress(progress)
     { }
 
-    bool read(Store &store);
+    bool read(const Store &store);
 
 private:
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
@@ -260,7 +260,7 @@ void TimelineIndexReader::layOutActors()
     m_index.m_actorList.swap(list);
 }
 
-bool TimelineIndexReader::read(Store &store)
+bool TimelineIndexReader::read(const Store &store)
 {
     if (cancelled())
         return false;
@@ -341,7 +341,7 @@ bool TimelineIndexReader::read(Store &store)
     return true;
 }
 
-bool TimelineIndex::build(Store &store, const std::atomic_bool *cancel, const Progress &progress)
+bool TimelineIndex::build(const Store &store, const std::atomic_bool *cancel, const Progress &progress)
 {
     *this = TimelineIndex();
     TimelineIndexReader reader(*this, cancel, progress);

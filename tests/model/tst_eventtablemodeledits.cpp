@@ -165,7 +165,7 @@ private slots:
             Event e;
             e.title = QStringLiteral("Day %1").arg(i);
             e.start = FuzzyDate::day(2000 + i / 300, 1 + (i / 28) % 12, 1 + i % 28);
-            m_doc->store().addEvent(e);
+            QVERIFY(m_doc->addEvent(e));
         }
         EventTableModel model(m_doc.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

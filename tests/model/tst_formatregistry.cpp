@@ -46,6 +46,9 @@ constexpr OwnFile kOwnFiles[] = {
     { "timelinejs-template.csv", "timelinejs-csv", 3 },
     { "acled.csv", "acled", 2 },
     { "sample.timeline", "timeline", 2 },
+    { "gdelt-v2.export.CSV", "gdelt", 8 },
+    { "gdelt-v2.export.CSV.zip", "gdelt", 8 },
+    { "ucdp-ged.csv", "ucdp", 4 },
 };
 
 } // namespace

@@ -53,7 +53,7 @@ EventId gradeFirstCited(Document &doc)
     return 0;
 }
 
-QMap<QString, QString> gradesByTitle(Store &store)
+QMap<QString, QString> gradesByTitle(const Store &store)
 {
     QMap<QString, QString> out;
     for (const Event &e : store.events(store.eventIds({}))) {

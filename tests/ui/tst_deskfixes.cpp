@@ -177,7 +177,7 @@ private slots:
             window.resize(1366, 768);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            Store &store = window.document()->store();
+            const Store &store = window.document()->store();
             for (const Event &e : store.events(store.eventIds({}))) {
                 if (e.title.startsWith(QLatin1String("Arakhamia says Johnson")))
                     window.selection()->setEvent(e.id);

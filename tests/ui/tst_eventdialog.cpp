@@ -26,7 +26,7 @@ std::unique_ptr<Document> sampleDocument()
     return std::make_unique<Document>(std::move(store));
 }
 
-EventId eventTitled(Store &store, const QString &prefix)
+EventId eventTitled(const Store &store, const QString &prefix)
 {
     for (const Event &e : store.events(store.eventIds({}))) {
         if (e.title.startsWith(prefix))
@@ -81,7 +81,7 @@ private slots:
     void newSourceFromTheDialogIsOneUndoStep()
     {
         auto doc = sampleDocument();
-        Store &store = doc->store();
+        const Store &store = doc->store();
         const EventId id = eventTitled(store, QStringLiteral("Boris Johnson"));
         QVERIFY(id);
         const Event before = *store.event(id);
@@ -138,7 +138,7 @@ private slots:
     void newSourceByKeyboard()
     {
         auto doc = sampleDocument();
-        Store &store = doc->store();
+        const Store &store = doc->store();
         const EventId id = eventTitled(store, QStringLiteral("Boris Johnson"));
         const Event before = *store.event(id);
         EventDialog dialog(doc.get(), before);
@@ -208,7 +208,7 @@ private slots:
     void duplicateWarningOnTheSamplesOwnEvents()
     {
         auto doc = sampleDocument();
-        Store &store = doc->store();
+        const Store &store = doc->store();
         // Every sample event dated to the day with two actors or more is found again by a copy.
         int checked = 0;
         for (const Event &e : store.events(store.eventIds({}))) {

@@ -49,7 +49,7 @@ private:
     QList<ActorId> m_actors;
 
     // The view's index against a build of the file, row by row.
-    static void compareWithBuild(const TimelineIndex &index, Store &store)
+    static void compareWithBuild(const TimelineIndex &index, const Store &store)
     {
         TimelineIndex built;
         QVERIFY(built.build(store));
@@ -122,7 +122,7 @@ private slots:
         view.resize(1000, 400);
         QCOMPARE(view.index().size(), std::size_t(12));
         view.grab();
-        Store &store = m_document->store();
+        const Store &store = m_document->store();
         const EventId first = view.index().id(0);
         const double before = markX(view, first);
         QVERIFY(before >= 0);

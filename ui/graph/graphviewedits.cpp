@@ -30,7 +30,7 @@ bool GraphView::relabel(const DocumentChange &change)
     // The search matches titles, and so may take the event in or out of the graph.
     if (!filter.text.trimmed().isEmpty() || !filter.tags.isEmpty())
         return false;
-    Store &store = m_document->store();
+    const Store &store = m_document->store();
     const ActorGraph &graph = m_canvas->scene().graph;
     QList<std::pair<int, QString>> labels;
     if (change.kind == K::Events) {

@@ -89,7 +89,7 @@ void TimelineView::applyPending()
         scheduleRebuild();
         return;
     }
-    Store &store = m_document->store();
+    const Store &store = m_document->store();
     if (pending.eras)
         m_index.setEras(store.eras());
     const std::size_t actorsBefore = static_cast<std::size_t>(m_index.actors().size());
