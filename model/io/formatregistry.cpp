@@ -144,7 +144,7 @@ QList<FormatInfo> makeFormats()
           .options = {} },
         { .id = QStringLiteral("gdelt"),
           .name = QT_TRANSLATE_NOOP("entente::FormatNames", "GDELT events"),
-          .extensions = { QStringLiteral("CSV"), QStringLiteral("zip") },
+          .extensions = { QStringLiteral("csv"), QStringLiteral("zip") },
           .sniff = sniffDataset<kGdelt>,
           .reader = readWith<GdeltImporter>,
           .options = {} },

@@ -82,12 +82,14 @@ private slots:
         QCOMPARE(FormatRegistry::find(QStringLiteral("gexf"))->fileFilter(), QStringLiteral("GEXF for Gephi (*.gexf)"));
     }
 
-    // The lists the importer and exporter factories had before the registry, in their order.
+    // The lists the importer and exporter factories had before the registry, in their order, and
+    // the event datasets (GDELT, UCDP) after them.
     void factoriesReadTheRegistry()
     {
         const QStringList readable { QStringLiteral("json"),       QStringLiteral("csv"),
                                      QStringLiteral("timelinejs"), QStringLiteral("timelinejs-csv"),
-                                     QStringLiteral("acled"),      QStringLiteral("timeline") };
+                                     QStringLiteral("acled"),      QStringLiteral("timeline"),
+                                     QStringLiteral("gdelt"),      QStringLiteral("ucdp") };
         const QStringList writable { QStringLiteral("json"), QStringLiteral("csv"),     QStringLiteral("timelinejs"),
                                      QStringLiteral("gexf"), QStringLiteral("graphml"), QStringLiteral("ics") };
         QCOMPARE(FormatRegistry::readable(), readable);
@@ -102,7 +104,8 @@ private slots:
         QVERIFY(!makeExporter(QStringLiteral("acled")));
         QVERIFY(!makeImporter(QStringLiteral("nope")));
         QCOMPARE(FormatRegistry::readablePatterns(),
-                 (QStringList { QStringLiteral("*.json"), QStringLiteral("*.csv"), QStringLiteral("*.timeline") }));
+                 (QStringList { QStringLiteral("*.json"), QStringLiteral("*.csv"), QStringLiteral("*.timeline"),
+                                QStringLiteral("*.zip") }));
         QCOMPARE(FormatRegistry::describe({ QStringLiteral("json"), QStringLiteral("acled") }),
                  QStringLiteral("json = Entente JSON, acled = ACLED CSV"));
         QVERIFY(FormatRegistry::find(QStringLiteral("csv"))->has(FormatInfo::Option::ColumnMap));
