@@ -1,5 +1,6 @@
 #include "acledimporter.h"
 
+#include "csvfield.h"
 #include "csvreader.h"
 #include "importsink.h"
 #include "utf8.h"
@@ -44,21 +45,8 @@ constexpr std::array<const char *, Count> kNames
         "assoc_actor_1", "inter1",         "actor2",     "assoc_actor_2",  "inter2",
         "location",      "latitude",       "longitude",  "source",         "notes" };
 
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
-template<typename T> bool number(std::string_view s, T &out)
-{
-    s = trimmed(s);
-    const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-    return ec == std::errc() && ptr == s.data() + s.size();
-}
+using csvfield::number;
+using csvfield::trimmed;
 
 // ACLED writes ISO dates in its API and "29 March 2022" in older exports.
 FuzzyDate parseDate(std::string_view s)

@@ -1,5 +1,6 @@
 #include "ucdpimporter.h"
 
+#include "csvfield.h"
 #include "csvreader.h"
 #include "datasetfilter.h"
 #include "importsink.h"
@@ -81,21 +82,8 @@ constexpr std::array<Column, 9> kRequired
 // The deaths columns kept as attributes, under UCDP's names.
 constexpr std::array<Column, 7> kDeaths = { DeathsA, DeathsB, DeathsCivilians, DeathsUnknown, Best, High, Low };
 
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
-template<typename T> bool number(std::string_view s, T &out)
-{
-    s = trimmed(s);
-    const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-    return ec == std::errc() && ptr == s.data() + s.size();
-}
+using csvfield::number;
+using csvfield::trimmed;
 
 // "2022-03-29" or "2022-03-29 00:00:00.000" (UCDP's own exports write both).
 QDate dayOf(std::string_view s)
