@@ -285,7 +285,7 @@ private slots:
     void cardShowsStatusAndEverySource()
     {
         const auto story = m_doc->store().story(m_story);
-        StorySlides slides(const_cast<Store &>(m_doc->store()), *story); // reads only (see PresentationWindow)
+        StorySlides slides(m_doc->store(), *story); // reads only (see PresentationWindow)
         const int collapse = stepOf(slides, QStringLiteral("The Istanbul effort collapses"));
         QVERIFY(collapse >= 0);
         const StorySlides::Card &alleged = slides.card(collapse);
@@ -326,7 +326,7 @@ private slots:
     void focusLabelAtFullContrast()
     {
         const auto story = m_doc->store().story(m_story);
-        StorySlides slides(const_cast<Store &>(m_doc->store()), *story); // reads only (see PresentationWindow)
+        StorySlides slides(m_doc->store(), *story); // reads only (see PresentationWindow)
         for (const bool high : { false, true }) {
             for (int step = 0; step < slides.count(); ++step) {
                 const QImage image = slideImage(slides, step, QSize(1920, 1080), { high, 1.0 });
@@ -470,16 +470,12 @@ private slots:
         QTemporaryDir dir;
         const auto story = m_doc->store().story(m_story);
         const QString pages = dir.filePath(QStringLiteral("steps.pdf"));
-        QCOMPARE(StoryHandout::writePdf(const_cast<Store &>(m_doc->store()), *story, pages,
-                                        StoryHandout::Layout::PagePerStep),
-                 QString());
+        QCOMPARE(StoryHandout::writePdf(m_doc->store(), *story, pages, StoryHandout::Layout::PagePerStep), QString());
         QCOMPARE(countPages(pages), 10);
         const QString list = dir.filePath(QStringLiteral("list.pdf"));
-        QCOMPARE(StoryHandout::writePdf(const_cast<Store &>(m_doc->store()), *story, list, StoryHandout::Layout::List),
-                 QString());
+        QCOMPARE(StoryHandout::writePdf(m_doc->store(), *story, list, StoryHandout::Layout::List), QString());
         QCOMPARE(countPages(list), 1);
-        QVERIFY(
-            !StoryHandout::write(const_cast<Store &>(m_doc->store()), *story, QStringLiteral("docx"), list).isEmpty());
+        QVERIFY(!StoryHandout::write(m_doc->store(), *story, QStringLiteral("docx"), list).isEmpty());
     }
 };
 

@@ -29,10 +29,8 @@ constexpr int kAnimationMs = 550;
 PresentationWindow::PresentationWindow(Document *document, Selection *selection, std::optional<StoryId> story,
                                        QWidget *parent)
     : QWidget(parent, Qt::Window)
-    // TimelineIndex::build still takes a Store & (it only reads): until the read side is const,
-    // the slides read the document's connection through this cast, on the GUI thread.
     , m_slides(std::make_unique<StorySlides>(
-          const_cast<Store &>(document->store()),
+          document->store(),
           stories::forPresentation(document->store(), story, selection ? selection->filter() : EventFilter())))
     , m_animation(new QVariantAnimation(this))
     , m_notesClock(new QTimer(this))

@@ -30,7 +30,7 @@ QFont font(double pixels, bool bold = false)
 }
 
 // The publishers of the sources `events` cite, the most cited first.
-QStringList publishersOf(Store &store, const QList<EventId> &events)
+QStringList publishersOf(const Store &store, const QList<EventId> &events)
 {
     QHash<SourceId, int> cited;
     for (const Event &e : store.events(events)) {
@@ -59,7 +59,7 @@ void paintPage(QPainter &p, const QRectF &page, const Publication &publication, 
 
 // The compact layout: one line block per step (number, date, title, the note below), flowing
 // onto a further page only if a long story needs it.
-void paintList(QPdfWriter &writer, QPainter &p, Store &store, const Story &story, Publication publication)
+void paintList(QPdfWriter &writer, QPainter &p, const Store &store, const Story &story, Publication publication)
 {
     const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
     QList<EventId> events;
@@ -123,7 +123,7 @@ void paintList(QPdfWriter &writer, QPainter &p, Store &store, const Story &story
 
 } // namespace
 
-QString StoryHandout::writePdf(Store &store, const Story &story, const QString &path, Layout layout,
+QString StoryHandout::writePdf(const Store &store, const Story &story, const QString &path, Layout layout,
                                const Publication &given)
 {
     Publication publication = given;
@@ -175,7 +175,7 @@ QString StoryHandout::writePdf(Store &store, const Story &story, const QString &
     return {};
 }
 
-QString StoryHandout::write(Store &store, const Story &story, const QString &format, const QString &path,
+QString StoryHandout::write(const Store &store, const Story &story, const QString &format, const QString &path,
                             const Publication &publication)
 {
     if (format == u"pdf")

@@ -23,10 +23,10 @@ public:
     // Each returns an empty string on success, otherwise one sentence naming the file.
     // Each page is a published picture: the story's name (or the publication's title) as its
     // headline, the source line naming the sources of the steps on it, the byline and date.
-    static QString writePdf(Store &store, const Story &story, const QString &path, Layout layout,
+    static QString writePdf(const Store &store, const Story &story, const QString &path, Layout layout,
                             const Publication &publication = {});
     // By format name: "pdf" (a page per step), "pdf-list" (the compact list) or "timelinejs".
-    static QString write(Store &store, const Story &story, const QString &format, const QString &path,
+    static QString write(const Store &store, const Story &story, const QString &format, const QString &path,
                          const Publication &publication = {});
     static QStringList formats();
 };

@@ -102,7 +102,7 @@ TimelineFrame mapped(const TimelineFrame &in, const QTransform &t)
 
 } // namespace
 
-StorySlides::StorySlides(Store &store, const Story &story)
+StorySlides::StorySlides(const Store &store, const Story &story)
     : m_story(story)
     , m_titles(&store)
 {

@@ -71,7 +71,7 @@ public:
         qint64 row = -1; // the event's row in the timeline index
     };
 
-    StorySlides(Store &store, const Story &story);
+    StorySlides(const Store &store, const Story &story);
 
     const Story &story() const { return m_story; }
     int count() const { return static_cast<int>(m_cards.size()); }
