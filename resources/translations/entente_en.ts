@@ -12,12 +12,39 @@
     </message>
 </context>
 <context>
+    <name>entente::Document</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::EditActions</name>
     <message numerus="yes">
         <source>%1 takes part in %n event(s). Delete the actor and those roles? (Undo brings them back.)</source>
         <translation>
             <numerusform>%1 takes part in %n event. Delete the actor and those roles? (Undo brings them back.)</numerusform>
             <numerusform>%1 takes part in %n events. Delete the actor and those roles? (Undo brings them back.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::ExtractDialog</name>
+    <message numerus="yes">
+        <source>%n event(s) proposed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +110,16 @@
     </message>
 </context>
 <context>
+    <name>entente::ImportExportActions</name>
+    <message numerus="yes">
+        <source>This import is too large to undo (%n event(s)); Edit ▸ Undo starts after it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::ImportSummary</name>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -139,6 +176,56 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) by --where.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folded %n report(s) into events of the same happening.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::MainWindow</name>
+    <message numerus="yes">
+        <source>%n draft event(s) from articles to check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::ProposalWriter</name>
+    <message numerus="yes">
+        <source>New events from %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::Publication</name>
@@ -157,6 +244,16 @@
         <translation>
             <numerusform>%n event dated no more precisely than this span</numerusform>
             <numerusform>%n events dated no more precisely than this span</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::UcdpImporter</name>
+    <message numerus="yes">
+        <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
