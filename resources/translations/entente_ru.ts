@@ -253,51 +253,51 @@
     </message>
     <message>
         <source>completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>полностью надёжный</translation>
     </message>
     <message>
         <source>usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>обычно надёжный</translation>
     </message>
     <message>
         <source>fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>довольно надёжный</translation>
     </message>
     <message>
         <source>not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>обычно ненадёжный</translation>
     </message>
     <message>
         <source>unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>ненадёжный</translation>
     </message>
     <message>
         <source>reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>надёжность нельзя оценить</translation>
     </message>
     <message>
         <source>confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено другими источниками</translation>
     </message>
     <message>
         <source>probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>вероятно достоверно</translation>
     </message>
     <message>
         <source>possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>возможно достоверно</translation>
     </message>
     <message>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>сомнительно</translation>
     </message>
     <message>
         <source>improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>маловероятно</translation>
     </message>
     <message>
         <source>truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>достоверность нельзя оценить</translation>
     </message>
     <message>
         <source>%1 is a folder, not an Entente file.</source>
@@ -1415,7 +1415,7 @@
     </message>
     <message>
         <source>3 — possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — возможно достоверно</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2005,46 +2005,46 @@
     <name>entente::Grade</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>entente::GradeFilterMenu</name>
     <message>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность источника</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой источник</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <source>%1 or better: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 или лучше: %2</translation>
     </message>
     <message>
         <source>Information credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Достоверность информации</translation>
     </message>
     <message>
         <source>Any report</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое сообщение</translation>
     </message>
     <message>
         <source>1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1: %1</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Grade (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка (%1)</translation>
     </message>
 </context>
 <context>
@@ -3046,7 +3046,7 @@
     </message>
     <message>
         <source>Check &amp;Draft Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;черновики событий</translation>
     </message>
     <message numerus="yes">
         <source>%n draft event(s) from articles to check.</source>

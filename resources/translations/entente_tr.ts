@@ -251,51 +251,51 @@
     </message>
     <message>
         <source>completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>tamamen güvenilir</translation>
     </message>
     <message>
         <source>usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>genellikle güvenilir</translation>
     </message>
     <message>
         <source>fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>oldukça güvenilir</translation>
     </message>
     <message>
         <source>not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>genellikle güvenilmez</translation>
     </message>
     <message>
         <source>unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>güvenilmez</translation>
     </message>
     <message>
         <source>reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>güvenilirlik değerlendirilemez</translation>
     </message>
     <message>
         <source>confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>başka kaynaklarca doğrulanmış</translation>
     </message>
     <message>
         <source>probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>muhtemelen doğru</translation>
     </message>
     <message>
         <source>possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>olasılıkla doğru</translation>
     </message>
     <message>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>şüpheli</translation>
     </message>
     <message>
         <source>improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>olası değil</translation>
     </message>
     <message>
         <source>truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>doğruluk değerlendirilemez</translation>
     </message>
     <message>
         <source>%1 is a folder, not an Entente file.</source>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <source>3 — possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — olasılıkla doğru</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1991,46 +1991,46 @@
     <name>entente::Grade</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>entente::GradeFilterMenu</name>
     <message>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak güvenilirliği</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Her kaynak</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <source>%1 or better: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veya daha iyi: %2</translation>
     </message>
     <message>
         <source>Information credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilginin inandırıcılığı</translation>
     </message>
     <message>
         <source>Any report</source>
-        <translation type="unfinished"></translation>
+        <translation>Her haber</translation>
     </message>
     <message>
         <source>1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1: %1</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Derece</translation>
     </message>
     <message>
         <source>Grade (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derece (%1)</translation>
     </message>
 </context>
 <context>
@@ -2998,7 +2998,7 @@
     </message>
     <message>
         <source>Check &amp;Draft Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taslak Olayları Denetle</translation>
     </message>
     <message numerus="yes">
         <source>%n draft event(s) from articles to check.</source>

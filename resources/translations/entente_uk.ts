@@ -253,51 +253,51 @@
     </message>
     <message>
         <source>completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>цілком надійне</translation>
     </message>
     <message>
         <source>usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>зазвичай надійне</translation>
     </message>
     <message>
         <source>fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>досить надійне</translation>
     </message>
     <message>
         <source>not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>зазвичай ненадійне</translation>
     </message>
     <message>
         <source>unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>ненадійне</translation>
     </message>
     <message>
         <source>reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>надійність неможливо оцінити</translation>
     </message>
     <message>
         <source>confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>підтверджено іншими джерелами</translation>
     </message>
     <message>
         <source>probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>ймовірно правдиве</translation>
     </message>
     <message>
         <source>possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>можливо правдиве</translation>
     </message>
     <message>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>сумнівне</translation>
     </message>
     <message>
         <source>improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>малоймовірне</translation>
     </message>
     <message>
         <source>truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>достовірність неможливо оцінити</translation>
     </message>
     <message>
         <source>%1 is a folder, not an Entente file.</source>
@@ -1415,7 +1415,7 @@
     </message>
     <message>
         <source>3 — possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — можливо правдиве</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2005,46 +2005,46 @@
     <name>entente::Grade</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>entente::GradeFilterMenu</name>
     <message>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійність джерела</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яке джерело</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <source>%1 or better: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 або краще: %2</translation>
     </message>
     <message>
         <source>Information credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Достовірність інформації</translation>
     </message>
     <message>
         <source>Any report</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яке повідомлення</translation>
     </message>
     <message>
         <source>1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1: %1</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
     <message>
         <source>Grade (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка (%1)</translation>
     </message>
 </context>
 <context>
@@ -3046,7 +3046,7 @@
     </message>
     <message>
         <source>Check &amp;Draft Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити &amp;чернетки подій</translation>
     </message>
     <message numerus="yes">
         <source>%n draft event(s) from articles to check.</source>
