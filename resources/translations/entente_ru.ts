@@ -608,19 +608,19 @@
     <name>entente::Cameo</name>
     <message>
         <source>verbal cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>словесное сотрудничество</translation>
     </message>
     <message>
         <source>material cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>материальное сотрудничество</translation>
     </message>
     <message>
         <source>verbal conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>словесный конфликт</translation>
     </message>
     <message>
         <source>material conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>материальный конфликт</translation>
     </message>
 </context>
 <context>
@@ -772,11 +772,11 @@
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить вид</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вид</translation>
     </message>
 </context>
 <context>
@@ -950,99 +950,99 @@
     <name>entente::DatasetFilterPage</name>
     <message>
         <source>Keep only</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить только</translation>
     </message>
     <message>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Между</translation>
     </message>
     <message>
         <source>&amp;Fold reports of one happening (same day, actors and event code) into one event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить сообщения об одном происшествии (тот же день, участники и код события) в одно событие</translation>
     </message>
     <message>
         <source>&amp;Count</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подсчитать</translation>
     </message>
     <message>
         <source>all; e.g. 03,04,05,08</source>
-        <translation type="unfinished"></translation>
+        <translation>все; напр. 03,04,05,08</translation>
     </message>
     <message>
         <source>CAMEO root codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Корневые коды CAMEO</translation>
     </message>
     <message>
         <source>all; e.g. RUS,UKR,TUR</source>
-        <translation type="unfinished"></translation>
+        <translation>все; напр. RUS,UKR,TUR</translation>
     </message>
     <message>
         <source>Actor countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны участников</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимум</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>verbal cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>словесное сотрудничество</translation>
     </message>
     <message>
         <source>material cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>материальное сотрудничество</translation>
     </message>
     <message>
         <source>verbal conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>словесный конфликт</translation>
     </message>
     <message>
         <source>material conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>материальный конфликт</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>и</translation>
     </message>
     <message>
         <source>CAMEO &amp;root codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Корневые коды CAMEO</translation>
     </message>
     <message>
         <source>QuadClass</source>
-        <translation type="unfinished"></translation>
+        <translation>QuadClass</translation>
     </message>
     <message>
         <source>Actor c&amp;ountries</source>
-        <translation type="unfinished"></translation>
+        <translation>СС&amp;траны акторовamp;траны участников</translation>
     </message>
     <message>
         <source>At least this many &amp;mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Не меньше стольких &amp;упоминаний</translation>
     </message>
     <message>
         <source>At least this many &amp;deaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Не меньше стольких &amp;погибших</translation>
     </message>
     <message>
         <source>all; e.g. Ukraine,Syria</source>
-        <translation type="unfinished"></translation>
+        <translation>все; напр. Ukraine,Syria</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <source>%1 event(s) would be imported; %2 row(s) left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет импортировано событий: %1; пропущено строк: %2.</translation>
     </message>
 </context>
 <context>
@@ -1411,7 +1411,7 @@
     </message>
     <message>
         <source>&amp;New Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый источник…</translation>
     </message>
     <message>
         <source>3 — possibly true</source>
@@ -1423,35 +1423,35 @@
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый: %1</translation>
     </message>
     <message>
         <source>%1 is cited twice; keep one row for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 указан дважды; оставьте для него одну строку.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) is already in this file, on the same day with at least two of the same actors. Add this event&apos;s sources to it instead of making a second event?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2) уже есть в этом файле — в тот же день и как минимум с двумя теми же участниками. Добавить источники этого события к нему вместо создания второго события?</translation>
     </message>
     <message>
         <source>Already in the File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже есть в файле?</translation>
     </message>
     <message>
         <source>Add Sources to It</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить к нему источники</translation>
     </message>
     <message>
         <source>Create New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новое событие</translation>
     </message>
     <message>
         <source>Add Sources to Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить источники к событию</translation>
     </message>
     <message>
         <source>Not added: choose where the sources go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не добавлено: выберите, куда добавить источники.</translation>
     </message>
 </context>
 <context>
@@ -1503,123 +1503,123 @@
     </message>
     <message>
         <source>&amp;Add Accepted Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить принятые события</translation>
     </message>
     <message>
         <source>New Events from Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые события из статьи</translation>
     </message>
     <message>
         <source>Paste a news report here, or open or drop a .txt, .md, .html or .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте сюда новостное сообщение или откройте либо перетащите файл .txt, .md, .html или .eml.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Событие</translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished">Участники</translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано:</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Правка</translation>
+        <translation>&amp;Изменить</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить</translation>
     </message>
     <message>
         <source>&amp;Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отбросить</translation>
     </message>
     <message>
         <source>Open a News Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть новостное сообщение</translation>
     </message>
     <message>
         <source>News reports (*.txt *.md *.html *.htm *.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новостные сообщения (*.txt *.md *.html *.htm *.eml)</translation>
     </message>
     <message>
         <source>The publication date must be written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дату публикации нужно записать как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>The article does not say when it was published: enter the date, then Find Events.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье не указано, когда она опубликована: введите дату, затем нажмите «Найти события».</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Предложено %n событие</numerusform>
+            <numerusform>Предложено %n события</numerusform>
+            <numerusform>Предложено %n событий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n уже в файле</numerusform>
+            <numerusform>, %n уже в файле</numerusform>
+            <numerusform>, %n уже в файле</numerusform>
         </translation>
     </message>
     <message>
         <source>* new to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>* новое для файла</translation>
     </message>
     <message>
         <source>adds a source to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>добавляет источник к «%1»</translation>
     </message>
     <message>
         <source>new event</source>
-        <translation type="unfinished"></translation>
+        <translation>новое событие</translation>
     </message>
     <message>
         <source>“%1” is not a date: write 2025-05-16, 2022-03 or 2025-05-23/2025-05-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата: пишите 2025-05-16, 2022-03 или 2025-05-23/2025-05-25.</translation>
     </message>
     <message>
         <source>Select two or more proposals to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите два или более предложения для объединения.</translation>
     </message>
     <message>
         <source>No proposal is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отмечено ни одного предложения.</translation>
     </message>
     <message>
         <source>%1 is not a .txt, .md, .html or .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является файлом .txt, .md, .html или .eml.</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1871,7 @@
     </message>
     <message>
         <source>UCDP GED CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>UCDP GED CSV</translation>
     </message>
 </context>
 <context>
@@ -2499,14 +2499,14 @@
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <source>This import is too large to undo (%n event(s)); Edit ▸ Undo starts after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Этот импорт слишком велик для отмены (%n событие); «Правка ▸ Отменить» начнётся после него.</numerusform>
+            <numerusform>Этот импорт слишком велик для отмены (%n события); «Правка ▸ Отменить» начнётся после него.</numerusform>
+            <numerusform>Этот импорт слишком велик для отмены (%n событий); «Правка ▸ Отменить» начнётся после него.</numerusform>
         </translation>
     </message>
 </context>
@@ -3042,7 +3042,7 @@
     </message>
     <message>
         <source>Open or create a file first: the events go into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте или создайте файл: события будут добавлены в него.</translation>
     </message>
     <message>
         <source>Check &amp;Draft Events</source>
@@ -3058,66 +3058,66 @@
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %Ln события</numerusform>
+            <numerusform>%1 из %Ln событий</numerusform>
+            <numerusform>%1 из %Ln событий</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не открыт.</translation>
     </message>
     <message>
         <source>Open Another File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другой файл…</translation>
     </message>
     <message>
         <source>Open the Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть пример</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>File Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не открыт</translation>
     </message>
 </context>
 <context>
     <name>entente::NewSourcePanel</name>
     <message>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый источник</translation>
     </message>
     <message>
         <source>the sentence that says so</source>
-        <translation type="unfinished"></translation>
+        <translation>предложение, в котором это сказано</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цитата</translation>
     </message>
     <message>
         <source>Cre&amp;dibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Достоверность</translation>
     </message>
     <message>
         <source>Add Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить источник</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -3533,51 +3533,51 @@
     <name>entente::SourceFields</name>
     <message>
         <source>2022-03-29, 2022-03 or 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>2022-03-29, 2022-03 или 2022</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Издание</translation>
     </message>
     <message>
         <source>&amp;Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок</translation>
     </message>
     <message>
         <source>&amp;Author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор</translation>
     </message>
     <message>
         <source>Pu&amp;blished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опубликовано</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ссылка</translation>
     </message>
     <message>
         <source>&amp;Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Надёжность</translation>
     </message>
     <message>
         <source>A source needs an outlet or a headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источнику нужно издание или заголовок.</translation>
     </message>
     <message>
         <source>The link must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка должна начинаться с http:// или https://.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date.</source>
-        <translation type="unfinished">«%1» не является датой.</translation>
+        <translation>«%1» — не дата.</translation>
     </message>
     <message>
         <source>– not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>– без оценки</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

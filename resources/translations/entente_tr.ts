@@ -606,19 +606,19 @@
     <name>entente::Cameo</name>
     <message>
         <source>verbal cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>sözlü iş birliği</translation>
     </message>
     <message>
         <source>material cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>maddi iş birliği</translation>
     </message>
     <message>
         <source>verbal conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>sözlü çatışma</translation>
     </message>
     <message>
         <source>material conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>maddi çatışma</translation>
     </message>
 </context>
 <context>
@@ -770,11 +770,11 @@
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünümü kaydet</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünümü sil</translation>
     </message>
 </context>
 <context>
@@ -948,99 +948,99 @@
     <name>entente::DatasetFilterPage</name>
     <message>
         <source>Keep only</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca şunları tut</translation>
     </message>
     <message>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arasında</translation>
     </message>
     <message>
         <source>&amp;Fold reports of one happening (same day, actors and event code) into one event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir olayın haberlerini (aynı gün, aktörler ve olay kodu) bir olayda &amp;birleştir</translation>
     </message>
     <message>
         <source>&amp;Count</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Say</translation>
     </message>
     <message>
         <source>all; e.g. 03,04,05,08</source>
-        <translation type="unfinished"></translation>
+        <translation>tümü; ör. 03,04,05,08</translation>
     </message>
     <message>
         <source>CAMEO root codes</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMEO kök kodları</translation>
     </message>
     <message>
         <source>all; e.g. RUS,UKR,TUR</source>
-        <translation type="unfinished"></translation>
+        <translation>tümü; ör. RUS,UKR,TUR</translation>
     </message>
     <message>
         <source>Actor countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktör ülkeleri</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>En az</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş</translation>
     </message>
     <message>
         <source>verbal cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>sözlü iş birliği</translation>
     </message>
     <message>
         <source>material cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>maddi iş birliği</translation>
     </message>
     <message>
         <source>verbal conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>sözlü çatışma</translation>
     </message>
     <message>
         <source>material conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>maddi çatışma</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>ve</translation>
     </message>
     <message>
         <source>CAMEO &amp;root codes</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMEO &amp;kök kodları</translation>
     </message>
     <message>
         <source>QuadClass</source>
-        <translation type="unfinished"></translation>
+        <translation>QuadClass</translation>
     </message>
     <message>
         <source>Actor c&amp;ountries</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktör ü&amp;lkeleri</translation>
     </message>
     <message>
         <source>At least this many &amp;mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bu kadar &amp;anılma</translation>
     </message>
     <message>
         <source>At least this many &amp;deaths</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bu kadar ö&amp;lüm</translation>
     </message>
     <message>
         <source>all; e.g. Ukraine,Syria</source>
-        <translation type="unfinished"></translation>
+        <translation>tümü; ör. Ukraine,Syria</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayılıyor…</translation>
     </message>
     <message>
         <source>%1 event(s) would be imported; %2 row(s) left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olay içe aktarılacak; %2 satır dışarıda bırakıldı.</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <source>&amp;New Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni Kaynak…</translation>
     </message>
     <message>
         <source>3 — possibly true</source>
@@ -1417,35 +1417,35 @@
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni: %1</translation>
     </message>
     <message>
         <source>%1 is cited twice; keep one row for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iki kez gösterilmiş; onun için tek bir satır bırakın.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) is already in this file, on the same day with at least two of the same actors. Add this event&apos;s sources to it instead of making a second event?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (%2) bu dosyada zaten var: aynı günde ve aynı aktörlerden en az ikisiyle. İkinci bir olay oluşturmak yerine bu olayın kaynakları ona eklensin mi?</translation>
     </message>
     <message>
         <source>Already in the File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyada Zaten Var mı?</translation>
     </message>
     <message>
         <source>Add Sources to It</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynakları Ona Ekle</translation>
     </message>
     <message>
         <source>Create New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni Olay Oluştur</translation>
     </message>
     <message>
         <source>Add Sources to Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Olaya Kaynak Ekle</translation>
     </message>
     <message>
         <source>Not added: choose where the sources go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eklenmedi: kaynakların nereye gideceğini seçin.</translation>
     </message>
 </context>
 <context>
@@ -1497,119 +1497,119 @@
     </message>
     <message>
         <source>&amp;Add Accepted Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul Edilen Olayları &amp;Ekle</translation>
     </message>
     <message>
         <source>New Events from Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Makaleden Yeni Olaylar</translation>
     </message>
     <message>
         <source>Paste a news report here, or open or drop a .txt, .md, .html or .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir haberi buraya yapıştırın ya da bir .txt, .md, .html veya .eml dosyası açın veya sürükleyip bırakın.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-AA-GG</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Olay</translation>
+        <translation>Olay</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tarih</translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tür</translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>İddia</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyada</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished">Aktörler</translation>
+        <translation>Aktörler</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya &amp;Aç…</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yayımlanma:</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">Dü&amp;zen</translation>
+        <translation>&amp;Düzenle</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birleştir</translation>
     </message>
     <message>
         <source>&amp;Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;At</translation>
     </message>
     <message>
         <source>Open a News Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir Haber Aç</translation>
     </message>
     <message>
         <source>News reports (*.txt *.md *.html *.htm *.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haberler (*.txt *.md *.html *.htm *.eml)</translation>
     </message>
     <message>
         <source>The publication date must be written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yayım tarihi YYYY-AA-GG biçiminde yazılmalıdır.</translation>
     </message>
     <message>
         <source>The article does not say when it was published: enter the date, then Find Events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makale ne zaman yayımlandığını söylemiyor: tarihi girin, sonra Olayları Bul’a basın.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n olay önerildi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n tanesi dosyada zaten var</numerusform>
         </translation>
     </message>
     <message>
         <source>* new to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>* dosyada yeni</translation>
     </message>
     <message>
         <source>adds a source to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” olayına kaynak ekler</translation>
     </message>
     <message>
         <source>new event</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni olay</translation>
     </message>
     <message>
         <source>“%1” is not a date: write 2025-05-16, 2022-03 or 2025-05-23/2025-05-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bir tarih değil: 2025-05-16, 2022-03 veya 2025-05-23/2025-05-25 biçiminde yazın.</translation>
     </message>
     <message>
         <source>Select two or more proposals to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birleştirmek için iki veya daha fazla öneri seçin.</translation>
     </message>
     <message>
         <source>No proposal is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir öneri işaretlenmedi.</translation>
     </message>
     <message>
         <source>%1 is not a .txt, .md, .html or .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir .txt, .md, .html veya .eml dosyası değil.</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +1857,7 @@
     </message>
     <message>
         <source>UCDP GED CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>UCDP GED CSV</translation>
     </message>
 </context>
 <context>
@@ -2475,12 +2475,12 @@
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm dosyalar (*)</translation>
     </message>
     <message numerus="yes">
         <source>This import is too large to undo (%n event(s)); Edit ▸ Undo starts after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bu içe aktarma geri alınamayacak kadar büyük (%n olay); Düzen ▸ Geri Al ondan sonrasından başlar.</numerusform>
         </translation>
     </message>
 </context>
@@ -2994,7 +2994,7 @@
     </message>
     <message>
         <source>Open or create a file first: the events go into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bir dosya açın veya oluşturun: olaylar ona eklenir.</translation>
     </message>
     <message>
         <source>Check &amp;Draft Events</source>
@@ -3008,62 +3008,62 @@
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln olay</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln olaydan %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 açılmadı.</translation>
     </message>
     <message>
         <source>Open Another File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka Bir Dosya Aç…</translation>
     </message>
     <message>
         <source>Open the Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneği Aç</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>File Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya Açılmadı</translation>
     </message>
 </context>
 <context>
     <name>entente::NewSourcePanel</name>
     <message>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kaynak</translation>
     </message>
     <message>
         <source>the sentence that says so</source>
-        <translation type="unfinished"></translation>
+        <translation>bunu söyleyen cümle</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alıntı</translation>
     </message>
     <message>
         <source>Cre&amp;dibility</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;nandırıcılık</translation>
     </message>
     <message>
         <source>Add Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak Ekle</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -3475,51 +3475,51 @@
     <name>entente::SourceFields</name>
     <message>
         <source>2022-03-29, 2022-03 or 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>2022-03-29, 2022-03 veya 2022</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yayın organı</translation>
     </message>
     <message>
         <source>&amp;Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlık</translation>
     </message>
     <message>
         <source>&amp;Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya&amp;zar</translation>
     </message>
     <message>
         <source>Pu&amp;blished</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya&amp;yım tarihi</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağ&amp;lantı</translation>
     </message>
     <message>
         <source>&amp;Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Güvenilirlik</translation>
     </message>
     <message>
         <source>A source needs an outlet or a headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kaynağın yayın organı veya başlığı olmalıdır.</translation>
     </message>
     <message>
         <source>The link must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı http:// veya https:// ile başlamalıdır.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date.</source>
-        <translation type="unfinished">&quot;%1&quot; bir tarih değil.</translation>
+        <translation>&quot;%1&quot; bir tarih değil.</translation>
     </message>
     <message>
         <source>– not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>– derecelendirilmemiş</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -608,19 +608,19 @@
     <name>entente::Cameo</name>
     <message>
         <source>verbal cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>словесна співпраця</translation>
     </message>
     <message>
         <source>material cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>матеріальна співпраця</translation>
     </message>
     <message>
         <source>verbal conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>словесний конфлікт</translation>
     </message>
     <message>
         <source>material conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>матеріальний конфлікт</translation>
     </message>
 </context>
 <context>
@@ -772,11 +772,11 @@
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти вигляд</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вигляд</translation>
     </message>
 </context>
 <context>
@@ -950,99 +950,99 @@
     <name>entente::DatasetFilterPage</name>
     <message>
         <source>Keep only</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити лише</translation>
     </message>
     <message>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Між</translation>
     </message>
     <message>
         <source>&amp;Fold reports of one happening (same day, actors and event code) into one event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Об’єднати повідомлення про одну подію (той самий день, учасники та код події) в одну подію</translation>
     </message>
     <message>
         <source>&amp;Count</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порахувати</translation>
     </message>
     <message>
         <source>all; e.g. 03,04,05,08</source>
-        <translation type="unfinished"></translation>
+        <translation>усі; напр. 03,04,05,08</translation>
     </message>
     <message>
         <source>CAMEO root codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Кореневі коди CAMEO</translation>
     </message>
     <message>
         <source>all; e.g. RUS,UKR,TUR</source>
-        <translation type="unfinished"></translation>
+        <translation>усі; напр. RUS,UKR,TUR</translation>
     </message>
     <message>
         <source>Actor countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Країни учасників</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімум</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Від</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>verbal cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>словесна співпраця</translation>
     </message>
     <message>
         <source>material cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>матеріальна співпраця</translation>
     </message>
     <message>
         <source>verbal conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>словесний конфлікт</translation>
     </message>
     <message>
         <source>material conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>матеріальний конфлікт</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>і</translation>
     </message>
     <message>
         <source>CAMEO &amp;root codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кореневі коди CAMEO</translation>
     </message>
     <message>
         <source>QuadClass</source>
-        <translation type="unfinished"></translation>
+        <translation>QuadClass</translation>
     </message>
     <message>
         <source>Actor c&amp;ountries</source>
-        <translation type="unfinished"></translation>
+        <translation>КК&amp;раїни акторівamp;раїни учасників</translation>
     </message>
     <message>
         <source>At least this many &amp;mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Щонайменше стільки &amp;згадок</translation>
     </message>
     <message>
         <source>At least this many &amp;deaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Щонайменше стільки &amp;загиблих</translation>
     </message>
     <message>
         <source>all; e.g. Ukraine,Syria</source>
-        <translation type="unfinished"></translation>
+        <translation>усі; напр. Ukraine,Syria</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підрахунок…</translation>
     </message>
     <message>
         <source>%1 event(s) would be imported; %2 row(s) left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Буде імпортовано подій: %1; пропущено рядків: %2.</translation>
     </message>
 </context>
 <context>
@@ -1411,7 +1411,7 @@
     </message>
     <message>
         <source>&amp;New Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нове джерело…</translation>
     </message>
     <message>
         <source>3 — possibly true</source>
@@ -1423,35 +1423,35 @@
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове: %1</translation>
     </message>
     <message>
         <source>%1 is cited twice; keep one row for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 наведено двічі; залиште для нього один рядок.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) is already in this file, on the same day with at least two of the same actors. Add this event&apos;s sources to it instead of making a second event?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2) уже є в цьому файлі — того самого дня та щонайменше з двома тими самими учасниками. Додати джерела цієї події до неї замість створення другої події?</translation>
     </message>
     <message>
         <source>Already in the File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже є у файлі?</translation>
     </message>
     <message>
         <source>Add Sources to It</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати до неї джерела</translation>
     </message>
     <message>
         <source>Create New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити нову подію</translation>
     </message>
     <message>
         <source>Add Sources to Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати джерела до події</translation>
     </message>
     <message>
         <source>Not added: choose where the sources go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не додано: виберіть, куди додати джерела.</translation>
     </message>
 </context>
 <context>
@@ -1503,123 +1503,123 @@
     </message>
     <message>
         <source>&amp;Add Accepted Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати прийняті події</translation>
     </message>
     <message>
         <source>New Events from Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові події зі статті</translation>
     </message>
     <message>
         <source>Paste a news report here, or open or drop a .txt, .md, .html or .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставте сюди новинне повідомлення або відкрийте чи перетягніть файл .txt, .md, .html чи .eml.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Подія</translation>
+        <translation>Подія</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished">Учасники</translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити файл…</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано:</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Зміни</translation>
+        <translation>&amp;Редагувати</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Об’єднати</translation>
     </message>
     <message>
         <source>&amp;Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Від&amp;кинути</translation>
     </message>
     <message>
         <source>Open a News Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити новинне повідомлення</translation>
     </message>
     <message>
         <source>News reports (*.txt *.md *.html *.htm *.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новинні повідомлення (*.txt *.md *.html *.htm *.eml)</translation>
     </message>
     <message>
         <source>The publication date must be written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дату публікації слід записати як РРРР-ММ-ДД.</translation>
     </message>
     <message>
         <source>The article does not say when it was published: enter the date, then Find Events.</source>
-        <translation type="unfinished"></translation>
+        <translation>У статті не вказано, коли її опубліковано: введіть дату, потім натисніть «Знайти події».</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запропоновано %n подію</numerusform>
+            <numerusform>Запропоновано %n події</numerusform>
+            <numerusform>Запропоновано %n подій</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n уже у файлі</numerusform>
+            <numerusform>, %n уже у файлі</numerusform>
+            <numerusform>, %n уже у файлі</numerusform>
         </translation>
     </message>
     <message>
         <source>* new to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>* нове для файлу</translation>
     </message>
     <message>
         <source>adds a source to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>додає джерело до «%1»</translation>
     </message>
     <message>
         <source>new event</source>
-        <translation type="unfinished"></translation>
+        <translation>нова подія</translation>
     </message>
     <message>
         <source>“%1” is not a date: write 2025-05-16, 2022-03 or 2025-05-23/2025-05-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата: пишіть 2025-05-16, 2022-03 або 2025-05-23/2025-05-25.</translation>
     </message>
     <message>
         <source>Select two or more proposals to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть дві або більше пропозицій для об’єднання.</translation>
     </message>
     <message>
         <source>No proposal is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не позначено жодної пропозиції.</translation>
     </message>
     <message>
         <source>%1 is not a .txt, .md, .html or .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є файлом .txt, .md, .html чи .eml.</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1871,7 @@
     </message>
     <message>
         <source>UCDP GED CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>UCDP GED CSV</translation>
     </message>
 </context>
 <context>
@@ -2499,14 +2499,14 @@
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі файли (*)</translation>
     </message>
     <message numerus="yes">
         <source>This import is too large to undo (%n event(s)); Edit ▸ Undo starts after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Цей імпорт завеликий, щоб його скасувати (%n подія); «Зміни ▸ Скасувати» почнеться після нього.</numerusform>
+            <numerusform>Цей імпорт завеликий, щоб його скасувати (%n події); «Зміни ▸ Скасувати» почнеться після нього.</numerusform>
+            <numerusform>Цей імпорт завеликий, щоб його скасувати (%n подій); «Зміни ▸ Скасувати» почнеться після нього.</numerusform>
         </translation>
     </message>
 </context>
@@ -3042,7 +3042,7 @@
     </message>
     <message>
         <source>Open or create a file first: the events go into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу відкрийте або створіть файл: події потраплять до нього.</translation>
     </message>
     <message>
         <source>Check &amp;Draft Events</source>
@@ -3058,66 +3058,66 @@
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln подія</numerusform>
+            <numerusform>%Ln події</numerusform>
+            <numerusform>%Ln подій</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 з %Ln події</numerusform>
+            <numerusform>%1 з %Ln подій</numerusform>
+            <numerusform>%1 з %Ln подій</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не відкрито.</translation>
     </message>
     <message>
         <source>Open Another File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити інший файл…</translation>
     </message>
     <message>
         <source>Open the Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити приклад</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>File Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не відкрито</translation>
     </message>
 </context>
 <context>
     <name>entente::NewSourcePanel</name>
     <message>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове джерело</translation>
     </message>
     <message>
         <source>the sentence that says so</source>
-        <translation type="unfinished"></translation>
+        <translation>речення, у якому це сказано</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цитата</translation>
     </message>
     <message>
         <source>Cre&amp;dibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Достовірність</translation>
     </message>
     <message>
         <source>Add Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати джерело</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Скасувати</translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -3533,51 +3533,51 @@
     <name>entente::SourceFields</name>
     <message>
         <source>2022-03-29, 2022-03 or 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>2022-03-29, 2022-03 або 2022</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видання</translation>
     </message>
     <message>
         <source>&amp;Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок</translation>
     </message>
     <message>
         <source>&amp;Author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор</translation>
     </message>
     <message>
         <source>Pu&amp;blished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опубліковано</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Посилання</translation>
     </message>
     <message>
         <source>&amp;Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Надійність</translation>
     </message>
     <message>
         <source>A source needs an outlet or a headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерелу потрібне видання або заголовок.</translation>
     </message>
     <message>
         <source>The link must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання має починатися з http:// або https://.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date.</source>
-        <translation type="unfinished">«%1» не є датою.</translation>
+        <translation>«%1» — не дата.</translation>
     </message>
     <message>
         <source>– not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>– без оцінки</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
