@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <source>Actor c&amp;ountries</source>
-        <translation>СС&amp;траны акторовamp;траны участников</translation>
+        <translation>С&amp;траны участников</translation>
     </message>
     <message>
         <source>At least this many &amp;mentions</source>

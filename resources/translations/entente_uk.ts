@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <source>Actor c&amp;ountries</source>
-        <translation>КК&amp;раїни акторівamp;раїни учасників</translation>
+        <translation>К&amp;раїни учасників</translation>
     </message>
     <message>
         <source>At least this many &amp;mentions</source>
