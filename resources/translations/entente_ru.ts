@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>--where: the date range ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>--where: диапазон дат заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <source>Conditions, separated by spaces, all of which must hold:
@@ -2631,10 +2631,13 @@
     <message numerus="yes">
         <source>Folded %n report(s) into events of the same happening.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сообщение объединено в события об одном и том же происшествии.
+</numerusform>
+            <numerusform>%n сообщения объединено в события об одном и том же происшествии.
+</numerusform>
+            <numerusform>%n сообщений объединено в события об одном и том же происшествии.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -4797,68 +4800,73 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     </message>
     <message>
         <source>A news report: .txt, .md, .html or .eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новостное сообщение: .txt, .md, .html или .eml.</translation>
     </message>
     <message>
         <source>The report&apos;s publication date, when the file does not give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации сообщения, если файл её не указывает.</translation>
     </message>
     <message>
         <source>Print the proposals as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести предложения в формате JSON.</translation>
     </message>
     <message>
         <source>Write the proposals, unreviewed, into an Entente file as drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать предложения, без проверки, в файл Entente как черновики.</translation>
     </message>
     <message>
         <source>Propose the events a news report tells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложить события, о которых рассказывает новостное сообщение.</translation>
     </message>
     <message>
         <source>extract needs one file: entente extract FILE [--published YYYY-MM-DD] [--json] [--into DB]</source>
-        <translation type="unfinished"></translation>
+        <translation>extract требует один файл: entente extract FILE [--published YYYY-MM-DD] [--json] [--into DB]</translation>
     </message>
     <message>
         <source>--published needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--published требует дату в формате YYYY-MM-DD, а не «%1».</translation>
     </message>
     <message>
         <source>%1 does not say when it was published: give the date with --published YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 не указано, когда он опубликован: задайте дату через --published YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1: %2 draft events added (tagged &quot;draft&quot;), %3 events given the report as a further source, %4 new actors.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: добавлено черновиков событий: %2 (метка «draft»); событий, которым сообщение добавлено как ещё один источник: %3; новых участников: %4.
+</translation>
     </message>
     <message>
         <source>GDELT, UCDP: keep only the events that meet CONDITIONS (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>GDELT, UCDP: оставить только события, удовлетворяющие УСЛОВИЯМ (см. ниже).</translation>
     </message>
     <message>
         <source>GDELT: fold the reports of one happening (same day, actor pair and event code) into one event with their count and all their source URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDELT: объединить сообщения об одном происшествии (тот же день, пара участников и код события) в одно событие с их количеством и всеми URL источников.</translation>
     </message>
     <message>
         <source>Read and count what would be imported, and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать и подсчитать, что будет импортировано, ничего не записывая.</translation>
     </message>
     <message>
         <source>Import files into an Entente file. An import is all or nothing: every file is checked before anything is written, and if any file fails, or the import is stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. Rows a file&apos;s format cannot hold are skipped and listed (with --strict, the first one stops the import); a file none of whose rows can be imported fails.
 
 --where, for GDELT and UCDP files: </source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файлы в файл Entente. Импорт выполняется целиком или никак: каждый файл проверяется до того, как что-либо будет записано, и если какой-либо файл не удаётся импортировать или импорт остановлен (Ctrl+C, сбой, отключение питания), файл Entente остаётся таким, каким был. Строки, которые формат файла не может вместить, пропускаются и перечисляются (с --strict первая такая строка останавливает импорт); файл, ни одну строку которого нельзя импортировать, считается неудачным.
+
+--where, для файлов GDELT и UCDP: </translation>
     </message>
     <message>
         <source>
 Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=2024-01-01 to=2024-01-31&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Пример: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=2024-01-01 to=2024-01-31&quot;</translation>
     </message>
     <message>
         <source>Preview: nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр: ничего не записано.
+</translation>
     </message>
 </context>
 <context>

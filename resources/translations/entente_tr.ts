@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>--where: the date range ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>--where: tarih aralığı başlamadan bitiyor.</translation>
     </message>
     <message>
         <source>Conditions, separated by spaces, all of which must hold:
@@ -2585,8 +2585,9 @@
     <message numerus="yes">
         <source>Folded %n report(s) into events of the same happening.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n haber aynı olayın olaylarında birleştirildi.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -4735,68 +4736,73 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
     </message>
     <message>
         <source>A news report: .txt, .md, .html or .eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir haber: .txt, .md, .html veya .eml.</translation>
     </message>
     <message>
         <source>The report&apos;s publication date, when the file does not give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya belirtmiyorsa haberin yayım tarihi.</translation>
     </message>
     <message>
         <source>Print the proposals as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önerileri JSON olarak yazdır.</translation>
     </message>
     <message>
         <source>Write the proposals, unreviewed, into an Entente file as drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önerileri, incelenmeden, bir Entente dosyasına taslak olarak yaz.</translation>
     </message>
     <message>
         <source>Propose the events a news report tells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir haberin anlattığı olayları öner.</translation>
     </message>
     <message>
         <source>extract needs one file: entente extract FILE [--published YYYY-MM-DD] [--json] [--into DB]</source>
-        <translation type="unfinished"></translation>
+        <translation>extract bir dosya ister: entente extract FILE [--published YYYY-MM-DD] [--json] [--into DB]</translation>
     </message>
     <message>
         <source>--published needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--published, &quot;%1&quot; değil, YYYY-MM-DD biçiminde bir tarih ister.</translation>
     </message>
     <message>
         <source>%1 does not say when it was published: give the date with --published YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne zaman yayımlandığını söylemiyor: tarihi --published YYYY-MM-DD ile verin.</translation>
     </message>
     <message>
         <source>%1: %2 draft events added (tagged &quot;draft&quot;), %3 events given the report as a further source, %4 new actors.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 taslak olay eklendi (&quot;draft&quot; etiketiyle), %3 olaya haber ek kaynak olarak verildi, %4 yeni aktör.
+</translation>
     </message>
     <message>
         <source>GDELT, UCDP: keep only the events that meet CONDITIONS (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>GDELT, UCDP: yalnızca KOŞULLARI (aşağıya bakın) karşılayan olayları tut.</translation>
     </message>
     <message>
         <source>GDELT: fold the reports of one happening (same day, actor pair and event code) into one event with their count and all their source URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDELT: tek bir olayın haberlerini (aynı gün, aktör çifti ve olay kodu) sayıları ve tüm kaynak URL’leriyle birlikte tek bir olayda birleştir.</translation>
     </message>
     <message>
         <source>Read and count what would be imported, and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılacakları oku ve say, hiçbir şey yazma.</translation>
     </message>
     <message>
         <source>Import files into an Entente file. An import is all or nothing: every file is checked before anything is written, and if any file fails, or the import is stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. Rows a file&apos;s format cannot hold are skipped and listed (with --strict, the first one stops the import); a file none of whose rows can be imported fails.
 
 --where, for GDELT and UCDP files: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyaları bir Entente dosyasına içe aktar. İçe aktarma ya hep ya hiçtir: herhangi bir şey yazılmadan önce her dosya denetlenir; bir dosya başarısız olursa ya da içe aktarma durdurulursa (Ctrl+C, çökme, elektrik kesintisi) Entente dosyası olduğu gibi bırakılır. Dosya biçiminin tutamadığı satırlar atlanır ve listelenir (--strict ile ilki içe aktarmayı durdurur); hiçbir satırı içe aktarılamayan dosya başarısız olur.
+
+--where, GDELT ve UCDP dosyaları için: </translation>
     </message>
     <message>
         <source>
 Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=2024-01-01 to=2024-01-31&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Örnek: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=2024-01-01 to=2024-01-31&quot;</translation>
     </message>
     <message>
         <source>Preview: nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme: hiçbir şey yazılmadı.
+</translation>
     </message>
 </context>
 <context>

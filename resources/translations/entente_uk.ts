@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>--where: the date range ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>--where: діапазон дат закінчується раніше, ніж починається.</translation>
     </message>
     <message>
         <source>Conditions, separated by spaces, all of which must hold:
@@ -2631,10 +2631,13 @@
     <message numerus="yes">
         <source>Folded %n report(s) into events of the same happening.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n повідомлення об’єднано в події про те саме.
+</numerusform>
+            <numerusform>%n повідомлення об’єднано в події про те саме.
+</numerusform>
+            <numerusform>%n повідомлень об’єднано в події про те саме.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -4797,68 +4800,73 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     </message>
     <message>
         <source>A news report: .txt, .md, .html or .eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новинне повідомлення: .txt, .md, .html або .eml.</translation>
     </message>
     <message>
         <source>The report&apos;s publication date, when the file does not give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публікації повідомлення, якщо файл її не вказує.</translation>
     </message>
     <message>
         <source>Print the proposals as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вивести пропозиції у форматі JSON.</translation>
     </message>
     <message>
         <source>Write the proposals, unreviewed, into an Entente file as drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати пропозиції, без перевірки, у файл Entente як чернетки.</translation>
     </message>
     <message>
         <source>Propose the events a news report tells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропонувати події, про які розповідає новинне повідомлення.</translation>
     </message>
     <message>
         <source>extract needs one file: entente extract FILE [--published YYYY-MM-DD] [--json] [--into DB]</source>
-        <translation type="unfinished"></translation>
+        <translation>extract потребує одного файлу: entente extract FILE [--published YYYY-MM-DD] [--json] [--into DB]</translation>
     </message>
     <message>
         <source>--published needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--published потребує дати у форматі YYYY-MM-DD, а не «%1».</translation>
     </message>
     <message>
         <source>%1 does not say when it was published: give the date with --published YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 не вказано, коли його опубліковано: задайте дату через --published YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1: %2 draft events added (tagged &quot;draft&quot;), %3 events given the report as a further source, %4 new actors.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: додано чернеток подій: %2 (мітка «draft»); подій, яким повідомлення додано як ще одне джерело: %3; нових учасників: %4.
+</translation>
     </message>
     <message>
         <source>GDELT, UCDP: keep only the events that meet CONDITIONS (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>GDELT, UCDP: залишити лише події, що відповідають УМОВАМ (див. нижче).</translation>
     </message>
     <message>
         <source>GDELT: fold the reports of one happening (same day, actor pair and event code) into one event with their count and all their source URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDELT: об’єднати повідомлення про одну подію (той самий день, пара учасників і код події) в одну подію з їхньою кількістю та всіма URL-адресами джерел.</translation>
     </message>
     <message>
         <source>Read and count what would be imported, and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати й порахувати, що буде імпортовано, нічого не записуючи.</translation>
     </message>
     <message>
         <source>Import files into an Entente file. An import is all or nothing: every file is checked before anything is written, and if any file fails, or the import is stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. Rows a file&apos;s format cannot hold are skipped and listed (with --strict, the first one stops the import); a file none of whose rows can be imported fails.
 
 --where, for GDELT and UCDP files: </source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати файли у файл Entente. Імпорт виконується повністю або ніяк: кожен файл перевіряється до того, як щось буде записано, і якщо будь-який файл не вдається імпортувати або імпорт зупинено (Ctrl+C, збій, вимкнення живлення), файл Entente залишається таким, яким був. Рядки, які формат файлу не може вмістити, пропускаються й перелічуються (з --strict перший такий рядок зупиняє імпорт); файл, жоден рядок якого не можна імпортувати, вважається невдалим.
+
+--where, для файлів GDELT і UCDP: </translation>
     </message>
     <message>
         <source>
 Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=2024-01-01 to=2024-01-31&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Приклад: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=2024-01-01 to=2024-01-31&quot;</translation>
     </message>
     <message>
         <source>Preview: nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд: нічого не записано.
+</translation>
     </message>
 </context>
 <context>
