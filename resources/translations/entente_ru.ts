@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>does not give a day as 2024-01-31</source>
-        <translation type="unfinished"></translation>
+        <translation>не задаёт день в виде 2024-01-31</translation>
     </message>
     <message>
         <source>the era ends before it starts</source>
-        <translation type="unfinished">период заканчивается раньше, чем начинается</translation>
+        <translation>период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
         <source>completely reliable</source>
@@ -305,47 +305,47 @@
     </message>
     <message>
         <source>%1 cannot be read: permission denied.</source>
-        <translation type="unfinished">Не удаётся прочитать %1: доступ запрещён.</translation>
+        <translation>Не удаётся прочитать %1: доступ запрещён.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be recovered.</source>
-        <translation type="unfinished">%1 пуст (0 байт): это не файл Entente, и восстановить из него ничего нельзя.</translation>
+        <translation>%1 пуст (0 байт): это не файл Entente, и в нём нечего восстанавливать.</translation>
     </message>
     <message>
         <source>%1 is not an Entente file (it is not an SQLite database).</source>
-        <translation type="unfinished">%1 не является файлом Entente (это не база данных SQLite).</translation>
+        <translation>%1 не является файлом Entente (это не база данных SQLite).</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Open it read-only, or recover what can be read into a new file.</source>
-        <translation type="unfinished">%1 повреждён (%2). Откройте его только для чтения или восстановите то, что удастся прочитать, в новый файл.</translation>
+        <translation>%1 повреждён (%2). Откройте его только для чтения или восстановите то, что удаётся прочитать, в новый файл.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an Entente file.</source>
-        <translation type="unfinished">%1 — база данных SQLite другой программы, а не файл Entente.</translation>
+        <translation>%1 — база данных SQLite другой программы, а не файл Entente.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Entente (file format %2; this version reads up to %3). Update Entente to open it.</source>
-        <translation type="unfinished">%1 создан более новой версией Entente (формат файла %2; эта версия читает до %3). Обновите Entente, чтобы открыть его.</translation>
+        <translation>%1 создан более новой версией Entente (формат файла %2; эта версия читает до %3). Обновите Entente, чтобы открыть его.</translation>
     </message>
     <message>
         <source>%1 is marked as an Entente file but its format version is %2, which no Entente writes: another program has changed it. Open it read-only, or recover what can be read into a new file.</source>
-        <translation type="unfinished">%1 помечен как файл Entente, но версия его формата — %2, которую не записывает ни одна версия Entente: его изменила другая программа. Откройте его только для чтения или восстановите то, что удастся прочитать, в новый файл.</translation>
+        <translation>%1 помечен как файл Entente, но версия его формата — %2, которую ни один Entente не записывает: его изменила другая программа. Откройте его только для чтения или восстановите то, что удаётся прочитать, в новый файл.</translation>
     </message>
     <message>
         <source>%1 is locked by another program that is writing to it; try again when it has finished.</source>
-        <translation type="unfinished">%1 заблокирован другой программой, которая в него записывает; попробуйте снова, когда она закончит.</translation>
+        <translation>%1 заблокирован другой программой, которая в него записывает; попробуйте снова, когда она закончит.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for writing: %2.</source>
-        <translation type="unfinished">Не удаётся открыть %1 для записи: %2.</translation>
+        <translation>Не удаётся открыть %1 для записи: %2.</translation>
     </message>
     <message>
         <source>%1 is being imported into by another program; try again when it has finished.</source>
-        <translation type="unfinished">Другая программа сейчас импортирует данные в %1; попробуйте снова, когда она закончит.</translation>
+        <translation>Другая программа сейчас импортирует данные в %1; попробуйте снова, когда она закончит.</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
-        <translation type="unfinished">Открытие %1 отменено до того, как его прерванный импорт был откачен; файл остался таким, каким был.</translation>
+        <translation>Открытие %1 отменено до того, как его прерванный импорт был откачен; файл остался таким, каким был.</translation>
     </message>
 </context>
 <context>
@@ -549,59 +549,59 @@
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пуст.</translation>
     </message>
     <message>
         <source>%1 is too large to be an article (%2 MB; a report is at most %3 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 слишком велик для статьи (%2 МБ; сообщение занимает не более %3 МБ).</translation>
     </message>
     <message>
         <source>%1 is not a text article: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является текстовой статьёй: он содержит двоичные данные.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является текстом UTF-8; сохраните его в UTF-8 и попробуйте снова.</translation>
     </message>
     <message>
         <source>%1 holds no article text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не содержит текста статьи.</translation>
     </message>
     <message>
         <source>%1 holds %2 characters of text: more than one report (at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 содержит %2 символов текста: больше, чем одно сообщение (не более %3).</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 не существует.</translation>
+        <translation>%1 не существует.</translation>
     </message>
     <message>
         <source>%1 is a folder, not an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка, а не статья.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2.</translation>
+        <translation>Не удаётся прочитать %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not an e-mail message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является письмом электронной почты.</translation>
     </message>
     <message>
         <source>%1 has no text part.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет текстовой части.</translation>
     </message>
     <message>
         <source>%1 is not in the character set it declares.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан не в той кодировке, которая в нём объявлена.</translation>
     </message>
     <message>
         <source>%1 is not in the character set it declares (or not UTF-8 when it declares none).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан не в той кодировке, которая в нём объявлена (или не в UTF-8, если кодировка не объявлена).</translation>
     </message>
     <message>
         <source>%1 cannot be read as HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1 как HTML.</translation>
     </message>
 </context>
 <context>
@@ -884,50 +884,50 @@
     </message>
     <message>
         <source>%1 is a zip archive cut short (its table of contents is missing or damaged); download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — обрезанный zip-архив (его оглавление отсутствует или повреждено); скачайте его снова.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a zip archive: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1 как zip-архив: %2.</translation>
     </message>
     <message>
         <source>%1: %2 in it cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать %2 в нём: %3.</translation>
     </message>
     <message>
         <source>%1 is a zip archive with no file in it: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — zip-архив без единого файла: импортировать нечего.</translation>
     </message>
 </context>
 <context>
     <name>entente::DatasetFilter</name>
     <message>
         <source>is not a condition; write key=value, e.g. root=04,05 or mentions&gt;=5</source>
-        <translation type="unfinished"></translation>
+        <translation>— не условие; пишите ключ=значение, напр. root=04,05 или mentions&gt;=5</translation>
     </message>
     <message>
         <source>gives no value</source>
-        <translation type="unfinished"></translation>
+        <translation>не задаёт значения</translation>
     </message>
     <message>
         <source>uses &gt;=, which only mentions and deaths take</source>
-        <translation type="unfinished"></translation>
+        <translation>использует &gt;=, которое допускают только mentions и deaths</translation>
     </message>
     <message>
         <source>names no CAMEO root code (01 to 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>не называет корневого кода CAMEO (от 01 до 20)</translation>
     </message>
     <message>
         <source>names no CAMEO event code (two to four digits, e.g. 036)</source>
-        <translation type="unfinished"></translation>
+        <translation>не называет кода события CAMEO (от двух до четырёх цифр, напр. 036)</translation>
     </message>
     <message>
         <source>names no QuadClass (1 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>не называет QuadClass (от 1 до 4)</translation>
     </message>
     <message>
         <source>names no condition Entente knows (root, code, quad, country, mentions, deaths, from, to)</source>
-        <translation type="unfinished"></translation>
+        <translation>не называет условия, известного Entente (root, code, quad, country, mentions, deaths, from, to)</translation>
     </message>
     <message>
         <source>--where: the date range ends before it begins.</source>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>%1 is not a credibility grade (1 to 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не оценка достоверности (от 1 до 6)</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1630,7 @@
     </message>
     <message>
         <source>The article&apos;s publication date is not known: give it (--published YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации статьи неизвестна: задайте её (--published YYYY-MM-DD).</translation>
     </message>
 </context>
 <context>

@@ -243,11 +243,11 @@
     </message>
     <message>
         <source>does not give a day as 2024-01-31</source>
-        <translation type="unfinished"></translation>
+        <translation>günü 2024-01-31 biçiminde vermiyor</translation>
     </message>
     <message>
         <source>the era ends before it starts</source>
-        <translation type="unfinished">dönem başlamadan bitiyor</translation>
+        <translation>dönem başlamadan bitiyor</translation>
     </message>
     <message>
         <source>completely reliable</source>
@@ -303,47 +303,47 @@
     </message>
     <message>
         <source>%1 cannot be read: permission denied.</source>
-        <translation type="unfinished">%1 okunamıyor: izin reddedildi.</translation>
+        <translation>%1 okunamıyor: izin reddedildi.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be recovered.</source>
-        <translation type="unfinished">%1 boş (0 bayt): bir Entente dosyası değil ve içinden hiçbir şey kurtarılamaz.</translation>
+        <translation>%1 boş (0 bayt): bir Entente dosyası değil ve içinden hiçbir şey kurtarılamaz.</translation>
     </message>
     <message>
         <source>%1 is not an Entente file (it is not an SQLite database).</source>
-        <translation type="unfinished">%1 bir Entente dosyası değil (SQLite veritabanı değil).</translation>
+        <translation>%1 bir Entente dosyası değil (SQLite veritabanı değil).</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Open it read-only, or recover what can be read into a new file.</source>
-        <translation type="unfinished">%1 hasarlı (%2). Salt okunur açın ya da okunabilenleri yeni bir dosyaya kurtarın.</translation>
+        <translation>%1 hasarlı (%2). Salt okunur açın ya da okunabilenleri yeni bir dosyaya kurtarın.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an Entente file.</source>
-        <translation type="unfinished">%1 başka bir programın SQLite veritabanı, Entente dosyası değil.</translation>
+        <translation>%1 başka bir programın SQLite veritabanı, Entente dosyası değil.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Entente (file format %2; this version reads up to %3). Update Entente to open it.</source>
-        <translation type="unfinished">%1, Entente&apos;in daha yeni bir sürümüyle oluşturulmuş (dosya biçimi %2; bu sürüm en çok %3 okur). Açmak için Entente&apos;i güncelleyin.</translation>
+        <translation>%1, Entente’in daha yeni bir sürümüyle oluşturulmuş (dosya biçimi %2; bu sürüm %3’e kadar okur). Açmak için Entente’i güncelleyin.</translation>
     </message>
     <message>
         <source>%1 is marked as an Entente file but its format version is %2, which no Entente writes: another program has changed it. Open it read-only, or recover what can be read into a new file.</source>
-        <translation type="unfinished">%1 bir Entente dosyası olarak işaretli ama biçim sürümü %2 ve hiçbir Entente bu sürümü yazmaz: başka bir program dosyayı değiştirmiş. Salt okunur açın ya da okunabilenleri yeni bir dosyaya kurtarın.</translation>
+        <translation>%1 bir Entente dosyası olarak işaretli, ancak biçim sürümü hiçbir Entente’in yazmadığı %2: başka bir program onu değiştirmiş. Salt okunur açın ya da okunabilenleri yeni bir dosyaya kurtarın.</translation>
     </message>
     <message>
         <source>%1 is locked by another program that is writing to it; try again when it has finished.</source>
-        <translation type="unfinished">%1, ona yazan başka bir program tarafından kilitli; o bitirince yeniden deneyin.</translation>
+        <translation>%1, ona yazan başka bir program tarafından kilitlenmiş; o bitirdiğinde yeniden deneyin.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for writing: %2.</source>
-        <translation type="unfinished">%1 yazmak için açılamıyor: %2.</translation>
+        <translation>%1 yazmak için açılamıyor: %2.</translation>
     </message>
     <message>
         <source>%1 is being imported into by another program; try again when it has finished.</source>
-        <translation type="unfinished">Başka bir program şu anda %1 içine aktarım yapıyor; o bitince yeniden deneyin.</translation>
+        <translation>Başka bir program şu anda %1 dosyasına içe aktarma yapıyor; o bitirdiğinde yeniden deneyin.</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
-        <translation type="unfinished">%1 açılırken, yarıda kalan içe aktarımı geri alınmadan işlem iptal edildi; dosya olduğu gibi kaldı.</translation>
+        <translation>%1 açılışı, yarım kalan içe aktarması geri alınmadan iptal edildi; dosya olduğu gibi duruyor.</translation>
     </message>
 </context>
 <context>
@@ -547,59 +547,59 @@
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boş.</translation>
     </message>
     <message>
         <source>%1 is too large to be an article (%2 MB; a report is at most %3 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir makale olamayacak kadar büyük (%2 MB; bir haber en fazla %3 MB olur).</translation>
     </message>
     <message>
         <source>%1 is not a text article: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir metin makalesi değil: ikili veri içeriyor.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTF-8 metin değil; UTF-8 olarak kaydedip yeniden deneyin.</translation>
     </message>
     <message>
         <source>%1 holds no article text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 makale metni içermiyor.</translation>
     </message>
     <message>
         <source>%1 holds %2 characters of text: more than one report (at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 karakter metin içeriyor: bir haberden fazla (en fazla %3).</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 mevcut değil.</translation>
+        <translation>%1 yok.</translation>
     </message>
     <message>
         <source>%1 is a folder, not an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir klasör, makale değil.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">%1 okunamıyor: %2.</translation>
+        <translation>%1 okunamıyor: %2.</translation>
     </message>
     <message>
         <source>%1 is not an e-mail message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir e-posta iletisi değil.</translation>
     </message>
     <message>
         <source>%1 has no text part.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde metin bölümü yok.</translation>
     </message>
     <message>
         <source>%1 is not in the character set it declares.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bildirdiği karakter kümesinde değil.</translation>
     </message>
     <message>
         <source>%1 is not in the character set it declares (or not UTF-8 when it declares none).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bildirdiği karakter kümesinde değil (ya da hiçbirini bildirmiyorsa UTF-8 değil).</translation>
     </message>
     <message>
         <source>%1 cannot be read as HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 HTML olarak okunamıyor.</translation>
     </message>
 </context>
 <context>
@@ -882,50 +882,50 @@
     </message>
     <message>
         <source>%1 is a zip archive cut short (its table of contents is missing or damaged); download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yarım kalmış bir zip arşivi (içindekiler tablosu eksik veya hasarlı); yeniden indirin.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a zip archive: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zip arşivi olarak okunamıyor: %2.</translation>
     </message>
     <message>
         <source>%1: %2 in it cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: içindeki %2 okunamıyor: %3.</translation>
     </message>
     <message>
         <source>%1 is a zip archive with no file in it: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde hiç dosya olmayan bir zip arşivi: içe aktarılacak bir şey yok.</translation>
     </message>
 </context>
 <context>
     <name>entente::DatasetFilter</name>
     <message>
         <source>is not a condition; write key=value, e.g. root=04,05 or mentions&gt;=5</source>
-        <translation type="unfinished"></translation>
+        <translation>bir koşul değil; anahtar=değer yazın, ör. root=04,05 veya mentions&gt;=5</translation>
     </message>
     <message>
         <source>gives no value</source>
-        <translation type="unfinished"></translation>
+        <translation>bir değer vermiyor</translation>
     </message>
     <message>
         <source>uses &gt;=, which only mentions and deaths take</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;= kullanıyor; bunu yalnızca mentions ve deaths alır</translation>
     </message>
     <message>
         <source>names no CAMEO root code (01 to 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>bir CAMEO kök kodu (01–20) belirtmiyor</translation>
     </message>
     <message>
         <source>names no CAMEO event code (two to four digits, e.g. 036)</source>
-        <translation type="unfinished"></translation>
+        <translation>bir CAMEO olay kodu (iki ila dört rakam, ör. 036) belirtmiyor</translation>
     </message>
     <message>
         <source>names no QuadClass (1 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>bir QuadClass (1–4) belirtmiyor</translation>
     </message>
     <message>
         <source>names no condition Entente knows (root, code, quad, country, mentions, deaths, from, to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente’in bildiği bir koşulu (root, code, quad, country, mentions, deaths, from, to) belirtmiyor</translation>
     </message>
     <message>
         <source>--where: the date range ends before it begins.</source>
@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <source>%1 is not a credibility grade (1 to 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir inandırıcılık derecesi değil (1–6)</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1620,7 @@
     </message>
     <message>
         <source>The article&apos;s publication date is not known: give it (--published YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Makalenin yayım tarihi bilinmiyor: tarihi verin (--published YYYY-MM-DD).</translation>
     </message>
 </context>
 <context>

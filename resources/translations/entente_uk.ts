@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>does not give a day as 2024-01-31</source>
-        <translation type="unfinished"></translation>
+        <translation>не задає день у вигляді 2024-01-31</translation>
     </message>
     <message>
         <source>the era ends before it starts</source>
-        <translation type="unfinished">період закінчується раніше, ніж починається</translation>
+        <translation>період закінчується раніше, ніж починається</translation>
     </message>
     <message>
         <source>completely reliable</source>
@@ -305,47 +305,47 @@
     </message>
     <message>
         <source>%1 cannot be read: permission denied.</source>
-        <translation type="unfinished">Не вдається прочитати %1: доступ заборонено.</translation>
+        <translation>Не вдається прочитати %1: доступ заборонено.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be recovered.</source>
-        <translation type="unfinished">%1 порожній (0 байтів): це не файл Entente, і відновити з нього нічого не можна.</translation>
+        <translation>%1 порожній (0 байтів): це не файл Entente, і в ньому нічого не можна відновити.</translation>
     </message>
     <message>
         <source>%1 is not an Entente file (it is not an SQLite database).</source>
-        <translation type="unfinished">%1 не є файлом Entente (це не база даних SQLite).</translation>
+        <translation>%1 не є файлом Entente (це не база даних SQLite).</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Open it read-only, or recover what can be read into a new file.</source>
-        <translation type="unfinished">%1 пошкоджено (%2). Відкрийте його лише для читання або відновіть те, що вдасться прочитати, у новий файл.</translation>
+        <translation>%1 пошкоджено (%2). Відкрийте його лише для читання або відновіть те, що вдається прочитати, у новий файл.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an Entente file.</source>
-        <translation type="unfinished">%1 — база даних SQLite іншої програми, а не файл Entente.</translation>
+        <translation>%1 — база даних SQLite іншої програми, а не файл Entente.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Entente (file format %2; this version reads up to %3). Update Entente to open it.</source>
-        <translation type="unfinished">%1 створено новішою версією Entente (формат файлу %2; ця версія читає до %3). Оновіть Entente, щоб відкрити його.</translation>
+        <translation>%1 створено новішою версією Entente (формат файлу %2; ця версія читає до %3). Оновіть Entente, щоб відкрити його.</translation>
     </message>
     <message>
         <source>%1 is marked as an Entente file but its format version is %2, which no Entente writes: another program has changed it. Open it read-only, or recover what can be read into a new file.</source>
-        <translation type="unfinished">%1 позначено як файл Entente, але версія його формату — %2, якої не записує жодна версія Entente: його змінила інша програма. Відкрийте його лише для читання або відновіть те, що вдасться прочитати, у новий файл.</translation>
+        <translation>%1 позначено як файл Entente, але версія його формату — %2, якої жоден Entente не записує: його змінила інша програма. Відкрийте його лише для читання або відновіть те, що вдається прочитати, у новий файл.</translation>
     </message>
     <message>
         <source>%1 is locked by another program that is writing to it; try again when it has finished.</source>
-        <translation type="unfinished">%1 заблоковано іншою програмою, яка в нього записує; спробуйте знову, коли вона закінчить.</translation>
+        <translation>%1 заблоковано іншою програмою, яка записує до нього; спробуйте знову, коли вона завершить.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for writing: %2.</source>
-        <translation type="unfinished">Не вдається відкрити %1 для запису: %2.</translation>
+        <translation>Не вдається відкрити %1 для запису: %2.</translation>
     </message>
     <message>
         <source>%1 is being imported into by another program; try again when it has finished.</source>
-        <translation type="unfinished">Інша програма зараз імпортує дані до %1; спробуйте знову, коли вона закінчить.</translation>
+        <translation>Інша програма саме імпортує дані в %1; спробуйте знову, коли вона завершить.</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
-        <translation type="unfinished">Відкриття %1 скасовано до того, як його перерваний імпорт було відкочено; файл залишився таким, як був.</translation>
+        <translation>Відкриття %1 скасовано до того, як його перерваний імпорт було відкочено; файл залишився таким, яким був.</translation>
     </message>
 </context>
 <context>
@@ -549,59 +549,59 @@
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 порожній.</translation>
     </message>
     <message>
         <source>%1 is too large to be an article (%2 MB; a report is at most %3 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 завеликий для статті (%2 МБ; повідомлення займає щонайбільше %3 МБ).</translation>
     </message>
     <message>
         <source>%1 is not a text article: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є текстовою статтею: він містить двійкові дані.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є текстом UTF-8; збережіть його в UTF-8 і спробуйте знову.</translation>
     </message>
     <message>
         <source>%1 holds no article text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не містить тексту статті.</translation>
     </message>
     <message>
         <source>%1 holds %2 characters of text: more than one report (at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 містить %2 символів тексту: більше, ніж одне повідомлення (щонайбільше %3).</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 не існує.</translation>
+        <translation>%1 не існує.</translation>
     </message>
     <message>
         <source>%1 is a folder, not an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — це тека, а не стаття.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">Не вдається прочитати %1: %2.</translation>
+        <translation>Не вдається прочитати %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not an e-mail message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є повідомленням електронної пошти.</translation>
     </message>
     <message>
         <source>%1 has no text part.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не має текстової частини.</translation>
     </message>
     <message>
         <source>%1 is not in the character set it declares.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записано не в тому кодуванні, яке в ньому оголошено.</translation>
     </message>
     <message>
         <source>%1 is not in the character set it declares (or not UTF-8 when it declares none).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записано не в тому кодуванні, яке в ньому оголошено (або не в UTF-8, якщо кодування не оголошено).</translation>
     </message>
     <message>
         <source>%1 cannot be read as HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати %1 як HTML.</translation>
     </message>
 </context>
 <context>
@@ -884,50 +884,50 @@
     </message>
     <message>
         <source>%1 is a zip archive cut short (its table of contents is missing or damaged); download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — обрізаний zip-архів (його зміст відсутній або пошкоджений); завантажте його знову.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a zip archive: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати %1 як zip-архів: %2.</translation>
     </message>
     <message>
         <source>%1: %2 in it cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдається прочитати %2 у ньому: %3.</translation>
     </message>
     <message>
         <source>%1 is a zip archive with no file in it: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — zip-архів без жодного файлу: імпортувати нічого.</translation>
     </message>
 </context>
 <context>
     <name>entente::DatasetFilter</name>
     <message>
         <source>is not a condition; write key=value, e.g. root=04,05 or mentions&gt;=5</source>
-        <translation type="unfinished"></translation>
+        <translation>— не умова; пишіть ключ=значення, напр. root=04,05 або mentions&gt;=5</translation>
     </message>
     <message>
         <source>gives no value</source>
-        <translation type="unfinished"></translation>
+        <translation>не задає значення</translation>
     </message>
     <message>
         <source>uses &gt;=, which only mentions and deaths take</source>
-        <translation type="unfinished"></translation>
+        <translation>використовує &gt;=, яке підходить лише для mentions і deaths</translation>
     </message>
     <message>
         <source>names no CAMEO root code (01 to 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>не називає кореневого коду CAMEO (від 01 до 20)</translation>
     </message>
     <message>
         <source>names no CAMEO event code (two to four digits, e.g. 036)</source>
-        <translation type="unfinished"></translation>
+        <translation>не називає коду події CAMEO (від двох до чотирьох цифр, напр. 036)</translation>
     </message>
     <message>
         <source>names no QuadClass (1 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>не називає QuadClass (від 1 до 4)</translation>
     </message>
     <message>
         <source>names no condition Entente knows (root, code, quad, country, mentions, deaths, from, to)</source>
-        <translation type="unfinished"></translation>
+        <translation>не називає умови, відомої Entente (root, code, quad, country, mentions, deaths, from, to)</translation>
     </message>
     <message>
         <source>--where: the date range ends before it begins.</source>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>%1 is not a credibility grade (1 to 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не оцінка достовірності (від 1 до 6)</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1630,7 @@
     </message>
     <message>
         <source>The article&apos;s publication date is not known: give it (--published YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публікації статті невідома: задайте її (--published YYYY-MM-DD).</translation>
     </message>
 </context>
 <context>
