@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>--where: &quot;%1&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--where: &quot;%1&quot; %2.</translation>
     </message>
     <message>
         <source>does not give a day as 2024-01-31</source>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>%1 is a folder, not an Entente file.</source>
-        <translation type="unfinished">%1 bir klasör, Entente dosyası değil.</translation>
+        <translation>%1 bir klasör, Entente dosyası değil.</translation>
     </message>
     <message>
         <source>%1 cannot be read: permission denied.</source>
@@ -543,7 +543,7 @@
     <name>entente::ArticleReader</name>
     <message>
         <source>The article holds no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makalede metin yok.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içe aktar</translation>
     </message>
     <message>
         <source>Save view</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a source grade (A to F, then 1 to 6: B2, B or 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir kaynak derecesi değil (A–F, ardından 1–6: B2, B veya 2)</translation>
     </message>
 </context>
 <context>
@@ -878,7 +878,7 @@
     <name>entente::DataFile</name>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">%1 okunamıyor: %2.</translation>
+        <translation>%1 okunamıyor: %2.</translation>
     </message>
     <message>
         <source>%1 is a zip archive cut short (its table of contents is missing or damaged); download it again.</source>
@@ -941,7 +941,15 @@
   mentions&gt;=5       at least that many mentions (GDELT)
   deaths&gt;=10        at least that many deaths, best estimate (UCDP)
   from=2024-01-01   on or after that day; to=2024-01-31, on or before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Boşlukla ayrılmış, hepsi sağlanması gereken koşullar:
+  root=04,05        CAMEO kök kodları (GDELT)
+  code=036,0871     CAMEO olay kodları veya başlangıçları (GDELT)
+  quad=1,2          QuadClass: 1 sözlü iş birliği, 2 maddi iş birliği,
+                    3 sözlü çatışma, 4 maddi çatışma (GDELT)
+  country=RUS,UKR   aktörlerden birinin ülkesi: CAMEO kodları (GDELT), adlar (UCDP)
+  mentions&gt;=5       en az bu kadar anılma (GDELT)
+  deaths&gt;=10        en az bu kadar ölüm, en iyi tahmin (UCDP)
+  from=2024-01-01   o gün veya sonrası; to=2024-01-31, o gün veya öncesi</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1091,7 @@
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yazan: %1</translation>
     </message>
 </context>
 <context>
@@ -1129,8 +1137,8 @@
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosya</numerusform>
         </translation>
     </message>
 </context>
@@ -1278,7 +1286,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a reliability grade (A to F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir güvenilirlik derecesi değil (A–F)</translation>
     </message>
     <message>
         <source>%1 is not a credibility grade (1 to 6)</source>
@@ -1401,7 +1409,7 @@
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>İnandırıcılık</translation>
     </message>
     <message>
         <source>&amp;New Source…</source>
@@ -1413,7 +1421,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New: %1</source>
@@ -1472,7 +1480,7 @@
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Derece</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1501,7 @@
     <name>entente::ExtractDialog</name>
     <message>
         <source>&amp;Find Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Olayları &amp;Bul</translation>
     </message>
     <message>
         <source>&amp;Add Accepted Events</source>
@@ -1616,7 +1624,7 @@
     <name>entente::Extractor</name>
     <message>
         <source>There are no reading rules for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; için okuma kuralı yok.</translation>
     </message>
     <message>
         <source>The article&apos;s publication date is not known: give it (--published YYYY-MM-DD).</source>
@@ -1810,7 +1818,7 @@
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Derece</translation>
     </message>
 </context>
 <context>
@@ -1853,7 +1861,7 @@
     </message>
     <message>
         <source>GDELT events</source>
-        <translation type="unfinished"></translation>
+        <translation>GDELT olayları</translation>
     </message>
     <message>
         <source>UCDP GED CSV</source>
@@ -2471,7 +2479,7 @@
     </message>
     <message>
         <source>Timelines and event lists (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman çizelgeleri ve olay listeleri (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -2578,8 +2586,9 @@
     <message numerus="yes">
         <source>Left out %n row(s) by --where.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--where nedeniyle %n satır dışarıda bırakıldı.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2991,7 +3000,7 @@
     </message>
     <message>
         <source>New Events from &amp;Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Makaleden Yeni Olaylar…</translation>
     </message>
     <message>
         <source>Open or create a file first: the events go into it.</source>
@@ -3003,8 +3012,8 @@
     </message>
     <message numerus="yes">
         <source>%n draft event(s) from articles to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Makalelerden denetlenecek %n taslak olay.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3469,7 +3478,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4732,7 +4741,7 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
     </message>
     <message>
         <source>Propose the events a news report (.txt, .md, .html, .eml) tells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir haberin (.txt, .md, .html, .eml) anlattığı olayları öner.</translation>
     </message>
     <message>
         <source>A news report: .txt, .md, .html or .eml.</source>
@@ -4828,7 +4837,7 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <name>std</name>
     <message>
         <source>does not give a count (a whole number, 0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>bir sayı vermiyor (0 veya daha büyük bir tam sayı)</translation>
     </message>
 </context>
 </TS>

@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>--where: &quot;%1&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--where: «%1» %2.</translation>
     </message>
     <message>
         <source>does not give a day as 2024-01-31</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>%1 is a folder, not an Entente file.</source>
-        <translation type="unfinished">%1 — тека, а не файл Entente.</translation>
+        <translation>%1 — це тека, а не файл Entente.</translation>
     </message>
     <message>
         <source>%1 cannot be read: permission denied.</source>
@@ -545,7 +545,7 @@
     <name>entente::ArticleReader</name>
     <message>
         <source>The article holds no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаття не містить тексту.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт %1</translation>
     </message>
     <message>
         <source>Save view</source>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a source grade (A to F, then 1 to 6: B2, B or 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не оцінка джерела (від A до F, потім від 1 до 6: B2, B або 2)</translation>
     </message>
 </context>
 <context>
@@ -880,7 +880,7 @@
     <name>entente::DataFile</name>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">Не вдається прочитати %1: %2.</translation>
+        <translation>Не вдається прочитати %1: %2.</translation>
     </message>
     <message>
         <source>%1 is a zip archive cut short (its table of contents is missing or damaged); download it again.</source>
@@ -943,7 +943,15 @@
   mentions&gt;=5       at least that many mentions (GDELT)
   deaths&gt;=10        at least that many deaths, best estimate (UCDP)
   from=2024-01-01   on or after that day; to=2024-01-31, on or before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Умови через пробіл; мають виконуватися всі:
+  root=04,05        кореневі коди CAMEO (GDELT)
+  code=036,0871     коди подій CAMEO або їхні початки (GDELT)
+  quad=1,2          QuadClass: 1 словесна співпраця, 2 матеріальна співпраця,
+                    3 словесний конфлікт, 4 матеріальний конфлікт (GDELT)
+  country=RUS,UKR   країна будь-якого з учасників: коди CAMEO (GDELT), назви (UCDP)
+  mentions&gt;=5       щонайменше стільки згадок (GDELT)
+  deaths&gt;=10        щонайменше стільки загиблих, найкраща оцінка (UCDP)
+  from=2024-01-01   того дня або пізніше; to=2024-01-31 — того дня або раніше</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1093,7 @@
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>автор: %1</translation>
     </message>
 </context>
 <context>
@@ -1131,10 +1139,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файли</numerusform>
+            <numerusform>%n файлів</numerusform>
         </translation>
     </message>
 </context>
@@ -1284,7 +1292,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a reliability grade (A to F)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не оцінка надійності (від A до F)</translation>
     </message>
     <message>
         <source>%1 is not a credibility grade (1 to 6)</source>
@@ -1407,7 +1415,7 @@
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Достовірність</translation>
     </message>
     <message>
         <source>&amp;New Source…</source>
@@ -1419,7 +1427,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New: %1</source>
@@ -1478,7 +1486,7 @@
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1507,7 @@
     <name>entente::ExtractDialog</name>
     <message>
         <source>&amp;Find Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти події</translation>
     </message>
     <message>
         <source>&amp;Add Accepted Events</source>
@@ -1626,7 +1634,7 @@
     <name>entente::Extractor</name>
     <message>
         <source>There are no reading rules for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «%1» немає правил читання.</translation>
     </message>
     <message>
         <source>The article&apos;s publication date is not known: give it (--published YYYY-MM-DD).</source>
@@ -1824,7 +1832,7 @@
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1875,7 @@
     </message>
     <message>
         <source>GDELT events</source>
-        <translation type="unfinished"></translation>
+        <translation>Події GDELT</translation>
     </message>
     <message>
         <source>UCDP GED CSV</source>
@@ -2495,7 +2503,7 @@
     </message>
     <message>
         <source>Timelines and event lists (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронології та списки подій (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -2622,10 +2630,13 @@
     <message numerus="yes">
         <source>Left out %n row(s) by --where.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Через --where пропущено %n рядок.
+</numerusform>
+            <numerusform>Через --where пропущено %n рядки.
+</numerusform>
+            <numerusform>Через --where пропущено %n рядків.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3041,7 +3052,7 @@
     </message>
     <message>
         <source>New Events from &amp;Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові події зі &amp;статті…</translation>
     </message>
     <message>
         <source>Open or create a file first: the events go into it.</source>
@@ -3053,10 +3064,10 @@
     </message>
     <message numerus="yes">
         <source>%n draft event(s) from articles to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n чернетка події зі статей для перевірки.</numerusform>
+            <numerusform>%n чернетки подій зі статей для перевірки.</numerusform>
+            <numerusform>%n чернеток подій зі статей для перевірки.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3529,7 +3540,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4796,7 +4807,7 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     </message>
     <message>
         <source>Propose the events a news report (.txt, .md, .html, .eml) tells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропонувати події, про які розповідає новинне повідомлення (.txt, .md, .html, .eml).</translation>
     </message>
     <message>
         <source>A news report: .txt, .md, .html or .eml.</source>
@@ -4892,7 +4903,7 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <name>std</name>
     <message>
         <source>does not give a count (a whole number, 0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>не задає кількості (ціле число, 0 або більше)</translation>
     </message>
 </context>
 </TS>
