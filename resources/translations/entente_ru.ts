@@ -1927,86 +1927,86 @@
     <name>entente::GdeltLayout</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец %1</translation>
     </message>
     <message>
         <source>the row ends after %1 of the %2 fields %3 has (a short row)</source>
-        <translation type="unfinished"></translation>
+        <translation>строка заканчивается после %1 из %2 полей, которые есть в %3 (короткая строка)</translation>
     </message>
     <message>
         <source>the row has %1 fields where %2 has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке %1 полей, тогда как в %2 их %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an event number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является номером события</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day (GDELT writes 20240131)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является днём (GDELT пишет 20240131)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a CAMEO event code (two to four digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является кодом события CAMEO (от двух до четырёх цифр)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is under no CAMEO root code (01 to 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не относится ни к одному корневому коду CAMEO (от 01 до 20)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the root of the event code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является корнем кода события %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a QuadClass (1 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является QuadClass (от 1 до 4)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Goldstein score (-10 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является оценкой по шкале Голдстейна (от -10 до 10)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является количеством</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tone (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является тональностью (числом)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a latitude</source>
-        <translation type="unfinished">«%1» не является широтой</translation>
+        <translation>«%1» не является широтой</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a longitude</source>
-        <translation type="unfinished">«%1» не является долготой</translation>
+        <translation>«%1» не является долготой</translation>
     </message>
 </context>
 <context>
     <name>entente::GdeltReader</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">строка %1</translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <source>event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>событие %1</translation>
     </message>
     <message>
         <source>it holds no GDELT events: there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>в нём нет событий GDELT: импортировать нечего</translation>
     </message>
     <message>
         <source>the row is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>строка не является текстом UTF-8</translation>
     </message>
     <message>
         <source>the row has %1 tab-separated fields; a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке %1 полей, разделённых табуляцией; в файле событий GDELT их 57 или 58 (GDELT 1.0) либо 61 (GDELT 2.0)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the CAMEO codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нет в кодификаторе CAMEO</translation>
     </message>
 </context>
 <context>
@@ -2526,15 +2526,15 @@
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">строка %1</translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <source>an event needs a text</source>
-        <translation type="unfinished">событию нужен текст</translation>
+        <translation>событию нужен текст</translation>
     </message>
     <message>
         <source>the end %1 is before the start %2</source>
-        <translation type="unfinished">конец %1 раньше начала %2</translation>
+        <translation>конец %1 раньше начала %2</translation>
     </message>
 </context>
 <context>
@@ -2798,15 +2798,15 @@
     <name>entente::LineReader</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">строка %1</translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <source>the file cannot be read on (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не удаётся читать дальше (%1)</translation>
     </message>
     <message>
         <source>the line is longer than 16 MB, more than any event row needs; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>строка длиннее 16 МБ — больше, чем нужно любой строке событий; отклонено</translation>
     </message>
 </context>
 <context>
@@ -3302,23 +3302,23 @@
     <name>entente::ProposalWriter</name>
     <message>
         <source>The file is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл открыт только для чтения.</translation>
     </message>
     <message numerus="yes">
         <source>New events from %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Новые события из %n статьи</numerusform>
+            <numerusform>Новые события из %n статей</numerusform>
+            <numerusform>Новые события из %n статей</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное издание</translation>
     </message>
     <message>
         <source>%1 (as of %2, from &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (по состоянию на %2, из «%3»)</translation>
     </message>
 </context>
 <context>
@@ -3789,7 +3789,7 @@
     </message>
     <message>
         <source>A file in memory has no second connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файла в памяти нет второго соединения.</translation>
     </message>
 </context>
 <context>
@@ -4294,55 +4294,55 @@
     <name>entente::UcdpImporter</name>
     <message>
         <source>line 1</source>
-        <translation type="unfinished">строка 1</translation>
+        <translation>строка 1</translation>
     </message>
     <message>
         <source>the header lacks this UCDP GED column</source>
-        <translation type="unfinished"></translation>
+        <translation>в заголовке нет этого столбца UCDP GED</translation>
     </message>
     <message>
         <source>the row ends after %1 of the header&apos;s %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>строка заканчивается после %1 из %2 столбцов заголовка</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a type of violence (1, 2 or 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является типом насилия (1, 2 или 3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date precision (1 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является точностью даты (от 1 до 5)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day (UCDP writes 2022-03-29)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является днём (UCDP пишет 2022-03-29)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day on or after date_start</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является днём, совпадающим с date_start или более поздним</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a count of deaths</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является числом погибших</translation>
     </message>
     <message>
         <source>every UCDP event has a side A</source>
-        <translation type="unfinished"></translation>
+        <translation>у каждого события UCDP есть сторона A</translation>
     </message>
     <message>
         <source>every UCDP event has a side B</source>
-        <translation type="unfinished"></translation>
+        <translation>у каждого события UCDP есть сторона B</translation>
     </message>
     <message numerus="yes">
         <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Событие UCDP GED %1: %2%3; %n погибший (наилучшая оценка).</numerusform>
+            <numerusform>Событие UCDP GED %1: %2%3; %n погибших (наилучшая оценка).</numerusform>
+            <numerusform>Событие UCDP GED %1: %2%3; %n погибших (наилучшая оценка).</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">строка %1</translation>
+        <translation>строка %1</translation>
     </message>
 </context>
 <context>

@@ -1913,86 +1913,86 @@
     <name>entente::GdeltLayout</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sütun %1</translation>
     </message>
     <message>
         <source>the row ends after %1 of the %2 fields %3 has (a short row)</source>
-        <translation type="unfinished"></translation>
+        <translation>satır, %3 biçiminin %2 alanından %1 tanesinden sonra bitiyor (kısa satır)</translation>
     </message>
     <message>
         <source>the row has %1 fields where %2 has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>satırda %1 alan var, oysa %2 biçiminde %3 alan olur</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an event number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir olay numarası değil</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day (GDELT writes 20240131)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir gün değil (GDELT 20240131 biçiminde yazar)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a CAMEO event code (two to four digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir CAMEO olay kodu değil (iki ila dört rakam)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is under no CAMEO root code (01 to 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hiçbir CAMEO kök kodunun (01–20) altında değil</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the root of the event code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;, %2 olay kodunun kökü değil</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a QuadClass (1 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir QuadClass değil (1–4)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Goldstein score (-10 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir Goldstein puanı değil (-10 ile 10 arası)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir sayı değil</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tone (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir ton değil (bir sayı)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a latitude</source>
-        <translation type="unfinished">&quot;%1&quot; bir enlem değil</translation>
+        <translation>&quot;%1&quot; bir enlem değil</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a longitude</source>
-        <translation type="unfinished">&quot;%1&quot; bir boylam değil</translation>
+        <translation>&quot;%1&quot; bir boylam değil</translation>
     </message>
 </context>
 <context>
     <name>entente::GdeltReader</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">satır %1</translation>
+        <translation>satır %1</translation>
     </message>
     <message>
         <source>event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>olay %1</translation>
     </message>
     <message>
         <source>it holds no GDELT events: there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>hiç GDELT olayı içermiyor: içe aktarılacak bir şey yok</translation>
     </message>
     <message>
         <source>the row is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>satır UTF-8 metin değil</translation>
     </message>
     <message>
         <source>the row has %1 tab-separated fields; a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>satırda sekmeyle ayrılmış %1 alan var; bir GDELT olay dosyasında 57 veya 58 (GDELT 1.0) ya da 61 (GDELT 2.0) alan olur</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the CAMEO codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; CAMEO kod kitabında yok</translation>
     </message>
 </context>
 <context>
@@ -2500,15 +2500,15 @@
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">satır %1</translation>
+        <translation>satır %1</translation>
     </message>
     <message>
         <source>an event needs a text</source>
-        <translation type="unfinished">bir olayın metni olmalı</translation>
+        <translation>bir olayın metni olmalıdır</translation>
     </message>
     <message>
         <source>the end %1 is before the start %2</source>
-        <translation type="unfinished">bitiş %1, başlangıç %2 tarihinden önce</translation>
+        <translation>bitiş %1, başlangıç %2 tarihinden önce</translation>
     </message>
 </context>
 <context>
@@ -2746,15 +2746,15 @@
     <name>entente::LineReader</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">satır %1</translation>
+        <translation>satır %1</translation>
     </message>
     <message>
         <source>the file cannot be read on (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dosyanın devamı okunamıyor (%1)</translation>
     </message>
     <message>
         <source>the line is longer than 16 MB, more than any event row needs; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>satır 16 MB’tan uzun, hiçbir olay satırının gerektirmeyeceği kadar; reddedildi</translation>
     </message>
 </context>
 <context>
@@ -3244,21 +3244,21 @@
     <name>entente::ProposalWriter</name>
     <message>
         <source>The file is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya salt okunur açık.</translation>
     </message>
     <message numerus="yes">
         <source>New events from %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n makaleden yeni olaylar</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen yayın organı</translation>
     </message>
     <message>
         <source>%1 (as of %2, from &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 itibarıyla, &quot;%3&quot; kaynağından)</translation>
     </message>
 </context>
 <context>
@@ -3727,7 +3727,7 @@
     </message>
     <message>
         <source>A file in memory has no second connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellekteki bir dosyanın ikinci bağlantısı olmaz.</translation>
     </message>
 </context>
 <context>
@@ -4230,53 +4230,53 @@
     <name>entente::UcdpImporter</name>
     <message>
         <source>line 1</source>
-        <translation type="unfinished">satır 1</translation>
+        <translation>satır 1</translation>
     </message>
     <message>
         <source>the header lacks this UCDP GED column</source>
-        <translation type="unfinished"></translation>
+        <translation>başlıkta bu UCDP GED sütunu eksik</translation>
     </message>
     <message>
         <source>the row ends after %1 of the header&apos;s %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>satır, başlığın %2 sütunundan %1 tanesinden sonra bitiyor</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a type of violence (1, 2 or 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir şiddet türü değil (1, 2 veya 3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date precision (1 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir tarih kesinliği değil (1–5)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day (UCDP writes 2022-03-29)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir gün değil (UCDP 2022-03-29 biçiminde yazar)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day on or after date_start</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;, date_start ile aynı veya sonraki bir gün değil</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a count of deaths</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir ölü sayısı değil</translation>
     </message>
     <message>
         <source>every UCDP event has a side A</source>
-        <translation type="unfinished"></translation>
+        <translation>her UCDP olayının bir A tarafı vardır</translation>
     </message>
     <message>
         <source>every UCDP event has a side B</source>
-        <translation type="unfinished"></translation>
+        <translation>her UCDP olayının bir B tarafı vardır</translation>
     </message>
     <message numerus="yes">
         <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>UCDP GED olayı %1: %2%3; %n ölü (en iyi tahmin).</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">satır %1</translation>
+        <translation>satır %1</translation>
     </message>
 </context>
 <context>

@@ -1927,86 +1927,86 @@
     <name>entente::GdeltLayout</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>стовпець %1</translation>
     </message>
     <message>
         <source>the row ends after %1 of the %2 fields %3 has (a short row)</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок закінчується після %1 з %2 полів, які має %3 (короткий рядок)</translation>
     </message>
     <message>
         <source>the row has %1 fields where %2 has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок має %1 полів, тоді як %2 має %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an event number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є номером події</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day (GDELT writes 20240131)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є днем (GDELT пише 20240131)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a CAMEO event code (two to four digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є кодом події CAMEO (від двох до чотирьох цифр)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is under no CAMEO root code (01 to 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не належить до жодного кореневого коду CAMEO (від 01 до 20)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the root of the event code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є коренем коду події %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a QuadClass (1 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є QuadClass (від 1 до 4)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Goldstein score (-10 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є оцінкою за шкалою Ґолдстейна (від -10 до 10)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є кількістю</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tone (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є тональністю (числом)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a latitude</source>
-        <translation type="unfinished">«%1» не є широтою</translation>
+        <translation>«%1» не є широтою</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a longitude</source>
-        <translation type="unfinished">«%1» не є довготою</translation>
+        <translation>«%1» не є довготою</translation>
     </message>
 </context>
 <context>
     <name>entente::GdeltReader</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">рядок %1</translation>
+        <translation>рядок %1</translation>
     </message>
     <message>
         <source>event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>подія %1</translation>
     </message>
     <message>
         <source>it holds no GDELT events: there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>він не містить подій GDELT: імпортувати нічого</translation>
     </message>
     <message>
         <source>the row is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок не є текстом UTF-8</translation>
     </message>
     <message>
         <source>the row has %1 tab-separated fields; a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок має %1 полів, розділених табуляцією; файл подій GDELT має 57 або 58 (GDELT 1.0) чи 61 (GDELT 2.0)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the CAMEO codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» немає в кодифікаторі CAMEO</translation>
     </message>
 </context>
 <context>
@@ -2526,15 +2526,15 @@
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">рядок %1</translation>
+        <translation>рядок %1</translation>
     </message>
     <message>
         <source>an event needs a text</source>
-        <translation type="unfinished">події потрібен текст</translation>
+        <translation>події потрібен текст</translation>
     </message>
     <message>
         <source>the end %1 is before the start %2</source>
-        <translation type="unfinished">кінець %1 раніше за початок %2</translation>
+        <translation>кінець %1 раніше за початок %2</translation>
     </message>
 </context>
 <context>
@@ -2798,15 +2798,15 @@
     <name>entente::LineReader</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">рядок %1</translation>
+        <translation>рядок %1</translation>
     </message>
     <message>
         <source>the file cannot be read on (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не вдається читати далі (%1)</translation>
     </message>
     <message>
         <source>the line is longer than 16 MB, more than any event row needs; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок довший за 16 МБ — більше, ніж потрібно будь-якому рядку подій; відхилено</translation>
     </message>
 </context>
 <context>
@@ -3302,23 +3302,23 @@
     <name>entente::ProposalWriter</name>
     <message>
         <source>The file is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл відкрито лише для читання.</translation>
     </message>
     <message numerus="yes">
         <source>New events from %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нові події з %n статті</numerusform>
+            <numerusform>Нові події з %n статей</numerusform>
+            <numerusform>Нові події з %n статей</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідоме видання</translation>
     </message>
     <message>
         <source>%1 (as of %2, from &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (станом на %2, з «%3»)</translation>
     </message>
 </context>
 <context>
@@ -3789,7 +3789,7 @@
     </message>
     <message>
         <source>A file in memory has no second connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл у пам’яті не має другого з’єднання.</translation>
     </message>
 </context>
 <context>
@@ -4294,55 +4294,55 @@
     <name>entente::UcdpImporter</name>
     <message>
         <source>line 1</source>
-        <translation type="unfinished">рядок 1</translation>
+        <translation>рядок 1</translation>
     </message>
     <message>
         <source>the header lacks this UCDP GED column</source>
-        <translation type="unfinished"></translation>
+        <translation>у заголовку бракує цього стовпця UCDP GED</translation>
     </message>
     <message>
         <source>the row ends after %1 of the header&apos;s %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок закінчується після %1 з %2 стовпців заголовка</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a type of violence (1, 2 or 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є типом насильства (1, 2 або 3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date precision (1 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є точністю дати (від 1 до 5)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day (UCDP writes 2022-03-29)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є днем (UCDP пише 2022-03-29)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day on or after date_start</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є днем, що збігається з date_start або пізніший</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a count of deaths</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є кількістю загиблих</translation>
     </message>
     <message>
         <source>every UCDP event has a side A</source>
-        <translation type="unfinished"></translation>
+        <translation>кожна подія UCDP має сторону A</translation>
     </message>
     <message>
         <source>every UCDP event has a side B</source>
-        <translation type="unfinished"></translation>
+        <translation>кожна подія UCDP має сторону B</translation>
     </message>
     <message numerus="yes">
         <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подія UCDP GED %1: %2%3; %n загиблий (найкраща оцінка).</numerusform>
+            <numerusform>Подія UCDP GED %1: %2%3; %n загиблих (найкраща оцінка).</numerusform>
+            <numerusform>Подія UCDP GED %1: %2%3; %n загиблих (найкраща оцінка).</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">рядок %1</translation>
+        <translation>рядок %1</translation>
     </message>
 </context>
 <context>
