@@ -15,9 +15,9 @@
     <name>entente::Document</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -35,16 +35,16 @@
     <name>entente::ExtractDialog</name>
     <message numerus="yes">
         <source>%n event(s) proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event proposed</numerusform>
+            <numerusform>%n events proposed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n already in the file</numerusform>
+            <numerusform>, %n already in the file</numerusform>
         </translation>
     </message>
 </context>
@@ -113,9 +113,9 @@
     <name>entente::ImportExportActions</name>
     <message numerus="yes">
         <source>This import is too large to undo (%n event(s)); Edit ▸ Undo starts after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This import is too large to undo (%n event); Edit ▸ Undo starts after it.</numerusform>
+            <numerusform>This import is too large to undo (%n events); Edit ▸ Undo starts after it.</numerusform>
         </translation>
     </message>
 </context>
@@ -179,17 +179,21 @@
     <message numerus="yes">
         <source>Left out %n row(s) by --where.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left out %n row by --where.
+</numerusform>
+            <numerusform>Left out %n rows by --where.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Folded %n report(s) into events of the same happening.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Folded %n report into events of the same happening.
+</numerusform>
+            <numerusform>Folded %n reports into events of the same happening.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -197,23 +201,23 @@
     <name>entente::MainWindow</name>
     <message numerus="yes">
         <source>%n draft event(s) from articles to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draft event from articles to check.</numerusform>
+            <numerusform>%n draft events from articles to check.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln event</numerusform>
+            <numerusform>%1 of %Ln events</numerusform>
         </translation>
     </message>
 </context>
@@ -221,9 +225,9 @@
     <name>entente::ProposalWriter</name>
     <message numerus="yes">
         <source>New events from %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>New events from %n article</numerusform>
+            <numerusform>New events from %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -251,9 +255,9 @@
     <name>entente::UcdpImporter</name>
     <message numerus="yes">
         <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>UCDP GED event %1: %2%3; %n death (best estimate).</numerusform>
+            <numerusform>UCDP GED event %1: %2%3; %n deaths (best estimate).</numerusform>
         </translation>
     </message>
 </context>
