@@ -12,12 +12,39 @@
     </message>
 </context>
 <context>
+    <name>entente::Document</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::EditActions</name>
     <message numerus="yes">
         <source>%1 takes part in %n event(s). Delete the actor and those roles? (Undo brings them back.)</source>
         <translation>
             <numerusform>%1 takes part in %n event. Delete the actor and those roles? (Undo brings them back.)</numerusform>
             <numerusform>%1 takes part in %n events. Delete the actor and those roles? (Undo brings them back.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::ExtractDialog</name>
+    <message numerus="yes">
+        <source>%n event(s) proposed</source>
+        <translation>
+            <numerusform>%n event proposed</numerusform>
+            <numerusform>%n events proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the file</source>
+        <translation>
+            <numerusform>, %n already in the file</numerusform>
+            <numerusform>, %n already in the file</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +110,16 @@
     </message>
 </context>
 <context>
+    <name>entente::ImportExportActions</name>
+    <message numerus="yes">
+        <source>This import is too large to undo (%n event(s)); Edit ▸ Undo starts after it.</source>
+        <translation>
+            <numerusform>This import is too large to undo (%n event); Edit ▸ Undo starts after it.</numerusform>
+            <numerusform>This import is too large to undo (%n events); Edit ▸ Undo starts after it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::ImportSummary</name>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -139,6 +176,60 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) by --where.
+</source>
+        <translation>
+            <numerusform>Left out %n row by --where.
+</numerusform>
+            <numerusform>Left out %n rows by --where.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folded %n report(s) into events of the same happening.
+</source>
+        <translation>
+            <numerusform>Folded %n report into events of the same happening.
+</numerusform>
+            <numerusform>Folded %n reports into events of the same happening.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::MainWindow</name>
+    <message numerus="yes">
+        <source>%n draft event(s) from articles to check.</source>
+        <translation>
+            <numerusform>%n draft event from articles to check.</numerusform>
+            <numerusform>%n draft events from articles to check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln event</numerusform>
+            <numerusform>%1 of %Ln events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::ProposalWriter</name>
+    <message numerus="yes">
+        <source>New events from %n article(s)</source>
+        <translation>
+            <numerusform>New events from %n article</numerusform>
+            <numerusform>New events from %n articles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::Publication</name>
@@ -157,6 +248,16 @@
         <translation>
             <numerusform>%n event dated no more precisely than this span</numerusform>
             <numerusform>%n events dated no more precisely than this span</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::UcdpImporter</name>
+    <message numerus="yes">
+        <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
+        <translation>
+            <numerusform>UCDP GED event %1: %2%3; %n death (best estimate).</numerusform>
+            <numerusform>UCDP GED event %1: %2%3; %n deaths (best estimate).</numerusform>
         </translation>
     </message>
 </context>

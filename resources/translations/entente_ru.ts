@@ -239,6 +239,114 @@
         <source>Could not read the events of %1: the file may be damaged.</source>
         <translation>Не удалось прочитать события из %1: возможно, файл повреждён.</translation>
     </message>
+    <message>
+        <source>--where: &quot;%1&quot; %2.</source>
+        <translation>--where: «%1» %2.</translation>
+    </message>
+    <message>
+        <source>does not give a day as 2024-01-31</source>
+        <translation>не задаёт день в виде 2024-01-31</translation>
+    </message>
+    <message>
+        <source>the era ends before it starts</source>
+        <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>completely reliable</source>
+        <translation>полностью надёжный</translation>
+    </message>
+    <message>
+        <source>usually reliable</source>
+        <translation>обычно надёжный</translation>
+    </message>
+    <message>
+        <source>fairly reliable</source>
+        <translation>довольно надёжный</translation>
+    </message>
+    <message>
+        <source>not usually reliable</source>
+        <translation>обычно ненадёжный</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>ненадёжный</translation>
+    </message>
+    <message>
+        <source>reliability cannot be judged</source>
+        <translation>надёжность нельзя оценить</translation>
+    </message>
+    <message>
+        <source>confirmed by other sources</source>
+        <translation>подтверждено другими источниками</translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation>вероятно достоверно</translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation>возможно достоверно</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>сомнительно</translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation>маловероятно</translation>
+    </message>
+    <message>
+        <source>truth cannot be judged</source>
+        <translation>достоверность нельзя оценить</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an Entente file.</source>
+        <translation>%1 — это папка, а не файл Entente.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>Не удаётся прочитать %1: доступ запрещён.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be recovered.</source>
+        <translation>%1 пуст (0 байт): это не файл Entente, и в нём нечего восстанавливать.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Entente file (it is not an SQLite database).</source>
+        <translation>%1 не является файлом Entente (это не база данных SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open it read-only, or recover what can be read into a new file.</source>
+        <translation>%1 повреждён (%2). Откройте его только для чтения или восстановите то, что удаётся прочитать, в новый файл.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Entente file.</source>
+        <translation>%1 — база данных SQLite другой программы, а не файл Entente.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Entente (file format %2; this version reads up to %3). Update Entente to open it.</source>
+        <translation>%1 создан более новой версией Entente (формат файла %2; эта версия читает до %3). Обновите Entente, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as an Entente file but its format version is %2, which no Entente writes: another program has changed it. Open it read-only, or recover what can be read into a new file.</source>
+        <translation>%1 помечен как файл Entente, но версия его формата — %2, которую ни один Entente не записывает: его изменила другая программа. Откройте его только для чтения или восстановите то, что удаётся прочитать, в новый файл.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it; try again when it has finished.</source>
+        <translation>%1 заблокирован другой программой, которая в него записывает; попробуйте снова, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2.</source>
+        <translation>Не удаётся открыть %1 для записи: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is being imported into by another program; try again when it has finished.</source>
+        <translation>Другая программа сейчас импортирует данные в %1; попробуйте снова, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
+        <translation>Открытие %1 отменено до того, как его прерванный импорт был откачен; файл остался таким, каким был.</translation>
+    </message>
 </context>
 <context>
     <name>entente::AccessibleSelection</name>
@@ -434,6 +542,88 @@
     </message>
 </context>
 <context>
+    <name>entente::ArticleReader</name>
+    <message>
+        <source>The article holds no text.</source>
+        <translation>Статья не содержит текста.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 пуст.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an article (%2 MB; a report is at most %3 MB).</source>
+        <translation>%1 слишком велик для статьи (%2 МБ; сообщение занимает не более %3 МБ).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text article: it holds binary data.</source>
+        <translation>%1 не является текстовой статьёй: он содержит двоичные данные.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>%1 не является текстом UTF-8; сохраните его в UTF-8 и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 holds no article text.</source>
+        <translation>%1 не содержит текста статьи.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 characters of text: more than one report (at most %3).</source>
+        <translation>%1 содержит %2 символов текста: больше, чем одно сообщение (не более %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an article.</source>
+        <translation>%1 — это папка, а не статья.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail message.</source>
+        <translation>%1 не является письмом электронной почты.</translation>
+    </message>
+    <message>
+        <source>%1 has no text part.</source>
+        <translation>В %1 нет текстовой части.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the character set it declares.</source>
+        <translation>%1 записан не в той кодировке, которая в нём объявлена.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the character set it declares (or not UTF-8 when it declares none).</source>
+        <translation>%1 записан не в той кодировке, которая в нём объявлена (или не в UTF-8, если кодировка не объявлена).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as HTML.</source>
+        <translation>Не удаётся прочитать %1 как HTML.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Cameo</name>
+    <message>
+        <source>verbal cooperation</source>
+        <translation>словесное сотрудничество</translation>
+    </message>
+    <message>
+        <source>material cooperation</source>
+        <translation>материальное сотрудничество</translation>
+    </message>
+    <message>
+        <source>verbal conflict</source>
+        <translation>словесный конфликт</translation>
+    </message>
+    <message>
+        <source>material conflict</source>
+        <translation>материальный конфликт</translation>
+    </message>
+</context>
+<context>
     <name>entente::ChartQueries</name>
     <message>
         <source>(no kind)</source>
@@ -576,6 +766,18 @@
         <source>Delete %1</source>
         <translation>Удалить %1</translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Сохранить вид</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Удалить вид</translation>
+    </message>
 </context>
 <context>
     <name>entente::CsvExporter</name>
@@ -634,6 +836,10 @@
         <source>Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave it out (FILE_COLUMN= with nothing after the =).</source>
         <translation>Оба столбца %1 и %2 из %3 заполняли бы %4; сопоставьте один из них с другим полем или пропустите его (FILE_COLUMN= без значения после =).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a source grade (A to F, then 1 to 6: B2, B or 2)</source>
+        <translation>«%1» — не оценка источника (от A до F, затем от 1 до 6: B2, B или 2)</translation>
+    </message>
 </context>
 <context>
     <name>entente::CsvReader</name>
@@ -668,6 +874,183 @@
     <message>
         <source>%1 has no header row: there is nothing to import.</source>
         <translation>В %1 нет строки заголовка: импортировать нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DataFile</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive cut short (its table of contents is missing or damaged); download it again.</source>
+        <translation>%1 — обрезанный zip-архив (его оглавление отсутствует или повреждено); скачайте его снова.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a zip archive: %2.</source>
+        <translation>Не удаётся прочитать %1 как zip-архив: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in it cannot be read: %3.</source>
+        <translation>%1: не удаётся прочитать %2 в нём: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive with no file in it: there is nothing to import.</source>
+        <translation>%1 — zip-архив без единого файла: импортировать нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DatasetFilter</name>
+    <message>
+        <source>is not a condition; write key=value, e.g. root=04,05 or mentions&gt;=5</source>
+        <translation>— не условие; пишите ключ=значение, напр. root=04,05 или mentions&gt;=5</translation>
+    </message>
+    <message>
+        <source>gives no value</source>
+        <translation>не задаёт значения</translation>
+    </message>
+    <message>
+        <source>uses &gt;=, which only mentions and deaths take</source>
+        <translation>использует &gt;=, которое допускают только mentions и deaths</translation>
+    </message>
+    <message>
+        <source>names no CAMEO root code (01 to 20)</source>
+        <translation>не называет корневого кода CAMEO (от 01 до 20)</translation>
+    </message>
+    <message>
+        <source>names no CAMEO event code (two to four digits, e.g. 036)</source>
+        <translation>не называет кода события CAMEO (от двух до четырёх цифр, напр. 036)</translation>
+    </message>
+    <message>
+        <source>names no QuadClass (1 to 4)</source>
+        <translation>не называет QuadClass (от 1 до 4)</translation>
+    </message>
+    <message>
+        <source>names no condition Entente knows (root, code, quad, country, mentions, deaths, from, to)</source>
+        <translation>не называет условия, известного Entente (root, code, quad, country, mentions, deaths, from, to)</translation>
+    </message>
+    <message>
+        <source>--where: the date range ends before it begins.</source>
+        <translation>--where: диапазон дат заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Conditions, separated by spaces, all of which must hold:
+  root=04,05        CAMEO root codes (GDELT)
+  code=036,0871     CAMEO event codes, or their beginnings (GDELT)
+  quad=1,2          QuadClass: 1 verbal cooperation, 2 material cooperation,
+                    3 verbal conflict, 4 material conflict (GDELT)
+  country=RUS,UKR   either actor&apos;s country: CAMEO codes (GDELT), names (UCDP)
+  mentions&gt;=5       at least that many mentions (GDELT)
+  deaths&gt;=10        at least that many deaths, best estimate (UCDP)
+  from=2024-01-01   on or after that day; to=2024-01-31, on or before it</source>
+        <translation>Условия через пробел; должны выполняться все:
+  root=04,05        корневые коды CAMEO (GDELT)
+  code=036,0871     коды событий CAMEO или их начала (GDELT)
+  quad=1,2          QuadClass: 1 словесное сотрудничество, 2 материальное сотрудничество,
+                    3 словесный конфликт, 4 материальный конфликт (GDELT)
+  country=RUS,UKR   страна любого из участников: коды CAMEO (GDELT), названия (UCDP)
+  mentions&gt;=5       не меньше стольких упоминаний (GDELT)
+  deaths&gt;=10        не меньше стольких погибших, наилучшая оценка (UCDP)
+  from=2024-01-01   в этот день или позже; to=2024-01-31 — в этот день или раньше</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DatasetFilterPage</name>
+    <message>
+        <source>Keep only</source>
+        <translation>Оставить только</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Между</translation>
+    </message>
+    <message>
+        <source>&amp;Fold reports of one happening (same day, actors and event code) into one event</source>
+        <translation>&amp;Объединить сообщения об одном происшествии (тот же день, участники и код события) в одно событие</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>&amp;Подсчитать</translation>
+    </message>
+    <message>
+        <source>all; e.g. 03,04,05,08</source>
+        <translation>все; напр. 03,04,05,08</translation>
+    </message>
+    <message>
+        <source>CAMEO root codes</source>
+        <translation>Корневые коды CAMEO</translation>
+    </message>
+    <message>
+        <source>all; e.g. RUS,UKR,TUR</source>
+        <translation>все; напр. RUS,UKR,TUR</translation>
+    </message>
+    <message>
+        <source>Actor countries</source>
+        <translation>Страны участников</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>verbal cooperation</source>
+        <translation>словесное сотрудничество</translation>
+    </message>
+    <message>
+        <source>material cooperation</source>
+        <translation>материальное сотрудничество</translation>
+    </message>
+    <message>
+        <source>verbal conflict</source>
+        <translation>словесный конфликт</translation>
+    </message>
+    <message>
+        <source>material conflict</source>
+        <translation>материальный конфликт</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>и</translation>
+    </message>
+    <message>
+        <source>CAMEO &amp;root codes</source>
+        <translation>&amp;Корневые коды CAMEO</translation>
+    </message>
+    <message>
+        <source>QuadClass</source>
+        <translation>QuadClass</translation>
+    </message>
+    <message>
+        <source>Actor c&amp;ountries</source>
+        <translation>С&amp;траны участников</translation>
+    </message>
+    <message>
+        <source>At least this many &amp;mentions</source>
+        <translation>Не меньше стольких &amp;упоминаний</translation>
+    </message>
+    <message>
+        <source>At least this many &amp;deaths</source>
+        <translation>Не меньше стольких &amp;погибших</translation>
+    </message>
+    <message>
+        <source>all; e.g. Ukraine,Syria</source>
+        <translation>все; напр. Ukraine,Syria</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>%1 event(s) would be imported; %2 row(s) left out.</source>
+        <translation>Будет импортировано событий: %1; пропущено строк: %2.</translation>
     </message>
 </context>
 <context>
@@ -709,12 +1092,8 @@
         <translation>Также известен как</translation>
     </message>
     <message>
-        <source>Events (%1)</source>
-        <translation>События (%1)</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… и ещё %1</translation>
+        <source>by %1</source>
+        <translation>автор: %1</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1136,14 @@
     <message>
         <source>The story no longer exists.</source>
         <translation>Этого сюжета больше нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -903,6 +1290,14 @@
         <source>not a key of Entente JSON (format version %1); left out</source>
         <translation>не является ключом Entente JSON (версия формата %1); пропущено</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a reliability grade (A to F)</source>
+        <translation>«%1» — не оценка надёжности (от A до F)</translation>
+    </message>
+    <message>
+        <source>%1 is not a credibility grade (1 to 6)</source>
+        <translation>%1 — не оценка достоверности (от 1 до 6)</translation>
+    </message>
 </context>
 <context>
     <name>entente::EventDialog</name>
@@ -1018,6 +1413,54 @@
         <source>%1 is not an actor of this file.</source>
         <translation>%1 не является участником этого файла.</translation>
     </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>&amp;New Source…</source>
+        <translation>&amp;Новый источник…</translation>
+    </message>
+    <message>
+        <source>3 — possibly true</source>
+        <translation>3 — возможно достоверно</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Новый: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cited twice; keep one row for it.</source>
+        <translation>%1 указан дважды; оставьте для него одну строку.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is already in this file, on the same day with at least two of the same actors. Add this event&apos;s sources to it instead of making a second event?</source>
+        <translation>«%1» (%2) уже есть в этом файле — в тот же день и как минимум с двумя теми же участниками. Добавить источники этого события к нему вместо создания второго события?</translation>
+    </message>
+    <message>
+        <source>Already in the File?</source>
+        <translation>Уже есть в файле?</translation>
+    </message>
+    <message>
+        <source>Add Sources to It</source>
+        <translation>Добавить к нему источники</translation>
+    </message>
+    <message>
+        <source>Create New Event</source>
+        <translation>Создать новое событие</translation>
+    </message>
+    <message>
+        <source>Add Sources to Event</source>
+        <translation>Добавить источники к событию</translation>
+    </message>
+    <message>
+        <source>Not added: choose where the sources go.</source>
+        <translation>Не добавлено: выберите, куда добавить источники.</translation>
+    </message>
 </context>
 <context>
     <name>entente::EventTableModel</name>
@@ -1041,6 +1484,10 @@
         <source>Status</source>
         <translation>Статус</translation>
     </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оценка</translation>
+    </message>
 </context>
 <context>
     <name>entente::EventWriter</name>
@@ -1054,6 +1501,144 @@
     <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ExtractDialog</name>
+    <message>
+        <source>&amp;Find Events</source>
+        <translation>&amp;Найти события</translation>
+    </message>
+    <message>
+        <source>&amp;Add Accepted Events</source>
+        <translation>&amp;Добавить принятые события</translation>
+    </message>
+    <message>
+        <source>New Events from Article</source>
+        <translation>Новые события из статьи</translation>
+    </message>
+    <message>
+        <source>Paste a news report here, or open or drop a .txt, .md, .html or .eml file.</source>
+        <translation>Вставьте сюда новостное сообщение или откройте либо перетащите файл .txt, .md, .html или .eml.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Открыть файл…</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Опубликовано:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>Open a News Report</source>
+        <translation>Открыть новостное сообщение</translation>
+    </message>
+    <message>
+        <source>News reports (*.txt *.md *.html *.htm *.eml)</source>
+        <translation>Новостные сообщения (*.txt *.md *.html *.htm *.eml)</translation>
+    </message>
+    <message>
+        <source>The publication date must be written YYYY-MM-DD.</source>
+        <translation>Дату публикации нужно записать как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The article does not say when it was published: enter the date, then Find Events.</source>
+        <translation>В статье не указано, когда она опубликована: введите дату, затем нажмите «Найти события».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) proposed</source>
+        <translation>
+            <numerusform>Предложено %n событие</numerusform>
+            <numerusform>Предложено %n события</numerusform>
+            <numerusform>Предложено %n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the file</source>
+        <translation>
+            <numerusform>, %n уже в файле</numerusform>
+            <numerusform>, %n уже в файле</numerusform>
+            <numerusform>, %n уже в файле</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* new to the file</source>
+        <translation>* новое для файла</translation>
+    </message>
+    <message>
+        <source>adds a source to “%1”</source>
+        <translation>добавляет источник к «%1»</translation>
+    </message>
+    <message>
+        <source>new event</source>
+        <translation>новое событие</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write 2025-05-16, 2022-03 or 2025-05-23/2025-05-25.</source>
+        <translation>«%1» — не дата: пишите 2025-05-16, 2022-03 или 2025-05-23/2025-05-25.</translation>
+    </message>
+    <message>
+        <source>Select two or more proposals to merge.</source>
+        <translation>Выберите два или более предложения для объединения.</translation>
+    </message>
+    <message>
+        <source>No proposal is checked.</source>
+        <translation>Не отмечено ни одного предложения.</translation>
+    </message>
+    <message>
+        <source>%1 is not a .txt, .md, .html or .eml file.</source>
+        <translation>%1 не является файлом .txt, .md, .html или .eml.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Extractor</name>
+    <message>
+        <source>There are no reading rules for &quot;%1&quot;.</source>
+        <translation>Для «%1» нет правил чтения.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s publication date is not known: give it (--published YYYY-MM-DD).</source>
+        <translation>Дата публикации статьи неизвестна: задайте её (--published YYYY-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1830,10 @@
         <source>Delete View</source>
         <translation>Удалить вид</translation>
     </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оценка</translation>
+    </message>
 </context>
 <context>
     <name>entente::FormatNames</name>
@@ -1283,6 +1872,14 @@
     <message>
         <source>iCalendar</source>
         <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>GDELT events</source>
+        <translation>События GDELT</translation>
+    </message>
+    <message>
+        <source>UCDP GED CSV</source>
+        <translation>UCDP GED CSV</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1921,138 @@
     <message>
         <source>&quot;%1&quot; is not a date (write 2022, 2022-03, 2022-03-29 or 2022-03-29T14:30)</source>
         <translation>«%1» не является датой (пишите 2022, 2022-03, 2022-03-29 или 2022-03-29T14:30)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GdeltLayout</name>
+    <message>
+        <source>column %1</source>
+        <translation>столбец %1</translation>
+    </message>
+    <message>
+        <source>the row ends after %1 of the %2 fields %3 has (a short row)</source>
+        <translation>строка заканчивается после %1 из %2 полей, которые есть в %3 (короткая строка)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where %2 has %3</source>
+        <translation>в строке %1 полей, тогда как в %2 их %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event number</source>
+        <translation>«%1» не является номером события</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (GDELT writes 20240131)</source>
+        <translation>«%1» не является днём (GDELT пишет 20240131)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CAMEO event code (two to four digits)</source>
+        <translation>«%1» не является кодом события CAMEO (от двух до четырёх цифр)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is under no CAMEO root code (01 to 20)</source>
+        <translation>«%1» не относится ни к одному корневому коду CAMEO (от 01 до 20)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the root of the event code %2</source>
+        <translation>«%1» не является корнем кода события %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a QuadClass (1 to 4)</source>
+        <translation>«%1» не является QuadClass (от 1 до 4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Goldstein score (-10 to 10)</source>
+        <translation>«%1» не является оценкой по шкале Голдстейна (от -10 до 10)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count</source>
+        <translation>«%1» не является количеством</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tone (a number)</source>
+        <translation>«%1» не является тональностью (числом)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a latitude</source>
+        <translation>«%1» не является широтой</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a longitude</source>
+        <translation>«%1» не является долготой</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GdeltReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>событие %1</translation>
+    </message>
+    <message>
+        <source>it holds no GDELT events: there is nothing to import</source>
+        <translation>в нём нет событий GDELT: импортировать нечего</translation>
+    </message>
+    <message>
+        <source>the row is not UTF-8 text</source>
+        <translation>строка не является текстом UTF-8</translation>
+    </message>
+    <message>
+        <source>the row has %1 tab-separated fields; a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</source>
+        <translation>в строке %1 полей, разделённых табуляцией; в файле событий GDELT их 57 или 58 (GDELT 1.0) либо 61 (GDELT 2.0)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the CAMEO codebook</source>
+        <translation>«%1» нет в кодификаторе CAMEO</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Grade</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GradeFilterMenu</name>
+    <message>
+        <source>Source reliability</source>
+        <translation>Надёжность источника</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Любой источник</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>%1 or better: %2</source>
+        <translation>%1 или лучше: %2</translation>
+    </message>
+    <message>
+        <source>Information credibility</source>
+        <translation>Достоверность информации</translation>
+    </message>
+    <message>
+        <source>Any report</source>
+        <translation>Любое сообщение</translation>
+    </message>
+    <message>
+        <source>1: %1</source>
+        <translation>1: %1</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Grade (%1)</source>
+        <translation>Оценка (%1)</translation>
     </message>
 </context>
 <context>
@@ -1721,10 +2450,6 @@
         <translation>Импорт в %1</translation>
     </message>
     <message>
-        <source>Timelines and event lists (*.json *.csv *.timeline);;All files (*)</source>
-        <translation>Хронологии и списки событий (*.json *.csv *.timeline);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>&amp;Format</source>
         <translation>&amp;Формат</translation>
     </message>
@@ -1776,12 +2501,21 @@
         <source>Exporting %1…</source>
         <translation>Экспорт %1…</translation>
     </message>
-</context>
-<context>
-    <name>entente::ImportRow</name>
     <message>
-        <source>the end %1 is before the start %2</source>
-        <translation>конец %1 раньше начала %2</translation>
+        <source>Timelines and event lists (%1)</source>
+        <translation>Хронологии и списки событий (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This import is too large to undo (%n event(s)); Edit ▸ Undo starts after it.</source>
+        <translation>
+            <numerusform>Этот импорт слишком велик для отмены (%n событие); «Правка ▸ Отменить» начнётся после него.</numerusform>
+            <numerusform>Этот импорт слишком велик для отмены (%n события); «Правка ▸ Отменить» начнётся после него.</numerusform>
+            <numerusform>Этот импорт слишком велик для отмены (%n событий); «Правка ▸ Отменить» начнётся после него.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2523,18 @@
     <message>
         <source>an actor&apos;s name is blank</source>
         <translation>название участника пустое</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>an event needs a text</source>
+        <translation>событию нужен текст</translation>
+    </message>
+    <message>
+        <source>the end %1 is before the start %2</source>
+        <translation>конец %1 раньше начала %2</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2624,30 @@
             <numerusform>Изменено %n значения:
 </numerusform>
             <numerusform>Изменено %n значений:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) by --where.
+</source>
+        <translation>
+            <numerusform>Из-за --where пропущена %n строка.
+</numerusform>
+            <numerusform>Из-за --where пропущено %n строки.
+</numerusform>
+            <numerusform>Из-за --where пропущено %n строк.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folded %n report(s) into events of the same happening.
+</source>
+        <translation>
+            <numerusform>%n сообщение объединено в события об одном и том же происшествии.
+</numerusform>
+            <numerusform>%n сообщения объединено в события об одном и том же происшествии.
+</numerusform>
+            <numerusform>%n сообщений объединено в события об одном и том же происшествии.
 </numerusform>
         </translation>
     </message>
@@ -2022,6 +2792,21 @@
     <message>
         <source>a record of %1 MB, more than the %2 MB any timeline needs; refused</source>
         <translation>запись размером %1 МБ — больше %2 МБ, которых достаточно любой хронологии; отклонено</translation>
+    </message>
+</context>
+<context>
+    <name>entente::LineReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>the file cannot be read on (%1)</source>
+        <translation>файл не удаётся читать дальше (%1)</translation>
+    </message>
+    <message>
+        <source>the line is longer than 16 MB, more than any event row needs; refused</source>
+        <translation>строка длиннее 16 МБ — больше, чем нужно любой строке событий; отклонено</translation>
     </message>
 </context>
 <context>
@@ -2222,14 +3007,6 @@
         <translation>[только чтение]</translation>
     </message>
     <message>
-        <source>%1 events</source>
-        <translation>Событий: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 events</source>
-        <translation>Событий: %1 из %2</translation>
-    </message>
-    <message>
         <source>Entente</source>
         <translation>Entente</translation>
     </message>
@@ -2272,6 +3049,89 @@
     <message>
         <source>%1 failed its integrity check: %2</source>
         <translation>%1 не прошёл проверку целостности: %2</translation>
+    </message>
+    <message>
+        <source>New Events from &amp;Article…</source>
+        <translation>Новые события из &amp;статьи…</translation>
+    </message>
+    <message>
+        <source>Open or create a file first: the events go into it.</source>
+        <translation>Сначала откройте или создайте файл: события будут добавлены в него.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Draft Events</source>
+        <translation>Проверить &amp;черновики событий</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft event(s) from articles to check.</source>
+        <translation>
+            <numerusform>%n черновик события из статей для проверки.</numerusform>
+            <numerusform>%n черновика событий из статей для проверки.</numerusform>
+            <numerusform>%n черновиков событий из статей для проверки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 из %Ln события</numerusform>
+            <numerusform>%1 из %Ln событий</numerusform>
+            <numerusform>%1 из %Ln событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not opened.</source>
+        <translation>%1 не открыт.</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Открыть другой файл…</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>Открыть пример</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>File Not Opened</source>
+        <translation>Файл не открыт</translation>
+    </message>
+</context>
+<context>
+    <name>entente::NewSourcePanel</name>
+    <message>
+        <source>New source</source>
+        <translation>Новый источник</translation>
+    </message>
+    <message>
+        <source>the sentence that says so</source>
+        <translation>предложение, в котором это сказано</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Цитата</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dibility</source>
+        <translation>&amp;Достоверность</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +3299,29 @@
     </message>
 </context>
 <context>
+    <name>entente::ProposalWriter</name>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Файл открыт только для чтения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New events from %n article(s)</source>
+        <translation>
+            <numerusform>Новые события из %n статьи</numerusform>
+            <numerusform>Новые события из %n статей</numerusform>
+            <numerusform>Новые события из %n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown outlet</source>
+        <translation>Неизвестное издание</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2, from &quot;%3&quot;)</source>
+        <translation>%1 (по состоянию на %2, из «%3»)</translation>
+    </message>
+</context>
+<context>
     <name>entente::Publication</name>
     <message>
         <source>Source: %1</source>
@@ -2493,34 +3376,6 @@
     <message>
         <source>New Source</source>
         <translation>Новый источник</translation>
-    </message>
-    <message>
-        <source>&amp;Publisher</source>
-        <translation>&amp;Издатель</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Название</translation>
-    </message>
-    <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Адрес</translation>
-    </message>
-    <message>
-        <source>P&amp;ublished</source>
-        <translation>О&amp;публиковано</translation>
-    </message>
-    <message>
-        <source>A source needs a publisher or a title.</source>
-        <translation>Источнику нужен издатель или название.</translation>
-    </message>
-    <message>
-        <source>The address must start with http:// or https://.</source>
-        <translation>Адрес должен начинаться с http:// или https://.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date.</source>
-        <translation>«%1» не является датой.</translation>
     </message>
     <message>
         <source>Edit Era</source>
@@ -2683,6 +3538,61 @@
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::SourceFields</name>
+    <message>
+        <source>2022-03-29, 2022-03 or 2022</source>
+        <translation>2022-03-29, 2022-03 или 2022</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>&amp;Издание</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>&amp;Автор</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished</source>
+        <translation>&amp;Опубликовано</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Ссылка</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability</source>
+        <translation>&amp;Надёжность</translation>
+    </message>
+    <message>
+        <source>A source needs an outlet or a headline.</source>
+        <translation>Источнику нужно издание или заголовок.</translation>
+    </message>
+    <message>
+        <source>The link must start with http:// or https://.</source>
+        <translation>Ссылка должна начинаться с http:// или https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>«%1» — не дата.</translation>
+    </message>
+    <message>
+        <source>– not graded</source>
+        <translation>– без оценки</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>entente::StatusChart</name>
@@ -2706,30 +3616,6 @@
         <translation>%1 не существует.</translation>
     </message>
     <message>
-        <source>%1 is a folder, not an Entente file.</source>
-        <translation>%1 — папка, а не файл Entente.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: permission denied.</source>
-        <translation>Не удаётся прочитать %1: доступ запрещён.</translation>
-    </message>
-    <message>
-        <source>%1 is not an Entente file (it is not an SQLite database).</source>
-        <translation>%1 не является файлом Entente (это не база данных SQLite).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). Open it read-only, or recover what can be read into a new file.</source>
-        <translation>%1 повреждён (%2). Откройте его только для чтения или восстановите то, что удастся прочитать, в новый файл.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program, not an Entente file.</source>
-        <translation>%1 — база данных SQLite другой программы, а не файл Entente.</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer version of Entente (file format %2; this version reads up to %3). Update Entente to open it.</source>
-        <translation>%1 создан более новой версией Entente (формат файла %2; эта версия читает до %3). Обновите Entente, чтобы открыть его.</translation>
-    </message>
-    <message>
         <source>%1 is read-only: Entente cannot write to it.</source>
         <translation>%1 доступен только для чтения: Entente не может в него записывать.</translation>
     </message>
@@ -2744,14 +3630,6 @@
     <message>
         <source>%1 is open in another Entente window: opened read-only.</source>
         <translation>%1 открыт в другом окне Entente: открыт только для чтения.</translation>
-    </message>
-    <message>
-        <source>%1 is locked by another program that is writing to it; try again when it has finished.</source>
-        <translation>%1 заблокирован другой программой, которая в него записывает; попробуйте снова, когда она закончит.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened for writing: %2.</source>
-        <translation>Не удаётся открыть %1 для записи: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2.</source>
@@ -2822,32 +3700,12 @@
         <translation>Не удаётся создать %1: %2.</translation>
     </message>
     <message>
-        <source>%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be recovered.</source>
-        <translation>%1 пуст (0 байт): это не файл Entente, и восстановить из него ничего нельзя.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>Не удаётся прочитать %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is marked as an Entente file but its format version is %2, which no Entente writes: another program has changed it. Open it read-only, or recover what can be read into a new file.</source>
-        <translation>%1 помечен как файл Entente, но версия его формата — %2, которую не записывает ни одна версия Entente: его изменила другая программа. Откройте его только для чтения или восстановите то, что удастся прочитать, в новый файл.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two files beside an open file (-wal, -shm). Move it to a folder you can write to.</source>
         <translation>Здесь нельзя записывать в %1: в его папку %2 нельзя записывать, а Entente держит рядом с открытым файлом ещё два файла (-wal, -shm). Переместите его в папку, в которую можно записывать.</translation>
     </message>
     <message>
         <source>%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two files beside a file it changes (-wal, -shm).</source>
         <translation>%1 открыт только для чтения: в его папку %2 нельзя записывать, а Entente держит рядом с изменяемым файлом ещё два файла (-wal, -shm).</translation>
-    </message>
-    <message>
-        <source>%1 is being imported into by another program; try again when it has finished.</source>
-        <translation>Другая программа сейчас импортирует данные в %1; попробуйте снова, когда она закончит.</translation>
-    </message>
-    <message>
-        <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
-        <translation>Открытие %1 отменено до того, как его прерванный импорт был откачен; файл остался таким, каким был.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: %2.</source>
@@ -2928,6 +3786,10 @@
     <message>
         <source>There is already an event with the id %1.</source>
         <translation>Событие с id %1 уже существует.</translation>
+    </message>
+    <message>
+        <source>A file in memory has no second connection.</source>
+        <translation>У файла в памяти нет второго соединения.</translation>
     </message>
 </context>
 <context>
@@ -3257,14 +4119,6 @@
         <translation>это не файл Timeline (его корневой элемент не &lt;timeline&gt;)</translation>
     </message>
     <message>
-        <source>an event needs a text</source>
-        <translation>событию нужен текст</translation>
-    </message>
-    <message>
-        <source>the era ends before it starts</source>
-        <translation>период заканчивается раньше, чем начинается</translation>
-    </message>
-    <message>
         <source>this Timeline file counts time as &quot;%1&quot;, not in calendar dates; Entente keeps calendar dates only</source>
         <translation>этот файл Timeline считает время как «%1», а не календарными датами; Entente хранит только календарные даты</translation>
     </message>
@@ -3434,6 +4288,61 @@
     <message>
         <source>and %1 more: double-click to zoom in</source>
         <translation>и ещё %1: дважды щёлкните, чтобы приблизить</translation>
+    </message>
+</context>
+<context>
+    <name>entente::UcdpImporter</name>
+    <message>
+        <source>line 1</source>
+        <translation>строка 1</translation>
+    </message>
+    <message>
+        <source>the header lacks this UCDP GED column</source>
+        <translation>в заголовке нет этого столбца UCDP GED</translation>
+    </message>
+    <message>
+        <source>the row ends after %1 of the header&apos;s %2 columns</source>
+        <translation>строка заканчивается после %1 из %2 столбцов заголовка</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a type of violence (1, 2 or 3)</source>
+        <translation>«%1» не является типом насилия (1, 2 или 3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date precision (1 to 5)</source>
+        <translation>«%1» не является точностью даты (от 1 до 5)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (UCDP writes 2022-03-29)</source>
+        <translation>«%1» не является днём (UCDP пишет 2022-03-29)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day on or after date_start</source>
+        <translation>«%1» не является днём, совпадающим с date_start или более поздним</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count of deaths</source>
+        <translation>«%1» не является числом погибших</translation>
+    </message>
+    <message>
+        <source>every UCDP event has a side A</source>
+        <translation>у каждого события UCDP есть сторона A</translation>
+    </message>
+    <message>
+        <source>every UCDP event has a side B</source>
+        <translation>у каждого события UCDP есть сторона B</translation>
+    </message>
+    <message numerus="yes">
+        <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
+        <translation>
+            <numerusform>Событие UCDP GED %1: %2%3; %n погибший (наилучшая оценка).</numerusform>
+            <numerusform>Событие UCDP GED %1: %2%3; %n погибших (наилучшая оценка).</numerusform>
+            <numerusform>Событие UCDP GED %1: %2%3; %n погибших (наилучшая оценка).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
     </message>
 </context>
 <context>
@@ -3817,10 +4726,6 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
         <translation>Файл Entente, в который импортировать (создаётся, если его нет; появляется только после успешного импорта).</translation>
     </message>
     <message>
-        <source>Import files into an Entente file. An import is all or nothing: every file is checked before anything is written, and if any file fails, or the import is stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. Rows a file&apos;s format cannot hold are skipped and listed (with --strict, the first one stops the import); a file none of whose rows can be imported fails.</source>
-        <translation>Импортировать файлы в файл Entente. Импорт выполняется целиком или никак: каждый файл проверяется до того, как что-либо будет записано, и если какой-либо файл не удаётся импортировать или импорт прерван (Ctrl+C, сбой, отключение питания), файл Entente остаётся таким, каким был. Строки, которые не укладываются в формат файла, пропускаются и перечисляются (с --strict первая такая строка останавливает импорт); файл, ни одну строку которого не удаётся импортировать, считается неудачным.</translation>
-    </message>
-    <message>
         <source>--map names the column %1 twice; give each column one mapping.</source>
         <translation>--map дважды указывает столбец %1; задайте для каждого столбца одно сопоставление.</translation>
     </message>
@@ -3900,6 +4805,80 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
         <source>--%1 is for the %2 view only.</source>
         <translation>--%1 предназначен только для вида %2.</translation>
     </message>
+    <message>
+        <source>Propose the events a news report (.txt, .md, .html, .eml) tells.</source>
+        <translation>Предложить события, о которых рассказывает новостное сообщение (.txt, .md, .html, .eml).</translation>
+    </message>
+    <message>
+        <source>A news report: .txt, .md, .html or .eml.</source>
+        <translation>Новостное сообщение: .txt, .md, .html или .eml.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s publication date, when the file does not give it.</source>
+        <translation>Дата публикации сообщения, если файл её не указывает.</translation>
+    </message>
+    <message>
+        <source>Print the proposals as JSON.</source>
+        <translation>Вывести предложения в формате JSON.</translation>
+    </message>
+    <message>
+        <source>Write the proposals, unreviewed, into an Entente file as drafts.</source>
+        <translation>Записать предложения, без проверки, в файл Entente как черновики.</translation>
+    </message>
+    <message>
+        <source>Propose the events a news report tells.</source>
+        <translation>Предложить события, о которых рассказывает новостное сообщение.</translation>
+    </message>
+    <message>
+        <source>extract needs one file: entente extract FILE [--published YYYY-MM-DD] [--json] [--into DB]</source>
+        <translation>extract требует один файл: entente extract FILE [--published YYYY-MM-DD] [--json] [--into DB]</translation>
+    </message>
+    <message>
+        <source>--published needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--published требует дату в формате YYYY-MM-DD, а не «%1».</translation>
+    </message>
+    <message>
+        <source>%1 does not say when it was published: give the date with --published YYYY-MM-DD.</source>
+        <translation>В %1 не указано, когда он опубликован: задайте дату через --published YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: %2 draft events added (tagged &quot;draft&quot;), %3 events given the report as a further source, %4 new actors.
+</source>
+        <translation>%1: добавлено черновиков событий: %2 (метка «draft»); событий, которым сообщение добавлено как ещё один источник: %3; новых участников: %4.
+</translation>
+    </message>
+    <message>
+        <source>GDELT, UCDP: keep only the events that meet CONDITIONS (see below).</source>
+        <translation>GDELT, UCDP: оставить только события, удовлетворяющие УСЛОВИЯМ (см. ниже).</translation>
+    </message>
+    <message>
+        <source>GDELT: fold the reports of one happening (same day, actor pair and event code) into one event with their count and all their source URLs.</source>
+        <translation>GDELT: объединить сообщения об одном происшествии (тот же день, пара участников и код события) в одно событие с их количеством и всеми URL источников.</translation>
+    </message>
+    <message>
+        <source>Read and count what would be imported, and write nothing.</source>
+        <translation>Прочитать и подсчитать, что будет импортировано, ничего не записывая.</translation>
+    </message>
+    <message>
+        <source>Import files into an Entente file. An import is all or nothing: every file is checked before anything is written, and if any file fails, or the import is stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. Rows a file&apos;s format cannot hold are skipped and listed (with --strict, the first one stops the import); a file none of whose rows can be imported fails.
+
+--where, for GDELT and UCDP files: </source>
+        <translation>Импортировать файлы в файл Entente. Импорт выполняется целиком или никак: каждый файл проверяется до того, как что-либо будет записано, и если какой-либо файл не удаётся импортировать или импорт остановлен (Ctrl+C, сбой, отключение питания), файл Entente остаётся таким, каким был. Строки, которые формат файла не может вместить, пропускаются и перечисляются (с --strict первая такая строка останавливает импорт); файл, ни одну строку которого нельзя импортировать, считается неудачным.
+
+--where, для файлов GDELT и UCDP: </translation>
+    </message>
+    <message>
+        <source>
+Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=2024-01-01 to=2024-01-31&quot;</source>
+        <translation>
+Пример: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=2024-01-01 to=2024-01-31&quot;</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was written.
+</source>
+        <translation>Предварительный просмотр: ничего не записано.
+</translation>
+    </message>
 </context>
 <context>
     <name>entente::timelinepaint</name>
@@ -3918,6 +4897,13 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     <message>
         <source>+%1 more</source>
         <translation>+ещё %1</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>does not give a count (a whole number, 0 or more)</source>
+        <translation>не задаёт количества (целое число, 0 или больше)</translation>
     </message>
 </context>
 </TS>

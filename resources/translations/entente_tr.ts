@@ -237,6 +237,114 @@
         <source>Could not read the events of %1: the file may be damaged.</source>
         <translation>%1 dosyasının olayları okunamadı: dosya hasarlı olabilir.</translation>
     </message>
+    <message>
+        <source>--where: &quot;%1&quot; %2.</source>
+        <translation>--where: &quot;%1&quot; %2.</translation>
+    </message>
+    <message>
+        <source>does not give a day as 2024-01-31</source>
+        <translation>günü 2024-01-31 biçiminde vermiyor</translation>
+    </message>
+    <message>
+        <source>the era ends before it starts</source>
+        <translation>dönem başlamadan bitiyor</translation>
+    </message>
+    <message>
+        <source>completely reliable</source>
+        <translation>tamamen güvenilir</translation>
+    </message>
+    <message>
+        <source>usually reliable</source>
+        <translation>genellikle güvenilir</translation>
+    </message>
+    <message>
+        <source>fairly reliable</source>
+        <translation>oldukça güvenilir</translation>
+    </message>
+    <message>
+        <source>not usually reliable</source>
+        <translation>genellikle güvenilmez</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>güvenilmez</translation>
+    </message>
+    <message>
+        <source>reliability cannot be judged</source>
+        <translation>güvenilirlik değerlendirilemez</translation>
+    </message>
+    <message>
+        <source>confirmed by other sources</source>
+        <translation>başka kaynaklarca doğrulanmış</translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation>muhtemelen doğru</translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation>olasılıkla doğru</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>şüpheli</translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation>olası değil</translation>
+    </message>
+    <message>
+        <source>truth cannot be judged</source>
+        <translation>doğruluk değerlendirilemez</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an Entente file.</source>
+        <translation>%1 bir klasör, Entente dosyası değil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>%1 okunamıyor: izin reddedildi.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be recovered.</source>
+        <translation>%1 boş (0 bayt): bir Entente dosyası değil ve içinden hiçbir şey kurtarılamaz.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Entente file (it is not an SQLite database).</source>
+        <translation>%1 bir Entente dosyası değil (SQLite veritabanı değil).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open it read-only, or recover what can be read into a new file.</source>
+        <translation>%1 hasarlı (%2). Salt okunur açın ya da okunabilenleri yeni bir dosyaya kurtarın.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Entente file.</source>
+        <translation>%1 başka bir programın SQLite veritabanı, Entente dosyası değil.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Entente (file format %2; this version reads up to %3). Update Entente to open it.</source>
+        <translation>%1, Entente’in daha yeni bir sürümüyle oluşturulmuş (dosya biçimi %2; bu sürüm %3’e kadar okur). Açmak için Entente’i güncelleyin.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as an Entente file but its format version is %2, which no Entente writes: another program has changed it. Open it read-only, or recover what can be read into a new file.</source>
+        <translation>%1 bir Entente dosyası olarak işaretli, ancak biçim sürümü hiçbir Entente’in yazmadığı %2: başka bir program onu değiştirmiş. Salt okunur açın ya da okunabilenleri yeni bir dosyaya kurtarın.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it; try again when it has finished.</source>
+        <translation>%1, ona yazan başka bir program tarafından kilitlenmiş; o bitirdiğinde yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2.</source>
+        <translation>%1 yazmak için açılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is being imported into by another program; try again when it has finished.</source>
+        <translation>Başka bir program şu anda %1 dosyasına içe aktarma yapıyor; o bitirdiğinde yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
+        <translation>%1 açılışı, yarım kalan içe aktarması geri alınmadan iptal edildi; dosya olduğu gibi duruyor.</translation>
+    </message>
 </context>
 <context>
     <name>entente::AccessibleSelection</name>
@@ -432,6 +540,88 @@
     </message>
 </context>
 <context>
+    <name>entente::ArticleReader</name>
+    <message>
+        <source>The article holds no text.</source>
+        <translation>Makalede metin yok.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 boş.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an article (%2 MB; a report is at most %3 MB).</source>
+        <translation>%1 bir makale olamayacak kadar büyük (%2 MB; bir haber en fazla %3 MB olur).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text article: it holds binary data.</source>
+        <translation>%1 bir metin makalesi değil: ikili veri içeriyor.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>%1 UTF-8 metin değil; UTF-8 olarak kaydedip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>%1 holds no article text.</source>
+        <translation>%1 makale metni içermiyor.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 characters of text: more than one report (at most %3).</source>
+        <translation>%1, %2 karakter metin içeriyor: bir haberden fazla (en fazla %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 yok.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an article.</source>
+        <translation>%1 bir klasör, makale değil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail message.</source>
+        <translation>%1 bir e-posta iletisi değil.</translation>
+    </message>
+    <message>
+        <source>%1 has no text part.</source>
+        <translation>%1 içinde metin bölümü yok.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the character set it declares.</source>
+        <translation>%1 bildirdiği karakter kümesinde değil.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the character set it declares (or not UTF-8 when it declares none).</source>
+        <translation>%1 bildirdiği karakter kümesinde değil (ya da hiçbirini bildirmiyorsa UTF-8 değil).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as HTML.</source>
+        <translation>%1 HTML olarak okunamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Cameo</name>
+    <message>
+        <source>verbal cooperation</source>
+        <translation>sözlü iş birliği</translation>
+    </message>
+    <message>
+        <source>material cooperation</source>
+        <translation>maddi iş birliği</translation>
+    </message>
+    <message>
+        <source>verbal conflict</source>
+        <translation>sözlü çatışma</translation>
+    </message>
+    <message>
+        <source>material conflict</source>
+        <translation>maddi çatışma</translation>
+    </message>
+</context>
+<context>
     <name>entente::ChartQueries</name>
     <message>
         <source>(no kind)</source>
@@ -574,6 +764,18 @@
         <source>Delete %1</source>
         <translation>%1 sil</translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 içe aktar</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Görünümü kaydet</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Görünümü sil</translation>
+    </message>
 </context>
 <context>
     <name>entente::CsvExporter</name>
@@ -632,6 +834,10 @@
         <source>Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave it out (FILE_COLUMN= with nothing after the =).</source>
         <translation>%3 dosyasının %1 ve %2 sütunlarının ikisi de %4 alanını dolduracak; birini başka bir alana eşleyin ya da dışarıda bırakın (= işaretinden sonra hiçbir şey olmadan FILE_COLUMN=).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a source grade (A to F, then 1 to 6: B2, B or 2)</source>
+        <translation>&quot;%1&quot; bir kaynak derecesi değil (A–F, ardından 1–6: B2, B veya 2)</translation>
+    </message>
 </context>
 <context>
     <name>entente::CsvReader</name>
@@ -666,6 +872,183 @@
     <message>
         <source>%1 has no header row: there is nothing to import.</source>
         <translation>%1 dosyasında başlık satırı yok: içe aktarılacak bir şey yok.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DataFile</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive cut short (its table of contents is missing or damaged); download it again.</source>
+        <translation>%1 yarım kalmış bir zip arşivi (içindekiler tablosu eksik veya hasarlı); yeniden indirin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a zip archive: %2.</source>
+        <translation>%1 zip arşivi olarak okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in it cannot be read: %3.</source>
+        <translation>%1: içindeki %2 okunamıyor: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive with no file in it: there is nothing to import.</source>
+        <translation>%1 içinde hiç dosya olmayan bir zip arşivi: içe aktarılacak bir şey yok.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DatasetFilter</name>
+    <message>
+        <source>is not a condition; write key=value, e.g. root=04,05 or mentions&gt;=5</source>
+        <translation>bir koşul değil; anahtar=değer yazın, ör. root=04,05 veya mentions&gt;=5</translation>
+    </message>
+    <message>
+        <source>gives no value</source>
+        <translation>bir değer vermiyor</translation>
+    </message>
+    <message>
+        <source>uses &gt;=, which only mentions and deaths take</source>
+        <translation>&gt;= kullanıyor; bunu yalnızca mentions ve deaths alır</translation>
+    </message>
+    <message>
+        <source>names no CAMEO root code (01 to 20)</source>
+        <translation>bir CAMEO kök kodu (01–20) belirtmiyor</translation>
+    </message>
+    <message>
+        <source>names no CAMEO event code (two to four digits, e.g. 036)</source>
+        <translation>bir CAMEO olay kodu (iki ila dört rakam, ör. 036) belirtmiyor</translation>
+    </message>
+    <message>
+        <source>names no QuadClass (1 to 4)</source>
+        <translation>bir QuadClass (1–4) belirtmiyor</translation>
+    </message>
+    <message>
+        <source>names no condition Entente knows (root, code, quad, country, mentions, deaths, from, to)</source>
+        <translation>Entente’in bildiği bir koşulu (root, code, quad, country, mentions, deaths, from, to) belirtmiyor</translation>
+    </message>
+    <message>
+        <source>--where: the date range ends before it begins.</source>
+        <translation>--where: tarih aralığı başlamadan bitiyor.</translation>
+    </message>
+    <message>
+        <source>Conditions, separated by spaces, all of which must hold:
+  root=04,05        CAMEO root codes (GDELT)
+  code=036,0871     CAMEO event codes, or their beginnings (GDELT)
+  quad=1,2          QuadClass: 1 verbal cooperation, 2 material cooperation,
+                    3 verbal conflict, 4 material conflict (GDELT)
+  country=RUS,UKR   either actor&apos;s country: CAMEO codes (GDELT), names (UCDP)
+  mentions&gt;=5       at least that many mentions (GDELT)
+  deaths&gt;=10        at least that many deaths, best estimate (UCDP)
+  from=2024-01-01   on or after that day; to=2024-01-31, on or before it</source>
+        <translation>Boşlukla ayrılmış, hepsi sağlanması gereken koşullar:
+  root=04,05        CAMEO kök kodları (GDELT)
+  code=036,0871     CAMEO olay kodları veya başlangıçları (GDELT)
+  quad=1,2          QuadClass: 1 sözlü iş birliği, 2 maddi iş birliği,
+                    3 sözlü çatışma, 4 maddi çatışma (GDELT)
+  country=RUS,UKR   aktörlerden birinin ülkesi: CAMEO kodları (GDELT), adlar (UCDP)
+  mentions&gt;=5       en az bu kadar anılma (GDELT)
+  deaths&gt;=10        en az bu kadar ölüm, en iyi tahmin (UCDP)
+  from=2024-01-01   o gün veya sonrası; to=2024-01-31, o gün veya öncesi</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DatasetFilterPage</name>
+    <message>
+        <source>Keep only</source>
+        <translation>Yalnızca şunları tut</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Arasında</translation>
+    </message>
+    <message>
+        <source>&amp;Fold reports of one happening (same day, actors and event code) into one event</source>
+        <translation>Tek bir olayın haberlerini (aynı gün, aktörler ve olay kodu) bir olayda &amp;birleştir</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>&amp;Say</translation>
+    </message>
+    <message>
+        <source>all; e.g. 03,04,05,08</source>
+        <translation>tümü; ör. 03,04,05,08</translation>
+    </message>
+    <message>
+        <source>CAMEO root codes</source>
+        <translation>CAMEO kök kodları</translation>
+    </message>
+    <message>
+        <source>all; e.g. RUS,UKR,TUR</source>
+        <translation>tümü; ör. RUS,UKR,TUR</translation>
+    </message>
+    <message>
+        <source>Actor countries</source>
+        <translation>Aktör ülkeleri</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>En az</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>verbal cooperation</source>
+        <translation>sözlü iş birliği</translation>
+    </message>
+    <message>
+        <source>material cooperation</source>
+        <translation>maddi iş birliği</translation>
+    </message>
+    <message>
+        <source>verbal conflict</source>
+        <translation>sözlü çatışma</translation>
+    </message>
+    <message>
+        <source>material conflict</source>
+        <translation>maddi çatışma</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>ve</translation>
+    </message>
+    <message>
+        <source>CAMEO &amp;root codes</source>
+        <translation>CAMEO &amp;kök kodları</translation>
+    </message>
+    <message>
+        <source>QuadClass</source>
+        <translation>QuadClass</translation>
+    </message>
+    <message>
+        <source>Actor c&amp;ountries</source>
+        <translation>Aktör ü&amp;lkeleri</translation>
+    </message>
+    <message>
+        <source>At least this many &amp;mentions</source>
+        <translation>En az bu kadar &amp;anılma</translation>
+    </message>
+    <message>
+        <source>At least this many &amp;deaths</source>
+        <translation>En az bu kadar ö&amp;lüm</translation>
+    </message>
+    <message>
+        <source>all; e.g. Ukraine,Syria</source>
+        <translation>tümü; ör. Ukraine,Syria</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Sayılıyor…</translation>
+    </message>
+    <message>
+        <source>%1 event(s) would be imported; %2 row(s) left out.</source>
+        <translation>%1 olay içe aktarılacak; %2 satır dışarıda bırakıldı.</translation>
     </message>
 </context>
 <context>
@@ -707,12 +1090,8 @@
         <translation>Diğer adları</translation>
     </message>
     <message>
-        <source>Events (%1)</source>
-        <translation>Olaylar (%1)</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… ve %1 tane daha</translation>
+        <source>by %1</source>
+        <translation>yazan: %1</translation>
     </message>
 </context>
 <context>
@@ -755,6 +1134,12 @@
     <message>
         <source>The story no longer exists.</source>
         <translation>Bu hikâye artık yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n dosya</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -899,6 +1284,14 @@
         <source>not a key of Entente JSON (format version %1); left out</source>
         <translation>bir Entente JSON anahtarı değil (biçim sürümü %1); dışarıda bırakıldı</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a reliability grade (A to F)</source>
+        <translation>&quot;%1&quot; bir güvenilirlik derecesi değil (A–F)</translation>
+    </message>
+    <message>
+        <source>%1 is not a credibility grade (1 to 6)</source>
+        <translation>%1 bir inandırıcılık derecesi değil (1–6)</translation>
+    </message>
 </context>
 <context>
     <name>entente::EventDialog</name>
@@ -1014,6 +1407,54 @@
         <source>%1 is not an actor of this file.</source>
         <translation>%1 bu dosyanın bir aktörü değil.</translation>
     </message>
+    <message>
+        <source>Credibility</source>
+        <translation>İnandırıcılık</translation>
+    </message>
+    <message>
+        <source>&amp;New Source…</source>
+        <translation>&amp;Yeni Kaynak…</translation>
+    </message>
+    <message>
+        <source>3 — possibly true</source>
+        <translation>3 — olasılıkla doğru</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Yeni: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cited twice; keep one row for it.</source>
+        <translation>%1 iki kez gösterilmiş; onun için tek bir satır bırakın.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is already in this file, on the same day with at least two of the same actors. Add this event&apos;s sources to it instead of making a second event?</source>
+        <translation>&quot;%1&quot; (%2) bu dosyada zaten var: aynı günde ve aynı aktörlerden en az ikisiyle. İkinci bir olay oluşturmak yerine bu olayın kaynakları ona eklensin mi?</translation>
+    </message>
+    <message>
+        <source>Already in the File?</source>
+        <translation>Dosyada Zaten Var mı?</translation>
+    </message>
+    <message>
+        <source>Add Sources to It</source>
+        <translation>Kaynakları Ona Ekle</translation>
+    </message>
+    <message>
+        <source>Create New Event</source>
+        <translation>Yeni Olay Oluştur</translation>
+    </message>
+    <message>
+        <source>Add Sources to Event</source>
+        <translation>Olaya Kaynak Ekle</translation>
+    </message>
+    <message>
+        <source>Not added: choose where the sources go.</source>
+        <translation>Eklenmedi: kaynakların nereye gideceğini seçin.</translation>
+    </message>
 </context>
 <context>
     <name>entente::EventTableModel</name>
@@ -1037,6 +1478,10 @@
         <source>Status</source>
         <translation>Durum</translation>
     </message>
+    <message>
+        <source>Grade</source>
+        <translation>Derece</translation>
+    </message>
 </context>
 <context>
     <name>entente::EventWriter</name>
@@ -1050,6 +1495,140 @@
     <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ExtractDialog</name>
+    <message>
+        <source>&amp;Find Events</source>
+        <translation>Olayları &amp;Bul</translation>
+    </message>
+    <message>
+        <source>&amp;Add Accepted Events</source>
+        <translation>Kabul Edilen Olayları &amp;Ekle</translation>
+    </message>
+    <message>
+        <source>New Events from Article</source>
+        <translation>Makaleden Yeni Olaylar</translation>
+    </message>
+    <message>
+        <source>Paste a news report here, or open or drop a .txt, .md, .html or .eml file.</source>
+        <translation>Bir haberi buraya yapıştırın ya da bir .txt, .md, .html veya .eml dosyası açın veya sürükleyip bırakın.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-AA-GG</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>İddia</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dosyada</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörler</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>Dosya &amp;Aç…</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Yayımlanma:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Düzenle</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;At</translation>
+    </message>
+    <message>
+        <source>Open a News Report</source>
+        <translation>Bir Haber Aç</translation>
+    </message>
+    <message>
+        <source>News reports (*.txt *.md *.html *.htm *.eml)</source>
+        <translation>Haberler (*.txt *.md *.html *.htm *.eml)</translation>
+    </message>
+    <message>
+        <source>The publication date must be written YYYY-MM-DD.</source>
+        <translation>Yayım tarihi YYYY-AA-GG biçiminde yazılmalıdır.</translation>
+    </message>
+    <message>
+        <source>The article does not say when it was published: enter the date, then Find Events.</source>
+        <translation>Makale ne zaman yayımlandığını söylemiyor: tarihi girin, sonra Olayları Bul’a basın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) proposed</source>
+        <translation>
+            <numerusform>%n olay önerildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the file</source>
+        <translation>
+            <numerusform>, %n tanesi dosyada zaten var</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* new to the file</source>
+        <translation>* dosyada yeni</translation>
+    </message>
+    <message>
+        <source>adds a source to “%1”</source>
+        <translation>“%1” olayına kaynak ekler</translation>
+    </message>
+    <message>
+        <source>new event</source>
+        <translation>yeni olay</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write 2025-05-16, 2022-03 or 2025-05-23/2025-05-25.</source>
+        <translation>“%1” bir tarih değil: 2025-05-16, 2022-03 veya 2025-05-23/2025-05-25 biçiminde yazın.</translation>
+    </message>
+    <message>
+        <source>Select two or more proposals to merge.</source>
+        <translation>Birleştirmek için iki veya daha fazla öneri seçin.</translation>
+    </message>
+    <message>
+        <source>No proposal is checked.</source>
+        <translation>Hiçbir öneri işaretlenmedi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a .txt, .md, .html or .eml file.</source>
+        <translation>%1 bir .txt, .md, .html veya .eml dosyası değil.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Extractor</name>
+    <message>
+        <source>There are no reading rules for &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; için okuma kuralı yok.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s publication date is not known: give it (--published YYYY-MM-DD).</source>
+        <translation>Makalenin yayım tarihi bilinmiyor: tarihi verin (--published YYYY-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1816,10 @@
         <source>Delete View</source>
         <translation>Görünümü Sil</translation>
     </message>
+    <message>
+        <source>Grade</source>
+        <translation>Derece</translation>
+    </message>
 </context>
 <context>
     <name>entente::FormatNames</name>
@@ -1275,6 +1858,14 @@
     <message>
         <source>iCalendar</source>
         <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>GDELT events</source>
+        <translation>GDELT olayları</translation>
+    </message>
+    <message>
+        <source>UCDP GED CSV</source>
+        <translation>UCDP GED CSV</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1907,138 @@
     <message>
         <source>&quot;%1&quot; is not a date (write 2022, 2022-03, 2022-03-29 or 2022-03-29T14:30)</source>
         <translation>&quot;%1&quot; bir tarih değil (2022, 2022-03, 2022-03-29 ya da 2022-03-29T14:30 yazın)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GdeltLayout</name>
+    <message>
+        <source>column %1</source>
+        <translation>sütun %1</translation>
+    </message>
+    <message>
+        <source>the row ends after %1 of the %2 fields %3 has (a short row)</source>
+        <translation>satır, %3 biçiminin %2 alanından %1 tanesinden sonra bitiyor (kısa satır)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where %2 has %3</source>
+        <translation>satırda %1 alan var, oysa %2 biçiminde %3 alan olur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event number</source>
+        <translation>&quot;%1&quot; bir olay numarası değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (GDELT writes 20240131)</source>
+        <translation>&quot;%1&quot; bir gün değil (GDELT 20240131 biçiminde yazar)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CAMEO event code (two to four digits)</source>
+        <translation>&quot;%1&quot; bir CAMEO olay kodu değil (iki ila dört rakam)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is under no CAMEO root code (01 to 20)</source>
+        <translation>&quot;%1&quot; hiçbir CAMEO kök kodunun (01–20) altında değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the root of the event code %2</source>
+        <translation>&quot;%1&quot;, %2 olay kodunun kökü değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a QuadClass (1 to 4)</source>
+        <translation>&quot;%1&quot; bir QuadClass değil (1–4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Goldstein score (-10 to 10)</source>
+        <translation>&quot;%1&quot; bir Goldstein puanı değil (-10 ile 10 arası)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count</source>
+        <translation>&quot;%1&quot; bir sayı değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tone (a number)</source>
+        <translation>&quot;%1&quot; bir ton değil (bir sayı)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a latitude</source>
+        <translation>&quot;%1&quot; bir enlem değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a longitude</source>
+        <translation>&quot;%1&quot; bir boylam değil</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GdeltReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>olay %1</translation>
+    </message>
+    <message>
+        <source>it holds no GDELT events: there is nothing to import</source>
+        <translation>hiç GDELT olayı içermiyor: içe aktarılacak bir şey yok</translation>
+    </message>
+    <message>
+        <source>the row is not UTF-8 text</source>
+        <translation>satır UTF-8 metin değil</translation>
+    </message>
+    <message>
+        <source>the row has %1 tab-separated fields; a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</source>
+        <translation>satırda sekmeyle ayrılmış %1 alan var; bir GDELT olay dosyasında 57 veya 58 (GDELT 1.0) ya da 61 (GDELT 2.0) alan olur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the CAMEO codebook</source>
+        <translation>&quot;%1&quot; CAMEO kod kitabında yok</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Grade</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GradeFilterMenu</name>
+    <message>
+        <source>Source reliability</source>
+        <translation>Kaynak güvenilirliği</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Her kaynak</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>%1 or better: %2</source>
+        <translation>%1 veya daha iyi: %2</translation>
+    </message>
+    <message>
+        <source>Information credibility</source>
+        <translation>Bilginin inandırıcılığı</translation>
+    </message>
+    <message>
+        <source>Any report</source>
+        <translation>Her haber</translation>
+    </message>
+    <message>
+        <source>1: %1</source>
+        <translation>1: %1</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Derece</translation>
+    </message>
+    <message>
+        <source>Grade (%1)</source>
+        <translation>Derece (%1)</translation>
     </message>
 </context>
 <context>
@@ -1703,10 +2426,6 @@
         <translation>%1 içine aktar</translation>
     </message>
     <message>
-        <source>Timelines and event lists (*.json *.csv *.timeline);;All files (*)</source>
-        <translation>Zaman çizelgeleri ve olay listeleri (*.json *.csv *.timeline);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
         <source>&amp;Format</source>
         <translation>&amp;Biçim</translation>
     </message>
@@ -1758,12 +2477,19 @@
         <source>Exporting %1…</source>
         <translation>%1 dışa aktarılıyor…</translation>
     </message>
-</context>
-<context>
-    <name>entente::ImportRow</name>
     <message>
-        <source>the end %1 is before the start %2</source>
-        <translation>bitiş %1, başlangıç %2 tarihinden önce</translation>
+        <source>Timelines and event lists (%1)</source>
+        <translation>Zaman çizelgeleri ve olay listeleri (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This import is too large to undo (%n event(s)); Edit ▸ Undo starts after it.</source>
+        <translation>
+            <numerusform>Bu içe aktarma geri alınamayacak kadar büyük (%n olay); Düzen ▸ Geri Al ondan sonrasından başlar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2497,18 @@
     <message>
         <source>an actor&apos;s name is blank</source>
         <translation>bir aktörün adı boş</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
+    </message>
+    <message>
+        <source>an event needs a text</source>
+        <translation>bir olayın metni olmalıdır</translation>
+    </message>
+    <message>
+        <source>the end %1 is before the start %2</source>
+        <translation>bitiş %1, başlangıç %2 tarihinden önce</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2580,22 @@
 </source>
         <translation>
             <numerusform>%n değer değiştirildi:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) by --where.
+</source>
+        <translation>
+            <numerusform>--where nedeniyle %n satır dışarıda bırakıldı.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folded %n report(s) into events of the same happening.
+</source>
+        <translation>
+            <numerusform>%n haber aynı olayın olaylarında birleştirildi.
 </numerusform>
         </translation>
     </message>
@@ -1986,6 +2740,21 @@
     <message>
         <source>a record of %1 MB, more than the %2 MB any timeline needs; refused</source>
         <translation>%1 MB&apos;lık bir kayıt, hiçbir zaman çizelgesinin gerektirmediği %2 MB&apos;tan fazla; reddedildi</translation>
+    </message>
+</context>
+<context>
+    <name>entente::LineReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
+    </message>
+    <message>
+        <source>the file cannot be read on (%1)</source>
+        <translation>dosyanın devamı okunamıyor (%1)</translation>
+    </message>
+    <message>
+        <source>the line is longer than 16 MB, more than any event row needs; refused</source>
+        <translation>satır 16 MB’tan uzun, hiçbir olay satırının gerektirmeyeceği kadar; reddedildi</translation>
     </message>
 </context>
 <context>
@@ -2186,14 +2955,6 @@
         <translation>[salt okunur]</translation>
     </message>
     <message>
-        <source>%1 events</source>
-        <translation>%1 olay</translation>
-    </message>
-    <message>
-        <source>%1 of %2 events</source>
-        <translation>%1 / %2 olay</translation>
-    </message>
-    <message>
         <source>Entente</source>
         <translation>Entente</translation>
     </message>
@@ -2236,6 +2997,83 @@
     <message>
         <source>%1 failed its integrity check: %2</source>
         <translation>%1 bütünlük denetiminden geçemedi: %2</translation>
+    </message>
+    <message>
+        <source>New Events from &amp;Article…</source>
+        <translation>&amp;Makaleden Yeni Olaylar…</translation>
+    </message>
+    <message>
+        <source>Open or create a file first: the events go into it.</source>
+        <translation>Önce bir dosya açın veya oluşturun: olaylar ona eklenir.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Draft Events</source>
+        <translation>&amp;Taslak Olayları Denetle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft event(s) from articles to check.</source>
+        <translation>
+            <numerusform>Makalelerden denetlenecek %n taslak olay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln olay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln olaydan %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not opened.</source>
+        <translation>%1 açılmadı.</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Başka Bir Dosya Aç…</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>Örneği Aç</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>File Not Opened</source>
+        <translation>Dosya Açılmadı</translation>
+    </message>
+</context>
+<context>
+    <name>entente::NewSourcePanel</name>
+    <message>
+        <source>New source</source>
+        <translation>Yeni kaynak</translation>
+    </message>
+    <message>
+        <source>the sentence that says so</source>
+        <translation>bunu söyleyen cümle</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Alıntı</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dibility</source>
+        <translation>İ&amp;nandırıcılık</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Kaynak Ekle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3241,27 @@
     </message>
 </context>
 <context>
+    <name>entente::ProposalWriter</name>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Dosya salt okunur açık.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New events from %n article(s)</source>
+        <translation>
+            <numerusform>%n makaleden yeni olaylar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown outlet</source>
+        <translation>Bilinmeyen yayın organı</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2, from &quot;%3&quot;)</source>
+        <translation>%1 (%2 itibarıyla, &quot;%3&quot; kaynağından)</translation>
+    </message>
+</context>
+<context>
     <name>entente::Publication</name>
     <message>
         <source>Source: %1</source>
@@ -2455,34 +3314,6 @@
     <message>
         <source>New Source</source>
         <translation>Yeni Kaynak</translation>
-    </message>
-    <message>
-        <source>&amp;Publisher</source>
-        <translation>&amp;Yayıncı</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Başlık</translation>
-    </message>
-    <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Adres</translation>
-    </message>
-    <message>
-        <source>P&amp;ublished</source>
-        <translation>Ya&amp;yın tarihi</translation>
-    </message>
-    <message>
-        <source>A source needs a publisher or a title.</source>
-        <translation>Bir kaynağın yayıncısı ya da başlığı olmalı.</translation>
-    </message>
-    <message>
-        <source>The address must start with http:// or https://.</source>
-        <translation>Adres http:// ya da https:// ile başlamalı.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date.</source>
-        <translation>&quot;%1&quot; bir tarih değil.</translation>
     </message>
     <message>
         <source>Edit Era</source>
@@ -2645,6 +3476,61 @@
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::SourceFields</name>
+    <message>
+        <source>2022-03-29, 2022-03 or 2022</source>
+        <translation>2022-03-29, 2022-03 veya 2022</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>&amp;Yayın organı</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>&amp;Başlık</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>Ya&amp;zar</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished</source>
+        <translation>Ya&amp;yım tarihi</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>Bağ&amp;lantı</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability</source>
+        <translation>&amp;Güvenilirlik</translation>
+    </message>
+    <message>
+        <source>A source needs an outlet or a headline.</source>
+        <translation>Bir kaynağın yayın organı veya başlığı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The link must start with http:// or https://.</source>
+        <translation>Bağlantı http:// veya https:// ile başlamalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; bir tarih değil.</translation>
+    </message>
+    <message>
+        <source>– not graded</source>
+        <translation>– derecelendirilmemiş</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>entente::StatusChart</name>
@@ -2668,30 +3554,6 @@
         <translation>%1 mevcut değil.</translation>
     </message>
     <message>
-        <source>%1 is a folder, not an Entente file.</source>
-        <translation>%1 bir klasör, Entente dosyası değil.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: permission denied.</source>
-        <translation>%1 okunamıyor: izin reddedildi.</translation>
-    </message>
-    <message>
-        <source>%1 is not an Entente file (it is not an SQLite database).</source>
-        <translation>%1 bir Entente dosyası değil (SQLite veritabanı değil).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). Open it read-only, or recover what can be read into a new file.</source>
-        <translation>%1 hasarlı (%2). Salt okunur açın ya da okunabilenleri yeni bir dosyaya kurtarın.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program, not an Entente file.</source>
-        <translation>%1 başka bir programın SQLite veritabanı, Entente dosyası değil.</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer version of Entente (file format %2; this version reads up to %3). Update Entente to open it.</source>
-        <translation>%1, Entente&apos;in daha yeni bir sürümüyle oluşturulmuş (dosya biçimi %2; bu sürüm en çok %3 okur). Açmak için Entente&apos;i güncelleyin.</translation>
-    </message>
-    <message>
         <source>%1 is read-only: Entente cannot write to it.</source>
         <translation>%1 salt okunur: Entente ona yazamaz.</translation>
     </message>
@@ -2706,14 +3568,6 @@
     <message>
         <source>%1 is open in another Entente window: opened read-only.</source>
         <translation>%1 başka bir Entente penceresinde açık: salt okunur açıldı.</translation>
-    </message>
-    <message>
-        <source>%1 is locked by another program that is writing to it; try again when it has finished.</source>
-        <translation>%1, ona yazan başka bir program tarafından kilitli; o bitirince yeniden deneyin.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened for writing: %2.</source>
-        <translation>%1 yazmak için açılamıyor: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2.</source>
@@ -2784,32 +3638,12 @@
         <translation>%1 oluşturulamıyor: %2.</translation>
     </message>
     <message>
-        <source>%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be recovered.</source>
-        <translation>%1 boş (0 bayt): bir Entente dosyası değil ve içinden hiçbir şey kurtarılamaz.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 okunamıyor: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is marked as an Entente file but its format version is %2, which no Entente writes: another program has changed it. Open it read-only, or recover what can be read into a new file.</source>
-        <translation>%1 bir Entente dosyası olarak işaretli ama biçim sürümü %2 ve hiçbir Entente bu sürümü yazmaz: başka bir program dosyayı değiştirmiş. Salt okunur açın ya da okunabilenleri yeni bir dosyaya kurtarın.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two files beside an open file (-wal, -shm). Move it to a folder you can write to.</source>
         <translation>%1 burada yazılamaz: %2 klasörüne yazılamıyor ve Entente açık bir dosyanın yanında iki dosya daha tutar (-wal, -shm). Dosyayı yazabildiğiniz bir klasöre taşıyın.</translation>
     </message>
     <message>
         <source>%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two files beside a file it changes (-wal, -shm).</source>
         <translation>%1 salt okunur açıldı: %2 klasörüne yazılamıyor ve Entente değiştirdiği bir dosyanın yanında iki dosya daha tutar (-wal, -shm).</translation>
-    </message>
-    <message>
-        <source>%1 is being imported into by another program; try again when it has finished.</source>
-        <translation>Başka bir program şu anda %1 içine aktarım yapıyor; o bitince yeniden deneyin.</translation>
-    </message>
-    <message>
-        <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
-        <translation>%1 açılırken, yarıda kalan içe aktarımı geri alınmadan işlem iptal edildi; dosya olduğu gibi kaldı.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: %2.</source>
@@ -2890,6 +3724,10 @@
     <message>
         <source>There is already an event with the id %1.</source>
         <translation>%1 kimlikli bir olay zaten var.</translation>
+    </message>
+    <message>
+        <source>A file in memory has no second connection.</source>
+        <translation>Bellekteki bir dosyanın ikinci bağlantısı olmaz.</translation>
     </message>
 </context>
 <context>
@@ -3219,14 +4057,6 @@
         <translation>bu bir Timeline dosyası değil (kök öğesi &lt;timeline&gt; değil)</translation>
     </message>
     <message>
-        <source>an event needs a text</source>
-        <translation>bir olayın metni olmalı</translation>
-    </message>
-    <message>
-        <source>the era ends before it starts</source>
-        <translation>dönem başlamadan bitiyor</translation>
-    </message>
-    <message>
         <source>this Timeline file counts time as &quot;%1&quot;, not in calendar dates; Entente keeps calendar dates only</source>
         <translation>bu Timeline dosyası zamanı takvim tarihleriyle değil &quot;%1&quot; olarak sayıyor; Entente yalnızca takvim tarihlerini tutar</translation>
     </message>
@@ -3394,6 +4224,59 @@
     <message>
         <source>and %1 more: double-click to zoom in</source>
         <translation>ve %1 tane daha: yakınlaştırmak için çift tıklayın</translation>
+    </message>
+</context>
+<context>
+    <name>entente::UcdpImporter</name>
+    <message>
+        <source>line 1</source>
+        <translation>satır 1</translation>
+    </message>
+    <message>
+        <source>the header lacks this UCDP GED column</source>
+        <translation>başlıkta bu UCDP GED sütunu eksik</translation>
+    </message>
+    <message>
+        <source>the row ends after %1 of the header&apos;s %2 columns</source>
+        <translation>satır, başlığın %2 sütunundan %1 tanesinden sonra bitiyor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a type of violence (1, 2 or 3)</source>
+        <translation>&quot;%1&quot; bir şiddet türü değil (1, 2 veya 3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date precision (1 to 5)</source>
+        <translation>&quot;%1&quot; bir tarih kesinliği değil (1–5)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (UCDP writes 2022-03-29)</source>
+        <translation>&quot;%1&quot; bir gün değil (UCDP 2022-03-29 biçiminde yazar)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day on or after date_start</source>
+        <translation>&quot;%1&quot;, date_start ile aynı veya sonraki bir gün değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count of deaths</source>
+        <translation>&quot;%1&quot; bir ölü sayısı değil</translation>
+    </message>
+    <message>
+        <source>every UCDP event has a side A</source>
+        <translation>her UCDP olayının bir A tarafı vardır</translation>
+    </message>
+    <message>
+        <source>every UCDP event has a side B</source>
+        <translation>her UCDP olayının bir B tarafı vardır</translation>
+    </message>
+    <message numerus="yes">
+        <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
+        <translation>
+            <numerusform>UCDP GED olayı %1: %2%3; %n ölü (en iyi tahmin).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
     </message>
 </context>
 <context>
@@ -3777,10 +4660,6 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
         <translation>İçine aktarılacak Entente dosyası (yoksa oluşturulur; yalnızca içe aktarma başarılı olunca ortaya çıkar).</translation>
     </message>
     <message>
-        <source>Import files into an Entente file. An import is all or nothing: every file is checked before anything is written, and if any file fails, or the import is stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. Rows a file&apos;s format cannot hold are skipped and listed (with --strict, the first one stops the import); a file none of whose rows can be imported fails.</source>
-        <translation>Dosyaları bir Entente dosyasına aktar. İçe aktarma ya hep ya hiçtir: bir şey yazılmadan önce her dosya denetlenir ve herhangi bir dosya başarısız olursa ya da içe aktarma durdurulursa (Ctrl+C, çökme, elektrik kesintisi) Entente dosyası olduğu gibi kalır. Dosyanın biçiminin tutamadığı satırlar atlanır ve listelenir (--strict ile bunların ilki içe aktarmayı durdurur); hiçbir satırı içe aktarılamayan dosya başarısız olur.</translation>
-    </message>
-    <message>
         <source>--map names the column %1 twice; give each column one mapping.</source>
         <translation>--map %1 sütununu iki kez belirtiyor; her sütuna tek bir eşleme verin.</translation>
     </message>
@@ -3860,6 +4739,80 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
         <source>--%1 is for the %2 view only.</source>
         <translation>--%1 yalnızca %2 görünümü içindir.</translation>
     </message>
+    <message>
+        <source>Propose the events a news report (.txt, .md, .html, .eml) tells.</source>
+        <translation>Bir haberin (.txt, .md, .html, .eml) anlattığı olayları öner.</translation>
+    </message>
+    <message>
+        <source>A news report: .txt, .md, .html or .eml.</source>
+        <translation>Bir haber: .txt, .md, .html veya .eml.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s publication date, when the file does not give it.</source>
+        <translation>Dosya belirtmiyorsa haberin yayım tarihi.</translation>
+    </message>
+    <message>
+        <source>Print the proposals as JSON.</source>
+        <translation>Önerileri JSON olarak yazdır.</translation>
+    </message>
+    <message>
+        <source>Write the proposals, unreviewed, into an Entente file as drafts.</source>
+        <translation>Önerileri, incelenmeden, bir Entente dosyasına taslak olarak yaz.</translation>
+    </message>
+    <message>
+        <source>Propose the events a news report tells.</source>
+        <translation>Bir haberin anlattığı olayları öner.</translation>
+    </message>
+    <message>
+        <source>extract needs one file: entente extract FILE [--published YYYY-MM-DD] [--json] [--into DB]</source>
+        <translation>extract bir dosya ister: entente extract FILE [--published YYYY-MM-DD] [--json] [--into DB]</translation>
+    </message>
+    <message>
+        <source>--published needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--published, &quot;%1&quot; değil, YYYY-MM-DD biçiminde bir tarih ister.</translation>
+    </message>
+    <message>
+        <source>%1 does not say when it was published: give the date with --published YYYY-MM-DD.</source>
+        <translation>%1 ne zaman yayımlandığını söylemiyor: tarihi --published YYYY-MM-DD ile verin.</translation>
+    </message>
+    <message>
+        <source>%1: %2 draft events added (tagged &quot;draft&quot;), %3 events given the report as a further source, %4 new actors.
+</source>
+        <translation>%1: %2 taslak olay eklendi (&quot;draft&quot; etiketiyle), %3 olaya haber ek kaynak olarak verildi, %4 yeni aktör.
+</translation>
+    </message>
+    <message>
+        <source>GDELT, UCDP: keep only the events that meet CONDITIONS (see below).</source>
+        <translation>GDELT, UCDP: yalnızca KOŞULLARI (aşağıya bakın) karşılayan olayları tut.</translation>
+    </message>
+    <message>
+        <source>GDELT: fold the reports of one happening (same day, actor pair and event code) into one event with their count and all their source URLs.</source>
+        <translation>GDELT: tek bir olayın haberlerini (aynı gün, aktör çifti ve olay kodu) sayıları ve tüm kaynak URL’leriyle birlikte tek bir olayda birleştir.</translation>
+    </message>
+    <message>
+        <source>Read and count what would be imported, and write nothing.</source>
+        <translation>İçe aktarılacakları oku ve say, hiçbir şey yazma.</translation>
+    </message>
+    <message>
+        <source>Import files into an Entente file. An import is all or nothing: every file is checked before anything is written, and if any file fails, or the import is stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. Rows a file&apos;s format cannot hold are skipped and listed (with --strict, the first one stops the import); a file none of whose rows can be imported fails.
+
+--where, for GDELT and UCDP files: </source>
+        <translation>Dosyaları bir Entente dosyasına içe aktar. İçe aktarma ya hep ya hiçtir: herhangi bir şey yazılmadan önce her dosya denetlenir; bir dosya başarısız olursa ya da içe aktarma durdurulursa (Ctrl+C, çökme, elektrik kesintisi) Entente dosyası olduğu gibi bırakılır. Dosya biçiminin tutamadığı satırlar atlanır ve listelenir (--strict ile ilki içe aktarmayı durdurur); hiçbir satırı içe aktarılamayan dosya başarısız olur.
+
+--where, GDELT ve UCDP dosyaları için: </translation>
+    </message>
+    <message>
+        <source>
+Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=2024-01-01 to=2024-01-31&quot;</source>
+        <translation>
+Örnek: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=2024-01-01 to=2024-01-31&quot;</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was written.
+</source>
+        <translation>Önizleme: hiçbir şey yazılmadı.
+</translation>
+    </message>
 </context>
 <context>
     <name>entente::timelinepaint</name>
@@ -3878,6 +4831,13 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
     <message>
         <source>+%1 more</source>
         <translation>+%1 tane daha</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>does not give a count (a whole number, 0 or more)</source>
+        <translation>bir sayı vermiyor (0 veya daha büyük bir tam sayı)</translation>
     </message>
 </context>
 </TS>

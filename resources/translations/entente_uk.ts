@@ -239,6 +239,114 @@
         <source>Could not read the events of %1: the file may be damaged.</source>
         <translation>Не вдалося прочитати події з %1: можливо, файл пошкоджено.</translation>
     </message>
+    <message>
+        <source>--where: &quot;%1&quot; %2.</source>
+        <translation>--where: «%1» %2.</translation>
+    </message>
+    <message>
+        <source>does not give a day as 2024-01-31</source>
+        <translation>не задає день у вигляді 2024-01-31</translation>
+    </message>
+    <message>
+        <source>the era ends before it starts</source>
+        <translation>період закінчується раніше, ніж починається</translation>
+    </message>
+    <message>
+        <source>completely reliable</source>
+        <translation>цілком надійне</translation>
+    </message>
+    <message>
+        <source>usually reliable</source>
+        <translation>зазвичай надійне</translation>
+    </message>
+    <message>
+        <source>fairly reliable</source>
+        <translation>досить надійне</translation>
+    </message>
+    <message>
+        <source>not usually reliable</source>
+        <translation>зазвичай ненадійне</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>ненадійне</translation>
+    </message>
+    <message>
+        <source>reliability cannot be judged</source>
+        <translation>надійність неможливо оцінити</translation>
+    </message>
+    <message>
+        <source>confirmed by other sources</source>
+        <translation>підтверджено іншими джерелами</translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation>ймовірно правдиве</translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation>можливо правдиве</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>сумнівне</translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation>малоймовірне</translation>
+    </message>
+    <message>
+        <source>truth cannot be judged</source>
+        <translation>достовірність неможливо оцінити</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an Entente file.</source>
+        <translation>%1 — це тека, а не файл Entente.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>Не вдається прочитати %1: доступ заборонено.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be recovered.</source>
+        <translation>%1 порожній (0 байтів): це не файл Entente, і в ньому нічого не можна відновити.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Entente file (it is not an SQLite database).</source>
+        <translation>%1 не є файлом Entente (це не база даних SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open it read-only, or recover what can be read into a new file.</source>
+        <translation>%1 пошкоджено (%2). Відкрийте його лише для читання або відновіть те, що вдається прочитати, у новий файл.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Entente file.</source>
+        <translation>%1 — база даних SQLite іншої програми, а не файл Entente.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Entente (file format %2; this version reads up to %3). Update Entente to open it.</source>
+        <translation>%1 створено новішою версією Entente (формат файлу %2; ця версія читає до %3). Оновіть Entente, щоб відкрити його.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as an Entente file but its format version is %2, which no Entente writes: another program has changed it. Open it read-only, or recover what can be read into a new file.</source>
+        <translation>%1 позначено як файл Entente, але версія його формату — %2, якої жоден Entente не записує: його змінила інша програма. Відкрийте його лише для читання або відновіть те, що вдається прочитати, у новий файл.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it; try again when it has finished.</source>
+        <translation>%1 заблоковано іншою програмою, яка записує до нього; спробуйте знову, коли вона завершить.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2.</source>
+        <translation>Не вдається відкрити %1 для запису: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is being imported into by another program; try again when it has finished.</source>
+        <translation>Інша програма саме імпортує дані в %1; спробуйте знову, коли вона завершить.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
+        <translation>Відкриття %1 скасовано до того, як його перерваний імпорт було відкочено; файл залишився таким, яким був.</translation>
+    </message>
 </context>
 <context>
     <name>entente::AccessibleSelection</name>
@@ -434,6 +542,88 @@
     </message>
 </context>
 <context>
+    <name>entente::ArticleReader</name>
+    <message>
+        <source>The article holds no text.</source>
+        <translation>Стаття не містить тексту.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 порожній.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an article (%2 MB; a report is at most %3 MB).</source>
+        <translation>%1 завеликий для статті (%2 МБ; повідомлення займає щонайбільше %3 МБ).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text article: it holds binary data.</source>
+        <translation>%1 не є текстовою статтею: він містить двійкові дані.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>%1 не є текстом UTF-8; збережіть його в UTF-8 і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>%1 holds no article text.</source>
+        <translation>%1 не містить тексту статті.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 characters of text: more than one report (at most %3).</source>
+        <translation>%1 містить %2 символів тексту: більше, ніж одне повідомлення (щонайбільше %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не існує.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an article.</source>
+        <translation>%1 — це тека, а не стаття.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не вдається прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail message.</source>
+        <translation>%1 не є повідомленням електронної пошти.</translation>
+    </message>
+    <message>
+        <source>%1 has no text part.</source>
+        <translation>%1 не має текстової частини.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the character set it declares.</source>
+        <translation>%1 записано не в тому кодуванні, яке в ньому оголошено.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the character set it declares (or not UTF-8 when it declares none).</source>
+        <translation>%1 записано не в тому кодуванні, яке в ньому оголошено (або не в UTF-8, якщо кодування не оголошено).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as HTML.</source>
+        <translation>Не вдається прочитати %1 як HTML.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Cameo</name>
+    <message>
+        <source>verbal cooperation</source>
+        <translation>словесна співпраця</translation>
+    </message>
+    <message>
+        <source>material cooperation</source>
+        <translation>матеріальна співпраця</translation>
+    </message>
+    <message>
+        <source>verbal conflict</source>
+        <translation>словесний конфлікт</translation>
+    </message>
+    <message>
+        <source>material conflict</source>
+        <translation>матеріальний конфлікт</translation>
+    </message>
+</context>
+<context>
     <name>entente::ChartQueries</name>
     <message>
         <source>(no kind)</source>
@@ -576,6 +766,18 @@
         <source>Delete %1</source>
         <translation>Видалити %1</translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Імпорт %1</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Зберегти вигляд</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Видалити вигляд</translation>
+    </message>
 </context>
 <context>
     <name>entente::CsvExporter</name>
@@ -634,6 +836,10 @@
         <source>Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave it out (FILE_COLUMN= with nothing after the =).</source>
         <translation>Обидва стовпці %1 і %2 з %3 заповнювали б %4; зіставте один із них з іншим полем або пропустіть його (FILE_COLUMN= без нічого після =).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a source grade (A to F, then 1 to 6: B2, B or 2)</source>
+        <translation>«%1» — не оцінка джерела (від A до F, потім від 1 до 6: B2, B або 2)</translation>
+    </message>
 </context>
 <context>
     <name>entente::CsvReader</name>
@@ -668,6 +874,183 @@
     <message>
         <source>%1 has no header row: there is nothing to import.</source>
         <translation>У %1 немає рядка заголовка: немає чого імпортувати.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DataFile</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не вдається прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive cut short (its table of contents is missing or damaged); download it again.</source>
+        <translation>%1 — обрізаний zip-архів (його зміст відсутній або пошкоджений); завантажте його знову.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a zip archive: %2.</source>
+        <translation>Не вдається прочитати %1 як zip-архів: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in it cannot be read: %3.</source>
+        <translation>%1: не вдається прочитати %2 у ньому: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive with no file in it: there is nothing to import.</source>
+        <translation>%1 — zip-архів без жодного файлу: імпортувати нічого.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DatasetFilter</name>
+    <message>
+        <source>is not a condition; write key=value, e.g. root=04,05 or mentions&gt;=5</source>
+        <translation>— не умова; пишіть ключ=значення, напр. root=04,05 або mentions&gt;=5</translation>
+    </message>
+    <message>
+        <source>gives no value</source>
+        <translation>не задає значення</translation>
+    </message>
+    <message>
+        <source>uses &gt;=, which only mentions and deaths take</source>
+        <translation>використовує &gt;=, яке підходить лише для mentions і deaths</translation>
+    </message>
+    <message>
+        <source>names no CAMEO root code (01 to 20)</source>
+        <translation>не називає кореневого коду CAMEO (від 01 до 20)</translation>
+    </message>
+    <message>
+        <source>names no CAMEO event code (two to four digits, e.g. 036)</source>
+        <translation>не називає коду події CAMEO (від двох до чотирьох цифр, напр. 036)</translation>
+    </message>
+    <message>
+        <source>names no QuadClass (1 to 4)</source>
+        <translation>не називає QuadClass (від 1 до 4)</translation>
+    </message>
+    <message>
+        <source>names no condition Entente knows (root, code, quad, country, mentions, deaths, from, to)</source>
+        <translation>не називає умови, відомої Entente (root, code, quad, country, mentions, deaths, from, to)</translation>
+    </message>
+    <message>
+        <source>--where: the date range ends before it begins.</source>
+        <translation>--where: діапазон дат закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>Conditions, separated by spaces, all of which must hold:
+  root=04,05        CAMEO root codes (GDELT)
+  code=036,0871     CAMEO event codes, or their beginnings (GDELT)
+  quad=1,2          QuadClass: 1 verbal cooperation, 2 material cooperation,
+                    3 verbal conflict, 4 material conflict (GDELT)
+  country=RUS,UKR   either actor&apos;s country: CAMEO codes (GDELT), names (UCDP)
+  mentions&gt;=5       at least that many mentions (GDELT)
+  deaths&gt;=10        at least that many deaths, best estimate (UCDP)
+  from=2024-01-01   on or after that day; to=2024-01-31, on or before it</source>
+        <translation>Умови через пробіл; мають виконуватися всі:
+  root=04,05        кореневі коди CAMEO (GDELT)
+  code=036,0871     коди подій CAMEO або їхні початки (GDELT)
+  quad=1,2          QuadClass: 1 словесна співпраця, 2 матеріальна співпраця,
+                    3 словесний конфлікт, 4 матеріальний конфлікт (GDELT)
+  country=RUS,UKR   країна будь-якого з учасників: коди CAMEO (GDELT), назви (UCDP)
+  mentions&gt;=5       щонайменше стільки згадок (GDELT)
+  deaths&gt;=10        щонайменше стільки загиблих, найкраща оцінка (UCDP)
+  from=2024-01-01   того дня або пізніше; to=2024-01-31 — того дня або раніше</translation>
+    </message>
+</context>
+<context>
+    <name>entente::DatasetFilterPage</name>
+    <message>
+        <source>Keep only</source>
+        <translation>Залишити лише</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Між</translation>
+    </message>
+    <message>
+        <source>&amp;Fold reports of one happening (same day, actors and event code) into one event</source>
+        <translation>&amp;Об’єднати повідомлення про одну подію (той самий день, учасники та код події) в одну подію</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>&amp;Порахувати</translation>
+    </message>
+    <message>
+        <source>all; e.g. 03,04,05,08</source>
+        <translation>усі; напр. 03,04,05,08</translation>
+    </message>
+    <message>
+        <source>CAMEO root codes</source>
+        <translation>Кореневі коди CAMEO</translation>
+    </message>
+    <message>
+        <source>all; e.g. RUS,UKR,TUR</source>
+        <translation>усі; напр. RUS,UKR,TUR</translation>
+    </message>
+    <message>
+        <source>Actor countries</source>
+        <translation>Країни учасників</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Мінімум</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>verbal cooperation</source>
+        <translation>словесна співпраця</translation>
+    </message>
+    <message>
+        <source>material cooperation</source>
+        <translation>матеріальна співпраця</translation>
+    </message>
+    <message>
+        <source>verbal conflict</source>
+        <translation>словесний конфлікт</translation>
+    </message>
+    <message>
+        <source>material conflict</source>
+        <translation>матеріальний конфлікт</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>і</translation>
+    </message>
+    <message>
+        <source>CAMEO &amp;root codes</source>
+        <translation>&amp;Кореневі коди CAMEO</translation>
+    </message>
+    <message>
+        <source>QuadClass</source>
+        <translation>QuadClass</translation>
+    </message>
+    <message>
+        <source>Actor c&amp;ountries</source>
+        <translation>К&amp;раїни учасників</translation>
+    </message>
+    <message>
+        <source>At least this many &amp;mentions</source>
+        <translation>Щонайменше стільки &amp;згадок</translation>
+    </message>
+    <message>
+        <source>At least this many &amp;deaths</source>
+        <translation>Щонайменше стільки &amp;загиблих</translation>
+    </message>
+    <message>
+        <source>all; e.g. Ukraine,Syria</source>
+        <translation>усі; напр. Ukraine,Syria</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Підрахунок…</translation>
+    </message>
+    <message>
+        <source>%1 event(s) would be imported; %2 row(s) left out.</source>
+        <translation>Буде імпортовано подій: %1; пропущено рядків: %2.</translation>
     </message>
 </context>
 <context>
@@ -709,12 +1092,8 @@
         <translation>Також відомий як</translation>
     </message>
     <message>
-        <source>Events (%1)</source>
-        <translation>Події (%1)</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… і ще %1</translation>
+        <source>by %1</source>
+        <translation>автор: %1</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1136,14 @@
     <message>
         <source>The story no longer exists.</source>
         <translation>Цього сюжету більше немає.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файли</numerusform>
+            <numerusform>%n файлів</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -903,6 +1290,14 @@
         <source>not a key of Entente JSON (format version %1); left out</source>
         <translation>не є ключем Entente JSON (версія формату %1); пропущено</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a reliability grade (A to F)</source>
+        <translation>«%1» — не оцінка надійності (від A до F)</translation>
+    </message>
+    <message>
+        <source>%1 is not a credibility grade (1 to 6)</source>
+        <translation>%1 — не оцінка достовірності (від 1 до 6)</translation>
+    </message>
 </context>
 <context>
     <name>entente::EventDialog</name>
@@ -1018,6 +1413,54 @@
         <source>%1 is not an actor of this file.</source>
         <translation>%1 не є учасником цього файлу.</translation>
     </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Достовірність</translation>
+    </message>
+    <message>
+        <source>&amp;New Source…</source>
+        <translation>&amp;Нове джерело…</translation>
+    </message>
+    <message>
+        <source>3 — possibly true</source>
+        <translation>3 — можливо правдиве</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Нове: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cited twice; keep one row for it.</source>
+        <translation>%1 наведено двічі; залиште для нього один рядок.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is already in this file, on the same day with at least two of the same actors. Add this event&apos;s sources to it instead of making a second event?</source>
+        <translation>«%1» (%2) уже є в цьому файлі — того самого дня та щонайменше з двома тими самими учасниками. Додати джерела цієї події до неї замість створення другої події?</translation>
+    </message>
+    <message>
+        <source>Already in the File?</source>
+        <translation>Уже є у файлі?</translation>
+    </message>
+    <message>
+        <source>Add Sources to It</source>
+        <translation>Додати до неї джерела</translation>
+    </message>
+    <message>
+        <source>Create New Event</source>
+        <translation>Створити нову подію</translation>
+    </message>
+    <message>
+        <source>Add Sources to Event</source>
+        <translation>Додати джерела до події</translation>
+    </message>
+    <message>
+        <source>Not added: choose where the sources go.</source>
+        <translation>Не додано: виберіть, куди додати джерела.</translation>
+    </message>
 </context>
 <context>
     <name>entente::EventTableModel</name>
@@ -1041,6 +1484,10 @@
         <source>Status</source>
         <translation>Статус</translation>
     </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оцінка</translation>
+    </message>
 </context>
 <context>
     <name>entente::EventWriter</name>
@@ -1054,6 +1501,144 @@
     <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Експорт скасовано; нічого не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ExtractDialog</name>
+    <message>
+        <source>&amp;Find Events</source>
+        <translation>&amp;Знайти події</translation>
+    </message>
+    <message>
+        <source>&amp;Add Accepted Events</source>
+        <translation>&amp;Додати прийняті події</translation>
+    </message>
+    <message>
+        <source>New Events from Article</source>
+        <translation>Нові події зі статті</translation>
+    </message>
+    <message>
+        <source>Paste a news report here, or open or drop a .txt, .md, .html or .eml file.</source>
+        <translation>Вставте сюди новинне повідомлення або відкрийте чи перетягніть файл .txt, .md, .html чи .eml.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>У файлі</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Відкрити файл…</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Опубліковано:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагувати</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Об’єднати</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>Від&amp;кинути</translation>
+    </message>
+    <message>
+        <source>Open a News Report</source>
+        <translation>Відкрити новинне повідомлення</translation>
+    </message>
+    <message>
+        <source>News reports (*.txt *.md *.html *.htm *.eml)</source>
+        <translation>Новинні повідомлення (*.txt *.md *.html *.htm *.eml)</translation>
+    </message>
+    <message>
+        <source>The publication date must be written YYYY-MM-DD.</source>
+        <translation>Дату публікації слід записати як РРРР-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The article does not say when it was published: enter the date, then Find Events.</source>
+        <translation>У статті не вказано, коли її опубліковано: введіть дату, потім натисніть «Знайти події».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) proposed</source>
+        <translation>
+            <numerusform>Запропоновано %n подію</numerusform>
+            <numerusform>Запропоновано %n події</numerusform>
+            <numerusform>Запропоновано %n подій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the file</source>
+        <translation>
+            <numerusform>, %n уже у файлі</numerusform>
+            <numerusform>, %n уже у файлі</numerusform>
+            <numerusform>, %n уже у файлі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* new to the file</source>
+        <translation>* нове для файлу</translation>
+    </message>
+    <message>
+        <source>adds a source to “%1”</source>
+        <translation>додає джерело до «%1»</translation>
+    </message>
+    <message>
+        <source>new event</source>
+        <translation>нова подія</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write 2025-05-16, 2022-03 or 2025-05-23/2025-05-25.</source>
+        <translation>«%1» — не дата: пишіть 2025-05-16, 2022-03 або 2025-05-23/2025-05-25.</translation>
+    </message>
+    <message>
+        <source>Select two or more proposals to merge.</source>
+        <translation>Виберіть дві або більше пропозицій для об’єднання.</translation>
+    </message>
+    <message>
+        <source>No proposal is checked.</source>
+        <translation>Не позначено жодної пропозиції.</translation>
+    </message>
+    <message>
+        <source>%1 is not a .txt, .md, .html or .eml file.</source>
+        <translation>%1 не є файлом .txt, .md, .html чи .eml.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Extractor</name>
+    <message>
+        <source>There are no reading rules for &quot;%1&quot;.</source>
+        <translation>Для «%1» немає правил читання.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s publication date is not known: give it (--published YYYY-MM-DD).</source>
+        <translation>Дата публікації статті невідома: задайте її (--published YYYY-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1830,10 @@
         <source>Delete View</source>
         <translation>Видалити вигляд</translation>
     </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оцінка</translation>
+    </message>
 </context>
 <context>
     <name>entente::FormatNames</name>
@@ -1283,6 +1872,14 @@
     <message>
         <source>iCalendar</source>
         <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>GDELT events</source>
+        <translation>Події GDELT</translation>
+    </message>
+    <message>
+        <source>UCDP GED CSV</source>
+        <translation>UCDP GED CSV</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1921,138 @@
     <message>
         <source>&quot;%1&quot; is not a date (write 2022, 2022-03, 2022-03-29 or 2022-03-29T14:30)</source>
         <translation>«%1» не є датою (пишіть 2022, 2022-03, 2022-03-29 або 2022-03-29T14:30)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GdeltLayout</name>
+    <message>
+        <source>column %1</source>
+        <translation>стовпець %1</translation>
+    </message>
+    <message>
+        <source>the row ends after %1 of the %2 fields %3 has (a short row)</source>
+        <translation>рядок закінчується після %1 з %2 полів, які має %3 (короткий рядок)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where %2 has %3</source>
+        <translation>рядок має %1 полів, тоді як %2 має %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event number</source>
+        <translation>«%1» не є номером події</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (GDELT writes 20240131)</source>
+        <translation>«%1» не є днем (GDELT пише 20240131)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CAMEO event code (two to four digits)</source>
+        <translation>«%1» не є кодом події CAMEO (від двох до чотирьох цифр)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is under no CAMEO root code (01 to 20)</source>
+        <translation>«%1» не належить до жодного кореневого коду CAMEO (від 01 до 20)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the root of the event code %2</source>
+        <translation>«%1» не є коренем коду події %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a QuadClass (1 to 4)</source>
+        <translation>«%1» не є QuadClass (від 1 до 4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Goldstein score (-10 to 10)</source>
+        <translation>«%1» не є оцінкою за шкалою Ґолдстейна (від -10 до 10)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count</source>
+        <translation>«%1» не є кількістю</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tone (a number)</source>
+        <translation>«%1» не є тональністю (числом)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a latitude</source>
+        <translation>«%1» не є широтою</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a longitude</source>
+        <translation>«%1» не є довготою</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GdeltReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>подія %1</translation>
+    </message>
+    <message>
+        <source>it holds no GDELT events: there is nothing to import</source>
+        <translation>він не містить подій GDELT: імпортувати нічого</translation>
+    </message>
+    <message>
+        <source>the row is not UTF-8 text</source>
+        <translation>рядок не є текстом UTF-8</translation>
+    </message>
+    <message>
+        <source>the row has %1 tab-separated fields; a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</source>
+        <translation>рядок має %1 полів, розділених табуляцією; файл подій GDELT має 57 або 58 (GDELT 1.0) чи 61 (GDELT 2.0)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the CAMEO codebook</source>
+        <translation>«%1» немає в кодифікаторі CAMEO</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Grade</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GradeFilterMenu</name>
+    <message>
+        <source>Source reliability</source>
+        <translation>Надійність джерела</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Будь-яке джерело</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>%1 or better: %2</source>
+        <translation>%1 або краще: %2</translation>
+    </message>
+    <message>
+        <source>Information credibility</source>
+        <translation>Достовірність інформації</translation>
+    </message>
+    <message>
+        <source>Any report</source>
+        <translation>Будь-яке повідомлення</translation>
+    </message>
+    <message>
+        <source>1: %1</source>
+        <translation>1: %1</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Grade (%1)</source>
+        <translation>Оцінка (%1)</translation>
     </message>
 </context>
 <context>
@@ -1721,10 +2450,6 @@
         <translation>Імпорт до %1</translation>
     </message>
     <message>
-        <source>Timelines and event lists (*.json *.csv *.timeline);;All files (*)</source>
-        <translation>Хронології та списки подій (*.json *.csv *.timeline);;Усі файли (*)</translation>
-    </message>
-    <message>
         <source>&amp;Format</source>
         <translation>&amp;Формат</translation>
     </message>
@@ -1776,12 +2501,21 @@
         <source>Exporting %1…</source>
         <translation>Експорт %1…</translation>
     </message>
-</context>
-<context>
-    <name>entente::ImportRow</name>
     <message>
-        <source>the end %1 is before the start %2</source>
-        <translation>кінець %1 раніше за початок %2</translation>
+        <source>Timelines and event lists (%1)</source>
+        <translation>Хронології та списки подій (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This import is too large to undo (%n event(s)); Edit ▸ Undo starts after it.</source>
+        <translation>
+            <numerusform>Цей імпорт завеликий, щоб його скасувати (%n подія); «Зміни ▸ Скасувати» почнеться після нього.</numerusform>
+            <numerusform>Цей імпорт завеликий, щоб його скасувати (%n події); «Зміни ▸ Скасувати» почнеться після нього.</numerusform>
+            <numerusform>Цей імпорт завеликий, щоб його скасувати (%n подій); «Зміни ▸ Скасувати» почнеться після нього.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2523,18 @@
     <message>
         <source>an actor&apos;s name is blank</source>
         <translation>назва учасника порожня</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <source>an event needs a text</source>
+        <translation>події потрібен текст</translation>
+    </message>
+    <message>
+        <source>the end %1 is before the start %2</source>
+        <translation>кінець %1 раніше за початок %2</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2624,30 @@
             <numerusform>Змінено %n значення:
 </numerusform>
             <numerusform>Змінено %n значень:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) by --where.
+</source>
+        <translation>
+            <numerusform>Через --where пропущено %n рядок.
+</numerusform>
+            <numerusform>Через --where пропущено %n рядки.
+</numerusform>
+            <numerusform>Через --where пропущено %n рядків.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folded %n report(s) into events of the same happening.
+</source>
+        <translation>
+            <numerusform>%n повідомлення об’єднано в події про те саме.
+</numerusform>
+            <numerusform>%n повідомлення об’єднано в події про те саме.
+</numerusform>
+            <numerusform>%n повідомлень об’єднано в події про те саме.
 </numerusform>
         </translation>
     </message>
@@ -2022,6 +2792,21 @@
     <message>
         <source>a record of %1 MB, more than the %2 MB any timeline needs; refused</source>
         <translation>запис розміром %1 МБ — більше за %2 МБ, яких вистачає будь-якій хронології; відхилено</translation>
+    </message>
+</context>
+<context>
+    <name>entente::LineReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <source>the file cannot be read on (%1)</source>
+        <translation>файл не вдається читати далі (%1)</translation>
+    </message>
+    <message>
+        <source>the line is longer than 16 MB, more than any event row needs; refused</source>
+        <translation>рядок довший за 16 МБ — більше, ніж потрібно будь-якому рядку подій; відхилено</translation>
     </message>
 </context>
 <context>
@@ -2222,14 +3007,6 @@
         <translation>[лише читання]</translation>
     </message>
     <message>
-        <source>%1 events</source>
-        <translation>Подій: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 events</source>
-        <translation>Подій: %1 з %2</translation>
-    </message>
-    <message>
         <source>Entente</source>
         <translation>Entente</translation>
     </message>
@@ -2272,6 +3049,89 @@
     <message>
         <source>%1 failed its integrity check: %2</source>
         <translation>%1 не пройшов перевірку цілісності: %2</translation>
+    </message>
+    <message>
+        <source>New Events from &amp;Article…</source>
+        <translation>Нові події зі &amp;статті…</translation>
+    </message>
+    <message>
+        <source>Open or create a file first: the events go into it.</source>
+        <translation>Спершу відкрийте або створіть файл: події потраплять до нього.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Draft Events</source>
+        <translation>Перевірити &amp;чернетки подій</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft event(s) from articles to check.</source>
+        <translation>
+            <numerusform>%n чернетка події зі статей для перевірки.</numerusform>
+            <numerusform>%n чернетки подій зі статей для перевірки.</numerusform>
+            <numerusform>%n чернеток подій зі статей для перевірки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln подія</numerusform>
+            <numerusform>%Ln події</numerusform>
+            <numerusform>%Ln подій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 з %Ln події</numerusform>
+            <numerusform>%1 з %Ln подій</numerusform>
+            <numerusform>%1 з %Ln подій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not opened.</source>
+        <translation>%1 не відкрито.</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Відкрити інший файл…</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>Відкрити приклад</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>File Not Opened</source>
+        <translation>Файл не відкрито</translation>
+    </message>
+</context>
+<context>
+    <name>entente::NewSourcePanel</name>
+    <message>
+        <source>New source</source>
+        <translation>Нове джерело</translation>
+    </message>
+    <message>
+        <source>the sentence that says so</source>
+        <translation>речення, у якому це сказано</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Цитата</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dibility</source>
+        <translation>&amp;Достовірність</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Додати джерело</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +3299,29 @@
     </message>
 </context>
 <context>
+    <name>entente::ProposalWriter</name>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Файл відкрито лише для читання.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New events from %n article(s)</source>
+        <translation>
+            <numerusform>Нові події з %n статті</numerusform>
+            <numerusform>Нові події з %n статей</numerusform>
+            <numerusform>Нові події з %n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown outlet</source>
+        <translation>Невідоме видання</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2, from &quot;%3&quot;)</source>
+        <translation>%1 (станом на %2, з «%3»)</translation>
+    </message>
+</context>
+<context>
     <name>entente::Publication</name>
     <message>
         <source>Source: %1</source>
@@ -2493,34 +3376,6 @@
     <message>
         <source>New Source</source>
         <translation>Нове джерело</translation>
-    </message>
-    <message>
-        <source>&amp;Publisher</source>
-        <translation>&amp;Видавець</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Назва</translation>
-    </message>
-    <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Адреса</translation>
-    </message>
-    <message>
-        <source>P&amp;ublished</source>
-        <translation>О&amp;публіковано</translation>
-    </message>
-    <message>
-        <source>A source needs a publisher or a title.</source>
-        <translation>Джерелу потрібен видавець або назва.</translation>
-    </message>
-    <message>
-        <source>The address must start with http:// or https://.</source>
-        <translation>Адреса має починатися з http:// або https://.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date.</source>
-        <translation>«%1» не є датою.</translation>
     </message>
     <message>
         <source>Edit Era</source>
@@ -2683,6 +3538,61 @@
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::SourceFields</name>
+    <message>
+        <source>2022-03-29, 2022-03 or 2022</source>
+        <translation>2022-03-29, 2022-03 або 2022</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>&amp;Видання</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>&amp;Автор</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished</source>
+        <translation>&amp;Опубліковано</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Посилання</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability</source>
+        <translation>&amp;Надійність</translation>
+    </message>
+    <message>
+        <source>A source needs an outlet or a headline.</source>
+        <translation>Джерелу потрібне видання або заголовок.</translation>
+    </message>
+    <message>
+        <source>The link must start with http:// or https://.</source>
+        <translation>Посилання має починатися з http:// або https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>«%1» — не дата.</translation>
+    </message>
+    <message>
+        <source>– not graded</source>
+        <translation>– без оцінки</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>entente::StatusChart</name>
@@ -2706,30 +3616,6 @@
         <translation>%1 не існує.</translation>
     </message>
     <message>
-        <source>%1 is a folder, not an Entente file.</source>
-        <translation>%1 — тека, а не файл Entente.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: permission denied.</source>
-        <translation>Не вдається прочитати %1: доступ заборонено.</translation>
-    </message>
-    <message>
-        <source>%1 is not an Entente file (it is not an SQLite database).</source>
-        <translation>%1 не є файлом Entente (це не база даних SQLite).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). Open it read-only, or recover what can be read into a new file.</source>
-        <translation>%1 пошкоджено (%2). Відкрийте його лише для читання або відновіть те, що вдасться прочитати, у новий файл.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program, not an Entente file.</source>
-        <translation>%1 — база даних SQLite іншої програми, а не файл Entente.</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer version of Entente (file format %2; this version reads up to %3). Update Entente to open it.</source>
-        <translation>%1 створено новішою версією Entente (формат файлу %2; ця версія читає до %3). Оновіть Entente, щоб відкрити його.</translation>
-    </message>
-    <message>
         <source>%1 is read-only: Entente cannot write to it.</source>
         <translation>%1 доступний лише для читання: Entente не може до нього записувати.</translation>
     </message>
@@ -2744,14 +3630,6 @@
     <message>
         <source>%1 is open in another Entente window: opened read-only.</source>
         <translation>%1 відкрито в іншому вікні Entente: відкрито лише для читання.</translation>
-    </message>
-    <message>
-        <source>%1 is locked by another program that is writing to it; try again when it has finished.</source>
-        <translation>%1 заблоковано іншою програмою, яка в нього записує; спробуйте знову, коли вона закінчить.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened for writing: %2.</source>
-        <translation>Не вдається відкрити %1 для запису: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2.</source>
@@ -2822,32 +3700,12 @@
         <translation>Не вдається створити %1: %2.</translation>
     </message>
     <message>
-        <source>%1 is empty (0 bytes): it is not an Entente file, and nothing in it can be recovered.</source>
-        <translation>%1 порожній (0 байтів): це не файл Entente, і відновити з нього нічого не можна.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>Не вдається прочитати %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is marked as an Entente file but its format version is %2, which no Entente writes: another program has changed it. Open it read-only, or recover what can be read into a new file.</source>
-        <translation>%1 позначено як файл Entente, але версія його формату — %2, якої не записує жодна версія Entente: його змінила інша програма. Відкрийте його лише для читання або відновіть те, що вдасться прочитати, у новий файл.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two files beside an open file (-wal, -shm). Move it to a folder you can write to.</source>
         <translation>Тут не можна записувати до %1: до його теки %2 не можна записувати, а Entente тримає поруч із відкритим файлом ще два файли (-wal, -shm). Перемістіть його до теки, у яку можна записувати.</translation>
     </message>
     <message>
         <source>%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two files beside a file it changes (-wal, -shm).</source>
         <translation>%1 відкрито лише для читання: до його теки %2 не можна записувати, а Entente тримає поруч із файлом, який змінює, ще два файли (-wal, -shm).</translation>
-    </message>
-    <message>
-        <source>%1 is being imported into by another program; try again when it has finished.</source>
-        <translation>Інша програма зараз імпортує дані до %1; спробуйте знову, коли вона закінчить.</translation>
-    </message>
-    <message>
-        <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
-        <translation>Відкриття %1 скасовано до того, як його перерваний імпорт було відкочено; файл залишився таким, як був.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: %2.</source>
@@ -2928,6 +3786,10 @@
     <message>
         <source>There is already an event with the id %1.</source>
         <translation>Подія з id %1 уже існує.</translation>
+    </message>
+    <message>
+        <source>A file in memory has no second connection.</source>
+        <translation>Файл у пам’яті не має другого з’єднання.</translation>
     </message>
 </context>
 <context>
@@ -3257,14 +4119,6 @@
         <translation>це не файл Timeline (його кореневий елемент не &lt;timeline&gt;)</translation>
     </message>
     <message>
-        <source>an event needs a text</source>
-        <translation>події потрібен текст</translation>
-    </message>
-    <message>
-        <source>the era ends before it starts</source>
-        <translation>період закінчується раніше, ніж починається</translation>
-    </message>
-    <message>
         <source>this Timeline file counts time as &quot;%1&quot;, not in calendar dates; Entente keeps calendar dates only</source>
         <translation>цей файл Timeline лічить час як «%1», а не календарними датами; Entente зберігає лише календарні дати</translation>
     </message>
@@ -3434,6 +4288,61 @@
     <message>
         <source>and %1 more: double-click to zoom in</source>
         <translation>і ще %1: двічі клацніть, щоб наблизити</translation>
+    </message>
+</context>
+<context>
+    <name>entente::UcdpImporter</name>
+    <message>
+        <source>line 1</source>
+        <translation>рядок 1</translation>
+    </message>
+    <message>
+        <source>the header lacks this UCDP GED column</source>
+        <translation>у заголовку бракує цього стовпця UCDP GED</translation>
+    </message>
+    <message>
+        <source>the row ends after %1 of the header&apos;s %2 columns</source>
+        <translation>рядок закінчується після %1 з %2 стовпців заголовка</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a type of violence (1, 2 or 3)</source>
+        <translation>«%1» не є типом насильства (1, 2 або 3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date precision (1 to 5)</source>
+        <translation>«%1» не є точністю дати (від 1 до 5)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (UCDP writes 2022-03-29)</source>
+        <translation>«%1» не є днем (UCDP пише 2022-03-29)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day on or after date_start</source>
+        <translation>«%1» не є днем, що збігається з date_start або пізніший</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count of deaths</source>
+        <translation>«%1» не є кількістю загиблих</translation>
+    </message>
+    <message>
+        <source>every UCDP event has a side A</source>
+        <translation>кожна подія UCDP має сторону A</translation>
+    </message>
+    <message>
+        <source>every UCDP event has a side B</source>
+        <translation>кожна подія UCDP має сторону B</translation>
+    </message>
+    <message numerus="yes">
+        <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
+        <translation>
+            <numerusform>Подія UCDP GED %1: %2%3; %n загиблий (найкраща оцінка).</numerusform>
+            <numerusform>Подія UCDP GED %1: %2%3; %n загиблих (найкраща оцінка).</numerusform>
+            <numerusform>Подія UCDP GED %1: %2%3; %n загиблих (найкраща оцінка).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
     </message>
 </context>
 <context>
@@ -3817,10 +4726,6 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
         <translation>Файл Entente, до якого імпортувати (створюється, якщо його немає; з’являється лише після успішного імпорту).</translation>
     </message>
     <message>
-        <source>Import files into an Entente file. An import is all or nothing: every file is checked before anything is written, and if any file fails, or the import is stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. Rows a file&apos;s format cannot hold are skipped and listed (with --strict, the first one stops the import); a file none of whose rows can be imported fails.</source>
-        <translation>Імпортувати файли до файлу Entente. Імпорт виконується повністю або ніяк: кожен файл перевіряється до того, як щось буде записано, і якщо будь-який файл не вдається імпортувати або імпорт зупинено (Ctrl+C, збій, вимкнення живлення), файл Entente залишається таким, як був. Рядки, які не вміщуються у формат файлу, пропускаються й перелічуються (з --strict перший такий рядок зупиняє імпорт); файл, жоден рядок якого не вдається імпортувати, вважається невдалим.</translation>
-    </message>
-    <message>
         <source>--map names the column %1 twice; give each column one mapping.</source>
         <translation>--map двічі вказує стовпець %1; задайте для кожного стовпця одне зіставлення.</translation>
     </message>
@@ -3900,6 +4805,80 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
         <source>--%1 is for the %2 view only.</source>
         <translation>--%1 призначено лише для вигляду %2.</translation>
     </message>
+    <message>
+        <source>Propose the events a news report (.txt, .md, .html, .eml) tells.</source>
+        <translation>Запропонувати події, про які розповідає новинне повідомлення (.txt, .md, .html, .eml).</translation>
+    </message>
+    <message>
+        <source>A news report: .txt, .md, .html or .eml.</source>
+        <translation>Новинне повідомлення: .txt, .md, .html або .eml.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s publication date, when the file does not give it.</source>
+        <translation>Дата публікації повідомлення, якщо файл її не вказує.</translation>
+    </message>
+    <message>
+        <source>Print the proposals as JSON.</source>
+        <translation>Вивести пропозиції у форматі JSON.</translation>
+    </message>
+    <message>
+        <source>Write the proposals, unreviewed, into an Entente file as drafts.</source>
+        <translation>Записати пропозиції, без перевірки, у файл Entente як чернетки.</translation>
+    </message>
+    <message>
+        <source>Propose the events a news report tells.</source>
+        <translation>Запропонувати події, про які розповідає новинне повідомлення.</translation>
+    </message>
+    <message>
+        <source>extract needs one file: entente extract FILE [--published YYYY-MM-DD] [--json] [--into DB]</source>
+        <translation>extract потребує одного файлу: entente extract FILE [--published YYYY-MM-DD] [--json] [--into DB]</translation>
+    </message>
+    <message>
+        <source>--published needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--published потребує дати у форматі YYYY-MM-DD, а не «%1».</translation>
+    </message>
+    <message>
+        <source>%1 does not say when it was published: give the date with --published YYYY-MM-DD.</source>
+        <translation>У %1 не вказано, коли його опубліковано: задайте дату через --published YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: %2 draft events added (tagged &quot;draft&quot;), %3 events given the report as a further source, %4 new actors.
+</source>
+        <translation>%1: додано чернеток подій: %2 (мітка «draft»); подій, яким повідомлення додано як ще одне джерело: %3; нових учасників: %4.
+</translation>
+    </message>
+    <message>
+        <source>GDELT, UCDP: keep only the events that meet CONDITIONS (see below).</source>
+        <translation>GDELT, UCDP: залишити лише події, що відповідають УМОВАМ (див. нижче).</translation>
+    </message>
+    <message>
+        <source>GDELT: fold the reports of one happening (same day, actor pair and event code) into one event with their count and all their source URLs.</source>
+        <translation>GDELT: об’єднати повідомлення про одну подію (той самий день, пара учасників і код події) в одну подію з їхньою кількістю та всіма URL-адресами джерел.</translation>
+    </message>
+    <message>
+        <source>Read and count what would be imported, and write nothing.</source>
+        <translation>Прочитати й порахувати, що буде імпортовано, нічого не записуючи.</translation>
+    </message>
+    <message>
+        <source>Import files into an Entente file. An import is all or nothing: every file is checked before anything is written, and if any file fails, or the import is stopped (Ctrl+C, a crash, a power cut), the Entente file is left as it was. Rows a file&apos;s format cannot hold are skipped and listed (with --strict, the first one stops the import); a file none of whose rows can be imported fails.
+
+--where, for GDELT and UCDP files: </source>
+        <translation>Імпортувати файли у файл Entente. Імпорт виконується повністю або ніяк: кожен файл перевіряється до того, як щось буде записано, і якщо будь-який файл не вдається імпортувати або імпорт зупинено (Ctrl+C, збій, вимкнення живлення), файл Entente залишається таким, яким був. Рядки, які формат файлу не може вмістити, пропускаються й перелічуються (з --strict перший такий рядок зупиняє імпорт); файл, жоден рядок якого не можна імпортувати, вважається невдалим.
+
+--where, для файлів GDELT і UCDP: </translation>
+    </message>
+    <message>
+        <source>
+Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=2024-01-01 to=2024-01-31&quot;</source>
+        <translation>
+Приклад: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=2024-01-01 to=2024-01-31&quot;</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was written.
+</source>
+        <translation>Попередній перегляд: нічого не записано.
+</translation>
+    </message>
 </context>
 <context>
     <name>entente::timelinepaint</name>
@@ -3918,6 +4897,13 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     <message>
         <source>+%1 more</source>
         <translation>+ще %1</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>does not give a count (a whole number, 0 or more)</source>
+        <translation>не задає кількості (ціле число, 0 або більше)</translation>
     </message>
 </context>
 </TS>
