@@ -148,6 +148,234 @@ QString titleOf(const Candidate &c, const ActorFinder &finder, const LanguageRul
     return title;
 }
 
+// What every sentence of one article is read against.
+struct ArticleContext
+{
+    const LanguageRules &rules;
+    const ActorFinder &finder;
+    const QList<ActorMention> &mentions;
+    const DateFinder &dates;
+    const QDate &published;
+};
+
+// The candidates found so far and what the next sentence reads against.
+struct ReadingState
+{
+    QList<Candidate> out;
+    int previous = -1; // the candidate the sentence before made, or -1
+    std::optional<DateFinder::Context> context;
+};
+
+// The part of a sentence's span in the body, or nullopt when it lies wholly before it.
+std::optional<TextSpan> bodyPart(TextSpan span, qsizetype bodyStart)
+{
+    // The headline repeats the body; the dateline's date is the publication's, not an event's.
+    if (span.position + span.length <= bodyStart)
+        return std::nullopt;
+    if (span.position < bodyStart) {
+        span.length -= bodyStart - span.position;
+        span.position = bodyStart;
+    }
+    return span;
+}
+
+// Adds the actors mentioned in sentence `s` (at `base` in the text) to the candidate, and the host's role.
+void addMentions(Candidate &c, const QString &s, qsizetype base, const ArticleContext &a)
+{
+    for (const ActorMention &m : a.mentions) {
+        if (m.position < base || m.position >= base + s.size())
+            continue;
+        if (!c.actors.contains(m.actor))
+            c.actors.append(m.actor);
+        c.proposal.words.append({ m.position, m.length });
+        // The first actor named before "hosted" is the host.
+        qsizetype hosted = -1;
+        LanguageRules::findPhrase(s, a.rules.hostWords, &hosted);
+        if (hosted > m.position - base && c.roles.key(QStringLiteral("host"), -1) < 0)
+            c.roles.insert(m.actor, QStringLiteral("host"));
+    }
+}
+
+// Appends a candidate of its own for each "since ..." date naming an earlier happening.
+void appendSinceEvents(QList<Candidate> &out, const QList<DateMention> &found, const Candidate &c, const QString &s,
+                       const TextSpan &span, const ArticleContext &a)
+{
+    const qsizetype base = span.position;
+    // "since the escalation of the war in 2022": an earlier happening of its own.
+    for (const DateMention &d : found) {
+        if (d.role != DateMention::Role::Since)
+            continue;
+        const LanguageRules::KindRule *rule = kindOf(d.sincePhrase, a.rules, nullptr, true);
+        if (!rule)
+            continue;
+        Candidate since;
+        since.paragraph = c.paragraph;
+        since.proposal.kind = rule->kind;
+        QString phrase = d.sincePhrase;
+        for (const QString &article : a.rules.articles) {
+            if (phrase.startsWith(article + u' ', Qt::CaseInsensitive))
+                phrase = phrase.mid(article.size() + 1);
+        }
+        since.proposal.title = phrase.left(1).toUpper() + phrase.mid(1);
+        since.proposal.start = d.start;
+        since.proposal.end = d.end;
+        since.proposal.dateText = s.mid(d.position, d.length);
+        since.proposal.quotes.append(s);
+        since.proposal.sentences.append(span);
+        since.proposal.words.append({ base + d.position, d.length });
+        for (int i : std::as_const(c.actors)) {
+            if (a.finder.actors().at(i).kind == ActorKind::State)
+                since.actors.append(i);
+        }
+        out.append(since);
+    }
+}
+
+// Dates the candidate by its own date, the publication (statements) or the context; false when nothing does.
+bool dateCandidate(Candidate &c, const QString &kind, const DateMention *own, bool hasOwn, bool continuation,
+                   const std::optional<DateFinder::Context> &context, const QString &s, const QDate &published)
+{
+    if (hasOwn) {
+        c.proposal.start = own->start;
+        c.proposal.end = own->end;
+        c.proposal.dateText = s.mid(own->position, own->length);
+    } else if (kind == u"statement") {
+        // "X said ..." with no date of its own: said when the report was written.
+        c.proposal.start = FuzzyDate::day(published.year(), published.month(), published.day(), true);
+    } else if (context) {
+        c.proposal.start = context->start;
+        c.proposal.end = context->end;
+        if (!continuation) {
+            c.proposal.start.setApproximate(true);
+            if (c.proposal.end)
+                c.proposal.end->setApproximate(true);
+        }
+    } else {
+        return false; // nothing dates it
+    }
+    return true;
+}
+
+// Adds the people or states "the two leaders", "both sides" in `s` point back at in the candidate before.
+void addGroupActors(Candidate &c, const QString &s, const Candidate &before, const ArticleContext &a)
+{
+    // "The two leaders", "both sides": the first two people or states of the event before.
+    for (auto g = a.rules.groupReferences.begin(); g != a.rules.groupReferences.end(); ++g) {
+        if (LanguageRules::findPhrase(s, { g.key() }).isEmpty())
+            continue;
+        const auto kind = actorKindFromKey(g.value());
+        int added = 0;
+        for (int i : before.actors) {
+            if (added < 2 && kind && a.finder.actors().at(i).kind == *kind) {
+                if (!c.actors.contains(i))
+                    c.actors.append(i);
+                ++added;
+            }
+        }
+    }
+}
+
+// Reads one sentence: appends its "since" happenings and its own candidate, or merges that into the one before.
+void readSentence(ReadingState &state, const SentenceSplitter::Sentence &sentence, const QString &text,
+                  qsizetype bodyStart, const ArticleContext &a)
+{
+    const std::optional<TextSpan> part = bodyPart(sentence.span, bodyStart);
+    if (!part)
+        return;
+    const TextSpan span = *part;
+    const QString s = text.mid(span.position, span.length);
+    const qsizetype base = span.position;
+    QList<Candidate> &out = state.out;
+    const int previous = state.previous;
+    Candidate c;
+    c.paragraph = sentence.paragraph;
+    addMentions(c, s, base, a);
+    const QList<DateMention> found = a.dates.find(s, a.published, state.context);
+    appendSinceEvents(out, found, c, s, span, a);
+    const auto own = std::find_if(found.begin(), found.end(),
+                                  [](const DateMention &d) { return d.role != DateMention::Role::Since; });
+    const bool hasOwn = own != found.end() && own->role != DateMention::Role::Continuation;
+    const bool continuation = own != found.end() && own->role == DateMention::Role::Continuation;
+    if (own != found.end())
+        c.proposal.words.append({ base + own->position, own->length });
+    if (hasOwn && own->role == DateMention::Role::Event)
+        state.context = DateFinder::Context { own->start, own->end };
+    const bool commentary = !LanguageRules::findPhrase(s, a.rules.commentary).isEmpty();
+    if (commentary && !hasOwn)
+        return;
+    TextSpan kindWord;
+    const LanguageRules::KindRule *rule = kindOf(s, a.rules, &kindWord);
+    // "The ceasefire is due to take effect on February 15": a dated sentence about a
+    // happening named before.
+    if (!rule && hasOwn)
+        rule = kindOf(s, a.rules, &kindWord, true);
+    if (!rule)
+        return;
+    c.proposal.words.append({ base + kindWord.position, kindWord.length });
+    c.proposal.kind = rule->kind;
+    c.proposal.title = rule->title;
+    c.proposal.status = statusOf(s, a.rules);
+    c.proposal.quotes.append(s);
+    c.proposal.sentences.append(span);
+    if (!dateCandidate(c, rule->kind, own != found.end() ? &*own : nullptr, hasOwn, continuation, state.context, s,
+                       a.published))
+        return;
+    const bool backReference = !LanguageRules::findPhrase(s, a.rules.backReferences).isEmpty();
+    if (previous >= 0
+        && (continuation
+            || (!hasOwn && (c.actors.isEmpty() || backReference)
+                && (weakKind(rule->kind) || rule->kind == out.at(previous).proposal.kind)))) {
+        mergeInto(out[previous], c);
+        return;
+    }
+    if (previous >= 0)
+        addGroupActors(c, s, out.at(previous), a);
+    // A sentence naming no one is still about those named just before.
+    if (c.actors.isEmpty() && previous >= 0)
+        c.actors = out.at(previous).actors;
+    out.append(c);
+    state.previous = static_cast<int>(out.size() - 1);
+}
+
+// Merges the same happening told twice: same date, same kind, a shared actor.
+void mergeRepeats(QList<Candidate> &out)
+{
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        for (qsizetype j = out.size() - 1; j > i; --j) {
+            const Candidate &b = out.at(j);
+            const Candidate &a = out.at(i);
+            const bool shared
+                = std::any_of(b.actors.begin(), b.actors.end(), [&](int x) { return a.actors.contains(x); });
+            if (a.proposal.kind == b.proposal.kind && sameDate(a.proposal, b.proposal) && shared) {
+                mergeInto(out[i], b);
+                out.removeAt(j);
+            }
+        }
+    }
+}
+
+// Gives the candidate's proposal its title, its actors with their roles, and its words in order.
+void finishProposal(Candidate &c, const ActorFinder &finder, const LanguageRules &rules)
+{
+    Proposal &p = c.proposal;
+    if (p.title.contains(u"%1") || p.title.isEmpty())
+        p.title = titleOf(c, finder, rules, p.title);
+    bool speaker = false;
+    for (int i : std::as_const(c.actors)) {
+        const KnownActor &a = finder.actors().at(i);
+        ProposalActor pa { a.name, a.kind, a.introducedTitle, a.fileId, c.roles.value(i) };
+        // In a statement the first person named speaks and the others are spoken of.
+        if (pa.role.isEmpty() && p.kind == u"statement" && a.kind == ActorKind::Person)
+            pa.role = speaker ? QStringLiteral("subject") : QStringLiteral("speaker");
+        if (pa.role.isEmpty())
+            pa.role = QStringLiteral("participant");
+        speaker = speaker || pa.role == u"speaker";
+        p.actors.append(pa);
+    }
+    std::sort(p.words.begin(), p.words.end(),
+              [](const TextSpan &x, const TextSpan &y) { return x.position < y.position; });
+}
+
 } // namespace
 
 Extractor::Result Extractor::extract(const Article &article, const std::optional<QDate> &published, const Store *store,
@@ -171,167 +399,16 @@ Extractor::Result Extractor::extract(const Article &article, const std::optional
     const QList<ActorMention> mentions = finder.find(text, *published);
     const DateFinder dates(*rules);
     const qsizetype bodyStart = text.size() - article.body.size();
-    std::optional<DateFinder::Context> context;
-    QList<Candidate> out;
-    int previous = -1;
-    for (const SentenceSplitter::Sentence &sentence : SentenceSplitter::split(text, *rules)) {
-        // The headline repeats the body; the dateline's date is the publication's, not an event's.
-        TextSpan span = sentence.span;
-        if (span.position + span.length <= bodyStart)
-            continue;
-        if (span.position < bodyStart) {
-            span.length -= bodyStart - span.position;
-            span.position = bodyStart;
-        }
-        const QString s = text.mid(span.position, span.length);
-        const qsizetype base = span.position;
-        Candidate c;
-        c.paragraph = sentence.paragraph;
-        for (const ActorMention &m : mentions) {
-            if (m.position < base || m.position >= base + s.size())
-                continue;
-            if (!c.actors.contains(m.actor))
-                c.actors.append(m.actor);
-            c.proposal.words.append({ m.position, m.length });
-            // The first actor named before "hosted" is the host.
-            qsizetype hosted = -1;
-            LanguageRules::findPhrase(s, rules->hostWords, &hosted);
-            if (hosted > m.position - base && c.roles.key(QStringLiteral("host"), -1) < 0)
-                c.roles.insert(m.actor, QStringLiteral("host"));
-        }
-        const QList<DateMention> found = dates.find(s, *published, context);
-        // "since the escalation of the war in 2022": an earlier happening of its own.
-        for (const DateMention &d : found) {
-            if (d.role != DateMention::Role::Since)
-                continue;
-            const LanguageRules::KindRule *rule = kindOf(d.sincePhrase, *rules, nullptr, true);
-            if (!rule)
-                continue;
-            Candidate since;
-            since.paragraph = sentence.paragraph;
-            since.proposal.kind = rule->kind;
-            QString phrase = d.sincePhrase;
-            for (const QString &a : rules->articles) {
-                if (phrase.startsWith(a + u' ', Qt::CaseInsensitive))
-                    phrase = phrase.mid(a.size() + 1);
-            }
-            since.proposal.title = phrase.left(1).toUpper() + phrase.mid(1);
-            since.proposal.start = d.start;
-            since.proposal.end = d.end;
-            since.proposal.dateText = s.mid(d.position, d.length);
-            since.proposal.quotes.append(s);
-            since.proposal.sentences.append(span);
-            since.proposal.words.append({ base + d.position, d.length });
-            for (int a : std::as_const(c.actors)) {
-                if (finder.actors().at(a).kind == ActorKind::State)
-                    since.actors.append(a);
-            }
-            out.append(since);
-        }
-        const auto own = std::find_if(found.begin(), found.end(),
-                                      [](const DateMention &d) { return d.role != DateMention::Role::Since; });
-        const bool hasOwn = own != found.end() && own->role != DateMention::Role::Continuation;
-        const bool continuation = own != found.end() && own->role == DateMention::Role::Continuation;
-        if (own != found.end())
-            c.proposal.words.append({ base + own->position, own->length });
-        if (hasOwn && own->role == DateMention::Role::Event)
-            context = DateFinder::Context { own->start, own->end };
-        const bool commentary = !LanguageRules::findPhrase(s, rules->commentary).isEmpty();
-        if (commentary && !hasOwn)
-            continue;
-        TextSpan kindWord;
-        const LanguageRules::KindRule *rule = kindOf(s, *rules, &kindWord);
-        // "The ceasefire is due to take effect on February 15": a dated sentence about a
-        // happening named before.
-        if (!rule && hasOwn)
-            rule = kindOf(s, *rules, &kindWord, true);
-        if (!rule)
-            continue;
-        c.proposal.words.append({ base + kindWord.position, kindWord.length });
-        c.proposal.kind = rule->kind;
-        c.proposal.title = rule->title;
-        c.proposal.status = statusOf(s, *rules);
-        c.proposal.quotes.append(s);
-        c.proposal.sentences.append(span);
-        if (hasOwn) {
-            c.proposal.start = own->start;
-            c.proposal.end = own->end;
-            c.proposal.dateText = s.mid(own->position, own->length);
-        } else if (rule->kind == u"statement") {
-            // "X said ..." with no date of its own: said when the report was written.
-            c.proposal.start = FuzzyDate::day(published->year(), published->month(), published->day(), true);
-        } else if (context) {
-            c.proposal.start = context->start;
-            c.proposal.end = context->end;
-            if (!continuation) {
-                c.proposal.start.setApproximate(true);
-                if (c.proposal.end)
-                    c.proposal.end->setApproximate(true);
-            }
-        } else {
-            continue; // nothing dates it
-        }
-        const bool backReference = !LanguageRules::findPhrase(s, rules->backReferences).isEmpty();
-        if (previous >= 0
-            && (continuation
-                || (!hasOwn && (c.actors.isEmpty() || backReference)
-                    && (weakKind(rule->kind) || rule->kind == out.at(previous).proposal.kind)))) {
-            mergeInto(out[previous], c);
-            continue;
-        }
-        // "The two leaders", "both sides": the first two people or states of the event before.
-        for (auto g = rules->groupReferences.begin(); previous >= 0 && g != rules->groupReferences.end(); ++g) {
-            if (LanguageRules::findPhrase(s, { g.key() }).isEmpty())
-                continue;
-            const auto kind = actorKindFromKey(g.value());
-            int added = 0;
-            for (int a : out.at(previous).actors) {
-                if (added < 2 && kind && finder.actors().at(a).kind == *kind) {
-                    if (!c.actors.contains(a))
-                        c.actors.append(a);
-                    ++added;
-                }
-            }
-        }
-        // A sentence naming no one is still about those named just before.
-        if (c.actors.isEmpty() && previous >= 0)
-            c.actors = out.at(previous).actors;
-        out.append(c);
-        previous = static_cast<int>(out.size() - 1);
-    }
-    // The same happening told twice: same date, same kind, a shared actor.
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        for (qsizetype j = out.size() - 1; j > i; --j) {
-            const Candidate &b = out.at(j);
-            const Candidate &a = out.at(i);
-            const bool shared
-                = std::any_of(b.actors.begin(), b.actors.end(), [&](int x) { return a.actors.contains(x); });
-            if (a.proposal.kind == b.proposal.kind && sameDate(a.proposal, b.proposal) && shared) {
-                mergeInto(out[i], b);
-                out.removeAt(j);
-            }
-        }
-    }
+    const ArticleContext context { *rules, finder, mentions, dates, *published };
+    ReadingState state;
+    for (const SentenceSplitter::Sentence &sentence : SentenceSplitter::split(text, *rules))
+        readSentence(state, sentence, text, bodyStart, context);
+    QList<Candidate> &out = state.out;
+    mergeRepeats(out);
     for (Candidate &c : out) {
-        Proposal &p = c.proposal;
-        if (p.title.contains(u"%1") || p.title.isEmpty())
-            p.title = titleOf(c, finder, *rules, p.title);
-        bool speaker = false;
-        for (int i : std::as_const(c.actors)) {
-            const KnownActor &a = finder.actors().at(i);
-            ProposalActor pa { a.name, a.kind, a.introducedTitle, a.fileId, c.roles.value(i) };
-            // In a statement the first person named speaks and the others are spoken of.
-            if (pa.role.isEmpty() && p.kind == u"statement" && a.kind == ActorKind::Person)
-                pa.role = speaker ? QStringLiteral("subject") : QStringLiteral("speaker");
-            if (pa.role.isEmpty())
-                pa.role = QStringLiteral("participant");
-            speaker = speaker || pa.role == u"speaker";
-            p.actors.append(pa);
-        }
-        std::sort(p.words.begin(), p.words.end(),
-                  [](const TextSpan &x, const TextSpan &y) { return x.position < y.position; });
+        finishProposal(c, finder, *rules);
         if (store)
-            matchExisting(p, *store);
+            matchExisting(c.proposal, *store);
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const Candidate &a, const Candidate &b) { return a.proposal.start < b.proposal.start; });
