@@ -124,7 +124,8 @@ qsizetype ActivityData::bucketAt(std::int64_t seconds) const
     return seconds < ends.at(i) ? i : -1;
 }
 
-std::optional<std::pair<std::int64_t, std::int64_t>> ChartQueries::startRange(const Store &store, const EventFilter &filter)
+std::optional<std::pair<std::int64_t, std::int64_t>> ChartQueries::startRange(const Store &store,
+                                                                              const EventFilter &filter)
 {
     return ChartRows::startRange(store, filter);
 }

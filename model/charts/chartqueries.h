@@ -27,7 +27,8 @@ public:
     // Events per bucket stacked by kind or by actor. The unit follows the span: the filter's
     // window when it sets both ends, otherwise the first to the last start of the kept events.
     // By actor, an event counts once for each of its actors, so a stack sums participations.
-    static ActivityData activity(const Store &store, const EventFilter &filter, StackBy stackBy, int topSeries = kTopSeries);
+    static ActivityData activity(const Store &store, const EventFilter &filter, StackBy stackBy,
+                                 int topSeries = kTopSeries);
     // The same with a unit chosen by the caller.
     static ActivityData activity(const Store &store, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
                                  int topSeries = kTopSeries);
@@ -39,7 +40,8 @@ public:
     static QList<StatusCount> statuses(const Store &store, const EventFilter &filter);
 
     // The first and last start_key of the kept events.
-    static std::optional<std::pair<std::int64_t, std::int64_t>> startRange(const Store &store, const EventFilter &filter);
+    static std::optional<std::pair<std::int64_t, std::int64_t>> startRange(const Store &store,
+                                                                           const EventFilter &filter);
 
     // The unit the activity chart uses for this filter.
     static TimeUnit unitFor(const Store &store, const EventFilter &filter);

@@ -364,7 +364,8 @@ void EntenteJsonImporter::readEventSources(Element o)
         if (const auto number = J::integer(src, "credibility")) {
             const auto credibility = credibilityFromNumber(*number);
             if (!credibility)
-                throw RowError(QStringLiteral("credibility"), tr("%1 is not a credibility grade (1 to 6)").arg(*number));
+                throw RowError(QStringLiteral("credibility"),
+                               tr("%1 is not a credibility grade (1 to 6)").arg(*number));
             m_row.credibility.emplace_back(*source, *credibility);
         }
     }

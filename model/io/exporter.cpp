@@ -31,8 +31,8 @@ void Exporter::write(const Store &store, const EventFilter &filter, const QStrin
     writeFile(store, filter, path);
 }
 
-void Exporter::forEachEvent(const Store &store, const EventFilter &filter, const std::function<void(const Event &)> &each,
-                            EventOrder order)
+void Exporter::forEachEvent(const Store &store, const EventFilter &filter,
+                            const std::function<void(const Event &)> &each, EventOrder order)
 {
     const QList<EventId> ids = store.eventIds(filter, order);
     const qint64 total = ids.size() * static_cast<qint64>(m_passes);

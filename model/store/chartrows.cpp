@@ -22,7 +22,8 @@ SQLite::Statement prepare(const Store &store, const QString &sqlTemplate, const 
 
 } // namespace
 
-std::optional<std::pair<std::int64_t, std::int64_t>> ChartRows::startRange(const Store &store, const EventFilter &filter)
+std::optional<std::pair<std::int64_t, std::int64_t>> ChartRows::startRange(const Store &store,
+                                                                           const EventFilter &filter)
 {
     // Two statements rather than min() and max() in one: SQLite answers each alone from the
     // start index when the filter is empty.

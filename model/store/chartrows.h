@@ -34,7 +34,8 @@ public:
     };
 
     // The first and last start of the kept events; nothing when none is kept.
-    static std::optional<std::pair<std::int64_t, std::int64_t>> startRange(const Store &store, const EventFilter &filter);
+    static std::optional<std::pair<std::int64_t, std::int64_t>> startRange(const Store &store,
+                                                                           const EventFilter &filter);
     // The number of kept events per (kind, start), by kind then start.
     static void
     forEachKindStart(const Store &store, const EventFilter &filter,

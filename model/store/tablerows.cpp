@@ -42,8 +42,8 @@ QList<ActorId> splitIds(const QString &text)
 
 } // namespace
 
-QList<TableRows::Row> TableRows::page(const Store &store, const EventFilter &filter, Order order, qint64 offset, qint64 limit,
-                                      bool scanInOrder)
+QList<TableRows::Row> TableRows::page(const Store &store, const EventFilter &filter, Order order, qint64 offset,
+                                      qint64 limit, bool scanInOrder)
 {
     const SqlCondition c = toSql(filter, scanInOrder);
     const QString sql
