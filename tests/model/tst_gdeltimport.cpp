@@ -28,6 +28,7 @@ QList<Event> allEvents(Store &store)
     return store.events(store.eventIds({}));
 }
 
+// The pointer is into `events`: keep the list (not a temporary) while it is used.
 const Event *titled(const QList<Event> &events, const QString &title)
 {
     const auto it = std::find_if(events.begin(), events.end(), [&](const Event &e) { return e.title == title; });
@@ -154,8 +155,8 @@ private slots:
         QCOMPARE(r.summary.actorsNew, 1);
         QCOMPARE(store->actors().size(), before + 1);
         const ActorId putin = store->findActor(QStringLiteral("Vladimir Putin")).value();
-        const Event *ceasefire
-            = titled(allEvents(*store), QStringLiteral("Declare truce, ceasefire: Vladimir Putin → Ukraine"));
+        const QList<Event> events = allEvents(*store);
+        const Event *ceasefire = titled(events, QStringLiteral("Declare truce, ceasefire: Vladimir Putin → Ukraine"));
         QVERIFY(ceasefire);
         QCOMPARE(ceasefire->actors.at(0).actorId, putin);
         QCOMPARE(ceasefire->actors.at(1).actorId, store->findActor(QStringLiteral("Ukraine")).value());
@@ -171,14 +172,15 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.summary.eventsAdded, 7);
         QCOMPARE(r.summary.foldedReports, 1);
-        const Event *talks = titled(allEvents(*store), QStringLiteral("Engage in negotiation: Russia → Ukraine"));
+        const QList<Event> events = allEvents(*store);
+        const Event *talks = titled(events, QStringLiteral("Engage in negotiation: Russia → Ukraine"));
         QVERIFY(talks);
         QCOMPARE(talks->attributes.value(QStringLiteral("reports")), QStringLiteral("2"));
         QCOMPARE(talks->attributes.value(QStringLiteral("mentions")), QStringLiteral("40"));
         QCOMPARE(talks->attributes.value(QStringLiteral("sources")), QStringLiteral("8"));
         QCOMPARE(talks->sources.size(), 2);
         QVERIFY(talks->summary.contains(QStringLiteral("2 reports")));
-        const Event *other = titled(allEvents(*store), QStringLiteral("Host a visit: Türkiye → Ukraine"));
+        const Event *other = titled(events, QStringLiteral("Host a visit: Türkiye → Ukraine"));
         QCOMPARE(other->attributes.value(QStringLiteral("reports")), QStringLiteral("1"));
     }
 
