@@ -1,6 +1,6 @@
 #include "document.h"
-#include "store/schema.h"
 #include "selection.h"
+#include "store/schema.h"
 #include "store/store.h"
 #include "timeline/timelinebuildstatus.h"
 #include "timeline/timelineview.h"
