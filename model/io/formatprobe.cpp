@@ -1,5 +1,7 @@
 #include "formatprobe.h"
 
+#include "datafile.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -40,6 +42,13 @@ bool FormatProbe::looksLikeJson() const
 bool FormatProbe::looksLikeXml() const
 {
     return m_trimmed.startsWith('<');
+}
+
+const QString &FormatProbe::dataset() const
+{
+    if (!m_dataset)
+        m_dataset = m_path.isEmpty() ? QString() : DataFile::sniff(m_path);
+    return *m_dataset;
 }
 
 } // namespace entente

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace entente {
 
 // The first bytes of a file (64 KiB, a UTF-8 byte order mark left out) and its name's suffix,
@@ -31,6 +33,9 @@ public:
     bool looksLikeJson() const; // begins with { or [
     bool looksLikeXml() const; // begins with <
     bool looksLikeText() const { return !looksLikeJson() && !looksLikeXml(); }
+    // The event dataset the file is ("gdelt", "ucdp", or empty), looked into a zip when it is one:
+    // read at the first question only, however many formats ask.
+    const QString &dataset() const;
 
 private:
     void look();
@@ -41,6 +46,7 @@ private:
     QByteArray m_firstLine;
     QString m_suffix;
     bool m_readable = false;
+    mutable std::optional<QString> m_dataset;
 };
 
 } // namespace entente

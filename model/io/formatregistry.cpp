@@ -3,7 +3,6 @@
 #include "acledimporter.h"
 #include "csvexporter.h"
 #include "csvimporter.h"
-#include "datafile.h"
 #include "ententejsonexporter.h"
 #include "ententejsonimporter.h"
 #include "formatprobe.h"
@@ -69,14 +68,16 @@ Match sniffAcled(const FormatProbe &p)
     return Match::No;
 }
 
-// Our CSV: any text whose first line has a comma, or a .csv file.
-// GDELT has no header and comes zipped, UCDP GED often zipped: DataFile reads into the archive.
+// GDELT has no header and comes zipped, UCDP GED often zipped: the probe looks into the archive
+// once for both.
 template<const char16_t *kId> Match sniffDataset(const FormatProbe &p)
 {
-    return DataFile::sniff(p.path()) == QStringView(kId) ? Match::ByContent : Match::No;
+    return p.dataset() == QStringView(kId) ? Match::ByContent : Match::No;
 }
 constexpr char16_t kGdelt[] = u"gdelt";
 constexpr char16_t kUcdp[] = u"ucdp";
+
+// Our CSV: any text whose first line has a comma, or a .csv file.
 
 Match sniffCsv(const FormatProbe &p)
 {
