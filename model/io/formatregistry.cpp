@@ -78,7 +78,6 @@ constexpr char16_t kGdelt[] = u"gdelt";
 constexpr char16_t kUcdp[] = u"ucdp";
 
 // Our CSV: any text whose first line has a comma, or a .csv file.
-
 Match sniffCsv(const FormatProbe &p)
 {
     if (!p.looksLikeText())
