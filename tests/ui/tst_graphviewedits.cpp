@@ -49,6 +49,11 @@ private slots:
         if (m_view->isBusy() || m_view->scene().positions.isEmpty())
             QVERIFY(spy.wait(10000));
         QTRY_VERIFY_WITH_TIMEOUT(!m_view->canvas()->isAnimating(), 10000);
+        // Settled: a layout asked for while the first ran (showing, the selection) has finished too.
+        QSignalSpy more(m_view.get(), &GraphView::layoutFinished);
+        while (m_view->isBusy() || more.wait(300))
+            QTRY_VERIFY_WITH_TIMEOUT(!m_view->isBusy(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->canvas()->isAnimating(), 10000);
     }
 
     void cleanup()
