@@ -12,6 +12,8 @@ packages=(
     libgumbo-dev libzip-dev
     xvfb xauth fonts-dejavu-core fonts-noto-core
     poppler-utils
+    # the shared timeline's tests run a throwaway PostgreSQL 15 server (tests/pg/pgserver.sh)
+    postgresql-15
     # the libFuzzer harnesses in fuzz/ (.ci/fuzz)
     clang libclang-rt-14-dev
     # make package (dpkg-shlibdeps) and tst_package (desktop-file-validate, appstreamcli)
