@@ -2,6 +2,8 @@
 // same edits as on a file give the same tables, in the mirror and on the server; refusals;
 // pulls between two stores; conflicts with who and when; apply anyway; a viewer refused at the
 // database; copy both ways. Each test works in a database of its own.
+#include "document.h"
+#include "io/importer.h"
 #include "sampledataset.h"
 #include "store/pg/pgconnection.h"
 #include "store/pg/pgschema.h"
@@ -12,8 +14,10 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace entente;
@@ -392,6 +396,87 @@ private slots:
             QVERIFY2(e.message().startsWith(u"You may only read the shared timeline"), qPrintable(e.message()));
         }
         QCOMPARE(admin->exec("SELECT count(*) FROM events").toInt64(0, 0), 1);
+    }
+
+    // An import goes to the server with COPY in one transaction: a cancel leaves both sides as
+    // they were; a finished one is one log row per table, and another store pulls it whole.
+    void importGoesInOneServerTransaction()
+    {
+        const QString csv = m_dir.filePath(u"import.csv"_s);
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("title,start,actors,tags\n");
+            for (int i = 0; i < 3000; ++i)
+                f.write(QStringLiteral("Event %1,%2,Actor %3,tag%4\n")
+                            .arg(i)
+                            .arg(QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate))
+                            .arg(i % 7)
+                            .arg(i % 5)
+                            .toUtf8());
+        }
+        const QString url = fresh("pg_import");
+        auto a = openShared(url, u"import-a"_s, true);
+        auto b = openShared(url, u"import-b"_s);
+        QVERIFY(a && b);
+        auto server = PgConnection::connect(url);
+        std::atomic<bool> cancel { false };
+        ImportProgress stopping;
+        stopping.cancel = &cancel;
+        stopping.report = [&cancel](qint64 done, qint64) { cancel = cancel || done > 0; };
+        cancel = true;
+        const ImportResult cancelled = importFile(csv, *a, {}, stopping);
+        QVERIFY(cancelled.cancelled);
+        QCOMPARE(a->counts().events, 0);
+        QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), 0);
+        QCOMPARE(server->exec("SELECT count(*) FROM entente_changes").toInt64(0, 0), 0);
+        ImportProgress progress;
+        const ImportResult done = importFile(csv, *a, {}, progress);
+        QVERIFY2(done.ok, qPrintable(done.error));
+        QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), 3000);
+        QVERIFY(server->exec("SELECT count(*) FROM entente_changes").toInt64(0, 0) < 50);
+        QVERIFY(server->exec("SELECT count(*) FROM entente_changes WHERE op = 'B'").toInt64(0, 0) > 0);
+        const RemoteChanges pulled = b->pullRemote();
+        QVERIFY(pulled.bulk);
+        for (const PgTable &table : PgSchema::current().tables()) {
+            QCOMPARE(dumpFile(a->database(), table), dumpServer(*server, table));
+            QCOMPARE(dumpFile(b->database(), table), dumpServer(*server, table));
+        }
+        // The server's ids moved past the imported ones.
+        const EventId next = b->addEvent(makeEvent(u"After"_s, "2030-01-01"));
+        QVERIFY(next > 3000);
+    }
+
+    // Undo is an edit like any other: refused, with the reason, when the row changed since.
+    void undoRefusedWhenChangedSince()
+    {
+        const QString url = fresh("pg_undo");
+        auto store = openShared(url, u"undo-a"_s, true);
+        QVERIFY(store);
+        Document document(std::move(store));
+        auto other = openShared(url, u"undo-b"_s);
+        QVERIFY(other);
+        const std::optional<EventId> id = document.addEvent(makeEvent(u"Talks"_s, "2022-03-29"));
+        QVERIFY(id);
+        Event edited = *document.store().event(*id);
+        edited.title = u"Talks resume"_s;
+        QVERIFY(document.editEvent(edited));
+        other->pullRemote();
+        Event theirs = *other->event(*id);
+        theirs.place = u"Istanbul"_s;
+        other->updateEvent(theirs);
+        document.undoStack()->undo();
+        QCOMPARE(document.lastErrorKind(), StoreError::Kind::Conflict);
+        QVERIFY2(document.lastError().contains(u"changed “Talks resume”"), qPrintable(document.lastError()));
+        QCOMPARE(document.store().event(*id)->title, u"Talks resume"_s);
+        // After a pull the document shows the other's edit, announced by id.
+        QList<DocumentChange> announced;
+        connect(&document, &Document::changed, this, [&](const DocumentChange &c) { announced.append(c); });
+        QVERIFY(!document.pullRemote().isEmpty());
+        QCOMPARE(document.store().event(*id)->place, u"Istanbul"_s);
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.constFirst().kind, DocumentChange::Kind::Events);
+        QCOMPARE(announced.constFirst().ids, QList<std::int64_t> { *id });
     }
 
     void copyBothWays()
