@@ -100,6 +100,7 @@ qint64 PgCopy::toServer(SQLite::Database &db, PgConnection &connection, const Op
                                      .arg(connection.target().displayName()));
         // Row by row history would be a million rows: the log gets one row per table.
         connection.exec("SET LOCAL entente.bulk = 'on'");
+        const bool suspended = schema.suspendForBulk(connection);
         for (const PgTable &table : schema.tables()) {
             SQLite::Statement select(db,
                                      QByteArray("SELECT " + table.columnList() + " FROM " + table.name).toStdString());
@@ -142,6 +143,11 @@ qint64 PgCopy::toServer(SQLite::Database &db, PgConnection &connection, const Op
         }
         if (options.cancelled && options.cancelled())
             throw ImportCancelled();
+        if (suspended) {
+            if (options.progress)
+                options.progress(tr("indexes"), 0);
+            schema.resumeAfterBulk(connection);
+        }
     });
     return total;
 }

@@ -409,10 +409,7 @@ void PgSchema::createLayout(PgConnection &connection) const
                                "IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT unaccent('unaccent'::regdictionary, $1) $$"
                              : "CREATE OR REPLACE FUNCTION entente_unaccent(text) RETURNS text LANGUAGE sql "
                                "IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT $1 $$");
-    if (table("events"))
-        connection.exec(
-            "CREATE INDEX IF NOT EXISTS events_search ON events USING gin "
-            "(to_tsvector('simple'::regconfig, entente_unaccent(title || ' ' || summary || ' ' || place)))");
+    createSearchIndex(connection);
     for (qsizetype i = 0; i < m_tables.size(); ++i) {
         const PgTable &t = m_tables.at(i);
         QByteArrayList keyNames;
@@ -429,6 +426,56 @@ void PgSchema::createLayout(PgConnection &connection) const
         for (const QByteArray &statement : m_indexes.at(i))
             connection.exec(statement);
     }
+}
+
+void PgSchema::createSearchIndex(PgConnection &connection) const
+{
+    if (table("events"))
+        connection.exec(
+            "CREATE INDEX IF NOT EXISTS events_search ON events USING gin "
+            "(to_tsvector('simple'::regconfig, entente_unaccent(title || ' ' || summary || ' ' || place)))");
+}
+
+bool PgSchema::suspendForBulk(PgConnection &connection) const
+{
+    QByteArrayList names;
+    for (const PgTable &t : m_tables)
+        names.append(t.name);
+    const bool owner = connection
+                           .exec("SELECT bool_and(pg_has_role(tableowner, 'USAGE')) FROM pg_tables "
+                                 "WHERE schemaname = current_schema() AND tablename = ANY(string_to_array($1, ','))",
+                                 { QString::fromUtf8(names.join(',')) })
+                           .toBool(0, 0);
+    if (!owner)
+        return false;
+    for (const PgTable &t : m_tables) {
+        const QString name = QString::fromUtf8(t.name);
+        const PgResult keys = connection.exec(
+            "SELECT conname FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'", { name });
+        for (int r = 0; r < keys.rows(); ++r)
+            connection.exec("ALTER TABLE " + t.name + " DROP CONSTRAINT " + keys.raw(r, 0));
+        const PgResult indexes
+            = connection.exec("SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+                              "WHERE x.indrelid = $1::regclass AND NOT x.indisprimary",
+                              { name });
+        for (int r = 0; r < indexes.rows(); ++r)
+            connection.exec("DROP INDEX " + indexes.raw(r, 0));
+        connection.exec("ALTER TABLE " + t.name + " DISABLE TRIGGER entente_log");
+    }
+    return true;
+}
+
+void PgSchema::resumeAfterBulk(PgConnection &connection) const
+{
+    for (qsizetype i = 0; i < m_tables.size(); ++i) {
+        const PgTable &t = m_tables.at(i);
+        for (const QByteArray &statement : m_indexes.at(i))
+            connection.exec(statement);
+        for (const QByteArray &key : m_foreignKeys.at(i))
+            connection.exec("ALTER TABLE " + t.name + " ADD " + key);
+        connection.exec("ALTER TABLE " + t.name + " ENABLE TRIGGER entente_log");
+    }
+    createSearchIndex(connection);
 }
 
 void PgSchema::grant(PgConnection &connection, QString *rolesNote) const
