@@ -88,6 +88,9 @@ void buildMirror(PgConnection &connection, const QString &path, const QString &d
             throw StoreError(StoreError::Kind::Other, made.error);
         SQLite::Database &db = made.store->database();
         db.exec(kMirrorTables);
+        // A scratch file until it is whole (removed when this fails): no syncing, a large cache.
+        db.exec("PRAGMA synchronous = OFF");
+        db.exec("PRAGMA cache_size = -262144");
         db.exec("PRAGMA foreign_keys = OFF");
         db.exec("BEGIN");
         try {
