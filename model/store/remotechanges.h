@@ -39,6 +39,8 @@ struct RemoteChanges
     bool nodes = false; // node positions moved
     bool meta = false; // dataset properties changed
     bool other = false; // a table Entente does not announce by id (tags, accounts, ...)
+    // A bulk copy or import (a whole table or a range of ids came at once): reload everything.
+    bool bulk = false;
     // How many rows the pull wrote into the mirror.
     qint64 rowsApplied = 0;
 

@@ -18,6 +18,7 @@
 #include "store/store.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -65,6 +66,16 @@ public:
 private:
     PgMirror(Store &store, std::unique_ptr<PgConnection> connection);
     RemoteChanges pullLocked();
+    void expireHoles();
+    void apply(const QHash<QByteArray, QSet<QByteArray>> &keys, const QHash<QByteArray, QList<QByteArray>> &ranges,
+               RemoteChanges &out);
+    void describe(RemoteChanges &out) const;
+    // The push's parts (pgpush.cpp).
+    void pushChange(void *iterator, QHash<QByteArray, qint64> &versions);
+    bool copyInserts(void *iterator, bool *more);
+    static constexpr int kBulkRows = 2000; // a transaction with this many new rows is pushed with COPY
+    [[noreturn]] void refuseConflict(const QByteArray &table, const QByteArray &key, qint64 id, bool updating);
+    qint64 seenVersion(const QByteArray &table, const QByteArray &key) const;
 
     Store &m_store;
     std::unique_ptr<PgConnection> m_connection;
@@ -74,7 +85,8 @@ private:
     bool m_canWrite = false;
     bool m_overwrite = false;
     bool m_pulling = false;
-    QHash<QByteArray, qint64> m_idBlocks;
+    QHash<qint64, qint64> m_holes; // change log numbers skipped so far → when first missed (ms)
+    QSet<int> m_ownPids; // the server processes this mirror's connection has had
 };
 
 } // namespace entente::pg
