@@ -52,7 +52,7 @@ QString Document::title() const
 bool Document::push(QUndoCommand *command)
 {
     m_failed = false;
-    if (m_store->isReadOnly()) {
+    if (isReadOnly()) {
         delete command;
         reportError(tr("%1 is open read-only: it cannot be changed.").arg(QFileInfo(path()).fileName()));
         return false;

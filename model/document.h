@@ -56,7 +56,9 @@ public:
     const Store &store() const { return *m_store; }
     QUndoStack *undoStack() { return &m_undoStack; }
     QString path() const { return m_store->path(); }
-    bool isReadOnly() const { return m_store->isReadOnly(); }
+    bool isReadOnly() const { return m_store->isReadOnly() || m_heldReadOnly; }
+    // A shared timeline whose server cannot be reached: nothing is changed until it is back.
+    void setHeldReadOnly(bool on) { m_heldReadOnly = on; }
     // The dataset's title, or the file's name.
     QString title() const;
 
@@ -151,6 +153,7 @@ private:
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ReadQueue> m_reads;
+    bool m_heldReadOnly = false; // setHeldReadOnly
     CancelToken m_importCancel; // set when the document closes during an import
     QUndoStack m_undoStack;
     QString m_lastError;
