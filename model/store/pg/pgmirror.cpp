@@ -278,6 +278,7 @@ RemoteChanges PgMirror::pull()
     }
     m_pulling = true;
     try {
+        ensureConnected();
         RemoteChanges changes = pullLocked();
         m_pulling = false;
         return changes;
@@ -285,6 +286,15 @@ RemoteChanges PgMirror::pull()
         m_pulling = false;
         throw;
     }
+}
+
+void PgMirror::ensureConnected()
+{
+    if (m_connection->isOk())
+        return;
+    auto fresh = PgConnection::connect(m_connection->url());
+    m_ownPids.insert(fresh->backendPid());
+    m_connection = std::move(fresh);
 }
 
 RemoteChanges PgMirror::pullLocked()
