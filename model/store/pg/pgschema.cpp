@@ -227,10 +227,12 @@ PgSchema::PgSchema()
                              "ORDER BY id, seq");
         fk.bind(1, table.name.constData());
         QMap<int, std::tuple<QByteArray, QByteArrayList, QByteArrayList, QByteArray>> keys;
+        QSet<QByteArray> referencing; // columns of this table that refer to another's rows
         while (fk.executeStep()) {
             auto &[parent, from, to, onDelete] = keys[fk.getColumn(0).getInt()];
             parent = QByteArray(fk.getColumn(1).getText());
             from.append(QByteArray(fk.getColumn(2).getText()));
+            referencing.insert(from.last());
             to.append(QByteArray(fk.getColumn(3).getText()));
             onDelete = QByteArray(fk.getColumn(4).getText());
         }
@@ -270,6 +272,14 @@ PgSchema::PgSchema()
             }
             const QRegularExpressionMatch m = create.match(QString::fromUtf8(il.getColumn(3).getText()));
             if (!m.hasMatch())
+                continue;
+            // The server answers pulls and pushes by key, keeps names unique, cascades deletes
+            // and is asked for date windows: it keeps the unique indexes, those that lead with a
+            // foreign key's column and the events' date index. The window's sort orders live in
+            // the mirror (each index costs every pushed row: at 100,000 events, 6 s with all of
+            // the events' five, 0.3 s with none).
+            const QByteArray lead = indexElements(m.captured(5)).split(',').first().trimmed();
+            if (!unique && !referencing.contains(lead) && lead != "start_key")
                 continue;
             indexes[table.name].append(
                 QByteArray(unique ? "CREATE UNIQUE INDEX IF NOT EXISTS " : "CREATE INDEX IF NOT EXISTS ")
@@ -416,7 +426,8 @@ void PgSchema::createLayout(PgConnection &connection) const
         for (const int k : t.key)
             keyNames.append('\'' + t.columns.at(k).name + '\'');
         connection.exec("CREATE OR REPLACE TRIGGER entente_log AFTER INSERT OR UPDATE OR DELETE ON " + t.name
-                        + " FOR EACH ROW EXECUTE FUNCTION entente_log(" + keyNames.join(", ") + ")");
+                        + " FOR EACH ROW WHEN (current_setting('entente.bulk', true) IS DISTINCT FROM 'on') "
+                        + "EXECUTE FUNCTION entente_log(" + keyNames.join(", ") + ")");
         connection.exec("CREATE OR REPLACE TRIGGER entente_notify AFTER INSERT OR UPDATE OR DELETE ON " + t.name
                         + " FOR EACH STATEMENT EXECUTE FUNCTION entente_notify()");
         connection.exec("CREATE OR REPLACE TRIGGER entente_bump BEFORE UPDATE ON " + t.name
