@@ -2,7 +2,7 @@
 PRESET ?= dev
 BUILD := build/$(PRESET)
 
-.PHONY: all deps configure build run test test-asan bench package format tidy clean
+.PHONY: all deps configure build run test test-asan test-pg bench package format tidy clean
 
 all: build
 
@@ -31,6 +31,11 @@ test: build
 
 test-asan:
 	$(MAKE) test PRESET=asan
+
+# Only the tests against a throwaway PostgreSQL 15 server (label pg; `make test` runs them too),
+# including the full-size load test (label load: 10 editors x 1,000 edits).
+test-pg: build
+	ctest --preset $(PRESET) -L pg
 
 bench: build
 	$(BUILD)/tests/bench/entente_bench
