@@ -496,8 +496,14 @@ void Store::beginTransaction()
     try {
         if (m_transactionDepth == 0) {
             m_db->exec("BEGIN IMMEDIATE");
-            if (m_shared)
-                m_shared->beginWrite();
+            if (m_shared) {
+                try {
+                    m_shared->beginWrite(); // the server gone: nothing begins
+                } catch (...) {
+                    m_db->exec("ROLLBACK");
+                    throw;
+                }
+            }
         } else
             m_db->exec("SAVEPOINT sp" + std::to_string(m_transactionDepth));
     } catch (const SQLite::Exception &e) {

@@ -233,6 +233,34 @@ private slots:
                  Schema::kCurrentVersion + 1);
     }
 
+    // A database made by an older Entente (here: before the attributes table and the sources'
+    // author) is brought forward when opened: the new table and column are added, the rows kept.
+    void migratesAnOlderDatabase()
+    {
+        const QString url = fresh("pg_older");
+        auto made = openShared(url, u"older-a"_s, true);
+        QVERIFY(made);
+        Source source;
+        source.publisher = u"Wire"_s;
+        source.title = u"Report"_s;
+        const SourceId sid = made->addSource(source);
+        made.reset();
+        auto c = PgConnection::connect(url);
+        c->exec("DROP TABLE event_attributes");
+        c->exec("ALTER TABLE sources DROP COLUMN author");
+        c->exec("UPDATE entente_meta SET value = '4' WHERE key = 'schema_version'");
+        QCOMPARE(PgSchema::inspect(*c).state, PgSchema::State::Older);
+        auto reopened = openShared(url, u"older-b"_s);
+        QVERIFY(reopened);
+        QCOMPARE(PgSchema::inspect(*c).state, PgSchema::State::Current);
+        QVERIFY(c->exec("SELECT to_regclass('event_attributes') IS NOT NULL").toBool(0, 0));
+        QCOMPARE(c->exec("SELECT author FROM sources WHERE id = $1", { qlonglong(sid) }).text(0, 0), QString());
+        Source again = *reopened->source(sid);
+        again.author = u"A. Writer"_s;
+        reopened->updateSource(again);
+        QCOMPARE(c->exec("SELECT author FROM sources WHERE id = $1", { qlonglong(sid) }).text(0, 0), u"A. Writer"_s);
+    }
+
     // The same edits on a file and on a shared timeline: every table the same in the file, the
     // mirror and the server; the queries answer the same.
     void sameTablesOnBothBackends()
@@ -477,6 +505,40 @@ private slots:
         QCOMPARE(announced.size(), 1);
         QCOMPARE(announced.constFirst().kind, DocumentChange::Kind::Events);
         QCOMPARE(announced.constFirst().ids, QList<std::int64_t> { *id });
+    }
+
+    // The server dropped the connections (a restart): the call that finds out is refused with
+    // Connection and changes nothing; the next one connects again.
+    void reconnectsAfterTheServerDroppedIt()
+    {
+        const QString url = fresh("pg_reconnect");
+        auto a = openShared(url, u"reconnect-a"_s, true);
+        auto b = openShared(url, u"reconnect-b"_s);
+        QVERIFY(a && b);
+        auto admin = PgConnection::connect(url);
+        const auto dropAll = [&] {
+            admin->exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                        "AND pid <> pg_backend_pid()");
+        };
+        dropAll();
+        EventId id = 0;
+        try {
+            id = a->addEvent(makeEvent(u"Talks"_s, "2022-03-29"));
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Connection);
+            QCOMPARE(a->counts().events, 0);
+            id = a->addEvent(makeEvent(u"Talks"_s, "2022-03-29"));
+        }
+        QCOMPARE(admin->exec("SELECT count(*) FROM events").toInt64(0, 0), 1);
+        RemoteChanges pulled;
+        try {
+            pulled = b->pullRemote();
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Connection);
+            pulled = b->pullRemote();
+        }
+        QVERIFY(pulled.events.contains(id));
+        QCOMPARE(b->event(id)->title, u"Talks"_s);
     }
 
     void copyBothWays()

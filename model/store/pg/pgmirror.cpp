@@ -88,6 +88,9 @@ void buildMirror(PgConnection &connection, const QString &path, const QString &d
             throw StoreError(StoreError::Kind::Other, made.error);
         SQLite::Database &db = made.store->database();
         db.exec(kMirrorTables);
+        // A scratch file until it is whole (removed when this fails): no syncing, a large cache.
+        db.exec("PRAGMA synchronous = OFF");
+        db.exec("PRAGMA cache_size = -262144");
         db.exec("PRAGMA foreign_keys = OFF");
         db.exec("BEGIN");
         try {
@@ -275,6 +278,7 @@ RemoteChanges PgMirror::pull()
     }
     m_pulling = true;
     try {
+        ensureConnected();
         RemoteChanges changes = pullLocked();
         m_pulling = false;
         return changes;
@@ -282,6 +286,15 @@ RemoteChanges PgMirror::pull()
         m_pulling = false;
         throw;
     }
+}
+
+void PgMirror::ensureConnected()
+{
+    if (m_connection->isOk())
+        return;
+    auto fresh = PgConnection::connect(m_connection->url());
+    m_ownPids.insert(fresh->backendPid());
+    m_connection = std::move(fresh);
 }
 
 RemoteChanges PgMirror::pullLocked()

@@ -66,6 +66,9 @@ public:
 private:
     PgMirror(Store &store, std::unique_ptr<PgConnection> connection);
     RemoteChanges pullLocked();
+    // After the server went away (a restart, a dropped connection): a new connection, its
+    // server process counted as this mirror's own. Throws PgError (Connection) while it is gone.
+    void ensureConnected();
     void expireHoles();
     void apply(const QHash<QByteArray, QSet<QByteArray>> &keys, const QHash<QByteArray, QList<QByteArray>> &ranges,
                RemoteChanges &out);

@@ -83,6 +83,7 @@ void PgMirror::beginWrite()
 {
     if (m_session)
         return;
+    ensureConnected();
     sqlite3 *handle = m_store.database().getHandle();
     if (sqlite3session_create(handle, "main", &m_session) != SQLITE_OK) {
         m_session = nullptr;

@@ -74,6 +74,12 @@ public:
     // nothing changed) a Foreign or Newer database. `rolesNote` says when the roles could not be
     // made (the user may not create roles): the tables are then usable by their owner only.
     void init(PgConnection &connection, QString *rolesNote = nullptr) const;
+    // For a bulk copy into empty tables by their owner (entente copy): secondary indexes, foreign
+    // keys and the per-row log trigger off, then back on after the rows, in the same transaction —
+    // building an index once is several times quicker than keeping it up row by row. False, with
+    // nothing done, when this user does not own the tables.
+    bool suspendForBulk(PgConnection &connection) const;
+    void resumeAfterBulk(PgConnection &connection) const;
     // The sentence refusing a database, or empty when `inspection` may be opened.
     static QString refusal(const Inspection &inspection, const QString &displayName);
 
@@ -83,6 +89,7 @@ private:
     void addMissing(PgConnection &connection) const;
     void createLayout(PgConnection &connection) const;
     void grant(PgConnection &connection, QString *rolesNote) const;
+    void createSearchIndex(PgConnection &connection) const;
     QList<QByteArray> indexStatements(const PgTable &table) const;
 
     QList<PgTable> m_tables;
