@@ -54,9 +54,10 @@ void SharedSession::pull()
         if (!sentence.isEmpty())
             emit note(sentence);
     } catch (const StoreError &error) {
-        // The listener notices a lost server too, and reports it; a pull it missed comes with
-        // the reconnection.
-        emit note(error.message());
+        // A lost server is the listener's to report (once, and when it is back: then this pull
+        // is made again); anything else is said here.
+        if (error.kind() != StoreError::Kind::Connection)
+            emit note(error.message());
     }
 }
 
