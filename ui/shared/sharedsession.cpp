@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "store/pg/pglistener.h"
+#include "store/pg/pgmirror.h"
 #include "store/remotechanges.h"
 
 namespace entente {
@@ -28,9 +29,18 @@ SharedSession::SharedSession(Document *document, QObject *parent)
     connect(m_listener.get(), &pg::PgListener::connectionRestored, this, [this] {
         m_connected = true;
         emit connectionChanged(true, tr("The connection to the shared timeline is back."));
-        pull(); // what others changed meanwhile
+        pull(); // what others changed meanwhile (the store reconnects if it has to)
+        rememberOwnConnection();
     });
+    rememberOwnConnection();
     m_listener->start();
+}
+
+void SharedSession::rememberOwnConnection()
+{
+    // Notices of this window's own writes need no pull (the pull would find them its own anyway).
+    if (const pg::PgMirror *mirror = m_document->store().shared())
+        m_listener->setOwnBackendPids({ mirror->backendPid() });
 }
 
 SharedSession::~SharedSession()

@@ -48,6 +48,7 @@ signals:
 
 private:
     QString titleOf(const QString &table, qint64 id) const;
+    void rememberOwnConnection();
 
     Document *m_document;
     std::unique_ptr<pg::PgListener> m_listener;
