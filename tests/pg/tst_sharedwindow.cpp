@@ -217,6 +217,11 @@ private slots:
         QVERIFY(window.windowTitle().contains(u"read-only"));
         auto *status = window.findChild<QLabel *>(QStringLiteral("sharedStatus"));
         QVERIFY(status->text().contains(u"read-only (viewer)"));
+        window.resize(1000, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(100);
+        shoot(&window, "shared-window-viewer.png");
     }
 };
 
