@@ -53,6 +53,8 @@ EventWriter::EventWriter(SQLite::Database &db, bool ownThread)
                                         EventRow::kColumns, kEventsPerStatement);
     m_batchNewActors
         = std::make_unique<BatchInsert>(handle, "INSERT INTO actors (id, name, kind)", 3, kLinksPerStatement);
+    m_batchNewTitles
+        = std::make_unique<BatchInsert>(handle, "INSERT INTO actor_titles (actor_id, title)", 2, kLinksPerStatement);
     m_batchNewSources = std::make_unique<BatchInsert>(
         handle, "INSERT INTO sources (id, publisher, title, url, published)", 5, kEventsPerStatement);
     m_batchActors = std::make_unique<BatchInsert>(
@@ -149,10 +151,10 @@ EventId EventWriter::add(const ImportRow &row)
     return id;
 }
 
-ActorId EventWriter::addActor(std::string name, std::string kind)
+ActorId EventWriter::addActor(std::string name, std::string kind, std::string title)
 {
     const ActorId id = m_nextActorId++;
-    m_pending.actors.push_back({ id, std::move(name), std::move(kind) });
+    m_pending.actors.push_back({ id, std::move(name), std::move(kind), std::move(title) });
     return id;
 }
 
@@ -198,6 +200,15 @@ void EventWriter::writeBatch(Batch &batch)
         sqlite3_bind_int64(q, p, actors[i].id);
         rawbind::text(q, p + 1, actors[i].name);
         rawbind::text(q, p + 2, actors[i].kind);
+    });
+    m_titled.clear();
+    for (const NewActor &actor : actors) {
+        if (!actor.title.empty())
+            m_titled.push_back(&actor);
+    }
+    m_batchNewTitles->insert(m_titled.size(), [this](sqlite3_stmt *q, std::size_t i, int p) {
+        sqlite3_bind_int64(q, p, m_titled[i]->id);
+        rawbind::text(q, p + 1, m_titled[i]->title);
     });
     const auto &sources = batch.sources;
     m_batchNewSources->insert(sources.size(), [&sources](sqlite3_stmt *q, std::size_t i, int p) {

@@ -43,7 +43,8 @@ public:
     // Queues a new actor or source, written with the next batch before its events' links; its id
     // (after the largest in the file), known at once. The caller has made sure no such actor (by
     // name, ignoring case) or source is in the file or the queue.
-    ActorId addActor(std::string name, std::string kind);
+    // `title`, when not empty, is the actor's one title (no dates): "government (Russia)".
+    ActorId addActor(std::string name, std::string kind, std::string title = {});
     SourceId addSource(std::string publisher, std::string title, std::string url, std::string published);
     // An actor or source the caller wrote itself (with the queues written first: flush(), wait()),
     // so the queued ones get ids after it.
@@ -60,6 +61,7 @@ private:
         ActorId id;
         std::string name;
         std::string kind;
+        std::string title; // empty: none
     };
     struct NewSource
     {
@@ -99,6 +101,8 @@ private:
     ActorId m_nextActorId = 1;
     SourceId m_nextSourceId = 1;
     std::unique_ptr<BatchInsert> m_batchNewActors;
+    std::unique_ptr<BatchInsert> m_batchNewTitles;
+    std::vector<const NewActor *> m_titled; // scratch for writeBatch()
     std::unique_ptr<BatchInsert> m_batchNewSources;
     std::unique_ptr<BatchInsert> m_batchEvents;
     std::unique_ptr<BatchInsert> m_batchActors;
