@@ -261,11 +261,13 @@ EventId ImportSink::add(const Row &row)
         ++m_summary.eventsAdded;
         return ++m_dryRunId;
     }
-    const EventId id = m_events->add(row);
+    // Into a file with data, the event's search row is written with it (an empty file is
+    // indexed once at the end).
+    if (!targetWasEmpty())
+        searchTexts(row);
+    const EventId id = m_events->add(row, m_ftsActors, m_ftsQuotes);
     for (const auto &[sourceId, credibility] : row.credibility)
         m_linkGrades.emplace_back(id, sourceId, credibility);
-    if (!targetWasEmpty())
-        addSearchRow(id, row);
     ++m_summary.eventsAdded;
     return id;
 }
@@ -300,12 +302,6 @@ void ImportSink::searchTexts(const Row &row)
         m_ftsQuotes += ' ';
         m_ftsQuotes += sourceText(sourceId);
     }
-}
-
-void ImportSink::addSearchRow(EventId id, const Row &row)
-{
-    searchTexts(row);
-    m_bulk->addSearchRow(id, row.title, row.summary, m_ftsActors, row.place, m_ftsQuotes);
 }
 
 void ImportSink::addEra(const Era &era)

@@ -92,7 +92,6 @@ private:
     const std::string &actorText(ActorId id);
     const std::string &sourceText(SourceId id);
     void searchTexts(const Row &row);
-    void addSearchRow(EventId id, const Row &row);
 
     Store &m_store;
     QString m_path;
