@@ -134,6 +134,47 @@ void attributeCells(const Store &store, const EventFilter &filter, StackBy stack
         });
 }
 
+// The bucket list from `low` to `high`, the unit coarser until it fits; the unit it took.
+TimeUnit fillBuckets(ActivityData &data, TimeUnit unit, std::int64_t low, std::int64_t high)
+{
+    for (;;) {
+        data.starts.clear();
+        data.ends.clear();
+        for (std::int64_t s = bucketStart(unit, low); s <= high && data.starts.size() <= ChartQueries::kMaxBuckets;) {
+            const std::int64_t next = nextBucket(unit, s);
+            data.starts.append(s);
+            data.ends.append(next);
+            s = next;
+        }
+        if (data.starts.size() <= ChartQueries::kMaxBuckets || unit == TimeUnit::Decade)
+            return unit;
+        unit = coarserUnit(unit);
+    }
+}
+
+// Events per (kind, start) from the store, by kind then start: runs of one kind and bucket fold
+// into one cell.
+void kindCells(const Store &store, const EventFilter &filter, TimeUnit unit, QHash<QString, qsizetype> &kindIndex,
+               QStringList &kinds, QList<Cell> &cells)
+{
+    qsizetype key = -1;
+    ChartRows::forEachKindStart(store, filter, [&](const QString &kind, std::int64_t start, qint64 n) {
+        if (key < 0 || kinds.at(key) != kind) {
+            key = kindIndex.value(kind, -1);
+            if (key < 0) {
+                key = kinds.size();
+                kindIndex.insert(kind, key);
+                kinds.append(kind);
+            }
+        }
+        const std::int64_t bucket = bucketStart(unit, start);
+        if (!cells.isEmpty() && cells.last().key == key && cells.last().bucket == bucket)
+            cells.last().count += n;
+        else
+            cells.append({ bucket, key, n });
+    });
+}
+
 } // namespace
 
 qint64 ActivityData::bucketTotal(qsizetype bucket) const
@@ -187,21 +228,7 @@ ActivityData ChartQueries::activity(const Store &store, const EventFilter &filte
         low = std::min(low, *filter.from);
         high = std::max(high, *filter.to - 1);
     }
-    // The bucket list, coarser until it fits.
-    for (;;) {
-        data.starts.clear();
-        data.ends.clear();
-        for (std::int64_t s = bucketStart(unit, low); s <= high && data.starts.size() <= kMaxBuckets;) {
-            const std::int64_t next = nextBucket(unit, s);
-            data.starts.append(s);
-            data.ends.append(next);
-            s = next;
-        }
-        if (data.starts.size() <= kMaxBuckets || unit == TimeUnit::Decade)
-            break;
-        unit = coarserUnit(unit);
-    }
-    data.unit = unit;
+    data.unit = fillBuckets(data, unit, low, high);
 
     // Keys: kinds, or actor ids (0 standing for "no actor").
     QList<Cell> cells;
@@ -211,24 +238,7 @@ ActivityData ChartQueries::activity(const Store &store, const EventFilter &filte
     QList<ActorId> actors;
     QList<AttributeGroups::Group> groups; // by attribute: the key's group
     if (stackBy == StackBy::Kind) {
-        // Events per (kind, start) from the store, by kind then start: runs of one kind and
-        // bucket fold into one cell.
-        qsizetype key = -1;
-        ChartRows::forEachKindStart(store, filter, [&](const QString &kind, std::int64_t start, qint64 n) {
-            if (key < 0 || kinds.at(key) != kind) {
-                auto it = kindIndex.find(kind);
-                if (it == kindIndex.end()) {
-                    it = kindIndex.insert(kind, kinds.size());
-                    kinds.append(kind);
-                }
-                key = *it;
-            }
-            const std::int64_t bucket = bucketStart(unit, start);
-            if (!cells.isEmpty() && cells.last().key == key && cells.last().bucket == bucket)
-                cells.last().count += n;
-            else
-                cells.append({ bucket, key, n });
-        });
+        kindCells(store, filter, unit, kindIndex, kinds, cells);
     } else if (stackBy == StackBy::Actor) {
         actorCells(store, filter, data, actorIndex, actors, cells);
     } else {
