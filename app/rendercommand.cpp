@@ -71,8 +71,13 @@ int renderTimeline(const RenderRequest &request)
 
 template<const char *Name> int renderChartView(const RenderRequest &request)
 {
+    const QString stackKey = request.parser->value(QStringLiteral("stack"));
+    const auto stackBy = stackByFromKey(stackKey.isEmpty() ? QStringLiteral("kind") : stackKey);
+    if (!stackBy)
+        return fail(tr("Unknown stacking %1: use kind, actor, quadclass, goldstein, cameo or deaths.").arg(stackKey));
     QString error;
-    if (!renderChartToFile(*request.store, request.filter, QString::fromLatin1(Name), request.picture, &error))
+    if (!renderChartToFile(*request.store, request.filter, QString::fromLatin1(Name), request.picture, &error,
+                           *stackBy))
         return fail(error);
     return 0;
 }
@@ -141,6 +146,10 @@ int runRender(const QStringList &arguments)
     option(QStringLiteral("search"), "Only events matching this text.", "TEXT");
     addPictureOptions(parser);
     option(QStringLiteral("lanes"), "Timeline lanes: actors (the default), kind, status or single.", "MODE");
+    option(QStringLiteral("stack"),
+           "Activity chart bars stacked by: kind (the default), actor, or an event attribute: quadclass, goldstein, "
+           "cameo (its root) or deaths.",
+           "BY");
     option(QStringLiteral("mode"), "Graph nodes: bipartite (actors and events, the default) or actors.", "MODE");
     option(QStringLiteral("metric"),
            "Graph node size and colour: degree (the default), weighted, betweenness or "
@@ -162,8 +171,8 @@ int runRender(const QStringList &arguments)
     const QString view = parser.value(QStringLiteral("view")).isEmpty() ? QStringLiteral("timeline")
                                                                         : parser.value(QStringLiteral("view"));
     // Options of one view are refused with another, never silently ignored.
-    for (const auto &[name, owner] :
-         { std::pair { "lanes", "timeline" }, std::pair { "mode", "graph" }, std::pair { "metric", "graph" } }) {
+    for (const auto &[name, owner] : { std::pair { "lanes", "timeline" }, std::pair { "mode", "graph" },
+                                       std::pair { "metric", "graph" }, std::pair { "stack", "chart:activity" } }) {
         if (parser.isSet(QString::fromLatin1(name)) && view != QLatin1String(owner))
             return fail(tr("--%1 is for the %2 view only.").arg(QLatin1String(name), QLatin1String(owner)));
     }

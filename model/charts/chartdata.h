@@ -12,8 +12,9 @@
 
 namespace entente {
 
-// What the time chart stacks its bars by.
-enum class StackBy : std::uint8_t { Kind, Actor };
+// What the time chart stacks its bars by: the event's kind or actors, or a dataset's attribute
+// in groups (AttributeGroups): GDELT's QuadClass, Goldstein score and CAMEO root, UCDP's deaths.
+enum class StackBy : std::uint8_t { Kind, Actor, QuadClass, Goldstein, CameoRoot, Deaths };
 
 // Events per time bucket, stacked by kind or by actor: the data of the "activity" chart.
 // Buckets are contiguous from the first to the last one holding an event, empty ones included,
@@ -29,6 +30,7 @@ struct ActivityData
     {
         QString name; // the kind or the actor's name; "Other" for the rest
         QString kind; // when stacked by kind
+        int group = 0; // when stacked by an attribute: the group's place (AttributeGroups::Group)
         std::optional<ActorId> actor; // when stacked by actor
         bool other = false; // the folded tail (and, by actor, events without actors)
         QList<qint64> counts; // one per bucket

@@ -1,5 +1,7 @@
 #include "chartqueries.h"
 
+#include "attributegroups.h"
+
 #include "store/chartrows.h"
 #include "store/store.h"
 
@@ -105,6 +107,74 @@ void actorCells(const Store &store, const EventFilter &filter, const ActivityDat
     }
 }
 
+// By an attribute: events per (value, start) from the store, each value put in its group (a
+// value's group is worked out once), runs of one group and bucket folded into one cell.
+void attributeCells(const Store &store, const EventFilter &filter, StackBy stackBy, TimeUnit unit,
+                    QHash<QString, qsizetype> &groupIndex, QList<AttributeGroups::Group> &groups, QList<Cell> &cells)
+{
+    QString lastValue;
+    qsizetype key = -1;
+    ChartRows::forEachAttributeStart(
+        store, filter, AttributeGroups::key(stackBy), [&](const QString &value, std::int64_t start, qint64 n) {
+            if (key < 0 || value != lastValue) {
+                const AttributeGroups::Group g = AttributeGroups::group(stackBy, value);
+                key = groupIndex.value(g.label, -1);
+                if (key < 0) {
+                    key = groups.size();
+                    groupIndex.insert(g.label, key);
+                    groups.append(g);
+                }
+                lastValue = value;
+            }
+            const std::int64_t bucket = bucketStart(unit, start);
+            if (!cells.isEmpty() && cells.last().key == key && cells.last().bucket == bucket)
+                cells.last().count += n;
+            else
+                cells.append({ bucket, key, n });
+        });
+}
+
+// The bucket list from `low` to `high`, the unit coarser until it fits; the unit it took.
+TimeUnit fillBuckets(ActivityData &data, TimeUnit unit, std::int64_t low, std::int64_t high)
+{
+    for (;;) {
+        data.starts.clear();
+        data.ends.clear();
+        for (std::int64_t s = bucketStart(unit, low); s <= high && data.starts.size() <= ChartQueries::kMaxBuckets;) {
+            const std::int64_t next = nextBucket(unit, s);
+            data.starts.append(s);
+            data.ends.append(next);
+            s = next;
+        }
+        if (data.starts.size() <= ChartQueries::kMaxBuckets || unit == TimeUnit::Decade)
+            return unit;
+        unit = coarserUnit(unit);
+    }
+}
+
+// Events per (kind, start) from the store, by kind then start: runs of one kind and bucket fold
+// into one cell.
+void kindCells(const Store &store, const EventFilter &filter, TimeUnit unit, QHash<QString, qsizetype> &kindIndex,
+               QStringList &kinds, QList<Cell> &cells)
+{
+    qsizetype key = -1;
+    ChartRows::forEachKindStart(store, filter, [&](const QString &kind, std::int64_t start, qint64 n) {
+        if (key < 0 || kinds.at(key) != kind) {
+            key = kindIndex.value(kind, -1);
+            if (key < 0) {
+                key = kinds.size();
+                kindIndex.insert(kind, key);
+                kinds.append(kind);
+            }
+        }
+        const std::int64_t bucket = bucketStart(unit, start);
+        if (!cells.isEmpty() && cells.last().key == key && cells.last().bucket == bucket)
+            cells.last().count += n;
+        else
+            cells.append({ bucket, key, n });
+    });
+}
+
 } // namespace
 
 qint64 ActivityData::bucketTotal(qsizetype bucket) const
@@ -158,21 +228,7 @@ ActivityData ChartQueries::activity(const Store &store, const EventFilter &filte
         low = std::min(low, *filter.from);
         high = std::max(high, *filter.to - 1);
     }
-    // The bucket list, coarser until it fits.
-    for (;;) {
-        data.starts.clear();
-        data.ends.clear();
-        for (std::int64_t s = bucketStart(unit, low); s <= high && data.starts.size() <= kMaxBuckets;) {
-            const std::int64_t next = nextBucket(unit, s);
-            data.starts.append(s);
-            data.ends.append(next);
-            s = next;
-        }
-        if (data.starts.size() <= kMaxBuckets || unit == TimeUnit::Decade)
-            break;
-        unit = coarserUnit(unit);
-    }
-    data.unit = unit;
+    data.unit = fillBuckets(data, unit, low, high);
 
     // Keys: kinds, or actor ids (0 standing for "no actor").
     QList<Cell> cells;
@@ -180,31 +236,20 @@ ActivityData ChartQueries::activity(const Store &store, const EventFilter &filte
     QStringList kinds;
     QHash<ActorId, qsizetype> actorIndex;
     QList<ActorId> actors;
+    QList<AttributeGroups::Group> groups; // by attribute: the key's group
     if (stackBy == StackBy::Kind) {
-        // Events per (kind, start) from the store, by kind then start: runs of one kind and
-        // bucket fold into one cell.
-        qsizetype key = -1;
-        ChartRows::forEachKindStart(store, filter, [&](const QString &kind, std::int64_t start, qint64 n) {
-            if (key < 0 || kinds.at(key) != kind) {
-                auto it = kindIndex.find(kind);
-                if (it == kindIndex.end()) {
-                    it = kindIndex.insert(kind, kinds.size());
-                    kinds.append(kind);
-                }
-                key = *it;
-            }
-            const std::int64_t bucket = bucketStart(unit, start);
-            if (!cells.isEmpty() && cells.last().key == key && cells.last().bucket == bucket)
-                cells.last().count += n;
-            else
-                cells.append({ bucket, key, n });
-        });
-    } else {
+        kindCells(store, filter, unit, kindIndex, kinds, cells);
+    } else if (stackBy == StackBy::Actor) {
         actorCells(store, filter, data, actorIndex, actors, cells);
+    } else {
+        attributeCells(store, filter, stackBy, unit, kindIndex, groups, cells);
+        for (const AttributeGroups::Group &g : groups)
+            kinds.append(g.label);
     }
 
     // Rank the keys by total; the top ones get their own series, the rest fold into "Other".
-    const qsizetype keyCount = stackBy == StackBy::Kind ? kinds.size() : actors.size();
+    const bool byAttribute = AttributeGroups::isAttribute(stackBy);
+    const qsizetype keyCount = stackBy == StackBy::Actor ? actors.size() : kinds.size();
     QList<qint64> totals(keyCount, 0);
     for (const Cell &cell : cells)
         totals[cell.key] += cell.count;
@@ -212,9 +257,11 @@ ActivityData ChartQueries::activity(const Store &store, const EventFilter &filte
     if (stackBy == StackBy::Actor)
         actorNames = ChartRows::actorNames(store);
     auto nameOf = [&](qsizetype key) -> QString {
-        if (stackBy == StackBy::Kind)
-            return kinds.at(key).isEmpty() ? tr("(no kind)") : kinds.at(key);
-        return actorNames.value(actors.at(key));
+        if (stackBy == StackBy::Actor)
+            return actorNames.value(actors.at(key));
+        if (byAttribute)
+            return kinds.at(key);
+        return kinds.at(key).isEmpty() ? tr("(no kind)") : kinds.at(key);
     };
     QList<qsizetype> order(keyCount);
     for (qsizetype i = 0; i < keyCount; ++i)
@@ -224,18 +271,28 @@ ActivityData ChartQueries::activity(const Store &store, const EventFilter &filte
             return totals.at(a) > totals.at(b);
         return nameOf(a).compare(nameOf(b), Qt::CaseInsensitive) < 0;
     });
-    // A key's series; events without actors always go to "Other".
-    QList<qsizetype> seriesOf(keyCount, -1);
+    // The keys with a series of their own: the biggest; events without actors always go to
+    // "Other". An attribute's groups are then shown in their own order (ranges low to high).
+    QList<qsizetype> chosen;
     for (qsizetype key : order) {
         const bool noActor = stackBy == StackBy::Actor && actors.at(key) == 0;
-        if (noActor || data.series.size() >= topSeries)
-            continue;
+        if (!noActor && chosen.size() < topSeries)
+            chosen.append(key);
+    }
+    if (byAttribute) {
+        std::stable_sort(chosen.begin(), chosen.end(),
+                         [&groups](qsizetype a, qsizetype b) { return groups.at(a).order < groups.at(b).order; });
+    }
+    QList<qsizetype> seriesOf(keyCount, -1);
+    for (qsizetype key : chosen) {
         ActivityData::Series s;
         s.name = nameOf(key);
         if (stackBy == StackBy::Kind)
             s.kind = kinds.at(key);
-        else
+        else if (stackBy == StackBy::Actor)
             s.actor = actors.at(key);
+        else
+            s.group = groups.at(key).order;
         s.counts.fill(0, data.starts.size());
         seriesOf[key] = data.series.size();
         data.series.append(s);

@@ -2,6 +2,7 @@
 
 #include "csvimporter.h"
 #include "csvlist.h"
+#include "store/chartrows.h"
 #include "store/store.h"
 #include "textrule.h"
 
@@ -51,7 +52,18 @@ void CsvExporter::writeFile(const Store &store, const EventFilter &filter, const
     QHash<SourceId, Source> sources;
     for (const Source &s : store.sources())
         sources.insert(s.id, s);
-    QByteArray out = CsvImporter::columns().join(u',').toUtf8() + "\r\n";
+    // An event's attributes (GDELT's CAMEO code, UCDP's deaths...) in a column per key, after ours.
+    const QStringList attributeKeys = ChartRows::attributeKeys(store);
+    QStringList header = CsvImporter::columns();
+    for (const QString &key : attributeKeys)
+        header.append(CsvImporter::kAttributePrefix + key);
+    QByteArray out;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += field(header.at(i));
+    }
+    out += "\r\n";
     bool ok = true;
     forEachEvent(store, filter, [&](const Event &e) {
         QStringList actors;
@@ -66,19 +78,21 @@ void CsvExporter::writeFile(const Store &store, const EventFilter &filter, const
             grades.append(Grade { s.reliability, es.credibility }.text());
             graded = graded || !grades.constLast().isEmpty();
         }
-        const QStringList values = { e.title,
-                                     e.start.toIsoString(),
-                                     e.end ? e.end->toIsoString() : QString(),
-                                     e.kind,
-                                     claimStatusKey(e.status),
-                                     e.summary,
-                                     e.place,
-                                     number(e.latitude),
-                                     number(e.longitude),
-                                     actors.join(QStringLiteral("; ")),
-                                     sourceTexts.join(QStringLiteral("; ")),
-                                     CsvList::join(e.tags),
-                                     graded ? grades.join(QStringLiteral("; ")) : QString() };
+        QStringList values = { e.title,
+                               e.start.toIsoString(),
+                               e.end ? e.end->toIsoString() : QString(),
+                               e.kind,
+                               claimStatusKey(e.status),
+                               e.summary,
+                               e.place,
+                               number(e.latitude),
+                               number(e.longitude),
+                               actors.join(QStringLiteral("; ")),
+                               sourceTexts.join(QStringLiteral("; ")),
+                               CsvList::join(e.tags),
+                               graded ? grades.join(QStringLiteral("; ")) : QString() };
+        for (const QString &key : attributeKeys)
+            values.append(e.attributes.value(key));
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (i > 0)
                 out += ',';

@@ -16,6 +16,8 @@ class CsvImporter final : public Importer
 {
 public:
     static QStringList columns();
+    // Columns named so hold an event attribute each: "attribute:quadclass" (lower case).
+    static inline const QString kAttributePrefix = QStringLiteral("attribute:");
     // Which of our columns a file's column most likely holds ("Headline" → title, "Date" →
     // start, "Lat" → latitude), or empty when nothing fits: the first guess of a column mapping.
     static QString guessColumn(const QString &fileColumn);

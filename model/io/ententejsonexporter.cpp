@@ -71,6 +71,14 @@ void writeEvent(JsonWriter &w, const Event &e)
     for (const QString &t : e.tags)
         w.element(t);
     w.endArray();
+    // What a dataset said beyond the fields (GDELT's CAMEO code and QuadClass, UCDP's deaths), by
+    // key; left out when there is none, so files without it are written as before.
+    if (!e.attributes.isEmpty()) {
+        w.beginObject("attributes");
+        for (auto it = e.attributes.cbegin(); it != e.attributes.cend(); ++it)
+            w.value(it.key().toUtf8().constData(), it.value());
+        w.endObject();
+    }
     w.endObject();
 }
 

@@ -16,6 +16,7 @@
 #include <QPointF>
 
 #include <algorithm>
+#include <charconv>
 
 namespace entente {
 
@@ -321,6 +322,7 @@ void EntenteJsonImporter::readEvent(Element o)
         if (t.get(tag) == simdjson::SUCCESS)
             row.tags.push_back(TextRule::cleaned(tag));
     }
+    readEventAttributes(o);
     m_events.insert(fileId, m_sink->add(row));
 }
 
@@ -368,6 +370,36 @@ void EntenteJsonImporter::readEventSources(Element o)
                                tr("%1 is not a credibility grade (1 to 6)").arg(*number));
             m_row.credibility.emplace_back(*source, *credibility);
         }
+    }
+}
+
+void EntenteJsonImporter::readEventAttributes(Element o)
+{
+    m_row.attributes.clear();
+    simdjson::dom::object attributes;
+    if (J::child(o, "attributes").get(attributes) != simdjson::SUCCESS)
+        return; // absent or null: none
+    for (const auto field : attributes) {
+        std::string key = TextRule::cleaned(field.key);
+        if (key.empty())
+            throw RowError(QStringLiteral("attributes"), tr("an attribute has no name"));
+        std::string_view text;
+        if (field.value.get(text) == simdjson::SUCCESS) {
+            m_row.attributes.emplace_back(std::move(key), TextRule::cleaned(text));
+            continue;
+        }
+        // A number written as a number is kept as its text.
+        std::string value;
+        if (std::int64_t whole = 0; field.value.get(whole) == simdjson::SUCCESS) {
+            value = std::to_string(whole);
+        } else if (double real = 0; field.value.get(real) == simdjson::SUCCESS) {
+            char buffer[32];
+            const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, real);
+            value.assign(buffer, ec == std::errc() ? end : buffer);
+        } else {
+            throw RowError(QStringLiteral("attributes"), tr("the attribute \"%1\" is not text").arg(qs(key)));
+        }
+        m_row.attributes.emplace_back(std::move(key), std::move(value));
     }
 }
 

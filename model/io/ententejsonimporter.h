@@ -68,6 +68,7 @@ private:
     void readStatus(Element o);
     void readEventActors(Element o);
     void readEventSources(Element o);
+    void readEventAttributes(Element o);
 
     // Where the element being read is ("events[3]"), for a note about it.
     QString here() const;

@@ -240,14 +240,11 @@ const GdeltReader::Resolved *GdeltReader::actor(const GdeltActor &a)
         r.name = titleCase(a.name.empty() ? a.code : a.name);
         const bool group = !a.knownGroup.empty() || (!a.type1.empty() && !CameoActors::isOfficeRole(a.type1));
         if (!group && country && CameoActors::isOfficeRole(a.type1)) {
-            // A person in office: the role as their title ("government (Russia)").
-            Actor person;
-            person.name = qs(r.name);
-            person.kind = ActorKind::Person;
-            person.titles.append(
-                { CameoActors::roleName(a.type1) + QStringLiteral(" (") + QString::fromUtf8(country->name) + u')',
-                  std::nullopt, std::nullopt });
-            r.id = m_sink.actor(person);
+            // A person in office: the role as their title ("government (Russia)"), queued with
+            // them (a write of its own would wait for the rows being written).
+            const QString title
+                = CameoActors::roleName(a.type1) + QStringLiteral(" (") + QString::fromUtf8(country->name) + u')';
+            r.id = m_sink.actor(r.name, ActorKind::Person, utf8(title));
         } else {
             r.id = m_sink.actor(r.name, group ? ActorKind::Organization : ActorKind::Person);
         }

@@ -237,6 +237,10 @@ ImportResult importFiles(const QStringList &paths, Store &store, const ImportOpt
                         || summary.eventsAdded + summary.actorsNew + summary.sourcesAdded + summary.erasAdded > 0;
                 if (!stored)
                     throw NothingToStore();
+                // A cancel after the last rows' check (the end of the file, the last batch's
+                // write) still takes everything back.
+                if (progress.cancelled())
+                    throw ImportCancelled();
                 crashPoint("import-commit");
             });
         } catch (const NothingToStore &) {

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace entente {
 
 namespace {
@@ -98,7 +100,7 @@ void ImportSink::matched(ActorId id)
     }
 }
 
-ActorId ImportSink::actor(std::string_view name, ActorKind kind)
+ActorId ImportSink::actor(std::string_view name, ActorKind kind, std::string_view title)
 {
     if (const auto it = m_actors.find(name); it != m_actors.end())
         return it->second;
@@ -115,7 +117,7 @@ ActorId ImportSink::actor(std::string_view name, ActorKind kind)
     } else {
         // The search text the triggers would give it: its name, then its (no) aliases.
         std::string text = stored + ' ';
-        id = m_events->addActor(std::move(stored), utf8(actorKindKey(kind)));
+        id = m_events->addActor(std::move(stored), utf8(actorKindKey(kind)), std::string(title));
         m_actorTexts.emplace(id, std::move(text));
         m_foldedActors.emplace(std::move(key), id);
         m_matchedActors.emplace(id, false);
@@ -152,12 +154,53 @@ ActorId ImportSink::actor(const Actor &record)
     return id;
 }
 
+ImportSink::SourceKey ImportSink::sourceKey(std::string_view key)
+{
+    // FNV-1a beside the standard library's (Murmur-based) hash.
+    std::uint64_t fnv = 14695981039346656037ULL;
+    for (const char c : key) {
+        fnv ^= static_cast<unsigned char>(c);
+        fnv *= 1099511628211ULL;
+    }
+    return { std::hash<std::string_view> {}(key), fnv };
+}
+
 SourceId ImportSink::source(const Source &record)
 {
     const SourceId id = sourceFor(record);
     if ((record.reliability || !record.author.isEmpty()) && !m_options.dryRun)
         m_sourceGrades.emplace_back(id, record);
     return id;
+}
+
+std::optional<SourceId> ImportSink::knownSource(const SourceKey &key)
+{
+    if (const auto it = m_sources.find(key); it != m_sources.end())
+        return it->second;
+    // The file's sources, read once (not one pass over them per new source: 150,000 rows with a
+    // source each took 7 min 52 s that way), into a sorted list: a million are 24 MB, made in a
+    // blink, where a hash table of them took a tenth of an import into a large file. The first
+    // of twins (the smallest id) wins, as a lookup by id order would.
+    if (!m_sourcesLoaded) {
+        m_sourcesLoaded = true;
+        settle();
+        std::string text;
+        m_bulk->forEachSource([this, &text](SourceId id, std::string_view itsPublisher, std::string_view itsTitle,
+                                            std::string_view itsUrl) {
+            text = itsPublisher;
+            text += '\x1f';
+            text += itsTitle;
+            text += '\x1f';
+            text += itsUrl;
+            m_fileSources.push_back({ sourceKey(text), id });
+        });
+        std::sort(m_fileSources.begin(), m_fileSources.end());
+    }
+    const auto it = std::lower_bound(m_fileSources.begin(), m_fileSources.end(), FileSource { key, 0 });
+    if (it == m_fileSources.end() || !(it->key == key))
+        return std::nullopt;
+    m_sources.emplace(key, it->id); // found at once next time (publisherSource() looks there only)
+    return it->id;
 }
 
 SourceId ImportSink::sourceFor(const Source &record)
@@ -178,33 +221,16 @@ SourceId ImportSink::sourceFor(const Source &record)
     m_key += title;
     m_key += '\x1f';
     m_key += url;
-    if (const auto it = m_sources.find(m_key); it != m_sources.end())
-        return it->second;
-    // The file's sources, read once (not one pass over them per new source: 150,000 rows with a
-    // source each took 7 min 52 s that way). The first of twins wins, as a lookup by id order would.
-    if (!m_sourcesLoaded) {
-        m_sourcesLoaded = true;
-        settle();
-        std::string key;
-        m_bulk->forEachSource([this, &key](SourceId id, std::string_view itsPublisher, std::string_view itsTitle,
-                                           std::string_view itsUrl) {
-            key = itsPublisher;
-            key += '\x1f';
-            key += itsTitle;
-            key += '\x1f';
-            key += itsUrl;
-            m_sources.emplace(key, id);
-        });
-        if (const auto it = m_sources.find(m_key); it != m_sources.end())
-            return it->second;
-    }
+    const SourceKey key = sourceKey(m_key);
+    if (const auto found = knownSource(key))
+        return *found;
     std::string published
         = record.published && record.published->isValid() ? utf8(record.published->toIsoString()) : std::string();
     std::string text = publisher + ' ' + title;
     const SourceId id
         = m_events->addSource(std::move(publisher), std::move(title), std::move(url), std::move(published));
     m_sourceTexts.emplace(id, std::move(text));
-    m_sources.emplace(m_key, id);
+    m_sources.emplace(key, id);
     ++m_summary.sourcesAdded;
     return id;
 }
@@ -213,7 +239,7 @@ SourceId ImportSink::publisherSource(std::string_view publisher)
 {
     m_key.assign(publisher);
     m_key += "\x1f\x1f";
-    if (const auto it = m_sources.find(m_key); it != m_sources.end())
+    if (const auto it = m_sources.find(sourceKey(m_key)); it != m_sources.end())
         return it->second;
     Source s;
     s.publisher = qs(publisher).trimmed();
@@ -235,11 +261,13 @@ EventId ImportSink::add(const Row &row)
         ++m_summary.eventsAdded;
         return ++m_dryRunId;
     }
-    const EventId id = m_events->add(row);
+    // Into a file with data, the event's search row is written with it (an empty file is
+    // indexed once at the end).
+    if (!targetWasEmpty())
+        searchTexts(row);
+    const EventId id = m_events->add(row, m_ftsActors, m_ftsQuotes);
     for (const auto &[sourceId, credibility] : row.credibility)
         m_linkGrades.emplace_back(id, sourceId, credibility);
-    if (!targetWasEmpty())
-        addSearchRow(id, row);
     ++m_summary.eventsAdded;
     return id;
 }
@@ -274,12 +302,6 @@ void ImportSink::searchTexts(const Row &row)
         m_ftsQuotes += ' ';
         m_ftsQuotes += sourceText(sourceId);
     }
-}
-
-void ImportSink::addSearchRow(EventId id, const Row &row)
-{
-    searchTexts(row);
-    m_bulk->addSearchRow(id, row.title, row.summary, m_ftsActors, row.place, m_ftsQuotes);
 }
 
 void ImportSink::addEra(const Era &era)

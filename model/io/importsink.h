@@ -11,6 +11,8 @@
 
 #include <QString>
 
+#include <cstdint>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -52,7 +54,8 @@ public:
     bool indexesDeferred() const { return m_bulk->indexesDeferred(); }
 
     // The actor of that name or alias, created (as a person unless `kind`) when none matches.
-    ActorId actor(std::string_view name, ActorKind kind = ActorKind::Person);
+    // `title`: a new actor's one title (no dates), queued with it (no write of its own).
+    ActorId actor(std::string_view name, ActorKind kind = ActorKind::Person, std::string_view title = {});
     // A full actor record: matched by its name or any of its aliases, else created with them.
     ActorId actor(const Actor &record);
     // A source equal in publisher, title and URL to one in the store or this import, else a new one.
@@ -89,7 +92,6 @@ private:
     const std::string &actorText(ActorId id);
     const std::string &sourceText(SourceId id);
     void searchTexts(const Row &row);
-    void addSearchRow(EventId id, const Row &row);
 
     Store &m_store;
     QString m_path;
@@ -101,7 +103,34 @@ private:
     bool m_actorsLoaded = false;
     bool m_sourcesLoaded = false;
     std::unordered_map<ActorId, bool> m_matchedActors;
-    NameMap m_sources; // publisher \x1f title \x1f url -> id
+    // A source's key (publisher \x1f title \x1f url) as two independent 64-bit hashes: a file's
+    // sources are all read into it (a million sources were 200 MB of keys as strings, and a
+    // tenth of an import into a large file spent making and freeing them); two different keys
+    // share both hashes with a chance of one in 2^128.
+    struct SourceKey
+    {
+        std::uint64_t a = 0;
+        std::uint64_t b = 0;
+        bool operator==(const SourceKey &) const = default;
+    };
+    struct SourceKeyHash
+    {
+        std::size_t operator()(const SourceKey &k) const { return static_cast<std::size_t>(k.a); }
+    };
+    struct FileSource
+    {
+        SourceKey key;
+        SourceId id = 0;
+        bool operator<(const FileSource &o) const
+        {
+            return key.a != o.key.a ? key.a < o.key.a : key.b != o.key.b ? key.b < o.key.b : id < o.id;
+        }
+    };
+    static SourceKey sourceKey(std::string_view key);
+    // A source of the file or of this import with that key.
+    std::optional<SourceId> knownSource(const SourceKey &key);
+    std::unordered_map<SourceKey, SourceId, SourceKeyHash> m_sources; // this import's
+    std::vector<FileSource> m_fileSources; // the file's, sorted (read at the first source)
     // What an actor (name and aliases) and a source link (publisher and title) add to the search
     // text of an event, read once per actor or source.
     std::unordered_map<ActorId, std::string> m_actorTexts;

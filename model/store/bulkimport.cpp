@@ -36,7 +36,7 @@ BulkImport::BulkImport(Store &store, bool rowsFirst)
                            .getInt()
         != 0;
     // The triggers would rebuild an event's search row once per actor and source link with
-    // correlated subqueries; addSearchRow() writes the row instead. Dropped inside the
+    // correlated subqueries; the event writer writes the row instead. Dropped inside the
     // transaction, so a rollback restores them.
     Schema::dropSearchTriggers(db);
     if (m_targetWasEmpty) {
@@ -68,8 +68,6 @@ BulkImport::BulkImport(Store &store, bool rowsFirst)
         }
     }
     db.exec("PRAGMA cache_size = " + std::to_string(m_targetWasEmpty ? kEmptyTargetCacheSize : kCacheSize));
-    m_insertSearch = std::make_unique<SQLite::Statement>(
-        db, "INSERT INTO events_fts (rowid, title, summary, actors, place, quotes) VALUES (?,?,?,?,?,?)");
     // The same texts the triggers write (schema.cpp), per actor and per source.
     m_actorText = std::make_unique<SQLite::Statement>(
         db,
@@ -77,7 +75,10 @@ BulkImport::BulkImport(Store &store, bool rowsFirst)
         "WHERE actor_id = a.id), '') FROM actors a WHERE a.id = ?");
     m_sourceText
         = std::make_unique<SQLite::Statement>(db, "SELECT publisher || ' ' || title FROM sources WHERE id = ?");
-    m_events = std::make_unique<EventWriter>(db, m_deferIndexes);
+    // The batches are written on a thread of their own while the importer reads on, but for a
+    // small import into an empty file (indexed at once at the end, where the thread gains nothing).
+    // Into a file with data, each event's search row goes with it in its batch.
+    m_events = std::make_unique<EventWriter>(db, m_deferIndexes || !m_targetWasEmpty, !m_targetWasEmpty);
 }
 
 BulkImport::~BulkImport() = default;
@@ -102,6 +103,7 @@ void BulkImport::forEachSource(
 
 std::string BulkImport::actorSearchText(ActorId id)
 {
+    m_events->wait(); // the batch being written is done with the connection
     m_actorText->bind(1, static_cast<int64_t>(id));
     std::string text = m_actorText->executeStep() ? m_actorText->getColumn(0).getString() : std::string();
     m_actorText->reset();
@@ -110,24 +112,11 @@ std::string BulkImport::actorSearchText(ActorId id)
 
 std::string BulkImport::sourceSearchText(SourceId id)
 {
+    m_events->wait();
     m_sourceText->bind(1, static_cast<int64_t>(id));
     std::string text = m_sourceText->executeStep() ? m_sourceText->getColumn(0).getString() : std::string();
     m_sourceText->reset();
     return text;
-}
-
-void BulkImport::addSearchRow(EventId id, const std::string &title, const std::string &summary,
-                              const std::string &actors, const std::string &place, const std::string &quotes)
-{
-    SQLite::Statement &q = *m_insertSearch;
-    q.bind(1, static_cast<int64_t>(id));
-    q.bindNoCopy(2, title);
-    q.bindNoCopy(3, summary);
-    q.bindNoCopy(4, actors);
-    q.bindNoCopy(5, place);
-    q.bindNoCopy(6, quotes);
-    q.exec();
-    q.reset();
 }
 
 void BulkImport::finish()

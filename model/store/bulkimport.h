@@ -53,10 +53,6 @@ public:
     // of an event that links them, as the triggers write it (schema.cpp).
     std::string actorSearchText(ActorId id);
     std::string sourceSearchText(SourceId id);
-    // A new event's row of the search index (into a file with data; an empty one is indexed at
-    // the end).
-    void addSearchRow(EventId id, const std::string &title, const std::string &summary, const std::string &actors,
-                      const std::string &place, const std::string &quotes);
     // With everything written: the search triggers back, or (into an empty file) the dropped
     // indexes and the search index marked to build, and built unless indexesDeferred().
     void finish();
@@ -68,7 +64,6 @@ private:
     std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE statement
     std::vector<std::pair<std::string, std::string>> m_metaBefore; // the meta table, into an empty file
     std::unique_ptr<EventWriter> m_events;
-    std::unique_ptr<SQLite::Statement> m_insertSearch;
     std::unique_ptr<SQLite::Statement> m_actorText;
     std::unique_ptr<SQLite::Statement> m_sourceText;
 };

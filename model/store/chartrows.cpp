@@ -61,6 +61,50 @@ void ChartRows::forEachKindStart(const Store &store, const EventFilter &filter,
     }
 }
 
+void ChartRows::forEachAttributeStart(const Store &store, const EventFilter &filter, const QString &key,
+                                      const std::function<void(const QString &, std::int64_t, qint64)> &row)
+{
+    // Files before version 5 (read-only ones are not migrated) have no attributes.
+    if (store.schemaVersion() < 5) {
+        forEachKindStart(store, filter, [&row](const QString &, std::int64_t start, qint64 n) { row({}, start, n); });
+        return;
+    }
+    const SqlCondition c = toSql(filter);
+    SQLite::Statement q(
+        store.database(),
+        QStringLiteral("SELECT a.value, e.start_key, count(*) FROM events e LEFT JOIN event_attributes a "
+                       "ON a.event_id = e.id AND a.key = ? WHERE %1 GROUP BY a.value, e.start_key")
+            .arg(c.where)
+            .toStdString());
+    q.bind(1, key.toStdString());
+    c.bind(q, 2);
+    QByteArray lastBytes;
+    QString value;
+    bool first = true;
+    while (q.executeStep()) {
+        const SQLite::Column column = q.getColumn(0);
+        const auto *bytes = static_cast<const char *>(column.getBlob());
+        const int size = column.getBytes();
+        if (first || size != lastBytes.size() || std::memcmp(bytes, lastBytes.constData(), std::size_t(size)) != 0) {
+            lastBytes = QByteArray(bytes, size);
+            value = column.isNull() ? QString() : QString::fromUtf8(lastBytes);
+            first = false;
+        }
+        row(value, q.getColumn(1).getInt64(), q.getColumn(2).getInt64());
+    }
+}
+
+QStringList ChartRows::attributeKeys(const Store &store)
+{
+    QStringList keys;
+    if (store.schemaVersion() < 5)
+        return keys;
+    SQLite::Statement q(store.database(), "SELECT DISTINCT key FROM event_attributes ORDER BY key");
+    while (q.executeStep())
+        keys.append(Store::text(q, 0));
+    return keys;
+}
+
 void ChartRows::forEachEventStart(const Store &store, const EventFilter &filter,
                                   const std::function<void(EventId, std::int64_t)> &row)
 {

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <functional>
@@ -40,6 +41,13 @@ public:
     static void
     forEachKindStart(const Store &store, const EventFilter &filter,
                      const std::function<void(const QString &kind, std::int64_t start, qint64 events)> &row);
+    // The number of kept events per (value of the attribute `key`, start), by value then start;
+    // events without it come with a null value.
+    static void
+    forEachAttributeStart(const Store &store, const EventFilter &filter, const QString &key,
+                          const std::function<void(const QString &value, std::int64_t start, qint64 events)> &row);
+    // The attribute keys any event has, sorted.
+    static QStringList attributeKeys(const Store &store);
     // The id and start of every kept event, in no particular order.
     static void forEachEventStart(const Store &store, const EventFilter &filter,
                                   const std::function<void(EventId id, std::int64_t start)> &row);

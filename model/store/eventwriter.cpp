@@ -36,7 +36,7 @@ const std::string kParticipant = "participant";
 
 } // namespace
 
-EventWriter::EventWriter(SQLite::Database &db, bool ownThread)
+EventWriter::EventWriter(SQLite::Database &db, bool ownThread, bool searchRows)
     : m_db(db)
 {
     m_nextId = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
@@ -53,6 +53,8 @@ EventWriter::EventWriter(SQLite::Database &db, bool ownThread)
                                         EventRow::kColumns, kEventsPerStatement);
     m_batchNewActors
         = std::make_unique<BatchInsert>(handle, "INSERT INTO actors (id, name, kind)", 3, kLinksPerStatement);
+    m_batchNewTitles
+        = std::make_unique<BatchInsert>(handle, "INSERT INTO actor_titles (actor_id, title)", 2, kLinksPerStatement);
     m_batchNewSources = std::make_unique<BatchInsert>(
         handle, "INSERT INTO sources (id, publisher, title, url, published)", 5, kEventsPerStatement);
     m_batchActors = std::make_unique<BatchInsert>(
@@ -61,6 +63,12 @@ EventWriter::EventWriter(SQLite::Database &db, bool ownThread)
         handle, "INSERT OR IGNORE INTO event_sources (event_id, source_id, quote, position)", 4, kLinksPerStatement);
     m_batchAttributes = std::make_unique<BatchInsert>(
         handle, "INSERT OR REPLACE INTO event_attributes (event_id, key, value)", 3, kLinksPerStatement);
+    if (searchRows) {
+        // One row a statement: a statement of many rows into the search table cost a third more
+        // (100,000 GDELT rows into a file of 1.1M events: 6.5 s of CPU against 5.1 s).
+        m_batchSearch = std::make_unique<BatchInsert>(
+            handle, "INSERT INTO events_fts (rowid, title, summary, actors, place, quotes)", 6, 1);
+    }
     m_insertTag = std::make_unique<SQLite::Statement>(db, "INSERT OR IGNORE INTO tags (name) VALUES (?)");
     m_idTaken = std::make_unique<SQLite::Statement>(db, "SELECT 1 FROM events WHERE id = ?");
     m_findTag = std::make_unique<SQLite::Statement>(db, "SELECT id FROM tags WHERE name = ?");
@@ -113,14 +121,14 @@ void EventWriter::wait()
         std::rethrow_exception(m_writerError);
 }
 
-EventId EventWriter::add(const ImportRow &row)
+EventId EventWriter::add(const ImportRow &row, std::string_view searchActors, std::string_view searchQuotes)
 {
     EventId id = 0;
     if (row.id == 0 && m_nextId == kLastId) {
         // No id left to give after the largest: SQLite finds a free one, at once.
         flush();
         wait();
-        id = insertNow(row);
+        id = insertNow(row, searchActors, searchQuotes);
     } else {
         // An id from the file is kept; later events without one get ids after it, as SQLite would
         // give them. Ids in rising order need no look: each is past every one given. One below is
@@ -140,6 +148,12 @@ EventId EventWriter::add(const ImportRow &row)
             m_nextId = id < kLastId ? id + 1 : kLastId;
         if (m_pending.rows.size() == m_pending.count)
             m_pending.rows.emplace_back();
+        if (m_batchSearch) {
+            if (m_pending.search.size() == m_pending.count)
+                m_pending.search.emplace_back();
+            m_pending.search[m_pending.count].first.assign(searchActors);
+            m_pending.search[m_pending.count].second.assign(searchQuotes);
+        }
         ImportRow &waiting = m_pending.rows[m_pending.count++];
         waiting = row;
         waiting.id = id;
@@ -149,10 +163,10 @@ EventId EventWriter::add(const ImportRow &row)
     return id;
 }
 
-ActorId EventWriter::addActor(std::string name, std::string kind)
+ActorId EventWriter::addActor(std::string name, std::string kind, std::string title)
 {
     const ActorId id = m_nextActorId++;
-    m_pending.actors.push_back({ id, std::move(name), std::move(kind) });
+    m_pending.actors.push_back({ id, std::move(name), std::move(kind), std::move(title) });
     return id;
 }
 
@@ -199,6 +213,15 @@ void EventWriter::writeBatch(Batch &batch)
         rawbind::text(q, p + 1, actors[i].name);
         rawbind::text(q, p + 2, actors[i].kind);
     });
+    m_titled.clear();
+    for (const NewActor &actor : actors) {
+        if (!actor.title.empty())
+            m_titled.push_back(&actor);
+    }
+    m_batchNewTitles->insert(m_titled.size(), [this](sqlite3_stmt *q, std::size_t i, int p) {
+        sqlite3_bind_int64(q, p, m_titled[i]->id);
+        rawbind::text(q, p + 1, m_titled[i]->title);
+    });
     const auto &sources = batch.sources;
     m_batchNewSources->insert(sources.size(), [&sources](sqlite3_stmt *q, std::size_t i, int p) {
         sqlite3_bind_int64(q, p, sources[i].id);
@@ -211,6 +234,23 @@ void EventWriter::writeBatch(Batch &batch)
     m_batchEvents->insert(batch.count,
                           [&rows](sqlite3_stmt *q, std::size_t i, int p) { EventRow::bind(q, p, rows[i]); });
     writeLinks(rows, batch.count);
+    writeSearchRows(rows, batch.search, batch.count);
+}
+
+void EventWriter::writeSearchRows(const std::vector<ImportRow> &rows,
+                                  const std::vector<std::pair<std::string, std::string>> &search, std::size_t count)
+{
+    if (!m_batchSearch)
+        return;
+    // The columns of Schema's search table, as its triggers fill them.
+    m_batchSearch->insert(count, [&rows, &search](sqlite3_stmt *q, std::size_t i, int p) {
+        sqlite3_bind_int64(q, p, rows[i].id);
+        rawbind::text(q, p + 1, rows[i].title);
+        rawbind::text(q, p + 2, rows[i].summary);
+        rawbind::text(q, p + 3, search[i].first);
+        rawbind::text(q, p + 4, rows[i].place);
+        rawbind::text(q, p + 5, search[i].second);
+    });
 }
 
 void EventWriter::writeLinks(const std::vector<ImportRow> &rows, std::size_t count)
@@ -254,13 +294,16 @@ void EventWriter::writeLinks(const std::vector<ImportRow> &rows, std::size_t cou
     }
 }
 
-EventId EventWriter::insertNow(const ImportRow &row)
+EventId EventWriter::insertNow(const ImportRow &row, std::string_view searchActors, std::string_view searchQuotes)
 {
     m_batchEvents->insert(1, [&row](sqlite3_stmt *q, std::size_t, int p) { EventRow::bind(q, p, row); });
     m_single.resize(1);
     m_single.front() = row;
     m_single.front().id = m_db.getLastInsertRowid();
     writeLinks(m_single, 1);
+    m_singleSearch.resize(1);
+    m_singleSearch.front() = { std::string(searchActors), std::string(searchQuotes) };
+    writeSearchRows(m_single, m_singleSearch, 1);
     return m_single.front().id;
 }
 

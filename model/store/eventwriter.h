@@ -32,18 +32,23 @@ class BatchInsert;
 class EventWriter
 {
 public:
-    EventWriter(SQLite::Database &db, bool ownThread);
+    // `searchRows`: each event's row of the search index is written with it, from its own texts
+    // and the actor and quote texts given to add() (into a file with data; an empty one is
+    // indexed once at the end).
+    EventWriter(SQLite::Database &db, bool ownThread, bool searchRows = false);
     // Waits for the batch being written (its error, if any, is dropped: the import is ending).
     ~EventWriter();
     EventWriter(const EventWriter &) = delete;
     EventWriter &operator=(const EventWriter &) = delete;
 
-    // Queues the event; its id, known at once.
-    EventId add(const ImportRow &row);
+    // Queues the event; its id, known at once. `searchActors` and `searchQuotes`: what its
+    // actors and source links add to its search row (with searchRows).
+    EventId add(const ImportRow &row, std::string_view searchActors = {}, std::string_view searchQuotes = {});
     // Queues a new actor or source, written with the next batch before its events' links; its id
     // (after the largest in the file), known at once. The caller has made sure no such actor (by
     // name, ignoring case) or source is in the file or the queue.
-    ActorId addActor(std::string name, std::string kind);
+    // `title`, when not empty, is the actor's one title (no dates): "government (Russia)".
+    ActorId addActor(std::string name, std::string kind, std::string title = {});
     SourceId addSource(std::string publisher, std::string title, std::string url, std::string published);
     // An actor or source the caller wrote itself (with the queues written first: flush(), wait()),
     // so the queued ones get ids after it.
@@ -60,6 +65,7 @@ private:
         ActorId id;
         std::string name;
         std::string kind;
+        std::string title; // empty: none
     };
     struct NewSource
     {
@@ -72,13 +78,17 @@ private:
     struct Batch
     {
         std::vector<ImportRow> rows; // only grows; the first `count` are this batch's
+        std::vector<std::pair<std::string, std::string>> search; // each row's actor and quote texts
         std::size_t count = 0;
         std::vector<NewActor> actors;
         std::vector<NewSource> sources;
         bool empty() const { return count == 0 && actors.empty() && sources.empty(); }
     };
 
-    EventId insertNow(const ImportRow &row);
+    EventId insertNow(const ImportRow &row, std::string_view searchActors, std::string_view searchQuotes);
+    // The search rows of the first `count` events.
+    void writeSearchRows(const std::vector<ImportRow> &rows,
+                         const std::vector<std::pair<std::string, std::string>> &search, std::size_t count);
     // Writes the batch's new actors and sources, its events, then their actor, source and tag links.
     void writeBatch(Batch &batch);
     // Their actor, source and tag links.
@@ -99,11 +109,14 @@ private:
     ActorId m_nextActorId = 1;
     SourceId m_nextSourceId = 1;
     std::unique_ptr<BatchInsert> m_batchNewActors;
+    std::unique_ptr<BatchInsert> m_batchNewTitles;
+    std::vector<const NewActor *> m_titled; // scratch for writeBatch()
     std::unique_ptr<BatchInsert> m_batchNewSources;
     std::unique_ptr<BatchInsert> m_batchEvents;
     std::unique_ptr<BatchInsert> m_batchActors;
     std::unique_ptr<BatchInsert> m_batchSources;
     std::unique_ptr<BatchInsert> m_batchAttributes;
+    std::unique_ptr<BatchInsert> m_batchSearch; // with searchRows only
     struct Link
     {
         EventId event;
@@ -114,6 +127,7 @@ private:
     std::vector<Link> m_links; // scratch for writeLinks()
     std::vector<std::pair<EventId, const std::pair<std::string, std::string> *>> m_attributes; // and its attributes
     std::vector<ImportRow> m_single; // the one event of insertNow()
+    std::vector<std::pair<std::string, std::string>> m_singleSearch; // and its search texts
     // With a thread of its own, it writes each full batch while the importer reads
     // and fills the next: the two take turns with the connection, never using it at once.
     Batch m_writing;

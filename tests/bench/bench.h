@@ -16,6 +16,7 @@ struct Options
     int years = 30;
     quint32 seed = 42;
     QString workDir; // a temporary folder for generated files, removed at exit
+    QString file; // --open: the window benchmark opens this Entente file instead of a generated one
 };
 
 // One figure of the printed table.

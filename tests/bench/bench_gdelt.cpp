@@ -12,6 +12,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <ctime>
 
 #include <unistd.h>
 
@@ -24,8 +25,16 @@ struct Run
     ImportResult result;
     double storedSeconds = 0;
     double seconds = 0;
+    double cpu = 0; // CPU seconds, all threads: a fairer figure than wall time on a shared machine
     double peakMb = 0;
 };
+
+double cpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
 
 Run run(const QString &file, Store &store, ImportOptions options)
 {
@@ -39,11 +48,13 @@ Run run(const QString &file, Store &store, ImportOptions options)
     Run r;
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = cpuSeconds();
     progress.stored = [&](qint64) { r.storedSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9; };
     options.format = QStringLiteral("gdelt");
     options.checkpointLater = true; // as the window does: searchable first, the log copied after
     r.result = importFile(file, store, options, progress);
     r.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    r.cpu = cpuSeconds() - cpuStart;
     store.checkpoint();
     r.peakMb = static_cast<double>(peakRssBytes()) / 1e6;
     if (!r.result.ok)
@@ -77,6 +88,7 @@ QList<Result> runGdeltBenchmarks(const Options &options)
     if (first.storedSeconds > 0)
         add(QStringLiteral("start to stored"), first.storedSeconds, "s");
     add(QStringLiteral("GDELT rows, start to searchable"), first.seconds, "s", "<= 15 s at 1M");
+    add(QStringLiteral("  CPU time of it, all threads"), first.cpu, "s");
     add(QStringLiteral("GDELT rows stored and indexed (wall)"), rows / first.seconds, "rows/s");
     add(QStringLiteral("peak memory, GDELT import"), first.peakMb, "MB", "<= 1500 MB");
     add(QStringLiteral("sources, actors after import"), static_cast<double>(first.result.summary.sourcesAdded),
@@ -92,6 +104,8 @@ QList<Result> runGdeltBenchmarks(const Options &options)
     const Run second = run(more, *store, {});
     add(QStringLiteral("GDELT rows into a file holding %1 events").arg(first.result.summary.eventsAdded),
         static_cast<double>(second.result.summary.eventsAdded) / second.seconds, "rows/s", ">= 60000 rows/s");
+    add(QStringLiteral("  the same by CPU time, all threads"),
+        static_cast<double>(second.result.summary.eventsAdded) / second.cpu, "rows/s");
     ImportOptions folded;
     folded.fold = true;
     auto target = Store::open(options.workDir + QStringLiteral("/gdelt-folded.entente"), { true, false }).store;

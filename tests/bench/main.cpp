@@ -1,6 +1,6 @@
 // entente_bench: runs the registered benchmarks over synthetic data and prints a table.
 //   entente_bench [--events N] [--actors M] [--years K] [--only NAME] [--generate-entente FILE]
-//                 [--generate-acled FILE] [--generate-gdelt FILE]
+//                 [--generate-acled FILE] [--generate-gdelt FILE] [--open FILE]
 #include "bench.h"
 #include "generator.h"
 
@@ -33,13 +33,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption genGdelt(QStringLiteral("generate-gdelt"),
                                       QStringLiteral("Only write a synthetic GDELT 2.0 event file (61 columns)."),
                                       QStringLiteral("FILE"));
-    parser.addOptions({ events, actors, years, only, genEntente, genAcled, genGdelt });
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  QStringLiteral("The window benchmark opens FILE (an Entente file made before, such "
+                                                 "as a month of GDELT) instead of generating one."),
+                                  QStringLiteral("FILE"));
+    parser.addOptions({ events, actors, years, only, genEntente, genAcled, genGdelt, open });
     parser.process(app);
 
     bench::Options options;
     options.events = parser.value(events).toLongLong();
     options.actors = parser.value(actors).toInt();
     options.years = parser.value(years).toInt();
+    options.file = parser.value(open);
     bench::Generator::Spec spec { options.events, options.actors, options.years, 1995, options.seed };
     if (parser.isSet(genGdelt)) {
         bench::Generator::writeGdeltEvents(parser.value(genGdelt),

@@ -1,5 +1,7 @@
 #include "activitychart.h"
 
+#include "charts/attributegroups.h"
+
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -80,8 +82,12 @@ std::unique_ptr<QChart> ActivityChart::create() const
     auto chart = std::make_unique<QChart>();
     m_style.apply(chart.get());
     const QString unit = timeUnitName(m_data.unit);
-    chart->setTitle(m_data.stackBy == StackBy::Kind ? tr("Events per %1, by kind").arg(unit)
-                                                    : tr("Events per %1, by actor").arg(unit));
+    if (m_data.stackBy == StackBy::Kind)
+        chart->setTitle(tr("Events per %1, by kind").arg(unit));
+    else if (m_data.stackBy == StackBy::Actor)
+        chart->setTitle(tr("Events per %1, by actor").arg(unit));
+    else
+        chart->setTitle(tr("Events per %1, by %2").arg(unit, AttributeGroups::name(m_data.stackBy)));
 
     auto *series = new QStackedBarSeries;
     qsizetype colour = 0;
@@ -116,7 +122,7 @@ std::unique_ptr<QChart> ActivityChart::create() const
     for (qsizetype i = 0; i < m_data.starts.size(); ++i)
         max = std::max(max, m_data.bucketTotal(i));
     auto *y = new QValueAxis;
-    m_style.setUpCountAxis(y, max, m_data.stackBy == StackBy::Kind ? tr("Events") : tr("Events × actors"));
+    m_style.setUpCountAxis(y, max, m_data.stackBy == StackBy::Actor ? tr("Events × actors") : tr("Events"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 

@@ -144,8 +144,20 @@ bool exportChart(QChart *chart, const QString &path, QSize size, QString *error)
     return message.isEmpty();
 }
 
+std::optional<StackBy> stackByFromKey(const QString &key)
+{
+    static const std::pair<const char *, StackBy> kKeys[]
+        = { { "kind", StackBy::Kind },           { "actor", StackBy::Actor },     { "quadclass", StackBy::QuadClass },
+            { "goldstein", StackBy::Goldstein }, { "cameo", StackBy::CameoRoot }, { "deaths", StackBy::Deaths } };
+    for (const auto &[name, by] : kKeys) {
+        if (key == QLatin1String(name))
+            return by;
+    }
+    return std::nullopt;
+}
+
 bool renderChartToFile(Store &store, const EventFilter &filter, const QString &chartName, const PictureSpec &spec,
-                       QString *error)
+                       QString *error, StackBy stackBy)
 {
     if (QString sizeError = PictureWriter::checkSize(spec.path, spec.size, spec.scale); !sizeError.isEmpty()) {
         setError(error, sizeError);
@@ -153,6 +165,7 @@ bool renderChartToFile(Store &store, const EventFilter &filter, const QString &c
     }
     ChartRequest request;
     request.name = chartName;
+    request.stackBy = stackBy;
     request.style = ChartStyle(spec.publication.dark ? ChartStyle::Theme::Dark : ChartStyle::Theme::Light);
     request.size = QSizeF(spec.size);
     try {

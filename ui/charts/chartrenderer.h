@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -56,8 +57,11 @@ bool exportChart(QChart *chart, const QString &path, QSize size, QString *error 
 
 // For `entente render DB --view chart:NAME -o OUT`: builds the chart from `store` under
 // `filter` and publishes it; the source line names the publishers of the events counted.
+// `stackBy`: what the activity chart's bars are stacked by.
 bool renderChartToFile(Store &store, const EventFilter &filter, const QString &chartName, const PictureSpec &spec,
-                       QString *error = nullptr);
+                       QString *error = nullptr, StackBy stackBy = StackBy::Kind);
+// The keys `entente render --stack` takes: kind, actor, quadclass, goldstein, cameo, deaths.
+std::optional<StackBy> stackByFromKey(const QString &key);
 // The same with only a size and a theme ("light" or "dark").
 bool renderChartToFile(Store &store, const EventFilter &filter, const QString &chartName, const QString &outPath,
                        QSize size, const QString &theme, QString *error = nullptr);

@@ -3,6 +3,7 @@
 #include "activitychart.h"
 #include "actorschart.h"
 #include "chartrenderer.h"
+#include "charts/attributegroups.h"
 #include "charts/chartqueries.h"
 #include "chartview.h"
 #include "document.h"
@@ -53,6 +54,9 @@ ChartsPanel::ChartsPanel(Document *document, Selection *selection, QWidget *pare
     m_view->setMinimumSize(kSmallestChart);
     m_stackChooser->addItem(tr("Kind"), static_cast<int>(StackBy::Kind));
     m_stackChooser->addItem(tr("Actor"), static_cast<int>(StackBy::Actor));
+    // What an event dataset says of its events (GDELT, UCDP): groups of an attribute's values.
+    for (const StackBy by : AttributeGroups::all())
+        m_stackChooser->addItem(AttributeGroups::name(by), static_cast<int>(by));
     m_stackLabel->setBuddy(m_stackChooser);
     m_exportButton->setText(tr("Export…"));
     m_exportButton->setToolTip(tr("Save this chart as PNG, SVG or PDF"));
