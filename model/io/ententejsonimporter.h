@@ -68,6 +68,7 @@ private:
     void readStatus(Element o);
     void readEventActors(Element o);
     void readEventSources(Element o);
+    Account readAccount(Element o) const;
 
     // Where the element being read is ("events[3]"), for a note about it.
     QString here() const;

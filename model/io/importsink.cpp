@@ -238,6 +238,8 @@ EventId ImportSink::add(const Row &row)
     const EventId id = m_events->add(row);
     for (const auto &[sourceId, credibility] : row.credibility)
         m_linkGrades.emplace_back(id, sourceId, credibility);
+    for (const auto &[sourceId, account] : row.accounts)
+        m_accounts.emplace_back(id, sourceId, account);
     if (!targetWasEmpty())
         addSearchRow(id, row);
     ++m_summary.eventsAdded;
@@ -273,6 +275,13 @@ void ImportSink::searchTexts(const Row &row)
         m_ftsQuotes += quote;
         m_ftsQuotes += ' ';
         m_ftsQuotes += sourceText(sourceId);
+    }
+    // An account's figure, as the search triggers add it (Schema).
+    for (const auto &[sourceId, account] : row.accounts) {
+        if (!account.figure.isEmpty()) {
+            m_ftsQuotes += ' ';
+            m_ftsQuotes += account.figure.toStdString();
+        }
     }
 }
 
@@ -317,6 +326,7 @@ void ImportSink::finish()
     m_events->flush();
     m_events->wait();
     m_store.applyGrades(m_sourceGrades, m_linkGrades);
+    m_store.applyAccounts(m_accounts);
     m_bulk->finish();
 }
 
