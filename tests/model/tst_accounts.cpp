@@ -2,6 +2,7 @@
 // status, date, figure, who took part), stored, undone, compared, searched, and carried through
 // Entente JSON; an older file upgrades, and one opened read-only reads with none.
 #include "accountcomparison.h"
+#include "detailsformatter.h"
 #include "document.h"
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -101,6 +102,40 @@ private slots:
         QCOMPARE(c.rows().at(0).own, int(AccountComparison::Status));
         const Event exchange = *doc->store().event(titled(doc->store(), QStringLiteral("exchange is carried out")));
         QVERIFY(AccountComparison(exchange).differs(AccountComparison::Figure));
+    }
+
+    // The Details panel: the two accounts side by side (or one under another), their grades, and
+    // the fields they differ on marked by a word, never colour alone; what a source wrote stays text.
+    void detailsSetThemSideBySide()
+    {
+        auto doc = sampleDocument();
+        const EventId id = titled(doc->store(), QStringLiteral("Arakhamia says Johnson"));
+        DetailsFormatter formatter(doc->store());
+        const QString wide = formatter.eventHtml(id);
+        QVERIFY2(wide.contains(QStringLiteral("Who says so: 2 accounts")), qPrintable(wide));
+        QCOMPARE(wide.count(QStringLiteral("≠&nbsp;differs")), 4); // two summary lines, two row labels
+        QVERIFY(wide.contains(QStringLiteral("<b>B3</b> <i>(usually reliable, possibly true)</i>")));
+        QVERIFY(wide.contains(QStringLiteral("<b>3</b> <i>(possibly true)</i>")));
+        QVERIFY(wide.contains(QStringLiteral("<b>Confirmed</b>")));
+        QVERIFY(wide.contains(QStringLiteral("<b>Reported</b>")));
+        QVERIFY(wide.contains(QStringLiteral("November 2023 <i>(as the event)</i>")));
+        // Side by side: one header cell per account.
+        QCOMPARE(wide.count(QStringLiteral("<th align=\"left\" valign=\"top\">")), 2);
+        formatter.setSideBySide(false);
+        const QString narrow = formatter.eventHtml(id);
+        QCOMPARE(narrow.count(QStringLiteral("<th colspan=\"2\"")), 2);
+        QCOMPARE(narrow.count(QStringLiteral("≠&nbsp;differs")), 6); // two summary lines, two labels each
+
+        // Figures that differ, as the example reads; markup in them is shown as text.
+        const EventId exchange = titled(doc->store(), QStringLiteral("The 1,000-for-1,000"));
+        QList<EventSource> accounts = doc->store().accounts(exchange);
+        accounts.first().account.figure = QStringLiteral("<script>alert(1)</script> 1,000 each");
+        QVERIFY(doc->setAccounts(exchange, accounts));
+        const QString html = formatter.eventHtml(exchange);
+        QVERIFY(!html.contains(QStringLiteral("<script>")));
+        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; 1,000 each")));
+        QVERIFY(html.contains(QStringLiteral("<b>Figure</b>: <a href=")));
+        QVERIFY(html.contains(QStringLiteral(" · Public record: 1,000 each: 390 on 23 May")));
     }
 
     void storedAndUndone()
