@@ -157,6 +157,10 @@ QString DetailsFormatter::eventHtml(EventId id) const
     h += QStringLiteral("<p><b>%1</b> — %2</p>").arg(esc(claimStatusLabel(e.status)), esc(statusExplanation(e.status)));
     if (!e.summary.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(text(e.summary));
+    // Accounts that disagree come first, under the claim they qualify: who says so, and how.
+    const bool compared = e.sources.size() >= 2 && AccountComparison(e).hasOwnFields();
+    if (compared)
+        h += accountsHtml(e);
 
     if (!e.actors.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Actors")));
@@ -181,10 +185,7 @@ QString DetailsFormatter::eventHtml(EventId id) const
         h += QStringLiteral("</ul>");
     }
 
-    const AccountComparison accounts(e);
-    if (e.sources.size() >= 2 && accounts.hasOwnFields())
-        h += accountsHtml(e);
-    else
+    if (!compared)
         h += sourcesHtml(e);
     h += linksHtml(id);
     if (!e.tags.isEmpty())

@@ -119,9 +119,10 @@ QString DetailsFormatter::accountsHtml(const Event &e) const
     QString h = QStringLiteral("<h3>%1</h3>")
                     .arg(esc(QCoreApplication::translate("entente::DetailsFormatter", "Who says so: %Ln account(s)",
                                                          nullptr, static_cast<int>(c.rows().size()))));
-    // First what they disagree on, in a line each: "Figure ≠: TASS: 1,000 each · Kyiv Independent: …".
+    // One under another, first what they disagree on, in a line each: "≠ differs Figure: TASS:
+    // 1,000 each · Kyiv Independent: …" (side by side, the table's rows say it).
     for (const FieldRow &f : std::as_const(fields)) {
-        if (!c.differs(f.field))
+        if (m_sideBySide || !c.differs(f.field))
             continue;
         QStringList parts;
         for (qsizetype i = 0; i < c.rows().size(); ++i) {

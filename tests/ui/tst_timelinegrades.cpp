@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QTest>
 
+#include <array>
+
 using namespace entente;
 
 class TestTimelineGrades : public QObject, private TimelineFixture
@@ -104,10 +106,11 @@ private slots:
                      && texts.contains(QStringLiteral("E–F, ungraded")),
                  qPrintable(texts.join(u'|')));
         // The legend's samples are drawn at the three strengths, strongest first.
-        std::vector<int> legendStrength;
+        std::array<int, 3> legendStrength {};
         for (const auto &e : f.legend) {
-            if (e.grade >= 0)
-                legendStrength.push_back(distance(graded.pixelColor(e.sample.toPoint()), o.theme.axisBackground));
+            if (e.grade >= 0 && e.grade < 3)
+                legendStrength[std::size_t(e.grade)]
+                    = distance(graded.pixelColor(e.sample.toPoint()), o.theme.axisBackground);
         }
         QVERIFY(legendStrength[0] > legendStrength[1] && legendStrength[1] > legendStrength[2]);
     }
