@@ -29,8 +29,10 @@ AccountEditor::AccountEditor(QWidget *parent)
         m_status->addItem(claimStatusLabel(s), claimStatusKey(s));
     m_start->setPlaceholderText(tr("as the event"));
     m_end->setPlaceholderText(tr("end, if any"));
-    m_figure->setPlaceholderText(tr("the numbers it gives: 1,000 each, 390 on the first day"));
-    m_actors->setPlaceholderText(tr("as the event; or names, comma separated"));
+    m_figure->setPlaceholderText(tr("1,000 each, 390 on the first day"));
+    m_actors->setPlaceholderText(tr("as the event"));
+    m_actors->setToolTip(tr("The actors this source names as taking part, comma separated"));
+    m_figure->setToolTip(tr("The numbers this source gives, as it gives them"));
     auto *grid = new QGridLayout(this);
     auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
@@ -41,15 +43,20 @@ AccountEditor::AccountEditor(QWidget *parent)
     grid->addWidget(m_status, 0, 1);
     grid->addWidget(label(tr("Its da&te"), m_start), 0, 2);
     auto *dates = new QHBoxLayout;
+    dates->setSpacing(6);
     dates->addWidget(m_start, 1);
     dates->addWidget(new QLabel(QStringLiteral("–"), this));
     dates->addWidget(m_end, 1);
     grid->addLayout(dates, 0, 3);
     grid->addWidget(label(tr("Fig&ure"), m_figure), 1, 0);
-    grid->addWidget(m_figure, 1, 1, 1, 3);
-    grid->addWidget(label(tr("Who took pa&rt"), m_actors), 2, 0);
-    grid->addWidget(m_actors, 2, 1, 1, 3);
+    grid->addWidget(m_figure, 1, 1);
+    grid->addWidget(label(tr("Who took pa&rt"), m_actors), 1, 2);
+    grid->addWidget(m_actors, 1, 3);
+    grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
+    // Two rows under the sources: the dialog stays within a 768-pixel screen.
+    grid->setContentsMargins(8, 4, 8, 4);
+    grid->setVerticalSpacing(4);
     auto changed = [this] {
         if (!m_loading)
             emit edited();

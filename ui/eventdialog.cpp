@@ -33,7 +33,7 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     t->setHorizontalHeaderLabels(headers);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    t->setMinimumHeight(110);
+    t->setMinimumHeight(96);
     return t;
 }
 
@@ -91,7 +91,7 @@ EventDialog::EventDialog(Document *document, const Event &event, QWidget *parent
     m_start->setPlaceholderText(tr("2022, 2022-03, 2022-03-29 or 2022-03-29T14:30; ~ at the end if approximate"));
     m_end->setPlaceholderText(tr("empty for an instant"));
     m_summary->setTabChangesFocus(true);
-    m_summary->setMaximumHeight(90);
+    m_summary->setMaximumHeight(66);
     m_kind->setEditable(true);
     m_kind->addItems(document->store().kinds());
     m_kind->setCurrentText(event.kind);
@@ -254,8 +254,13 @@ void EventDialog::showAccount(int row)
         m_account->setValues({}, {});
         return;
     }
-    // The outlet alone (before ": headline"); an ampersand in it is not a mnemonic.
-    QString name = box->currentText().section(QStringLiteral(": "), 0, 0);
+    // The outlet alone (its headline is in the row); an ampersand in it is not a mnemonic.
+    const SourceId id = box->currentData().toLongLong();
+    QString name;
+    if (id < 0)
+        name = m_newSources.value(-1 - id).publisher;
+    else if (const auto s = m_document->store().source(id))
+        name = s->publisher.isEmpty() ? s->title : s->publisher;
     name.replace(u'&', QStringLiteral("&&"));
     m_account->setValues(name, item->data(kAccountRole).toMap());
 }

@@ -180,11 +180,14 @@ private slots:
         dialog.newSourceButton()->click();
         dialog.sourcesTable()->setCurrentCell(1, 1);
         QTest::qWait(0);
-        QVERIFY2(dialog.sizeHint().height() <= 740, qPrintable(QString::number(dialog.sizeHint().height())));
         const QImage shot = dialog.grab().toImage();
         QVERIFY(!shot.isNull());
         if (const QString dir = qEnvironmentVariable("ENTENTE_SHOT_DIR"); !dir.isEmpty())
             QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("eventdialog-newsource.png"))));
+        qInfo("dialog %dx%d, minimum %dx%d", dialog.width(), dialog.height(), dialog.minimumSizeHint().width(),
+              dialog.minimumSizeHint().height());
+        QVERIFY2(dialog.height() <= 740 && dialog.minimumSizeHint().height() <= 740,
+                 qPrintable(QString::number(dialog.minimumSizeHint().height())));
     }
 };
 
