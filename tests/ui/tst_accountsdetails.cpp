@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "sampledataset.h"
 #include "selection.h"
+#include "story/storyslides.h"
 
 #include <QApplication>
 #include <QDir>
@@ -125,6 +126,29 @@ private slots:
             QVERIFY(panel->grab().save(QDir(dir).filePath(QStringLiteral("details-narrow-%1.png").arg(tag))));
         panel->resize(900, panel->height());
         QTRY_COMPARE(accountColumns(panel), 3);
+    }
+
+    // The presentation card: each source's line says what its account gives of its own.
+    void presentationCardSaysWhatEachAccountSays()
+    {
+        auto store = Store::createInMemory();
+        SampleDataset::write(*store);
+        const Story story = store->stories().first();
+        StorySlides slides(*store, story);
+        bool found = false;
+        for (int i = 0; i < slides.count(); ++i) {
+            const StorySlides::Card &card = slides.card(i);
+            if (!card.title.startsWith(QLatin1String("Arakhamia says Johnson")))
+                continue;
+            found = true;
+            QCOMPARE(card.sources.size(), 2);
+            QVERIFY2(card.sources.at(0).note.contains(QStringLiteral("Says: confirmed")),
+                     qPrintable(card.sources.at(0).note));
+            QVERIFY2(card.sources.at(1).note.contains(QStringLiteral("Says: reported · 24 November 2023")),
+                     qPrintable(card.sources.at(1).note));
+            QCOMPARE(card.sources.at(1).grade, QStringLiteral("B3"));
+        }
+        QVERIFY(found);
     }
 };
 
