@@ -7,9 +7,12 @@
 #include "timeline/timelineview.h"
 #include "timelinefixture.h"
 
+#include <QApplication>
 #include <QImage>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTest>
+#include <QToolTip>
 
 #include <array>
 
@@ -148,6 +151,19 @@ private slots:
         QVERIFY(!view.grab().toImage().isNull());
         view.setMarksByGrade(false);
         QVERIFY(!view.marksByGrade());
+        // The hover card names the best grade with its meaning: found by passing the pointer over
+        // the view until it is over the mark.
+        QString card;
+        for (int y = 0; y < view.height() && card.isEmpty(); y += 3) {
+            for (int x = 0; x < view.width() && card.isEmpty(); x += 3) {
+                QMouseEvent move(QEvent::MouseMove, QPointF(x, y), view.mapToGlobal(QPointF(x, y)), Qt::NoButton,
+                                 Qt::NoButton, Qt::NoModifier);
+                QApplication::sendEvent(&view, &move);
+                if (QToolTip::isVisible() && QToolTip::text().contains(QStringLiteral("Graded")))
+                    card = QToolTip::text();
+            }
+        }
+        QVERIFY2(card.contains(QStringLiteral("Grade: E2 (unreliable, probably true)")), qPrintable(card));
     }
 };
 
