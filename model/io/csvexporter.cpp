@@ -59,12 +59,16 @@ void CsvExporter::writeFile(const Store &store, const EventFilter &filter, const
             actors.append(CsvList::actor(actorNames.value(a.actorId), a.role));
         QStringList sourceTexts;
         QStringList grades;
+        QStringList figures;
         bool graded = false;
+        bool figured = false;
         for (const EventSource &es : e.sources) {
             const Source s = sources.value(es.sourceId);
             sourceTexts.append(CsvList::source(s.publisher, s.title, s.url));
             grades.append(Grade { s.reliability, es.credibility }.text());
             graded = graded || !grades.constLast().isEmpty();
+            figures.append(CsvList::escape(es.account.figure));
+            figured = figured || !es.account.figure.isEmpty();
         }
         const QStringList values = { e.title,
                                      e.start.toIsoString(),
@@ -78,7 +82,8 @@ void CsvExporter::writeFile(const Store &store, const EventFilter &filter, const
                                      actors.join(QStringLiteral("; ")),
                                      sourceTexts.join(QStringLiteral("; ")),
                                      CsvList::join(e.tags),
-                                     graded ? grades.join(QStringLiteral("; ")) : QString() };
+                                     graded ? grades.join(QStringLiteral("; ")) : QString(),
+                                     figured ? figures.join(QStringLiteral("; ")) : QString() };
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (i > 0)
                 out += ',';

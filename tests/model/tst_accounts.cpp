@@ -241,6 +241,40 @@ private slots:
         QCOMPARE(titlesFound(*other, QStringLiteral("390")).size(), 1);
     }
 
+    // CSV holds an account's figure (source_figures, the n-th the n-th source's), nothing else
+    // of it; separators and escapes in a figure come back as written.
+    void csvKeepsTheFigures()
+    {
+        QTemporaryDir dir;
+        auto doc = sampleDocument();
+        const EventId id = titled(doc->store(), QStringLiteral("Putin invites"));
+        QList<EventSource> accounts = doc->store().accounts(id);
+        accounts.first().account.figure = QStringLiteral("3; then 4 | more \\ (so)");
+        QVERIFY(doc->setAccounts(id, accounts));
+        const QString path = dir.filePath(QStringLiteral("accounts.csv"));
+        makeExporter(QStringLiteral("csv"))->write(doc->store(), {}, path);
+        auto back = Store::createInMemory();
+        ImportOptions options;
+        options.format = QStringLiteral("csv");
+        ImportProgress progress;
+        const ImportResult r = importFile(path, *back, options, progress);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QMap<QString, QStringList> figures;
+        for (const Store *store : { &doc->store(), static_cast<const Store *>(back.get()) }) {
+            QStringList all;
+            for (const Event &e : store->events(store->eventIds({}))) {
+                for (const EventSource &s : e.sources)
+                    all.append(e.title + u'|' + s.account.figure);
+            }
+            figures.insert(store == back.get() ? QStringLiteral("back") : QStringLiteral("out"), all);
+        }
+        QCOMPARE(figures.value(QStringLiteral("back")), figures.value(QStringLiteral("out")));
+        QVERIFY(figures.value(QStringLiteral("back"))
+                    .contains(QStringLiteral(
+                        "Putin invites Ukraine to resume direct talks in Istanbul|3; then 4 | more \\ (so)")));
+        QCOMPARE(titlesFound(*back, QStringLiteral("390")).size(), 1);
+    }
+
     void badAccountIsNamed()
     {
         QTemporaryDir dir;
