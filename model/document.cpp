@@ -1,5 +1,6 @@
 #include "document.h"
 
+#include "accountcommand.h"
 #include "graph/nodepositions.h"
 #include "importcommand.h"
 #include "store/pg/pgmirror.h"
@@ -109,6 +110,18 @@ bool Document::editEvent(const Event &event)
     if (*before == event)
         return true;
     return push(new EditEventCommand(this, *before, event));
+}
+
+bool Document::setAccounts(EventId id, const QList<EventSource> &accounts)
+{
+    const auto before = m_store->event(id);
+    if (!before) {
+        reportError(tr("The event no longer exists."));
+        return false;
+    }
+    if (before->sources == accounts)
+        return true;
+    return push(new AccountCommand(this, id, before->sources, accounts));
 }
 
 bool Document::deleteEvent(EventId id)

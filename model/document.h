@@ -72,6 +72,9 @@ public:
     std::optional<EventId> addEvent(const Event &event);
     bool editEvent(const Event &event);
     bool deleteEvent(EventId id);
+    // An event's accounts (its sources with quotes, grades and what each says differently), all
+    // at once: one undo step.
+    bool setAccounts(EventId id, const QList<EventSource> &accounts);
     std::optional<ActorId> addActor(const Actor &actor);
     bool editActor(const Actor &actor);
     bool deleteActor(ActorId id);

@@ -63,6 +63,19 @@ void DetailsPanel::followLink(const QUrl &url)
         m_opener(url);
 }
 
+bool DetailsPanel::sideBySideFits() const
+{
+    // Two accounts a column each beside the field names: room for about 22 characters a column.
+    return viewport()->width() >= fontMetrics().averageCharWidth() * 60;
+}
+
+void DetailsPanel::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    if (sideBySideFits() != m_sideBySide)
+        refresh();
+}
+
 void DetailsPanel::refresh()
 {
     if (!m_document) {
@@ -71,6 +84,8 @@ void DetailsPanel::refresh()
     }
     DetailsFormatter formatter(m_document->store(), locale());
     formatter.setHighlight(m_selection->filter().text);
+    m_sideBySide = sideBySideFits();
+    formatter.setSideBySide(m_sideBySide);
     QString html;
     QString line;
     if (m_showing == Showing::Actor && m_selection->actor()) {

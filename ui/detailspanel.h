@@ -36,14 +36,20 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refresh();
+    // Whether an event's accounts fit side by side, a column each, or go one under another.
+    bool sideBySideFits() const;
 
     Selection *m_selection;
     Document *m_document = nullptr;
     std::function<void(const QUrl &)> m_opener;
     std::function<QString(const QString &table, qint64 id)> m_provenance;
     enum class Showing { Nothing, Event, Actor } m_showing = Showing::Nothing;
+    bool m_sideBySide = true;
 };
 
 } // namespace entente

@@ -300,6 +300,12 @@ void MainWindow::createActions()
                 if (m_timeline)
                     m_timeline->showExportDialog();
             });
+    QAction *byGrade = addAction(m_viewMenu, tr("Marks by &Grade"), QStringLiteral("actionMarksByGrade"));
+    byGrade->setCheckable(true);
+    connect(byGrade, &QAction::toggled, this, [this](bool on) {
+        if (m_timeline)
+            m_timeline->setMarksByGrade(on);
+    });
     m_viewMenu->addSeparator();
     connect(addAction(m_viewMenu, tr("&Reset Layout"), QStringLiteral("actionResetLayout")), &QAction::triggered, this,
             &MainWindow::resetLayout);
@@ -398,6 +404,8 @@ void MainWindow::createDocumentViews()
     m_emptyState->hide();
     m_emptyState->setParent(this);
     m_timeline = new TimelineView(m_document.get(), m_selection, this);
+    if (const auto *byGrade = findChild<QAction *>(QStringLiteral("actionMarksByGrade")))
+        m_timeline->setMarksByGrade(byGrade->isChecked());
     m_timeline->setObjectName(QStringLiteral("timelineView"));
     m_timeline->setAccessibleName(tr("Timeline"));
     setCentralWidget(m_timeline);

@@ -94,6 +94,7 @@ struct SourceSnapshot
         QString quote;
         int position = 0;
         std::optional<Credibility> credibility = std::nullopt;
+        Account account = {};
     };
     QList<Citation> citations;
 };
@@ -271,6 +272,15 @@ public:
     // event's mark by its best grade reads once (events missing from it have none).
     QHash<EventId, Grade> bestGrades() const;
 
+    // Accounts (storeaccounts.cpp): an event's source links, each with its quote, credibility and
+    // what it says differently (EventSource::account), in the event's order; and all of them
+    // written at once, the event's other fields left as they are.
+    QList<EventSource> accounts(EventId id) const;
+    void setAccounts(EventId id, const QList<EventSource> &accounts);
+    // What an import read of accounts, written after its rows (as applyGrades); an account whose
+    // event does not cite its source is passed over.
+    void applyAccounts(const std::vector<std::tuple<EventId, SourceId, Account>> &accounts);
+
     // Links between events.
     std::int64_t addLink(const EventLink &link);
     void deleteLink(std::int64_t id);
@@ -355,6 +365,11 @@ private:
     // "reliability" or "credibility", or "NULL" in a read-only file from before the grades.
     const char *gradeColumn(const char *column) const;
     void writeActorRelations(const Actor &actor);
+    // Accounts: false only in a read-only file from before version 6, which has none.
+    bool hasAccounts() const;
+    std::unique_ptr<SQLite::Statement> accountQuery() const; // null without accounts
+    void readAccounts(SQLite::Statement *query, Event &event) const;
+    void writeAccount(EventId eventId, SourceId sourceId, const Account &account);
     void requireWritable() const;
     QList<EventId> idsFrom(SQLite::Statement &statement) const;
     // The id for a new row of `table` with no id of its own: 0 for a file (SQLite chooses), the

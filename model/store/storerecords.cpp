@@ -119,6 +119,7 @@ void Store::writeEventRelations(const Event &event)
         bindCredibility(addSourceLink, 5, s.credibility);
         addSourceLink.exec();
         addSourceLink.reset();
+        writeAccount(event.id, s.sourceId, s.account);
     }
     SQLite::Statement delTags(*m_db, "DELETE FROM event_tags WHERE event_id = ?");
     delTags.bind(1, static_cast<int64_t>(event.id));
@@ -207,6 +208,7 @@ QList<Event> Store::events(const QList<EventId> &ids) const
     std::optional<SQLite::Statement> qattr;
     if (schemaVersion() >= 5)
         qattr.emplace(*m_db, "SELECT key, value FROM event_attributes WHERE event_id = ?");
+    const auto qaccounts = accountQuery();
     for (EventId id : ids) {
         q.bind(1, static_cast<int64_t>(id));
         if (q.executeStep()) {
@@ -239,6 +241,7 @@ QList<Event> Store::events(const QList<EventId> &ids) const
                     e.attributes.insert(text(*qattr, 0), text(*qattr, 1));
                 qattr->reset();
             }
+            readAccounts(qaccounts.get(), e);
             out.append(e);
         }
         q.reset();
@@ -389,6 +392,15 @@ SourceSnapshot Store::snapshotSource(SourceId id) const
     q.bind(1, static_cast<int64_t>(id));
     while (q.executeStep())
         s.citations.append({ q.getColumn(0).getInt64(), text(q, 1), q.getColumn(2).getInt(), credibilityColumn(q, 3) });
+    // What each citing event's account says, so an undone delete gives it back.
+    const auto qaccounts = accountQuery();
+    for (auto &c : s.citations) {
+        Event e;
+        e.id = c.eventId;
+        e.sources.append(EventSource { id, QString() });
+        readAccounts(qaccounts.get(), e);
+        c.account = e.sources.first().account;
+    }
     return s;
 }
 
@@ -407,6 +419,7 @@ void Store::restoreSource(const SourceSnapshot &s)
             bindCredibility(q, 5, c.credibility);
             q.exec();
             q.reset();
+            writeAccount(c.eventId, s.source.id, c.account);
         }
     });
 }

@@ -288,10 +288,19 @@ int layoutLegend(TimelineFrame &f, const QFontMetricsF &fm, const QStringList &k
             ++row;
         }
         const double cy = firstRow + row * rowHeight;
-        f.legend.push_back(
-            { text, status, kind, QPointF(x + sample / 2, cy), QPointF(x + sample + 6 * u, cy + fm.ascent() / 2 - 1) });
+        f.legend.push_back({ text, status, kind, -1, QPointF(x + sample / 2, cy),
+                             QPointF(x + sample + 6 * u, cy + fm.ascent() / 2 - 1) });
         x += w;
     };
+    if (content.grades) {
+        // What the marks' strength says, first: it changes how every mark reads.
+        const QString tiers[] = { tr("Grade A–B"), tr("C–D"), tr("E–F, ungraded") };
+        for (int t = 0; t < 3; ++t) {
+            place(tiers[t], -1, -1, 0);
+            f.legend.back().grade = t;
+        }
+        x += 12 * u;
+    }
     for (std::size_t s = 0; s < kAllClaimStatuses.size(); ++s) {
         if (content.statuses & (1U << s))
             place(claimStatusLabel(kAllClaimStatuses[s]), static_cast<int>(s), -1, 0);
@@ -321,7 +330,7 @@ int layoutLegend(TimelineFrame &f, const QFontMetricsF &fm, const QStringList &k
         = shown ? f.legend[shown - 1].baseline.x() + fm.horizontalAdvance(f.legend[shown - 1].text) + 16 * u : left;
     const QString more = moreText();
     f.legend.resize(shown);
-    f.legend.push_back({ more, -1, -1, QPointF(moreX, lastRowY), QPointF(moreX, lastRowY + fm.ascent() / 2 - 1) });
+    f.legend.push_back({ more, -1, -1, -1, QPointF(moreX, lastRowY), QPointF(moreX, lastRowY + fm.ascent() / 2 - 1) });
     return maxRows;
 }
 
@@ -338,7 +347,10 @@ void legend(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
             mark(p, theme, neutral, 0, kAllClaimStatuses[static_cast<std::size_t>(e.status)], e.sample, 10 * f.scale);
         else if (e.kind >= 0)
             mark(p, theme, neutral, e.kind, ClaimStatus::Confirmed, e.sample, 10 * f.scale);
-        p.setPen(e.status < 0 && e.kind < 0 ? theme.mutedText : theme.text);
+        else if (e.grade >= 0)
+            mark(p, theme, gradedColour(theme.laneColour(0), theme.background, e.grade), 0, ClaimStatus::Confirmed,
+                 e.sample, 10 * f.scale);
+        p.setPen(e.status < 0 && e.kind < 0 && e.grade < 0 ? theme.mutedText : theme.text);
         p.drawText(e.baseline, e.text);
     }
 }

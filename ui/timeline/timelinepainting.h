@@ -41,6 +41,7 @@ struct LegendContent
 {
     std::uint32_t statuses = ~0U;
     std::vector<bool> kinds;
+    bool grades = false; // marks are drawn by grade: the three strengths, named
 };
 // Lays the legend out across `width`: the claim statuses, then the kinds, wrapping between
 // entries (never inside one) onto at most `maxRows` rows, the last ending in "+N more" when even

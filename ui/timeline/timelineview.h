@@ -45,6 +45,13 @@ public:
     void setTheme(TimelineTheme::Kind kind);
     TimelineTheme::Kind theme() const { return m_options.theme.kind; }
 
+    // Draws each event's mark by its best source grade, with the legend saying how
+    // (timelineviewgrades.cpp): the grades are read off the GUI thread, and again after an edit.
+    void setMarksByGrade(bool on);
+    bool marksByGrade() const { return m_marksByGrade; }
+    // The grades the marks are drawn by, once read (null before, and when off).
+    std::shared_ptr<const QHash<EventId, Grade>> shownGrades() const { return m_options.grades; }
+
     void fitAll();
     void zoomToSelection();
     std::pair<qint64, qint64> visibleRange() const;
@@ -141,6 +148,10 @@ private:
     bool m_fitted = false;
 
     QFutureWatcher<std::shared_ptr<TimelineIndex>> m_watcher;
+    bool m_marksByGrade = false;
+    bool m_gradesConnected = false;
+    QFutureWatcher<QHash<EventId, Grade>> m_gradesWatcher;
+    void readGrades();
     TimelineBuildStatus *m_buildStatus;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QTimer m_rebuildTimer;
