@@ -21,14 +21,15 @@
 #include <memory>
 
 #include <algorithm>
+#include <climits>
 
 namespace entente::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("entente::cli", text);
+    return QCoreApplication::translate("entente::cli", text, disambiguation, n);
 }
 
 } // namespace
@@ -131,14 +132,16 @@ int runImport(const QStringList &arguments)
     ProgressLine line;
     ImportProgress progress;
     progress.report = [&](qint64 done, qint64 total) {
-        line.show(total > 0 ? tr("importing... %1%").arg(done * 100 / total) : tr("importing... %1 records").arg(done));
+        line.show(total > 0
+                      ? tr("importing... %1%").arg(done * 100 / total)
+                      : tr("importing... %n record(s)", nullptr, static_cast<int>(std::min<qint64>(done, INT_MAX))));
     };
     // A large import into an empty file stores its rows first: say so, and how long it took.
     QElapsedTimer fileTime;
     progress.stored = [&](qint64 events) {
         if (fileTime.elapsed() >= 1000)
-            line.keep(tr("Stored %1 events in %2 s; now building their indexes.")
-                          .arg(events)
+            line.keep(tr("Stored %n event(s) in %1 s; now building their indexes.", nullptr,
+                         static_cast<int>(std::min<qint64>(events, INT_MAX)))
                           .arg(static_cast<double>(fileTime.elapsed()) / 1000.0, 0, 'f', 1));
     };
     progress.indexing

@@ -16,9 +16,9 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("entente::CsvImporter", text);
+    return QCoreApplication::translate("entente::CsvImporter", text, disambiguation, n);
 }
 
 // clang-format off
@@ -165,10 +165,10 @@ void CsvImporter::read(const QString &path, ImportSink &sink, const ImportOption
             auto get = [&](Column c) -> QString { return text(c).trimmed(); };
             try {
                 if (fields.size() > static_cast<std::size_t>(reader.header().size()))
-                    throw RowError(QString(),
-                                   tr("the row has %1 fields but the header has %2")
-                                       .arg(fields.size())
-                                       .arg(reader.header().size()));
+                    throw RowError(
+                        QString(),
+                        tr("the row has %n field(s) but the header has %1", nullptr, static_cast<int>(fields.size()))
+                            .arg(reader.header().size()));
                 ImportSink::Row row;
                 const QString title = text(Title);
                 if (title.trimmed().isEmpty())
