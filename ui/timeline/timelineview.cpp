@@ -1,5 +1,6 @@
 #include "timelineview.h"
 
+#include "accessibility/focusframe.h"
 #include "document.h"
 #include "selection.h"
 #include "store/store.h"
@@ -305,6 +306,8 @@ void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     m_renderer.paint(p, rect(), m_viewport, m_options);
+    if (hasFocus())
+        paintFocusFrame(p, rect(), palette());
 }
 
 QString TimelineView::exportImage(TimelineExport::Spec spec, bool whole)
