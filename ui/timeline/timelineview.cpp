@@ -86,6 +86,7 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
         m_index = std::move(*built);
         m_titles.clear();
         rebuildLanes();
+        followEdited();
         emit indexReady();
     });
     connect(document, &Document::changed, this, &TimelineView::takeChange);
@@ -112,6 +113,8 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     if (selection) {
         m_filter = selection->filter();
         connect(selection, &Selection::filterChanged, this, [this](const EventFilter &filter) {
+            m_followDates = m_followDates || filter.from != m_filter.from || filter.to != m_filter.to;
+            m_followFilter = !m_pinned;
             m_filter = filter;
             rebuildLanes();
         });
@@ -162,6 +165,7 @@ void TimelineView::startRebuild()
             m_index = std::move(*index);
             m_titles.clear();
             rebuildLanes();
+            followEdited();
             emit indexReady();
         }
         return;
@@ -207,7 +211,10 @@ void TimelineView::rebuildLanes()
     if (!m_fitted && !m_index.isEmpty()) {
         m_fitted = true;
         setViewport(TimelineRenderer::fitAll(m_index, &m_lanes));
+        m_followFilter = false;
     }
+    if (m_followFilter && !m_index.isEmpty())
+        followFilter();
     update();
 }
 
@@ -246,6 +253,12 @@ void TimelineView::setVisibleRange(qint64 from, qint64 to, bool animate)
         return;
     const TimelineViewport v { static_cast<double>(from), static_cast<double>(to), m_viewport.laneScroll };
     animate ? animateTo(v) : setViewport(v);
+}
+
+std::pair<qint64, qint64> TimelineView::targetRange() const
+{
+    const TimelineViewport &v = m_animation.state() == QAbstractAnimation::Running ? m_animationTo : m_viewport;
+    return { static_cast<qint64>(std::floor(v.from)), static_cast<qint64>(std::ceil(v.to)) };
 }
 
 void TimelineView::setViewport(const TimelineViewport &viewport)

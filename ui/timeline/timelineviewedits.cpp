@@ -61,6 +61,11 @@ void TimelineView::takeChange(const DocumentChange &change)
             m_pending.actors.insert(change.ids.constFirst());
         break;
     case K::Events:
+        // One event added or changed (the dialog, the details, an undo) is followed there.
+        if (change.op != DocumentChange::Op::Removed && change.ids.size() == 1)
+            m_pending.follow = change.ids.constFirst();
+        else if (m_pending.follow && change.ids.contains(*m_pending.follow))
+            m_pending.follow.reset();
         if (change.ids.isEmpty() || !isByIdWorthIt(m_pending.events.size() + change.ids.size())) {
             m_pending.rebuild = true;
             break;
@@ -84,6 +89,8 @@ void TimelineView::applyPending()
     Pending pending = std::exchange(m_pending, Pending {});
     for (EventId id : std::as_const(pending.titles))
         m_titles.forget(id);
+    if (pending.follow)
+        m_followEdit = pending.follow;
     // A build under way read the file before these edits, and one queued will read it after.
     if (pending.rebuild || m_watcher.isRunning() || m_rebuildTimer.isActive()) {
         scheduleRebuild();
@@ -130,6 +137,7 @@ void TimelineView::applyPending()
             m_lanes.rename(m_index);
         update();
     }
+    followEdited();
     emit indexReady();
 }
 
