@@ -323,7 +323,7 @@ void TestGraphView::tooManyEventsShowActorsAndSaySo()
     for (const auto &n : m_view->scene().graph.nodes)
         QVERIFY(n.isActor);
     QVERIFY(notice->isVisible());
-    QVERIFY2(notice->text().contains(QStringLiteral("More than 10 events")), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(QStringLiteral("More than 10 event")), qPrintable(notice->text()));
     QVERIFY(relayout([this, events] { m_view->setEventLimit(events); }));
     QCOMPARE(m_view->scene().graph.mode, ActorGraph::Mode::Bipartite);
     QVERIFY(notice->isHidden());

@@ -25,6 +25,8 @@
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <limits>
+
 namespace entente {
 
 namespace {
@@ -132,6 +134,9 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
         placeTable();
     });
     connect(m_timeSlider, &QSlider::valueChanged, this, &GraphView::applyVisibility);
+    m_windowTimer.setSingleShot(true);
+    m_windowTimer.setInterval(120);
+    connect(&m_windowTimer, &QTimer::timeout, this, &GraphView::rebuild);
     m_playTimer.setInterval(40);
     connect(&m_playTimer, &QTimer::timeout, this, [this] {
         if (m_timeSlider->value() >= kSliderSteps)
@@ -200,7 +205,7 @@ void GraphView::setTimeWindow(qint64 from, qint64 to)
     if (m_window && m_window->first == from && m_window->second == to)
         return;
     m_window = std::pair(from, to);
-    rebuild();
+    m_windowTimer.start();
 }
 
 void GraphView::setDark(bool dark)
@@ -354,6 +359,8 @@ EventFilter GraphView::shownFilter() const
 void GraphView::startJob()
 {
     m_rerun = false;
+    m_windowTimer.stop();
+    const int serial = ++m_jobSerial;
     EventFilter filter = shownFilter();
     // Where the nodes are now, so a rebuild moves them as little as it can; a stand-in placement
     // is no place to keep, and is shown again for the new graph.
@@ -380,7 +387,8 @@ void GraphView::startJob()
     const GraphMetric metric = m_metric;
     // Started at once (not a continuation), so the destructor's wait covers the read too.
     m_watcher.setFuture(QtConcurrent::run(
-        &workerPool(), [graphRead = reading, shown, metric, showProvisional, cancel = m_cancel, bar, view]() mutable {
+        &workerPool(),
+        [graphRead = reading, shown, metric, showProvisional, cancel = m_cancel, bar, view, serial]() mutable {
             Job job;
             job.cancelled = true;
             std::optional<GraphInput> read;
@@ -394,6 +402,9 @@ void GraphView::startJob()
             if (!read || cancel->load())
                 return job;
             GraphInput *input = &*read;
+            QMetaObject::invokeMethod(
+                view, [view, serial, folded = input->graph.foldedEvents] { view->graphRead(serial, folded); },
+                Qt::QueuedConnection);
             GraphScene scene;
             scene.graph = std::move(input->graph);
             scene.metric = metric;
@@ -468,13 +479,7 @@ void GraphView::jobFinished()
         m_timeTo = i == 0 ? t : std::max(m_timeTo, t);
     }
     m_focusNode = -1;
-    const qint64 folded = job.scene.graph.foldedEvents;
-    m_notice->setText(folded > 0 ? tr("More than %L1 events are in view, too many to draw one by one: the graph "
-                                      "shows the actors, linked by the events they share. Narrow the timeline "
-                                      "or the filter to see the events.")
-                                       .arg(m_eventLimit)
-                                 : QString());
-    m_notice->setVisible(folded > 0);
+    showFolded(job.scene.graph.foldedEvents);
     m_canvas->setScene(job.scene, true);
     m_model->setGraph(job.scene.graph, job.scene.metrics);
     // Betweenness of a large graph counts short paths only (see GraphMetrics): the menu says so.
@@ -482,16 +487,34 @@ void GraphView::jobFinished()
     const bool approximate = job.scene.metrics.betweennessIsApproximate();
     m_metricBox->setItemText(
         betweenness, approximate ? tr("Betweenness (approximate)") : graphMetricLabel(GraphMetric::Betweenness));
-    m_metricBox->setItemData(betweenness,
-                             approximate ? tr("With over %1 nodes only paths of up to %2 steps are counted")
-                                               .arg(GraphMetrics::kExactBetweennessLimit)
-                                               .arg(GraphMetrics::kBetweennessCutoff)
-                                         : tr("Who brokers: how many shortest paths pass through a node"),
-                             Qt::ToolTipRole);
+    m_metricBox->setItemData(
+        betweenness,
+        approximate ? tr("With over %Ln node(s) %1 are counted", nullptr, GraphMetrics::kExactBetweennessLimit)
+                          .arg(tr("only paths of up to %n step(s)", nullptr, GraphMetrics::kBetweennessCutoff))
+                    : tr("Who brokers: how many shortest paths pass through a node"),
+        Qt::ToolTipRole);
     m_table->fitColumns();
     followSelection();
     applyVisibility();
     emit layoutFinished();
+}
+
+void GraphView::graphRead(int serial, qint64 foldedEvents)
+{
+    // A job superseded since has a newer filter or window: its count is not what is in view.
+    if (serial == m_jobSerial && !m_rerun)
+        showFolded(foldedEvents);
+}
+
+void GraphView::showFolded(qint64 foldedEvents)
+{
+    const int limit = static_cast<int>(std::min<qint64>(m_eventLimit, std::numeric_limits<int>::max()));
+    m_notice->setText(foldedEvents > 0 ? tr("More than %Ln event(s) are in view, too many to draw one by one: the "
+                                            "graph shows the actors, linked by the events they share. Narrow the "
+                                            "timeline or the filter to see the events.",
+                                            nullptr, limit)
+                                       : QString());
+    m_notice->setVisible(foldedEvents > 0);
 }
 
 void GraphView::applyVisibility()

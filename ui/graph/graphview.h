@@ -100,6 +100,10 @@ private:
     // The shared filter narrowed to the timeline's window: the events the graph is drawn from.
     EventFilter shownFilter() const;
     void jobFinished();
+    // The graph of job `serial` is read: the notice says at once whether the events are folded
+    // into the actors' graph, while the layout is still to run.
+    void graphRead(int serial, qint64 foldedEvents);
+    void showFolded(qint64 foldedEvents);
     void showProvisional(const GraphScene &scene);
     void applyVisibility();
     void followSelection();
@@ -137,6 +141,9 @@ private:
     QProgressBar *m_progress;
     QLabel *m_notice; // why the graph shows actors only when events were asked for
     QTimer m_playTimer;
+    // The timeline's window moves in animation frames: the graph follows where it comes to rest.
+    QTimer m_windowTimer;
+    int m_jobSerial = 0;
 
     QFutureWatcher<Job> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
