@@ -66,6 +66,11 @@ private:
             view->setFocus(Qt::TabFocusReason);
         QVERIFY(QTest::qWaitFor([view] { return view->hasFocus(); }, 2000));
         const QImage on = view->grab().toImage();
+        if (const QString shots = qEnvironmentVariable("ENTENTE_SHOTS"); !shots.isEmpty())
+            on.save(shots
+                    + QStringLiteral("/focus-%1-%2.png")
+                          .arg(QString::fromLatin1(view->metaObject()->className() + 9),
+                               QString::fromLatin1(QTest::currentDataTag())));
         const QColor highlight = view->palette().color(QPalette::Active, QPalette::Highlight);
         const QList<QRgb> edgeOff = border(off);
         const QList<QRgb> edgeOn = border(on);

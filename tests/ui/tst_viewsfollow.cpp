@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -250,9 +251,14 @@ private slots:
         QVERIFY(settled());
         QTest::qWait(600);
         QVERIFY(m_window->grab().save(out + QStringLiteral("/follow-table-selection.png")));
+        if (auto *dock = qobject_cast<QDockWidget *>(m_window->graph()->parentWidget()))
+            dock->raise();
+        QVERIFY(QTest::qWaitFor([this] { return m_window->graph()->isVisible(); }, 2000));
+        QTest::qWait(100);
+        QVERIFY(QTest::qWaitFor([this] { return !m_window->graph()->isBusy(); }, 10000));
         QWidget *canvas = m_window->graph()->canvas();
         canvas->setFocus(Qt::TabFocusReason);
-        QTest::qWait(300);
+        QTest::qWait(800);
         QVERIFY(m_window->grab().save(out + QStringLiteral("/follow-graph-focus.png")));
     }
 };
