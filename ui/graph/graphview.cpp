@@ -205,7 +205,12 @@ void GraphView::setTimeWindow(qint64 from, qint64 to)
     if (m_window && m_window->first == from && m_window->second == to)
         return;
     m_window = std::pair(from, to);
-    m_windowTimer.start();
+    // A layout under way is stopped at once (its result would be for the old window); an idle
+    // view waits for the window to come to rest.
+    if (m_watcher.isRunning())
+        rebuild();
+    else
+        m_windowTimer.start();
 }
 
 void GraphView::setDark(bool dark)
