@@ -155,7 +155,7 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &GraphView::jobFinished);
     connect(m_selection, &Selection::actorChanged, this, &GraphView::followSelection);
     connect(m_selection, &Selection::eventChanged, this, &GraphView::followSelection);
-    connect(m_selection, &Selection::filterChanged, this, &GraphView::rebuild);
+    connect(m_selection, &Selection::filterChanged, this, &GraphView::scheduleRebuild);
     connect(m_document, &Document::changed, this, &GraphView::takeChange);
     rebuild();
 }
@@ -205,8 +205,11 @@ void GraphView::setTimeWindow(qint64 from, qint64 to)
     if (m_window && m_window->first == from && m_window->second == to)
         return;
     m_window = std::pair(from, to);
-    // A layout under way is stopped at once (its result would be for the old window); an idle
-    // view waits for the window to come to rest.
+    scheduleRebuild();
+}
+
+void GraphView::scheduleRebuild()
+{
     if (m_watcher.isRunning())
         rebuild();
     else
@@ -471,7 +474,9 @@ void GraphView::jobFinished()
 {
     m_progress->setVisible(false);
     if (m_rerun) {
-        startJob();
+        // Stopped for a newer filter or window: the next starts once changes have stopped.
+        m_rerun = false;
+        m_windowTimer.start();
         return;
     }
     Job job = m_watcher.result();
