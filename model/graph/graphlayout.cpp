@@ -453,8 +453,10 @@ bool layOut(const ActorGraph &graph, const Parts &parts, int c, const QList<QLis
     Subgraph s = subgraphOf(parts, c, QList<bool>(comp.size(), true));
     for (qsizetype i = 0; i < s.nodes.size(); ++i)
         s.held[i] = known.at(s.nodes.at(i)) && request.pinned.contains(graph.nodes.at(s.nodes.at(i)).key());
+    // Started from places already near their end, half the iterations and half the heat do.
     const int iterations
-        = request.iterations > 0 ? request.iterations : (comp.size() > GraphLayout::kGridThreshold ? 300 : 500);
+        = (request.iterations > 0 ? request.iterations : (comp.size() > GraphLayout::kGridThreshold ? 300 : 500))
+        / (knownCount > 0 ? 2 : 1);
     const double temp = std::sqrt(size) / 10.0 * (knownCount > 0 ? 0.5 : 1.0);
     return runFr(s, iterations, temp, size, work, result.positions, result) >= 0;
 }

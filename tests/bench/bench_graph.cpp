@@ -150,6 +150,20 @@ void filterChangeFigures(const Options &options, QList<Result> &results)
     filter.to = year(2019);
     const ActorGraph fifth = ActorGraph::build(store, filter, ActorGraph::Mode::Bipartite);
     shown = timedRelayout(fifth, shown, QStringLiteral("filter to 2013-2018"), results);
+    // ENTENTE_BENCH_GRAPH_PNG=FILE: the picture of that layout, to look at.
+    if (const QString png = qEnvironmentVariable("ENTENTE_BENCH_GRAPH_PNG"); !png.isEmpty()) {
+        GraphScene scene;
+        scene.graph = fifth;
+        for (const ActorGraph::Node &node : std::as_const(fifth.nodes))
+            scene.positions.append(shown.value(node.key()));
+        QImage image(1600, 1200, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        const QRectF target(0, 0, 1600, 1200);
+        GraphRenderer().paint(painter, scene, GraphRenderer::fit(scene, target), target);
+        painter.end();
+        image.save(png);
+    }
     filter.to = year(2020);
     const ActorGraph wider = ActorGraph::build(store, filter, ActorGraph::Mode::Bipartite);
     shown = timedRelayout(wider, shown, QStringLiteral("filter widened to 2013-2019"), results);
