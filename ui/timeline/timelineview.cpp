@@ -113,7 +113,7 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     if (selection) {
         m_filter = selection->filter();
         connect(selection, &Selection::filterChanged, this, [this](const EventFilter &filter) {
-            m_followDates = m_followDates || filter.from != m_filter.from || filter.to != m_filter.to;
+            m_followDates = !m_pinned && (m_followDates || filter.from != m_filter.from || filter.to != m_filter.to);
             m_followFilter = !m_pinned;
             m_filter = filter;
             rebuildLanes();
