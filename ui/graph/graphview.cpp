@@ -25,8 +25,6 @@
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <limits>
-
 namespace entente {
 
 namespace {
@@ -206,14 +204,6 @@ void GraphView::setTimeWindow(qint64 from, qint64 to)
         return;
     m_window = std::pair(from, to);
     scheduleRebuild();
-}
-
-void GraphView::scheduleRebuild()
-{
-    if (m_watcher.isRunning())
-        rebuild();
-    else
-        m_windowTimer.start();
 }
 
 void GraphView::setDark(bool dark)
@@ -507,24 +497,6 @@ void GraphView::jobFinished()
     followSelection();
     applyVisibility();
     emit layoutFinished();
-}
-
-void GraphView::graphRead(int serial, qint64 foldedEvents)
-{
-    // A job superseded since has a newer filter or window: its count is not what is in view.
-    if (serial == m_jobSerial && !m_rerun)
-        showFolded(foldedEvents);
-}
-
-void GraphView::showFolded(qint64 foldedEvents)
-{
-    const int limit = static_cast<int>(std::min<qint64>(m_eventLimit, std::numeric_limits<int>::max()));
-    m_notice->setText(foldedEvents > 0 ? tr("More than %Ln event(s) are in view, too many to draw one by one: the "
-                                            "graph shows the actors, linked by the events they share. Narrow the "
-                                            "timeline or the filter to see the events.",
-                                            nullptr, limit)
-                                       : QString());
-    m_notice->setVisible(foldedEvents > 0);
 }
 
 void GraphView::applyVisibility()
