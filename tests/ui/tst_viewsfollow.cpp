@@ -181,6 +181,23 @@ private slots:
         QVERIFY(QTest::qWaitFor([this, id] { return m_window->selection()->event() == id; }, 2000));
         QVERIFY(settled());
         QVERIFY2(inView(at(2024, 3, 3)), qPrintable(dates(timeline()->visibleRange())));
+
+        // A change from elsewhere (another user of a shared file: no undo step of this window's)
+        // is neither selected nor followed.
+        const auto shown = timeline()->visibleRange();
+        std::optional<Event> remote;
+        const Store &store = m_window->document()->store();
+        for (const Event &candidate : store.events(store.eventIds({}))) {
+            if (!remote && !inView(candidate.start.startSeconds()) && candidate.id != *id)
+                remote = candidate;
+        }
+        QVERIFY(remote);
+        m_window->document()->announce(
+            { DocumentChange::Kind::Events, { remote->id }, DocumentChange::Op::Edited, DocumentChange::Field::Title });
+        QTest::qWait(50);
+        QCOMPARE(m_window->selection()->event(), id);
+        QVERIFY(!timeline()->isAnimating());
+        QCOMPARE(timeline()->visibleRange(), shown);
     }
 
     void tableSelectionShowsOnTheTimeline()

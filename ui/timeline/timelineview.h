@@ -114,6 +114,7 @@ private:
         bool eras = false;
         bool rebuild = false; // too much to name: build the index again
         std::optional<EventId> follow; // the one event an edit added or changed
+        int undoIndex = -1; // the undo stack's index when it was announced
     };
     // More events than this in one change are built again rather than applied one by one.
     static constexpr qsizetype kMaxEditedIds = 2000;
