@@ -120,6 +120,10 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
         });
         connect(selection, &Selection::eventChanged, this, [this](std::optional<EventId> id) {
             m_options.selected = id;
+            // Not in the index yet (a build under way, a new event's change not yet applied):
+            // revealed when it is.
+            if (id && m_index.rowOf(*id) < 0)
+                m_followEdit = id;
             revealSelection();
             update();
         });
