@@ -294,6 +294,16 @@ void MainWindow::createActions()
                 if (m_timeline)
                     m_timeline->fitAll();
             });
+    // Unticked, a filter moves the timeline to the span it lets through; ticked, it stays put.
+    QAction *keep = addAction(m_viewMenu, tr("&Keep Time Window"), QStringLiteral("actionKeepTimeWindow"));
+    keep->setCheckable(true);
+    keep->setChecked(QSettings().value(QStringLiteral("timeline/keepWindow"), false).toBool());
+    keep->setToolTip(tr("Keep the timeline where it is when the filter changes"));
+    connect(keep, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("timeline/keepWindow"), on);
+        if (m_timeline)
+            m_timeline->setWindowPinned(on);
+    });
     connect(addAction(m_viewMenu, tr("Export Timeline &Picture…"), QStringLiteral("actionExportTimeline"),
                       QKeySequence(QStringLiteral("Ctrl+Shift+P"))),
             &QAction::triggered, this, [this] {
@@ -439,6 +449,8 @@ void MainWindow::createDocumentViews()
     // The graph shows the events in the timeline's window; dragging across the time chart
     // moves the timeline's window.
     connect(m_timeline, &TimelineView::visibleRangeChanged, m_graph, &GraphView::setTimeWindow);
+    if (QAction *keep = action(QStringLiteral("actionKeepTimeWindow")))
+        m_timeline->setWindowPinned(keep->isChecked());
     connect(m_charts, &ChartsPanel::timeWindowRequested, m_timeline,
             [this](qint64 from, qint64 to) { m_timeline->setVisibleRange(from, to); });
     applyAppearance();

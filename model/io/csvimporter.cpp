@@ -16,9 +16,9 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("entente::CsvImporter", text);
+    return QCoreApplication::translate("entente::CsvImporter", text, disambiguation, n);
 }
 
 // clang-format off
@@ -275,7 +275,9 @@ void CsvRows::readSources(ImportSink::Row &row, const CsvReader::Fields &fields)
 void CsvRows::row(const CsvReader::Fields &fields, qint64 line, qsizetype headerSize)
 {
     if (fields.size() > static_cast<std::size_t>(headerSize))
-        throw RowError(QString(), tr("the row has %1 fields but the header has %2").arg(fields.size()).arg(headerSize));
+        throw RowError(QString(),
+                       tr("the row has %n field(s) but the header has %1", nullptr, static_cast<int>(fields.size()))
+                           .arg(headerSize));
     ImportSink::Row row;
     const QString title = text(fields, Title);
     if (title.trimmed().isEmpty())

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace entente::timelinepaint {
 
@@ -18,6 +19,15 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("entente::TimelineRenderer", text);
+}
+
+// A count in the language's plural form ("1 event", "2 events"), its number written as `locale`
+// writes numbers (the picture's language may group digits otherwise than the window's).
+QString tr(const char *text, std::size_t count, const QLocale &locale)
+{
+    const int n = static_cast<int>(std::min<std::size_t>(count, std::numeric_limits<int>::max()));
+    QString s = QCoreApplication::translate("entente::TimelineRenderer", text, nullptr, n);
+    return s.replace(QString::number(n), locale.toString(qulonglong(count)));
 }
 
 QPolygonF regular(QPointF c, double r, int corners, double rotation)
@@ -143,6 +153,11 @@ void halo(QPainter &p, const QColor &colour, QPointF centre, double size)
     p.drawEllipse(centre, size * 1.2, size * 0.75);
 }
 
+QString eventCount(std::size_t count, const QLocale &locale)
+{
+    return tr("%n event(s)", count, locale);
+}
+
 QString clusterText(std::uint32_t count, const QLocale &locale)
 {
     // Four characters at most, so a count fits its cluster; the hover card gives the exact number.
@@ -260,9 +275,8 @@ void strip(QPainter &p, const TimelineFrame &f, const TimelineLanes &lanes, cons
     p.setPen(theme.mutedText);
     const QRectF label(f.bounds.left() + 8, s.top(), f.headersRect.width() - 14, s.height());
     p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetricsF(p.font()).elidedText(
-                   tr("%1 events").arg(options.locale.toString(qulonglong(lanes.visibleRows()))), Qt::ElideRight,
-                   label.width()));
+               QFontMetricsF(p.font()).elidedText(eventCount(lanes.visibleRows(), options.locale), Qt::ElideRight,
+                                                  label.width()));
 }
 
 int layoutLegend(TimelineFrame &f, const QFontMetricsF &fm, const QStringList &kinds, double width,
