@@ -29,6 +29,7 @@ AccountEditor::AccountEditor(QWidget *parent)
         m_status->addItem(claimStatusLabel(s), claimStatusKey(s));
     m_start->setPlaceholderText(tr("as the event"));
     m_end->setPlaceholderText(tr("end, if any"));
+    m_end->setAccessibleName(tr("The end of its date"));
     m_figure->setPlaceholderText(tr("1,000 each, 390 on the first day"));
     m_actors->setPlaceholderText(tr("as the event"));
     m_actors->setToolTip(tr("The actors this source names as taking part, comma separated"));
@@ -41,16 +42,16 @@ AccountEditor::AccountEditor(QWidget *parent)
     };
     grid->addWidget(label(tr("Sa&ys it is"), m_status), 0, 0);
     grid->addWidget(m_status, 0, 1);
-    grid->addWidget(label(tr("Its da&te"), m_start), 0, 2);
+    grid->addWidget(label(tr("&Its date"), m_start), 0, 2);
     auto *dates = new QHBoxLayout;
     dates->setSpacing(6);
     dates->addWidget(m_start, 1);
     dates->addWidget(new QLabel(QStringLiteral("–"), this));
     dates->addWidget(m_end, 1);
     grid->addLayout(dates, 0, 3);
-    grid->addWidget(label(tr("Fig&ure"), m_figure), 1, 0);
+    grid->addWidget(label(tr("&Figure"), m_figure), 1, 0);
     grid->addWidget(m_figure, 1, 1);
-    grid->addWidget(label(tr("Who took pa&rt"), m_actors), 1, 2);
+    grid->addWidget(label(tr("&Who took part"), m_actors), 1, 2);
     grid->addWidget(m_actors, 1, 3);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
