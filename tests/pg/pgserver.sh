@@ -4,7 +4,8 @@
 #
 #   pgserver.sh start DIR [PORT|auto]   initdb DIR/data, start it, create the database
 #                                       entente_test; prints its URL, and keeps it in DIR/url
-#   pgserver.sh stop DIR                pg_ctl stop -m fast, then removes DIR
+#   pgserver.sh stop DIR                pg_ctl stop -m immediate (nothing is kept: no checkpoint
+#                                       to wait for), then removes DIR
 #   pgserver.sh kill DIR                pg_ctl stop -m immediate (a crash), DIR kept
 #   pgserver.sh restart DIR             starts the server of DIR again on the same port
 #   pgserver.sh url DIR                 prints DIR's URL
@@ -115,7 +116,7 @@ start)
     echo "$url"
     ;;
 stop)
-    stop_server "$dir" fast
+    stop_server "$dir" immediate
     rm -rf "$dir"
     ;;
 kill)
