@@ -2,6 +2,7 @@
 
 #include "graph/nodepositions.h"
 #include "importcommand.h"
+#include "store/pg/pgmirror.h"
 #include "storyequality.h"
 #include "undocommands.h"
 
@@ -39,6 +40,11 @@ Document::OpenResult Document::open(const QString &path, Store::OpenOptions opti
     result.notice = opened.notice;
     result.document = std::make_unique<Document>(std::move(opened.store));
     return result;
+}
+
+bool Document::isReadOnly() const
+{
+    return m_store->isReadOnly() || m_heldReadOnly || (m_store->shared() && !m_store->shared()->canWrite());
 }
 
 QString Document::title() const

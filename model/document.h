@@ -56,7 +56,8 @@ public:
     const Store &store() const { return *m_store; }
     QUndoStack *undoStack() { return &m_undoStack; }
     QString path() const { return m_store->path(); }
-    bool isReadOnly() const { return m_store->isReadOnly() || m_heldReadOnly; }
+    // Also a viewer's shared timeline, and one whose server is out of reach (setHeldReadOnly).
+    bool isReadOnly() const;
     // A shared timeline whose server cannot be reached: nothing is changed until it is back.
     void setHeldReadOnly(bool on) { m_heldReadOnly = on; }
     // The dataset's title, or the file's name.

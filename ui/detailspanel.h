@@ -28,6 +28,11 @@ public:
     // Where an allowed external link goes; the system browser by default (tests replace it).
     void setLinkOpener(std::function<void(const QUrl &)> opener) { m_opener = std::move(opener); }
     void followLink(const QUrl &url);
+    // A line under a record ("edited by olena, 14:02", a shared timeline's history), plain text.
+    void setProvenance(std::function<QString(const QString &table, qint64 id)> provenance)
+    {
+        m_provenance = std::move(provenance);
+    }
 
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -37,6 +42,7 @@ private:
     Selection *m_selection;
     Document *m_document = nullptr;
     std::function<void(const QUrl &)> m_opener;
+    std::function<QString(const QString &table, qint64 id)> m_provenance;
     enum class Showing { Nothing, Event, Actor } m_showing = Showing::Nothing;
 };
 

@@ -143,6 +143,7 @@ void MainWindow::createViews()
     m_history->setEmptyLabel(tr("<opened>"));
     QDockWidget *history = addDock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::RightDockWidgetArea);
     history->hide();
+    createSharedViews();
 
     connect(m_selection, &Selection::filterChanged, this, [this](const EventFilter &f) {
         if (m_tableModel)
@@ -200,6 +201,8 @@ void MainWindow::createActions()
             });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(addAction(file, tr("Open Shared &Database…"), QStringLiteral("actionOpenShared")), &QAction::triggered,
+            this, &MainWindow::openSharedDialog);
     connect(addAction(file, tr("Open the &Sample"), QStringLiteral("actionOpenSample")), &QAction::triggered, this,
             [this] { openSample(); });
     connect(
@@ -317,6 +320,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     // The layout a document had is what the next one gets: laid out around the empty window's
     // label, the docks had grown and the timeline shrank to a strip (issue 18).
     const bool wasEmpty = !m_document;
+    dropSharedSession(); // it refers to the document: it goes first
     if (m_document)
         m_layoutState = saveState();
     m_health->stopWatching();
@@ -383,6 +387,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         setCentralWidget(m_emptyState);
         m_emptyState->show();
     }
+    updateSharedSession();
     emit documentChanged(m_document.get());
     updateTitle();
     updateActions();
@@ -502,7 +507,7 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowFilePath(m_document->path());
-    QString name = QFileInfo(m_document->path()).fileName();
+    QString name = m_sharedSession ? sharedName() : QFileInfo(m_document->path()).fileName();
     if (m_document->isReadOnly())
         name += u' ' + tr("[read-only]");
     setWindowTitle(name + QStringLiteral(" — Entente"));
@@ -525,6 +530,8 @@ void MainWindow::updateActions()
 
 void MainWindow::showError(const QString &message)
 {
+    if (handleConflict(message))
+        return;
     m_lastError = message;
     statusBar()->showMessage(message, 10000);
     if (isVisible() && !qEnvironmentVariableIsSet("ENTENTE_NO_DIALOGS"))

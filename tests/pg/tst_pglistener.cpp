@@ -5,6 +5,7 @@
 
 #include <QProcess>
 #include <QTest>
+#include <QUrl>
 
 using namespace entente;
 using entente::pg::PgListener;
@@ -140,6 +141,24 @@ private slots:
         psql(QStringLiteral("SELECT pg_notify('entente_changes', '60')"));
         QTRY_VERIFY_WITH_TIMEOUT(!heard.seqs.isEmpty(), 10000);
         QCOMPARE(heard.seqs.last(), 60);
+    }
+
+    void knowsWhenTheServerAsksForAPassword()
+    {
+        // The test server asks the role entente_pw_test for a password (scram-sha-256); the
+        // others get in on loopback without one.
+        psql(QStringLiteral("DROP ROLE IF EXISTS entente_pw_test"));
+        psql(QStringLiteral("CREATE ROLE entente_pw_test LOGIN PASSWORD 'pw-for-the-test'"));
+        QUrl withUser(url());
+        withUser.setUserName(QStringLiteral("entente_pw_test"));
+        QVERIFY(!PgListener::asksForPassword(url()));
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", "/nonexistent");
+        QVERIFY(PgListener::asksForPassword(withUser.toString()));
+        qputenv("PGPASSWORD", "pw-for-the-test");
+        QVERIFY(!PgListener::asksForPassword(withUser.toString()));
+        qunsetenv("PGPASSWORD");
+        qunsetenv("PGPASSFILE");
     }
 
     void reportsAServerThatIsNotThere()
