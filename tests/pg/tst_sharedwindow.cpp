@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -104,6 +105,9 @@ private slots:
         QVERIFY2(window.openShared(m_url), qPrintable(window.lastError()));
         QVERIFY(window.document()->isShared());
         QVERIFY(window.windowTitle().contains(u"live_window on 127.0.0.1"));
+        // File ▸ Open Recent lists it, as its URL.
+        const QList<QAction *> recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"))->actions();
+        QVERIFY(std::any_of(recent.begin(), recent.end(), [this](QAction *a) { return a->text().endsWith(m_url); }));
         QTRY_COMPARE_WITH_TIMEOUT(window.sharedSession()->listener()->state(), PgListener::State::Listening, 20000);
 
         auto olena = other(QStringLiteral("olena"));
