@@ -60,7 +60,10 @@ bool Document::push(QUndoCommand *command)
     m_failed = false;
     if (isReadOnly()) {
         delete command;
-        reportError(tr("%1 is open read-only: it cannot be changed.").arg(QFileInfo(path()).fileName()));
+        if (m_store->isShared() && m_store->isReadOnly())
+            reportError(m_store->readOnlyReason(), StoreError::Kind::ReadOnly);
+        else
+            reportError(tr("%1 is open read-only: it cannot be changed.").arg(QFileInfo(path()).fileName()));
         return false;
     }
     // QUndoStack::push runs redo(); a refused edit marks itself obsolete and is dropped.
@@ -249,7 +252,9 @@ Document::ImportOutcome Document::importFiles(const QStringList &paths, const Im
 {
     if (m_store->isReadOnly()) {
         ImportResult refused;
-        refused.error = tr("%1 is open read-only: it cannot be changed.").arg(QFileInfo(path()).fileName());
+        refused.error = m_store->isShared()
+            ? m_store->readOnlyReason()
+            : tr("%1 is open read-only: it cannot be changed.").arg(QFileInfo(path()).fileName());
         return { refused, false, false };
     }
     ImportedRows rows = ImportedRows::mark(*m_store);
@@ -293,10 +298,12 @@ QFuture<Document::ImportOutcome> Document::startImport(const QStringList &paths,
     auto written = std::make_shared<QPromise<Written>>();
     watcher->setFuture(written->future());
     written->start();
-    m_reads->run([dbPath = path(), paths, options, progress, cancel, written]() mutable {
+    // A shared timeline's worker opens it through the server too, so the import is pushed.
+    const QString mirrorDir = m_store->isShared() ? QFileInfo(path()).absolutePath() : QString();
+    m_reads->run([dbPath = m_store->openPath(), mirrorDir, paths, options, progress, cancel, written]() mutable {
         progress.cancel = cancel.flag();
         Written out;
-        auto opened = Store::open(dbPath, {});
+        auto opened = Store::open(dbPath, { .sharedCacheDir = mirrorDir });
         if (!opened.store) {
             out.result.error = opened.error;
             written->addResult(out);
