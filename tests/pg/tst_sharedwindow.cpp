@@ -116,7 +116,8 @@ private slots:
         QVERIFY(id);
         // Within a second on a quiet machine; the bound is generous for ASan.
         QTRY_COMPARE_WITH_TIMEOUT(window.eventTableModel()->rowCount(), 1, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.lastSharedNote().contains(u"added ‘Second round of talks’"), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(window.lastSharedNote().contains(u"added ‘Second round of talks’"),
+                                  qPrintable(window.lastSharedNote()), 20000);
         QVERIFY(window.lastSharedNote().startsWith(u"postgres "));
 
         // History: newest first, who, what, which record.
@@ -136,7 +137,8 @@ private slots:
         Event edited = *olena->store().event(*id);
         edited.summary = QStringLiteral("In Istanbul, at Dolmabahçe.");
         QVERIFY(olena->editEvent(edited));
-        QTRY_VERIFY_WITH_TIMEOUT(window.lastSharedNote().contains(u"edited ‘Second round of talks’"), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(window.lastSharedNote().contains(u"edited ‘Second round of talks’"),
+                                  qPrintable(window.lastSharedNote()), 20000);
         window.selection()->setEvent(std::nullopt);
         window.selection()->setEvent(*id);
         QTRY_VERIFY(window.detailsPanel()->toPlainText().contains(u"edited by postgres, "));
