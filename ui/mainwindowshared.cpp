@@ -64,6 +64,7 @@ bool MainWindow::openShared(const QString &url, const QString &password)
     }
     setDocument(std::move(result.document));
     OpenSharedDialog::rememberUrl(url);
+    updateRecentMenu();
     if (!result.notice.isEmpty())
         statusBar()->showMessage(result.notice, 15000);
     else if (m_document->isReadOnly())
