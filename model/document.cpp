@@ -67,9 +67,36 @@ bool Document::push(QUndoCommand *command)
             reportError(tr("%1 is open read-only: it cannot be changed.").arg(QFileInfo(path()).fileName()));
         return false;
     }
+    m_refused.reset();
+    // On a shared timeline an edit the server refused because someone else changed the row is
+    // kept (applyRefusedEdit), so it is run here, before the stack takes it.
+    if (auto *edit = dynamic_cast<DocumentCommand *>(command); edit && m_store->isShared()) {
+        if (!edit->runBeforePush()) {
+            if (m_lastErrorKind == StoreError::Kind::Conflict)
+                m_refused.reset(edit);
+            else
+                delete edit;
+            return false;
+        }
+    }
     // QUndoStack::push runs redo(); a refused edit marks itself obsolete and is dropped.
     m_undoStack.push(command);
     return !m_failed;
+}
+
+bool Document::applyRefusedEdit()
+{
+    if (!m_refused)
+        return false;
+    std::unique_ptr<DocumentCommand> edit = std::move(m_refused);
+    setOverwriteConflicts(true);
+    m_failed = false;
+    const bool done = edit->runBeforePush();
+    setOverwriteConflicts(false);
+    if (!done)
+        return false;
+    m_undoStack.push(edit.release());
+    return true;
 }
 
 void Document::announce(const DocumentChange &change)

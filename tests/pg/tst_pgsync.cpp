@@ -91,6 +91,41 @@ private slots:
         QCOMPARE(server->exec("SELECT kind FROM events WHERE id = $1", { qlonglong(id) }).text(0, 0), u"talks"_s);
     }
 
+    // The window's "Apply Mine Anyway": the Document keeps the edit the server refused and
+    // applies it over the other person's change as one undo step.
+    void documentAppliesRefusedEditAnyway()
+    {
+        const QString url = fresh("pg_apply_anyway");
+        auto a = openShared(url, u"anyway-a"_s, true);
+        auto bStore = openShared(url, u"anyway-b"_s);
+        QVERIFY(a && bStore);
+        const EventId id = a->addEvent(makeEvent(u"Second round of talks"_s, "2022-03-29"));
+        bStore->pullRemote();
+        Document b(std::move(bStore));
+        Event mine = *a->event(id);
+        mine.summary = u"A's summary"_s;
+        a->updateEvent(mine);
+        Event theirs = *b.store().event(id);
+        theirs.title = u"B's title"_s;
+        QVERIFY(!b.editEvent(theirs));
+        QCOMPARE(b.lastErrorKind(), StoreError::Kind::Conflict);
+        QVERIFY(b.hasRefusedEdit());
+        QCOMPARE(b.undoStack()->count(), 0);
+        QVERIFY(b.applyRefusedEdit());
+        QVERIFY(!b.hasRefusedEdit());
+        QCOMPARE(b.undoStack()->count(), 1);
+        auto server = PgConnection::connect(url);
+        QCOMPARE(server->exec("SELECT title FROM events WHERE id = $1", { qlonglong(id) }).text(0, 0), u"B's title"_s);
+        QCOMPARE(b.store().event(id)->title, u"B's title"_s);
+        // Overwriting lasted for that edit only: A's next stale edit is refused again.
+        Event stale = *a->event(id);
+        stale.kind = u"talks"_s;
+        QVERIFY_THROWS_EXCEPTION(StoreError, a->updateEvent(stale));
+        // Another edit, or a refusal of another kind, forgets the kept one.
+        QVERIFY(!b.editEvent(theirs) || !b.hasRefusedEdit());
+        QVERIFY(!b.hasRefusedEdit());
+    }
+
     // An import goes to the server with COPY in one transaction: a cancel leaves both sides as
     // they were; a finished one is one log row per table, and another store pulls it whole.
     void importGoesInOneServerTransaction()
