@@ -2,7 +2,7 @@
 PRESET ?= dev
 BUILD := build/$(PRESET)
 
-.PHONY: all deps configure build run test test-asan bench package format tidy clean
+.PHONY: all deps configure build run test test-asan test-pg bench package format tidy clean
 
 all: build
 
@@ -26,11 +26,17 @@ run: build
 		QT_QPA_PLATFORM=offscreen $(BUILD)/app/entente $(BUILD)/sample.entente --screenshot $(BUILD)/entente-window.png; \
 	fi
 
+# The full-size load test of the shared timeline (label load, ~40 s) is left to `make test-pg`.
 test: build
-	ctest --preset $(PRESET)
+	ctest --preset $(PRESET) -LE load
 
 test-asan:
 	$(MAKE) test PRESET=asan
+
+# Only the tests against a throwaway PostgreSQL 15 server (label pg; `make test` runs them too),
+# including the full-size load test (label load: 10 editors x 1,000 edits).
+test-pg: build
+	ctest --preset $(PRESET) -L pg
 
 bench: build
 	$(BUILD)/tests/bench/entente_bench

@@ -5,6 +5,7 @@
 #include "filehealth.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "store/sharedtimeline.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -130,7 +131,9 @@ int runApplication(int argc, char *argv[])
 {
     const Command *command = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1])) : nullptr;
     // A bare word that is neither a command nor a file is a mistyped command, not a file to open.
+    // A shared timeline's URL (postgresql://…) opens like a file.
     const bool unknownCommand = !command && argc > 1 && argv[1][0] != '-'
+        && !SharedTimeline::isUrl(QString::fromLocal8Bit(argv[1]))
         && !QFileInfo::exists(QString::fromLocal8Bit(argv[1]))
         && QFileInfo(QString::fromLocal8Bit(argv[1])).suffix().isEmpty();
     const bool wantsWindow = (!command && !unknownCommand) || (command && needsDisplay(*command));

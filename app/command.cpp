@@ -32,6 +32,15 @@ const Command kCommands[] = {
       &runPresent },
     { "extract", QT_TRANSLATE_NOOP("entente::cli", "Propose the events a news report (.txt, .md, .html, .eml) tells."),
       &runExtract },
+    { "init",
+      QT_TRANSLATE_NOOP("entente::cli",
+                        "Make a shared timeline in a PostgreSQL database (postgresql://user@host/db), or bring it up "
+                        "to date."),
+      &runInit },
+    { "copy",
+      QT_TRANSLATE_NOOP("entente::cli",
+                        "Copy a whole timeline between an Entente file and a shared database, either way."),
+      &runCopy },
 };
 
 // Commands that show windows; every other one runs on the offscreen platform.

@@ -43,6 +43,8 @@ int runExport(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 int runPresent(const QStringList &arguments);
 int runExtract(const QStringList &arguments);
+int runInit(const QStringList &arguments);
+int runCopy(const QStringList &arguments);
 // `entente export DB --story NAME --format pdf|pdf-list|timelinejs -o OUT`.
 int exportStory(const QString &path, const QString &story, const QString &format, const QString &output,
                 const Publication &publication);

@@ -18,9 +18,9 @@ namespace entente::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("entente::cli", text);
+    return QCoreApplication::translate("entente::cli", text, disambiguation, n);
 }
 
 } // namespace
@@ -90,12 +90,12 @@ int runExtract(const QStringList &arguments)
         if (!outcome.error.isEmpty())
             return fail(outcome.error);
         if (!parser.isSet(json))
-            print(tr("%1: %2 draft events added (tagged \"draft\"), %3 events given the report as a further source, "
-                     "%4 new actors.\n")
-                      .arg(QFileInfo(parser.value(into)).fileName())
-                      .arg(outcome.added)
-                      .arg(outcome.sourced)
-                      .arg(outcome.actors));
+            print(tr("%1: %2, %3, %4.\n")
+                      .arg(QFileInfo(parser.value(into)).fileName(),
+                           tr("%n draft event(s) added (tagged \"draft\")", nullptr, static_cast<int>(outcome.added)),
+                           tr("%n event(s) given the report as a further source", nullptr,
+                              static_cast<int>(outcome.sourced)),
+                           tr("%n new actor(s)", nullptr, static_cast<int>(outcome.actors))));
     }
     return 0;
 }

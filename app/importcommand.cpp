@@ -22,14 +22,15 @@
 #include <optional>
 
 #include <algorithm>
+#include <climits>
 
 namespace entente::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("entente::cli", text);
+    return QCoreApplication::translate("entente::cli", text, disambiguation, n);
 }
 
 // The command's options, by name.
@@ -155,12 +156,14 @@ ImportProgress progressOn(ProgressLine &line, const QElapsedTimer &fileTime)
 {
     ImportProgress progress;
     progress.report = [&line](qint64 done, qint64 total) {
-        line.show(total > 0 ? tr("importing... %1%").arg(done * 100 / total) : tr("importing... %1 records").arg(done));
+        line.show(total > 0
+                      ? tr("importing... %1%").arg(done * 100 / total)
+                      : tr("importing... %n record(s)", nullptr, static_cast<int>(std::min<qint64>(done, INT_MAX))));
     };
     progress.stored = [&line, &fileTime](qint64 events) {
         if (fileTime.elapsed() >= 1000)
-            line.keep(tr("Stored %1 events in %2 s; now building their indexes.")
-                          .arg(events)
+            line.keep(tr("Stored %n event(s) in %1 s; now building their indexes.", nullptr,
+                         static_cast<int>(std::min<qint64>(events, INT_MAX)))
                           .arg(static_cast<double>(fileTime.elapsed()) / 1000.0, 0, 'f', 1));
     };
     progress.indexing

@@ -157,6 +157,10 @@ QString DetailsFormatter::eventHtml(EventId id) const
     h += QStringLiteral("<p><b>%1</b> — %2</p>").arg(esc(claimStatusLabel(e.status)), esc(statusExplanation(e.status)));
     if (!e.summary.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(text(e.summary));
+    // Accounts that disagree come first, under the claim they qualify: who says so, and how.
+    const bool compared = e.sources.size() >= 2 && AccountComparison(e).hasOwnFields();
+    if (compared)
+        h += accountsHtml(e);
 
     if (!e.actors.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Actors")));
@@ -181,25 +185,24 @@ QString DetailsFormatter::eventHtml(EventId id) const
         h += QStringLiteral("</ul>");
     }
 
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Who says so")));
+    if (!compared)
+        h += sourcesHtml(e);
+    h += linksHtml(id);
+    if (!e.tags.isEmpty())
+        h += QStringLiteral("<p>%1: %2</p>").arg(esc(tr("Tags")), esc(e.tags.join(QStringLiteral(", "))));
+    return h;
+}
+
+QString DetailsFormatter::sourcesHtml(const Event &e) const
+{
+    QString h = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Who says so")));
     if (e.sources.isEmpty())
         h += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("No source is recorded for this event.")));
     for (const EventSource &es : e.sources) {
         const auto s = m_store.source(es.sourceId);
         if (!s)
             continue;
-        QString name = s->publisher;
-        if (!s->title.isEmpty())
-            name += (name.isEmpty() ? QString() : QStringLiteral(": ")) + s->title;
-        const QUrl url(s->url);
-        // A link with neither publisher nor title reads as its site, never as an empty anchor.
-        if (name.isEmpty() && isExternalLinkAllowed(url))
-            name = url.host();
-        QString line = text(name);
-        if (isExternalLinkAllowed(url))
-            line = QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(QString::fromUtf8(url.toEncoded())), line);
-        else if (!s->url.isEmpty())
-            line += QStringLiteral(" <tt>%1</tt>").arg(esc(s->url));
+        QString line = sourceLine(*s, true);
         if (!s->author.isEmpty())
             line += QStringLiteral(", %1").arg(esc(tr("by %1").arg(s->author)));
         if (s->published)
@@ -211,9 +214,25 @@ QString DetailsFormatter::eventHtml(EventId id) const
         if (!es.quote.isEmpty())
             h += QStringLiteral("%1<i>“%2”</i>")
                      .arg(line.isEmpty() ? QString() : QStringLiteral("<br>"), text(es.quote));
+        // A lone account that says something of its own says what.
+        Event alone = e;
+        alone.sources = { es };
+        const AccountComparison one(alone);
+        for (const auto &[field, label] :
+             { std::pair { AccountComparison::Status, tr("Claim status") },
+               std::pair { AccountComparison::Date, tr("Date") }, std::pair { AccountComparison::Figure, tr("Figure") },
+               std::pair { AccountComparison::Actors, tr("Who took part") } }) {
+            if (one.rows().first().own & field)
+                h += QStringLiteral("<br>%1: %2").arg(esc(label), accountValue(one.rows().first(), field));
+        }
         h += QStringLiteral("</p>");
     }
+    return h;
+}
 
+QString DetailsFormatter::linksHtml(EventId id) const
+{
+    QString h;
     const QList<EventLink> links = m_store.linksOf(id);
     if (!links.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Linked events")));
@@ -228,8 +247,6 @@ QString DetailsFormatter::eventHtml(EventId id) const
         }
         h += QStringLiteral("</ul>");
     }
-    if (!e.tags.isEmpty())
-        h += QStringLiteral("<p>%1: %2</p>").arg(esc(tr("Tags")), esc(e.tags.join(QStringLiteral(", "))));
     return h;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "accountcomparison.h"
 #include "event.h"
+#include "source.h"
 
 #include <QLocale>
 #include <QString>
@@ -23,6 +25,10 @@ public:
     // Words to mark in the text (the search box's); empty marks nothing.
     void setHighlight(const QString &text) { m_highlight = text; }
 
+    // Accounts that say something of their own set side by side, a column each (a wide panel),
+    // or one under another (a narrow one). Side by side by default.
+    void setSideBySide(bool sideBySide) { m_sideBySide = sideBySide; }
+
     QString eventHtml(EventId id) const;
     QString actorHtml(ActorId id) const;
 
@@ -40,9 +46,18 @@ public:
 
 private:
     QString text(const QString &plain) const; // escaped, search words marked
+    // The accounts of an event with two or more sources that say something of their own
+    // (detailsformatteraccounts.cpp).
+    QString accountsHtml(const Event &e) const;
+    QString sourcesHtml(const Event &e) const; // one source after another
+    QString linksHtml(EventId id) const;
+    QString accountValue(const AccountComparison::Row &row, int field) const;
+    // The outlet (and headline) as a link where it has an http(s) one.
+    QString sourceLine(const Source &s, bool withTitle) const;
     const Store &m_store;
     QLocale m_locale;
     QString m_highlight;
+    bool m_sideBySide = true;
 };
 
 } // namespace entente

@@ -1,7 +1,9 @@
 #include "document.h"
 
+#include "accountcommand.h"
 #include "graph/nodepositions.h"
 #include "importcommand.h"
+#include "store/pg/pgmirror.h"
 #include "storyequality.h"
 #include "undocommands.h"
 
@@ -41,6 +43,11 @@ Document::OpenResult Document::open(const QString &path, Store::OpenOptions opti
     return result;
 }
 
+bool Document::isReadOnly() const
+{
+    return m_store->isReadOnly() || m_heldReadOnly || (m_store->shared() && !m_store->shared()->canWrite());
+}
+
 QString Document::title() const
 {
     const QString t = m_store->meta(QStringLiteral("title"));
@@ -52,7 +59,7 @@ QString Document::title() const
 bool Document::push(QUndoCommand *command)
 {
     m_failed = false;
-    if (m_store->isReadOnly()) {
+    if (isReadOnly()) {
         delete command;
         reportError(tr("%1 is open read-only: it cannot be changed.").arg(QFileInfo(path()).fileName()));
         return false;
@@ -67,10 +74,11 @@ void Document::announce(const DocumentChange &change)
     emit changed(change);
 }
 
-void Document::reportError(const QString &message)
+void Document::reportError(const QString &message, StoreError::Kind kind)
 {
     m_failed = true;
     m_lastError = message;
+    m_lastErrorKind = kind;
     emit errorOccurred(message);
 }
 
@@ -102,6 +110,18 @@ bool Document::editEvent(const Event &event)
     if (*before == event)
         return true;
     return push(new EditEventCommand(this, *before, event));
+}
+
+bool Document::setAccounts(EventId id, const QList<EventSource> &accounts)
+{
+    const auto before = m_store->event(id);
+    if (!before) {
+        reportError(tr("The event no longer exists."));
+        return false;
+    }
+    if (before->sources == accounts)
+        return true;
+    return push(new AccountCommand(this, id, before->sources, accounts));
 }
 
 bool Document::deleteEvent(EventId id)
@@ -333,6 +353,82 @@ Document::ImportOutcome Document::finishImport(const QStringList &paths, ImportR
     m_undoStack.clear();
     announce(rows->change(DocumentChange::Op::Added));
     return outcome;
+}
+
+} // namespace entente
+
+namespace entente {
+
+namespace {
+
+void announceIds(Document &document, DocumentChange::Kind kind, const QSet<qint64> &ids, DocumentChange::Op op)
+{
+    if (ids.isEmpty())
+        return;
+    DocumentChange change;
+    change.kind = kind;
+    change.op = op;
+    change.ids = QList<std::int64_t>(ids.cbegin(), ids.cend());
+    std::sort(change.ids.begin(), change.ids.end());
+    document.announce(change);
+}
+
+} // namespace
+
+RemoteChanges Document::pullRemote()
+{
+    RemoteChanges changes = m_store->pullRemote();
+    if (changes.isEmpty() || changes.ownOnly())
+        return changes;
+    if (changes.bulk || changes.other) {
+        announce(DocumentChange {}); // Kind::All: everything is read again
+        return changes;
+    }
+    // New rows of the main tables are Added; the rest of what others touched Edited.
+    QSet<qint64> addedEvents;
+    QSet<qint64> addedActors;
+    QSet<qint64> addedSources;
+    for (const RemoteChange &c : std::as_const(changes.changes)) {
+        if (c.own || c.op != RemoteChange::Op::Insert)
+            continue;
+        if (c.table == u"events")
+            addedEvents.insert(c.id);
+        else if (c.table == u"actors")
+            addedActors.insert(c.id);
+        else if (c.table == u"sources")
+            addedSources.insert(c.id);
+    }
+    using K = DocumentChange::Kind;
+    using Op = DocumentChange::Op;
+    const auto present = [](QSet<qint64> ids, const QSet<qint64> &removed, const QSet<qint64> &added) {
+        ids.subtract(removed);
+        ids.subtract(added);
+        return ids;
+    };
+    announceIds(*this, K::Events, changes.removedEvents, Op::Removed);
+    announceIds(*this, K::Events, addedEvents - changes.removedEvents, Op::Added);
+    announceIds(*this, K::Events, present(changes.events, changes.removedEvents, addedEvents), Op::Edited);
+    announceIds(*this, K::Actors, changes.removedActors, Op::Removed);
+    announceIds(*this, K::Actors, addedActors - changes.removedActors, Op::Added);
+    announceIds(*this, K::Actors, present(changes.actors, changes.removedActors, addedActors), Op::Edited);
+    announceIds(*this, K::Sources, changes.removedSources, Op::Removed);
+    announceIds(*this, K::Sources, addedSources - changes.removedSources, Op::Added);
+    announceIds(*this, K::Sources, present(changes.sources, changes.removedSources, addedSources), Op::Edited);
+    announceIds(*this, K::Links, changes.links, Op::Edited);
+    announceIds(*this, K::Eras, changes.eras, Op::Edited);
+    announceIds(*this, K::Stories, changes.stories, Op::Edited);
+    announceIds(*this, K::SavedViews, changes.views, Op::Edited);
+    if (changes.nodes) {
+        DocumentChange positions;
+        positions.kind = K::Positions;
+        announce(positions);
+    }
+    if (changes.meta) {
+        DocumentChange meta;
+        meta.kind = K::Meta;
+        announce(meta);
+    }
+    return changes;
 }
 
 } // namespace entente

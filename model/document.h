@@ -56,7 +56,10 @@ public:
     const Store &store() const { return *m_store; }
     QUndoStack *undoStack() { return &m_undoStack; }
     QString path() const { return m_store->path(); }
-    bool isReadOnly() const { return m_store->isReadOnly(); }
+    // Also a viewer's shared timeline, and one whose server is out of reach (setHeldReadOnly).
+    bool isReadOnly() const;
+    // A shared timeline whose server cannot be reached: nothing is changed until it is back.
+    void setHeldReadOnly(bool on) { m_heldReadOnly = on; }
     // The dataset's title, or the file's name.
     QString title() const;
 
@@ -69,6 +72,9 @@ public:
     std::optional<EventId> addEvent(const Event &event);
     bool editEvent(const Event &event);
     bool deleteEvent(EventId id);
+    // An event's accounts (its sources with quotes, grades and what each says differently), all
+    // at once: one undo step.
+    bool setAccounts(EventId id, const QList<EventSource> &accounts);
     std::optional<ActorId> addActor(const Actor &actor);
     bool editActor(const Actor &actor);
     bool deleteActor(ActorId id);
@@ -124,7 +130,21 @@ public:
 
     // Called by commands after they changed the store, and by whoever rewrote it wholesale.
     void announce(const DocumentChange &change);
-    void reportError(const QString &message);
+    void reportError(const QString &message, StoreError::Kind kind = StoreError::Kind::Other);
+    // Why the last refused edit was refused: Conflict (a shared timeline's row changed on the
+    // server since it was read: offer to reload or to apply anyway), ReadOnly, Connection.
+    StoreError::Kind lastErrorKind() const { return m_lastErrorKind; }
+
+    // A shared timeline (PostgreSQL; the store is its local mirror).
+    bool isShared() const { return m_store->isShared(); }
+    QString location() const { return m_store->location(); } // its URL (no password), else the path
+    // Brings what others changed on the server into the mirror and announces it by id (what the
+    // live listener calls when the server says the change log grew): Removed/Added/Edited per
+    // kind, Kind::All after a bulk import. Returns what came (empty for a file). Throws
+    // StoreError (Connection) when the server cannot be reached; nothing changes then.
+    RemoteChanges pullRemote();
+    // "Apply anyway": while on, edits replace rows others changed since they were read.
+    void setOverwriteConflicts(bool on) { m_store->setOverwriteConflicts(on); }
 
 signals:
     void changed(const entente::DocumentChange &change);
@@ -137,10 +157,12 @@ private:
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ReadQueue> m_reads;
+    bool m_heldReadOnly = false; // setHeldReadOnly
     CancelToken m_importCancel; // set when the document closes during an import
     QUndoStack m_undoStack;
     QString m_lastError;
     bool m_failed = false;
+    StoreError::Kind m_lastErrorKind = StoreError::Kind::Other;
 };
 
 template<typename Fn> auto Document::read(Fn fn, CancelToken cancel)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account.h"
 #include "claimstatus.h"
 #include "fuzzydate.h"
 #include "sourcegrade.h"
@@ -27,12 +28,14 @@ struct EventActor
 };
 
 // A source reporting an event, with the sentence it says it in and how credible that report
-// is (Admiralty 1–6; none when not graded).
+// is (Admiralty 1–6; none when not graded): the source's account of the event, with what it
+// says differently (its claim status, date, figure, who took part), where it does.
 struct EventSource
 {
     SourceId sourceId = 0;
     QString quote;
     std::optional<Credibility> credibility = std::nullopt;
+    Account account = {};
     bool operator==(const EventSource &) const = default;
 };
 

@@ -306,6 +306,37 @@ QList<EventSpec> eventSpecs()
     };
 }
 
+// Where the report and the public record tell an event differently, each source's account says
+// how (Account). The report presents Arakhamia's words as a confirmation and dates them only
+// "later"; the record has them as one participant's statement in a television interview of
+// 24 November 2023. The report gives the exchange as 1,000 each, to come; the record counts the
+// three days. Both reports of the claim are graded "possibly true"; the record is a usually
+// reliable source.
+void writeAccounts(Store &store, const QHash<QString, EventId> &events, SourceId reportId)
+{
+    Event claim = *store.event(events.value(QStringLiteral("arakhamia")));
+    for (EventSource &s : claim.sources) {
+        s.credibility = Credibility::Possible;
+        if (s.sourceId == reportId) {
+            s.account.status = ClaimStatus::Confirmed;
+            continue;
+        }
+        Source record = *store.source(s.sourceId);
+        record.reliability = Reliability::B;
+        store.updateSource(record);
+        s.account.status = ClaimStatus::Reported;
+        s.account.start = date("2023-11-24");
+    }
+    store.updateEvent(claim);
+    Event exchange = *store.event(events.value(QStringLiteral("exchange")));
+    for (EventSource &s : exchange.sources) {
+        s.account.figure = s.sourceId == reportId
+            ? QStringLiteral("1,000 each, set to proceed")
+            : QStringLiteral("1,000 each: 390 on 23 May, 307 on 24 May, 303 on 25 May");
+    }
+    store.updateEvent(exchange);
+}
+
 } // namespace
 
 const char *SampleDataset::title()
@@ -376,6 +407,8 @@ void SampleDataset::write(Store &store)
             }
             events.insert(QLatin1String(spec.key), store.addEvent(e));
         }
+
+        writeAccounts(store, events, reportId);
 
         const struct
         {

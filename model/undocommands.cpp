@@ -16,7 +16,7 @@ void DocumentCommand::redo()
     } catch (const StoreError &e) {
         // The transaction rolled back: the file is as before. An obsolete command is dropped by
         // the stack instead of being pushed.
-        m_document->reportError(e.message());
+        m_document->reportError(e.message(), e.kind());
         setObsolete(true);
     }
 }
@@ -30,7 +30,7 @@ void DocumentCommand::undo()
         m_done = false;
         m_document->announce(change);
     } catch (const StoreError &e) {
-        m_document->reportError(e.message());
+        m_document->reportError(e.message(), e.kind());
         setObsolete(true);
     }
 }

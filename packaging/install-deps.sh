@@ -10,8 +10,12 @@ packages=(
     libsqlite3-dev libsqlitecpp-dev libigraph-dev libsimdjson-dev libcsv-dev
     # HTML articles (entente extract) and zipped event files (GDELT, UCDP)
     libgumbo-dev libzip-dev
+    # the shared timeline on PostgreSQL (libpq; the Debian package then depends on libpq5)
+    libpq-dev
     xvfb xauth fonts-dejavu-core fonts-noto-core
     poppler-utils
+    # the shared timeline's tests run a throwaway PostgreSQL 15 server (tests/pg/pgserver.sh)
+    postgresql-15
     # the libFuzzer harnesses in fuzz/ (.ci/fuzz)
     clang libclang-rt-14-dev
     # make package (dpkg-shlibdeps) and tst_package (desktop-file-validate, appstreamcli)

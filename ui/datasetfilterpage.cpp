@@ -182,7 +182,8 @@ void DatasetFilterPage::counted(qint64 kept, qint64 left, const QString &error)
     if (!error.isEmpty())
         m_preview->setText(error);
     else
-        m_preview->setText(tr("%1 event(s) would be imported; %2 row(s) left out.").arg(kept).arg(left));
+        m_preview->setText(tr("%n event(s) would be imported; %1.", nullptr, static_cast<int>(kept))
+                               .arg(tr("%n row(s) left out", nullptr, static_cast<int>(left))));
 }
 
 } // namespace entente

@@ -63,6 +63,19 @@ void DetailsPanel::followLink(const QUrl &url)
         m_opener(url);
 }
 
+bool DetailsPanel::sideBySideFits() const
+{
+    // Two accounts a column each beside the field names: room for about 22 characters a column.
+    return viewport()->width() >= fontMetrics().averageCharWidth() * 60;
+}
+
+void DetailsPanel::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    if (sideBySideFits() != m_sideBySide)
+        refresh();
+}
+
 void DetailsPanel::refresh()
 {
     if (!m_document) {
@@ -71,11 +84,19 @@ void DetailsPanel::refresh()
     }
     DetailsFormatter formatter(m_document->store(), locale());
     formatter.setHighlight(m_selection->filter().text);
+    m_sideBySide = sideBySideFits();
+    formatter.setSideBySide(m_sideBySide);
     QString html;
-    if (m_showing == Showing::Actor && m_selection->actor())
+    QString line;
+    if (m_showing == Showing::Actor && m_selection->actor()) {
         html = formatter.actorHtml(*m_selection->actor());
-    else if (m_selection->event())
+        line = m_provenance ? m_provenance(QStringLiteral("actors"), *m_selection->actor()) : QString();
+    } else if (m_selection->event()) {
         html = formatter.eventHtml(*m_selection->event());
+        line = m_provenance ? m_provenance(QStringLiteral("events"), *m_selection->event()) : QString();
+    }
+    if (!html.isEmpty() && !line.isEmpty())
+        html += QStringLiteral("<p style=\"color:gray\">%1</p>").arg(line.toHtmlEscaped());
     if (html.isEmpty())
         html = QStringLiteral("<p style=\"color:gray\">%1</p>")
                    .arg(tr("Select an event in the table or the timeline to see who was in it and who says so.")

@@ -1,5 +1,6 @@
 #include "eventdialog.h"
 
+#include "accounteditor.h"
 #include "actormatch.h"
 #include "document.h"
 #include "eventduplicates.h"
@@ -32,7 +33,7 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     t->setHorizontalHeaderLabels(headers);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    t->setMinimumHeight(110);
+    t->setMinimumHeight(96);
     return t;
 }
 
@@ -78,6 +79,7 @@ EventDialog::EventDialog(Document *document, const Event &event, QWidget *parent
     , m_sources(makeTable({ tr("Source"), tr("Quote"), tr("Credibility") }, this))
     , m_newSourceButton(new QPushButton(tr("&New Source…"), this))
     , m_newSource(new NewSourcePanel(this))
+    , m_account(new AccountEditor(this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(event.id ? tr("Edit Event") : tr("New Event"));
@@ -89,7 +91,7 @@ EventDialog::EventDialog(Document *document, const Event &event, QWidget *parent
     m_start->setPlaceholderText(tr("2022, 2022-03, 2022-03-29 or 2022-03-29T14:30; ~ at the end if approximate"));
     m_end->setPlaceholderText(tr("empty for an instant"));
     m_summary->setTabChangesFocus(true);
-    m_summary->setMaximumHeight(90);
+    m_summary->setMaximumHeight(66);
     m_kind->setEditable(true);
     m_kind->addItems(document->store().kinds());
     m_kind->setCurrentText(event.kind);
@@ -122,8 +124,12 @@ EventDialog::EventDialog(Document *document, const Event &event, QWidget *parent
         if (const auto actor = document->store().actor(a.actorId))
             addActorRow(actor->name, a.role);
     }
+    form->addRow(m_account);
     for (const EventSource &s : event.sources)
-        addSourceRow(s.sourceId, s.quote, s.credibility);
+        addSourceRow(s.sourceId, s.quote, s.credibility, s.account);
+    connect(m_sources, &QTableWidget::currentCellChanged, m_account, [this](int row) { showAccount(row); });
+    connect(m_account, &AccountEditor::edited, this, &EventDialog::keepAccount);
+    showAccount(m_sources->rowCount() > 0 ? 0 : -1);
     connect(m_newSourceButton, &QPushButton::clicked, m_newSource, [this] {
         // The form opens beside the event's: the dialog widens rather than squeezing both.
         if (!m_newSource->isVisible())
@@ -192,7 +198,15 @@ void EventDialog::addActorRow(const QString &name, const QString &role)
     m_actors->setCellWidget(row, 1, roleBox);
 }
 
-void EventDialog::addSourceRow(std::int64_t sourceId, const QString &quote, std::optional<Credibility> credibility)
+namespace {
+
+// Where a source row keeps its account, as the editor's text (AccountEditor::values()).
+constexpr int kAccountRole = Qt::UserRole + 1;
+
+} // namespace
+
+void EventDialog::addSourceRow(std::int64_t sourceId, const QString &quote, std::optional<Credibility> credibility,
+                               const Account &account)
 {
     const int row = m_sources->rowCount();
     m_sources->insertRow(row);
@@ -207,14 +221,110 @@ void EventDialog::addSourceRow(std::int64_t sourceId, const QString &quote, std:
         source->addItem(tr("New: %1").arg(label(m_newSources.at(i))), QVariant::fromValue<qint64>(-1 - i));
     source->setCurrentIndex(std::max(0, source->findData(QVariant::fromValue<qint64>(sourceId))));
     m_sources->setCellWidget(row, 0, source);
-    m_sources->setItem(row, 1, new QTableWidgetItem(quote));
+    auto *quoteItem = new QTableWidgetItem(quote);
+    QStringList actorNames;
+    for (const ActorId id : account.actors) {
+        for (const Actor &a : std::as_const(m_allActors)) {
+            if (a.id == id)
+                actorNames.append(a.name);
+        }
+    }
+    quoteItem->setData(
+        kAccountRole,
+        QVariantMap { { QStringLiteral("status"), account.status ? claimStatusKey(*account.status) : QString() },
+                      { QStringLiteral("start"), account.start ? account.start->toIsoString() : QString() },
+                      { QStringLiteral("end"), account.end ? account.end->toIsoString() : QString() },
+                      { QStringLiteral("figure"), account.figure },
+                      { QStringLiteral("actors"), actorNames.join(QStringLiteral(", ")) } });
+    m_sources->setItem(row, 1, quoteItem);
     m_sources->setCellWidget(row, 2, SourceFields::credibilityBox(credibility, m_sources));
+    // The editor's title names the row's source: it follows a change of source.
+    connect(source, &QComboBox::currentIndexChanged, this, [this, source] {
+        const int current = m_sources->currentRow();
+        if (current >= 0 && m_sources->cellWidget(current, 0) == source)
+            showAccount(current);
+    });
+}
+
+void EventDialog::showAccount(int row)
+{
+    const auto *box = row >= 0 ? qobject_cast<QComboBox *>(m_sources->cellWidget(row, 0)) : nullptr;
+    const QTableWidgetItem *item = row >= 0 ? m_sources->item(row, 1) : nullptr;
+    if (!box || !item) {
+        m_account->setValues({}, {});
+        return;
+    }
+    // The outlet alone (its headline is in the row); an ampersand in it is not a mnemonic.
+    const SourceId id = box->currentData().toLongLong();
+    QString name;
+    if (id < 0)
+        name = m_newSources.value(-1 - id).publisher;
+    else if (const auto s = m_document->store().source(id))
+        name = s->publisher.isEmpty() ? s->title : s->publisher;
+    name.replace(u'&', QStringLiteral("&&"));
+    m_account->setValues(name, item->data(kAccountRole).toMap());
+}
+
+void EventDialog::keepAccount()
+{
+    if (QTableWidgetItem *item = m_sources->item(m_sources->currentRow(), 1))
+        item->setData(kAccountRole, m_account->values());
+}
+
+std::optional<Account> EventDialog::accountOf(int row, QString &problem)
+{
+    const QVariantMap v = m_sources->item(row, 1) ? m_sources->item(row, 1)->data(kAccountRole).toMap() : QVariantMap();
+    const QString source = qobject_cast<QComboBox *>(m_sources->cellWidget(row, 0))->currentText();
+    Account a;
+    a.status = claimStatusFromKey(v.value(QStringLiteral("status")).toString());
+    const QString start = v.value(QStringLiteral("start")).toString().trimmed();
+    const QString end = v.value(QStringLiteral("end")).toString().trimmed();
+    if (!start.isEmpty()) {
+        a.start = FuzzyDate::parse(start);
+        if (!a.start) {
+            problem = tr("The date \"%1\" in the account of %2 is not a date; write it as 2022, 2022-03 or 2022-03-29.")
+                          .arg(start, source);
+            return std::nullopt;
+        }
+    }
+    if (!end.isEmpty()) {
+        a.end = FuzzyDate::parse(end);
+        if (!a.start || !a.end || a.end->endSeconds() <= a.start->startSeconds()) {
+            problem = tr("The end \"%1\" in the account of %2 needs a start before it.").arg(end, source);
+            return std::nullopt;
+        }
+    }
+    a.figure = v.value(QStringLiteral("figure")).toString().trimmed();
+    for (const QString &part : v.value(QStringLiteral("actors")).toString().split(u',', Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed();
+        if (name.isEmpty())
+            continue;
+        std::optional<ActorId> id = m_document->store().findActor(name);
+        if (!id && m_newActors.contains(name))
+            id = -1 - m_newActors.indexOf(name);
+        if (!id) {
+            problem = tr("%1, in the account of %2, is not an actor of this file.").arg(name, source);
+            return std::nullopt;
+        }
+        if (!a.actors.contains(*id))
+            a.actors.append(*id);
+    }
+    return a;
 }
 
 void EventDialog::addNewSource(const Source &source, const QString &quote, std::optional<Credibility> credibility)
 {
     m_newSources.append(source);
+    // Rows made before it offer it too, so a second new source can replace a first.
+    for (int r = 0; r < m_sources->rowCount(); ++r) {
+        if (auto *box = qobject_cast<QComboBox *>(m_sources->cellWidget(r, 0)))
+            box->addItem(tr("New: %1").arg(source.title.isEmpty()
+                                               ? source.publisher
+                                               : source.publisher + QStringLiteral(": ") + source.title),
+                         QVariant::fromValue<qint64>(-m_newSources.size()));
+    }
     addSourceRow(-m_newSources.size(), quote, credibility);
+    m_sources->setCurrentCell(m_sources->rowCount() - 1, 1);
     m_sources->setFocus();
 }
 
@@ -289,8 +399,13 @@ QString EventDialog::validate()
             twice = twice || s.sourceId == id;
         if (twice)
             return tr("%1 is cited twice; keep one row for it.").arg(box->currentText());
+        QString problem;
+        const auto account = accountOf(r, problem);
+        if (!account)
+            return problem;
         e.sources.append({ id, m_sources->item(r, 1) ? m_sources->item(r, 1)->text() : QString(),
-                           SourceFields::credibilityOf(qobject_cast<QComboBox *>(m_sources->cellWidget(r, 2))) });
+                           SourceFields::credibilityOf(qobject_cast<QComboBox *>(m_sources->cellWidget(r, 2))),
+                           *account });
     }
     m_event = e;
     return {};
@@ -371,6 +486,10 @@ std::optional<EventId> EventDialog::commit()
     for (EventSource &s : e.sources) {
         if (s.sourceId < 0)
             s.sourceId = sourceIds.value(-1 - s.sourceId);
+        for (ActorId &a : s.account.actors) {
+            if (a < 0)
+                a = actorIds.value(-1 - a);
+        }
     }
     if (ok && m_addTo) {
         auto existing = m_document->store().event(*m_addTo);

@@ -16,6 +16,7 @@ class QTableWidget;
 
 namespace entente {
 
+class AccountEditor;
 class Document;
 class NewSourcePanel;
 
@@ -52,6 +53,8 @@ public:
     QTableWidget *actorsTable() const { return m_actors; }
     QTableWidget *sourcesTable() const { return m_sources; }
     NewSourcePanel *newSourcePanel() const { return m_newSource; }
+    // What the selected source's account says differently (its row in sourcesTable()).
+    AccountEditor *accountEditor() const { return m_account; }
     QPushButton *newSourceButton() const { return m_newSourceButton; }
     // The actor names offered for what is typed in an actor cell (ActorMatch), best first.
     QStringList actorCompletions(const QString &typed) const;
@@ -68,7 +71,13 @@ protected:
 
 private:
     void addActorRow(const QString &name, const QString &role);
-    void addSourceRow(std::int64_t sourceId, const QString &quote, std::optional<Credibility> credibility);
+    void addSourceRow(std::int64_t sourceId, const QString &quote, std::optional<Credibility> credibility,
+                      const Account &account = {});
+    // The account editor shows the current source row's account, and writes edits back to it.
+    void showAccount(int row);
+    void keepAccount();
+    // A row's account as the editor holds it, checked; the problem in `problem` when it is not.
+    std::optional<Account> accountOf(int row, QString &problem);
     void addNewSource(const Source &source, const QString &quote, std::optional<Credibility> credibility);
     // Asks about events this one may repeat; false when the user cancelled.
     bool checkDuplicates();
@@ -93,6 +102,7 @@ private:
     QTableWidget *m_sources;
     QPushButton *m_newSourceButton;
     NewSourcePanel *m_newSource;
+    AccountEditor *m_account;
     QLabel *m_problem;
 };
 

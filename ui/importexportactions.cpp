@@ -21,6 +21,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QTimer>
+#include <climits>
 
 namespace entente {
 
@@ -173,7 +174,8 @@ void ImportExportActions::importFile(const QString &path, const ImportOptions &o
                  [storedEvents, shown = false](QProgressDialog &dialog) mutable {
                      if (const qint64 stored = storedEvents->load(); stored >= 0 && !shown) {
                          shown = true;
-                         dialog.setLabelText(tr("Stored %L1 events; building their indexes for search…").arg(stored));
+                         dialog.setLabelText(tr("Stored %Ln event(s); building their indexes for search…", nullptr,
+                                                static_cast<int>(std::min<qint64>(stored, INT_MAX))));
                      }
                  });
     auto *watcher = new QFutureWatcher<Document::ImportOutcome>(this);

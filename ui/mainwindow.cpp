@@ -143,6 +143,7 @@ void MainWindow::createViews()
     m_history->setEmptyLabel(tr("<opened>"));
     QDockWidget *history = addDock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::RightDockWidgetArea);
     history->hide();
+    createSharedViews();
 
     connect(m_selection, &Selection::filterChanged, this, [this](const EventFilter &f) {
         if (m_tableModel)
@@ -200,6 +201,8 @@ void MainWindow::createActions()
             });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(addAction(file, tr("Open Shared &Database…"), QStringLiteral("actionOpenShared")), &QAction::triggered,
+            this, &MainWindow::openSharedDialog);
     connect(addAction(file, tr("Open the &Sample"), QStringLiteral("actionOpenSample")), &QAction::triggered, this,
             [this] { openSample(); });
     connect(
@@ -291,12 +294,28 @@ void MainWindow::createActions()
                 if (m_timeline)
                     m_timeline->fitAll();
             });
+    // Unticked, a filter moves the timeline to the span it lets through; ticked, it stays put.
+    QAction *keep = addAction(m_viewMenu, tr("&Keep Time Window"), QStringLiteral("actionKeepTimeWindow"));
+    keep->setCheckable(true);
+    keep->setChecked(QSettings().value(QStringLiteral("timeline/keepWindow"), false).toBool());
+    keep->setToolTip(tr("Keep the timeline where it is when the filter changes"));
+    connect(keep, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("timeline/keepWindow"), on);
+        if (m_timeline)
+            m_timeline->setWindowPinned(on);
+    });
     connect(addAction(m_viewMenu, tr("Export Timeline &Picture…"), QStringLiteral("actionExportTimeline"),
                       QKeySequence(QStringLiteral("Ctrl+Shift+P"))),
             &QAction::triggered, this, [this] {
                 if (m_timeline)
                     m_timeline->showExportDialog();
             });
+    QAction *byGrade = addAction(m_viewMenu, tr("Marks by &Grade"), QStringLiteral("actionMarksByGrade"));
+    byGrade->setCheckable(true);
+    connect(byGrade, &QAction::toggled, this, [this](bool on) {
+        if (m_timeline)
+            m_timeline->setMarksByGrade(on);
+    });
     m_viewMenu->addSeparator();
     connect(addAction(m_viewMenu, tr("&Reset Layout"), QStringLiteral("actionResetLayout")), &QAction::triggered, this,
             &MainWindow::resetLayout);
@@ -317,6 +336,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     // The layout a document had is what the next one gets: laid out around the empty window's
     // label, the docks had grown and the timeline shrank to a strip (issue 18).
     const bool wasEmpty = !m_document;
+    dropSharedSession(); // it refers to the document: it goes first
     if (m_document)
         m_layoutState = saveState();
     m_health->stopWatching();
@@ -383,6 +403,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         setCentralWidget(m_emptyState);
         m_emptyState->show();
     }
+    updateSharedSession();
     emit documentChanged(m_document.get());
     updateTitle();
     updateActions();
@@ -393,6 +414,8 @@ void MainWindow::createDocumentViews()
     m_emptyState->hide();
     m_emptyState->setParent(this);
     m_timeline = new TimelineView(m_document.get(), m_selection, this);
+    if (const auto *byGrade = findChild<QAction *>(QStringLiteral("actionMarksByGrade")))
+        m_timeline->setMarksByGrade(byGrade->isChecked());
     m_timeline->setObjectName(QStringLiteral("timelineView"));
     m_timeline->setAccessibleName(tr("Timeline"));
     setCentralWidget(m_timeline);
@@ -426,6 +449,8 @@ void MainWindow::createDocumentViews()
     // The graph shows the events in the timeline's window; dragging across the time chart
     // moves the timeline's window.
     connect(m_timeline, &TimelineView::visibleRangeChanged, m_graph, &GraphView::setTimeWindow);
+    if (QAction *keep = action(QStringLiteral("actionKeepTimeWindow")))
+        m_timeline->setWindowPinned(keep->isChecked());
     connect(m_charts, &ChartsPanel::timeWindowRequested, m_timeline,
             [this](qint64 from, qint64 to) { m_timeline->setVisibleRange(from, to); });
     applyAppearance();
@@ -502,7 +527,7 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowFilePath(m_document->path());
-    QString name = QFileInfo(m_document->path()).fileName();
+    QString name = m_sharedSession ? sharedName() : QFileInfo(m_document->path()).fileName();
     if (m_document->isReadOnly())
         name += u' ' + tr("[read-only]");
     setWindowTitle(name + QStringLiteral(" — Entente"));
@@ -525,6 +550,8 @@ void MainWindow::updateActions()
 
 void MainWindow::showError(const QString &message)
 {
+    if (handleConflict(message))
+        return;
     m_lastError = message;
     statusBar()->showMessage(message, 10000);
     if (isVisible() && !qEnvironmentVariableIsSet("ENTENTE_NO_DIALOGS"))

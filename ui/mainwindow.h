@@ -28,7 +28,9 @@ class TimelineView;
 class Document;
 class EventTableModel;
 class FilterBar;
+class HistoryPanel;
 class Selection;
+class SharedSession;
 
 // The application window: the open document, the shared selection and filter, and the views
 // around them (the timeline in the middle; table, details, graph, charts and history in docks).
@@ -43,6 +45,14 @@ public:
 
     // Opens an Entente file; on refusal shows why and keeps the current document.
     bool openFile(const QString &path);
+    // Opens a shared timeline (postgresql://user@host:port/db); `password` only when the server
+    // asked for one (kept for this process, never in the settings).
+    bool openShared(const QString &url, const QString &password = QString());
+    static bool isSharedUrl(const QString &location);
+    SharedSession *sharedSession() const { return m_sharedSession; }
+    HistoryPanel *sharedHistory() const { return m_sharedHistory; }
+    // The last note about the shared timeline ("olena added …", "connection lost").
+    QString lastSharedNote() const { return m_lastSharedNote; }
     // Writes the bundled sample to the user's data folder (once) and opens it.
     bool openSample();
     // Creates an empty Entente file and opens it.
@@ -98,6 +108,16 @@ private:
     void applyAppearance();
     void createActions();
     void updateTitle();
+    // The shared timeline (mainwindowshared.cpp).
+    void openSharedDialog();
+    void createSharedViews();
+    void updateSharedSession();
+    void dropSharedSession();
+    void updateSharedStatus();
+    bool canAskForPassword() const;
+    QString sharedName() const;
+    QString lastEditLine(const QString &table, qint64 id) const;
+    bool handleConflict(const QString &message);
     void updateActions();
     void updateRecentMenu();
     void rememberRecent(const QString &path);
@@ -142,6 +162,12 @@ private:
     QString m_lastError;
     QString m_lastDialog;
     bool m_followingSelection = false;
+    SharedSession *m_sharedSession = nullptr;
+    HistoryPanel *m_sharedHistory = nullptr;
+    QDockWidget *m_sharedHistoryDock = nullptr;
+    QLabel *m_sharedStatus = nullptr;
+    QString m_lastSharedNote;
+    bool m_overwriteOnce = false;
 };
 
 } // namespace entente

@@ -33,6 +33,8 @@ QString MainWindow::sampleFilePath()
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (isSharedUrl(path))
+        return openShared(path);
     // A file left in the middle of an import by a crash gets its indexes first, off this thread.
     if (Store::hasUnfinishedImport(path)) {
         const FileHealth::Finished finished = m_health->finishImport(path);

@@ -145,11 +145,9 @@ QString ActorFinder::titleFor(QString title, const QString &demonym) const
     return state.isEmpty() ? title : title + QStringLiteral(" of ") + state;
 }
 
-QList<ActorMention> ActorFinder::find(const QString &text, const QDate &published)
+void ActorFinder::introducePeople(const QString &text)
 {
-    Q_UNUSED(published)
-    QList<ActorMention> mentions;
-    QStringList demonyms = m_rules.demonyms.keys();
+    const QStringList demonyms = m_rules.demonyms.keys();
     const QString demonym = LanguageRules::alternation(demonyms);
     const QString modifier = LanguageRules::alternation(m_rules.titleModifiers);
     const QString title = LanguageRules::alternation(m_rules.titles);
@@ -202,6 +200,12 @@ QList<ActorMention> ActorFinder::find(const QString &text, const QDate &publishe
         const auto m = it.next();
         introduce(m.captured(1), m.captured(3), office(m.captured(4), { m.captured(2) }));
     }
+}
+
+QList<ActorMention> ActorFinder::namedMentions(const QString &text) const
+{
+    QList<ActorMention> mentions;
+    const QStringList demonyms = m_rules.demonyms.keys();
     // Every name, alias, surname and demonym, longest first: the bundled ones in a pattern
     // compiled once per language, the file's and the text's own in a small one.
     struct Found
@@ -224,7 +228,7 @@ QList<ActorMention> ActorFinder::find(const QString &text, const QDate &publishe
         if (!common.contains(it.key()))
             local.append(it.key());
     }
-    for (const QString &d : std::as_const(demonyms)) {
+    for (const QString &d : demonyms) {
         const QString state = m_rules.demonyms.value(d);
         if (!common.contains(state) && indexOf(state) >= 0)
             local.append(d);
@@ -247,6 +251,12 @@ QList<ActorMention> ActorFinder::find(const QString &text, const QDate &publishe
             taken = f.position + f.length;
         }
     }
+    return mentions;
+}
+
+void ActorFinder::addRoleMentions(const QString &text, QList<ActorMention> &mentions) const
+{
+    const QString article = LanguageRules::alternation(m_rules.articles);
     // "the minister": the last person named before with that word in a title.
     const QRegularExpression role(
         QStringLiteral("\\b(?:%2)\\s+(%1)\\b").arg(LanguageRules::alternation(m_rules.roleWords), article),
@@ -269,6 +279,14 @@ QList<ActorMention> ActorFinder::find(const QString &text, const QDate &publishe
             }
         }
     }
+}
+
+QList<ActorMention> ActorFinder::find(const QString &text, const QDate &published)
+{
+    Q_UNUSED(published)
+    introducePeople(text);
+    QList<ActorMention> mentions = namedMentions(text);
+    addRoleMentions(text, mentions);
     std::sort(mentions.begin(), mentions.end(),
               [](const ActorMention &a, const ActorMention &b) { return a.position < b.position; });
     return mentions;

@@ -55,6 +55,13 @@ private:
     // demonyms), compiled once.
     static const QSet<QString> &bundledNames();
     static const QRegularExpression &bundledPattern(const LanguageRules &rules);
+    // People a text introduces with a title ("Turkish Foreign Minister Hakan Fidan") join the
+    // known actors, with that title.
+    void introducePeople(const QString &text);
+    // Every known name, alias, surname and demonym in the text, the longest at each place.
+    QList<ActorMention> namedMentions(const QString &text) const;
+    // "the minister": the last person named before with that word in a title.
+    void addRoleMentions(const QString &text, QList<ActorMention> &mentions) const;
     void addName(const QString &name, int actor);
     QString titleFor(QString title, const QString &demonym) const;
 

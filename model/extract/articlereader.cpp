@@ -6,14 +6,15 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <climits>
 
 namespace entente {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("entente::ArticleReader", text);
+    return QCoreApplication::translate("entente::ArticleReader", text, disambiguation, n);
 }
 
 bool looksBinary(const QByteArray &bytes)
@@ -230,9 +231,9 @@ ArticleReader::Result ArticleReader::fromBytes(const QByteArray &bytes, const QS
     // A page's markup may be large; its text is one report, not a book.
     if (result.article && result.article->text().size() > kMaxCharacters)
         return { std::nullopt,
-                 tr("%1 holds %2 characters of text: more than one report (at most %3).")
+                 tr("%1 holds %n character(s) of text: more than one report (at most %2).", nullptr,
+                    static_cast<int>(std::min<qsizetype>(result.article->text().size(), INT_MAX)))
                      .arg(name)
-                     .arg(result.article->text().size())
                      .arg(kMaxCharacters) };
     return result;
 }

@@ -14,8 +14,11 @@ namespace entente {
 
 // Places an ActorGraph's nodes with igraph's Fruchterman–Reingold (its grid variant past
 // kGridThreshold nodes). Deterministic: the same graph, request and seed give the same
-// positions. Incremental: nodes with a previous position start there and move little, pinned
-// nodes do not move at all, new nodes settle in next to their neighbours. Each connected
+// positions. Incremental, so a filter change costs what it changed: a component whose nodes all
+// had places keeps them (only the neighbours of pinned nodes follow their pins a little); new
+// nodes start beside their neighbours and settle in rounds around the old ones, held still,
+// until none moves more than a hundredth of an edge; a component of mostly new nodes is laid
+// out whole, starting from the few old places. Pinned nodes never move. Each connected
 // component is laid out on its own and new components are packed side by side in rows, so a
 // small island never flies off to the edge of the picture.
 //

@@ -71,12 +71,16 @@ void CsvExporter::writeFile(const Store &store, const EventFilter &filter, const
             actors.append(CsvList::actor(actorNames.value(a.actorId), a.role));
         QStringList sourceTexts;
         QStringList grades;
+        QStringList figures;
         bool graded = false;
+        bool figured = false;
         for (const EventSource &es : e.sources) {
             const Source s = sources.value(es.sourceId);
             sourceTexts.append(CsvList::source(s.publisher, s.title, s.url));
             grades.append(Grade { s.reliability, es.credibility }.text());
             graded = graded || !grades.constLast().isEmpty();
+            figures.append(CsvList::escape(es.account.figure));
+            figured = figured || !es.account.figure.isEmpty();
         }
         QStringList values = { e.title,
                                e.start.toIsoString(),
@@ -90,7 +94,8 @@ void CsvExporter::writeFile(const Store &store, const EventFilter &filter, const
                                actors.join(QStringLiteral("; ")),
                                sourceTexts.join(QStringLiteral("; ")),
                                CsvList::join(e.tags),
-                               graded ? grades.join(QStringLiteral("; ")) : QString() };
+                               graded ? grades.join(QStringLiteral("; ")) : QString(),
+                               figured ? figures.join(QStringLiteral("; ")) : QString() };
         for (const QString &key : attributeKeys)
             values.append(e.attributes.value(key));
         for (qsizetype i = 0; i < values.size(); ++i) {

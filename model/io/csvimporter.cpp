@@ -16,15 +16,38 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("entente::CsvImporter", text);
+    return QCoreApplication::translate("entente::CsvImporter", text, disambiguation, n);
 }
 
 // clang-format off
 enum Column { Title, Start, End, Kind, Status, Summary, Place, Latitude, Longitude, Actors, Sources, Tags, SourceGrades,
-              Count };
+              SourceFigures, Count };
 // clang-format on
+
+// The items of a ";" list in their order, empty ones kept (the n-th is the n-th source's), unescaped.
+QStringList alignedItems(const QString &text)
+{
+    QStringList out;
+    if (text.trimmed().isEmpty())
+        return out;
+    QString item;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\\' && i + 1 < text.size()) {
+            item += c;
+            item += text.at(++i);
+        } else if (c == u';') {
+            out.append(CsvList::unescape(item));
+            item.clear();
+        } else {
+            item += c;
+        }
+    }
+    out.append(CsvList::unescape(item));
+    return out;
+}
 
 std::optional<double> coordinate(const QString &text, const QString &field, double limit)
 {
@@ -47,11 +70,11 @@ QString CsvImporter::secondsDropped(const QString &seconds)
 
 QStringList CsvImporter::columns()
 {
-    return { QStringLiteral("title"),        QStringLiteral("start"),    QStringLiteral("end"),
-             QStringLiteral("kind"),         QStringLiteral("status"),   QStringLiteral("summary"),
-             QStringLiteral("place"),        QStringLiteral("latitude"), QStringLiteral("longitude"),
-             QStringLiteral("actors"),       QStringLiteral("sources"),  QStringLiteral("tags"),
-             QStringLiteral("source_grades") };
+    return { QStringLiteral("title"),         QStringLiteral("start"),         QStringLiteral("end"),
+             QStringLiteral("kind"),          QStringLiteral("status"),        QStringLiteral("summary"),
+             QStringLiteral("place"),         QStringLiteral("latitude"),      QStringLiteral("longitude"),
+             QStringLiteral("actors"),        QStringLiteral("sources"),       QStringLiteral("tags"),
+             QStringLiteral("source_grades"), QStringLiteral("source_figures") };
 }
 
 QString CsvImporter::guessColumn(const QString &fileColumn)
@@ -95,6 +118,7 @@ QString CsvImporter::guessColumn(const QString &fileColumn)
         { QStringLiteral("tag"), QStringLiteral("tags") },
         { QStringLiteral("grades"), QStringLiteral("source_grades") },
         { QStringLiteral("grade"), QStringLiteral("source_grades") },
+        { QStringLiteral("figures"), QStringLiteral("source_figures") },
         { QStringLiteral("keywords"), QStringLiteral("tags") },
     };
     QString key = fileColumn.trimmed().toLower();
@@ -220,6 +244,8 @@ void CsvRows::readSources(ImportSink::Row &row, const CsvReader::Fields &fields)
 {
     // The n-th grade ("B2", "B", "2" or nothing) is the n-th source's.
     const QStringList grades = get(fields, SourceGrades).split(u';');
+    // And the n-th figure its account's (Account::figure).
+    const QStringList figures = alignedItems(get(fields, SourceFigures));
     for (const QString &entry : CsvList::splitRaw(get(fields, Sources), u';')) {
         if (entry.trimmed().isEmpty())
             continue;
@@ -234,7 +260,13 @@ void CsvRows::readSources(ImportSink::Row &row, const CsvReader::Fields &fields)
             throw RowError(m_ours.at(SourceGrades),
                            tr("\"%1\" is not a source grade (A to F, then 1 to 6: B2, B or 2)").arg(gradeText));
         s.reliability = grade->reliability;
+        const QString figure = figures.value(static_cast<qsizetype>(row.sources.size())).trimmed();
         row.sources.emplace_back(m_sink.source(s), std::string());
+        if (!figure.isEmpty()) {
+            Account account;
+            account.figure = figure;
+            row.accounts.emplace_back(row.sources.back().first, account);
+        }
         if (grade->credibility)
             row.credibility.emplace_back(row.sources.back().first, *grade->credibility);
     }
@@ -243,7 +275,9 @@ void CsvRows::readSources(ImportSink::Row &row, const CsvReader::Fields &fields)
 void CsvRows::row(const CsvReader::Fields &fields, qint64 line, qsizetype headerSize)
 {
     if (fields.size() > static_cast<std::size_t>(headerSize))
-        throw RowError(QString(), tr("the row has %1 fields but the header has %2").arg(fields.size()).arg(headerSize));
+        throw RowError(QString(),
+                       tr("the row has %n field(s) but the header has %1", nullptr, static_cast<int>(fields.size()))
+                           .arg(headerSize));
     ImportSink::Row row;
     const QString title = text(fields, Title);
     if (title.trimmed().isEmpty())

@@ -8,7 +8,7 @@
 namespace entente {
 
 // Entente's own CSV (docs/csv-format.md): one event a row under the header
-//   title,start,end,kind,status,summary,place,latitude,longitude,actors,sources,tags,source_grades
+//   title,start,end,kind,status,summary,place,latitude,longitude,actors,sources,tags,source_grades,source_figures
 // with dates in ISO 8601 of reduced precision, actors separated by ";" each with an optional
 // role in parentheses, sources as "publisher | title | url" separated by ";" (CsvList, with its
 // escapes). Files with other headers import through ImportOptions::columnMap.

@@ -34,6 +34,25 @@ void writeOptional(JsonWriter &w, const char *key, const std::optional<std::int6
         w.value(key, nullptr);
 }
 
+// What a source's account says differently (null when nothing), every key written.
+void writeAccount(JsonWriter &w, const Account &a)
+{
+    if (a.isEmpty()) {
+        w.value("account", nullptr);
+        return;
+    }
+    w.beginObject("account");
+    w.value("status", a.status ? std::optional<QString>(claimStatusKey(*a.status)) : std::nullopt);
+    w.value("start", iso(a.start));
+    w.value("end", iso(a.start ? a.end : std::nullopt));
+    w.value("figure", a.figure);
+    w.beginArray("actors");
+    for (const std::int64_t id : a.actors)
+        w.element(static_cast<qint64>(id));
+    w.endArray();
+    w.endObject();
+}
+
 void writeEvent(JsonWriter &w, const Event &e)
 {
     w.beginObject();
@@ -64,6 +83,7 @@ void writeEvent(JsonWriter &w, const Event &e)
             w.value("credibility", static_cast<qint64>(credibilityNumber(*s.credibility)));
         else
             w.value("credibility", nullptr);
+        writeAccount(w, s.account);
         w.endObject();
     }
     w.endArray();

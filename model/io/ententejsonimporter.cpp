@@ -356,6 +356,7 @@ void EntenteJsonImporter::readEventSources(Element o)
 {
     m_row.sources.clear();
     m_row.credibility.clear();
+    m_row.accounts.clear();
     for (Element src : J::array(o, "sources")) {
         const qint64 ref = J::integer(src, "source").value_or(0);
         const auto source = m_sources.constFind(ref);
@@ -369,6 +370,10 @@ void EntenteJsonImporter::readEventSources(Element o)
                 throw RowError(QStringLiteral("credibility"),
                                tr("%1 is not a credibility grade (1 to 6)").arg(*number));
             m_row.credibility.emplace_back(*source, *credibility);
+        }
+        if (const Element account = J::child(src, "account"); account.is_object()) {
+            if (const Account a = readAccount(account); !a.isEmpty())
+                m_row.accounts.emplace_back(*source, a);
         }
     }
 }
@@ -401,6 +406,30 @@ void EntenteJsonImporter::readEventAttributes(Element o)
         }
         m_row.attributes.emplace_back(std::move(key), std::move(value));
     }
+}
+
+Account EntenteJsonImporter::readAccount(Element o) const
+{
+    Account a;
+    if (const QString status = J::string(o, "status"); !status.isEmpty()) {
+        a.status = claimStatusFromKey(status);
+        if (!a.status)
+            throw RowError(QStringLiteral("account"), tr("\"%1\" is not a claim status").arg(status));
+    }
+    a.start = optionalDate(o, "start");
+    if (a.start) {
+        a.end = optionalDate(o, "end");
+        if (a.end && a.end->endSeconds() <= a.start->startSeconds())
+            throw RowError(QStringLiteral("account"), tr("the account's end is before its start"));
+    }
+    a.figure = TextRule::cleaned(J::string(o, "figure")).trimmed();
+    // Actors the file does not list (left out of a partial export) are passed over.
+    for (Element ref : J::array(o, "actors")) {
+        const auto actor = m_actors.constFind(J::integerOf(ref, "actors").value_or(0));
+        if (actor != m_actors.cend() && !a.actors.contains(*actor))
+            a.actors.append(*actor);
+    }
+    return a;
 }
 
 void EntenteJsonImporter::readLink(Element o)

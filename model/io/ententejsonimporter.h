@@ -69,6 +69,7 @@ private:
     void readEventActors(Element o);
     void readEventSources(Element o);
     void readEventAttributes(Element o);
+    Account readAccount(Element o) const;
 
     // Where the element being read is ("events[3]"), for a note about it.
     QString here() const;

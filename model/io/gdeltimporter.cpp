@@ -21,9 +21,9 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("entente::GdeltImporter", text);
+    return QCoreApplication::translate("entente::GdeltImporter", text, disambiguation, n);
 }
 
 // "VLADIMIR PUTIN" -> "Vladimir Putin": GDELT writes names in capitals.
@@ -169,9 +169,9 @@ void GdeltReader::row(std::string_view line, std::int64_t number)
         m_layout = GdeltLayout(static_cast<int>(m_fields.size()));
         if (!m_layout.isValid())
             throw ImportError::at(m_path, tr("line %1").arg(number), QString(),
-                                  tr("the row has %1 tab-separated fields; a GDELT event file has 57 or 58 "
-                                     "(GDELT 1.0) or 61 (GDELT 2.0)")
-                                      .arg(m_fields.size()));
+                                  tr("the row has %n tab-separated field(s); a GDELT event file has 57 or 58 "
+                                     "(GDELT 1.0) or 61 (GDELT 2.0)",
+                                     nullptr, static_cast<int>(m_fields.size())));
     }
     m_layout.parse(m_fields, m_record);
     if (!keep(m_record)) {

@@ -12,9 +12,9 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("entente::GdeltImporter", text);
+    return QCoreApplication::translate("entente::GdeltImporter", text, disambiguation, n);
 }
 
 // The GDELT 2.0 event table's 61 columns (GDELT-Event_Codebook-V2.0). GDELT 1.0 lacks the three
@@ -175,10 +175,11 @@ void GdeltLayout::parse(const std::vector<std::string_view> &fields, GdeltRecord
     const int n = static_cast<int>(fields.size());
     if (n != m_columns) {
         if (n < m_columns)
-            throw RowError(
-                columnName(n),
-                tr("the row ends after %1 of the %2 fields %3 has (a short row)").arg(n).arg(m_columns).arg(name()));
-        throw RowError(QString(), tr("the row has %1 fields where %2 has %3").arg(n).arg(name()).arg(m_columns));
+            throw RowError(columnName(n),
+                           tr("the row ends after %1 of the %n field(s) %2 has (a short row)", nullptr, m_columns)
+                               .arg(n)
+                               .arg(name()));
+        throw RowError(QString(), tr("the row has %n field(s) where %1 has %2", nullptr, n).arg(name()).arg(m_columns));
     }
     auto field = [&](int column2) { return fields[static_cast<std::size_t>(index(column2))]; };
     auto fail = [&](int column2, const QString &why) -> RowError {

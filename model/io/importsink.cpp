@@ -268,6 +268,8 @@ EventId ImportSink::add(const Row &row)
     const EventId id = m_events->add(row, m_ftsActors, m_ftsQuotes);
     for (const auto &[sourceId, credibility] : row.credibility)
         m_linkGrades.emplace_back(id, sourceId, credibility);
+    for (const auto &[sourceId, account] : row.accounts)
+        m_accounts.emplace_back(id, sourceId, account);
     ++m_summary.eventsAdded;
     return id;
 }
@@ -301,6 +303,13 @@ void ImportSink::searchTexts(const Row &row)
         m_ftsQuotes += quote;
         m_ftsQuotes += ' ';
         m_ftsQuotes += sourceText(sourceId);
+    }
+    // An account's figure, as the search triggers add it (Schema).
+    for (const auto &[sourceId, account] : row.accounts) {
+        if (!account.figure.isEmpty()) {
+            m_ftsQuotes += ' ';
+            m_ftsQuotes += account.figure.toStdString();
+        }
     }
 }
 
@@ -339,6 +348,7 @@ void ImportSink::finish()
     m_events->flush();
     m_events->wait();
     m_store.applyGrades(m_sourceGrades, m_linkGrades);
+    m_store.applyAccounts(m_accounts);
     m_bulk->finish();
 }
 

@@ -143,6 +143,7 @@ private:
     // The grades read, written after the rows (Store::applyGrades).
     std::vector<std::pair<SourceId, Source>> m_sourceGrades; // those with a grade or an author
     std::vector<std::tuple<EventId, SourceId, Credibility>> m_linkGrades;
+    std::vector<std::tuple<EventId, SourceId, Account>> m_accounts; // Store::applyAccounts
 };
 
 } // namespace entente

@@ -19,9 +19,9 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("entente::JsonDocument", text);
+    return QCoreApplication::translate("entente::JsonDocument", text, disambiguation, n);
 }
 
 // simdjson reads the whole document into memory; past this a JSON file is refused, not parsed.
@@ -65,8 +65,9 @@ JsonDocument::JsonDocument(const QString &path)
             result = m_parser->parse(m_text);
     }
     if (result.error() == simdjson::DEPTH_ERROR)
-        throw ImportError(
-            tr("%1 nests deeper than %2 levels, which no timeline needs; refused.").arg(name).arg(kMaxDepth));
+        throw ImportError(tr("%1 nests deeper than %n level(s), which no timeline needs; refused.", nullptr,
+                             static_cast<int>(kMaxDepth))
+                              .arg(name));
     if (result.error() == simdjson::UTF8_ERROR)
         throw ImportError(tr("%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it "
                              "again.")

@@ -16,9 +16,9 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("entente::JsonDocument", text);
+    return QCoreApplication::translate("entente::JsonDocument", text, disambiguation, n);
 }
 
 // Read-ahead block, and the size at which a window of elements is handed to simdjson: small
@@ -183,9 +183,9 @@ void JsonStream::scanValue(int base)
         case '[':
         case '{':
             if (base + depth >= static_cast<int>(JsonDocument::kMaxDepth))
-                throw ImportError(tr("%1 nests deeper than %2 levels, which no timeline needs; refused.")
-                                      .arg(m_name)
-                                      .arg(JsonDocument::kMaxDepth));
+                throw ImportError(tr("%1 nests deeper than %n level(s), which no timeline needs; refused.", nullptr,
+                                     static_cast<int>(JsonDocument::kMaxDepth))
+                                      .arg(m_name));
             stack[depth++] = c == '[' ? ']' : '}';
             ++m_pos;
             continue;
@@ -416,9 +416,9 @@ void JsonStream::parseFailed(simdjson::error_code error, const std::string &wind
                              "again.")
                               .arg(m_name));
     if (error == simdjson::DEPTH_ERROR)
-        throw ImportError(tr("%1 nests deeper than %2 levels, which no timeline needs; refused.")
-                              .arg(m_name)
-                              .arg(JsonDocument::kMaxDepth));
+        throw ImportError(tr("%1 nests deeper than %n level(s), which no timeline needs; refused.", nullptr,
+                             static_cast<int>(JsonDocument::kMaxDepth))
+                              .arg(m_name));
     // A number no double or 64-bit integer holds is well-formed JSON, just too large for us.
     if (error == simdjson::NUMBER_ERROR || error == simdjson::NUMBER_OUT_OF_RANGE) {
         std::size_t at = 0;

@@ -216,7 +216,8 @@ CheckedRecord checkRecord(const RecordView &record, const CsvReader &reader)
     if (static_cast<qsizetype>(fields.size()) < reader.header().size())
         throw RowError(
             reader.header().at(static_cast<qsizetype>(fields.size())),
-            tr("the row ends after %1 of the header's %2 columns").arg(fields.size()).arg(reader.header().size()));
+            tr("the row ends after %1 of the header's %n column(s)", nullptr, static_cast<int>(reader.header().size()))
+                .arg(fields.size()));
     CheckedRecord checked;
     if (!number(get(TypeOfViolence), checked.type) || checked.type < 1 || checked.type > 3)
         throw RowError(field(TypeOfViolence),

@@ -68,7 +68,8 @@ bool BulkSession::holdRowsFirstLock()
 {
     if (m_rowsFirstLock)
         return true;
-    if (!m_tuned || m_store.path().isEmpty())
+    // A shared timeline's import goes to the server in one transaction with its indexes.
+    if (!m_tuned || m_store.path().isEmpty() || m_store.isShared())
         return false;
     auto lock = std::make_unique<QLockFile>(DeferredIndexes::lockPath(m_store.path()));
     lock->setStaleLockTime(0);

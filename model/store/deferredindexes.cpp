@@ -69,8 +69,12 @@ void feedSearchTexts(SQLite::Database &db, SearchIndexBuilder &builder, const st
     SQLite::Statement events(db, "SELECT id, title, summary, place FROM events ORDER BY id");
     SQLite::Statement actors(db, "SELECT event_id, actor_id FROM event_actors ORDER BY event_id, actor_id, role");
     SQLite::Statement sources(db, "SELECT event_id, source_id, quote FROM event_sources ORDER BY event_id, source_id");
+    SQLite::Statement accounts(db,
+                               "SELECT event_id, figure FROM event_accounts WHERE figure <> '' "
+                               "ORDER BY event_id, source_id");
     bool actorRow = actors.executeStep();
     bool sourceRow = sources.executeStep();
+    bool accountRow = accounts.executeStep();
     std::string actorText;
     std::string quoteText;
     static const std::string kNone;
@@ -107,6 +111,14 @@ void feedSearchTexts(SQLite::Database &db, SearchIndexBuilder &builder, const st
             const char *text = static_cast<const char *>(c.getBlob());
             return std::string_view(text ? text : "", static_cast<std::size_t>(c.size()));
         };
+        // The figures of its accounts, as the search triggers add them (Schema).
+        while (accountRow && accounts.getColumn(0).getInt64() <= id) {
+            if (accounts.getColumn(0).getInt64() == id) {
+                quoteText += ' ';
+                quoteText += accounts.getColumn(1).getString();
+            }
+            accountRow = accounts.executeStep();
+        }
         builder.add(id, view(1), view(2), actorText, view(3), quoteText);
     }
 }

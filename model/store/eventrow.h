@@ -62,6 +62,7 @@ struct ImportRow : EventRow
     std::vector<std::pair<ActorId, std::string>> actors; // id, role
     std::vector<std::pair<SourceId, std::string>> sources; // id, quote
     std::vector<std::pair<SourceId, Credibility>> credibility; // the graded links among `sources`
+    std::vector<std::pair<SourceId, Account>> accounts; // what links among `sources` say differently
     std::vector<std::string> tags;
     std::vector<std::pair<std::string, std::string>> attributes; // key, value (Event::attributes)
 

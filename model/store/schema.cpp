@@ -14,9 +14,13 @@ const char *const kActorsText
     = "(SELECT coalesce(group_concat(a.name || ' ' || coalesce((SELECT group_concat(alias, ' ') "
       "FROM actor_aliases WHERE actor_id = a.id), ''), ' '), '') "
       "FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = %1)";
+// With the figures its accounts give (version 6), so an event is found by words only an account
+// holds.
 const char *const kQuotesText
-    = "(SELECT coalesce(group_concat(es.quote || ' ' || s.publisher || ' ' || s.title, ' '), '') "
-      "FROM event_sources es JOIN sources s ON s.id = es.source_id WHERE es.event_id = %1)";
+    = "((SELECT coalesce(group_concat(es.quote || ' ' || s.publisher || ' ' || s.title, ' '), '') "
+      "FROM event_sources es JOIN sources s ON s.id = es.source_id WHERE es.event_id = %1) "
+      "|| coalesce(' ' || (SELECT group_concat(figure, ' ') FROM event_accounts "
+      "WHERE event_id = %1 AND figure <> ''), ''))";
 
 std::string expand(const char *tpl, const std::string &eventExpr)
 {
@@ -220,6 +224,33 @@ CREATE TABLE IF NOT EXISTS event_attributes (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 6: what each source's account of an event says differently (Account): its claim
+// status, its dates, its figure and who took part, NULL or empty where it says nothing different.
+// A row belongs to its event–source link and goes with it.
+const char *const kAccountsTable = R"SQL(
+CREATE TABLE IF NOT EXISTS event_accounts (
+    event_id   INTEGER NOT NULL,
+    source_id  INTEGER NOT NULL,
+    status     TEXT CHECK (status IN ('confirmed', 'reported', 'alleged', 'disputed', 'denied')),
+    start_date TEXT,
+    end_date   TEXT,
+    figure     TEXT NOT NULL DEFAULT '',
+    actors     TEXT NOT NULL DEFAULT '',  -- actor ids, comma separated
+    PRIMARY KEY (event_id, source_id),
+    FOREIGN KEY (event_id, source_id) REFERENCES event_sources (event_id, source_id) ON DELETE CASCADE
+) WITHOUT ROWID;
+)SQL";
+
+// The search triggers as this version writes them, where a file has them (an import that was
+// stopped before its indexes were built has none until they are).
+void renewSearchTriggers(SQLite::Database &db)
+{
+    if (db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'events_ai'").getInt() == 0)
+        return;
+    Schema::dropSearchTriggers(db);
+    Schema::createSearchTriggers(db);
+}
+
 } // namespace
 
 void Schema::create(SQLite::Database &db)
@@ -228,6 +259,7 @@ void Schema::create(SQLite::Database &db)
     addSourceGrades(db);
     db.exec(kSearchTable);
     db.exec(kAttributesTable);
+    db.exec(kAccountsTable);
     createSearchTriggers(db);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(kCurrentVersion));
@@ -255,6 +287,11 @@ void Schema::migrate(SQLite::Database &db, int fromVersion)
     // Version 5: event attributes.
     if (fromVersion < 5)
         db.exec(kAttributesTable);
+    // Version 6: accounts, and the search text that holds their figures.
+    if (fromVersion < 6) {
+        db.exec(kAccountsTable);
+        renewSearchTriggers(db);
+    }
     db.exec("PRAGMA user_version = " + std::to_string(kCurrentVersion));
 }
 
@@ -265,9 +302,10 @@ bool Schema::hasSourceGrades(SQLite::Database &db)
 
 void Schema::dropSearchTriggers(SQLite::Database &db)
 {
-    for (const char *name : { "events_ai", "events_ad", "events_au", "event_actors_ai", "event_actors_ad",
-                              "event_actors_au", "actors_au", "actor_aliases_ai", "actor_aliases_ad",
-                              "event_sources_ai", "event_sources_ad", "event_sources_au", "sources_au" }) {
+    for (const char *name :
+         { "events_ai", "events_ad", "events_au", "event_actors_ai", "event_actors_ad", "event_actors_au", "actors_au",
+           "actor_aliases_ai", "actor_aliases_ad", "event_sources_ai", "event_sources_ad", "event_sources_au",
+           "sources_au", "event_accounts_ai", "event_accounts_ad", "event_accounts_au" }) {
         db.exec(std::string("DROP TRIGGER IF EXISTS ") + name);
     }
 }
@@ -304,6 +342,12 @@ void Schema::createSearchTriggers(SQLite::Database &db)
         + refreshQuotes("old.event_id, new.event_id") + " END;\n";
     sql += "CREATE TRIGGER sources_au AFTER UPDATE ON sources BEGIN "
         + refreshQuotes("SELECT event_id FROM event_sources WHERE source_id = new.id") + " END;\n";
+    sql += "CREATE TRIGGER event_accounts_ai AFTER INSERT ON event_accounts BEGIN " + refreshQuotes("new.event_id")
+        + " END;\n";
+    sql += "CREATE TRIGGER event_accounts_ad AFTER DELETE ON event_accounts BEGIN " + refreshQuotes("old.event_id")
+        + " END;\n";
+    sql += "CREATE TRIGGER event_accounts_au AFTER UPDATE ON event_accounts BEGIN "
+        + refreshQuotes("old.event_id, new.event_id") + " END;\n";
     db.exec(sql);
 }
 

@@ -15,7 +15,7 @@ class Schema
 public:
     // 'Ente' — set by PRAGMA application_id so another tool's database is never taken for ours.
     static constexpr int kApplicationId = 0x456E7465;
-    static constexpr int kCurrentVersion = 5;
+    static constexpr int kCurrentVersion = 6;
     // The oldest layout a read-only file may have: later versions only changed indexes (and
     // the search index's detail, which answers the same queries), so every query still works on
     // it (more slowly), and it cannot be migrated without writing. Version 4 added the grade

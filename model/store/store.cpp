@@ -6,6 +6,8 @@
 
 #include "crashpoint.h"
 #include "store/importerrors.h"
+#include "store/pg/pgconnection.h"
+#include "store/pg/pgmirror.h"
 #include "store/schema.h"
 
 #include <SQLiteCpp/Database.h>
@@ -291,12 +293,16 @@ Store::Store(std::unique_ptr<SQLite::Database> db, QString path, bool readOnly)
 
 Store::~Store()
 {
+    // The server's connection and any session go before the mirror's handle closes.
+    m_shared.reset();
     // Close the database before releasing the lock, so the next writer finds it checkpointed.
     m_db.reset();
 }
 
 Store::OpenResult Store::open(const QString &path, const OpenOptions &options)
 {
+    if (pg::PgConnection::isUrl(path))
+        return pg::PgMirror::open(path, options);
     const QFileInfo info(path);
     if (!info.exists() && !QFileInfo(info.absoluteFilePath()).isSymLink()) {
         if (!options.create)
@@ -453,8 +459,33 @@ void Store::checkpoint()
         m_db->exec("PRAGMA wal_checkpoint(PASSIVE)");
 }
 
+QString Store::location() const
+{
+    return m_shared ? m_shared->url() : m_path;
+}
+
+RemoteChanges Store::pullRemote()
+{
+    return m_shared ? m_shared->pull() : RemoteChanges();
+}
+
+void Store::setOverwriteConflicts(bool on)
+{
+    if (m_shared)
+        m_shared->setOverwriteConflicts(on);
+}
+
+qint64 Store::takeId(const char *table)
+{
+    return m_shared ? m_shared->takeId(table) : 0;
+}
+
 void Store::requireWritable() const
 {
+    if (m_shared && !m_shared->canWrite())
+        throw StoreError(
+            StoreError::Kind::ReadOnly,
+            tr("You may only read the shared timeline %1.").arg(m_shared->connection().target().displayName()));
     if (m_readOnly)
         throw StoreError(tr("%1 is open read-only.").arg(QFileInfo(m_path).fileName()).toStdString());
 }
@@ -463,9 +494,17 @@ void Store::beginTransaction()
 {
     requireWritable();
     try {
-        if (m_transactionDepth == 0)
+        if (m_transactionDepth == 0) {
             m_db->exec("BEGIN IMMEDIATE");
-        else
+            if (m_shared) {
+                try {
+                    m_shared->beginWrite(); // the server gone: nothing begins
+                } catch (...) {
+                    m_db->exec("ROLLBACK");
+                    throw;
+                }
+            }
+        } else
             m_db->exec("SAVEPOINT sp" + std::to_string(m_transactionDepth));
     } catch (const SQLite::Exception &e) {
         throw StoreError(tr("%1 cannot be changed: %2.").arg(QFileInfo(m_path).fileName(), cause(e)).toStdString());
@@ -476,10 +515,22 @@ void Store::beginTransaction()
 void Store::commitTransaction()
 {
     --m_transactionDepth;
+    if (m_transactionDepth == 0 && m_shared) {
+        // The server first: a refusal there (a conflict, a viewer, a lost connection) leaves
+        // the mirror's transaction to be rolled back by the caller, so neither side changed.
+        try {
+            m_shared->pushBeforeCommit();
+        } catch (...) {
+            ++m_transactionDepth;
+            throw;
+        }
+    }
     try {
         if (m_transactionDepth == 0) {
             crashPoint("commit");
             m_db->exec("COMMIT");
+            if (m_shared)
+                m_shared->endWrite();
             crashPoint("committed");
         } else {
             m_db->exec("RELEASE sp" + std::to_string(m_transactionDepth));
@@ -496,6 +547,8 @@ void Store::rollbackTransaction()
     --m_transactionDepth;
     try {
         if (m_transactionDepth == 0) {
+            if (m_shared)
+                m_shared->endWrite();
             m_db->exec("ROLLBACK");
         } else {
             const std::string sp = "sp" + std::to_string(m_transactionDepth);

@@ -4,6 +4,7 @@
 #include "era.h"
 #include "event.h"
 #include "eventfilter.h"
+#include "remotechanges.h"
 #include "savedview.h"
 #include "source.h"
 #include "story.h"
@@ -34,12 +35,28 @@ class Transaction;
 
 namespace entente {
 
+namespace pg {
+class PgMirror;
+}
+
 // Any failure of the store after it opened: a constraint, a full disk, a vanished file.
 class StoreError : public std::runtime_error
 {
 public:
+    // What kind of refusal, for a window that offers a way out: Conflict (a shared timeline's row
+    // changed on the server since this copy read it: reload or apply anyway), ReadOnly (a viewer of
+    // a shared timeline), Connection (the server cannot be reached).
+    enum class Kind { Other, Conflict, ReadOnly, Connection };
     using std::runtime_error::runtime_error;
+    StoreError(Kind kind, const QString &sentence)
+        : std::runtime_error(sentence.toStdString())
+        , m_kind(kind)
+    { }
     QString message() const { return QString::fromUtf8(what()); }
+    Kind kind() const { return m_kind; }
+
+private:
+    Kind m_kind = Kind::Other;
 };
 
 // What an event takes with it when deleted, so an undo can put everything back as it was.
@@ -77,6 +94,7 @@ struct SourceSnapshot
         QString quote;
         int position = 0;
         std::optional<Credibility> credibility = std::nullopt;
+        Account account = {};
     };
     QList<Citation> citations;
 };
@@ -118,6 +136,9 @@ public:
         // file is left as it is. `finishing` reports the steps.
         std::function<bool()> cancelled = nullptr;
         std::function<void(int done, int total)> finishing = nullptr;
+        // A shared timeline (open() given a postgresql:// URL): the folder its local mirror is
+        // kept in. Empty: $ENTENTE_SHARED_CACHE, else the user's cache folder + "/shared".
+        QString sharedCacheDir = QString();
     };
     // Why open refused, so the window can offer the right way out (read-only, recover).
     enum class OpenError { None, Missing, NotSqlite, Foreign, Newer, Locked, ReadOnly, Damaged, Cancelled, Other };
@@ -133,6 +154,10 @@ public:
         // between the look and the lock, and this call opened what it made.
         bool created = false;
     };
+    // `path` may also be a shared timeline's URL (postgresql://user@host:port/db, or postgres://):
+    // the server is checked (an Entente database of a version this Entente reads, else refused
+    // with Foreign or Newer and nothing changed) and the store is its local mirror, brought up
+    // to date; writes go to the server first (see isShared()).
     // Refuses, without changing a byte: a file that is not an SQLite database or not an
     // Entente one, one from a newer Entente, one locked by another writer, a damaged one
     // (Damaged: truncated, or failing the quick check open can afford), and a read-only one
@@ -179,7 +204,21 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // a shared timeline's: its mirror file
+    // A shared timeline (PostgreSQL): reads come from the local mirror; every write transaction is
+    // pushed to the server, checked against the row versions the mirror holds, before it commits
+    // locally. A refusal is a StoreError of kind Conflict (who changed it, and when), ReadOnly (a
+    // viewer) or Connection, and nothing changes on either side.
+    bool isShared() const { return m_shared != nullptr; }
+    QString location() const; // the URL of a shared timeline (no password), else path()
+    // Brings what others changed on the server since the mirror's last look into the mirror,
+    // and says what it was (empty for a file). Throws StoreError (Connection) when the server
+    // cannot be reached; the mirror is then left as it was.
+    RemoteChanges pullRemote();
+    // While on, writes to a shared timeline replace rows others changed since they were read
+    // ("apply anyway") instead of refusing with Conflict.
+    void setOverwriteConflicts(bool on);
+    pg::PgMirror *shared() const { return m_shared.get(); }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
     SQLite::Database &database() const { return *m_db; } // reads only outside model/store/ (being made private)
@@ -232,6 +271,15 @@ public:
     // The same for every event with a graded source, in one pass: what a view drawing each
     // event's mark by its best grade reads once (events missing from it have none).
     QHash<EventId, Grade> bestGrades() const;
+
+    // Accounts (storeaccounts.cpp): an event's source links, each with its quote, credibility and
+    // what it says differently (EventSource::account), in the event's order; and all of them
+    // written at once, the event's other fields left as they are.
+    QList<EventSource> accounts(EventId id) const;
+    void setAccounts(EventId id, const QList<EventSource> &accounts);
+    // What an import read of accounts, written after its rows (as applyGrades); an account whose
+    // event does not cite its source is passed over.
+    void applyAccounts(const std::vector<std::tuple<EventId, SourceId, Account>> &accounts);
 
     // Links between events.
     std::int64_t addLink(const EventLink &link);
@@ -317,14 +365,24 @@ private:
     // "reliability" or "credibility", or "NULL" in a read-only file from before the grades.
     const char *gradeColumn(const char *column) const;
     void writeActorRelations(const Actor &actor);
+    // Accounts: false only in a read-only file from before version 6, which has none.
+    bool hasAccounts() const;
+    std::unique_ptr<SQLite::Statement> accountQuery() const; // null without accounts
+    void readAccounts(SQLite::Statement *query, Event &event) const;
+    void writeAccount(EventId eventId, SourceId sourceId, const Account &account);
     void requireWritable() const;
     QList<EventId> idsFrom(SQLite::Statement &statement) const;
+    // The id for a new row of `table` with no id of its own: 0 for a file (SQLite chooses), the
+    // server's sequence for a shared timeline, so two people adding at once never collide.
+    qint64 takeId(const char *table);
+    friend class pg::PgMirror;
 
     std::unique_ptr<SQLite::Database> m_db;
     std::unique_ptr<QLockFile> m_lock; // held while open for writing with OpenOptions::exclusive
     QString m_path;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
+    std::unique_ptr<pg::PgMirror> m_shared; // set for a shared timeline
 };
 
 template<typename F> auto Store::transaction(F &&work) -> decltype(work())

@@ -20,7 +20,8 @@ ActorId Store::addActor(const Actor &actor)
 {
     return transaction([&] {
         SQLite::Statement q(*m_db, "INSERT INTO actors (id, name, kind, description, colour) VALUES (?,?,?,?,?)");
-        actor.id != 0 ? q.bind(1, static_cast<int64_t>(actor.id)) : q.bind(1);
+        const qint64 newId = actor.id != 0 ? actor.id : takeId("actors");
+        newId != 0 ? q.bind(1, static_cast<int64_t>(newId)) : q.bind(1);
         q.bind(2, TextRule::storable(actor.name.trimmed()));
         q.bind(3, utf8(actorKindKey(actor.kind)));
         q.bind(4, TextRule::storable(actor.description));
@@ -62,13 +63,15 @@ void Store::writeActorRelations(const Actor &actor)
     SQLite::Statement delTitles(*m_db, "DELETE FROM actor_titles WHERE actor_id = ?");
     delTitles.bind(1, static_cast<int64_t>(actor.id));
     delTitles.exec();
-    SQLite::Statement addTitle(*m_db,
-                               "INSERT INTO actor_titles (actor_id, title, start_date, end_date) VALUES (?,?,?,?)");
+    SQLite::Statement addTitle(
+        *m_db, "INSERT INTO actor_titles (id, actor_id, title, start_date, end_date) VALUES (?,?,?,?,?)");
     for (const ActorTitle &t : actor.titles) {
-        addTitle.bind(1, static_cast<int64_t>(actor.id));
-        addTitle.bind(2, TextRule::storable(t.title));
-        bindDate(addTitle, 3, t.from);
-        bindDate(addTitle, 4, t.to);
+        const qint64 titleId = takeId("actor_titles");
+        titleId != 0 ? addTitle.bind(1, static_cast<int64_t>(titleId)) : addTitle.bind(1);
+        addTitle.bind(2, static_cast<int64_t>(actor.id));
+        addTitle.bind(3, TextRule::storable(t.title));
+        bindDate(addTitle, 4, t.from);
+        bindDate(addTitle, 5, t.to);
         addTitle.exec();
         addTitle.reset();
     }

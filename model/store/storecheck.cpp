@@ -18,6 +18,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <climits>
 #include <limits>
 #include <thread>
 #include <utility>
@@ -26,9 +27,9 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("entente::Store", text);
+    return QCoreApplication::translate("entente::Store", text, disambiguation, n);
 }
 
 quint32 bigEndian(const QByteArray &b, int at, int bytes)
@@ -61,13 +62,14 @@ QStringList headerProblemsNow(const QString &path)
     const qint64 pages = bigEndian(head, 28, 4);
     const bool counted = pages > 0 && changeCounter == validFor;
     if (counted && pages * pageSize < size)
-        return {
-            tr("it has %1 bytes after its last page: something was added to its end").arg(size - pages * pageSize)
-        };
+        return { tr("it has %n byte(s) after its last page: something was added to its end", nullptr,
+                    static_cast<int>(std::min<qint64>(size - pages * pageSize, INT_MAX))) };
     if (size % pageSize != 0)
         return { tr("it ends in the middle of a page: it was cut short") };
     if (counted && pages * pageSize > size)
-        return { tr("it has %1 of its %2 pages: it was cut short").arg(size / pageSize).arg(pages) };
+        return { tr("it has %1 of its %n page(s): it was cut short", nullptr,
+                    static_cast<int>(std::min<qint64>(pages, INT_MAX)))
+                     .arg(size / pageSize) };
     return {};
 }
 

@@ -36,10 +36,12 @@ std::int64_t Store::saveView(const QString &name, const EventFilter &filter)
 {
     return transaction([&] {
         SQLite::Statement q(*m_db,
-                            "INSERT INTO saved_views (name, filter) VALUES (?, ?) "
+                            "INSERT INTO saved_views (id, name, filter) VALUES (?, ?, ?) "
                             "ON CONFLICT (name) DO UPDATE SET filter = excluded.filter");
-        q.bind(1, name.trimmed().toStdString());
-        q.bind(2, QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact).toStdString());
+        const qint64 newId = takeId("saved_views");
+        newId != 0 ? q.bind(1, static_cast<int64_t>(newId)) : q.bind(1);
+        q.bind(2, name.trimmed().toStdString());
+        q.bind(3, QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact).toStdString());
         q.exec();
         SQLite::Statement id(*m_db, "SELECT id FROM saved_views WHERE name = ?");
         id.bind(1, name.trimmed().toStdString());
@@ -51,9 +53,11 @@ std::int64_t Store::saveView(const QString &name, const EventFilter &filter)
 void Store::addViewUnlessNamed(const QString &name, const QString &filterJson)
 {
     transaction([&] {
-        SQLite::Statement q(*m_db, "INSERT OR IGNORE INTO saved_views (name, filter) VALUES (?, ?)");
-        q.bind(1, name.toStdString());
-        q.bind(2, filterJson.toStdString());
+        SQLite::Statement q(*m_db, "INSERT OR IGNORE INTO saved_views (id, name, filter) VALUES (?, ?, ?)");
+        const qint64 newId = takeId("saved_views");
+        newId != 0 ? q.bind(1, static_cast<int64_t>(newId)) : q.bind(1);
+        q.bind(2, name.toStdString());
+        q.bind(3, filterJson.toStdString());
         q.exec();
     });
 }

@@ -64,11 +64,14 @@ EventId Store::addEvent(const Event &event)
         throw StoreError(
             QCoreApplication::translate("entente::Store", "An event needs a valid start date.").toStdString());
     return transaction([&] {
+        Event withId = event;
+        if (withId.id == 0)
+            withId.id = takeId("events");
         try {
             EventRow::run(m_db->getHandle(),
                           std::string("INSERT INTO events ") + EventRow::columns()
                               + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                          EventRow::from(event));
+                          EventRow::from(withId));
         } catch (const SQLite::Exception &e) {
             if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_PRIMARYKEY)
                 throw StoreError(
@@ -116,16 +119,27 @@ void Store::writeEventRelations(const Event &event)
         bindCredibility(addSourceLink, 5, s.credibility);
         addSourceLink.exec();
         addSourceLink.reset();
+        writeAccount(event.id, s.sourceId, s.account);
     }
     SQLite::Statement delTags(*m_db, "DELETE FROM event_tags WHERE event_id = ?");
     delTags.bind(1, static_cast<int64_t>(event.id));
     delTags.exec();
-    SQLite::Statement addTag(*m_db, "INSERT OR IGNORE INTO tags (name) VALUES (?)");
+    SQLite::Statement addTag(*m_db, "INSERT OR IGNORE INTO tags (id, name) VALUES (?, ?)");
+    SQLite::Statement hasTag(*m_db, "SELECT 1 FROM tags WHERE name = ?");
     SQLite::Statement linkTag(*m_db,
                               "INSERT OR IGNORE INTO event_tags (event_id, tag_id) "
                               "SELECT ?, id FROM tags WHERE name = ?");
     for (const QString &tag : event.tags) {
-        addTag.bind(1, TextRule::storable(tag));
+        // A shared timeline's new tag takes its id from the server.
+        qint64 tagId = 0;
+        if (m_shared) {
+            hasTag.bind(1, TextRule::storable(tag));
+            if (!hasTag.executeStep())
+                tagId = takeId("tags");
+            hasTag.reset();
+        }
+        tagId != 0 ? addTag.bind(1, static_cast<int64_t>(tagId)) : addTag.bind(1);
+        addTag.bind(2, TextRule::storable(tag));
         addTag.exec();
         addTag.reset();
         linkTag.bind(1, static_cast<int64_t>(event.id));
@@ -194,6 +208,7 @@ QList<Event> Store::events(const QList<EventId> &ids) const
     std::optional<SQLite::Statement> qattr;
     if (schemaVersion() >= 5)
         qattr.emplace(*m_db, "SELECT key, value FROM event_attributes WHERE event_id = ?");
+    const auto qaccounts = accountQuery();
     for (EventId id : ids) {
         q.bind(1, static_cast<int64_t>(id));
         if (q.executeStep()) {
@@ -226,6 +241,7 @@ QList<Event> Store::events(const QList<EventId> &ids) const
                     e.attributes.insert(text(*qattr, 0), text(*qattr, 1));
                 qattr->reset();
             }
+            readAccounts(qaccounts.get(), e);
             out.append(e);
         }
         q.reset();
@@ -300,7 +316,8 @@ SourceId Store::addSource(const Source &source)
         SQLite::Statement q(*m_db,
                             "INSERT INTO sources (id, publisher, title, url, published, reliability, author) "
                             "VALUES (?,?,?,?,?,?,?)");
-        source.id != 0 ? q.bind(1, static_cast<int64_t>(source.id)) : q.bind(1);
+        const qint64 newId = source.id != 0 ? source.id : takeId("sources");
+        newId != 0 ? q.bind(1, static_cast<int64_t>(newId)) : q.bind(1);
         q.bind(2, TextRule::storable(source.publisher));
         q.bind(3, TextRule::storable(source.title));
         q.bind(4, TextRule::storable(source.url));
@@ -375,6 +392,15 @@ SourceSnapshot Store::snapshotSource(SourceId id) const
     q.bind(1, static_cast<int64_t>(id));
     while (q.executeStep())
         s.citations.append({ q.getColumn(0).getInt64(), text(q, 1), q.getColumn(2).getInt(), credibilityColumn(q, 3) });
+    // What each citing event's account says, so an undone delete gives it back.
+    const auto qaccounts = accountQuery();
+    for (auto &c : s.citations) {
+        Event e;
+        e.id = c.eventId;
+        e.sources.append(EventSource { id, QString() });
+        readAccounts(qaccounts.get(), e);
+        c.account = e.sources.first().account;
+    }
     return s;
 }
 
@@ -393,6 +419,7 @@ void Store::restoreSource(const SourceSnapshot &s)
             bindCredibility(q, 5, c.credibility);
             q.exec();
             q.reset();
+            writeAccount(c.eventId, s.source.id, c.account);
         }
     });
 }
@@ -403,7 +430,8 @@ std::int64_t Store::addLink(const EventLink &link)
 {
     return transaction([&] {
         SQLite::Statement q(*m_db, "INSERT INTO event_links (id, from_event, to_event, kind) VALUES (?,?,?,?)");
-        link.id != 0 ? q.bind(1, static_cast<int64_t>(link.id)) : q.bind(1);
+        const qint64 newId = link.id != 0 ? link.id : takeId("event_links");
+        newId != 0 ? q.bind(1, static_cast<int64_t>(newId)) : q.bind(1);
         q.bind(2, static_cast<int64_t>(link.from));
         q.bind(3, static_cast<int64_t>(link.to));
         q.bind(4, utf8(linkKindKey(link.kind)));

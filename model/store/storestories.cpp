@@ -21,7 +21,8 @@ EraId Store::addEra(const Era &era)
         SQLite::Statement q(*m_db,
                             "INSERT INTO eras (id, name, start_date, start_key, end_date, end_key, colour) "
                             "VALUES (?,?,?,?,?,?,?)");
-        era.id != 0 ? q.bind(1, static_cast<int64_t>(era.id)) : q.bind(1);
+        const qint64 newId = era.id != 0 ? era.id : takeId("eras");
+        newId != 0 ? q.bind(1, static_cast<int64_t>(newId)) : q.bind(1);
         q.bind(2, TextRule::storable(era.name));
         q.bind(3, utf8(era.start.toIsoString()));
         q.bind(4, static_cast<int64_t>(era.start.startSeconds()));
@@ -78,7 +79,8 @@ StoryId Store::addStory(const Story &story)
 {
     return transaction([&] {
         SQLite::Statement q(*m_db, "INSERT INTO stories (id, name, description) VALUES (?,?,?)");
-        story.id != 0 ? q.bind(1, static_cast<int64_t>(story.id)) : q.bind(1);
+        const qint64 newId = story.id != 0 ? story.id : takeId("stories");
+        newId != 0 ? q.bind(1, static_cast<int64_t>(newId)) : q.bind(1);
         q.bind(2, TextRule::storable(story.name));
         q.bind(3, TextRule::storable(story.description));
         try {

@@ -1,19 +1,23 @@
 // Graph benchmarks: igraph layout of 10,000 and 100,000 nodes on a worker thread (with the
 // event loop's longest stall meanwhile), the first frame, and repaints of 10,000 nodes.
 #include "bench.h"
+#include "generator.h"
 
 #include "graph/graphlayout.h"
 #include "graph/graphmetrics.h"
 #include "graph/graphrenderer.h"
+#include "store/store.h"
 
 #include <cmath>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QImage>
 #include <QPainter>
+#include <QTimeZone>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -97,9 +101,84 @@ Timed layoutInBackground(const ActorGraph &graph)
     return timed;
 }
 
+double processCpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
+// Lays `graph` out starting from `previous` (positions by node key, as the view passes what it
+// shows) and appends the wall and the CPU time (all threads) under `what`.
+QHash<QString, QPointF> timedRelayout(const ActorGraph &graph, const QHash<QString, QPointF> &previous,
+                                      const QString &what, QList<Result> &results)
+{
+    GraphLayout::Request request;
+    request.initial = previous;
+    QElapsedTimer clock;
+    clock.start();
+    const double cpu = processCpuSeconds();
+    const GraphLayout::Result layout = GraphLayout::compute(graph, request);
+    const QString scale = QStringLiteral(" (%1 nodes, %2 edges)").arg(graph.nodeCount()).arg(graph.edgeCount());
+    results.append({ QStringLiteral("graph"), what + scale + QStringLiteral(" (wall)"),
+                     static_cast<double>(clock.nsecsElapsed()) / 1e9, QStringLiteral("s"), QString() });
+    results.append({ QStringLiteral("graph"), what + QStringLiteral(" (CPU)"), processCpuSeconds() - cpu,
+                     QStringLiteral("s"), QStringLiteral("<= 5 s") });
+    QHash<QString, QPointF> positions;
+    for (int i = 0; i < graph.nodeCount() && i < layout.positions.size(); ++i)
+        positions.insert(graph.nodes.at(i).key(), layout.positions.at(i));
+    return positions;
+}
+
+// The graph panel on a 100,000-event file as a user filters it: the whole file (over the
+// bipartite limit, so the actors' graph), then a date range holding about a fifth of the events
+// (laid out from the actors' places), then that range a year wider, then a year narrower. Each
+// layout starts from the positions of the one before, as the view's does.
+void filterChangeFigures(const Options &options, QList<Result> &results)
+{
+    const QString path = options.workDir + QStringLiteral("/graph.entente");
+    Generator::writeEntente(path, { 100'000, options.actors, options.years, 1995, options.seed });
+    auto opened = Store::open(path, {});
+    if (!opened.store)
+        return;
+    Store &store = *opened.store;
+    auto year = [](int y) { return QDateTime(QDate(y, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch(); };
+    const ActorGraph whole = ActorGraph::build(store, {}, ActorGraph::Mode::Bipartite);
+    QHash<QString, QPointF> shown = timedRelayout(whole, {}, QStringLiteral("100k file, whole (actors)"), results);
+    EventFilter filter;
+    filter.from = year(2013);
+    filter.to = year(2019);
+    const ActorGraph fifth = ActorGraph::build(store, filter, ActorGraph::Mode::Bipartite);
+    shown = timedRelayout(fifth, shown, QStringLiteral("filter to 2013-2018"), results);
+    // ENTENTE_BENCH_GRAPH_PNG=FILE: the picture of that layout, to look at.
+    if (const QString png = qEnvironmentVariable("ENTENTE_BENCH_GRAPH_PNG"); !png.isEmpty()) {
+        GraphScene scene;
+        scene.graph = fifth;
+        for (const ActorGraph::Node &node : std::as_const(fifth.nodes))
+            scene.positions.append(shown.value(node.key()));
+        QImage image(1600, 1200, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        const QRectF target(0, 0, 1600, 1200);
+        GraphRenderer().paint(painter, scene, GraphRenderer::fit(scene, target), target);
+        painter.end();
+        image.save(png);
+    }
+    filter.to = year(2020);
+    const ActorGraph wider = ActorGraph::build(store, filter, ActorGraph::Mode::Bipartite);
+    shown = timedRelayout(wider, shown, QStringLiteral("filter widened to 2013-2019"), results);
+    filter.from = year(2014);
+    const ActorGraph narrower = ActorGraph::build(store, filter, ActorGraph::Mode::Bipartite);
+    timedRelayout(narrower, shown, QStringLiteral("filter narrowed to 2014-2019"), results);
+}
+
 QList<Result> runGraphBenchmarks(const Options &options)
 {
     QList<Result> results;
+    if (qEnvironmentVariableIsSet("ENTENTE_BENCH_GRAPH_FILTER_ONLY")) {
+        filterChangeFigures(options, results);
+        return results;
+    }
     const QString name = QStringLiteral("graph");
     const ActorGraph g10k = syntheticGraph(10'000, 20'000, options.seed);
     const Timed t10k = layoutInBackground(g10k);
@@ -206,6 +285,7 @@ QList<Result> runGraphBenchmarks(const Options &options)
                      QStringLiteral("s"), QStringLiteral("<= 30 s") });
     results.append({ name, QStringLiteral("longest GUI stall during 100k layout"), t100k.longestStallMs - 10,
                      QStringLiteral("ms"), QStringLiteral("<= 100 ms") });
+    filterChangeFigures(options, results);
     return results;
 }
 

@@ -133,8 +133,8 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("e.csv"));
         makeExporter(QStringLiteral("csv"))->write(*m_store, {}, out);
         const QByteArray csv = readAll(out);
-        QVERIFY(csv.startsWith(
-            "title,start,end,kind,status,summary,place,latitude,longitude,actors,sources,tags,source_grades\r\n"));
+        QVERIFY(csv.startsWith("title,start,end,kind,status,summary,place,latitude,longitude,actors,sources,tags,"
+                               "source_grades,source_figures\r\n"));
         QVERIFY(csv.contains("\"\"reportedly under pressure from the UK\"\""));
     }
 

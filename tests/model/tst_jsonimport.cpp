@@ -260,7 +260,7 @@ private slots:
         auto store = Store::createInMemory();
         const ImportResult r = import(*store, file);
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(QStringLiteral("nests deeper than 64 levels")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("nests deeper than 64 level")), qPrintable(r.error));
     }
 
     // The file is streamed in windows of about a megabyte: elements in later windows keep their

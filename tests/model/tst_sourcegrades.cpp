@@ -205,7 +205,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray csv = f.readAll();
         QVERIFY(csv.startsWith("title,start,end,kind,status,summary,place,latitude,longitude,actors,sources,tags,"
-                               "source_grades\r\n"));
+                               "source_grades,source_figures\r\n"));
         QVERIFY2(csv.contains("B2"), csv.constData());
         auto back = Store::createInMemory();
         const ImportResult r = importInto(*back, path, QStringLiteral("csv"));

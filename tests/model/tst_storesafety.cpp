@@ -147,7 +147,7 @@ private slots:
         const Store::OpenResult r = Store::open(db, {});
         QVERIFY(!r.store);
         QCOMPARE(r.kind, Store::OpenError::Damaged);
-        QVERIFY2(r.error.contains(QStringLiteral("13 bytes after its last page")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("13 byte")), qPrintable(r.error));
         QVERIFY2(!r.error.contains(QStringLiteral("cut short")), qPrintable(r.error));
         QCOMPARE(digest(db), before);
     }

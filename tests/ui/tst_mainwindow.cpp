@@ -288,7 +288,7 @@ private slots:
         }
         QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
         QVERIFY2(labels.size() == 2 && labels.at(0).startsWith(u"Importing large.csv")
-                     && labels.at(1).contains(u"events; building their indexes for search"),
+                     && labels.at(1).contains(u"; building their indexes for search"),
                  qPrintable(labels.join(u'|')));
         QVERIFY2(QString(labels.at(1)).remove(u',').contains(QString::number(rows)), qPrintable(labels.at(1)));
         QTRY_COMPARE(m_window->eventTable()->model()->rowCount(), rows);

@@ -126,6 +126,7 @@ private slots:
         const EventId first = view.index().id(0);
         const double before = markX(view, first);
         QVERIFY(before >= 0);
+        const auto window = view.visibleRange();
 
         // Re-dated from January to late June: its mark moves right.
         auto e = store.event(first);
@@ -172,6 +173,8 @@ private slots:
                 ? 1
                 : 0;
         QCOMPARE(onAlpha, alpha);
+        // The window followed the edits (an added event is brought into view): back where it was.
+        view.setVisibleRange(window.first, window.second, false);
         const QImage shot = view.grab().toImage();
         QVERIFY(!shot.isNull());
         QCOMPARE(markX(view, first), before);

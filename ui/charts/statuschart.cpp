@@ -12,9 +12,9 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("entente::StatusChart", text);
+    return QCoreApplication::translate("entente::StatusChart", text, disambiguation, n);
 }
 
 } // namespace
@@ -42,7 +42,7 @@ std::unique_ptr<QChart> StatusChart::create() const
         total += s.events;
         max = std::max(max, s.events);
     }
-    chart->setTitle(total == 1 ? tr("Claim status of 1 event") : tr("Claim status of %1 events").arg(total));
+    chart->setTitle(tr("Claim status of %n event(s)", nullptr, static_cast<int>(total)));
 
     // One set per status, each holding a value only in its own column: a stacked series then
     // draws one bar per column, and each bar can have its own pattern.

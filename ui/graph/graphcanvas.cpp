@@ -1,5 +1,7 @@
 #include "graphcanvas.h"
 
+#include "accessibility/focusframe.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -129,6 +131,8 @@ void GraphCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     m_renderer.paint(painter, m_scene, m_view, QRectF(rect()));
+    if (hasFocus())
+        paintFocusFrame(painter, rect(), palette());
 }
 
 void GraphCanvas::wheelEvent(QWheelEvent *event)

@@ -67,10 +67,10 @@ int renderGraphToFile(Store &store, const EventFilter &filter, const GraphRender
     if (scene.graph.foldedEvents > 0) {
         // Said on the terminal, as the window says it above the graph.
         QTextStream(stderr) << QCoreApplication::translate("entente::GraphExport",
-                                                           "entente: more than %L1 events match, too many to draw "
+                                                           "entente: more than %Ln event(s) match, too many to draw "
                                                            "one by one: drawing the actors, linked by the events "
-                                                           "they share.")
-                                   .arg(ActorGraph::kMaxBipartiteEvents)
+                                                           "they share.",
+                                                           nullptr, static_cast<int>(ActorGraph::kMaxBipartiteEvents))
                             << '\n';
     }
     const GraphRenderer::Style style

@@ -33,9 +33,9 @@ QString GraphRenderer::countsText(const GraphScene &scene) const
 QString GraphRenderer::metricCaption(const GraphScene &scene)
 {
     if (scene.metric == GraphMetric::Betweenness && scene.metrics.betweennessIsApproximate())
-        return QCoreApplication::translate("entente::GraphRenderer", "%1 (approximate: paths of up to %2 steps)")
-            .arg(graphMetricLabel(scene.metric))
-            .arg(scene.metrics.betweennessCutoff);
+        return QCoreApplication::translate("entente::GraphRenderer", "%1 (approximate: paths of up to %n step(s))",
+                                           nullptr, scene.metrics.betweennessCutoff)
+            .arg(graphMetricLabel(scene.metric));
     return graphMetricLabel(scene.metric);
 }
 

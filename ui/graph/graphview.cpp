@@ -132,6 +132,9 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
         placeTable();
     });
     connect(m_timeSlider, &QSlider::valueChanged, this, &GraphView::applyVisibility);
+    m_windowTimer.setSingleShot(true);
+    m_windowTimer.setInterval(120);
+    connect(&m_windowTimer, &QTimer::timeout, this, &GraphView::rebuild);
     m_playTimer.setInterval(40);
     connect(&m_playTimer, &QTimer::timeout, this, [this] {
         if (m_timeSlider->value() >= kSliderSteps)
@@ -150,7 +153,7 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &GraphView::jobFinished);
     connect(m_selection, &Selection::actorChanged, this, &GraphView::followSelection);
     connect(m_selection, &Selection::eventChanged, this, &GraphView::followSelection);
-    connect(m_selection, &Selection::filterChanged, this, &GraphView::rebuild);
+    connect(m_selection, &Selection::filterChanged, this, &GraphView::scheduleRebuild);
     connect(m_document, &Document::changed, this, &GraphView::takeChange);
     rebuild();
 }
@@ -200,7 +203,7 @@ void GraphView::setTimeWindow(qint64 from, qint64 to)
     if (m_window && m_window->first == from && m_window->second == to)
         return;
     m_window = std::pair(from, to);
-    rebuild();
+    scheduleRebuild();
 }
 
 void GraphView::setDark(bool dark)
@@ -354,6 +357,8 @@ EventFilter GraphView::shownFilter() const
 void GraphView::startJob()
 {
     m_rerun = false;
+    m_windowTimer.stop();
+    const int serial = ++m_jobSerial;
     EventFilter filter = shownFilter();
     // Where the nodes are now, so a rebuild moves them as little as it can; a stand-in placement
     // is no place to keep, and is shown again for the new graph.
@@ -380,7 +385,8 @@ void GraphView::startJob()
     const GraphMetric metric = m_metric;
     // Started at once (not a continuation), so the destructor's wait covers the read too.
     m_watcher.setFuture(QtConcurrent::run(
-        &workerPool(), [graphRead = reading, shown, metric, showProvisional, cancel = m_cancel, bar, view]() mutable {
+        &workerPool(),
+        [graphRead = reading, shown, metric, showProvisional, cancel = m_cancel, bar, view, serial]() mutable {
             Job job;
             job.cancelled = true;
             std::optional<GraphInput> read;
@@ -394,6 +400,9 @@ void GraphView::startJob()
             if (!read || cancel->load())
                 return job;
             GraphInput *input = &*read;
+            QMetaObject::invokeMethod(
+                view, [view, serial, folded = input->graph.foldedEvents] { view->graphRead(serial, folded); },
+                Qt::QueuedConnection);
             GraphScene scene;
             scene.graph = std::move(input->graph);
             scene.metric = metric;
@@ -455,7 +464,9 @@ void GraphView::jobFinished()
 {
     m_progress->setVisible(false);
     if (m_rerun) {
-        startJob();
+        // Stopped for a newer filter or window: the next starts once changes have stopped.
+        m_rerun = false;
+        m_windowTimer.start();
         return;
     }
     Job job = m_watcher.result();
@@ -468,13 +479,7 @@ void GraphView::jobFinished()
         m_timeTo = i == 0 ? t : std::max(m_timeTo, t);
     }
     m_focusNode = -1;
-    const qint64 folded = job.scene.graph.foldedEvents;
-    m_notice->setText(folded > 0 ? tr("More than %L1 events are in view, too many to draw one by one: the graph "
-                                      "shows the actors, linked by the events they share. Narrow the timeline "
-                                      "or the filter to see the events.")
-                                       .arg(m_eventLimit)
-                                 : QString());
-    m_notice->setVisible(folded > 0);
+    showFolded(job.scene.graph.foldedEvents);
     m_canvas->setScene(job.scene, true);
     m_model->setGraph(job.scene.graph, job.scene.metrics);
     // Betweenness of a large graph counts short paths only (see GraphMetrics): the menu says so.
@@ -482,12 +487,12 @@ void GraphView::jobFinished()
     const bool approximate = job.scene.metrics.betweennessIsApproximate();
     m_metricBox->setItemText(
         betweenness, approximate ? tr("Betweenness (approximate)") : graphMetricLabel(GraphMetric::Betweenness));
-    m_metricBox->setItemData(betweenness,
-                             approximate ? tr("With over %1 nodes only paths of up to %2 steps are counted")
-                                               .arg(GraphMetrics::kExactBetweennessLimit)
-                                               .arg(GraphMetrics::kBetweennessCutoff)
-                                         : tr("Who brokers: how many shortest paths pass through a node"),
-                             Qt::ToolTipRole);
+    m_metricBox->setItemData(
+        betweenness,
+        approximate ? tr("With over %Ln node(s) %1 are counted", nullptr, GraphMetrics::kExactBetweennessLimit)
+                          .arg(tr("only paths of up to %n step(s)", nullptr, GraphMetrics::kBetweennessCutoff))
+                    : tr("Who brokers: how many shortest paths pass through a node"),
+        Qt::ToolTipRole);
     m_table->fitColumns();
     followSelection();
     applyVisibility();

@@ -66,7 +66,8 @@ public:
 
     ActorGraph::Mode mode() const { return m_mode; }
     GraphMetric metric() const { return m_metric; }
-    bool isBusy() const { return m_watcher.isRunning(); }
+    // Laying out, or about to (waiting for the timeline's window to come to rest).
+    bool isBusy() const { return m_watcher.isRunning() || m_windowTimer.isActive(); }
     const GraphScene &scene() const;
     GraphCanvas *canvas() const { return m_canvas; }
     GraphMetricsModel *metricsModel() const { return m_model; }
@@ -92,6 +93,10 @@ private:
         bool cancelled = false;
     };
     void rebuild();
+    // A filter or window change: a layout under way is stopped at once; the next starts when the
+    // timeline's window has come to rest (it animates to a new filter's span), so no layout runs
+    // for a window already left.
+    void scheduleRebuild();
     // Changes by id (graphviewedits.cpp): a rename relabels its node where it stands; what may
     // change the graph's nodes or edges lays it out again.
     void takeChange(const DocumentChange &change);
@@ -100,6 +105,10 @@ private:
     // The shared filter narrowed to the timeline's window: the events the graph is drawn from.
     EventFilter shownFilter() const;
     void jobFinished();
+    // The graph of job `serial` is read: the notice says at once whether the events are folded
+    // into the actors' graph, while the layout is still to run.
+    void graphRead(int serial, qint64 foldedEvents);
+    void showFolded(qint64 foldedEvents);
     void showProvisional(const GraphScene &scene);
     void applyVisibility();
     void followSelection();
@@ -137,6 +146,9 @@ private:
     QProgressBar *m_progress;
     QLabel *m_notice; // why the graph shows actors only when events were asked for
     QTimer m_playTimer;
+    // The timeline's window moves in animation frames: the graph follows where it comes to rest.
+    QTimer m_windowTimer;
+    int m_jobSerial = 0;
 
     QFutureWatcher<Job> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -10,6 +10,10 @@
 #include "selection.h"
 #include "store/store.h"
 
+#include <QLabel>
+
+#include <limits>
+
 namespace entente {
 
 void GraphView::takeChange(const DocumentChange &change)
@@ -66,6 +70,32 @@ bool GraphView::relabel(const DocumentChange &change)
         m_model->renameNode(node, label);
     }
     return true;
+}
+
+void GraphView::scheduleRebuild()
+{
+    if (m_watcher.isRunning())
+        rebuild();
+    else
+        m_windowTimer.start();
+}
+
+void GraphView::graphRead(int serial, qint64 foldedEvents)
+{
+    // A job superseded since has a newer filter or window: its count is not what is in view.
+    if (serial == m_jobSerial && !m_rerun)
+        showFolded(foldedEvents);
+}
+
+void GraphView::showFolded(qint64 foldedEvents)
+{
+    const int limit = static_cast<int>(std::min<qint64>(m_eventLimit, std::numeric_limits<int>::max()));
+    m_notice->setText(foldedEvents > 0 ? tr("More than %Ln event(s) are in view, too many to draw one by one: the "
+                                            "graph shows the actors, linked by the events they share. Narrow the "
+                                            "timeline or the filter to see the events.",
+                                            nullptr, limit)
+                                       : QString());
+    m_notice->setVisible(foldedEvents > 0);
 }
 
 } // namespace entente

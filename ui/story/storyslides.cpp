@@ -100,6 +100,26 @@ TimelineFrame mapped(const TimelineFrame &in, const QTransform &t)
     return f;
 }
 
+// "Says: reported · 24 November 2023 · 1,000 each": what a source's account gives of its own.
+QString accountText(const Account &a, const QHash<ActorId, QString> &actorNames)
+{
+    QStringList parts;
+    if (a.status)
+        parts.append(claimStatusLabel(*a.status).toLower());
+    if (a.start)
+        parts.append(a.end ? rangeText(*a.start, *a.end) : a.start->toDisplayString());
+    if (!a.figure.isEmpty())
+        parts.append(a.figure);
+    QStringList names;
+    for (const ActorId id : a.actors) {
+        if (actorNames.contains(id))
+            names.append(actorNames.value(id));
+    }
+    if (!names.isEmpty())
+        parts.append(names.join(QStringLiteral(", ")));
+    return parts.isEmpty() ? QString() : StorySlides::tr("Says: %1").arg(parts.join(QStringLiteral(" · ")));
+}
+
 } // namespace
 
 StorySlides::StorySlides(const Store &store, const Story &story)
@@ -156,6 +176,9 @@ StorySlides::StorySlides(const Store &store, const Story &story)
             Card::SourceLine line = credits.value(src.sourceId);
             line.quote = src.quote;
             line.grade = Grade { reliabilities.value(src.sourceId), src.credibility }.text();
+            // What this source's account says differently, after what it is.
+            if (const QString says = accountText(src.account, actorNames); !says.isEmpty())
+                line.note = line.note.isEmpty() ? says : tr("%1 · %2").arg(line.note, says);
             card.sources.append(line);
         }
         card.note = step.note;

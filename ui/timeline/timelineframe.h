@@ -60,7 +60,8 @@ struct TimelineFrame
     {
         QString text;
         int status = -1; // a claim status' sample, or
-        int kind = -1; // a kind's sample, or neither ("+3 more")
+        int kind = -1; // a kind's sample, or
+        int grade = -1; // a grade tier's sample (gradeTier), or neither ("+3 more")
         QPointF sample; // the sample's centre
         QPointF baseline; // where the text starts
     };

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace entente::timelinepaint {
 
@@ -18,6 +19,15 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("entente::TimelineRenderer", text);
+}
+
+// A count in the language's plural form ("1 event", "2 events"), its number written as `locale`
+// writes numbers (the picture's language may group digits otherwise than the window's).
+QString tr(const char *text, std::size_t count, const QLocale &locale)
+{
+    const int n = static_cast<int>(std::min<std::size_t>(count, std::numeric_limits<int>::max()));
+    QString s = QCoreApplication::translate("entente::TimelineRenderer", text, nullptr, n);
+    return s.replace(QString::number(n), locale.toString(qulonglong(count)));
 }
 
 QPolygonF regular(QPointF c, double r, int corners, double rotation)
@@ -143,6 +153,11 @@ void halo(QPainter &p, const QColor &colour, QPointF centre, double size)
     p.drawEllipse(centre, size * 1.2, size * 0.75);
 }
 
+QString eventCount(std::size_t count, const QLocale &locale)
+{
+    return tr("%n event(s)", count, locale);
+}
+
 QString clusterText(std::uint32_t count, const QLocale &locale)
 {
     // Four characters at most, so a count fits its cluster; the hover card gives the exact number.
@@ -260,9 +275,8 @@ void strip(QPainter &p, const TimelineFrame &f, const TimelineLanes &lanes, cons
     p.setPen(theme.mutedText);
     const QRectF label(f.bounds.left() + 8, s.top(), f.headersRect.width() - 14, s.height());
     p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetricsF(p.font()).elidedText(
-                   tr("%1 events").arg(options.locale.toString(qulonglong(lanes.visibleRows()))), Qt::ElideRight,
-                   label.width()));
+               QFontMetricsF(p.font()).elidedText(eventCount(lanes.visibleRows(), options.locale), Qt::ElideRight,
+                                                  label.width()));
 }
 
 int layoutLegend(TimelineFrame &f, const QFontMetricsF &fm, const QStringList &kinds, double width,
@@ -288,10 +302,19 @@ int layoutLegend(TimelineFrame &f, const QFontMetricsF &fm, const QStringList &k
             ++row;
         }
         const double cy = firstRow + row * rowHeight;
-        f.legend.push_back(
-            { text, status, kind, QPointF(x + sample / 2, cy), QPointF(x + sample + 6 * u, cy + fm.ascent() / 2 - 1) });
+        f.legend.push_back({ text, status, kind, -1, QPointF(x + sample / 2, cy),
+                             QPointF(x + sample + 6 * u, cy + fm.ascent() / 2 - 1) });
         x += w;
     };
+    if (content.grades) {
+        // What the marks' strength says, first: it changes how every mark reads.
+        const QString tiers[] = { tr("Grade A–B"), tr("C–D"), tr("E–F, ungraded") };
+        for (int t = 0; t < 3; ++t) {
+            place(tiers[t], -1, -1, 0);
+            f.legend.back().grade = t;
+        }
+        x += 12 * u;
+    }
     for (std::size_t s = 0; s < kAllClaimStatuses.size(); ++s) {
         if (content.statuses & (1U << s))
             place(claimStatusLabel(kAllClaimStatuses[s]), static_cast<int>(s), -1, 0);
@@ -321,7 +344,7 @@ int layoutLegend(TimelineFrame &f, const QFontMetricsF &fm, const QStringList &k
         = shown ? f.legend[shown - 1].baseline.x() + fm.horizontalAdvance(f.legend[shown - 1].text) + 16 * u : left;
     const QString more = moreText();
     f.legend.resize(shown);
-    f.legend.push_back({ more, -1, -1, QPointF(moreX, lastRowY), QPointF(moreX, lastRowY + fm.ascent() / 2 - 1) });
+    f.legend.push_back({ more, -1, -1, -1, QPointF(moreX, lastRowY), QPointF(moreX, lastRowY + fm.ascent() / 2 - 1) });
     return maxRows;
 }
 
@@ -338,7 +361,10 @@ void legend(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
             mark(p, theme, neutral, 0, kAllClaimStatuses[static_cast<std::size_t>(e.status)], e.sample, 10 * f.scale);
         else if (e.kind >= 0)
             mark(p, theme, neutral, e.kind, ClaimStatus::Confirmed, e.sample, 10 * f.scale);
-        p.setPen(e.status < 0 && e.kind < 0 ? theme.mutedText : theme.text);
+        else if (e.grade >= 0)
+            mark(p, theme, gradedColour(theme.laneColour(0), theme.background, e.grade), 0, ClaimStatus::Confirmed,
+                 e.sample, 10 * f.scale);
+        p.setPen(e.status < 0 && e.kind < 0 && e.grade < 0 ? theme.mutedText : theme.text);
         p.drawText(e.baseline, e.text);
     }
 }

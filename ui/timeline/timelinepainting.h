@@ -31,6 +31,8 @@ void mark(QPainter &p, const TimelineTheme &theme, const QColor &colour, int kin
 // The faint halo behind an approximate ("c.") date.
 void halo(QPainter &p, const QColor &colour, QPointF centre, double size);
 QString clusterText(std::uint32_t count, const QLocale &locale);
+// The strip's count of the events shown, in the language's plural form: "1 event", "2 events".
+QString eventCount(std::size_t count, const QLocale &locale);
 
 void axis(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
 void grid(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
@@ -41,6 +43,7 @@ struct LegendContent
 {
     std::uint32_t statuses = ~0U;
     std::vector<bool> kinds;
+    bool grades = false; // marks are drawn by grade: the three strengths, named
 };
 // Lays the legend out across `width`: the claim statuses, then the kinds, wrapping between
 // entries (never inside one) onto at most `maxRows` rows, the last ending in "+N more" when even

@@ -102,6 +102,7 @@ void TimelineRenderer::layoutRects(const QRectF &rect, const RenderOptions &opti
     }
     if (options.legend && m_index) {
         timelinepaint::LegendContent content;
+        content.grades = options.grades != nullptr;
         if (options.publication && m_lanes)
             legendInView(content.statuses, content.kinds, viewport);
         const int rows = timelinepaint::layoutLegend(f, fm, m_index->kinds(), rect.width(), content);

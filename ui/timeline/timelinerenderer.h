@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sourcegrade.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timelinelanes.h"
 #include "timeline/timelinetitles.h"
@@ -18,6 +19,7 @@
 #include <QRectF>
 #include <QStaticText>
 
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -52,7 +54,16 @@ struct RenderOptions
     // The lane names' column; 0 for 14 % of the width, 90 to 170 px (on screen) or as wide as
     // the longest name (publication).
     double headerWidth = 0;
+    // When set, each event's mark is drawn by its best source grade (Store::bestGrades): full
+    // colour for A–B, lighter for C–D, faint for E–F and ungraded; the legend says so.
+    std::shared_ptr<const QHash<EventId, Grade>> grades = nullptr;
 };
+
+// The three strengths a mark is drawn at by its grade: 0 for A–B (or a report graded 1–2 from
+// an ungraded source), 1 for C–D (3–4), 2 for E–F (5–6) and none.
+int gradeTier(const Grade &grade);
+// `colour` mixed toward `background` as the tier says: opaque, so sprites and batches keep it.
+QColor gradedColour(const QColor &colour, const QColor &background, int tier);
 
 // Paints the timeline onto any QPainter: the widget, PNG, SVG and PDF export and the headless
 // `entente render` all come through here, so there is one drawing path. It walks the lanes'

@@ -188,17 +188,23 @@ void TimelineRenderer::paintSpans(QPainter &painter, const RenderOptions &option
               }
               m_spanBatch.add(colour, status, rect, softLeft, softRight, faint);
           };
+    // By grade (RenderOptions::grades), a bar is as strong as the event's mark.
+    auto colourOf = [&](const TimelineFrame::Mark &m) {
+        const QColor c = markColour(theme, m.lane, m.row);
+        return options.grades ? gradedColour(c, theme.background, gradeTier(options.grades->value(m_index->id(m.row))))
+                              : c;
+    };
     for (const auto &m : f.marks) {
         const std::uint32_t r = m.row;
         if (m_index->isRange(r)) {
             const bool approximate = m_index->isApproximate(r);
             const QRectF bar(m.rect.left() + markSize / 2, m.centre.y() - markSize * 0.3, m.rect.width() - markSize,
                              markSize * 0.6);
-            addSpan(markColour(theme, m.lane, r), m_index->status(r), bar,
+            addSpan(colourOf(m), m_index->status(r), bar,
                     approximate || TimelineLaneLayout::isCoarse(m_index->startPrecision(r)),
                     approximate || TimelineLaneLayout::isCoarse(m_index->endPrecision(r)), false);
         } else if (m.rect.width() > markSize * 1.5) {
-            addSpan(markColour(theme, m.lane, r), m_index->status(r),
+            addSpan(colourOf(m), m_index->status(r),
                     QRectF(m.rect.left(), m.centre.y() - markSize * 0.2, m.rect.width(), markSize * 0.4), true, true,
                     true);
         }
@@ -248,8 +254,10 @@ void TimelineRenderer::paintPointMarks(QPainter &painter, const RenderOptions &o
     const TimelineTheme &theme = options.theme;
     const bool sprites = m_frame.marks.size() > 100 && m_sprites.begin(painter);
     for (const auto &m : m_frame.marks) {
-        const QColor colour = markColour(theme, m.lane, m.row);
         const std::uint32_t r = m.row;
+        const QColor colour = options.grades ? gradedColour(markColour(theme, m.lane, r), theme.background,
+                                                            gradeTier(options.grades->value(m_index->id(r))))
+                                             : markColour(theme, m.lane, r);
         const ClaimStatus status = m_index->status(r);
         if (m_index->isApproximate(r))
             timelinepaint::halo(painter, colour, m.centre, markSize);

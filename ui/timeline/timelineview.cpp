@@ -1,5 +1,6 @@
 #include "timelineview.h"
 
+#include "accessibility/focusframe.h"
 #include "document.h"
 #include "selection.h"
 #include "store/store.h"
@@ -85,6 +86,7 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
         m_index = std::move(*built);
         m_titles.clear();
         rebuildLanes();
+        followEdited();
         emit indexReady();
     });
     connect(document, &Document::changed, this, &TimelineView::takeChange);
@@ -111,11 +113,17 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     if (selection) {
         m_filter = selection->filter();
         connect(selection, &Selection::filterChanged, this, [this](const EventFilter &filter) {
+            m_followDates = !m_pinned && (m_followDates || filter.from != m_filter.from || filter.to != m_filter.to);
+            m_followFilter = !m_pinned;
             m_filter = filter;
             rebuildLanes();
         });
         connect(selection, &Selection::eventChanged, this, [this](std::optional<EventId> id) {
             m_options.selected = id;
+            // Not in the index yet (a build under way, a new event's change not yet applied):
+            // revealed when it is.
+            if (id && m_index.rowOf(*id) < 0)
+                m_followEdit = id;
             revealSelection();
             update();
         });
@@ -161,6 +169,7 @@ void TimelineView::startRebuild()
             m_index = std::move(*index);
             m_titles.clear();
             rebuildLanes();
+            followEdited();
             emit indexReady();
         }
         return;
@@ -206,7 +215,10 @@ void TimelineView::rebuildLanes()
     if (!m_fitted && !m_index.isEmpty()) {
         m_fitted = true;
         setViewport(TimelineRenderer::fitAll(m_index, &m_lanes));
+        m_followFilter = false;
     }
+    if (m_followFilter && !m_index.isEmpty())
+        followFilter();
     update();
 }
 
@@ -245,6 +257,12 @@ void TimelineView::setVisibleRange(qint64 from, qint64 to, bool animate)
         return;
     const TimelineViewport v { static_cast<double>(from), static_cast<double>(to), m_viewport.laneScroll };
     animate ? animateTo(v) : setViewport(v);
+}
+
+std::pair<qint64, qint64> TimelineView::targetRange() const
+{
+    const TimelineViewport &v = m_animation.state() == QAbstractAnimation::Running ? m_animationTo : m_viewport;
+    return { static_cast<qint64>(std::floor(v.from)), static_cast<qint64>(std::ceil(v.to)) };
 }
 
 void TimelineView::setViewport(const TimelineViewport &viewport)
@@ -305,6 +323,8 @@ void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     m_renderer.paint(p, rect(), m_viewport, m_options);
+    if (hasFocus())
+        paintFocusFrame(p, rect(), palette());
 }
 
 QString TimelineView::exportImage(TimelineExport::Spec spec, bool whole)

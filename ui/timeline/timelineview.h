@@ -45,10 +45,26 @@ public:
     void setTheme(TimelineTheme::Kind kind);
     TimelineTheme::Kind theme() const { return m_options.theme.kind; }
 
+    // Draws each event's mark by its best source grade, with the legend saying how
+    // (timelineviewgrades.cpp): the grades are read off the GUI thread, and again after an edit.
+    void setMarksByGrade(bool on);
+    bool marksByGrade() const { return m_marksByGrade; }
+    // The grades the marks are drawn by, once read (null before, and when off).
+    std::shared_ptr<const QHash<EventId, Grade>> shownGrades() const { return m_options.grades; }
+
     void fitAll();
     void zoomToSelection();
     std::pair<qint64, qint64> visibleRange() const;
     void setVisibleRange(qint64 from, qint64 to, bool animate = true);
+    // Unpinned (the default), a new filter moves the window to the span it lets through: a date
+    // range to its events, a filter that keeps a narrower span to that span. Pinned (View ▸ Keep
+    // Time Window), the window stays where the user put it. Selecting and editing events still
+    // bring them into view.
+    void setWindowPinned(bool pinned) { m_pinned = pinned; }
+    bool isWindowPinned() const { return m_pinned; }
+    // Where the window is going: the end of a running animation, or the window itself.
+    std::pair<qint64, qint64> targetRange() const;
+    bool isAnimating() const { return m_animation.state() == QAbstractAnimation::Running; }
 
     // Writes the timeline through the shared renderer; `whole` shows every event instead of
     // the window in view. Returns an empty string on success.
@@ -104,12 +120,20 @@ private:
         QSet<ActorId> actors; // added or renamed
         bool eras = false;
         bool rebuild = false; // too much to name: build the index again
+        std::optional<EventId> follow; // the one event an edit added or changed
+        int undoIndex = -1; // the undo stack's index when it was announced
     };
     // More events than this in one change are built again rather than applied one by one.
     static constexpr qsizetype kMaxEditedIds = 2000;
     bool isByIdWorthIt(qsizetype ids) const;
     void takeChange(const DocumentChange &change);
     void applyPending();
+    // An edited or new event is selected and brought into view, once the index holds it.
+    void followEdited();
+    // Moves the window to the span the filter lets through (see setWindowPinned).
+    void followFilter();
+    // The span of the events the lanes show, clipped to the filter's dates; empty when none.
+    std::optional<std::pair<double, double>> shownSpan() const;
 
     void scheduleRebuild();
     void startRebuild();
@@ -139,8 +163,16 @@ private:
     QList<int> m_customOrder;
     QList<int> m_collapsed;
     bool m_fitted = false;
+    bool m_pinned = false;
+    bool m_followFilter = false; // a new filter waits for the lanes to follow it
+    bool m_followDates = false; // and its dates changed
+    std::optional<EventId> m_followEdit; // an edited event waits for the index
 
     QFutureWatcher<std::shared_ptr<TimelineIndex>> m_watcher;
+    bool m_marksByGrade = false;
+    bool m_gradesConnected = false;
+    QFutureWatcher<QHash<EventId, Grade>> m_gradesWatcher;
+    void readGrades();
     TimelineBuildStatus *m_buildStatus;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QTimer m_rebuildTimer;

@@ -7,6 +7,7 @@
 #include <QFontMetrics>
 
 #include <algorithm>
+#include <limits>
 
 namespace entente {
 
@@ -53,12 +54,12 @@ QString TimelineView::foldedCard(QPointF pos)
     QStringList lines;
     if (const auto c = f.clusterAt(pos)) {
         const auto &cl = f.clusters[*c];
+        const int n = static_cast<int>(std::min<std::uint64_t>(cl.count, std::numeric_limits<int>::max()));
         lines.append(
             cl.from == cl.to
-                ? tr("%1 events at %2")
-                      .arg(locale().toString(cl.count), TimeTicks::contextLabel(TickUnit::Hour, cl.from, locale()))
-                : tr("%1 events, %2 to %3")
-                      .arg(locale().toString(cl.count), TimeTicks::contextLabel(TickUnit::Hour, cl.from, locale()),
+                ? tr("%Ln event(s) at %1", nullptr, n).arg(TimeTicks::contextLabel(TickUnit::Hour, cl.from, locale()))
+                : tr("%Ln event(s), %1 to %2", nullptr, n)
+                      .arg(TimeTicks::contextLabel(TickUnit::Hour, cl.from, locale()),
                            TimeTicks::contextLabel(TickUnit::Hour, cl.to, locale())));
     } else {
         lines.append(tr("%n event(s) dated no more precisely than this span", nullptr, static_cast<int>(count)));

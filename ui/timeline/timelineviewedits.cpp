@@ -8,6 +8,8 @@
 #include "document.h"
 #include "store/store.h"
 
+#include <QUndoStack>
+
 namespace entente {
 
 namespace {
@@ -61,6 +63,13 @@ void TimelineView::takeChange(const DocumentChange &change)
             m_pending.actors.insert(change.ids.constFirst());
         break;
     case K::Events:
+        // One event added or changed (the dialog, the details, an undo) is followed there.
+        if (change.op != DocumentChange::Op::Removed && change.ids.size() == 1) {
+            m_pending.follow = change.ids.constFirst();
+            m_pending.undoIndex = m_document->undoStack()->index();
+        } else if (m_pending.follow && change.ids.contains(*m_pending.follow)) {
+            m_pending.follow.reset();
+        }
         if (change.ids.isEmpty() || !isByIdWorthIt(m_pending.events.size() + change.ids.size())) {
             m_pending.rebuild = true;
             break;
@@ -84,6 +93,11 @@ void TimelineView::applyPending()
     Pending pending = std::exchange(m_pending, Pending {});
     for (EventId id : std::as_const(pending.titles))
         m_titles.forget(id);
+    // Only this window's own edits and undos: they move the undo stack once announced (a command
+    // announces its change before the stack counts it). A change from elsewhere (another user of
+    // a shared file) is not followed, nor is the view taken from the user.
+    if (pending.follow && m_document->undoStack()->index() != pending.undoIndex)
+        m_followEdit = pending.follow;
     // A build under way read the file before these edits, and one queued will read it after.
     if (pending.rebuild || m_watcher.isRunning() || m_rebuildTimer.isActive()) {
         scheduleRebuild();
@@ -130,6 +144,7 @@ void TimelineView::applyPending()
             m_lanes.rename(m_index);
         update();
     }
+    followEdited();
     emit indexReady();
 }
 

@@ -2,6 +2,7 @@
 // the context menu). Building, viewport and painting are in timelineview.cpp.
 #include "timelineview.h"
 
+#include "accountcomparison.h"
 #include "document.h"
 #include "selection.h"
 #include "store/store.h"
@@ -283,6 +284,21 @@ QString TimelineView::hoverCard(EventId id) const
     if (!actors.isEmpty())
         lines.append(actors.join(QStringLiteral(", ")));
     lines.append(tr("Status: %1").arg(claimStatusLabel(event->status)));
+    // Who says so, and how far to trust them: the best grade of its sources ("B2"), and where
+    // its sources' accounts disagree.
+    if (const Grade grade = store.bestGrade(id); !grade.isEmpty())
+        lines.append(tr("Grade: %1 (%2)").arg(grade.text(), grade.description()));
+    if (const AccountComparison accounts(*event); accounts.anyDiffers()) {
+        QStringList fields;
+        for (const auto &[field, name] : { std::pair { AccountComparison::Status, tr("claim status") },
+                                           std::pair { AccountComparison::Date, tr("date") },
+                                           std::pair { AccountComparison::Figure, tr("figures") },
+                                           std::pair { AccountComparison::Actors, tr("who took part") } }) {
+            if (accounts.differs(field))
+                fields.append(name);
+        }
+        lines.append(tr("The sources' accounts differ on: %1").arg(fields.join(QStringLiteral(", "))));
+    }
     if (!event->sources.isEmpty()) {
         if (const auto source = store.source(event->sources.constFirst().sourceId)) {
             const QString quote = event->sources.constFirst().quote;

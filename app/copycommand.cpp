@@ -1,0 +1,54 @@
+#include "command.h"
+
+#include "progressline.h"
+#include "store/sharedtimeline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace entente::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::cli", text);
+}
+
+} // namespace
+
+int runCopy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("SRC"), tr("An Entente file, or a database URL (postgresql://…)."));
+    parser.addPositionalArgument(QStringLiteral("DST"), tr("A database URL, or a new Entente file."));
+    if (auto status = parseOrExit(parser, arguments,
+                                  tr("Copy a whole timeline between an Entente file and a shared timeline on "
+                                     "PostgreSQL, either way.")))
+        return *status;
+    if (parser.positionalArguments().size() != 2)
+        return fail(tr("copy needs a source and a destination: entente copy FILE postgresql://… (or the other way)"));
+    const QString from = parser.positionalArguments().at(0);
+    const QString to = parser.positionalArguments().at(1);
+    ProgressLine line;
+    qint64 copied = 0;
+    QElapsedTimer time;
+    time.start();
+    const SharedTimeline::Result result = SharedTimeline::copy(from, to, [&](const QString &table, qint64 rows) {
+        copied += rows;
+        line.show(tr("copying... %1 (%2 rows so far)").arg(table).arg(copied));
+    });
+    line.clear();
+    if (!result.ok)
+        return fail(result.error);
+    if (!result.note.isEmpty())
+        print(result.note + u'\n');
+    print(tr("Copied %1 rows from %2 to %3 in %4 s.\n")
+              .arg(result.rows)
+              .arg(SharedTimeline::displayUrl(from), SharedTimeline::displayUrl(to))
+              .arg(static_cast<double>(time.elapsed()) / 1000.0, 0, 'f', 1));
+    return 0;
+}
+
+} // namespace entente::cli

@@ -1,0 +1,481 @@
+// PgMirror: opening a shared timeline (check, first copy, pull) and pulling the change log into
+// the mirror. The write path (the session and its push) is in pgpush.cpp.
+#include "store/pg/pgmirror.h"
+
+#include "store/pg/pgcopy.h"
+#include "store/pg/pgschema.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QUrl>
+
+namespace entente::pg {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::PgMirror", text);
+}
+
+Store::OpenResult refused(Store::OpenError kind, const QString &sentence)
+{
+    Store::OpenResult result;
+    result.kind = kind;
+    result.error = sentence;
+    return result;
+}
+
+// The mirror's own tables, never replicated: what it last pulled, and the row versions it holds
+// other than 1 (most rows are never edited: the table stays small).
+const char *const kMirrorTables
+    = "CREATE TABLE IF NOT EXISTS shared_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+      "CREATE TABLE IF NOT EXISTS shared_versions (tbl TEXT NOT NULL, key TEXT NOT NULL, version INTEGER NOT NULL, "
+      "PRIMARY KEY (tbl, key)) WITHOUT ROWID;";
+
+QString state(SQLite::Database &db, const char *key)
+{
+    SQLite::Statement q(db, "SELECT value FROM shared_state WHERE key = ?");
+    q.bind(1, key);
+    return q.executeStep() ? QString::fromUtf8(q.getColumn(0).getText()) : QString();
+}
+
+void setState(SQLite::Database &db, const char *key, const QString &value)
+{
+    SQLite::Statement q(db, "INSERT OR REPLACE INTO shared_state (key, value) VALUES (?, ?)");
+    q.bind(1, key);
+    q.bind(2, value.toStdString());
+    q.exec();
+}
+
+void storeVersions(SQLite::Database &db, const QHash<QByteArray, qint64> &versions)
+{
+    SQLite::Statement put(db, "INSERT OR REPLACE INTO shared_versions (tbl, key, version) VALUES (?, ?, ?)");
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        const qsizetype split = it.key().indexOf('\x1e');
+        put.bind(1, it.key().left(split).toStdString());
+        put.bind(2, it.key().mid(split + 1).toStdString());
+        put.bind(3, static_cast<int64_t>(it.value()));
+        put.exec();
+        put.reset();
+    }
+}
+
+// The server's database id (made at init): a mirror of another database of the same name (one
+// dropped and made again) is made afresh.
+QString databaseId(PgConnection &connection)
+{
+    const PgResult r = connection.exec("SELECT value FROM entente_meta WHERE key = 'database_id'");
+    return r.rows() > 0 ? r.text(0, 0) : QString();
+}
+
+// Makes the mirror file whole beside its place, then moves it in.
+void buildMirror(PgConnection &connection, const QString &path, const QString &dbId)
+{
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    {
+        Store::OpenResult made = Store::open(part, { .create = true });
+        if (!made.store)
+            throw StoreError(StoreError::Kind::Other, made.error);
+        SQLite::Database &db = made.store->database();
+        db.exec(kMirrorTables);
+        // A scratch file until it is whole (removed when this fails): no syncing, a large cache.
+        db.exec("PRAGMA synchronous = OFF");
+        db.exec("PRAGMA cache_size = -262144");
+        db.exec("PRAGMA foreign_keys = OFF");
+        db.exec("BEGIN");
+        try {
+            QHash<QByteArray, qint64> versions;
+            const qint64 lastSeq = PgCopy::fromServer(connection, db, {}, &versions);
+            storeVersions(db, versions);
+            setState(db, "last_seq", QString::number(lastSeq));
+            setState(db, "database_id", dbId);
+            db.exec("COMMIT");
+        } catch (...) {
+            db.exec("ROLLBACK");
+            throw;
+        }
+        db.exec("PRAGMA foreign_keys = ON");
+    }
+    QFile::remove(path);
+    if (!QFile::rename(part, path))
+        throw StoreError(StoreError::Kind::Other,
+                         tr("The copy of the shared timeline cannot be kept in %1.").arg(path));
+}
+
+QByteArray arrayLiteral(const QList<QByteArray> &values)
+{
+    QByteArray out = "{";
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += '"';
+        for (const char c : values.at(i)) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + '}';
+}
+
+// WHERE for the rows of `table` whose key texts are given as $1 (a text[]).
+QByteArray keysWhere(const PgTable &table)
+{
+    if (table.key.size() == 1) {
+        const PgColumn &c = table.columns.at(table.key.first());
+        return c.name + " = ANY($1::" + (c.integer ? QByteArray("bigint") : QByteArray("text")) + "[])";
+    }
+    QByteArrayList parts;
+    for (qsizetype i = 0; i < table.key.size(); ++i) {
+        const PgColumn &c = table.columns.at(table.key.at(i));
+        parts.append("split_part(k, E'\\x1f', " + QByteArray::number(i + 1) + ")::" + c.pgType);
+    }
+    return "(" + table.keyList() + ") IN (SELECT " + parts.join(", ") + " FROM unnest($1::text[]) AS k)";
+}
+
+void bindKey(SQLite::Statement &statement, const PgTable &table, const QByteArray &key)
+{
+    const QList<QByteArray> parts = key.split('\x1f');
+    for (qsizetype i = 0; i < table.key.size(); ++i) {
+        const PgColumn &c = table.columns.at(table.key.at(i));
+        const QByteArray value = parts.value(i);
+        if (c.integer)
+            statement.bind(int(i) + 1, static_cast<int64_t>(value.toLongLong()));
+        else
+            statement.bind(int(i) + 1, value.toStdString());
+    }
+}
+
+QByteArray keyMatch(const PgTable &table)
+{
+    QByteArrayList parts;
+    for (const int k : table.key)
+        parts.append(table.columns.at(k).name + " = ?");
+    return parts.join(" AND ");
+}
+
+} // namespace
+
+PgMirror::PgMirror(Store &store, std::unique_ptr<PgConnection> connection)
+    : m_store(store)
+    , m_connection(std::move(connection))
+{ }
+
+PgMirror::~PgMirror()
+{
+    endWrite();
+}
+
+QString PgMirror::mirrorPath(const PgTarget &target, const QString &cacheDir)
+{
+    QString dir = cacheDir;
+    if (dir.isEmpty())
+        dir = qEnvironmentVariable("ENTENTE_SHARED_CACHE");
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/shared");
+    QString name = target.host + u'_' + target.port + u'_' + target.database + u'_' + target.user;
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    name.replace(unsafe, QStringLiteral("-"));
+    return QDir(dir).filePath(name + QStringLiteral(".entente"));
+}
+
+QString PgMirror::url() const
+{
+    return QUrl(m_connection->url()).toString(QUrl::RemovePassword);
+}
+
+int PgMirror::backendPid() const
+{
+    return m_connection->backendPid();
+}
+
+Store::OpenResult PgMirror::open(const QString &url, const Store::OpenOptions &options)
+{
+    std::unique_ptr<PgConnection> connection;
+    try {
+        connection = PgConnection::connect(url);
+    } catch (const StoreError &e) {
+        return refused(Store::OpenError::Other, e.message());
+    }
+    const QString name = connection->target().displayName();
+    try {
+        const PgSchema::Inspection found = PgSchema::inspect(*connection);
+        if (found.state == PgSchema::State::Empty && !options.create)
+            return refused(Store::OpenError::Missing,
+                           tr("The database %1 holds no Entente timeline yet; “entente init %2” makes one.")
+                               .arg(name, QUrl(url).toString(QUrl::RemovePassword)));
+        if (const QString why = PgSchema::refusal(found, name); !why.isEmpty())
+            return refused(found.state == PgSchema::State::Newer ? Store::OpenError::Newer : Store::OpenError::Foreign,
+                           why);
+        if (found.state != PgSchema::State::Current) {
+            try {
+                PgSchema::current().init(*connection);
+            } catch (const StoreError &e) {
+                if (e.kind() != StoreError::Kind::ReadOnly)
+                    throw;
+                return refused(Store::OpenError::ReadOnly,
+                               tr("The shared timeline %1 was made by an older Entente; its owner can bring it up to "
+                                  "date with “entente init”.")
+                                   .arg(name));
+            }
+        }
+        const QString dbId = databaseId(*connection);
+        const QString path = mirrorPath(connection->target(), options.sharedCacheDir);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        Store::OpenOptions mirrorOptions = options;
+        mirrorOptions.create = false;
+        Store::OpenResult opened;
+        if (QFile::exists(path)) {
+            opened = Store::open(path, mirrorOptions);
+            if (opened.store) {
+                if (!opened.store->isReadOnly())
+                    opened.store->database().exec(kMirrorTables);
+                if (state(opened.store->database(), "database_id") != dbId)
+                    opened.store.reset(); // another database under the same name: copied afresh
+            }
+        }
+        if (!opened.store) {
+            buildMirror(*connection, path, dbId);
+            opened = Store::open(path, mirrorOptions);
+            if (!opened.store)
+                return opened;
+        }
+        Store &store = *opened.store;
+        auto mirror = std::unique_ptr<PgMirror>(new PgMirror(store, std::move(connection)));
+        mirror->m_ownPids.insert(mirror->m_connection->backendPid());
+        mirror->m_lastSeq = state(store.database(), "last_seq").toLongLong();
+        mirror->m_canWrite = !store.isReadOnly()
+            && mirror->m_connection->exec("SELECT has_table_privilege('events', 'INSERT')").toBool(0, 0);
+        if (!mirror->m_canWrite && !store.isReadOnly())
+            opened.notice = tr("You may only read the shared timeline %1.").arg(name);
+        store.m_shared = std::move(mirror);
+        if (!store.isReadOnly())
+            store.m_shared->pull();
+        return opened;
+    } catch (const std::exception &e) {
+        return refused(Store::OpenError::Other,
+                       tr("The shared timeline %1 cannot be opened: %2").arg(name, Store::cause(e)));
+    }
+}
+
+RemoteChanges PgMirror::pull()
+{
+    if (m_pulling || m_session || m_store.isReadOnly()) {
+        RemoteChanges none;
+        none.fromSeq = none.toSeq = m_lastSeq;
+        return none;
+    }
+    m_pulling = true;
+    try {
+        ensureConnected();
+        RemoteChanges changes = pullLocked();
+        m_pulling = false;
+        return changes;
+    } catch (...) {
+        m_pulling = false;
+        throw;
+    }
+}
+
+void PgMirror::ensureConnected()
+{
+    if (m_connection->isOk())
+        return;
+    auto fresh = PgConnection::connect(m_connection->url());
+    m_ownPids.insert(fresh->backendPid());
+    m_connection = std::move(fresh);
+}
+
+RemoteChanges PgMirror::pullLocked()
+{
+    RemoteChanges out;
+    out.fromSeq = out.toSeq = m_lastSeq;
+    QList<QByteArray> holes;
+    for (const qint64 hole : std::as_const(m_holes))
+        holes.append(QByteArray::number(hole));
+    const PgResult log = m_connection->exec(
+        "SELECT seq, tbl, row_key, op, by_user, (extract(epoch FROM at) * 1000)::bigint, fields, pid "
+        "FROM entente_changes WHERE seq > $1 OR seq = ANY($2::bigint[]) ORDER BY seq",
+        { m_lastSeq, QString::fromUtf8(arrayLiteral(holes)) });
+    if (log.rows() == 0) {
+        expireHoles();
+        return out;
+    }
+    const PgSchema &schema = PgSchema::current();
+    QHash<QByteArray, QSet<QByteArray>> keys; // table → changed keys
+    QHash<QByteArray, QList<QByteArray>> ranges; // table → bulk ranges ("" = whole table)
+    QSet<qint64> seen;
+    qint64 maxSeq = m_lastSeq;
+    for (int r = 0; r < log.rows(); ++r) {
+        RemoteChange c;
+        c.seq = log.toInt64(r, 0);
+        c.table = log.text(r, 1);
+        c.key = log.text(r, 2);
+        const char op = log.raw(r, 3).at(0);
+        c.op = op == 'D' ? RemoteChange::Op::Delete : op == 'U' ? RemoteChange::Op::Update : RemoteChange::Op::Insert;
+        c.user = log.text(r, 4);
+        c.at = QDateTime::fromMSecsSinceEpoch(log.toInt64(r, 5), Qt::UTC);
+        const QString fields = log.text(r, 6);
+        if (fields.size() > 2)
+            c.fields = fields.mid(1, fields.size() - 2).split(u',');
+        c.own = m_ownPids.contains(int(log.toInt64(r, 7))) || log.toInt64(r, 7) == m_connection->backendPid();
+        c.id = c.key.section(QChar(0x1f), 0, 0).toLongLong();
+        seen.insert(c.seq);
+        maxSeq = std::max(maxSeq, c.seq);
+        const QByteArray table = c.table.toUtf8();
+        if (schema.table(table)) {
+            if (op == 'B')
+                ranges[table].append(log.isNull(r, 2) ? QByteArray() : log.raw(r, 2));
+            else
+                keys[table].insert(log.raw(r, 2));
+        }
+        out.changes.append(c);
+    }
+    // Sequence numbers skipped are transactions not yet committed (or rolled back): looked for
+    // again on the next pulls for a while.
+    for (qint64 s = m_lastSeq + 1; s < maxSeq; ++s)
+        if (!seen.contains(s))
+            m_holes.insert(s, QDateTime::currentMSecsSinceEpoch());
+    for (const qint64 s : std::as_const(seen))
+        m_holes.remove(s);
+    expireHoles();
+    apply(keys, ranges, out);
+    m_lastSeq = maxSeq;
+    out.toSeq = maxSeq;
+    describe(out);
+    return out;
+}
+
+void PgMirror::expireHoles()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_holes.begin(); it != m_holes.end();)
+        it = now - it.value() > 120000 || m_holes.size() > 10000 ? m_holes.erase(it) : std::next(it);
+}
+
+// Writes what the log named into the mirror in one SQLite transaction: every named row fetched
+// again (inserted or updated), the ones the server no longer has deleted.
+void PgMirror::apply(const QHash<QByteArray, QSet<QByteArray>> &keys,
+                     const QHash<QByteArray, QList<QByteArray>> &ranges, RemoteChanges &out)
+{
+    const PgSchema &schema = PgSchema::current();
+    SQLite::Database &db = m_store.database();
+    QHash<QByteArray, qint64> versions;
+    QHash<QByteArray, QList<QByteArray>> gone;
+    db.exec("BEGIN IMMEDIATE");
+    try {
+        // Bulk ranges: the rows there are taken out first, children before parents.
+        for (auto t = schema.tables().crbegin(); t != schema.tables().crend(); ++t) {
+            for (const QByteArray &range : ranges.value(t->name)) {
+                if (range.isEmpty()) {
+                    db.exec(QByteArray(QByteArray("DELETE FROM ") + t->name).toStdString());
+                    continue;
+                }
+                const QList<QByteArray> ends = range.split('.');
+                SQLite::Statement del(db,
+                                      QByteArray("DELETE FROM " + t->name + " WHERE "
+                                                 + t->columns.at(t->key.first()).name + " BETWEEN ? AND ?")
+                                          .toStdString());
+                del.bind(1, static_cast<int64_t>(ends.first().toLongLong()));
+                del.bind(2, static_cast<int64_t>(ends.last().toLongLong()));
+                del.exec();
+            }
+        }
+        for (const PgTable &t : schema.tables()) {
+            for (const QByteArray &range : ranges.value(t.name)) {
+                out.bulk = true;
+                const QList<QByteArray> ends = range.split('.');
+                out.rowsApplied += PgCopy::upsertFromServer(
+                    *m_connection, db, t,
+                    range.isEmpty() ? QByteArray("true") : t.columns.at(t.key.first()).name + " BETWEEN $1 AND $2",
+                    range.isEmpty() ? QList<QVariant>()
+                                    : QList<QVariant> { ends.first().toLongLong(), ends.last().toLongLong() },
+                    &versions, nullptr);
+            }
+            const QSet<QByteArray> named = keys.value(t.name);
+            if (named.isEmpty())
+                continue;
+            QList<QByteArray> list(named.cbegin(), named.cend());
+            QList<QByteArray> found;
+            out.rowsApplied += PgCopy::upsertFromServer(*m_connection, db, t, keysWhere(t),
+                                                        { QString::fromUtf8(arrayLiteral(list)) }, &versions, &found);
+            SQLite::Statement clear(db, "DELETE FROM shared_versions WHERE tbl = ? AND key = ?");
+            for (const QByteArray &key : std::as_const(list)) {
+                clear.bind(1, t.name.toStdString());
+                clear.bind(2, key.toStdString());
+                clear.exec();
+                clear.reset();
+            }
+            const QSet<QByteArray> there(found.cbegin(), found.cend());
+            for (const QByteArray &key : std::as_const(list))
+                if (!there.contains(key))
+                    gone[t.name].append(key);
+        }
+        for (auto t = schema.tables().crbegin(); t != schema.tables().crend(); ++t) {
+            const QList<QByteArray> doomed = gone.value(t->name);
+            if (doomed.isEmpty())
+                continue;
+            SQLite::Statement del(db, QByteArray("DELETE FROM " + t->name + " WHERE " + keyMatch(*t)).toStdString());
+            for (const QByteArray &key : doomed) {
+                bindKey(del, *t, key);
+                out.rowsApplied += del.exec();
+                del.reset();
+            }
+        }
+        storeVersions(db, versions);
+        setState(db, "last_seq",
+                 QString::number(std::max(m_lastSeq, out.changes.isEmpty() ? 0 : out.changes.last().seq)));
+        db.exec("COMMIT");
+    } catch (...) {
+        db.exec("ROLLBACK");
+        throw;
+    }
+}
+
+// The ids per kind, for the Document to announce.
+void PgMirror::describe(RemoteChanges &out) const
+{
+    for (const RemoteChange &c : std::as_const(out.changes)) {
+        if (c.own)
+            continue;
+        const bool removed = c.op == RemoteChange::Op::Delete;
+        if (c.table == u"events") {
+            (removed ? out.removedEvents : out.events).insert(c.id);
+        } else if (c.table == u"actors") {
+            (removed ? out.removedActors : out.actors).insert(c.id);
+        } else if (c.table == u"sources") {
+            (removed ? out.removedSources : out.sources).insert(c.id);
+        } else if (c.table.startsWith(u"event_") && c.table != u"event_links") {
+            out.events.insert(c.id); // event_actors, event_sources, event_tags, event_attributes
+        } else if (c.table == u"actor_aliases") {
+            out.actors.insert(c.id);
+        } else if (c.table == u"event_links") {
+            out.links.insert(c.id);
+        } else if (c.table == u"eras") {
+            out.eras.insert(c.id);
+        } else if (c.table == u"stories" || c.table == u"story_steps") {
+            out.stories.insert(c.id);
+        } else if (c.table == u"saved_views") {
+            out.views.insert(c.id);
+        } else if (c.table == u"node_positions") {
+            out.nodes = true;
+        } else if (c.table == u"meta") {
+            out.meta = true;
+        } else {
+            out.other = true; // actor_titles (keyed by their own id), tags, accounts
+        }
+    }
+}
+
+} // namespace entente::pg

@@ -1,0 +1,95 @@
+#pragma once
+
+// A shared timeline's local mirror: an ordinary Entente file in the cache folder
+// ("<cache>/shared/<host>_<port>_<db>_<user>.entente") that every read uses, kept in step with
+// the PostgreSQL database by the change log (entente_changes). Owned by its Store (Store::shared()).
+//
+// - open(): connects, checks the database (Entente's, a version this Entente reads), makes the
+//   mirror on first open (a COPY of every replicated table) and otherwise pulls the change log
+//   since the mirror's last sequence number.
+// - pull(): what pglive's listener calls (through Store::pullRemote) when a notification says
+//   the log grew: applies the rows others changed to the mirror by key, and returns them.
+// - push(): called by the Store before its local COMMIT: sends the transaction's changeset (the
+//   SQLite session extension on the mirror) to the server in one transaction, each update and
+//   delete checked against the row version the mirror holds.
+
+#include "store/pg/pgconnection.h"
+#include "store/remotechanges.h"
+#include "store/store.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3_session;
+
+namespace entente::pg {
+
+class PgSchema;
+
+class PgMirror
+{
+public:
+    // What Store::open does with a URL.
+    static Store::OpenResult open(const QString &url, const Store::OpenOptions &options);
+    // The mirror's file for a database, in `cacheDir` (empty: ENTENTE_SHARED_CACHE, else the
+    // cache location + "/shared").
+    static QString mirrorPath(const PgTarget &target, const QString &cacheDir = QString());
+
+    ~PgMirror();
+    PgMirror(const PgMirror &) = delete;
+    PgMirror &operator=(const PgMirror &) = delete;
+
+    PgConnection &connection() { return *m_connection; }
+    QString url() const; // without a password
+    // The last change log sequence number the mirror holds.
+    qint64 lastSeq() const { return m_lastSeq; }
+    // Whether the database's role may write (an editor or owner); a viewer's store is read-only.
+    bool canWrite() const { return m_canWrite; }
+    int backendPid() const;
+
+    // Brings the mirror up to date with the server's change log. Throws StoreError (Connection)
+    // when the server cannot be reached; the mirror is then left as it was.
+    RemoteChanges pull();
+
+    // The Store's hooks (store.cpp): a write transaction begins (a session is attached to the
+    // replicated tables), is about to commit (its changeset pushed to the server: throws
+    // StoreError Conflict/ReadOnly/Connection, after which the Store rolls back), or ended.
+    void beginWrite();
+    void pushBeforeCommit();
+    void endWrite() noexcept;
+    void setOverwriteConflicts(bool on) { m_overwrite = on; }
+    qint64 takeId(const char *table);
+
+private:
+    PgMirror(Store &store, std::unique_ptr<PgConnection> connection);
+    RemoteChanges pullLocked();
+    // After the server went away (a restart, a dropped connection): a new connection, its
+    // server process counted as this mirror's own. Throws PgError (Connection) while it is gone.
+    void ensureConnected();
+    void expireHoles();
+    void apply(const QHash<QByteArray, QSet<QByteArray>> &keys, const QHash<QByteArray, QList<QByteArray>> &ranges,
+               RemoteChanges &out);
+    void describe(RemoteChanges &out) const;
+    // The push's parts (pgpush.cpp).
+    void pushChange(void *iterator, QHash<QByteArray, qint64> &versions);
+    bool copyInserts(void *iterator, bool *more);
+    static constexpr int kBulkRows = 2000; // a transaction with this many new rows is pushed with COPY
+    [[noreturn]] void refuseConflict(const QByteArray &table, const QByteArray &key, qint64 id, bool updating);
+    qint64 seenVersion(const QByteArray &table, const QByteArray &key) const;
+
+    Store &m_store;
+    std::unique_ptr<PgConnection> m_connection;
+    std::unique_ptr<PgSchema> m_schema;
+    sqlite3_session *m_session = nullptr;
+    qint64 m_lastSeq = 0;
+    bool m_canWrite = false;
+    bool m_overwrite = false;
+    bool m_pulling = false;
+    QHash<qint64, qint64> m_holes; // change log numbers skipped so far → when first missed (ms)
+    QSet<int> m_ownPids; // the server processes this mirror's connection has had
+};
+
+} // namespace entente::pg

@@ -1,0 +1,370 @@
+// PgMirror's write path: every write transaction on a shared timeline's mirror records a changeset
+// (the SQLite session extension, on the replicated tables), and before the mirror commits, the
+// changeset goes to the server in one transaction, each update and delete checked against the
+// row version the mirror holds. A row someone else changed since is a Conflict naming who and when.
+// The session's declarations are in sqlite3.h only with SQLITE_ENABLE_SESSION (Debian's library
+// has them), so it is included first here.
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+#include <sqlite3.h>
+
+#include "store/pg/pgmirror.h"
+
+#include "store/pg/pgschema.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <limits>
+
+namespace entente::pg {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::PgMirror", text);
+}
+
+QVariant toVariant(sqlite3_value *value)
+{
+    if (!value)
+        return {};
+    switch (sqlite3_value_type(value)) {
+    case SQLITE_INTEGER:
+        return QVariant::fromValue<qlonglong>(sqlite3_value_int64(value));
+    case SQLITE_FLOAT:
+        return sqlite3_value_double(value);
+    case SQLITE_TEXT:
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(value)), sqlite3_value_bytes(value));
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_value_blob(value)), sqlite3_value_bytes(value));
+    default:
+        return {};
+    }
+}
+
+QByteArray keyText(const QVariant &value)
+{
+    return value.typeId() == QMetaType::LongLong ? QByteArray::number(value.toLongLong()) : value.toString().toUtf8();
+}
+
+// What a person calls a row: its event's title, its actor's name...
+QString recordName(PgConnection &connection, const QByteArray &table, qint64 id)
+{
+    static const QHash<QByteArray, std::pair<const char *, const char *>> named = {
+        { "events", { "events", "title" } },
+        { "actors", { "actors", "name" } },
+        { "sources", { "sources", "title" } },
+        { "stories", { "stories", "name" } },
+        { "eras", { "eras", "name" } },
+        { "saved_views", { "saved_views", "name" } },
+        { "event_actors", { "events", "title" } },
+        { "event_sources", { "events", "title" } },
+        { "event_tags", { "events", "title" } },
+        { "event_attributes", { "events", "title" } },
+        { "actor_aliases", { "actors", "name" } },
+        { "story_steps", { "stories", "name" } },
+    };
+    const auto it = named.constFind(table);
+    if (it == named.cend() || id == 0)
+        return {};
+    const PgResult r
+        = connection.exec(QByteArray("SELECT ") + it->second + " FROM " + it->first + " WHERE id = $1", { id });
+    return r.rows() > 0 ? r.text(0, 0) : QString();
+}
+
+} // namespace
+
+void PgMirror::beginWrite()
+{
+    if (m_session)
+        return;
+    ensureConnected();
+    sqlite3 *handle = m_store.database().getHandle();
+    if (sqlite3session_create(handle, "main", &m_session) != SQLITE_OK) {
+        m_session = nullptr;
+        throw StoreError(StoreError::Kind::Other,
+                         tr("The shared timeline %1 cannot be changed: there was not enough memory.")
+                             .arg(m_connection->target().displayName()));
+    }
+    for (const PgTable &table : PgSchema::current().tables())
+        sqlite3session_attach(m_session, table.name.constData());
+}
+
+void PgMirror::endWrite() noexcept
+{
+    if (m_session)
+        sqlite3session_delete(m_session);
+    m_session = nullptr;
+}
+
+qint64 PgMirror::takeId(const char *table)
+{
+    const PgTable *t = PgSchema::current().table(QByteArray(table));
+    if (!t || !t->hasIdSequence())
+        return 0;
+    return m_connection->exec("SELECT entente_take_ids($1::regclass, 1)", { QString::fromUtf8(t->name + "_id_seq") })
+        .toInt64(0, 0);
+}
+
+qint64 PgMirror::seenVersion(const QByteArray &table, const QByteArray &key) const
+{
+    SQLite::Statement q(m_store.database(), "SELECT version FROM shared_versions WHERE tbl = ? AND key = ?");
+    q.bind(1, table.toStdString());
+    q.bind(2, key.toStdString());
+    return q.executeStep() ? q.getColumn(0).getInt64() : 1;
+}
+
+void PgMirror::pushBeforeCommit()
+{
+    if (!m_session)
+        return;
+    int size = 0;
+    void *data = nullptr;
+    if (sqlite3session_changeset(m_session, &size, &data) != SQLITE_OK)
+        throw StoreError(StoreError::Kind::Other,
+                         tr("The shared timeline %1 cannot be changed: there was not enough memory.")
+                             .arg(m_connection->target().displayName()));
+    const std::unique_ptr<void, decltype(&sqlite3_free)> owned(data, &sqlite3_free);
+    if (size == 0)
+        return;
+    sqlite3_changeset_iter *iterator = nullptr;
+    if (sqlite3changeset_start(&iterator, size, data) != SQLITE_OK)
+        throw StoreError(StoreError::Kind::Other,
+                         tr("The shared timeline %1 cannot be changed: there was not enough memory.")
+                             .arg(m_connection->target().displayName()));
+    const std::unique_ptr<sqlite3_changeset_iter, decltype(&sqlite3changeset_finalize)> iter(
+        iterator, &sqlite3changeset_finalize);
+    QHash<QByteArray, qint64> versions; // table \x1e key → its version now (0: deleted)
+    // An import: its new rows go with COPY, one log row per table (a range of ids) instead of one
+    // per row; the few other changes row by row, all in the same transaction.
+    int inserts = 0;
+    {
+        sqlite3_changeset_iter *counter = nullptr;
+        sqlite3changeset_start(&counter, size, data);
+        while (sqlite3changeset_next(counter) == SQLITE_ROW && inserts < kBulkRows) {
+            const char *name = nullptr;
+            int columns = 0;
+            int op = 0;
+            int indirect = 0;
+            sqlite3changeset_op(counter, &name, &columns, &op, &indirect);
+            inserts += op == SQLITE_INSERT ? 1 : 0;
+        }
+        sqlite3changeset_finalize(counter);
+    }
+    const bool bulk = inserts >= kBulkRows;
+    pgTransaction(*m_connection, [&] {
+        bool more = sqlite3changeset_next(iterator) == SQLITE_ROW;
+        while (more) {
+            if (bulk && copyInserts(iterator, &more))
+                continue;
+            pushChange(iterator, versions);
+            more = sqlite3changeset_next(iterator) == SQLITE_ROW;
+        }
+    });
+    // The server has it: the mirror's versions follow, in the transaction about to commit.
+    SQLite::Database &db = m_store.database();
+    SQLite::Statement put(db, "INSERT OR REPLACE INTO shared_versions (tbl, key, version) VALUES (?, ?, ?)");
+    SQLite::Statement clear(db, "DELETE FROM shared_versions WHERE tbl = ? AND key = ?");
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        const qsizetype split = it.key().indexOf('\x1e');
+        SQLite::Statement &q = it.value() > 1 ? put : clear;
+        q.bind(1, it.key().left(split).toStdString());
+        q.bind(2, it.key().mid(split + 1).toStdString());
+        if (it.value() > 1)
+            q.bind(3, static_cast<int64_t>(it.value()));
+        q.exec();
+        q.reset();
+    }
+}
+
+// At an INSERT: sends it and the INSERTs into the same table after it with one COPY, leaving the
+// iterator at the first change after them (`more` false at the end). False at another change.
+bool PgMirror::copyInserts(void *iteratorPointer, bool *more)
+{
+    auto *iterator = static_cast<sqlite3_changeset_iter *>(iteratorPointer);
+    const char *tableName = nullptr;
+    int columns = 0;
+    int op = 0;
+    int indirect = 0;
+    sqlite3changeset_op(iterator, &tableName, &columns, &op, &indirect);
+    const QByteArray name(tableName);
+    const PgTable *table = PgSchema::current().table(name);
+    if (op != SQLITE_INSERT || !table || columns != table->columns.size() || name == "meta")
+        return false;
+    const int first = table->key.first();
+    const bool ranged = table->columns.at(first).integer;
+    qint64 low = std::numeric_limits<qint64>::max();
+    qint64 high = std::numeric_limits<qint64>::min();
+    m_connection->exec("SET LOCAL entente.bulk = 'on'");
+    m_connection->copyIn("COPY " + table->name + " (" + table->columnList() + ") FROM STDIN", [&](QByteArray &buffer) {
+        while (*more && buffer.size() < (1 << 20)) {
+            const char *current = nullptr;
+            sqlite3changeset_op(iterator, &current, &columns, &op, &indirect);
+            if (op != SQLITE_INSERT || name != current)
+                return false;
+            for (int i = 0; i < columns; ++i) {
+                sqlite3_value *value = nullptr;
+                sqlite3changeset_new(iterator, i, &value);
+                if (i > 0)
+                    buffer.append('\t');
+                const QVariant v = toVariant(value);
+                PgConnection::appendCopyValue(buffer, v);
+                if (i == first && ranged) {
+                    low = std::min(low, v.toLongLong());
+                    high = std::max(high, v.toLongLong());
+                }
+            }
+            buffer.append('\n');
+            *more = sqlite3changeset_next(iterator) == SQLITE_ROW;
+        }
+        return *more && buffer.size() >= (1 << 20);
+    });
+    m_connection->exec("SET LOCAL entente.bulk = 'off'");
+    m_connection->exec(
+        "SELECT entente_log_bulk($1, $2)",
+        { QString::fromUtf8(table->name),
+          ranged ? QVariant(QString::number(low) + QStringLiteral("..") + QString::number(high)) : QVariant() });
+    if (table->hasIdSequence() && ranged)
+        m_connection->exec("SELECT entente_bump_ids($1::regclass, $2)",
+                           { QString::fromUtf8(table->name + "_id_seq"), high });
+    return true;
+}
+
+void PgMirror::pushChange(void *iteratorPointer, QHash<QByteArray, qint64> &versions)
+{
+    auto *iterator = static_cast<sqlite3_changeset_iter *>(iteratorPointer);
+    const char *tableName = nullptr;
+    int columns = 0;
+    int op = 0;
+    int indirect = 0;
+    sqlite3changeset_op(iterator, &tableName, &columns, &op, &indirect);
+    const PgTable *table = PgSchema::current().table(QByteArray(tableName));
+    if (!table || columns != table->columns.size())
+        return;
+    QList<QVariant> oldValues(columns);
+    QList<QVariant> newValues(columns);
+    QList<bool> changed(columns, false);
+    for (int i = 0; i < columns; ++i) {
+        sqlite3_value *value = nullptr;
+        if (op != SQLITE_INSERT && sqlite3changeset_old(iterator, i, &value) == SQLITE_OK)
+            oldValues[i] = toVariant(value);
+        value = nullptr;
+        if (op != SQLITE_DELETE && sqlite3changeset_new(iterator, i, &value) == SQLITE_OK && value) {
+            newValues[i] = toVariant(value);
+            changed[i] = true;
+        }
+    }
+    const QList<QVariant> &keySource = op == SQLITE_INSERT ? newValues : oldValues;
+    QByteArrayList keyParts;
+    QList<QVariant> keyValues;
+    for (const int k : table->key) {
+        keyParts.append(keyText(keySource.at(k)));
+        keyValues.append(keySource.at(k));
+    }
+    const QByteArray key = keyParts.join(PgSchema::kKeySeparator);
+    // An import's bookkeeping in meta stays in the file.
+    if (table->name == "meta" && key.startsWith("pending_"))
+        return;
+    const QByteArray versionKey = table->name + '\x1e' + key;
+    QList<QVariant> params;
+    auto match = [&]() -> QByteArray {
+        QByteArrayList parts;
+        for (qsizetype i = 0; i < table->key.size(); ++i) {
+            params.append(keyValues.at(i));
+            parts.append(table->columns.at(table->key.at(i)).name + " = $" + QByteArray::number(params.size()));
+        }
+        return parts.join(" AND ");
+    };
+    try {
+        if (op == SQLITE_INSERT) {
+            QByteArrayList marks;
+            for (int i = 0; i < columns; ++i) {
+                params.append(newValues.at(i));
+                marks.append('$' + QByteArray::number(i + 1));
+            }
+            QByteArray sql
+                = "INSERT INTO " + table->name + " (" + table->columnList() + ") VALUES (" + marks.join(", ") + ")";
+            if (m_overwrite) {
+                QByteArrayList sets;
+                for (int i = 0; i < columns; ++i)
+                    if (!table->key.contains(i))
+                        sets.append(table->columns.at(i).name + " = EXCLUDED." + table->columns.at(i).name);
+                sql += " ON CONFLICT (" + table->keyList() + ") DO "
+                    + (sets.isEmpty() ? QByteArray("NOTHING") : "UPDATE SET " + sets.join(", "));
+            }
+            m_connection->exec(sql + " RETURNING row_version", params);
+            versions.insert(versionKey, 1);
+            return;
+        }
+        if (op == SQLITE_UPDATE) {
+            QByteArrayList sets;
+            for (int i = 0; i < columns; ++i) {
+                if (!changed.at(i) || table->key.contains(i))
+                    continue;
+                params.append(newValues.at(i));
+                sets.append(table->columns.at(i).name + " = $" + QByteArray::number(params.size()));
+            }
+            if (sets.isEmpty())
+                return;
+            QByteArray sql = "UPDATE " + table->name + " SET " + sets.join(", ") + " WHERE " + match();
+            if (!m_overwrite) {
+                params.append(seenVersion(table->name, key));
+                sql += " AND row_version = $" + QByteArray::number(params.size());
+            }
+            const PgResult r = m_connection->exec(sql + " RETURNING row_version", params);
+            if (r.rows() == 0)
+                refuseConflict(table->name, key, keyValues.first().toLongLong(), true);
+            versions.insert(versionKey, r.toInt64(0, 0));
+            return;
+        }
+        // A delete: of a row already gone (the server's cascade from its parent, or another
+        // person's delete) there is nothing to refuse.
+        QByteArray sql = "DELETE FROM " + table->name + " WHERE " + match();
+        const QByteArray where = sql.mid(sql.indexOf(" WHERE ") + 7);
+        const QList<QVariant> whereParams = params;
+        if (!m_overwrite) {
+            params.append(seenVersion(table->name, key));
+            sql += " AND row_version = $" + QByteArray::number(params.size());
+        }
+        if (m_connection->exec(sql, params).affected() == 0
+            && m_connection->exec("SELECT 1 FROM " + table->name + " WHERE " + where, whereParams).rows() > 0)
+            refuseConflict(table->name, key, keyValues.first().toLongLong(), false);
+        versions.insert(versionKey, 0);
+    } catch (const PgError &e) {
+        if (e.sqlState() != "23505")
+            throw;
+        refuseConflict(table->name, key, keyValues.first().toLongLong(), false);
+    }
+}
+
+void PgMirror::refuseConflict(const QByteArray &table, const QByteArray &key, qint64 id, bool updating)
+{
+    m_connection->rollback();
+    const PgResult who
+        = m_connection->exec("SELECT by_user, (extract(epoch FROM at) * 1000)::bigint, op FROM entente_changes "
+                             "WHERE tbl = $1 AND row_key = $2 ORDER BY seq DESC LIMIT 1",
+                             { QString::fromUtf8(table), QString::fromUtf8(key) });
+    QString name = recordName(*m_connection, table, id);
+    if (name.isEmpty())
+        name = tr("a record");
+    else
+        name = tr("“%1”").arg(name);
+    if (who.rows() == 0)
+        throw StoreError(StoreError::Kind::Conflict, tr("Someone else changed %1 since you read it.").arg(name));
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(who.toInt64(0, 1)).toLocalTime();
+    const QLocale locale;
+    const QString when = at.date() == QDate::currentDate() ? locale.toString(at.time(), QLocale::ShortFormat)
+                                                           : locale.toString(at, QLocale::ShortFormat);
+    const bool deleted = who.raw(0, 2) == "D" || (updating && who.raw(0, 2) == "D");
+    throw StoreError(
+        StoreError::Kind::Conflict,
+        (deleted ? tr("%1 deleted %2 at %3 since you read it.") : tr("%1 changed %2 at %3 since you read it."))
+            .arg(who.text(0, 0), name, when));
+}
+
+} // namespace entente::pg

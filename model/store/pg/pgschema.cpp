@@ -1,0 +1,538 @@
+// PgSchema: the shared timeline's PostgreSQL layout, read off the SQLite schema (see pgschema.h).
+// Identifiers in the statements here come from Entente's own SQLite schema, never from a user;
+// every value goes as a parameter.
+#include "store/pg/pgschema.h"
+
+#include "store/pg/pgconnection.h"
+#include "store/schema.h"
+#include "store/store.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace entente::pg {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::PgSchema", text);
+}
+
+QByteArray pgType(const QByteArray &sqliteType, PgColumn &column)
+{
+    const QByteArray t = sqliteType.toUpper();
+    if (t.contains("INT")) {
+        column.integer = true;
+        return "bigint";
+    }
+    if (t.contains("REAL") || t.contains("FLOA") || t.contains("DOUB")) {
+        column.real = true;
+        return "double precision";
+    }
+    if (t.contains("BLOB")) {
+        column.blob = true;
+        return "bytea";
+    }
+    return "text";
+}
+
+// "title COLLATE NOCASE, id" → "lower(title), id"; an expression is put in parentheses, as
+// PostgreSQL wants it in an index.
+QByteArray indexElements(const QString &inner)
+{
+    QStringList parts;
+    int depth = 0;
+    QString current;
+    for (const QChar c : inner) {
+        if (c == u'(')
+            ++depth;
+        else if (c == u')')
+            --depth;
+        if (c == u',' && depth == 0) {
+            parts.append(current.trimmed());
+            current.clear();
+        } else {
+            current.append(c);
+        }
+    }
+    parts.append(current.trimmed());
+    static const QRegularExpression nocase(QStringLiteral("(\\w+)\\s+COLLATE\\s+NOCASE"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bare(QStringLiteral("^\\w+(\\s+(ASC|DESC))?$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    for (QString part : std::as_const(parts)) {
+        const bool collated = part.contains(nocase);
+        part.replace(nocase, QStringLiteral("lower(\\1)"));
+        out.append(!collated && bare.match(part).hasMatch() ? part : u'(' + part + u')');
+    }
+    return out.join(QStringLiteral(", ")).toUtf8();
+}
+
+// The statements that live beside the tables (layout version 1).
+const char *const kLayout[] = {
+    "CREATE TABLE IF NOT EXISTS entente_meta (key text PRIMARY KEY, value text NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS entente_changes ("
+    " seq bigserial PRIMARY KEY, tbl text NOT NULL, row_key text, op char(1) NOT NULL,"
+    " by_user text NOT NULL DEFAULT session_user, at timestamptz NOT NULL DEFAULT now(), fields text[],"
+    " pid integer NOT NULL DEFAULT pg_backend_pid())",
+    "CREATE INDEX IF NOT EXISTS entente_changes_row ON entente_changes (tbl, row_key, seq)",
+    // The row's key as text: its key columns' values joined by U+001F.
+    "CREATE OR REPLACE FUNCTION entente_key(j jsonb, cols text[]) RETURNS text LANGUAGE sql IMMUTABLE AS "
+    "$$ SELECT string_agg(j ->> c, E'\\x1f' ORDER BY o) FROM unnest(cols) WITH ORDINALITY AS u(c, o) $$",
+    // History and the pull's log: one row per row changed, by whom (the login role), when and
+    // which fields. A bulk copy (entente.bulk = on) logs one row per table itself.
+    "CREATE OR REPLACE FUNCTION entente_log() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+    "SET search_path = public, pg_temp AS $$\n"
+    "DECLARE k text; f text[]; o jsonb; n jsonb;\n"
+    "BEGIN\n"
+    "  IF current_setting('entente.bulk', true) = 'on' THEN RETURN NULL; END IF;\n"
+    "  IF TG_OP = 'DELETE' THEN\n"
+    "    k := entente_key(to_jsonb(OLD), TG_ARGV);\n"
+    "  ELSE\n"
+    "    n := to_jsonb(NEW);\n"
+    "    k := entente_key(n, TG_ARGV);\n"
+    "    IF TG_OP = 'UPDATE' THEN\n"
+    "      o := to_jsonb(OLD);\n"
+    "      SELECT array_agg(e.key ORDER BY e.key) INTO f FROM jsonb_each(n) e\n"
+    "        WHERE e.key <> 'row_version' AND e.value IS DISTINCT FROM o -> e.key;\n"
+    "      IF f IS NULL THEN RETURN NULL; END IF;\n"
+    "      IF entente_key(o, TG_ARGV) IS DISTINCT FROM k THEN\n"
+    "        INSERT INTO entente_changes (tbl, row_key, op) VALUES (TG_TABLE_NAME, entente_key(o, TG_ARGV), 'D');\n"
+    "        INSERT INTO entente_changes (tbl, row_key, op) VALUES (TG_TABLE_NAME, k, 'I');\n"
+    "        RETURN NULL;\n"
+    "      END IF;\n"
+    "    END IF;\n"
+    "  END IF;\n"
+    "  INSERT INTO entente_changes (tbl, row_key, op, fields) VALUES (TG_TABLE_NAME, k, left(TG_OP, 1), f);\n"
+    "  RETURN NULL;\n"
+    "END $$",
+    // Every update raises the row's version, whoever makes it.
+    "CREATE OR REPLACE FUNCTION entente_bump() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+    "BEGIN NEW.row_version := OLD.row_version + 1; RETURN NEW; END $$",
+    // One short notification per table and transaction (delivered at commit; the payload is the
+    // table's name): a listener then pulls the log.
+    "CREATE OR REPLACE FUNCTION entente_notify() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+    "BEGIN PERFORM pg_notify('entente_changes', TG_TABLE_NAME); RETURN NULL; END $$",
+    // A block of n ids from a table's sequence, contiguous: every Entente takes ids through here,
+    // one at a time under the same lock.
+    "CREATE OR REPLACE FUNCTION entente_take_ids(seq regclass, n bigint) RETURNS bigint LANGUAGE plpgsql "
+    "SECURITY DEFINER SET search_path = public, pg_temp AS $$\n"
+    "DECLARE first bigint;\n"
+    "BEGIN\n"
+    "  PERFORM pg_advisory_xact_lock(17748, seq::oid::integer);\n"
+    "  first := nextval(seq);\n"
+    "  IF n > 1 THEN PERFORM setval(seq, first + n - 1); END IF;\n"
+    "  RETURN first;\n"
+    "END $$",
+    "REVOKE ALL ON FUNCTION entente_take_ids(regclass, bigint) FROM PUBLIC",
+    // A bulk copy's one log row per table (op 'B'; the key NULL for the whole table, else
+    // "first..last" of its first key column): mirrors then copy those rows again.
+    "CREATE OR REPLACE FUNCTION entente_log_bulk(t text, k text) RETURNS void LANGUAGE sql SECURITY DEFINER "
+    "SET search_path = public, pg_temp AS $$ INSERT INTO entente_changes (tbl, row_key, op) VALUES (t, k, 'B') $$",
+    "REVOKE ALL ON FUNCTION entente_log_bulk(text, text) FROM PUBLIC",
+    // After a bulk copy of rows with their own ids: the sequence moved past them.
+    "CREATE OR REPLACE FUNCTION entente_bump_ids(seq regclass, upto bigint) RETURNS void LANGUAGE plpgsql "
+    "SECURITY DEFINER SET search_path = public, pg_temp AS $$\n"
+    "DECLARE last bigint;\n"
+    "BEGIN\n"
+    "  PERFORM pg_advisory_xact_lock(17748, seq::oid::integer);\n"
+    "  EXECUTE 'SELECT last_value FROM ' || seq::text INTO last;\n"
+    "  IF upto > last THEN PERFORM setval(seq, upto); END IF;\n"
+    "END $$",
+    "REVOKE ALL ON FUNCTION entente_bump_ids(regclass, bigint) FROM PUBLIC",
+};
+
+} // namespace
+
+bool PgTable::hasIdSequence() const
+{
+    return key.size() == 1 && columns.at(key.first()).integer;
+}
+
+int PgTable::column(const QByteArray &columnName) const
+{
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns.at(i).name == columnName)
+            return i;
+    return -1;
+}
+
+QByteArray PgTable::columnList() const
+{
+    QByteArrayList names;
+    for (const PgColumn &c : columns)
+        names.append(c.name);
+    return names.join(", ");
+}
+
+QByteArray PgTable::keyList() const
+{
+    QByteArrayList names;
+    for (const int k : key)
+        names.append(columns.at(k).name);
+    return names.join(", ");
+}
+
+const PgSchema &PgSchema::current()
+{
+    static const PgSchema schema;
+    return schema;
+}
+
+PgSchema::PgSchema()
+{
+    const std::unique_ptr<Store> fresh = Store::createInMemory();
+    SQLite::Database &db = fresh->database();
+    QList<PgTable> found;
+    QHash<QByteArray, QSet<QByteArray>> parents;
+    QHash<QByteArray, QList<QByteArray>> indexes;
+    QHash<QByteArray, QList<QByteArray>> foreignKeys;
+    SQLite::Statement list(db,
+                           "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                           "AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    while (list.executeStep()) {
+        PgTable table;
+        table.name = QByteArray(list.getColumn(0).getText());
+        SQLite::Statement info(db, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)");
+        info.bind(1, table.name.constData());
+        QList<std::pair<int, int>> keyOrder;
+        while (info.executeStep()) {
+            PgColumn column;
+            column.name = QByteArray(info.getColumn(0).getText());
+            column.pgType = pgType(QByteArray(info.getColumn(1).getText()), column);
+            column.notNull = info.getColumn(2).getInt() != 0;
+            const QByteArray dflt(info.getColumn(3).getText());
+            if (!dflt.contains('(') && dflt.toUpper() != "NULL")
+                column.defaultValue = dflt;
+            if (const int pk = info.getColumn(4).getInt(); pk > 0)
+                keyOrder.append({ pk, int(table.columns.size()) });
+            table.columns.append(column);
+        }
+        std::sort(keyOrder.begin(), keyOrder.end());
+        for (const auto &[order, index] : keyOrder)
+            table.key.append(index);
+        if (table.key.isEmpty()) // no declared key: the whole row is its key
+            for (int i = 0; i < table.columns.size(); ++i)
+                table.key.append(i);
+        // Foreign keys, grouped by their id.
+        SQLite::Statement fk(db,
+                             "SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?) "
+                             "ORDER BY id, seq");
+        fk.bind(1, table.name.constData());
+        QMap<int, std::tuple<QByteArray, QByteArrayList, QByteArrayList, QByteArray>> keys;
+        QSet<QByteArray> referencing; // columns of this table that refer to another's rows
+        while (fk.executeStep()) {
+            auto &[parent, from, to, onDelete] = keys[fk.getColumn(0).getInt()];
+            parent = QByteArray(fk.getColumn(1).getText());
+            from.append(QByteArray(fk.getColumn(2).getText()));
+            referencing.insert(from.last());
+            to.append(QByteArray(fk.getColumn(3).getText()));
+            onDelete = QByteArray(fk.getColumn(4).getText());
+        }
+        for (const auto &[parent, from, to, onDelete] : keys) {
+            if (parent != table.name)
+                parents[table.name].insert(parent);
+            QByteArray clause
+                = "FOREIGN KEY (" + from.join(", ") + ") REFERENCES " + parent + " (" + to.join(", ") + ")";
+            if (onDelete != "NO ACTION")
+                clause += " ON DELETE " + onDelete;
+            foreignKeys[table.name].append(clause + " DEFERRABLE INITIALLY DEFERRED");
+        }
+        // Indexes: SQLite's own text, translated; UNIQUE column constraints (no text) as indexes.
+        SQLite::Statement il(db,
+                             "SELECT l.name, l.\"unique\", l.origin, m.sql FROM pragma_index_list(?) l "
+                             "LEFT JOIN sqlite_master m ON m.name = l.name");
+        il.bind(1, table.name.constData());
+        static const QRegularExpression create(
+            QStringLiteral(
+                "^CREATE\\s+(UNIQUE\\s+)?INDEX\\s+(IF NOT EXISTS\\s+)?(\\w+)\\s+ON\\s+(\\w+)\\s*\\((.*)\\)\\s*$"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        while (il.executeStep()) {
+            const QByteArray name(il.getColumn(0).getText());
+            const bool unique = il.getColumn(1).getInt() != 0;
+            const QByteArray origin(il.getColumn(2).getText());
+            if (origin == "pk")
+                continue;
+            if (origin == "u") {
+                SQLite::Statement cols(db, "SELECT name FROM pragma_index_info(?) ORDER BY seqno");
+                cols.bind(1, name.constData());
+                QByteArrayList names;
+                while (cols.executeStep())
+                    names.append(QByteArray(cols.getColumn(0).getText()));
+                indexes[table.name].append("CREATE UNIQUE INDEX IF NOT EXISTS " + table.name + "_" + names.join("_")
+                                           + "_key ON " + table.name + " (" + names.join(", ") + ")");
+                continue;
+            }
+            const QRegularExpressionMatch m = create.match(QString::fromUtf8(il.getColumn(3).getText()));
+            if (!m.hasMatch())
+                continue;
+            // The server answers pulls and pushes by key, keeps names unique, cascades deletes
+            // and is asked for date windows: it keeps the unique indexes, those that lead with a
+            // foreign key's column and the events' date index. The window's sort orders live in
+            // the mirror (each index costs every pushed row: at 100,000 events, 6 s with all of
+            // the events' five, 0.3 s with none).
+            const QByteArray lead = indexElements(m.captured(5)).split(',').first().trimmed();
+            if (!unique && !referencing.contains(lead) && lead != "start_key")
+                continue;
+            indexes[table.name].append(
+                QByteArray(unique ? "CREATE UNIQUE INDEX IF NOT EXISTS " : "CREATE INDEX IF NOT EXISTS ")
+                + m.captured(3).toUtf8() + " ON " + table.name + " (" + indexElements(m.captured(5)) + ")");
+        }
+        found.append(table);
+    }
+    // Parents before children, so CREATE TABLE's references exist.
+    QSet<QByteArray> placed;
+    while (!found.isEmpty()) {
+        bool progress = false;
+        for (qsizetype i = 0; i < found.size(); ++i) {
+            const QSet<QByteArray> needs = parents.value(found.at(i).name);
+            bool ready = true;
+            for (const QByteArray &p : needs)
+                ready = ready && placed.contains(p);
+            if (ready) {
+                placed.insert(found.at(i).name);
+                m_indexes.append(indexes.value(found.at(i).name));
+                m_foreignKeys.append(foreignKeys.value(found.at(i).name));
+                m_tables.append(found.takeAt(i));
+                progress = true;
+                break;
+            }
+        }
+        if (!progress) { // a cycle: keep the rest as they come (the keys are deferred)
+            for (const PgTable &t : std::as_const(found)) {
+                m_indexes.append(indexes.value(t.name));
+                m_foreignKeys.append(foreignKeys.value(t.name));
+                m_tables.append(t);
+            }
+            found.clear();
+        }
+    }
+}
+
+const PgTable *PgSchema::table(const QByteArray &name) const
+{
+    for (const PgTable &t : m_tables)
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+PgSchema::Inspection PgSchema::inspect(PgConnection &connection)
+{
+    Inspection result;
+    const PgResult tables = connection.exec("SELECT count(*), bool_or(tablename = 'entente_meta') FROM pg_tables "
+                                            "WHERE schemaname = current_schema()");
+    if (tables.toInt64(0, 0) == 0)
+        return result;
+    if (!tables.toBool(0, 1)) {
+        result.state = State::Foreign;
+        return result;
+    }
+    const PgResult meta = connection.exec("SELECT key, value FROM entente_meta");
+    QHash<QString, QString> values;
+    for (int r = 0; r < meta.rows(); ++r)
+        values.insert(meta.text(r, 0), meta.text(r, 1));
+    if (values.value(QStringLiteral("application_id")) != QLatin1String(kApplicationId)) {
+        result.state = State::Foreign;
+        return result;
+    }
+    result.sqliteVersion = values.value(QStringLiteral("schema_version")).toInt();
+    result.layoutVersion = values.value(QStringLiteral("pg_layout")).toInt();
+    if (result.sqliteVersion > Schema::kCurrentVersion || result.layoutVersion > kLayoutVersion)
+        result.state = State::Newer;
+    else if (result.sqliteVersion < Schema::kCurrentVersion || result.layoutVersion < kLayoutVersion)
+        result.state = State::Older;
+    else
+        result.state = State::Current;
+    return result;
+}
+
+QString PgSchema::refusal(const Inspection &inspection, const QString &displayName)
+{
+    switch (inspection.state) {
+    case State::Foreign:
+        return tr("The database %1 is not an Entente timeline: it holds tables of another program, and Entente "
+                  "leaves it as it is.")
+            .arg(displayName);
+    case State::Newer:
+        return tr("The shared timeline %1 was made by a newer version of Entente; update Entente to open it.")
+            .arg(displayName);
+    default:
+        return {};
+    }
+}
+
+void PgSchema::createTable(PgConnection &connection, const PgTable &table) const
+{
+    const qsizetype index = &table - m_tables.constData();
+    QByteArrayList parts;
+    for (const PgColumn &c : table.columns) {
+        QByteArray def = c.name + ' ' + c.pgType;
+        if (c.notNull)
+            def += " NOT NULL";
+        if (!c.defaultValue.isEmpty())
+            def += " DEFAULT " + c.defaultValue;
+        parts.append(def);
+    }
+    parts.append("row_version bigint NOT NULL DEFAULT 1");
+    parts.append("PRIMARY KEY (" + table.keyList() + ")");
+    parts.append(m_foreignKeys.at(index));
+    connection.exec("CREATE TABLE IF NOT EXISTS " + table.name + " (" + parts.join(", ") + ")");
+}
+
+// An older Entente database: tables and columns this Entente added since (SQLite's migrations
+// add, never drop).
+void PgSchema::addMissing(PgConnection &connection) const
+{
+    for (const PgTable &table : m_tables) {
+        createTable(connection, table);
+        for (const PgColumn &c : table.columns) {
+            QByteArray def = c.name + ' ' + c.pgType;
+            if (c.notNull && !c.defaultValue.isEmpty())
+                def += " NOT NULL";
+            if (!c.defaultValue.isEmpty())
+                def += " DEFAULT " + c.defaultValue;
+            connection.exec("ALTER TABLE " + table.name + " ADD COLUMN IF NOT EXISTS " + def);
+        }
+        connection.exec("ALTER TABLE " + table.name
+                        + " ADD COLUMN IF NOT EXISTS row_version bigint NOT NULL DEFAULT 1");
+    }
+}
+
+void PgSchema::createLayout(PgConnection &connection) const
+{
+    for (const char *statement : kLayout)
+        connection.exec(statement);
+    // Search: words without their accents ("turkiye" finds Türkiye). unaccent is a trusted
+    // extension in PostgreSQL 13+, so a database's owner may create it; without it, words are
+    // matched as written.
+    const bool unaccent = connection.tryExec("CREATE EXTENSION IF NOT EXISTS unaccent").isEmpty()
+        || connection.exec("SELECT 1 FROM pg_extension WHERE extname = 'unaccent'").rows() > 0;
+    connection.exec(unaccent ? "CREATE OR REPLACE FUNCTION entente_unaccent(text) RETURNS text LANGUAGE sql "
+                               "IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT unaccent('unaccent'::regdictionary, $1) $$"
+                             : "CREATE OR REPLACE FUNCTION entente_unaccent(text) RETURNS text LANGUAGE sql "
+                               "IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT $1 $$");
+    createSearchIndex(connection);
+    for (qsizetype i = 0; i < m_tables.size(); ++i) {
+        const PgTable &t = m_tables.at(i);
+        QByteArrayList keyNames;
+        for (const int k : t.key)
+            keyNames.append('\'' + t.columns.at(k).name + '\'');
+        connection.exec("CREATE OR REPLACE TRIGGER entente_log AFTER INSERT OR UPDATE OR DELETE ON " + t.name
+                        + " FOR EACH ROW WHEN (current_setting('entente.bulk', true) IS DISTINCT FROM 'on') "
+                        + "EXECUTE FUNCTION entente_log(" + keyNames.join(", ") + ")");
+        connection.exec("CREATE OR REPLACE TRIGGER entente_notify AFTER INSERT OR UPDATE OR DELETE ON " + t.name
+                        + " FOR EACH STATEMENT EXECUTE FUNCTION entente_notify()");
+        connection.exec("CREATE OR REPLACE TRIGGER entente_bump BEFORE UPDATE ON " + t.name
+                        + " FOR EACH ROW EXECUTE FUNCTION entente_bump()");
+        if (t.hasIdSequence())
+            connection.exec("CREATE SEQUENCE IF NOT EXISTS " + t.name + "_id_seq");
+        for (const QByteArray &statement : m_indexes.at(i))
+            connection.exec(statement);
+    }
+}
+
+void PgSchema::createSearchIndex(PgConnection &connection) const
+{
+    if (table("events"))
+        connection.exec(
+            "CREATE INDEX IF NOT EXISTS events_search ON events USING gin "
+            "(to_tsvector('simple'::regconfig, entente_unaccent(title || ' ' || summary || ' ' || place)))");
+}
+
+bool PgSchema::suspendForBulk(PgConnection &connection) const
+{
+    QByteArrayList names;
+    for (const PgTable &t : m_tables)
+        names.append(t.name);
+    const bool owner = connection
+                           .exec("SELECT bool_and(pg_has_role(tableowner, 'USAGE')) FROM pg_tables "
+                                 "WHERE schemaname = current_schema() AND tablename = ANY(string_to_array($1, ','))",
+                                 { QString::fromUtf8(names.join(',')) })
+                           .toBool(0, 0);
+    if (!owner)
+        return false;
+    for (const PgTable &t : m_tables) {
+        const QString name = QString::fromUtf8(t.name);
+        const PgResult keys = connection.exec(
+            "SELECT conname FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'", { name });
+        for (int r = 0; r < keys.rows(); ++r)
+            connection.exec("ALTER TABLE " + t.name + " DROP CONSTRAINT " + keys.raw(r, 0));
+        const PgResult indexes
+            = connection.exec("SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+                              "WHERE x.indrelid = $1::regclass AND NOT x.indisprimary",
+                              { name });
+        for (int r = 0; r < indexes.rows(); ++r)
+            connection.exec("DROP INDEX " + indexes.raw(r, 0));
+        connection.exec("ALTER TABLE " + t.name + " DISABLE TRIGGER entente_log");
+    }
+    return true;
+}
+
+void PgSchema::resumeAfterBulk(PgConnection &connection) const
+{
+    for (qsizetype i = 0; i < m_tables.size(); ++i) {
+        const PgTable &t = m_tables.at(i);
+        for (const QByteArray &statement : m_indexes.at(i))
+            connection.exec(statement);
+        for (const QByteArray &key : m_foreignKeys.at(i))
+            connection.exec("ALTER TABLE " + t.name + " ADD " + key);
+        connection.exec("ALTER TABLE " + t.name + " ENABLE TRIGGER entente_log");
+    }
+    createSearchIndex(connection);
+}
+
+void PgSchema::grant(PgConnection &connection, QString *rolesNote) const
+{
+    // Roles belong to the whole server: only a user who may create roles makes them; after
+    // that, each database's owner grants them its tables.
+    for (const char *role : { "entente_viewer", "entente_editor" }) {
+        const bool exists
+            = connection.exec("SELECT 1 FROM pg_roles WHERE rolname = $1", { QString::fromLatin1(role) }).rows() > 0;
+        if (!exists && !connection.tryExec(QByteArray("CREATE ROLE ") + role + " NOLOGIN").isEmpty()) {
+            if (rolesNote)
+                *rolesNote = tr("The roles entente_viewer and entente_editor could not be made (this user may not "
+                                "create roles); ask the server's administrator to run entente init once.");
+            return;
+        }
+    }
+    connection.exec("GRANT USAGE ON SCHEMA public TO entente_viewer, entente_editor");
+    connection.exec("GRANT SELECT ON entente_meta, entente_changes TO entente_viewer, entente_editor");
+    connection.exec("GRANT EXECUTE ON FUNCTION entente_take_ids(regclass, bigint) TO entente_editor");
+    connection.exec("GRANT EXECUTE ON FUNCTION entente_log_bulk(text, text) TO entente_editor");
+    connection.exec("GRANT EXECUTE ON FUNCTION entente_bump_ids(regclass, bigint) TO entente_editor");
+    for (const PgTable &t : m_tables) {
+        connection.exec("GRANT SELECT ON " + t.name + " TO entente_viewer, entente_editor");
+        connection.exec("GRANT SELECT, INSERT, UPDATE, DELETE ON " + t.name + " TO entente_editor");
+        if (t.hasIdSequence())
+            connection.exec("GRANT SELECT ON " + t.name + "_id_seq TO entente_viewer, entente_editor");
+    }
+}
+
+void PgSchema::init(PgConnection &connection, QString *rolesNote) const
+{
+    const Inspection found = inspect(connection);
+    if (const QString refused = refusal(found, connection.target().displayName()); !refused.isEmpty())
+        throw StoreError(StoreError::Kind::Other, refused);
+    pgTransaction(connection, [&] {
+        // One init at a time (two first windows on an empty database).
+        connection.exec("SELECT pg_advisory_xact_lock(17748, 0)");
+        if (inspect(connection).state == State::Current)
+            return;
+        addMissing(connection);
+        createLayout(connection);
+        connection.exec("INSERT INTO entente_meta (key, value) VALUES ('application_id', $1), ('schema_version', $2), "
+                        "('pg_layout', $3) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                        { QString::fromLatin1(kApplicationId), Schema::kCurrentVersion, kLayoutVersion });
+    });
+    pgTransaction(connection, [&] { grant(connection, rolesNote); });
+}
+
+} // namespace entente::pg

@@ -1,0 +1,134 @@
+// A shared timeline on PostgreSQL, only with a server given (ENTENTE_BENCH_PG_URL, or the tests'
+// ENTENTE_TEST_PG_URL; a superuser's URL: it makes databases bench_shared_*):
+//   - an edit seen in a second mirror: from one Document's editEvent to the second Document's
+//     mirror holding it, woken by its PgListener (LISTEN/NOTIFY) and pulling; median and worst of
+//     100 (goal <= 1 s);
+//   - the --events timeline copied to the server (`entente copy`), then opened: the first open
+//     (the mirror made with COPY) and a later one (the mirror current).
+#include "bench.h"
+#include "generator.h"
+
+#include "document.h"
+#include "store/pg/pgconnection.h"
+#include "store/pg/pglistener.h"
+#include "store/sharedtimeline.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace entente::bench {
+
+namespace {
+
+QString freshDatabase(const QString &admin, const char *name)
+{
+    auto connection = pg::PgConnection::connect(admin);
+    connection->exec(QByteArray("DROP DATABASE IF EXISTS ") + name + " WITH (FORCE)");
+    connection->exec(QByteArray("CREATE DATABASE ") + name + " TEMPLATE template0 ENCODING 'UTF8'");
+    QUrl url(admin);
+    url.setPath(u'/' + QString::fromLatin1(name));
+    return url.toString();
+}
+
+std::unique_ptr<Document> openDocument(const QString &url, const QString &cache)
+{
+    auto opened = Store::open(url, { .sharedCacheDir = cache });
+    if (!opened.store)
+        throw std::runtime_error(opened.error.toStdString());
+    return std::make_unique<Document>(std::move(opened.store));
+}
+
+QList<Result> editSeenElsewhere(const QString &admin, const Options &options)
+{
+    const QString url = freshDatabase(admin, "bench_shared_live");
+    if (!SharedTimeline::init(url).ok)
+        throw std::runtime_error("init failed");
+    auto a = openDocument(url, QDir(options.workDir).filePath(QStringLiteral("live-a")));
+    Event e;
+    e.title = QStringLiteral("Second round of talks");
+    e.start = FuzzyDate::day(2022, 3, 29);
+    const EventId id = *a->addEvent(e);
+    auto b = openDocument(url, QDir(options.workDir).filePath(QStringLiteral("live-b")));
+    QObject context;
+    pg::PgListener listener(b->location());
+    QObject::connect(&listener, &pg::PgListener::notified, &context, [&b] { b->pullRemote(); });
+    listener.start();
+    QElapsedTimer wait;
+    wait.start();
+    while (listener.state() != pg::PgListener::State::Listening && wait.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    QList<double> ms;
+    for (int i = 0; i < 100; ++i) {
+        Event edited = *a->store().event(id);
+        edited.summary = QStringLiteral("edit %1").arg(i);
+        QElapsedTimer clock;
+        clock.start();
+        if (!a->editEvent(edited))
+            throw std::runtime_error(a->lastError().toStdString());
+        while (b->store().event(id)->summary != edited.summary && clock.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        ms.append(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+    }
+    listener.stop();
+    std::sort(ms.begin(), ms.end());
+    return {
+        { QStringLiteral("shared"), QStringLiteral("edit seen in a second mirror, median of 100"), ms.at(50),
+          QStringLiteral("ms"), QStringLiteral("<= 1000 ms") },
+        { QStringLiteral("shared"), QStringLiteral("edit seen in a second mirror, worst of 100"), ms.last(),
+          QStringLiteral("ms"), QStringLiteral("<= 1000 ms") },
+    };
+}
+
+QList<Result> openLarge(const QString &admin, const Options &options)
+{
+    const QString file = QDir(options.workDir).filePath(QStringLiteral("shared-source.entente"));
+    Generator::writeEntente(file, { options.events, options.actors, options.years, 1995, options.seed });
+    const QString url = freshDatabase(admin, "bench_shared_large");
+    QElapsedTimer clock;
+    clock.start();
+    const auto copied = SharedTimeline::copy(file, url);
+    if (!copied.ok)
+        throw std::runtime_error(copied.error.toStdString());
+    const double copyS = static_cast<double>(clock.elapsed()) / 1000;
+    const QString cache = QDir(options.workDir).filePath(QStringLiteral("large"));
+    clock.restart();
+    auto first = openDocument(url, cache);
+    const double firstS = static_cast<double>(clock.elapsed()) / 1000;
+    const qint64 events = first->store().countEvents();
+    first.reset();
+    clock.restart();
+    auto again = openDocument(url, cache);
+    const double againS = static_cast<double>(clock.elapsed()) / 1000;
+    const QString n = QLocale::c().toString(events);
+    return {
+        { QStringLiteral("shared"), QStringLiteral("entente copy file -> server, %1 events").arg(n), copyS,
+          QStringLiteral("s"), QString() },
+        { QStringLiteral("shared"), QStringLiteral("first open, mirror made, %1 events").arg(n), firstS,
+          QStringLiteral("s"), QStringLiteral("<= 3 s") },
+        { QStringLiteral("shared"), QStringLiteral("later open, mirror current, %1 events").arg(n), againS,
+          QStringLiteral("s"), QStringLiteral("<= 3 s") },
+    };
+}
+
+QList<Result> runSharedBenchmarks(const Options &options)
+{
+    QString admin = qEnvironmentVariable("ENTENTE_BENCH_PG_URL");
+    if (admin.isEmpty())
+        admin = qEnvironmentVariable("ENTENTE_TEST_PG_URL");
+    if (admin.isEmpty())
+        return {}; // no server given: nothing to measure
+    QList<Result> results = editSeenElsewhere(admin, options);
+    results += openLarge(admin, options);
+    return results;
+}
+
+const Registration registration("shared", &runSharedBenchmarks);
+
+} // namespace
+
+} // namespace entente::bench

@@ -1,0 +1,229 @@
+// The window on a shared timeline (PostgreSQL test server): another store's edit appears in it by
+// itself with a note in the status bar, View ▸ Change History and the Details line say who did
+// it, a stale edit is refused with the conflict dialog's who and when, a lost connection makes the
+// window read-only until it is back, and a viewer's window says it is read-only. Saves pictures
+// of the dialog and the window to $ENTENTE_SHOTS when set.
+#include "detailspanel.h"
+#include "document.h"
+#include "eventtablemodel.h"
+#include "mainwindow.h"
+#include "selection.h"
+#include "shared/historypanel.h"
+#include "shared/openshareddialog.h"
+#include "shared/sharedsession.h"
+#include "store/pg/pgconnection.h"
+#include "store/pg/pglistener.h"
+#include "store/sharedtimeline.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUrl>
+
+using namespace entente;
+using namespace entente::pg;
+
+namespace {
+
+Event makeEvent(const QString &title)
+{
+    Event e;
+    e.title = title;
+    e.start = FuzzyDate::day(2023, 3, 14);
+    return e;
+}
+
+void shoot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("ENTENTE_SHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestSharedWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_url;
+
+    // Another person's store on the same database (a mirror of its own).
+    std::unique_ptr<Document> other(const QString &cache, const QString &user = QString())
+    {
+        QUrl url(m_url);
+        if (!user.isEmpty())
+            url.setUserName(user);
+        auto opened = Store::open(url.toString(), { .sharedCacheDir = m_dir.filePath(cache) });
+        if (!opened.store)
+            qWarning("%s", qPrintable(opened.error));
+        return opened.store ? std::make_unique<Document>(std::move(opened.store)) : nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString admin = qEnvironmentVariable("ENTENTE_TEST_PG_URL");
+        if (admin.isEmpty())
+            QSKIP("ENTENTE_TEST_PG_URL is not set: no PostgreSQL test server");
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        qputenv("ENTENTE_SHARED_CACHE", m_dir.filePath(QStringLiteral("window")).toUtf8());
+        auto connection = PgConnection::connect(admin);
+        connection->exec("DROP DATABASE IF EXISTS live_window WITH (FORCE)");
+        connection->exec("CREATE DATABASE live_window TEMPLATE template0 ENCODING 'UTF8'");
+        QUrl url(admin);
+        url.setPath(QStringLiteral("/live_window"));
+        m_url = url.toString();
+        const auto made = SharedTimeline::init(m_url);
+        QVERIFY2(made.ok, qPrintable(made.error));
+    }
+
+    void dialogBuildsTheUrlWithoutPassword()
+    {
+        OpenSharedDialog dialog;
+        dialog.setUrl(QStringLiteral("postgresql://olena:secret@db.newsroom.example:5433/desk?sslmode=require"));
+        QCOMPARE(dialog.url(), QStringLiteral("postgresql://olena@db.newsroom.example:5433/desk?sslmode=require"));
+        OpenSharedDialog::rememberUrl(QStringLiteral("postgresql://olena:secret@db.newsroom.example/desk"));
+        QCOMPARE(OpenSharedDialog::recentUrls().first(), QStringLiteral("postgresql://olena@db.newsroom.example/desk"));
+        dialog.askPassword(QStringLiteral("The server asks for the password of olena."));
+        dialog.resize(dialog.sizeHint());
+        shoot(&dialog, "open-shared-dialog.png");
+    }
+
+    void anotherPersonsEditAppears()
+    {
+        MainWindow window;
+        QVERIFY2(window.openShared(m_url), qPrintable(window.lastError()));
+        QVERIFY(window.document()->isShared());
+        QVERIFY(window.windowTitle().contains(u"live_window on 127.0.0.1"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.sharedSession()->listener()->state(), PgListener::State::Listening, 20000);
+
+        auto olena = other(QStringLiteral("olena"));
+        QVERIFY(olena);
+        const auto id = olena->addEvent(makeEvent(QStringLiteral("Second round of talks")));
+        QVERIFY(id);
+        // Within a second on a quiet machine; the bound is generous for ASan.
+        QTRY_COMPARE_WITH_TIMEOUT(window.eventTableModel()->rowCount(), 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSharedNote().contains(u"added ‘Second round of talks’"), 20000);
+        QVERIFY(window.lastSharedNote().startsWith(u"postgres "));
+
+        // History: newest first, who, what, which record.
+        window.sharedHistory()->refresh();
+        QTreeWidget *list = window.sharedHistory()->list();
+        QVERIFY(list->topLevelItemCount() >= 1);
+        QTreeWidgetItem *first = list->topLevelItem(0);
+        QCOMPARE(first->text(1), QStringLiteral("postgres"));
+        QCOMPARE(first->text(2), QStringLiteral("added event"));
+        QCOMPARE(first->text(3), QStringLiteral("Second round of talks"));
+
+        // The Details panel's line.
+        window.selection()->setEvent(*id);
+        QTRY_VERIFY(window.detailsPanel()->toPlainText().contains(u"added by postgres, "));
+
+        // An edit of olena's to it: the Details line follows.
+        Event edited = *olena->store().event(*id);
+        edited.summary = QStringLiteral("In Istanbul, at Dolmabahçe.");
+        QVERIFY(olena->editEvent(edited));
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSharedNote().contains(u"edited ‘Second round of talks’"), 20000);
+        window.selection()->setEvent(std::nullopt);
+        window.selection()->setEvent(*id);
+        QTRY_VERIFY(window.detailsPanel()->toPlainText().contains(u"edited by postgres, "));
+
+        // The picture: the window with the history dock open.
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(100); // the layout restored after the first document
+        auto *historyDock = window.findChild<QDockWidget *>(QStringLiteral("sharedHistoryDock"));
+        historyDock->toggleViewAction()->trigger();
+        QVERIFY(historyDock->isVisible());
+        QTest::qWait(100);
+        shoot(&window, "shared-window-history.png");
+    }
+
+    void aStaleEditIsRefusedWithWhoAndWhen()
+    {
+        MainWindow window;
+        QVERIFY(window.openShared(m_url));
+        // This window stops hearing the others, so it keeps what it read.
+        window.sharedSession()->listener()->stop();
+        const EventId id = window.document()->store().eventIds(EventFilter {}).value(0);
+        QVERIFY(id > 0);
+        auto olena = other(QStringLiteral("olena"));
+        Event theirs = *olena->store().event(id);
+        theirs.title = QStringLiteral("Second round of talks (Istanbul)");
+        QVERIFY(olena->editEvent(theirs));
+
+        Event mine = *window.document()->store().event(id);
+        mine.title = QStringLiteral("Second round");
+        QVERIFY(!window.document()->editEvent(mine));
+        QCOMPARE(window.document()->lastErrorKind(), StoreError::Kind::Conflict);
+        QVERIFY2(window.lastDialog().startsWith(u"Someone else changed this since you read it.\n"),
+                 qPrintable(window.lastDialog()));
+        QVERIFY(window.lastDialog().contains(u"postgres"));
+        QVERIFY(window.lastDialog().endsWith(u"Reload Their Version|Apply Mine Anyway|Cancel"));
+        // Reload: their title is what the window shows.
+        window.sharedSession()->pull();
+        QCOMPARE(window.document()->store().event(id)->title, theirs.title);
+    }
+
+    void aLostConnectionMakesTheWindowReadOnly()
+    {
+        MainWindow window;
+        QVERIFY(window.openShared(m_url));
+        QVERIFY2(!window.document()->isReadOnly(), qPrintable(window.statusBar()->currentMessage()));
+        PgListener *listener = window.sharedSession()->listener();
+        listener->setRetryDelays(50, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(listener->state(), PgListener::State::Listening, 20000);
+        QStringList notes;
+        connect(window.sharedSession(), &SharedSession::connectionChanged, this,
+                [&notes, &window](bool up, const QString &text) {
+                    // The window's own handler ran first: the document is read-only while it is out.
+                    notes.append(QString::number(up) + QString::number(window.document()->isReadOnly()) + text);
+                });
+        auto admin = PgConnection::connect(m_url);
+        admin->exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "
+                    "'entente listener' AND datname = 'live_window'");
+        QTRY_VERIFY_WITH_TIMEOUT(!notes.isEmpty(), 20000);
+        QVERIFY(notes.first().startsWith(u"01The connection to the shared timeline was lost."));
+        // Read-only while it is out (it may be back already: the notes keep the order).
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSharedNote().startsWith(u"The connection to the shared timeline is back"),
+                                 20000);
+        QVERIFY2(window.sharedSession()->isConnected(), qPrintable(notes.join(u'/')));
+        QCOMPARE(notes.size(), 2);
+        QVERIFY(notes.last().startsWith(u"10The connection to the shared timeline is back."));
+        QVERIFY2(!window.document()->isReadOnly(), qPrintable(window.lastSharedNote()));
+        QVERIFY(!window.windowTitle().contains(u"read-only"));
+    }
+
+    void aViewersWindowSaysItIsReadOnly()
+    {
+        auto admin = PgConnection::connect(m_url);
+        admin->tryExec("CREATE ROLE live_viewer LOGIN");
+        admin->exec("GRANT entente_viewer TO live_viewer");
+        QUrl url(m_url);
+        url.setUserName(QStringLiteral("live_viewer"));
+        MainWindow window;
+        QVERIFY2(window.openShared(url.toString()), qPrintable(window.lastError()));
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(window.windowTitle().contains(u"read-only"));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("sharedStatus"));
+        QVERIFY(status->text().contains(u"read-only (viewer)"));
+        window.resize(1000, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(100);
+        shoot(&window, "shared-window-viewer.png");
+    }
+};
+
+QTEST_MAIN(TestSharedWindow)
+#include "tst_sharedwindow.moc"

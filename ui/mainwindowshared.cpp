@@ -1,0 +1,201 @@
+// MainWindow: a shared timeline (PostgreSQL). Opening it (File ▸ Open Shared Database…), its live
+// session (others' changes, the connection lost and back), the history dock, the Details line
+// "edited by olena, 14:02", and an edit refused because someone changed the record meanwhile.
+#include "mainwindow.h"
+
+#include "detailspanel.h"
+#include "document.h"
+#include "editactions.h"
+#include "shared/conflictdialog.h"
+#include "shared/historypanel.h"
+#include "shared/openshareddialog.h"
+#include "shared/sharedsession.h"
+#include "store/pg/pghistory.h"
+#include "store/pg/pglistener.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUrl>
+
+namespace entente {
+
+bool MainWindow::isSharedUrl(const QString &location)
+{
+    return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
+}
+
+void MainWindow::openSharedDialog()
+{
+    OpenSharedDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openShared(dialog.url());
+}
+
+bool MainWindow::openShared(const QString &url, const QString &password)
+{
+    // A password typed for this connection travels to libpq in this process's environment only
+    // (never the settings), and only until another database is opened.
+    if (password.isEmpty())
+        qunsetenv("PGPASSWORD");
+    else
+        qputenv("PGPASSWORD", password.toUtf8());
+    statusBar()->showMessage(tr("Opening the shared timeline…"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto result = Document::open(url);
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    if (!result.document) {
+        if (canAskForPassword() && pg::PgListener::asksForPassword(url)) {
+            OpenSharedDialog dialog(this);
+            dialog.setUrl(url);
+            dialog.askPassword(tr("The server asks for the password of %1.").arg(QUrl(url).userName()));
+            if (dialog.exec() == QDialog::Accepted)
+                return openShared(dialog.url(), dialog.password());
+            return false;
+        }
+        refuseFile(OpenSharedDialog::withoutPassword(url), result.error);
+        return false;
+    }
+    setDocument(std::move(result.document));
+    OpenSharedDialog::rememberUrl(url);
+    if (!result.notice.isEmpty())
+        statusBar()->showMessage(result.notice, 15000);
+    else if (m_document->isReadOnly())
+        statusBar()->showMessage(tr("You may only read this shared timeline."), 15000);
+    return true;
+}
+
+bool MainWindow::canAskForPassword() const
+{
+    return isVisible() && !qEnvironmentVariableIsSet("ENTENTE_NO_DIALOGS");
+}
+
+QString MainWindow::sharedName() const
+{
+    const QUrl url(m_document->location());
+    QString host = url.host();
+    if (url.port() > 0)
+        host += u':' + QString::number(url.port());
+    return tr("%1 on %2").arg(url.path().mid(1), host);
+}
+
+void MainWindow::createSharedViews()
+{
+    m_sharedHistory = new HistoryPanel(this);
+    m_sharedHistoryDock
+        = addDock(tr("Change History"), QStringLiteral("sharedHistoryDock"), m_sharedHistory, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_tableDock, m_sharedHistoryDock); // wide enough for the records' titles
+    m_sharedHistoryDock->hide();
+    // Shown from the View menu, its tab comes to the front.
+    connect(m_sharedHistoryDock->toggleViewAction(), &QAction::toggled, this, [this](bool on) {
+        if (on) {
+            m_sharedHistory->refresh();
+            // After the dock area has made its tab.
+            QTimer::singleShot(0, m_sharedHistoryDock, [this] { m_sharedHistoryDock->raise(); });
+        }
+    });
+    m_sharedStatus = new QLabel(this);
+    m_sharedStatus->setObjectName(QStringLiteral("sharedStatus"));
+    m_sharedStatus->setTextFormat(Qt::PlainText);
+    m_sharedStatus->hide();
+    statusBar()->addPermanentWidget(m_sharedStatus);
+    m_details->setProvenance([this](const QString &table, qint64 id) { return lastEditLine(table, id); });
+}
+
+void MainWindow::dropSharedSession()
+{
+    delete m_sharedSession;
+    m_sharedSession = nullptr;
+    m_sharedHistory->setDocument(nullptr);
+}
+
+void MainWindow::updateSharedSession()
+{
+    dropSharedSession();
+    const bool shared = m_document && m_document->isShared();
+    m_sharedHistory->setDocument(shared ? m_document.get() : nullptr);
+    m_sharedHistoryDock->toggleViewAction()->setEnabled(shared);
+    if (!shared) {
+        tabifyDockWidget(m_tableDock, m_sharedHistoryDock); // wide enough for the records' titles
+        m_sharedHistoryDock->hide();
+        m_sharedStatus->hide();
+        return;
+    }
+    m_sharedSession = new SharedSession(m_document.get(), this);
+    connect(m_sharedSession, &SharedSession::note, this, [this](const QString &text) {
+        m_lastSharedNote = text;
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_sharedSession, &SharedSession::pulled, m_sharedHistory, &HistoryPanel::soon);
+    connect(m_sharedSession, &SharedSession::connectionChanged, this, [this](bool connected, const QString &text) {
+        m_lastSharedNote = text;
+        m_document->setHeldReadOnly(!connected);
+        statusBar()->showMessage(text, connected ? 8000 : 0);
+        updateSharedStatus();
+        updateTitle();
+        m_details->setDocument(m_document.get());
+        m_edit->setDocument(m_document.get()); // the edit actions follow isReadOnly()
+    });
+    // "Apply anyway" lasts for one edit.
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, m_sharedSession, [this] {
+        if (m_overwriteOnce) {
+            m_overwriteOnce = false;
+            m_document->setOverwriteConflicts(false);
+        }
+    });
+    updateSharedStatus();
+}
+
+void MainWindow::updateSharedStatus()
+{
+    if (!m_sharedSession)
+        return;
+    QString text = tr("Shared: %1").arg(sharedName());
+    if (!m_sharedSession->isConnected())
+        text += u" — " + tr("connection lost, read-only");
+    else if (m_document->isReadOnly())
+        text += u" — " + tr("read-only (viewer)");
+    m_sharedStatus->setText(text);
+    m_sharedStatus->show();
+}
+
+QString MainWindow::lastEditLine(const QString &table, qint64 id) const
+{
+    if (!m_document || !m_document->isShared() || (m_sharedSession && !m_sharedSession->isConnected()))
+        return QString();
+    try {
+        const auto last = pg::PgHistory::lastChange(m_document->store(), table, id);
+        if (!last)
+            return QString();
+        const QString when = HistoryPanel::shortWhen(last->at);
+        return tr("%1 by %2, %3").arg(HistoryPanel::opText(*last), last->user, when);
+    } catch (const StoreError &) {
+        return QString();
+    }
+}
+
+bool MainWindow::handleConflict(const QString &message)
+{
+    if (!m_document || m_document->lastErrorKind() != StoreError::Kind::Conflict)
+        return false;
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    const ConflictDialog::Choice choice = ConflictDialog::ask(isVisible() ? this : nullptr, message, &m_lastDialog);
+    if (choice == ConflictDialog::Choice::Reload && m_sharedSession) {
+        m_sharedSession->pull();
+    } else if (choice == ConflictDialog::Choice::ApplyAnyway) {
+        // The next edit of this window replaces what the others changed (one edit only).
+        m_document->setOverwriteConflicts(true);
+        m_overwriteOnce = true;
+        statusBar()->showMessage(tr("Make your change again: it will replace theirs."), 15000);
+    }
+    return true;
+}
+
+} // namespace entente
