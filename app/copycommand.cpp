@@ -7,13 +7,16 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <algorithm>
+#include <climits>
+
 namespace entente::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("entente::cli", text);
+    return QCoreApplication::translate("entente::cli", text, disambiguation, n);
 }
 
 } // namespace
@@ -37,7 +40,8 @@ int runCopy(const QStringList &arguments)
     time.start();
     const SharedTimeline::Result result = SharedTimeline::copy(from, to, [&](const QString &table, qint64 rows) {
         copied += rows;
-        line.show(tr("copying... %1 (%2 rows so far)").arg(table).arg(copied));
+        line.show(tr("copying... %1 (%n row(s) so far)", nullptr, static_cast<int>(std::min<qint64>(copied, INT_MAX)))
+                      .arg(table));
     });
     line.clear();
     if (!result.ok)

@@ -57,6 +57,10 @@ ChartsPanel::ChartsPanel(Document *document, Selection *selection, QWidget *pare
     // What an event dataset says of its events (GDELT, UCDP): groups of an attribute's values.
     for (const StackBy by : AttributeGroups::all())
         m_stackChooser->addItem(AttributeGroups::name(by), static_cast<int>(by));
+    // The datasets' longer names ("Goldstein scale") must not widen the smallest panel: the
+    // chooser is as wide as its short names, and its list shows the long ones whole.
+    m_stackChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_stackChooser->setMinimumContentsLength(5);
     m_stackLabel->setBuddy(m_stackChooser);
     m_exportButton->setText(tr("Export…"));
     m_exportButton->setToolTip(tr("Save this chart as PNG, SVG or PDF"));
@@ -225,7 +229,7 @@ void ChartsPanel::refresh()
             return future.result();
         } catch (const std::exception &e) {
             ChartAnswer failed;
-            failed.error = QString::fromUtf8(e.what());
+            failed.error = Store::cause(e); // in words, never SQLite's own text
             return failed;
         }
     };

@@ -162,7 +162,12 @@ GraphView::~GraphView()
 {
     if (m_cancel)
         m_cancel->store(true);
-    m_watcher.waitForFinished();
+    // A build that failed (a damaged file) holds its exception; its result is not wanted now,
+    // and a destructor must not throw it.
+    try {
+        m_watcher.waitForFinished();
+    } catch (const std::exception &) {
+    }
 }
 
 const GraphScene &GraphView::scene() const

@@ -143,7 +143,12 @@ TimelineView::~TimelineView()
 {
     if (m_cancel)
         m_cancel->store(true);
-    m_watcher.waitForFinished();
+    // A build that failed (a damaged file) holds its exception; its result is not wanted now,
+    // and a destructor must not throw it.
+    try {
+        m_watcher.waitForFinished();
+    } catch (const std::exception &) {
+    }
 }
 
 void TimelineView::scheduleRebuild()
