@@ -61,12 +61,42 @@ bool Document::push(QUndoCommand *command)
     m_failed = false;
     if (isReadOnly()) {
         delete command;
-        reportError(tr("%1 is open read-only: it cannot be changed.").arg(QFileInfo(path()).fileName()));
+        if (m_store->isShared() && m_store->isReadOnly())
+            reportError(m_store->readOnlyReason(), StoreError::Kind::ReadOnly);
+        else
+            reportError(tr("%1 is open read-only: it cannot be changed.").arg(QFileInfo(path()).fileName()));
         return false;
+    }
+    m_refused.reset();
+    // On a shared timeline an edit the server refused because someone else changed the row is
+    // kept (applyRefusedEdit), so it is run here, before the stack takes it.
+    if (auto *edit = dynamic_cast<DocumentCommand *>(command); edit && m_store->isShared()) {
+        if (!edit->runBeforePush()) {
+            if (m_lastErrorKind == StoreError::Kind::Conflict)
+                m_refused.reset(edit);
+            else
+                delete edit;
+            return false;
+        }
     }
     // QUndoStack::push runs redo(); a refused edit marks itself obsolete and is dropped.
     m_undoStack.push(command);
     return !m_failed;
+}
+
+bool Document::applyRefusedEdit()
+{
+    if (!m_refused)
+        return false;
+    std::unique_ptr<DocumentCommand> edit = std::move(m_refused);
+    setOverwriteConflicts(true);
+    m_failed = false;
+    const bool done = edit->runBeforePush();
+    setOverwriteConflicts(false);
+    if (!done)
+        return false;
+    m_undoStack.push(edit.release());
+    return true;
 }
 
 void Document::announce(const DocumentChange &change)
@@ -262,7 +292,9 @@ Document::ImportOutcome Document::importFiles(const QStringList &paths, const Im
 {
     if (m_store->isReadOnly()) {
         ImportResult refused;
-        refused.error = tr("%1 is open read-only: it cannot be changed.").arg(QFileInfo(path()).fileName());
+        refused.error = m_store->isShared()
+            ? m_store->readOnlyReason()
+            : tr("%1 is open read-only: it cannot be changed.").arg(QFileInfo(path()).fileName());
         return { refused, false, false };
     }
     ImportedRows rows = ImportedRows::mark(*m_store);
@@ -306,10 +338,12 @@ QFuture<Document::ImportOutcome> Document::startImport(const QStringList &paths,
     auto written = std::make_shared<QPromise<Written>>();
     watcher->setFuture(written->future());
     written->start();
-    m_reads->run([dbPath = path(), paths, options, progress, cancel, written]() mutable {
+    // A shared timeline's worker opens it through the server too, so the import is pushed.
+    const QString mirrorDir = m_store->isShared() ? QFileInfo(path()).absolutePath() : QString();
+    m_reads->run([dbPath = m_store->openPath(), mirrorDir, paths, options, progress, cancel, written]() mutable {
         progress.cancel = cancel.flag();
         Written out;
-        auto opened = Store::open(dbPath, {});
+        auto opened = Store::open(dbPath, { .sharedCacheDir = mirrorDir });
         if (!opened.store) {
             out.result.error = opened.error;
             written->addResult(out);

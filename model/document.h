@@ -145,6 +145,11 @@ public:
     RemoteChanges pullRemote();
     // "Apply anyway": while on, edits replace rows others changed since they were read.
     void setOverwriteConflicts(bool on) { m_store->setOverwriteConflicts(on); }
+    // The edit a shared timeline last refused with Conflict, kept until the next edit: whether
+    // there is one, and applying it now over what the others changed (one undo step, as if it
+    // had gone through). False, with the reason reported, when the server refuses it again.
+    bool hasRefusedEdit() const { return m_refused != nullptr; }
+    bool applyRefusedEdit();
 
 signals:
     void changed(const entente::DocumentChange &change);
@@ -162,6 +167,7 @@ private:
     QUndoStack m_undoStack;
     QString m_lastError;
     bool m_failed = false;
+    std::unique_ptr<DocumentCommand> m_refused; // hasRefusedEdit()
     StoreError::Kind m_lastErrorKind = StoreError::Kind::Other;
 };
 

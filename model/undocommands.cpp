@@ -7,8 +7,22 @@ DocumentCommand::DocumentCommand(Document *document, const QString &text)
     , m_document(document)
 { }
 
+DocumentCommand::~DocumentCommand() = default;
+
+bool DocumentCommand::runBeforePush()
+{
+    setObsolete(false);
+    redo();
+    m_skipRedo = m_done;
+    return m_done;
+}
+
 void DocumentCommand::redo()
 {
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
     try {
         const DocumentChange change = store().transaction([this] { return doRedo(); });
         m_done = true;

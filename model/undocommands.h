@@ -23,8 +23,13 @@ class DocumentCommand : public QUndoCommand
 {
 public:
     DocumentCommand(Document *document, const QString &text);
+    ~DocumentCommand() override;
     void redo() final;
     void undo() final;
+    // Runs the command before the undo stack takes it (the stack's own first redo is then
+    // skipped): how a shared timeline keeps an edit the server refused, to apply it anyway.
+    // Returns whether it went through.
+    bool runBeforePush();
 
 protected:
     virtual DocumentChange doRedo() = 0;
@@ -34,6 +39,7 @@ protected:
 
 private:
     bool m_done = false;
+    bool m_skipRedo = false; // runBeforePush() did the stack's first redo
 };
 
 template<typename Traits> class AddCommand final : public DocumentCommand

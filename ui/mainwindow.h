@@ -167,7 +167,6 @@ private:
     QDockWidget *m_sharedHistoryDock = nullptr;
     QLabel *m_sharedStatus = nullptr;
     QString m_lastSharedNote;
-    bool m_overwriteOnce = false;
 };
 
 } // namespace entente

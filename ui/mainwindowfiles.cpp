@@ -5,6 +5,7 @@
 #include "document.h"
 #include "filehealth.h"
 #include "sampledataset.h"
+#include "shared/openshareddialog.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -232,7 +233,17 @@ void MainWindow::updateRecentMenu()
         a->setToolTip(path);
         connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
     }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    // Shared timelines opened before, as URLs (never with a password).
+    const QStringList shared = OpenSharedDialog::recentUrls();
+    if (!shared.isEmpty() && !recent.isEmpty())
+        m_recentMenu->addSeparator();
+    for (const QString &url : shared) {
+        QString text = url;
+        text.replace(u'&', QStringLiteral("&&"));
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n++).arg(text));
+        connect(a, &QAction::triggered, this, [this, url] { openShared(url); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty() || !shared.isEmpty());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

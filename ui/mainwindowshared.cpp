@@ -64,6 +64,7 @@ bool MainWindow::openShared(const QString &url, const QString &password)
     }
     setDocument(std::move(result.document));
     OpenSharedDialog::rememberUrl(url);
+    updateRecentMenu();
     if (!result.notice.isEmpty())
         statusBar()->showMessage(result.notice, 15000);
     else if (m_document->isReadOnly())
@@ -142,13 +143,6 @@ void MainWindow::updateSharedSession()
         m_details->setDocument(m_document.get());
         m_edit->setDocument(m_document.get()); // the edit actions follow isReadOnly()
     });
-    // "Apply anyway" lasts for one edit.
-    connect(m_document->undoStack(), &QUndoStack::indexChanged, m_sharedSession, [this] {
-        if (m_overwriteOnce) {
-            m_overwriteOnce = false;
-            m_document->setOverwriteConflicts(false);
-        }
-    });
     updateSharedStatus();
 }
 
@@ -190,10 +184,11 @@ bool MainWindow::handleConflict(const QString &message)
     if (choice == ConflictDialog::Choice::Reload && m_sharedSession) {
         m_sharedSession->pull();
     } else if (choice == ConflictDialog::Choice::ApplyAnyway) {
-        // The next edit of this window replaces what the others changed (one edit only).
-        m_document->setOverwriteConflicts(true);
-        m_overwriteOnce = true;
-        statusBar()->showMessage(tr("Make your change again: it will replace theirs."), 15000);
+        // After the refused edit has returned (this runs inside it): applied over theirs.
+        QTimer::singleShot(0, this, [this] {
+            if (m_document && m_document->hasRefusedEdit() && m_document->applyRefusedEdit())
+                statusBar()->showMessage(tr("Your change replaced theirs."), 8000);
+        });
     }
     return true;
 }

@@ -459,6 +459,23 @@ void Store::checkpoint()
         m_db->exec("PRAGMA wal_checkpoint(PASSIVE)");
 }
 
+bool Store::isReadOnly() const
+{
+    return m_readOnly || (m_shared && !m_shared->canWrite());
+}
+
+QString Store::readOnlyReason() const
+{
+    if (m_shared && !m_readOnly)
+        return tr("You may only read the shared timeline %1.").arg(m_shared->connection().target().displayName());
+    return tr("%1 is open read-only.").arg(QFileInfo(m_path).fileName());
+}
+
+QString Store::openPath() const
+{
+    return m_shared ? m_shared->connection().url() : m_path;
+}
+
 QString Store::location() const
 {
     return m_shared ? m_shared->url() : m_path;

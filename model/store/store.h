@@ -219,7 +219,13 @@ public:
     // ("apply anyway") instead of refusing with Conflict.
     void setOverwriteConflicts(bool on);
     pg::PgMirror *shared() const { return m_shared.get(); }
-    bool isReadOnly() const { return m_readOnly; }
+    // Read-only: opened so, or a viewer of a shared timeline (readOnlyReason() says which).
+    bool isReadOnly() const;
+    QString readOnlyReason() const; // one sentence naming the file or the shared timeline
+    // What to give Store::open for a connection of one's own to the same data (a worker's): the
+    // path, or a shared timeline's URL as it was given (with its password, if it had one); the
+    // mirror's folder then goes in OpenOptions::sharedCacheDir.
+    QString openPath() const;
     int schemaVersion() const;
     SQLite::Database &database() const { return *m_db; } // reads only outside model/store/ (being made private)
 

@@ -15,9 +15,12 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <climits>
 #include <limits>
+#include <thread>
 #include <utility>
 
 namespace entente {
@@ -287,14 +290,33 @@ QStringList Store::checkFile(const QString &path, const std::atomic<bool> *cance
     try {
         auto db = openSource(path);
         db->setBusyTimeout(2000);
+        // A look at the flag every 50 ms: a window closing or opening another file stops a check
+        // of a big file at once. (SQLite runs the b-tree check as one step of its machine, which
+        // a progress handler does not interrupt: closing a window on 5M events waited minutes.)
+        std::atomic<bool> done { false };
+        std::thread watcher;
         if (cancel) {
-            // Every few thousand steps of SQLite's machine, a look at the flag: a window closing
-            // or opening another file stops a check of a big file at once.
-            sqlite3_progress_handler(
-                db->getHandle(), 10000,
-                [](void *flag) -> int { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
-                const_cast<std::atomic<bool> *>(cancel));
+            watcher = std::thread([&done, cancel, handle = db->getHandle()] {
+                while (!done.load()) {
+                    if (cancel->load()) {
+                        sqlite3_interrupt(handle);
+                        return;
+                    }
+                    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                }
+            });
         }
+        struct Join
+        {
+            std::atomic<bool> &done;
+            std::thread &thread;
+            ~Join()
+            {
+                done = true;
+                if (thread.joinable())
+                    thread.join();
+            }
+        } join { done, watcher };
         return runCheck(*db, "PRAGMA quick_check(10)");
     } catch (const SQLite::Exception &e) {
         if (cancel && cancel->load())

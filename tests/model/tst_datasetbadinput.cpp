@@ -122,7 +122,7 @@ private slots:
         const ImportResult r = import(*store, path, false, QStringLiteral("gdelt"));
         QVERIFY(!r.ok);
         QVERIFY2(r.error.startsWith(QStringLiteral("narrow.export.CSV, line 1")), qPrintable(r.error));
-        QVERIFY2(r.error.contains(QStringLiteral("4 tab-separated fields")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("4 tab-separated field")), qPrintable(r.error));
         QCOMPARE(contents(*store), before);
     }
 

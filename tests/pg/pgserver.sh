@@ -4,7 +4,9 @@
 #
 #   pgserver.sh start DIR [PORT|auto]   initdb DIR/data, start it, create the database
 #                                       entente_test; prints its URL, and keeps it in DIR/url
-#   pgserver.sh stop DIR                pg_ctl stop -m fast, then removes DIR
+#   pgserver.sh stop DIR                pg_ctl stop -m fast (immediate after 5 s: the shutdown
+#                                       checkpoint after the load test takes 20 s, and nothing
+#                                       is kept), then removes DIR
 #   pgserver.sh kill DIR                pg_ctl stop -m immediate (a crash), DIR kept
 #   pgserver.sh restart DIR             starts the server of DIR again on the same port
 #   pgserver.sh url DIR                 prints DIR's URL
@@ -61,10 +63,10 @@ start_server() { # DIR PORT -> 0 started, 1 failed
     return 1
 }
 
-stop_server() { # DIR MODE
-    local dir=$1 mode=$2
+stop_server() { # DIR MODE [SECONDS]
+    local dir=$1 mode=$2 wait=${3:-60}
     [ -f "$dir/data/postmaster.pid" ] || return 0
-    as_owner "$BIN/pg_ctl" -D "$dir/data" -m "$mode" -w -t 60 stop >/dev/null 2>&1 || true
+    as_owner "$BIN/pg_ctl" -D "$dir/data" -m "$mode" -w -t "$wait" stop >/dev/null 2>&1 || true
 }
 
 cmd=${1:-}
@@ -115,7 +117,8 @@ start)
     echo "$url"
     ;;
 stop)
-    stop_server "$dir" fast
+    stop_server "$dir" fast 5
+    stop_server "$dir" immediate
     rm -rf "$dir"
     ;;
 kill)

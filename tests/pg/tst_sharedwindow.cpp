@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -104,6 +105,9 @@ private slots:
         QVERIFY2(window.openShared(m_url), qPrintable(window.lastError()));
         QVERIFY(window.document()->isShared());
         QVERIFY(window.windowTitle().contains(u"live_window on 127.0.0.1"));
+        // File ▸ Open Recent lists it, as its URL.
+        const QList<QAction *> recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"))->actions();
+        QVERIFY(std::any_of(recent.begin(), recent.end(), [this](QAction *a) { return a->text().endsWith(m_url); }));
         QTRY_COMPARE_WITH_TIMEOUT(window.sharedSession()->listener()->state(), PgListener::State::Listening, 20000);
 
         auto olena = other(QStringLiteral("olena"));
@@ -112,7 +116,8 @@ private slots:
         QVERIFY(id);
         // Within a second on a quiet machine; the bound is generous for ASan.
         QTRY_COMPARE_WITH_TIMEOUT(window.eventTableModel()->rowCount(), 1, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.lastSharedNote().contains(u"added ‘Second round of talks’"), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(window.lastSharedNote().contains(u"added ‘Second round of talks’"),
+                                  qPrintable(window.lastSharedNote()), 20000);
         QVERIFY(window.lastSharedNote().startsWith(u"postgres "));
 
         // History: newest first, who, what, which record.
@@ -132,7 +137,8 @@ private slots:
         Event edited = *olena->store().event(*id);
         edited.summary = QStringLiteral("In Istanbul, at Dolmabahçe.");
         QVERIFY(olena->editEvent(edited));
-        QTRY_VERIFY_WITH_TIMEOUT(window.lastSharedNote().contains(u"edited ‘Second round of talks’"), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(window.lastSharedNote().contains(u"edited ‘Second round of talks’"),
+                                  qPrintable(window.lastSharedNote()), 20000);
         window.selection()->setEvent(std::nullopt);
         window.selection()->setEvent(*id);
         QTRY_VERIFY(window.detailsPanel()->toPlainText().contains(u"edited by postgres, "));

@@ -20,9 +20,7 @@ ConflictDialog::Choice ConflictDialog::ask(QWidget *parent, const QString &reaso
     QMessageBox box(QMessageBox::Warning, tr("Edit Not Saved"), heading, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("conflictBox"));
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(reason + u"\n\n"
-                           + tr("Reload shows their version; apply anyway replaces it with yours "
-                                "(make your change again)."));
+    box.setInformativeText(reason + u"\n\n" + tr("Reload shows their version; apply anyway replaces it with yours."));
     QPushButton *reloadButton = box.addButton(reload, QMessageBox::AcceptRole);
     QPushButton *applyButton = box.addButton(apply, QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);

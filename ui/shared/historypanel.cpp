@@ -50,6 +50,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_note->setTextFormat(Qt::PlainText);
     m_note->setMargin(6);
     m_list->setObjectName(QStringLiteral("sharedHistoryList"));
+    m_list->setAccessibleName(tr("Who changed what in the shared timeline"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);

@@ -28,7 +28,11 @@ public:
     void setDocument(Document *document);
     // Reads the log again (soon() waits for a burst of changes to end).
     void refresh();
-    void soon() { m_soon.start(); }
+    void soon()
+    {
+        if (isVisible()) // a hidden panel reads the log when it is shown
+            m_soon.start();
+    }
     QTreeWidget *list() const { return m_list; }
     // "added", "edited", "deleted", "imported" (for the Details panel's line as well)
     static QString opText(const HistoryEntry &entry);

@@ -73,6 +73,13 @@ OpenSharedDialog::OpenSharedDialog(QWidget *parent)
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
 
+    m_recent->setAccessibleName(tr("Recent shared databases"));
+    m_host->setAccessibleName(tr("Server"));
+    m_port->setAccessibleName(tr("Port"));
+    m_database->setAccessibleName(tr("Database"));
+    m_user->setAccessibleName(tr("User"));
+    m_sslMode->setAccessibleName(tr("Encryption (TLS)"));
+    m_password->setAccessibleName(tr("Password"));
     auto *form = new QFormLayout;
     form->addRow(tr("Recent:"), m_recent);
     form->addRow(tr("Server:"), m_host);

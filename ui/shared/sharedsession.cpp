@@ -10,6 +10,7 @@ namespace entente {
 namespace {
 
 constexpr int kCoalesceMs = 50;
+constexpr int kRetryMs = 1000;
 
 } // namespace
 
@@ -65,10 +66,15 @@ void SharedSession::pull()
             emit note(sentence);
     } catch (const StoreError &error) {
         // A lost server is the listener's to report (once, and when it is back: then this pull
-        // is made again); anything else is said here.
+        // is made again); anything else is said here. Either way the pull is tried again soon:
+        // no notice may come for what it missed.
         if (error.kind() != StoreError::Kind::Connection)
             emit note(error.message());
+        if (m_connected)
+            m_pullSoon.start(kRetryMs);
+        return;
     }
+    m_pullSoon.setInterval(kCoalesceMs);
 }
 
 QString SharedSession::titleOf(const QString &table, qint64 id) const

@@ -239,7 +239,7 @@ Store::OpenResult PgMirror::open(const QString &url, const Store::OpenOptions &o
         if (QFile::exists(path)) {
             opened = Store::open(path, mirrorOptions);
             if (opened.store) {
-                if (!opened.store->isReadOnly())
+                if (!opened.store->m_readOnly)
                     opened.store->database().exec(kMirrorTables);
                 if (state(opened.store->database(), "database_id") != dbId)
                     opened.store.reset(); // another database under the same name: copied afresh
@@ -255,12 +255,12 @@ Store::OpenResult PgMirror::open(const QString &url, const Store::OpenOptions &o
         auto mirror = std::unique_ptr<PgMirror>(new PgMirror(store, std::move(connection)));
         mirror->m_ownPids.insert(mirror->m_connection->backendPid());
         mirror->m_lastSeq = state(store.database(), "last_seq").toLongLong();
-        mirror->m_canWrite = !store.isReadOnly()
+        mirror->m_canWrite = !store.m_readOnly
             && mirror->m_connection->exec("SELECT has_table_privilege('events', 'INSERT')").toBool(0, 0);
-        if (!mirror->m_canWrite && !store.isReadOnly())
+        if (!mirror->m_canWrite && !store.m_readOnly)
             opened.notice = tr("You may only read the shared timeline %1.").arg(name);
         store.m_shared = std::move(mirror);
-        if (!store.isReadOnly())
+        if (!store.m_readOnly)
             store.m_shared->pull();
         return opened;
     } catch (const std::exception &e) {
@@ -271,7 +271,7 @@ Store::OpenResult PgMirror::open(const QString &url, const Store::OpenOptions &o
 
 RemoteChanges PgMirror::pull()
 {
-    if (m_pulling || m_session || m_store.isReadOnly()) {
+    if (m_pulling || m_session || m_store.m_readOnly) { // a viewer's mirror is written by pulls
         RemoteChanges none;
         none.fromSeq = none.toSeq = m_lastSeq;
         return none;

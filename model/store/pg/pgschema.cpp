@@ -149,6 +149,114 @@ const char *const kLayout[] = {
     "REVOKE ALL ON FUNCTION entente_bump_ids(regclass, bigint) FROM PUBLIC",
 };
 
+// A table's columns and key, as SQLite has them.
+PgTable readColumns(SQLite::Database &db, const QByteArray &name)
+{
+    PgTable table;
+    table.name = name;
+    SQLite::Statement info(db, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)");
+    info.bind(1, table.name.constData());
+    QList<std::pair<int, int>> keyOrder;
+    while (info.executeStep()) {
+        PgColumn column;
+        column.name = QByteArray(info.getColumn(0).getText());
+        column.pgType = pgType(QByteArray(info.getColumn(1).getText()), column);
+        column.notNull = info.getColumn(2).getInt() != 0;
+        const QByteArray dflt(info.getColumn(3).getText());
+        if (!dflt.contains('(') && dflt.toUpper() != "NULL")
+            column.defaultValue = dflt;
+        if (const int pk = info.getColumn(4).getInt(); pk > 0)
+            keyOrder.append({ pk, int(table.columns.size()) });
+        table.columns.append(column);
+    }
+    std::sort(keyOrder.begin(), keyOrder.end());
+    for (const auto &[order, index] : keyOrder)
+        table.key.append(index);
+    if (table.key.isEmpty()) // no declared key: the whole row is its key
+        for (int i = 0; i < table.columns.size(); ++i)
+            table.key.append(i);
+    return table;
+}
+
+// A table's foreign keys as PostgreSQL clauses (deferred to the commit); the tables it refers to
+// and its columns that refer go to `parents` and `referencing`.
+QList<QByteArray> readForeignKeys(SQLite::Database &db, const PgTable &table, QSet<QByteArray> *parents,
+                                  QSet<QByteArray> *referencingOut)
+{
+    QList<QByteArray> clauses;
+    // Foreign keys, grouped by their id.
+    SQLite::Statement fk(db,
+                         "SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?) "
+                         "ORDER BY id, seq");
+    fk.bind(1, table.name.constData());
+    QMap<int, std::tuple<QByteArray, QByteArrayList, QByteArrayList, QByteArray>> keys;
+    QSet<QByteArray> referencing; // columns of this table that refer to another's rows
+    while (fk.executeStep()) {
+        auto &[parent, from, to, onDelete] = keys[fk.getColumn(0).getInt()];
+        parent = QByteArray(fk.getColumn(1).getText());
+        from.append(QByteArray(fk.getColumn(2).getText()));
+        referencing.insert(from.last());
+        to.append(QByteArray(fk.getColumn(3).getText()));
+        onDelete = QByteArray(fk.getColumn(4).getText());
+    }
+    for (const auto &[parent, from, to, onDelete] : keys) {
+        if (parent != table.name)
+            parents->insert(parent);
+        QByteArray clause = "FOREIGN KEY (" + from.join(", ") + ") REFERENCES " + parent + " (" + to.join(", ") + ")";
+        if (onDelete != "NO ACTION")
+            clause += " ON DELETE " + onDelete;
+        clauses.append(clause + " DEFERRABLE INITIALLY DEFERRED");
+    }
+    *referencingOut = referencing;
+    return clauses;
+}
+
+// A table's indexes worth keeping on the server, as PostgreSQL statements.
+QList<QByteArray> readIndexes(SQLite::Database &db, const PgTable &table, const QSet<QByteArray> &referencing)
+{
+    QList<QByteArray> statements;
+    // Indexes: SQLite's own text, translated; UNIQUE column constraints (no text) as indexes.
+    SQLite::Statement il(db,
+                         "SELECT l.name, l.\"unique\", l.origin, m.sql FROM pragma_index_list(?) l "
+                         "LEFT JOIN sqlite_master m ON m.name = l.name");
+    il.bind(1, table.name.constData());
+    static const QRegularExpression create(
+        QStringLiteral(
+            "^CREATE\\s+(UNIQUE\\s+)?INDEX\\s+(IF NOT EXISTS\\s+)?(\\w+)\\s+ON\\s+(\\w+)\\s*\\((.*)\\)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    while (il.executeStep()) {
+        const QByteArray name(il.getColumn(0).getText());
+        const bool unique = il.getColumn(1).getInt() != 0;
+        const QByteArray origin(il.getColumn(2).getText());
+        if (origin == "pk")
+            continue;
+        if (origin == "u") {
+            SQLite::Statement cols(db, "SELECT name FROM pragma_index_info(?) ORDER BY seqno");
+            cols.bind(1, name.constData());
+            QByteArrayList names;
+            while (cols.executeStep())
+                names.append(QByteArray(cols.getColumn(0).getText()));
+            statements.append("CREATE UNIQUE INDEX IF NOT EXISTS " + table.name + "_" + names.join("_") + "_key ON "
+                              + table.name + " (" + names.join(", ") + ")");
+            continue;
+        }
+        const QRegularExpressionMatch m = create.match(QString::fromUtf8(il.getColumn(3).getText()));
+        if (!m.hasMatch())
+            continue;
+        // The server answers pulls and pushes by key, keeps names unique, cascades deletes
+        // and is asked for date windows: it keeps the unique indexes, those that lead with a
+        // foreign key's column and the events' date index. The window's sort orders live in
+        // the mirror (each index costs every pushed row: at 100,000 events, 6 s with all of
+        // the events' five, 0.3 s with none).
+        const QByteArray lead = indexElements(m.captured(5)).split(',').first().trimmed();
+        if (!unique && !referencing.contains(lead) && lead != "start_key")
+            continue;
+        statements.append(QByteArray(unique ? "CREATE UNIQUE INDEX IF NOT EXISTS " : "CREATE INDEX IF NOT EXISTS ")
+                          + m.captured(3).toUtf8() + " ON " + table.name + " (" + indexElements(m.captured(5)) + ")");
+    }
+    return statements;
+}
+
 } // namespace
 
 bool PgTable::hasIdSequence() const
@@ -198,93 +306,10 @@ PgSchema::PgSchema()
                            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
                            "AND name NOT LIKE 'sqlite_%' ORDER BY name");
     while (list.executeStep()) {
-        PgTable table;
-        table.name = QByteArray(list.getColumn(0).getText());
-        SQLite::Statement info(db, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)");
-        info.bind(1, table.name.constData());
-        QList<std::pair<int, int>> keyOrder;
-        while (info.executeStep()) {
-            PgColumn column;
-            column.name = QByteArray(info.getColumn(0).getText());
-            column.pgType = pgType(QByteArray(info.getColumn(1).getText()), column);
-            column.notNull = info.getColumn(2).getInt() != 0;
-            const QByteArray dflt(info.getColumn(3).getText());
-            if (!dflt.contains('(') && dflt.toUpper() != "NULL")
-                column.defaultValue = dflt;
-            if (const int pk = info.getColumn(4).getInt(); pk > 0)
-                keyOrder.append({ pk, int(table.columns.size()) });
-            table.columns.append(column);
-        }
-        std::sort(keyOrder.begin(), keyOrder.end());
-        for (const auto &[order, index] : keyOrder)
-            table.key.append(index);
-        if (table.key.isEmpty()) // no declared key: the whole row is its key
-            for (int i = 0; i < table.columns.size(); ++i)
-                table.key.append(i);
-        // Foreign keys, grouped by their id.
-        SQLite::Statement fk(db,
-                             "SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?) "
-                             "ORDER BY id, seq");
-        fk.bind(1, table.name.constData());
-        QMap<int, std::tuple<QByteArray, QByteArrayList, QByteArrayList, QByteArray>> keys;
-        QSet<QByteArray> referencing; // columns of this table that refer to another's rows
-        while (fk.executeStep()) {
-            auto &[parent, from, to, onDelete] = keys[fk.getColumn(0).getInt()];
-            parent = QByteArray(fk.getColumn(1).getText());
-            from.append(QByteArray(fk.getColumn(2).getText()));
-            referencing.insert(from.last());
-            to.append(QByteArray(fk.getColumn(3).getText()));
-            onDelete = QByteArray(fk.getColumn(4).getText());
-        }
-        for (const auto &[parent, from, to, onDelete] : keys) {
-            if (parent != table.name)
-                parents[table.name].insert(parent);
-            QByteArray clause
-                = "FOREIGN KEY (" + from.join(", ") + ") REFERENCES " + parent + " (" + to.join(", ") + ")";
-            if (onDelete != "NO ACTION")
-                clause += " ON DELETE " + onDelete;
-            foreignKeys[table.name].append(clause + " DEFERRABLE INITIALLY DEFERRED");
-        }
-        // Indexes: SQLite's own text, translated; UNIQUE column constraints (no text) as indexes.
-        SQLite::Statement il(db,
-                             "SELECT l.name, l.\"unique\", l.origin, m.sql FROM pragma_index_list(?) l "
-                             "LEFT JOIN sqlite_master m ON m.name = l.name");
-        il.bind(1, table.name.constData());
-        static const QRegularExpression create(
-            QStringLiteral(
-                "^CREATE\\s+(UNIQUE\\s+)?INDEX\\s+(IF NOT EXISTS\\s+)?(\\w+)\\s+ON\\s+(\\w+)\\s*\\((.*)\\)\\s*$"),
-            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-        while (il.executeStep()) {
-            const QByteArray name(il.getColumn(0).getText());
-            const bool unique = il.getColumn(1).getInt() != 0;
-            const QByteArray origin(il.getColumn(2).getText());
-            if (origin == "pk")
-                continue;
-            if (origin == "u") {
-                SQLite::Statement cols(db, "SELECT name FROM pragma_index_info(?) ORDER BY seqno");
-                cols.bind(1, name.constData());
-                QByteArrayList names;
-                while (cols.executeStep())
-                    names.append(QByteArray(cols.getColumn(0).getText()));
-                indexes[table.name].append("CREATE UNIQUE INDEX IF NOT EXISTS " + table.name + "_" + names.join("_")
-                                           + "_key ON " + table.name + " (" + names.join(", ") + ")");
-                continue;
-            }
-            const QRegularExpressionMatch m = create.match(QString::fromUtf8(il.getColumn(3).getText()));
-            if (!m.hasMatch())
-                continue;
-            // The server answers pulls and pushes by key, keeps names unique, cascades deletes
-            // and is asked for date windows: it keeps the unique indexes, those that lead with a
-            // foreign key's column and the events' date index. The window's sort orders live in
-            // the mirror (each index costs every pushed row: at 100,000 events, 6 s with all of
-            // the events' five, 0.3 s with none).
-            const QByteArray lead = indexElements(m.captured(5)).split(',').first().trimmed();
-            if (!unique && !referencing.contains(lead) && lead != "start_key")
-                continue;
-            indexes[table.name].append(
-                QByteArray(unique ? "CREATE UNIQUE INDEX IF NOT EXISTS " : "CREATE INDEX IF NOT EXISTS ")
-                + m.captured(3).toUtf8() + " ON " + table.name + " (" + indexElements(m.captured(5)) + ")");
-        }
+        const PgTable table = readColumns(db, QByteArray(list.getColumn(0).getText()));
+        QSet<QByteArray> referencing;
+        foreignKeys.insert(table.name, readForeignKeys(db, table, &parents[table.name], &referencing));
+        indexes.insert(table.name, readIndexes(db, table, referencing));
         found.append(table);
     }
     // Parents before children, so CREATE TABLE's references exist.
