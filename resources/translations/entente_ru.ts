@@ -996,8 +996,8 @@
         <translation>Изменение не сохранено</translation>
     </message>
     <message>
-        <source>Reload shows their version; apply anyway replaces it with yours (make your change again).</source>
-        <translation>«Загрузить их изменения» покажет их версию; «Всё равно применить мои» заменит её вашей (внесите своё изменение ещё раз).</translation>
+        <source>Reload shows their version; apply anyway replaces it with yours.</source>
+        <translation>«Загрузить их изменения» покажет их версию; «Всё равно применить мои» заменит её вашей.</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2737,10 @@
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
+    <message>
+        <source>Who changed what in the shared timeline</source>
+        <translation>Кто что изменил в общей хронологии</translation>
+    </message>
 </context>
 <context>
     <name>entente::IcsExporter</name>
@@ -3575,8 +3579,8 @@
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <source>Make your change again: it will replace theirs.</source>
-        <translation>Внесите своё изменение ещё раз: оно заменит их изменение.</translation>
+        <source>Your change replaced theirs.</source>
+        <translation>Ваше изменение заменило их изменение.</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3671,34 @@
     <message>
         <source>The password is used for this connection only and is not saved; to skip this question, put it in ~/.pgpass.</source>
         <translation>Пароль используется только для этого соединения и не сохраняется; чтобы этот вопрос не появлялся, запишите его в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Recent shared databases</source>
+        <translation>Недавние общие базы данных</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Шифрование (TLS)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>

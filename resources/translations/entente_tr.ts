@@ -984,8 +984,8 @@
         <translation>Düzenleme Kaydedilmedi</translation>
     </message>
     <message>
-        <source>Reload shows their version; apply anyway replaces it with yours (make your change again).</source>
-        <translation>Yeniden yüklemek onların sürümünü gösterir; yine de uygulamak onu sizinkiyle değiştirir (değişikliğinizi yeniden yapın).</translation>
+        <source>Reload shows their version; apply anyway replaces it with yours.</source>
+        <translation>Yeniden yüklemek onların sürümünü gösterir; yine de uygulamak onu sizinkiyle değiştirir.</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2685,10 @@
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
+    <message>
+        <source>Who changed what in the shared timeline</source>
+        <translation>Paylaşılan zaman çizelgesinde kim neyi değiştirdi</translation>
+    </message>
 </context>
 <context>
     <name>entente::IcsExporter</name>
@@ -3481,8 +3485,8 @@
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <source>Make your change again: it will replace theirs.</source>
-        <translation>Değişikliğinizi yeniden yapın: onlarınkinin yerini alacak.</translation>
+        <source>Your change replaced theirs.</source>
+        <translation>Değişikliğiniz onlarınkinin yerini aldı.</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3577,34 @@
     <message>
         <source>The password is used for this connection only and is not saved; to skip this question, put it in ~/.pgpass.</source>
         <translation>Parola yalnızca bu bağlantı için kullanılır ve kaydedilmez; bu soruyu atlamak için onu ~/.pgpass dosyasına yazın.</translation>
+    </message>
+    <message>
+        <source>Recent shared databases</source>
+        <translation>Son kullanılan paylaşılan veritabanları</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Sunucu</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Bağlantı noktası</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Veritabanı</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Şifreleme (TLS)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
     </message>
 </context>
 <context>

@@ -996,8 +996,8 @@
         <translation>Зміну не збережено</translation>
     </message>
     <message>
-        <source>Reload shows their version; apply anyway replaces it with yours (make your change again).</source>
-        <translation>«Завантажити їхні зміни» покаже їхню версію; «Усе одно застосувати мої» замінить її вашою (внесіть свою зміну ще раз).</translation>
+        <source>Reload shows their version; apply anyway replaces it with yours.</source>
+        <translation>«Завантажити їхні зміни» покаже їхню версію; «Усе одно застосувати мої» замінить її вашою.</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2737,10 @@
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
+    <message>
+        <source>Who changed what in the shared timeline</source>
+        <translation>Хто що змінив у спільній хронології</translation>
+    </message>
 </context>
 <context>
     <name>entente::IcsExporter</name>
@@ -3575,8 +3579,8 @@
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <source>Make your change again: it will replace theirs.</source>
-        <translation>Внесіть свою зміну ще раз: вона замінить їхню.</translation>
+        <source>Your change replaced theirs.</source>
+        <translation>Ваша зміна замінила їхню.</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3671,34 @@
     <message>
         <source>The password is used for this connection only and is not saved; to skip this question, put it in ~/.pgpass.</source>
         <translation>Пароль використовується лише для цього з’єднання й не зберігається; щоб це питання не з’являлося, запишіть його в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Recent shared databases</source>
+        <translation>Недавні спільні бази даних</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Шифрування (TLS)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
