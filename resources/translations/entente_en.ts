@@ -10,6 +10,71 @@
             <numerusform>%1: none of its %n records could be imported, so nothing was; the first problem, at %2: %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the row ends after %1 of the header&apos;s %n column(s)</source>
+        <translation>
+            <numerusform>the row ends after %1 of the header&apos;s %n column</numerusform>
+            <numerusform>the row ends after %1 of the header&apos;s %n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
+        <translation>
+            <numerusform>UCDP GED event %1: %2%3; %n death (best estimate).</numerusform>
+            <numerusform>UCDP GED event %1: %2%3; %n deaths (best estimate).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n byte(s) after its last page: something was added to its end</source>
+        <translation>
+            <numerusform>it has %n byte after its last page: something was added to its end</numerusform>
+            <numerusform>it has %n bytes after its last page: something was added to its end</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %1 of its %n page(s): it was cut short</source>
+        <translation>
+            <numerusform>it has %1 of its %n page: it was cut short</numerusform>
+            <numerusform>it has %1 of its %n pages: it was cut short</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::ArticleReader</name>
+    <message numerus="yes">
+        <source>%1 holds %n character(s) of text: more than one report (at most %2).</source>
+        <translation>
+            <numerusform>%1 holds %n character of text: more than one report (at most %2).</numerusform>
+            <numerusform>%1 holds %n characters of text: more than one report (at most %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::CsvRows</name>
+    <message numerus="yes">
+        <source>the row has %n field(s) but the header has %1</source>
+        <translation>
+            <numerusform>the row has %n field but the header has %1</numerusform>
+            <numerusform>the row has %n fields but the header has %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::DatasetFilterPage</name>
+    <message numerus="yes">
+        <source>%n event(s) would be imported; %1.</source>
+        <translation>
+            <numerusform>%n event would be imported; %1.</numerusform>
+            <numerusform>%n events would be imported; %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n row left out</numerusform>
+            <numerusform>%n rows left out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::Document</name>
@@ -66,6 +131,33 @@
     </message>
 </context>
 <context>
+    <name>entente::GdeltLayout</name>
+    <message numerus="yes">
+        <source>the row ends after %1 of the %n field(s) %2 has (a short row)</source>
+        <translation>
+            <numerusform>the row ends after %1 of the %n field %2 has (a short row)</numerusform>
+            <numerusform>the row ends after %1 of the %n fields %2 has (a short row)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s) where %1 has %2</source>
+        <translation>
+            <numerusform>the row has %n field where %1 has %2</numerusform>
+            <numerusform>the row has %n fields where %1 has %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::GdeltReader</name>
+    <message numerus="yes">
+        <source>the row has %n tab-separated field(s); a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</source>
+        <translation>
+            <numerusform>the row has %n tab-separated field; a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</numerusform>
+            <numerusform>the row has %n tab-separated fields; a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::GraphMetricsModel</name>
     <message numerus="yes">
         <source>Approximate: with %n nodes, only paths of up to %1 steps are counted</source>
@@ -98,6 +190,37 @@
             <numerusform>%n actors</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (approximate: paths of up to %n step(s))</source>
+        <translation>
+            <numerusform>%1 (approximate: paths of up to %n step)</numerusform>
+            <numerusform>%1 (approximate: paths of up to %n steps)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphView</name>
+    <message numerus="yes">
+        <source>With over %Ln node(s) %1 are counted</source>
+        <translation>
+            <numerusform>With over %Ln node %1 are counted</numerusform>
+            <numerusform>With over %Ln nodes %1 are counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only paths of up to %n step(s)</source>
+        <translation>
+            <numerusform>only paths of up to %n step</numerusform>
+            <numerusform>only paths of up to %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln event(s) are in view, too many to draw one by one: the graph shows the actors, linked by the events they share. Narrow the timeline or the filter to see the events.</source>
+        <translation>
+            <numerusform>More than %Ln event is in view, too many to draw one by one: the graph shows the actors, linked by the events they share. Narrow the timeline or the filter to see the events.</numerusform>
+            <numerusform>More than %Ln events are in view, too many to draw one by one: the graph shows the actors, linked by the events they share. Narrow the timeline or the filter to see the events.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::IcsExporter</name>
@@ -116,6 +239,13 @@
         <translation>
             <numerusform>This import is too large to undo (%n event); Edit ▸ Undo starts after it.</numerusform>
             <numerusform>This import is too large to undo (%n events); Edit ▸ Undo starts after it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %Ln event(s); building their indexes for search…</source>
+        <translation>
+            <numerusform>Stored %Ln event; building its indexes for search…</numerusform>
+            <numerusform>Stored %Ln events; building their indexes for search…</numerusform>
         </translation>
     </message>
 </context>
@@ -198,6 +328,26 @@
     </message>
 </context>
 <context>
+    <name>entente::JsonDocument</name>
+    <message numerus="yes">
+        <source>%1 nests deeper than %n level(s), which no timeline needs; refused.</source>
+        <translation>
+            <numerusform>%1 nests deeper than %n level, which no timeline needs; refused.</numerusform>
+            <numerusform>%1 nests deeper than %n levels, which no timeline needs; refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::JsonStream</name>
+    <message numerus="yes">
+        <source>%1 nests deeper than %n level(s), which no timeline needs; refused.</source>
+        <translation>
+            <numerusform>%1 nests deeper than %n level, which no timeline needs; refused.</numerusform>
+            <numerusform>%1 nests deeper than %n levels, which no timeline needs; refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::MainWindow</name>
     <message numerus="yes">
         <source>%n draft event(s) from articles to check.</source>
@@ -242,6 +392,26 @@
     </message>
 </context>
 <context>
+    <name>entente::SharedSession</name>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::StatusChart</name>
+    <message numerus="yes">
+        <source>Claim status of %n event(s)</source>
+        <translation>
+            <numerusform>Claim status of %n event</numerusform>
+            <numerusform>Claim status of %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::TimelineView</name>
     <message numerus="yes">
         <source>%n event(s) dated no more precisely than this span</source>
@@ -250,14 +420,56 @@
             <numerusform>%n events dated no more precisely than this span</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln event(s) at %1</source>
+        <translation>
+            <numerusform>%Ln event at %1</numerusform>
+            <numerusform>%Ln events at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s), %1 to %2</source>
+        <translation>
+            <numerusform>%Ln event, %1 to %2</numerusform>
+            <numerusform>%Ln events, %1 to %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>entente::UcdpImporter</name>
+    <name>entente::cli</name>
     <message numerus="yes">
-        <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
+        <source>%n draft event(s) added (tagged &quot;draft&quot;)</source>
         <translation>
-            <numerusform>UCDP GED event %1: %2%3; %n death (best estimate).</numerusform>
-            <numerusform>UCDP GED event %1: %2%3; %n deaths (best estimate).</numerusform>
+            <numerusform>%n draft event added (tagged &quot;draft&quot;)</numerusform>
+            <numerusform>%n draft events added (tagged &quot;draft&quot;)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) given the report as a further source</source>
+        <translation>
+            <numerusform>%n event given the report as a further source</numerusform>
+            <numerusform>%n events given the report as a further source</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n new actor</numerusform>
+            <numerusform>%n new actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>importing... %n record(s)</source>
+        <translation>
+            <numerusform>importing... %n record</numerusform>
+            <numerusform>importing... %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n event(s) in %1 s; now building their indexes.</source>
+        <translation>
+            <numerusform>Stored %n event in %1 s; now building its indexes.</numerusform>
+            <numerusform>Stored %n events in %1 s; now building their indexes.</numerusform>
         </translation>
     </message>
 </context>

@@ -160,10 +160,6 @@
         <translation>он заканчивается посреди страницы: его обрезали</translation>
     </message>
     <message>
-        <source>it has %1 of its %2 pages: it was cut short</source>
-        <translation>в нём %1 из %2 страниц: его обрезали</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2.</source>
         <translation>Не удаётся записать %1: %2.</translation>
     </message>
@@ -214,10 +210,6 @@
     <message>
         <source>there is no second %1</source>
         <translation>секунды %1 не бывает</translation>
-    </message>
-    <message>
-        <source>it has %1 bytes after its last page: something was added to its end</source>
-        <translation>после его последней страницы есть ещё %1 байт: к его концу что-то дописано</translation>
     </message>
     <message>
         <source>, “%1”</source>
@@ -347,6 +339,78 @@
         <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
         <translation>Открытие %1 отменено до того, как его прерванный импорт был откачен; файл остался таким, каким был.</translation>
     </message>
+    <message>
+        <source>differs</source>
+        <translation>отличается</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>строка 1</translation>
+    </message>
+    <message>
+        <source>the header lacks this UCDP GED column</source>
+        <translation>в заголовке нет этого столбца UCDP GED</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row ends after %1 of the header&apos;s %n column(s)</source>
+        <translation>
+            <numerusform>строка заканчивается после %1 из %n столбца заголовка</numerusform>
+            <numerusform>строка заканчивается после %1 из %n столбцов заголовка</numerusform>
+            <numerusform>строка заканчивается после %1 из %n столбцов заголовка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a type of violence (1, 2 or 3)</source>
+        <translation>«%1» не является типом насилия (1, 2 или 3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date precision (1 to 5)</source>
+        <translation>«%1» не является точностью даты (от 1 до 5)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (UCDP writes 2022-03-29)</source>
+        <translation>«%1» не является днём (UCDP пишет 2022-03-29)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day on or after date_start</source>
+        <translation>«%1» не является днём, совпадающим с date_start или более поздним</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count of deaths</source>
+        <translation>«%1» не является числом погибших</translation>
+    </message>
+    <message>
+        <source>every UCDP event has a side A</source>
+        <translation>у каждого события UCDP есть сторона A</translation>
+    </message>
+    <message>
+        <source>every UCDP event has a side B</source>
+        <translation>у каждого события UCDP есть сторона B</translation>
+    </message>
+    <message numerus="yes">
+        <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
+        <translation>
+            <numerusform>Событие UCDP GED %1: %2%3; %n погибший (наилучшая оценка).</numerusform>
+            <numerusform>Событие UCDP GED %1: %2%3; %n погибших (наилучшая оценка).</numerusform>
+            <numerusform>Событие UCDP GED %1: %2%3; %n погибших (наилучшая оценка).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n byte(s) after its last page: something was added to its end</source>
+        <translation>
+            <numerusform>после последней страницы в нём есть %n байт: что-то дописано в конец</numerusform>
+            <numerusform>после последней страницы в нём есть %n байта: что-то дописано в конец</numerusform>
+            <numerusform>после последней страницы в нём есть %n байт: что-то дописано в конец</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %1 of its %n page(s): it was cut short</source>
+        <translation>
+            <numerusform>в нём %1 из %n страницы: он обрезан</numerusform>
+            <numerusform>в нём %1 из %n страниц: он обрезан</numerusform>
+            <numerusform>в нём %1 из %n страниц: он обрезан</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::AccessibleSelection</name>
@@ -369,6 +433,57 @@
     <message>
         <source>Actors: %1.</source>
         <translation>Участники: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::AccountEditor</name>
+    <message>
+        <source>as the event</source>
+        <translation>как у события</translation>
+    </message>
+    <message>
+        <source>end, if any</source>
+        <translation>конец, если есть</translation>
+    </message>
+    <message>
+        <source>The end of its date</source>
+        <translation>Конец его даты</translation>
+    </message>
+    <message>
+        <source>1,000 each, 390 on the first day</source>
+        <translation>по 1000, 390 в первый день</translation>
+    </message>
+    <message>
+        <source>The actors this source names as taking part, comma separated</source>
+        <translation>Участники, которых называет этот источник, через запятую</translation>
+    </message>
+    <message>
+        <source>The numbers this source gives, as it gives them</source>
+        <translation>Цифры, которые приводит этот источник, в его формулировке</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ys it is</source>
+        <translation>&amp;По данным источника</translation>
+    </message>
+    <message>
+        <source>&amp;Its date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Figure</source>
+        <translation>&amp;Цифры</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part</source>
+        <translation>Кто у&amp;частвовал</translation>
+    </message>
+    <message>
+        <source>Account: select a source above</source>
+        <translation>Версия источника: выберите источник выше</translation>
+    </message>
+    <message>
+        <source>What %1 says differently</source>
+        <translation>Что %1 сообщает иначе</translation>
     </message>
 </context>
 <context>
@@ -427,6 +542,10 @@
     <message>
         <source>Other</source>
         <translation>Другие</translation>
+    </message>
+    <message>
+        <source>Events per %1, by %2</source>
+        <translation>События за %1, группировка: %2</translation>
     </message>
 </context>
 <context>
@@ -568,10 +687,6 @@
         <translation>%1 не содержит текста статьи.</translation>
     </message>
     <message>
-        <source>%1 holds %2 characters of text: more than one report (at most %3).</source>
-        <translation>%1 содержит %2 символов текста: больше, чем одно сообщение (не более %3).</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 не существует.</translation>
     </message>
@@ -602,6 +717,81 @@
     <message>
         <source>%1 cannot be read as HTML.</source>
         <translation>Не удаётся прочитать %1 как HTML.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n character(s) of text: more than one report (at most %2).</source>
+        <translation>
+            <numerusform>%1 содержит %n символ текста: это больше, чем одно сообщение (не более %2).</numerusform>
+            <numerusform>%1 содержит %n символа текста: это больше, чем одно сообщение (не более %2).</numerusform>
+            <numerusform>%1 содержит %n символов текста: это больше, чем одно сообщение (не более %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::AttributeGroups</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>−10 to −5</source>
+        <translation>от −10 до −5</translation>
+    </message>
+    <message>
+        <source>−5 to 0</source>
+        <translation>от −5 до 0</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>0 to 5</source>
+        <translation>от 0 до 5</translation>
+    </message>
+    <message>
+        <source>5 to 10</source>
+        <translation>от 5 до 10</translation>
+    </message>
+    <message>
+        <source>no deaths</source>
+        <translation>без погибших</translation>
+    </message>
+    <message>
+        <source>1–9 deaths</source>
+        <translation>1–9 погибших</translation>
+    </message>
+    <message>
+        <source>10–99 deaths</source>
+        <translation>10–99 погибших</translation>
+    </message>
+    <message>
+        <source>100–999 deaths</source>
+        <translation>100–999 погибших</translation>
+    </message>
+    <message>
+        <source>1,000 deaths or more</source>
+        <translation>1000 погибших и более</translation>
+    </message>
+    <message>
+        <source>QuadClass</source>
+        <translation>QuadClass</translation>
+    </message>
+    <message>
+        <source>Goldstein scale</source>
+        <translation>Шкала Гольдштейна</translation>
+    </message>
+    <message>
+        <source>CAMEO root</source>
+        <translation>Корневой код CAMEO</translation>
+    </message>
+    <message>
+        <source>Deaths (UCDP)</source>
+        <translation>Погибшие (UCDP)</translation>
     </message>
 </context>
 <context>
@@ -778,6 +968,37 @@
         <source>Delete view</source>
         <translation>Удалить вид</translation>
     </message>
+    <message>
+        <source>Edit Accounts</source>
+        <translation>Изменить версии источников</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this since you read it.</source>
+        <translation>Кто-то другой изменил это после того, как вы это прочитали.</translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation>Загрузить их изменения</translation>
+    </message>
+    <message>
+        <source>Apply Mine Anyway</source>
+        <translation>Всё равно применить мои</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Edit Not Saved</source>
+        <translation>Изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>Reload shows their version; apply anyway replaces it with yours.</source>
+        <translation>«Загрузить их изменения» покажет их версию; «Всё равно применить мои» заменит её вашей.</translation>
+    </message>
 </context>
 <context>
     <name>entente::CsvExporter</name>
@@ -793,52 +1014,12 @@
 <context>
     <name>entente::CsvImporter</name>
     <message>
-        <source>line 1</source>
-        <translation>строка 1</translation>
-    </message>
-    <message>
-        <source>unknown column; the columns are %1 (map others with --map FILE_COLUMN=%2)</source>
-        <translation>неизвестный столбец; столбцы: %1 (другие сопоставьте через --map FILE_COLUMN=%2)</translation>
-    </message>
-    <message>
-        <source>the header lacks this column, which every row needs</source>
-        <translation>в заголовке нет этого столбца, а он нужен каждой строке</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation>в строке %1 полей, а в заголовке %2</translation>
-    </message>
-    <message>
-        <source>an event needs a title</source>
-        <translation>событию нужно название</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a claim status (confirmed, reported, alleged, disputed, denied)</source>
-        <translation>«%1» не является статусом утверждения (confirmed, reported, alleged, disputed, denied)</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
         <source>the seconds &quot;%1&quot; were dropped (Entente keeps times to the minute)</source>
         <translation>секунды «%1» отброшены (Entente хранит время с точностью до минуты)</translation>
-    </message>
-    <message>
-        <source>The mapping %1=%2 names no column of Entente&apos;s: &quot;%2&quot; is not one of %3.</source>
-        <translation>Сопоставление %1=%2 не указывает ни одного столбца Entente: «%2» нет среди %3.</translation>
-    </message>
-    <message>
-        <source>The mapping %1=%2 names a column %3 does not have; its columns are %4.</source>
-        <translation>Сопоставление %1=%2 указывает столбец, которого нет в %3; его столбцы: %4.</translation>
-    </message>
-    <message>
-        <source>Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave it out (FILE_COLUMN= with nothing after the =).</source>
-        <translation>Оба столбца %1 и %2 из %3 заполняли бы %4; сопоставьте один из них с другим полем или пропустите его (FILE_COLUMN= без значения после =).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a source grade (A to F, then 1 to 6: B2, B or 2)</source>
-        <translation>«%1» — не оценка источника (от A до F, затем от 1 до 6: B2, B или 2)</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1055,57 @@
     <message>
         <source>%1 has no header row: there is nothing to import.</source>
         <translation>В %1 нет строки заголовка: импортировать нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::CsvRows</name>
+    <message>
+        <source>The mapping %1=%2 names no column of Entente&apos;s: &quot;%2&quot; is not one of %3.</source>
+        <translation>Сопоставление %1=%2 не указывает ни одного столбца Entente: «%2» нет среди %3.</translation>
+    </message>
+    <message>
+        <source>The mapping %1=%2 names a column %3 does not have; its columns are %4.</source>
+        <translation>Сопоставление %1=%2 указывает столбец, которого нет в %3; его столбцы: %4.</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>строка 1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are %1 (map others with --map FILE_COLUMN=%2)</source>
+        <translation>неизвестный столбец; столбцы: %1 (другие сопоставьте через --map FILE_COLUMN=%2)</translation>
+    </message>
+    <message>
+        <source>Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave it out (FILE_COLUMN= with nothing after the =).</source>
+        <translation>Оба столбца %1 и %2 из %3 заполняли бы %4; сопоставьте один из них с другим полем или пропустите его (FILE_COLUMN= без значения после =).</translation>
+    </message>
+    <message>
+        <source>the header lacks this column, which every row needs</source>
+        <translation>в заголовке нет этого столбца, а он нужен каждой строке</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source grade (A to F, then 1 to 6: B2, B or 2)</source>
+        <translation>«%1» — не оценка источника (от A до F, затем от 1 до 6: B2, B или 2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s) but the header has %1</source>
+        <translation>
+            <numerusform>в строке %n поле, а в заголовке — %1</numerusform>
+            <numerusform>в строке %n поля, а в заголовке — %1</numerusform>
+            <numerusform>в строке %n полей, а в заголовке — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>событию нужно название</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim status (confirmed, reported, alleged, disputed, denied)</source>
+        <translation>«%1» не является статусом утверждения (confirmed, reported, alleged, disputed, denied)</translation>
     </message>
 </context>
 <context>
@@ -1048,9 +1280,21 @@
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
-    <message>
-        <source>%1 event(s) would be imported; %2 row(s) left out.</source>
-        <translation>Будет импортировано событий: %1; пропущено строк: %2.</translation>
+    <message numerus="yes">
+        <source>%n event(s) would be imported; %1.</source>
+        <translation>
+            <numerusform>Будет импортировано %n событие; %1.</numerusform>
+            <numerusform>Будет импортировано %n события; %1.</numerusform>
+            <numerusform>Будет импортировано %n событий; %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n строка пропущена</numerusform>
+            <numerusform>%n строки пропущено</numerusform>
+            <numerusform>%n строк пропущено</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1338,30 @@
     <message>
         <source>by %1</source>
         <translation>автор: %1</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>Статус утверждения</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Кто участвовал</translation>
+    </message>
+    <message>
+        <source>as the event</source>
+        <translation>как у события</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1566,18 @@
         <source>%1 is not a credibility grade (1 to 6)</source>
         <translation>%1 — не оценка достоверности (от 1 до 6)</translation>
     </message>
+    <message>
+        <source>an attribute has no name</source>
+        <translation>у атрибута нет имени</translation>
+    </message>
+    <message>
+        <source>the attribute &quot;%1&quot; is not text</source>
+        <translation>атрибут «%1» не является текстом</translation>
+    </message>
+    <message>
+        <source>the account&apos;s end is before its start</source>
+        <translation>конец версии источника раньше её начала</translation>
+    </message>
 </context>
 <context>
     <name>entente::EventDialog</name>
@@ -1460,6 +1740,18 @@
     <message>
         <source>Not added: choose where the sources go.</source>
         <translation>Не добавлено: выберите, куда добавить источники.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; in the account of %2 is not a date; write it as 2022, 2022-03 or 2022-03-29.</source>
+        <translation>Дата «%1» в версии источника %2 не является датой; запишите её как 2022, 2022-03 или 2022-03-29.</translation>
+    </message>
+    <message>
+        <source>The end &quot;%1&quot; in the account of %2 needs a start before it.</source>
+        <translation>Концу «%1» в версии источника %2 нужно начало перед ним.</translation>
+    </message>
+    <message>
+        <source>%1, in the account of %2, is not an actor of this file.</source>
+        <translation>%1 в версии источника %2 не является участником этого файла.</translation>
     </message>
 </context>
 <context>
@@ -1930,14 +2222,6 @@
         <translation>столбец %1</translation>
     </message>
     <message>
-        <source>the row ends after %1 of the %2 fields %3 has (a short row)</source>
-        <translation>строка заканчивается после %1 из %2 полей, которые есть в %3 (короткая строка)</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields where %2 has %3</source>
-        <translation>в строке %1 полей, тогда как в %2 их %3</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an event number</source>
         <translation>«%1» не является номером события</translation>
     </message>
@@ -1981,6 +2265,22 @@
         <source>&quot;%1&quot; is not a longitude</source>
         <translation>«%1» не является долготой</translation>
     </message>
+    <message numerus="yes">
+        <source>the row ends after %1 of the %n field(s) %2 has (a short row)</source>
+        <translation>
+            <numerusform>строка заканчивается после %1 из %n поля формата %2 (короткая строка)</numerusform>
+            <numerusform>строка заканчивается после %1 из %n полей формата %2 (короткая строка)</numerusform>
+            <numerusform>строка заканчивается после %1 из %n полей формата %2 (короткая строка)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s) where %1 has %2</source>
+        <translation>
+            <numerusform>в строке %n поле, а в формате %1 их %2</numerusform>
+            <numerusform>в строке %n поля, а в формате %1 их %2</numerusform>
+            <numerusform>в строке %n полей, а в формате %1 их %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::GdeltReader</name>
@@ -2001,12 +2301,16 @@
         <translation>строка не является текстом UTF-8</translation>
     </message>
     <message>
-        <source>the row has %1 tab-separated fields; a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</source>
-        <translation>в строке %1 полей, разделённых табуляцией; в файле событий GDELT их 57 или 58 (GDELT 1.0) либо 61 (GDELT 2.0)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not in the CAMEO codebook</source>
         <translation>«%1» нет в кодификаторе CAMEO</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n tab-separated field(s); a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</source>
+        <translation>
+            <numerusform>в строке %n поле, разделённое табуляцией; в файле событий GDELT их 57 или 58 (GDELT 1.0) либо 61 (GDELT 2.0)</numerusform>
+            <numerusform>в строке %n поля, разделённых табуляцией; в файле событий GDELT их 57 или 58 (GDELT 1.0) либо 61 (GDELT 2.0)</numerusform>
+            <numerusform>в строке %n полей, разделённых табуляцией; в файле событий GDELT их 57 или 58 (GDELT 1.0) либо 61 (GDELT 2.0)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2072,13 +2376,6 @@
     <message>
         <source>Pinned</source>
         <translation>Закреплено</translation>
-    </message>
-</context>
-<context>
-    <name>entente::GraphExport</name>
-    <message>
-        <source>entente: more than %L1 events match, too many to draw one by one: drawing the actors, linked by the events they share.</source>
-        <translation>entente: подходит более %L1 событий — слишком много, чтобы рисовать каждое: рисую участников, связанных общими событиями.</translation>
     </message>
 </context>
 <context>
@@ -2184,10 +2481,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (approximate: paths of up to %2 steps)</source>
-        <translation>%1 (приближённо: пути до %2 шагов)</translation>
-    </message>
-    <message>
         <source>%1; edge width: shared events</source>
         <translation>%1; толщина ребра: общие события</translation>
     </message>
@@ -2214,6 +2507,14 @@
     <message>
         <source>Edge width: shared events (1 to %1)</source>
         <translation>Толщина ребра: общие события (от 1 до %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (approximate: paths of up to %n step(s))</source>
+        <translation>
+            <numerusform>%1 (приближённо: пути до %n шага)</numerusform>
+            <numerusform>%1 (приближённо: пути до %n шагов)</numerusform>
+            <numerusform>%1 (приближённо: пути до %n шагов)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2299,16 +2600,8 @@
         <translation>Посредничество (приближённо)</translation>
     </message>
     <message>
-        <source>With over %1 nodes only paths of up to %2 steps are counted</source>
-        <translation>Свыше %1 узлов учтены только пути до %2 шагов</translation>
-    </message>
-    <message>
         <source>Who brokers: how many shortest paths pass through a node</source>
         <translation>Кто посредничает: сколько кратчайших путей проходит через узел</translation>
-    </message>
-    <message>
-        <source>More than %L1 events are in view, too many to draw one by one: the graph shows the actors, linked by the events they share. Narrow the timeline or the filter to see the events.</source>
-        <translation>В поле зрения более %L1 событий — слишком много, чтобы рисовать каждое: граф показывает участников, связанных общими событиями. Сузьте шкалу времени или фильтр, чтобы увидеть события.</translation>
     </message>
     <message>
         <source>Table</source>
@@ -2317,6 +2610,30 @@
     <message>
         <source>Show or hide the table of measures</source>
         <translation>Показать или скрыть таблицу мер</translation>
+    </message>
+    <message numerus="yes">
+        <source>With over %Ln node(s) %1 are counted</source>
+        <translation>
+            <numerusform>Когда узлов больше %Ln, учитываются %1</numerusform>
+            <numerusform>Когда узлов больше %Ln, учитываются %1</numerusform>
+            <numerusform>Когда узлов больше %Ln, учитываются %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only paths of up to %n step(s)</source>
+        <translation>
+            <numerusform>только пути до %n шага</numerusform>
+            <numerusform>только пути до %n шагов</numerusform>
+            <numerusform>только пути до %n шагов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln event(s) are in view, too many to draw one by one: the graph shows the actors, linked by the events they share. Narrow the timeline or the filter to see the events.</source>
+        <translation>
+            <numerusform>В поле зрения больше %Ln события, слишком много, чтобы рисовать каждое отдельно: граф показывает участников, связанных общими событиями. Сузьте хронологию или фильтр, чтобы увидеть события.</numerusform>
+            <numerusform>В поле зрения больше %Ln событий, слишком много, чтобы рисовать каждое отдельно: граф показывает участников, связанных общими событиями. Сузьте хронологию или фильтр, чтобы увидеть события.</numerusform>
+            <numerusform>В поле зрения больше %Ln событий, слишком много, чтобы рисовать каждое отдельно: граф показывает участников, связанных общими событиями. Сузьте хронологию или фильтр, чтобы увидеть события.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2649,97 @@
     <message>
         <source>The presentation shows these actors&apos; lanes at full colour:</source>
         <translation>Презентация показывает дорожки этих участников в полном цвете:</translation>
+    </message>
+</context>
+<context>
+    <name>entente::HistoryPanel</name>
+    <message>
+        <source>event</source>
+        <translation>события</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>участника</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источника</translation>
+    </message>
+    <message>
+        <source>era</source>
+        <translation>периода</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>сюжета</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>связи</translation>
+    </message>
+    <message>
+        <source>saved view</source>
+        <translation>сохранённого вида</translation>
+    </message>
+    <message>
+        <source>graph layout</source>
+        <translation>расположения графа</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>хронологии</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменённые поля</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавление</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <source>Only a shared database keeps a history of who changed what: File ▸ Open Shared Database…</source>
+        <translation>Историю того, кто что изменил, ведёт только общая база данных: Файл ▸ Открыть общую базу данных…</translation>
+    </message>
+    <message>
+        <source>Nobody has changed this timeline yet.</source>
+        <translation>Эту хронологию ещё никто не изменял.</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Who changed what in the shared timeline</source>
+        <translation>Кто что изменил в общей хронологии</translation>
     </message>
 </context>
 <context>
@@ -2490,10 +2898,6 @@
         <translation>Записано %1.</translation>
     </message>
     <message>
-        <source>Stored %L1 events; building their indexes for search…</source>
-        <translation>Сохранено событий: %L1; строим индексы для поиска…</translation>
-    </message>
-    <message>
         <source>this file</source>
         <translation>этот файл</translation>
     </message>
@@ -2515,6 +2919,14 @@
             <numerusform>Этот импорт слишком велик для отмены (%n событие); «Правка ▸ Отменить» начнётся после него.</numerusform>
             <numerusform>Этот импорт слишком велик для отмены (%n события); «Правка ▸ Отменить» начнётся после него.</numerusform>
             <numerusform>Этот импорт слишком велик для отмены (%n событий); «Правка ▸ Отменить» начнётся после него.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %Ln event(s); building their indexes for search…</source>
+        <translation>
+            <numerusform>Сохранено %Ln событие; строятся индексы для поиска…</numerusform>
+            <numerusform>Сохранено %Ln события; строятся индексы для поиска…</numerusform>
+            <numerusform>Сохранено %Ln событий; строятся индексы для поиска…</numerusform>
         </translation>
     </message>
 </context>
@@ -2663,10 +3075,6 @@
         <translation>%1 слишком велик для разбора в доступной памяти.</translation>
     </message>
     <message>
-        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
-        <translation>Вложенность %1 глубже %2 уровней, что не нужно ни одной хронологии; отклонено.</translation>
-    </message>
-    <message>
         <source>%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it again.</source>
         <translation>%1 не в UTF-8 (возможно, Windows-1252 или Latin-1); сохраните его как UTF-8 и импортируйте снова.</translation>
     </message>
@@ -2710,6 +3118,14 @@
         <source>%1 is not a coordinate between -%2 and %2</source>
         <translation>%1 не является координатой между -%2 и %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 nests deeper than %n level(s), which no timeline needs; refused.</source>
+        <translation>
+            <numerusform>%1 имеет вложенность глубже %n уровня, что не нужно ни одной хронологии; отклонено.</numerusform>
+            <numerusform>%1 имеет вложенность глубже %n уровней, что не нужно ни одной хронологии; отклонено.</numerusform>
+            <numerusform>%1 имеет вложенность глубже %n уровней, что не нужно ни одной хронологии; отклонено.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::JsonStream</name>
@@ -2740,10 +3156,6 @@
     <message>
         <source>the file ends inside a list or an object</source>
         <translation>файл заканчивается внутри списка или объекта</translation>
-    </message>
-    <message>
-        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
-        <translation>Вложенность %1 глубже %2 уровней, что не нужно ни одной хронологии; отклонено.</translation>
     </message>
     <message>
         <source>a bracket is closed by the wrong kind</source>
@@ -2792,6 +3204,14 @@
     <message>
         <source>a record of %1 MB, more than the %2 MB any timeline needs; refused</source>
         <translation>запись размером %1 МБ — больше %2 МБ, которых достаточно любой хронологии; отклонено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 nests deeper than %n level(s), which no timeline needs; refused.</source>
+        <translation>
+            <numerusform>%1 имеет вложенность глубже %n уровня, что не нужно ни одной хронологии; отклонено.</numerusform>
+            <numerusform>%1 имеет вложенность глубже %n уровней, что не нужно ни одной хронологии; отклонено.</numerusform>
+            <numerusform>%1 имеет вложенность глубже %n уровней, что не нужно ни одной хронологии; отклонено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3526,62 @@
         <source>File Not Opened</source>
         <translation>Файл не открыт</translation>
     </message>
+    <message>
+        <source>Open Shared &amp;Database…</source>
+        <translation>Открыть общую &amp;базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Time Window</source>
+        <translation>&amp;Фиксировать временное окно</translation>
+    </message>
+    <message>
+        <source>Keep the timeline where it is when the filter changes</source>
+        <translation>Не сдвигать хронологию при изменении фильтра</translation>
+    </message>
+    <message>
+        <source>Marks by &amp;Grade</source>
+        <translation>Отметки по &amp;оценке</translation>
+    </message>
+    <message>
+        <source>Opening the shared timeline…</source>
+        <translation>Открытие общей хронологии…</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>Сервер запрашивает пароль пользователя %1.</translation>
+    </message>
+    <message>
+        <source>You may only read this shared timeline.</source>
+        <translation>Эту общую хронологию вы можете только читать.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>Change History</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <source>Shared: %1</source>
+        <translation>Общая: %1</translation>
+    </message>
+    <message>
+        <source>connection lost, read-only</source>
+        <translation>соединение потеряно, только чтение</translation>
+    </message>
+    <message>
+        <source>read-only (viewer)</source>
+        <translation>только чтение (наблюдатель)</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Your change replaced theirs.</source>
+        <translation>Ваше изменение заменило их изменение.</translation>
+    </message>
 </context>
 <context>
     <name>entente::NewSourcePanel</name>
@@ -3132,6 +3608,112 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>entente::OpenSharedDialog</name>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Open Shared Database</source>
+        <translation>Открыть общую базу данных</translation>
+    </message>
+    <message>
+        <source>A timeline a whole desk edits at once, kept on the newsroom&apos;s PostgreSQL server. Entente keeps no password: it reads yours from ~/.pgpass.</source>
+        <translation>Хронология, которую одновременно редактирует вся редакция, хранится на сервере PostgreSQL редакции. Entente не хранит паролей: ваш пароль читается из ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>(choose a recent database)</source>
+        <translation>(выберите недавнюю базу данных)</translation>
+    </message>
+    <message>
+        <source>Use it when the server offers it (prefer)</source>
+        <translation>Использовать, если сервер предлагает (prefer)</translation>
+    </message>
+    <message>
+        <source>Always (require)</source>
+        <translation>Всегда (require)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate (verify-full)</source>
+        <translation>Всегда, с проверкой сертификата сервера (verify-full)</translation>
+    </message>
+    <message>
+        <source>Never (disable)</source>
+        <translation>Никогда (disable)</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Недавние:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS):</source>
+        <translation>Шифрование (TLS):</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only and is not saved; to skip this question, put it in ~/.pgpass.</source>
+        <translation>Пароль используется только для этого соединения и не сохраняется; чтобы этот вопрос не появлялся, запишите его в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Recent shared databases</source>
+        <translation>Недавние общие базы данных</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Шифрование (TLS)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+</context>
+<context>
+    <name>entente::PgConnection</name>
+    <message>
+        <source>cannot be read or written</source>
+        <translation>недоступна для чтения и записи</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>недоступна для записи</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>недоступна для чтения</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +4103,76 @@
     </message>
 </context>
 <context>
+    <name>entente::SharedSession</name>
+    <message>
+        <source>What is on screen stays, read-only, until it is back.</source>
+        <translation>То, что на экране, остаётся доступным только для чтения, пока соединение не восстановится.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared timeline is back.</source>
+        <translation>Соединение с общей хронологией восстановлено.</translation>
+    </message>
+    <message>
+        <source>%1 changed the shared timeline.</source>
+        <translation>Пользователь %1 изменил общую хронологию.</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>Пользователь %1 добавил %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>Пользователь %1 удалил %2</translation>
+    </message>
+    <message>
+        <source>%1 edited %2</source>
+        <translation>Пользователь %1 изменил %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(и ещё %n)</numerusform>
+            <numerusform>(и ещё %n)</numerusform>
+            <numerusform>(и ещё %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::SharedTimeline</name>
+    <message>
+        <source>%1 was made by an older Entente; open it once in this Entente (which brings it up to date), then copy it.</source>
+        <translation>%1 создан более старой версией Entente; откройте его один раз в этой версии Entente (это его обновит), затем скопируйте.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>Копирование отменено; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>%1 exists; copy into a new file.</source>
+        <translation>%1 уже существует; копируйте в новый файл.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Entente timeline.</source>
+        <translation>База данных %1 не содержит хронологии Entente.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 was made by an older Entente; its owner can bring it up to date with “entente init”.</source>
+        <translation>Общую хронологию %1 создала более старая версия Entente; её владелец может обновить её командой «entente init».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its folder cannot be written to.</source>
+        <translation>Не удаётся записать %1: в его папку нельзя записывать.</translation>
+    </message>
+    <message>
+        <source>entente copy copies between a file and a database: one of the two must be a postgresql:// address and the other a file.</source>
+        <translation>entente copy копирует между файлом и базой данных: одно из двух должно быть адресом postgresql://, а другое — файлом.</translation>
+    </message>
+</context>
+<context>
     <name>entente::SlideCard</name>
     <message>
         <source>  ·  %1</source>
@@ -3597,68 +4249,20 @@
 <context>
     <name>entente::StatusChart</name>
     <message>
-        <source>Claim status of 1 event</source>
-        <translation>Статус утверждения 1 события</translation>
-    </message>
-    <message>
-        <source>Claim status of %1 events</source>
-        <translation>Статус утверждений событий: %1</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>События</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim status of %n event(s)</source>
+        <translation>
+            <numerusform>Статус утверждения для %n события</numerusform>
+            <numerusform>Статус утверждения для %n событий</numerusform>
+            <numerusform>Статус утверждения для %n событий</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>entente::Store</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 не существует.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: Entente cannot write to it.</source>
-        <translation>%1 доступен только для чтения: Entente не может в него записывать.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only and in an older file format that needs upgrading first.</source>
-        <translation>%1 доступен только для чтения и в более старом формате, который сначала нужно обновить.</translation>
-    </message>
-    <message>
-        <source>%1 is open in another Entente window.</source>
-        <translation>%1 открыт в другом окне Entente.</translation>
-    </message>
-    <message>
-        <source>%1 is open in another Entente window: opened read-only.</source>
-        <translation>%1 открыт в другом окне Entente: открыт только для чтения.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2.</source>
-        <translation>Не удаётся открыть %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is open read-only.</source>
-        <translation>%1 открыт только для чтения.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: opened read-only; some events may be missing or fail to show.</source>
-        <translation>%1 повреждён: открыт только для чтения; некоторых событий может не хватать или они не будут отображаться.</translation>
-    </message>
-    <message>
-        <source>%1 is too damaged to read: %2.</source>
-        <translation>%1 повреждён слишком сильно, чтобы прочитать: %2.</translation>
-    </message>
-    <message>
-        <source>%1 exists already; recover into a new file.</source>
-        <translation>%1 уже существует; восстанавливайте в новый файл.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read at all: %2.</source>
-        <translation>%1 не удаётся прочитать совсем: %2.</translation>
-    </message>
-    <message>
-        <source>Recovering %1 failed: %2.</source>
-        <translation>Не удалось восстановить %1: %2.</translation>
-    </message>
     <message>
         <source>There is no %1 with id %2.</source>
         <translation>Нет объекта «%1» с id %2.</translation>
@@ -3680,8 +4284,24 @@
         <translation>Периоду нужны начало и более поздний конец.</translation>
     </message>
     <message>
-        <source>Recovering %1 was cancelled; nothing was written.</source>
-        <translation>Восстановление %1 отменено; ничего не записано.</translation>
+        <source>There is already an event with the id %1.</source>
+        <translation>Событие с id %1 уже существует.</translation>
+    </message>
+    <message>
+        <source>A file in memory has no second connection.</source>
+        <translation>У файла в памяти нет второго соединения.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two files beside an open file (-wal, -shm). Move it to a folder you can write to.</source>
+        <translation>Здесь нельзя записывать в %1: в его папку %2 нельзя записывать, а Entente держит рядом с открытым файлом ещё два файла (-wal, -shm). Переместите его в папку, в которую можно записывать.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Entente cannot write to it.</source>
+        <translation>%1 доступен только для чтения: Entente не может в него записывать.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
     </message>
     <message>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
@@ -3700,12 +4320,32 @@
         <translation>Не удаётся создать %1: %2.</translation>
     </message>
     <message>
-        <source>%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two files beside an open file (-wal, -shm). Move it to a folder you can write to.</source>
-        <translation>Здесь нельзя записывать в %1: в его папку %2 нельзя записывать, а Entente держит рядом с открытым файлом ещё два файла (-wal, -shm). Переместите его в папку, в которую можно записывать.</translation>
+        <source>%1 is read-only and in an older file format that needs upgrading first.</source>
+        <translation>%1 доступен только для чтения и в более старом формате, который сначала нужно обновить.</translation>
     </message>
     <message>
         <source>%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two files beside a file it changes (-wal, -shm).</source>
         <translation>%1 открыт только для чтения: в его папку %2 нельзя записывать, а Entente держит рядом с изменяемым файлом ещё два файла (-wal, -shm).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Не удаётся открыть %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Entente window.</source>
+        <translation>%1 открыт в другом окне Entente.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Entente window: opened read-only.</source>
+        <translation>%1 открыт в другом окне Entente: открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>You may only read the shared timeline %1.</source>
+        <translation>Общую хронологию %1 вы можете только читать.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 открыт только для чтения.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: %2.</source>
@@ -3728,8 +4368,32 @@
         <translation>Не удаётся записать %1: %2.</translation>
     </message>
     <message>
+        <source>%1 is damaged: opened read-only; some events may be missing or fail to show.</source>
+        <translation>%1 повреждён: открыт только для чтения; некоторых событий может не хватать или они не будут отображаться.</translation>
+    </message>
+    <message>
+        <source>%1 is too damaged to read: %2.</source>
+        <translation>%1 повреждён слишком сильно, чтобы прочитать: %2.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; recover into a new file.</source>
+        <translation>%1 уже существует; восстанавливайте в новый файл.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at all: %2.</source>
+        <translation>%1 не удаётся прочитать совсем: %2.</translation>
+    </message>
+    <message>
         <source>%1 was made by another program while recovering; recover into a new file.</source>
         <translation>%1 создан другой программой во время восстановления; восстанавливайте в новый файл.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 was cancelled; nothing was written.</source>
+        <translation>Восстановление %1 отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 failed: %2.</source>
+        <translation>Не удалось восстановить %1: %2.</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -3782,14 +4446,6 @@
     <message>
         <source>the file&apos;s tables are not as Entente made them (database error %1)</source>
         <translation>таблицы файла не такие, какими их создал Entente (ошибка базы данных %1)</translation>
-    </message>
-    <message>
-        <source>There is already an event with the id %1.</source>
-        <translation>Событие с id %1 уже существует.</translation>
-    </message>
-    <message>
-        <source>A file in memory has no second connection.</source>
-        <translation>У файла в памяти нет второго соединения.</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4635,14 @@
     <message>
         <source>The end of the story.</source>
         <translation>Конец сюжета.</translation>
+    </message>
+    <message>
+        <source>Says: %1</source>
+        <translation>Сообщает: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4257,14 +4921,6 @@
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
-    <message>
-        <source>%1 events at %2</source>
-        <translation>Событий: %1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 events, %2 to %3</source>
-        <translation>Событий: %1, с %2 по %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s) dated no more precisely than this span</source>
         <translation>
@@ -4289,57 +4945,49 @@
         <source>and %1 more: double-click to zoom in</source>
         <translation>и ещё %1: дважды щёлкните, чтобы приблизить</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln event(s) at %1</source>
+        <translation>
+            <numerusform>%Ln событие, %1</numerusform>
+            <numerusform>%Ln события, %1</numerusform>
+            <numerusform>%Ln событий, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s), %1 to %2</source>
+        <translation>
+            <numerusform>%Ln событие, с %1 по %2</numerusform>
+            <numerusform>%Ln события, с %1 по %2</numerusform>
+            <numerusform>%Ln событий, с %1 по %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grade: %1 (%2)</source>
+        <translation>Оценка: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>claim status</source>
+        <translation>статус утверждения</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>цифры</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>кто участвовал</translation>
+    </message>
+    <message>
+        <source>The sources&apos; accounts differ on: %1</source>
+        <translation>Версии источников расходятся в пунктах: %1</translation>
+    </message>
 </context>
 <context>
     <name>entente::UcdpImporter</name>
-    <message>
-        <source>line 1</source>
-        <translation>строка 1</translation>
-    </message>
-    <message>
-        <source>the header lacks this UCDP GED column</source>
-        <translation>в заголовке нет этого столбца UCDP GED</translation>
-    </message>
-    <message>
-        <source>the row ends after %1 of the header&apos;s %2 columns</source>
-        <translation>строка заканчивается после %1 из %2 столбцов заголовка</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a type of violence (1, 2 or 3)</source>
-        <translation>«%1» не является типом насилия (1, 2 или 3)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date precision (1 to 5)</source>
-        <translation>«%1» не является точностью даты (от 1 до 5)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a day (UCDP writes 2022-03-29)</source>
-        <translation>«%1» не является днём (UCDP пишет 2022-03-29)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a day on or after date_start</source>
-        <translation>«%1» не является днём, совпадающим с date_start или более поздним</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a count of deaths</source>
-        <translation>«%1» не является числом погибших</translation>
-    </message>
-    <message>
-        <source>every UCDP event has a side A</source>
-        <translation>у каждого события UCDP есть сторона A</translation>
-    </message>
-    <message>
-        <source>every UCDP event has a side B</source>
-        <translation>у каждого события UCDP есть сторона B</translation>
-    </message>
-    <message numerus="yes">
-        <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
-        <translation>
-            <numerusform>Событие UCDP GED %1: %2%3; %n погибший (наилучшая оценка).</numerusform>
-            <numerusform>Событие UCDP GED %1: %2%3; %n погибших (наилучшая оценка).</numerusform>
-            <numerusform>Событие UCDP GED %1: %2%3; %n погибших (наилучшая оценка).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>line %1</source>
         <translation>строка %1</translation>
@@ -4514,10 +5162,6 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
         <translation>импорт... %1%</translation>
     </message>
     <message>
-        <source>importing... %1 records</source>
-        <translation>импорт... записей: %1</translation>
-    </message>
-    <message>
         <source>An Entente file.</source>
         <translation>Файл Entente.</translation>
     </message>
@@ -4686,10 +5330,6 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
         <translation>%1 не является форматом раздатки сюжета; используйте один из: %2.</translation>
     </message>
     <message>
-        <source>Stored %1 events in %2 s; now building their indexes.</source>
-        <translation>Сохранено событий: %1 за %2 с; теперь строим их индексы.</translation>
-    </message>
-    <message>
         <source>indexing... %1%</source>
         <translation>индексирование... %1%</translation>
     </message>
@@ -4728,10 +5368,6 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     <message>
         <source>--map names the column %1 twice; give each column one mapping.</source>
         <translation>--map дважды указывает столбец %1; задайте для каждого столбца одно сопоставление.</translation>
-    </message>
-    <message>
-        <source>%1 is being created by another import; try again when it has finished.</source>
-        <translation>%1 сейчас создаётся другим импортом; попробуйте снова, когда он закончится.</translation>
     </message>
     <message>
         <source>%1 was made by another program during the import; nothing was imported into it.</source>
@@ -4842,12 +5478,6 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
         <translation>В %1 не указано, когда он опубликован: задайте дату через --published YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>%1: %2 draft events added (tagged &quot;draft&quot;), %3 events given the report as a further source, %4 new actors.
-</source>
-        <translation>%1: добавлено черновиков событий: %2 (метка «draft»); событий, которым сообщение добавлено как ещё один источник: %3; новых участников: %4.
-</translation>
-    </message>
-    <message>
         <source>GDELT, UCDP: keep only the events that meet CONDITIONS (see below).</source>
         <translation>GDELT, UCDP: оставить только события, удовлетворяющие УСЛОВИЯМ (см. ниже).</translation>
     </message>
@@ -4879,13 +5509,315 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>Предварительный просмотр: ничего не записано.
 </translation>
     </message>
+    <message>
+        <source>Make a shared timeline in a PostgreSQL database (postgresql://user@host/db), or bring it up to date.</source>
+        <translation>Создать общую хронологию в базе данных PostgreSQL (postgresql://user@host/db) или обновить её.</translation>
+    </message>
+    <message>
+        <source>Copy a whole timeline between an Entente file and a shared database, either way.</source>
+        <translation>Скопировать всю хронологию между файлом Entente и общей базой данных, в любую сторону.</translation>
+    </message>
+    <message>
+        <source>An Entente file, or a database URL (postgresql://…).</source>
+        <translation>Файл Entente или URL базы данных (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>A database URL, or a new Entente file.</source>
+        <translation>URL базы данных или новый файл Entente.</translation>
+    </message>
+    <message>
+        <source>Copy a whole timeline between an Entente file and a shared timeline on PostgreSQL, either way.</source>
+        <translation>Скопировать всю хронологию между файлом Entente и общей хронологией в PostgreSQL, в любую сторону.</translation>
+    </message>
+    <message>
+        <source>copy needs a source and a destination: entente copy FILE postgresql://… (or the other way)</source>
+        <translation>copy требует источник и цель: entente copy FILE postgresql://… (или наоборот)</translation>
+    </message>
+    <message>
+        <source>copying... %1 (%2 rows so far)</source>
+        <translation>копирование... %1 (пока строк: %2)</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 s.
+</source>
+        <translation>Скопировано строк: %1, из %2 в %3 за %4 с.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.
+</source>
+        <translation>%1: %2, %3, %4.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft event(s) added (tagged &quot;draft&quot;)</source>
+        <translation>
+            <numerusform>добавлен %n черновик события (с меткой «draft»)</numerusform>
+            <numerusform>добавлено %n черновика событий (с меткой «draft»)</numerusform>
+            <numerusform>добавлено %n черновиков событий (с меткой «draft»)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) given the report as a further source</source>
+        <translation>
+            <numerusform>%n событию добавлено сообщение как ещё один источник</numerusform>
+            <numerusform>%n событиям добавлено сообщение как ещё один источник</numerusform>
+            <numerusform>%n событиям добавлено сообщение как ещё один источник</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n новый участник</numerusform>
+            <numerusform>%n новых участника</numerusform>
+            <numerusform>%n новых участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>importing... %n record(s)</source>
+        <translation>
+            <numerusform>импорт... %n запись</numerusform>
+            <numerusform>импорт... %n записи</numerusform>
+            <numerusform>импорт... %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n event(s) in %1 s; now building their indexes.</source>
+        <translation>
+            <numerusform>Сохранено %n событие за %1 с; теперь строятся индексы.</numerusform>
+            <numerusform>Сохранено %n события за %1 с; теперь строятся индексы.</numerusform>
+            <numerusform>Сохранено %n событий за %1 с; теперь строятся индексы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database: postgresql://user@host:port/db</source>
+        <translation>База данных PostgreSQL: postgresql://user@host:port/db</translation>
+    </message>
+    <message>
+        <source>Make a shared timeline in a PostgreSQL database (its tables, change log, search and the roles entente_viewer and entente_editor), or bring one up to date.</source>
+        <translation>Создать общую хронологию в базе данных PostgreSQL (её таблицы, журнал изменений, поиск и роли entente_viewer и entente_editor) или обновить существующую.</translation>
+    </message>
+    <message>
+        <source>init needs one database: entente init postgresql://user@host/db</source>
+        <translation>init требует одну базу данных: entente init postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <source>%1 is ready for Entente.
+</source>
+        <translation>%1 готова к работе с Entente.
+</translation>
+    </message>
+    <message>
+        <source>Unknown stacking %1: use kind, actor, quadclass, goldstein, cameo or deaths.</source>
+        <translation>Неизвестная группировка %1: используйте kind, actor, quadclass, goldstein, cameo или deaths.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::cli::NewFile</name>
+    <message>
+        <source>%1 is being created by another import; try again when it has finished.</source>
+        <translation>%1 сейчас создаётся другим импортом; попробуйте снова, когда он закончится.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg</name>
+    <message>
+        <source>the server did not accept the user name or password (libpq reads the password from ~/.pgpass or the file PGPASSFILE names)</source>
+        <translation>сервер не принял имя пользователя или пароль (libpq читает пароль из ~/.pgpass или из файла, указанного в PGPASSFILE)</translation>
+    </message>
+    <message>
+        <source>the server has no such database or user</source>
+        <translation>на сервере нет такой базы данных или пользователя</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; check the host name and port, and that the server is running</source>
+        <translation>сервер недоступен; проверьте имя хоста и порт, а также то, что сервер запущен</translation>
+    </message>
+    <message>
+        <source>the server&apos;s encryption (TLS) settings do not match the connection&apos;s sslmode</source>
+        <translation>настройки шифрования (TLS) сервера не соответствуют sslmode соединения</translation>
+    </message>
+    <message>
+        <source>the address is not a valid postgresql:// address</source>
+        <translation>адрес не является допустимым адресом postgresql://</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>не удалось подключиться</translation>
+    </message>
+    <message>
+        <source>The copy of the shared timeline cannot be kept in %1.</source>
+        <translation>Копию общей хронологии нельзя хранить в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgConnection</name>
+    <message>
+        <source>“%1” is not a valid postgresql:// address.</source>
+        <translation>«%1» не является допустимым адресом postgresql://.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: there was not enough memory.</source>
+        <translation>Не удаётся открыть общую хронологию %1: не хватило памяти.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: %2.</source>
+        <translation>Не удаётся открыть общую хронологию %1: %2.</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>соединение с сервером потеряно</translation>
+    </message>
+    <message>
+        <source>You may only read the shared timeline %1.</source>
+        <translation>Общую хронологию %1 вы можете только читать.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 %2: %3.</source>
+        <translation>Общая хронология %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>сервер не ответил</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>another person&apos;s change got in the way; try again</source>
+        <translation>помешало изменение другого человека; попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>a record conflicts with one the database holds (the same id or name twice, or a link to a record that is not there)</source>
+        <translation>запись конфликтует с имеющейся в базе данных (тот же id или название дважды либо ссылка на запись, которой нет)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>диск сервера заполнен</translation>
+    </message>
+    <message>
+        <source>the server is out of resources (memory or connections)</source>
+        <translation>серверу не хватает ресурсов (памяти или соединений)</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>операция отменена</translation>
+    </message>
+    <message>
+        <source>the server has no such database</source>
+        <translation>на сервере нет такой базы данных</translation>
+    </message>
+    <message>
+        <source>its tables are not as Entente made them (database error %1)</source>
+        <translation>её таблицы не такие, какими их создала Entente (ошибка базы данных %1)</translation>
+    </message>
+    <message>
+        <source>the server refused it (database error %1)</source>
+        <translation>сервер отклонил операцию (ошибка базы данных %1)</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>недоступна для записи</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgCopy</name>
+    <message>
+        <source>The shared timeline %1 already holds a timeline; copy into an empty one (made with entente init).</source>
+        <translation>Общая хронология %1 уже содержит хронологию; копируйте в пустую (созданную командой entente init).</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>индексы</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgListener</name>
+    <message>
+        <source>The shared timeline cannot be reached.</source>
+        <translation>Общая хронология недоступна.</translation>
+    </message>
+    <message>
+        <source>The shared timeline did not answer in time.</source>
+        <translation>Общая хронология не ответила вовремя.</translation>
+    </message>
+    <message>
+        <source>The shared timeline&apos;s changes cannot be followed.</source>
+        <translation>Не удаётся следить за изменениями общей хронологии.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared timeline was lost.</source>
+        <translation>Соединение с общей хронологией потеряно.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgMirror</name>
+    <message>
+        <source>The database %1 holds no Entente timeline yet; “entente init %2” makes one.</source>
+        <translation>База данных %1 пока не содержит хронологии Entente; её создаст «entente init %2».</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 was made by an older Entente; its owner can bring it up to date with “entente init”.</source>
+        <translation>Общую хронологию %1 создала более старая версия Entente; её владелец может обновить её командой «entente init».</translation>
+    </message>
+    <message>
+        <source>You may only read the shared timeline %1.</source>
+        <translation>Общую хронологию %1 вы можете только читать.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: %2</source>
+        <translation>Не удаётся открыть общую хронологию %1: %2</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be changed: there was not enough memory.</source>
+        <translation>Не удаётся изменить общую хронологию %1: не хватило памяти.</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you read it.</source>
+        <translation>Кто-то другой изменил %1 после того, как вы это прочитали.</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2 at %3 since you read it.</source>
+        <translation>Пользователь %1 удалил %2 (%3) после того, как вы это прочитали.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3 since you read it.</source>
+        <translation>Пользователь %1 изменил %2 (%3) после того, как вы это прочитали.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgSchema</name>
+    <message>
+        <source>The database %1 is not an Entente timeline: it holds tables of another program, and Entente leaves it as it is.</source>
+        <translation>База данных %1 не является хронологией Entente: в ней таблицы другой программы, и Entente оставляет её как есть.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 was made by a newer version of Entente; update Entente to open it.</source>
+        <translation>Общую хронологию %1 создала более новая версия Entente; обновите Entente, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <source>The roles entente_viewer and entente_editor could not be made (this user may not create roles); ask the server&apos;s administrator to run entente init once.</source>
+        <translation>Не удалось создать роли entente_viewer и entente_editor (этому пользователю нельзя создавать роли); попросите администратора сервера один раз выполнить entente init.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgTarget</name>
+    <message>
+        <source>“%1” on %2</source>
+        <translation>«%1» на %2</translation>
+    </message>
 </context>
 <context>
     <name>entente::timelinepaint</name>
-    <message>
-        <source>%1 events</source>
-        <translation>Событий: %1</translation>
-    </message>
     <message>
         <source>no kind</source>
         <translation>без типа</translation>
@@ -4897,6 +5829,22 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>+%1 more</source>
         <translation>+ещё %1</translation>
+    </message>
+    <message>
+        <source>%n event(s)</source>
+        <translation>Событий: %n</translation>
+    </message>
+    <message>
+        <source>Grade A–B</source>
+        <translation>Оценка A–B</translation>
+    </message>
+    <message>
+        <source>C–D</source>
+        <translation>C–D</translation>
+    </message>
+    <message>
+        <source>E–F, ungraded</source>
+        <translation>E–F, без оценки</translation>
     </message>
 </context>
 <context>

@@ -160,10 +160,6 @@
         <translation>bir sayfanın ortasında bitiyor: kesilmiş</translation>
     </message>
     <message>
-        <source>it has %1 of its %2 pages: it was cut short</source>
-        <translation>%2 sayfasının yalnızca %1 tanesi var: kesilmiş</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 yazılamıyor: %2.</translation>
     </message>
@@ -212,10 +208,6 @@
     <message>
         <source>there is no second %1</source>
         <translation>%1 diye bir saniye yok</translation>
-    </message>
-    <message>
-        <source>it has %1 bytes after its last page: something was added to its end</source>
-        <translation>son sayfasından sonra %1 bayt var: sonuna bir şey eklenmiş</translation>
     </message>
     <message>
         <source>, “%1”</source>
@@ -345,6 +337,70 @@
         <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
         <translation>%1 açılışı, yarım kalan içe aktarması geri alınmadan iptal edildi; dosya olduğu gibi duruyor.</translation>
     </message>
+    <message>
+        <source>differs</source>
+        <translation>farklı</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>satır 1</translation>
+    </message>
+    <message>
+        <source>the header lacks this UCDP GED column</source>
+        <translation>başlıkta bu UCDP GED sütunu eksik</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row ends after %1 of the header&apos;s %n column(s)</source>
+        <translation>
+            <numerusform>satır, başlığın %n sütunundan %1 tanesinden sonra bitiyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a type of violence (1, 2 or 3)</source>
+        <translation>&quot;%1&quot; bir şiddet türü değil (1, 2 veya 3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date precision (1 to 5)</source>
+        <translation>&quot;%1&quot; bir tarih kesinliği değil (1–5)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (UCDP writes 2022-03-29)</source>
+        <translation>&quot;%1&quot; bir gün değil (UCDP 2022-03-29 biçiminde yazar)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day on or after date_start</source>
+        <translation>&quot;%1&quot;, date_start ile aynı veya sonraki bir gün değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count of deaths</source>
+        <translation>&quot;%1&quot; bir ölü sayısı değil</translation>
+    </message>
+    <message>
+        <source>every UCDP event has a side A</source>
+        <translation>her UCDP olayının bir A tarafı vardır</translation>
+    </message>
+    <message>
+        <source>every UCDP event has a side B</source>
+        <translation>her UCDP olayının bir B tarafı vardır</translation>
+    </message>
+    <message numerus="yes">
+        <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
+        <translation>
+            <numerusform>UCDP GED olayı %1: %2%3; %n ölü (en iyi tahmin).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n byte(s) after its last page: something was added to its end</source>
+        <translation>
+            <numerusform>son sayfasından sonra %n bayt var: sonuna bir şey eklenmiş</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %1 of its %n page(s): it was cut short</source>
+        <translation>
+            <numerusform>%n sayfasının %1 tanesi var: kısa kesilmiş</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::AccessibleSelection</name>
@@ -367,6 +423,57 @@
     <message>
         <source>Actors: %1.</source>
         <translation>Aktörler: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::AccountEditor</name>
+    <message>
+        <source>as the event</source>
+        <translation>olaydaki gibi</translation>
+    </message>
+    <message>
+        <source>end, if any</source>
+        <translation>varsa bitiş</translation>
+    </message>
+    <message>
+        <source>The end of its date</source>
+        <translation>Tarihinin bitişi</translation>
+    </message>
+    <message>
+        <source>1,000 each, 390 on the first day</source>
+        <translation>her biri 1.000, ilk gün 390</translation>
+    </message>
+    <message>
+        <source>The actors this source names as taking part, comma separated</source>
+        <translation>Bu kaynağın katılan olarak adlandırdığı aktörler, virgülle ayrılmış</translation>
+    </message>
+    <message>
+        <source>The numbers this source gives, as it gives them</source>
+        <translation>Bu kaynağın verdiği sayılar, verdiği biçimde</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ys it is</source>
+        <translation>Kaynağa &amp;göre</translation>
+    </message>
+    <message>
+        <source>&amp;Its date</source>
+        <translation>T&amp;arihi</translation>
+    </message>
+    <message>
+        <source>&amp;Figure</source>
+        <translation>&amp;Rakamlar</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part</source>
+        <translation>&amp;Katılanlar</translation>
+    </message>
+    <message>
+        <source>Account: select a source above</source>
+        <translation>Anlatım: yukarıdan bir kaynak seçin</translation>
+    </message>
+    <message>
+        <source>What %1 says differently</source>
+        <translation>%1 neyi farklı söylüyor</translation>
     </message>
 </context>
 <context>
@@ -425,6 +532,10 @@
     <message>
         <source>Other</source>
         <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>Events per %1, by %2</source>
+        <translation>%1 başına olaylar, gruplama: %2</translation>
     </message>
 </context>
 <context>
@@ -566,10 +677,6 @@
         <translation>%1 makale metni içermiyor.</translation>
     </message>
     <message>
-        <source>%1 holds %2 characters of text: more than one report (at most %3).</source>
-        <translation>%1, %2 karakter metin içeriyor: bir haberden fazla (en fazla %3).</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 yok.</translation>
     </message>
@@ -600,6 +707,79 @@
     <message>
         <source>%1 cannot be read as HTML.</source>
         <translation>%1 HTML olarak okunamıyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n character(s) of text: more than one report (at most %2).</source>
+        <translation>
+            <numerusform>%1 %n karakter metin içeriyor: bir haberden fazlası (en çok %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::AttributeGroups</name>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>diğer</translation>
+    </message>
+    <message>
+        <source>−10 to −5</source>
+        <translation>−10 ile −5 arası</translation>
+    </message>
+    <message>
+        <source>−5 to 0</source>
+        <translation>−5 ile 0 arası</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>0 to 5</source>
+        <translation>0 ile 5 arası</translation>
+    </message>
+    <message>
+        <source>5 to 10</source>
+        <translation>5 ile 10 arası</translation>
+    </message>
+    <message>
+        <source>no deaths</source>
+        <translation>ölü yok</translation>
+    </message>
+    <message>
+        <source>1–9 deaths</source>
+        <translation>1–9 ölü</translation>
+    </message>
+    <message>
+        <source>10–99 deaths</source>
+        <translation>10–99 ölü</translation>
+    </message>
+    <message>
+        <source>100–999 deaths</source>
+        <translation>100–999 ölü</translation>
+    </message>
+    <message>
+        <source>1,000 deaths or more</source>
+        <translation>1.000 ve üzeri ölü</translation>
+    </message>
+    <message>
+        <source>QuadClass</source>
+        <translation>QuadClass</translation>
+    </message>
+    <message>
+        <source>Goldstein scale</source>
+        <translation>Goldstein ölçeği</translation>
+    </message>
+    <message>
+        <source>CAMEO root</source>
+        <translation>CAMEO kök kodu</translation>
+    </message>
+    <message>
+        <source>Deaths (UCDP)</source>
+        <translation>Ölüler (UCDP)</translation>
     </message>
 </context>
 <context>
@@ -776,6 +956,37 @@
         <source>Delete view</source>
         <translation>Görünümü sil</translation>
     </message>
+    <message>
+        <source>Edit Accounts</source>
+        <translation>Anlatımları Düzenle</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this since you read it.</source>
+        <translation>Siz okuduktan sonra başka biri bunu değiştirdi.</translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation>Onların Sürümünü Yükle</translation>
+    </message>
+    <message>
+        <source>Apply Mine Anyway</source>
+        <translation>Yine de Benimkini Uygula</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Edit Not Saved</source>
+        <translation>Düzenleme Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Reload shows their version; apply anyway replaces it with yours.</source>
+        <translation>Yeniden yüklemek onların sürümünü gösterir; yine de uygulamak onu sizinkiyle değiştirir.</translation>
+    </message>
 </context>
 <context>
     <name>entente::CsvExporter</name>
@@ -791,52 +1002,12 @@
 <context>
     <name>entente::CsvImporter</name>
     <message>
-        <source>line 1</source>
-        <translation>satır 1</translation>
-    </message>
-    <message>
-        <source>unknown column; the columns are %1 (map others with --map FILE_COLUMN=%2)</source>
-        <translation>bilinmeyen sütun; sütunlar: %1 (diğerlerini --map FILE_COLUMN=%2 ile eşleyin)</translation>
-    </message>
-    <message>
-        <source>the header lacks this column, which every row needs</source>
-        <translation>başlıkta her satırın gerektirdiği bu sütun yok</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation>satırda %1 alan var ama başlıkta %2</translation>
-    </message>
-    <message>
-        <source>an event needs a title</source>
-        <translation>bir olayın başlığı olmalı</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a claim status (confirmed, reported, alleged, disputed, denied)</source>
-        <translation>&quot;%1&quot; bir iddia durumu değil (confirmed, reported, alleged, disputed, denied)</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>satır %1</translation>
     </message>
     <message>
         <source>the seconds &quot;%1&quot; were dropped (Entente keeps times to the minute)</source>
         <translation>&quot;%1&quot; saniyeleri atıldı (Entente saatleri dakika hassasiyetinde tutar)</translation>
-    </message>
-    <message>
-        <source>The mapping %1=%2 names no column of Entente&apos;s: &quot;%2&quot; is not one of %3.</source>
-        <translation>%1=%2 eşlemesi Entente&apos;in hiçbir sütununu belirtmiyor: &quot;%2&quot;, %3 arasında değil.</translation>
-    </message>
-    <message>
-        <source>The mapping %1=%2 names a column %3 does not have; its columns are %4.</source>
-        <translation>%1=%2 eşlemesi %3 dosyasında olmayan bir sütunu belirtiyor; sütunları: %4.</translation>
-    </message>
-    <message>
-        <source>Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave it out (FILE_COLUMN= with nothing after the =).</source>
-        <translation>%3 dosyasının %1 ve %2 sütunlarının ikisi de %4 alanını dolduracak; birini başka bir alana eşleyin ya da dışarıda bırakın (= işaretinden sonra hiçbir şey olmadan FILE_COLUMN=).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a source grade (A to F, then 1 to 6: B2, B or 2)</source>
-        <translation>&quot;%1&quot; bir kaynak derecesi değil (A–F, ardından 1–6: B2, B veya 2)</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1043,55 @@
     <message>
         <source>%1 has no header row: there is nothing to import.</source>
         <translation>%1 dosyasında başlık satırı yok: içe aktarılacak bir şey yok.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::CsvRows</name>
+    <message>
+        <source>The mapping %1=%2 names no column of Entente&apos;s: &quot;%2&quot; is not one of %3.</source>
+        <translation>%1=%2 eşlemesi Entente&apos;in hiçbir sütununu belirtmiyor: &quot;%2&quot;, %3 arasında değil.</translation>
+    </message>
+    <message>
+        <source>The mapping %1=%2 names a column %3 does not have; its columns are %4.</source>
+        <translation>%1=%2 eşlemesi %3 dosyasında olmayan bir sütunu belirtiyor; sütunları: %4.</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>satır 1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are %1 (map others with --map FILE_COLUMN=%2)</source>
+        <translation>bilinmeyen sütun; sütunlar: %1 (diğerlerini --map FILE_COLUMN=%2 ile eşleyin)</translation>
+    </message>
+    <message>
+        <source>Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave it out (FILE_COLUMN= with nothing after the =).</source>
+        <translation>%3 dosyasının %1 ve %2 sütunlarının ikisi de %4 alanını dolduracak; birini başka bir alana eşleyin ya da dışarıda bırakın (= işaretinden sonra hiçbir şey olmadan FILE_COLUMN=).</translation>
+    </message>
+    <message>
+        <source>the header lacks this column, which every row needs</source>
+        <translation>başlıkta her satırın gerektirdiği bu sütun yok</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source grade (A to F, then 1 to 6: B2, B or 2)</source>
+        <translation>&quot;%1&quot; bir kaynak derecesi değil (A–F, ardından 1–6: B2, B veya 2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s) but the header has %1</source>
+        <translation>
+            <numerusform>satırda %n alan var ama başlıkta %1 var</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>bir olayın başlığı olmalı</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim status (confirmed, reported, alleged, disputed, denied)</source>
+        <translation>&quot;%1&quot; bir iddia durumu değil (confirmed, reported, alleged, disputed, denied)</translation>
     </message>
 </context>
 <context>
@@ -1046,9 +1266,17 @@
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
-    <message>
-        <source>%1 event(s) would be imported; %2 row(s) left out.</source>
-        <translation>%1 olay içe aktarılacak; %2 satır dışarıda bırakıldı.</translation>
+    <message numerus="yes">
+        <source>%n event(s) would be imported; %1.</source>
+        <translation>
+            <numerusform>%n olay içe aktarılacak; %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n satır dışarıda bırakıldı</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1320,30 @@
     <message>
         <source>by %1</source>
         <translation>yazan: %1</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>İddia durumu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Rakamlar</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Katılanlar</translation>
+    </message>
+    <message>
+        <source>as the event</source>
+        <translation>olaydaki gibi</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1544,18 @@
         <source>%1 is not a credibility grade (1 to 6)</source>
         <translation>%1 bir inandırıcılık derecesi değil (1–6)</translation>
     </message>
+    <message>
+        <source>an attribute has no name</source>
+        <translation>bir özniteliğin adı yok</translation>
+    </message>
+    <message>
+        <source>the attribute &quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; özniteliği metin değil</translation>
+    </message>
+    <message>
+        <source>the account&apos;s end is before its start</source>
+        <translation>anlatımın bitişi başlangıcından önce</translation>
+    </message>
 </context>
 <context>
     <name>entente::EventDialog</name>
@@ -1454,6 +1718,18 @@
     <message>
         <source>Not added: choose where the sources go.</source>
         <translation>Eklenmedi: kaynakların nereye gideceğini seçin.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; in the account of %2 is not a date; write it as 2022, 2022-03 or 2022-03-29.</source>
+        <translation>%2 anlatımındaki &quot;%1&quot; tarihi bir tarih değil; 2022, 2022-03 veya 2022-03-29 biçiminde yazın.</translation>
+    </message>
+    <message>
+        <source>The end &quot;%1&quot; in the account of %2 needs a start before it.</source>
+        <translation>%2 anlatımındaki &quot;%1&quot; bitişinden önce bir başlangıç gerekir.</translation>
+    </message>
+    <message>
+        <source>%1, in the account of %2, is not an actor of this file.</source>
+        <translation>%2 anlatımındaki %1, bu dosyanın bir aktörü değil.</translation>
     </message>
 </context>
 <context>
@@ -1916,14 +2192,6 @@
         <translation>sütun %1</translation>
     </message>
     <message>
-        <source>the row ends after %1 of the %2 fields %3 has (a short row)</source>
-        <translation>satır, %3 biçiminin %2 alanından %1 tanesinden sonra bitiyor (kısa satır)</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields where %2 has %3</source>
-        <translation>satırda %1 alan var, oysa %2 biçiminde %3 alan olur</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an event number</source>
         <translation>&quot;%1&quot; bir olay numarası değil</translation>
     </message>
@@ -1967,6 +2235,18 @@
         <source>&quot;%1&quot; is not a longitude</source>
         <translation>&quot;%1&quot; bir boylam değil</translation>
     </message>
+    <message numerus="yes">
+        <source>the row ends after %1 of the %n field(s) %2 has (a short row)</source>
+        <translation>
+            <numerusform>satır, %2 biçiminin %n alanından %1 tanesinden sonra bitiyor (kısa satır)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s) where %1 has %2</source>
+        <translation>
+            <numerusform>satırda %n alan var, %1 biçiminde ise %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::GdeltReader</name>
@@ -1987,12 +2267,14 @@
         <translation>satır UTF-8 metin değil</translation>
     </message>
     <message>
-        <source>the row has %1 tab-separated fields; a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</source>
-        <translation>satırda sekmeyle ayrılmış %1 alan var; bir GDELT olay dosyasında 57 veya 58 (GDELT 1.0) ya da 61 (GDELT 2.0) alan olur</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not in the CAMEO codebook</source>
         <translation>&quot;%1&quot; CAMEO kod kitabında yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n tab-separated field(s); a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</source>
+        <translation>
+            <numerusform>satırda sekmeyle ayrılmış %n alan var; bir GDELT olay dosyasında 57 veya 58 (GDELT 1.0) ya da 61 (GDELT 2.0) alan bulunur</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2058,13 +2340,6 @@
     <message>
         <source>Pinned</source>
         <translation>Sabitlendi</translation>
-    </message>
-</context>
-<context>
-    <name>entente::GraphExport</name>
-    <message>
-        <source>entente: more than %L1 events match, too many to draw one by one: drawing the actors, linked by the events they share.</source>
-        <translation>entente: %L1 olaydan fazlası eşleşiyor, tek tek çizilemeyecek kadar çok: ortak olaylarla bağlı aktörler çiziliyor.</translation>
     </message>
 </context>
 <context>
@@ -2162,10 +2437,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (approximate: paths of up to %2 steps)</source>
-        <translation>%1 (yaklaşık: en çok %2 adımlık yollar)</translation>
-    </message>
-    <message>
         <source>%1; edge width: shared events</source>
         <translation>%1; kenar kalınlığı: ortak olaylar</translation>
     </message>
@@ -2192,6 +2463,12 @@
     <message>
         <source>Edge width: shared events (1 to %1)</source>
         <translation>Kenar kalınlığı: ortak olaylar (1 ile %1 arası)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (approximate: paths of up to %n step(s))</source>
+        <translation>
+            <numerusform>%1 (yaklaşık: en fazla %n adımlık yollar)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2277,16 +2554,8 @@
         <translation>Arasındalık (yaklaşık)</translation>
     </message>
     <message>
-        <source>With over %1 nodes only paths of up to %2 steps are counted</source>
-        <translation>%1 düğümün üzerinde yalnızca en çok %2 adımlık yollar sayılır</translation>
-    </message>
-    <message>
         <source>Who brokers: how many shortest paths pass through a node</source>
         <translation>Kim aracılık ediyor: bir düğümden kaç en kısa yol geçiyor</translation>
-    </message>
-    <message>
-        <source>More than %L1 events are in view, too many to draw one by one: the graph shows the actors, linked by the events they share. Narrow the timeline or the filter to see the events.</source>
-        <translation>Görünümde %L1 olaydan fazlası var, tek tek çizilemeyecek kadar çok: grafik, ortak olaylarla bağlı aktörleri gösteriyor. Olayları görmek için zaman çizelgesini veya filtreyi daraltın.</translation>
     </message>
     <message>
         <source>Table</source>
@@ -2295,6 +2564,24 @@
     <message>
         <source>Show or hide the table of measures</source>
         <translation>Ölçütler tablosunu göster ya da gizle</translation>
+    </message>
+    <message numerus="yes">
+        <source>With over %Ln node(s) %1 are counted</source>
+        <translation>
+            <numerusform>%Ln düğümden fazlasında %1 sayılır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only paths of up to %n step(s)</source>
+        <translation>
+            <numerusform>yalnızca en fazla %n adımlık yollar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln event(s) are in view, too many to draw one by one: the graph shows the actors, linked by the events they share. Narrow the timeline or the filter to see the events.</source>
+        <translation>
+            <numerusform>Görünümde %Ln olaydan fazlası var, tek tek çizilemeyecek kadar çok: ağ, aktörleri paylaştıkları olaylarla bağlı olarak gösteriyor. Olayları görmek için zaman çizelgesini veya filtreyi daraltın.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2597,97 @@
     <message>
         <source>The presentation shows these actors&apos; lanes at full colour:</source>
         <translation>Sunum bu aktörlerin şeritlerini tam renkte gösterir:</translation>
+    </message>
+</context>
+<context>
+    <name>entente::HistoryPanel</name>
+    <message>
+        <source>event</source>
+        <translation>olay</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>aktör</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kaynak</translation>
+    </message>
+    <message>
+        <source>era</source>
+        <translation>dönem</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>hikâye</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>bağlantı</translation>
+    </message>
+    <message>
+        <source>saved view</source>
+        <translation>kayıtlı görünüm</translation>
+    </message>
+    <message>
+        <source>graph layout</source>
+        <translation>ağ yerleşimi</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Değişen alanlar</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>eklenen</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>düzenlenen</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>silinen</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>içe aktarılan</translation>
+    </message>
+    <message>
+        <source>Only a shared database keeps a history of who changed what: File ▸ Open Shared Database…</source>
+        <translation>Kimin neyi değiştirdiğinin geçmişini yalnızca paylaşılan bir veritabanı tutar: Dosya ▸ Paylaşılan Veritabanını Aç…</translation>
+    </message>
+    <message>
+        <source>Nobody has changed this timeline yet.</source>
+        <translation>Bu zaman çizelgesini henüz kimse değiştirmedi.</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Who changed what in the shared timeline</source>
+        <translation>Paylaşılan zaman çizelgesinde kim neyi değiştirdi</translation>
     </message>
 </context>
 <context>
@@ -2466,10 +2844,6 @@
         <translation>%1 yazıldı.</translation>
     </message>
     <message>
-        <source>Stored %L1 events; building their indexes for search…</source>
-        <translation>%L1 olay kaydedildi; arama için dizinleri oluşturuluyor…</translation>
-    </message>
-    <message>
         <source>this file</source>
         <translation>bu dosya</translation>
     </message>
@@ -2489,6 +2863,12 @@
         <source>This import is too large to undo (%n event(s)); Edit ▸ Undo starts after it.</source>
         <translation>
             <numerusform>Bu içe aktarma geri alınamayacak kadar büyük (%n olay); Düzen ▸ Geri Al ondan sonrasından başlar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %Ln event(s); building their indexes for search…</source>
+        <translation>
+            <numerusform>%Ln olay kaydedildi; arama için dizinleri oluşturuluyor…</numerusform>
         </translation>
     </message>
 </context>
@@ -2611,10 +2991,6 @@
         <translation>%1, kullanılabilir bellekte ayrıştırılamayacak kadar büyük.</translation>
     </message>
     <message>
-        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
-        <translation>%1, hiçbir zaman çizelgesinin gerektirmediği kadar, %2 düzeyden derin iç içe; reddedildi.</translation>
-    </message>
-    <message>
         <source>%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it again.</source>
         <translation>%1 UTF-8 değil (Windows-1252 ya da Latin-1 olabilir); UTF-8 olarak kaydedip yeniden içe aktarın.</translation>
     </message>
@@ -2658,6 +3034,12 @@
         <source>%1 is not a coordinate between -%2 and %2</source>
         <translation>%1, -%2 ile %2 arasında bir koordinat değil</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 nests deeper than %n level(s), which no timeline needs; refused.</source>
+        <translation>
+            <numerusform>%1, %n düzeyden daha derin iç içe geçiyor ve hiçbir zaman çizelgesinin buna ihtiyacı yok; reddedildi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::JsonStream</name>
@@ -2688,10 +3070,6 @@
     <message>
         <source>the file ends inside a list or an object</source>
         <translation>dosya bir liste ya da nesnenin içinde bitiyor</translation>
-    </message>
-    <message>
-        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
-        <translation>%1, hiçbir zaman çizelgesinin gerektirmediği kadar, %2 düzeyden derin iç içe; reddedildi.</translation>
     </message>
     <message>
         <source>a bracket is closed by the wrong kind</source>
@@ -2740,6 +3118,12 @@
     <message>
         <source>a record of %1 MB, more than the %2 MB any timeline needs; refused</source>
         <translation>%1 MB&apos;lık bir kayıt, hiçbir zaman çizelgesinin gerektirmediği %2 MB&apos;tan fazla; reddedildi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 nests deeper than %n level(s), which no timeline needs; refused.</source>
+        <translation>
+            <numerusform>%1, %n düzeyden daha derin iç içe geçiyor ve hiçbir zaman çizelgesinin buna ihtiyacı yok; reddedildi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3432,62 @@
         <source>File Not Opened</source>
         <translation>Dosya Açılmadı</translation>
     </message>
+    <message>
+        <source>Open Shared &amp;Database…</source>
+        <translation>Paylaşılan &amp;Veritabanını Aç…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Time Window</source>
+        <translation>Zaman Penceresini &amp;Koru</translation>
+    </message>
+    <message>
+        <source>Keep the timeline where it is when the filter changes</source>
+        <translation>Filtre değiştiğinde zaman çizelgesini olduğu yerde tut</translation>
+    </message>
+    <message>
+        <source>Marks by &amp;Grade</source>
+        <translation>&amp;Dereceye Göre İşaretler</translation>
+    </message>
+    <message>
+        <source>Opening the shared timeline…</source>
+        <translation>Paylaşılan zaman çizelgesi açılıyor…</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>Sunucu %1 kullanıcısının parolasını istiyor.</translation>
+    </message>
+    <message>
+        <source>You may only read this shared timeline.</source>
+        <translation>Bu paylaşılan zaman çizelgesi için yalnızca okuma izniniz var.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 üzerinde %1</translation>
+    </message>
+    <message>
+        <source>Change History</source>
+        <translation>Değişiklik Geçmişi</translation>
+    </message>
+    <message>
+        <source>Shared: %1</source>
+        <translation>Paylaşılan: %1</translation>
+    </message>
+    <message>
+        <source>connection lost, read-only</source>
+        <translation>bağlantı koptu, salt okunur</translation>
+    </message>
+    <message>
+        <source>read-only (viewer)</source>
+        <translation>salt okunur (izleyici)</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Your change replaced theirs.</source>
+        <translation>Değişikliğiniz onlarınkinin yerini aldı.</translation>
+    </message>
 </context>
 <context>
     <name>entente::NewSourcePanel</name>
@@ -3074,6 +3514,112 @@
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>entente::OpenSharedDialog</name>
+    <message>
+        <source>Password:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <source>Open Shared Database</source>
+        <translation>Paylaşılan Veritabanını Aç</translation>
+    </message>
+    <message>
+        <source>A timeline a whole desk edits at once, kept on the newsroom&apos;s PostgreSQL server. Entente keeps no password: it reads yours from ~/.pgpass.</source>
+        <translation>Tüm masanın aynı anda düzenlediği, haber merkezinin PostgreSQL sunucusunda tutulan bir zaman çizelgesi. Entente parola saklamaz: sizinkini ~/.pgpass dosyasından okur.</translation>
+    </message>
+    <message>
+        <source>(choose a recent database)</source>
+        <translation>(son kullanılan bir veritabanı seçin)</translation>
+    </message>
+    <message>
+        <source>Use it when the server offers it (prefer)</source>
+        <translation>Sunucu sunarsa kullan (prefer)</translation>
+    </message>
+    <message>
+        <source>Always (require)</source>
+        <translation>Her zaman (require)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate (verify-full)</source>
+        <translation>Her zaman, sunucunun sertifikasını da denetle (verify-full)</translation>
+    </message>
+    <message>
+        <source>Never (disable)</source>
+        <translation>Asla (disable)</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Son kullanılanlar:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Sunucu:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Bağlantı noktası:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Veritabanı:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Kullanıcı:</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS):</source>
+        <translation>Şifreleme (TLS):</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only and is not saved; to skip this question, put it in ~/.pgpass.</source>
+        <translation>Parola yalnızca bu bağlantı için kullanılır ve kaydedilmez; bu soruyu atlamak için onu ~/.pgpass dosyasına yazın.</translation>
+    </message>
+    <message>
+        <source>Recent shared databases</source>
+        <translation>Son kullanılan paylaşılan veritabanları</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Sunucu</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Bağlantı noktası</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Veritabanı</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Şifreleme (TLS)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+</context>
+<context>
+    <name>entente::PgConnection</name>
+    <message>
+        <source>cannot be read or written</source>
+        <translation>okunamıyor ve yazılamıyor</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>yazılamıyor</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>okunamıyor</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +4005,74 @@
     </message>
 </context>
 <context>
+    <name>entente::SharedSession</name>
+    <message>
+        <source>What is on screen stays, read-only, until it is back.</source>
+        <translation>Ekrandakiler, bağlantı geri gelene kadar salt okunur olarak kalır.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared timeline is back.</source>
+        <translation>Paylaşılan zaman çizelgesiyle bağlantı yeniden kuruldu.</translation>
+    </message>
+    <message>
+        <source>%1 changed the shared timeline.</source>
+        <translation>%1 paylaşılan zaman çizelgesini değiştirdi.</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1 şunu ekledi: %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1 şunu sildi: %2</translation>
+    </message>
+    <message>
+        <source>%1 edited %2</source>
+        <translation>%1 şunu düzenledi: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(ve %n tane daha)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::SharedTimeline</name>
+    <message>
+        <source>%1 was made by an older Entente; open it once in this Entente (which brings it up to date), then copy it.</source>
+        <translation>%1 Entente&apos;in daha eski bir sürümüyle oluşturulmuş; önce bu Entente&apos;te bir kez açın (bu onu günceller), sonra kopyalayın.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>Kopyalama iptal edildi; hiçbir şey kopyalanmadı.</translation>
+    </message>
+    <message>
+        <source>%1 exists; copy into a new file.</source>
+        <translation>%1 zaten var; yeni bir dosyaya kopyalayın.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Entente timeline.</source>
+        <translation>%1 veritabanında Entente zaman çizelgesi yok.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 was made by an older Entente; its owner can bring it up to date with “entente init”.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 Entente&apos;in daha eski bir sürümüyle oluşturulmuş; sahibi onu “entente init” ile güncelleyebilir.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its folder cannot be written to.</source>
+        <translation>%1 yazılamıyor: klasörüne yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>entente copy copies between a file and a database: one of the two must be a postgresql:// address and the other a file.</source>
+        <translation>entente copy bir dosya ile bir veritabanı arasında kopyalar: ikisinden biri postgresql:// adresi, diğeri bir dosya olmalı.</translation>
+    </message>
+</context>
+<context>
     <name>entente::SlideCard</name>
     <message>
         <source>  ·  %1</source>
@@ -3535,68 +4149,18 @@
 <context>
     <name>entente::StatusChart</name>
     <message>
-        <source>Claim status of 1 event</source>
-        <translation>1 olayın iddia durumu</translation>
-    </message>
-    <message>
-        <source>Claim status of %1 events</source>
-        <translation>%1 olayın iddia durumu</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Olaylar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim status of %n event(s)</source>
+        <translation>
+            <numerusform>%n olayın iddia durumu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>entente::Store</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 mevcut değil.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: Entente cannot write to it.</source>
-        <translation>%1 salt okunur: Entente ona yazamaz.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only and in an older file format that needs upgrading first.</source>
-        <translation>%1 salt okunur ve önce yükseltilmesi gereken eski bir dosya biçiminde.</translation>
-    </message>
-    <message>
-        <source>%1 is open in another Entente window.</source>
-        <translation>%1 başka bir Entente penceresinde açık.</translation>
-    </message>
-    <message>
-        <source>%1 is open in another Entente window: opened read-only.</source>
-        <translation>%1 başka bir Entente penceresinde açık: salt okunur açıldı.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2.</source>
-        <translation>%1 açılamıyor: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is open read-only.</source>
-        <translation>%1 salt okunur açık.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: opened read-only; some events may be missing or fail to show.</source>
-        <translation>%1 hasarlı: salt okunur açıldı; bazı olaylar eksik olabilir ya da gösterilemeyebilir.</translation>
-    </message>
-    <message>
-        <source>%1 is too damaged to read: %2.</source>
-        <translation>%1 okunamayacak kadar hasarlı: %2.</translation>
-    </message>
-    <message>
-        <source>%1 exists already; recover into a new file.</source>
-        <translation>%1 zaten var; yeni bir dosyaya kurtarın.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read at all: %2.</source>
-        <translation>%1 hiç okunamıyor: %2.</translation>
-    </message>
-    <message>
-        <source>Recovering %1 failed: %2.</source>
-        <translation>%1 kurtarılamadı: %2.</translation>
-    </message>
     <message>
         <source>There is no %1 with id %2.</source>
         <translation>%2 kimlikli bir %1 yok.</translation>
@@ -3618,8 +4182,24 @@
         <translation>Bir dönemin başlangıcı ve ondan sonra gelen bir bitişi olmalı.</translation>
     </message>
     <message>
-        <source>Recovering %1 was cancelled; nothing was written.</source>
-        <translation>%1 kurtarma işlemi iptal edildi; hiçbir şey yazılmadı.</translation>
+        <source>There is already an event with the id %1.</source>
+        <translation>%1 kimlikli bir olay zaten var.</translation>
+    </message>
+    <message>
+        <source>A file in memory has no second connection.</source>
+        <translation>Bellekteki bir dosyanın ikinci bağlantısı olmaz.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two files beside an open file (-wal, -shm). Move it to a folder you can write to.</source>
+        <translation>%1 burada yazılamaz: %2 klasörüne yazılamıyor ve Entente açık bir dosyanın yanında iki dosya daha tutar (-wal, -shm). Dosyayı yazabildiğiniz bir klasöre taşıyın.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Entente cannot write to it.</source>
+        <translation>%1 salt okunur: Entente ona yazamaz.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 mevcut değil.</translation>
     </message>
     <message>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
@@ -3638,12 +4218,32 @@
         <translation>%1 oluşturulamıyor: %2.</translation>
     </message>
     <message>
-        <source>%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two files beside an open file (-wal, -shm). Move it to a folder you can write to.</source>
-        <translation>%1 burada yazılamaz: %2 klasörüne yazılamıyor ve Entente açık bir dosyanın yanında iki dosya daha tutar (-wal, -shm). Dosyayı yazabildiğiniz bir klasöre taşıyın.</translation>
+        <source>%1 is read-only and in an older file format that needs upgrading first.</source>
+        <translation>%1 salt okunur ve önce yükseltilmesi gereken eski bir dosya biçiminde.</translation>
     </message>
     <message>
         <source>%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two files beside a file it changes (-wal, -shm).</source>
         <translation>%1 salt okunur açıldı: %2 klasörüne yazılamıyor ve Entente değiştirdiği bir dosyanın yanında iki dosya daha tutar (-wal, -shm).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 açılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Entente window.</source>
+        <translation>%1 başka bir Entente penceresinde açık.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Entente window: opened read-only.</source>
+        <translation>%1 başka bir Entente penceresinde açık: salt okunur açıldı.</translation>
+    </message>
+    <message>
+        <source>You may only read the shared timeline %1.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 için yalnızca okuma izniniz var.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 salt okunur açık.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: %2.</source>
@@ -3666,8 +4266,32 @@
         <translation>%1 yazılamıyor: %2.</translation>
     </message>
     <message>
+        <source>%1 is damaged: opened read-only; some events may be missing or fail to show.</source>
+        <translation>%1 hasarlı: salt okunur açıldı; bazı olaylar eksik olabilir ya da gösterilemeyebilir.</translation>
+    </message>
+    <message>
+        <source>%1 is too damaged to read: %2.</source>
+        <translation>%1 okunamayacak kadar hasarlı: %2.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; recover into a new file.</source>
+        <translation>%1 zaten var; yeni bir dosyaya kurtarın.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at all: %2.</source>
+        <translation>%1 hiç okunamıyor: %2.</translation>
+    </message>
+    <message>
         <source>%1 was made by another program while recovering; recover into a new file.</source>
         <translation>%1 kurtarma sırasında başka bir program tarafından oluşturuldu; yeni bir dosyaya kurtarın.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 was cancelled; nothing was written.</source>
+        <translation>%1 kurtarma işlemi iptal edildi; hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 failed: %2.</source>
+        <translation>%1 kurtarılamadı: %2.</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -3720,14 +4344,6 @@
     <message>
         <source>the file&apos;s tables are not as Entente made them (database error %1)</source>
         <translation>dosyanın tabloları Entente&apos;in oluşturduğu gibi değil (veritabanı hatası %1)</translation>
-    </message>
-    <message>
-        <source>There is already an event with the id %1.</source>
-        <translation>%1 kimlikli bir olay zaten var.</translation>
-    </message>
-    <message>
-        <source>A file in memory has no second connection.</source>
-        <translation>Bellekteki bir dosyanın ikinci bağlantısı olmaz.</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +4533,14 @@
     <message>
         <source>The end of the story.</source>
         <translation>Hikâyenin sonu.</translation>
+    </message>
+    <message>
+        <source>Says: %1</source>
+        <translation>Aktardığı: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4195,14 +4819,6 @@
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
-    <message>
-        <source>%1 events at %2</source>
-        <translation>%1 olay, %2</translation>
-    </message>
-    <message>
-        <source>%1 events, %2 to %3</source>
-        <translation>%1 olay, %2 – %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s) dated no more precisely than this span</source>
         <translation>
@@ -4225,55 +4841,45 @@
         <source>and %1 more: double-click to zoom in</source>
         <translation>ve %1 tane daha: yakınlaştırmak için çift tıklayın</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln event(s) at %1</source>
+        <translation>
+            <numerusform>%1: %Ln olay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s), %1 to %2</source>
+        <translation>
+            <numerusform>%1 ile %2 arası %Ln olay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grade: %1 (%2)</source>
+        <translation>Derece: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>claim status</source>
+        <translation>iddia durumu</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>rakamlar</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>katılanlar</translation>
+    </message>
+    <message>
+        <source>The sources&apos; accounts differ on: %1</source>
+        <translation>Kaynakların anlatımları şu konularda farklı: %1</translation>
+    </message>
 </context>
 <context>
     <name>entente::UcdpImporter</name>
-    <message>
-        <source>line 1</source>
-        <translation>satır 1</translation>
-    </message>
-    <message>
-        <source>the header lacks this UCDP GED column</source>
-        <translation>başlıkta bu UCDP GED sütunu eksik</translation>
-    </message>
-    <message>
-        <source>the row ends after %1 of the header&apos;s %2 columns</source>
-        <translation>satır, başlığın %2 sütunundan %1 tanesinden sonra bitiyor</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a type of violence (1, 2 or 3)</source>
-        <translation>&quot;%1&quot; bir şiddet türü değil (1, 2 veya 3)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date precision (1 to 5)</source>
-        <translation>&quot;%1&quot; bir tarih kesinliği değil (1–5)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a day (UCDP writes 2022-03-29)</source>
-        <translation>&quot;%1&quot; bir gün değil (UCDP 2022-03-29 biçiminde yazar)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a day on or after date_start</source>
-        <translation>&quot;%1&quot;, date_start ile aynı veya sonraki bir gün değil</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a count of deaths</source>
-        <translation>&quot;%1&quot; bir ölü sayısı değil</translation>
-    </message>
-    <message>
-        <source>every UCDP event has a side A</source>
-        <translation>her UCDP olayının bir A tarafı vardır</translation>
-    </message>
-    <message>
-        <source>every UCDP event has a side B</source>
-        <translation>her UCDP olayının bir B tarafı vardır</translation>
-    </message>
-    <message numerus="yes">
-        <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
-        <translation>
-            <numerusform>UCDP GED olayı %1: %2%3; %n ölü (en iyi tahmin).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>line %1</source>
         <translation>satır %1</translation>
@@ -4448,10 +5054,6 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
         <translation>içe aktarılıyor... %%1</translation>
     </message>
     <message>
-        <source>importing... %1 records</source>
-        <translation>içe aktarılıyor... %1 kayıt</translation>
-    </message>
-    <message>
         <source>An Entente file.</source>
         <translation>Bir Entente dosyası.</translation>
     </message>
@@ -4620,10 +5222,6 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
         <translation>%1 bir hikâye el notu biçimi değil; şunlardan birini kullanın: %2.</translation>
     </message>
     <message>
-        <source>Stored %1 events in %2 s; now building their indexes.</source>
-        <translation>%1 olay %2 sn içinde kaydedildi; şimdi dizinleri oluşturuluyor.</translation>
-    </message>
-    <message>
         <source>indexing... %1%</source>
         <translation>dizinleniyor... %1%</translation>
     </message>
@@ -4662,10 +5260,6 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
     <message>
         <source>--map names the column %1 twice; give each column one mapping.</source>
         <translation>--map %1 sütununu iki kez belirtiyor; her sütuna tek bir eşleme verin.</translation>
-    </message>
-    <message>
-        <source>%1 is being created by another import; try again when it has finished.</source>
-        <translation>%1 başka bir içe aktarma tarafından oluşturuluyor; o bitince yeniden deneyin.</translation>
     </message>
     <message>
         <source>%1 was made by another program during the import; nothing was imported into it.</source>
@@ -4776,12 +5370,6 @@ Bir komutun seçenekleri için `entente COMMAND --help` çalıştırın.</transl
         <translation>%1 ne zaman yayımlandığını söylemiyor: tarihi --published YYYY-MM-DD ile verin.</translation>
     </message>
     <message>
-        <source>%1: %2 draft events added (tagged &quot;draft&quot;), %3 events given the report as a further source, %4 new actors.
-</source>
-        <translation>%1: %2 taslak olay eklendi (&quot;draft&quot; etiketiyle), %3 olaya haber ek kaynak olarak verildi, %4 yeni aktör.
-</translation>
-    </message>
-    <message>
         <source>GDELT, UCDP: keep only the events that meet CONDITIONS (see below).</source>
         <translation>GDELT, UCDP: yalnızca KOŞULLARI (aşağıya bakın) karşılayan olayları tut.</translation>
     </message>
@@ -4813,13 +5401,305 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>Önizleme: hiçbir şey yazılmadı.
 </translation>
     </message>
+    <message>
+        <source>Make a shared timeline in a PostgreSQL database (postgresql://user@host/db), or bring it up to date.</source>
+        <translation>Bir PostgreSQL veritabanında (postgresql://user@host/db) paylaşılan bir zaman çizelgesi oluştur ya da onu güncelle.</translation>
+    </message>
+    <message>
+        <source>Copy a whole timeline between an Entente file and a shared database, either way.</source>
+        <translation>Bütün bir zaman çizelgesini bir Entente dosyası ile paylaşılan bir veritabanı arasında, iki yönde de kopyala.</translation>
+    </message>
+    <message>
+        <source>An Entente file, or a database URL (postgresql://…).</source>
+        <translation>Bir Entente dosyası ya da bir veritabanı URL&apos;si (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>A database URL, or a new Entente file.</source>
+        <translation>Bir veritabanı URL&apos;si ya da yeni bir Entente dosyası.</translation>
+    </message>
+    <message>
+        <source>Copy a whole timeline between an Entente file and a shared timeline on PostgreSQL, either way.</source>
+        <translation>Bütün bir zaman çizelgesini bir Entente dosyası ile PostgreSQL üzerindeki paylaşılan bir zaman çizelgesi arasında, iki yönde de kopyala.</translation>
+    </message>
+    <message>
+        <source>copy needs a source and a destination: entente copy FILE postgresql://… (or the other way)</source>
+        <translation>copy bir kaynak ve bir hedef ister: entente copy FILE postgresql://… (ya da tersi)</translation>
+    </message>
+    <message>
+        <source>copying... %1 (%2 rows so far)</source>
+        <translation>kopyalanıyor... %1 (şimdiye kadar %2 satır)</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 s.
+</source>
+        <translation>%2 → %3: %1 satır %4 sn içinde kopyalandı.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.
+</source>
+        <translation>%1: %2, %3, %4.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft event(s) added (tagged &quot;draft&quot;)</source>
+        <translation>
+            <numerusform>%n taslak olay eklendi (&quot;draft&quot; etiketiyle)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) given the report as a further source</source>
+        <translation>
+            <numerusform>%n olaya haber ek kaynak olarak eklendi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n yeni aktör</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>importing... %n record(s)</source>
+        <translation>
+            <numerusform>içe aktarılıyor... %n kayıt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n event(s) in %1 s; now building their indexes.</source>
+        <translation>
+            <numerusform>%n olay %1 sn içinde kaydedildi; şimdi dizinleri oluşturuluyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database: postgresql://user@host:port/db</source>
+        <translation>Bir PostgreSQL veritabanı: postgresql://user@host:port/db</translation>
+    </message>
+    <message>
+        <source>Make a shared timeline in a PostgreSQL database (its tables, change log, search and the roles entente_viewer and entente_editor), or bring one up to date.</source>
+        <translation>Bir PostgreSQL veritabanında paylaşılan bir zaman çizelgesi oluştur (tabloları, değişiklik günlüğü, arama ve entente_viewer ile entente_editor rolleri) ya da var olanı güncelle.</translation>
+    </message>
+    <message>
+        <source>init needs one database: entente init postgresql://user@host/db</source>
+        <translation>init bir veritabanı ister: entente init postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <source>%1 is ready for Entente.
+</source>
+        <translation>%1 Entente için hazır.
+</translation>
+    </message>
+    <message>
+        <source>Unknown stacking %1: use kind, actor, quadclass, goldstein, cameo or deaths.</source>
+        <translation>Bilinmeyen gruplama %1: kind, actor, quadclass, goldstein, cameo veya deaths kullanın.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::cli::NewFile</name>
+    <message>
+        <source>%1 is being created by another import; try again when it has finished.</source>
+        <translation>%1 başka bir içe aktarma tarafından oluşturuluyor; o bitince yeniden deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg</name>
+    <message>
+        <source>the server did not accept the user name or password (libpq reads the password from ~/.pgpass or the file PGPASSFILE names)</source>
+        <translation>sunucu kullanıcı adını veya parolayı kabul etmedi (libpq parolayı ~/.pgpass dosyasından ya da PGPASSFILE değişkeninin gösterdiği dosyadan okur)</translation>
+    </message>
+    <message>
+        <source>the server has no such database or user</source>
+        <translation>sunucuda böyle bir veritabanı veya kullanıcı yok</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; check the host name and port, and that the server is running</source>
+        <translation>sunucuya ulaşılamıyor; ana bilgisayar adını ve bağlantı noktasını, ayrıca sunucunun çalıştığını denetleyin</translation>
+    </message>
+    <message>
+        <source>the server&apos;s encryption (TLS) settings do not match the connection&apos;s sslmode</source>
+        <translation>sunucunun şifreleme (TLS) ayarları bağlantının sslmode değeriyle uyuşmuyor</translation>
+    </message>
+    <message>
+        <source>the address is not a valid postgresql:// address</source>
+        <translation>adres geçerli bir postgresql:// adresi değil</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>bağlantı kurulamadı</translation>
+    </message>
+    <message>
+        <source>The copy of the shared timeline cannot be kept in %1.</source>
+        <translation>Paylaşılan zaman çizelgesinin kopyası %1 içinde tutulamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgConnection</name>
+    <message>
+        <source>“%1” is not a valid postgresql:// address.</source>
+        <translation>“%1” geçerli bir postgresql:// adresi değil.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: there was not enough memory.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 açılamıyor: bellek yetmedi.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: %2.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 açılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>sunucuyla bağlantı koptu</translation>
+    </message>
+    <message>
+        <source>You may only read the shared timeline %1.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 için yalnızca okuma izniniz var.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 %2: %3.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>sunucu yanıt vermedi</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>izin reddedildi</translation>
+    </message>
+    <message>
+        <source>another person&apos;s change got in the way; try again</source>
+        <translation>başka birinin değişikliği araya girdi; yeniden deneyin</translation>
+    </message>
+    <message>
+        <source>a record conflicts with one the database holds (the same id or name twice, or a link to a record that is not there)</source>
+        <translation>bir kayıt veritabanındaki bir kayıtla çakışıyor (aynı kimlik veya ad iki kez ya da olmayan bir kayda bağlantı)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>sunucunun diski dolu</translation>
+    </message>
+    <message>
+        <source>the server is out of resources (memory or connections)</source>
+        <translation>sunucunun kaynakları tükendi (bellek veya bağlantı)</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>işlem iptal edildi</translation>
+    </message>
+    <message>
+        <source>the server has no such database</source>
+        <translation>sunucuda böyle bir veritabanı yok</translation>
+    </message>
+    <message>
+        <source>its tables are not as Entente made them (database error %1)</source>
+        <translation>tabloları Entente&apos;in oluşturduğu gibi değil (veritabanı hatası %1)</translation>
+    </message>
+    <message>
+        <source>the server refused it (database error %1)</source>
+        <translation>sunucu bunu reddetti (veritabanı hatası %1)</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>yazılamıyor</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgCopy</name>
+    <message>
+        <source>The shared timeline %1 already holds a timeline; copy into an empty one (made with entente init).</source>
+        <translation>Paylaşılan zaman çizelgesi %1 zaten bir zaman çizelgesi içeriyor; boş bir tanesine kopyalayın (entente init ile oluşturulmuş).</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>dizinler</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgListener</name>
+    <message>
+        <source>The shared timeline cannot be reached.</source>
+        <translation>Paylaşılan zaman çizelgesine ulaşılamıyor.</translation>
+    </message>
+    <message>
+        <source>The shared timeline did not answer in time.</source>
+        <translation>Paylaşılan zaman çizelgesi zamanında yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>The shared timeline&apos;s changes cannot be followed.</source>
+        <translation>Paylaşılan zaman çizelgesindeki değişiklikler izlenemiyor.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared timeline was lost.</source>
+        <translation>Paylaşılan zaman çizelgesiyle bağlantı koptu.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgMirror</name>
+    <message>
+        <source>The database %1 holds no Entente timeline yet; “entente init %2” makes one.</source>
+        <translation>%1 veritabanında henüz bir Entente zaman çizelgesi yok; “entente init %2” bir tane oluşturur.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 was made by an older Entente; its owner can bring it up to date with “entente init”.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 Entente&apos;in daha eski bir sürümüyle oluşturulmuş; sahibi onu “entente init” ile güncelleyebilir.</translation>
+    </message>
+    <message>
+        <source>You may only read the shared timeline %1.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 için yalnızca okuma izniniz var.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: %2</source>
+        <translation>Paylaşılan zaman çizelgesi %1 açılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be changed: there was not enough memory.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 değiştirilemiyor: bellek yetmedi.</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>Bir kayıt</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you read it.</source>
+        <translation>%1, siz okuduktan sonra başka biri tarafından değiştirildi.</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2 at %3 since you read it.</source>
+        <translation>%2, siz okuduktan sonra %1 tarafından silindi (%3).</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3 since you read it.</source>
+        <translation>%2, siz okuduktan sonra %1 tarafından değiştirildi (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgSchema</name>
+    <message>
+        <source>The database %1 is not an Entente timeline: it holds tables of another program, and Entente leaves it as it is.</source>
+        <translation>%1 veritabanı bir Entente zaman çizelgesi değil: başka bir programın tablolarını içeriyor ve Entente ona dokunmuyor.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 was made by a newer version of Entente; update Entente to open it.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 Entente&apos;in daha yeni bir sürümüyle oluşturulmuş; açmak için Entente&apos;i güncelleyin.</translation>
+    </message>
+    <message>
+        <source>The roles entente_viewer and entente_editor could not be made (this user may not create roles); ask the server&apos;s administrator to run entente init once.</source>
+        <translation>entente_viewer ve entente_editor rolleri oluşturulamadı (bu kullanıcı rol oluşturamaz); sunucunun yöneticisinden bir kez entente init çalıştırmasını isteyin.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgTarget</name>
+    <message>
+        <source>“%1” on %2</source>
+        <translation>%2 üzerinde “%1”</translation>
+    </message>
 </context>
 <context>
     <name>entente::timelinepaint</name>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 olay</translation>
-    </message>
     <message>
         <source>no kind</source>
         <translation>türsüz</translation>
@@ -4831,6 +5711,22 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>+%1 more</source>
         <translation>+%1 tane daha</translation>
+    </message>
+    <message>
+        <source>%n event(s)</source>
+        <translation>%n olay</translation>
+    </message>
+    <message>
+        <source>Grade A–B</source>
+        <translation>Derece A–B</translation>
+    </message>
+    <message>
+        <source>C–D</source>
+        <translation>C–D</translation>
+    </message>
+    <message>
+        <source>E–F, ungraded</source>
+        <translation>E–F, derecesiz</translation>
     </message>
 </context>
 <context>

@@ -160,10 +160,6 @@
         <translation>він закінчується посеред сторінки: його обрізано</translation>
     </message>
     <message>
-        <source>it has %1 of its %2 pages: it was cut short</source>
-        <translation>у ньому %1 з %2 сторінок: його обрізано</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2.</source>
         <translation>Не вдається записати %1: %2.</translation>
     </message>
@@ -214,10 +210,6 @@
     <message>
         <source>there is no second %1</source>
         <translation>секунди %1 не буває</translation>
-    </message>
-    <message>
-        <source>it has %1 bytes after its last page: something was added to its end</source>
-        <translation>після його останньої сторінки є ще %1 байтів: до його кінця щось дописано</translation>
     </message>
     <message>
         <source>, “%1”</source>
@@ -347,6 +339,78 @@
         <source>Opening %1 was cancelled before its interrupted import was taken back; the file is as it was.</source>
         <translation>Відкриття %1 скасовано до того, як його перерваний імпорт було відкочено; файл залишився таким, яким був.</translation>
     </message>
+    <message>
+        <source>differs</source>
+        <translation>відрізняється</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>рядок 1</translation>
+    </message>
+    <message>
+        <source>the header lacks this UCDP GED column</source>
+        <translation>у заголовку бракує цього стовпця UCDP GED</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row ends after %1 of the header&apos;s %n column(s)</source>
+        <translation>
+            <numerusform>рядок закінчується після %1 із %n стовпця заголовка</numerusform>
+            <numerusform>рядок закінчується після %1 із %n стовпців заголовка</numerusform>
+            <numerusform>рядок закінчується після %1 із %n стовпців заголовка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a type of violence (1, 2 or 3)</source>
+        <translation>«%1» не є типом насильства (1, 2 або 3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date precision (1 to 5)</source>
+        <translation>«%1» не є точністю дати (від 1 до 5)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (UCDP writes 2022-03-29)</source>
+        <translation>«%1» не є днем (UCDP пише 2022-03-29)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day on or after date_start</source>
+        <translation>«%1» не є днем, що збігається з date_start або пізніший</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count of deaths</source>
+        <translation>«%1» не є кількістю загиблих</translation>
+    </message>
+    <message>
+        <source>every UCDP event has a side A</source>
+        <translation>кожна подія UCDP має сторону A</translation>
+    </message>
+    <message>
+        <source>every UCDP event has a side B</source>
+        <translation>кожна подія UCDP має сторону B</translation>
+    </message>
+    <message numerus="yes">
+        <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
+        <translation>
+            <numerusform>Подія UCDP GED %1: %2%3; %n загиблий (найкраща оцінка).</numerusform>
+            <numerusform>Подія UCDP GED %1: %2%3; %n загиблих (найкраща оцінка).</numerusform>
+            <numerusform>Подія UCDP GED %1: %2%3; %n загиблих (найкраща оцінка).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n byte(s) after its last page: something was added to its end</source>
+        <translation>
+            <numerusform>після останньої сторінки в ньому є %n байт: щось дописано в кінець</numerusform>
+            <numerusform>після останньої сторінки в ньому є %n байти: щось дописано в кінець</numerusform>
+            <numerusform>після останньої сторінки в ньому є %n байтів: щось дописано в кінець</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %1 of its %n page(s): it was cut short</source>
+        <translation>
+            <numerusform>у ньому %1 з %n сторінки: його обрізано</numerusform>
+            <numerusform>у ньому %1 з %n сторінок: його обрізано</numerusform>
+            <numerusform>у ньому %1 з %n сторінок: його обрізано</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::AccessibleSelection</name>
@@ -369,6 +433,57 @@
     <message>
         <source>Actors: %1.</source>
         <translation>Учасники: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::AccountEditor</name>
+    <message>
+        <source>as the event</source>
+        <translation>як у події</translation>
+    </message>
+    <message>
+        <source>end, if any</source>
+        <translation>кінець, якщо є</translation>
+    </message>
+    <message>
+        <source>The end of its date</source>
+        <translation>Кінець його дати</translation>
+    </message>
+    <message>
+        <source>1,000 each, 390 on the first day</source>
+        <translation>по 1000, 390 у перший день</translation>
+    </message>
+    <message>
+        <source>The actors this source names as taking part, comma separated</source>
+        <translation>Учасники, яких називає це джерело, через кому</translation>
+    </message>
+    <message>
+        <source>The numbers this source gives, as it gives them</source>
+        <translation>Цифри, які наводить це джерело, так, як воно їх наводить</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ys it is</source>
+        <translation>&amp;За джерелом</translation>
+    </message>
+    <message>
+        <source>&amp;Its date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Figure</source>
+        <translation>&amp;Цифри</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part</source>
+        <translation>&amp;Хто брав участь</translation>
+    </message>
+    <message>
+        <source>Account: select a source above</source>
+        <translation>Версія джерела: виберіть джерело вище</translation>
+    </message>
+    <message>
+        <source>What %1 says differently</source>
+        <translation>Що %1 повідомляє інакше</translation>
     </message>
 </context>
 <context>
@@ -427,6 +542,10 @@
     <message>
         <source>Other</source>
         <translation>Інші</translation>
+    </message>
+    <message>
+        <source>Events per %1, by %2</source>
+        <translation>Події за %1, групування: %2</translation>
     </message>
 </context>
 <context>
@@ -568,10 +687,6 @@
         <translation>%1 не містить тексту статті.</translation>
     </message>
     <message>
-        <source>%1 holds %2 characters of text: more than one report (at most %3).</source>
-        <translation>%1 містить %2 символів тексту: більше, ніж одне повідомлення (щонайбільше %3).</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 не існує.</translation>
     </message>
@@ -602,6 +717,81 @@
     <message>
         <source>%1 cannot be read as HTML.</source>
         <translation>Не вдається прочитати %1 як HTML.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n character(s) of text: more than one report (at most %2).</source>
+        <translation>
+            <numerusform>%1 містить %n символ тексту: це більше, ніж одне повідомлення (щонайбільше %2).</numerusform>
+            <numerusform>%1 містить %n символи тексту: це більше, ніж одне повідомлення (щонайбільше %2).</numerusform>
+            <numerusform>%1 містить %n символів тексту: це більше, ніж одне повідомлення (щонайбільше %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::AttributeGroups</name>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <source>−10 to −5</source>
+        <translation>від −10 до −5</translation>
+    </message>
+    <message>
+        <source>−5 to 0</source>
+        <translation>від −5 до 0</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>0 to 5</source>
+        <translation>від 0 до 5</translation>
+    </message>
+    <message>
+        <source>5 to 10</source>
+        <translation>від 5 до 10</translation>
+    </message>
+    <message>
+        <source>no deaths</source>
+        <translation>без загиблих</translation>
+    </message>
+    <message>
+        <source>1–9 deaths</source>
+        <translation>1–9 загиблих</translation>
+    </message>
+    <message>
+        <source>10–99 deaths</source>
+        <translation>10–99 загиблих</translation>
+    </message>
+    <message>
+        <source>100–999 deaths</source>
+        <translation>100–999 загиблих</translation>
+    </message>
+    <message>
+        <source>1,000 deaths or more</source>
+        <translation>1000 загиблих і більше</translation>
+    </message>
+    <message>
+        <source>QuadClass</source>
+        <translation>QuadClass</translation>
+    </message>
+    <message>
+        <source>Goldstein scale</source>
+        <translation>Шкала Гольдштейна</translation>
+    </message>
+    <message>
+        <source>CAMEO root</source>
+        <translation>Кореневий код CAMEO</translation>
+    </message>
+    <message>
+        <source>Deaths (UCDP)</source>
+        <translation>Загиблі (UCDP)</translation>
     </message>
 </context>
 <context>
@@ -778,6 +968,37 @@
         <source>Delete view</source>
         <translation>Видалити вигляд</translation>
     </message>
+    <message>
+        <source>Edit Accounts</source>
+        <translation>Змінити версії джерел</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this since you read it.</source>
+        <translation>Хтось інший змінив це після того, як ви це прочитали.</translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation>Завантажити їхні зміни</translation>
+    </message>
+    <message>
+        <source>Apply Mine Anyway</source>
+        <translation>Усе одно застосувати мої</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Edit Not Saved</source>
+        <translation>Зміну не збережено</translation>
+    </message>
+    <message>
+        <source>Reload shows their version; apply anyway replaces it with yours.</source>
+        <translation>«Завантажити їхні зміни» покаже їхню версію; «Усе одно застосувати мої» замінить її вашою.</translation>
+    </message>
 </context>
 <context>
     <name>entente::CsvExporter</name>
@@ -793,52 +1014,12 @@
 <context>
     <name>entente::CsvImporter</name>
     <message>
-        <source>line 1</source>
-        <translation>рядок 1</translation>
-    </message>
-    <message>
-        <source>unknown column; the columns are %1 (map others with --map FILE_COLUMN=%2)</source>
-        <translation>невідомий стовпець; стовпці: %1 (інші зіставте через --map FILE_COLUMN=%2)</translation>
-    </message>
-    <message>
-        <source>the header lacks this column, which every row needs</source>
-        <translation>у заголовку немає цього стовпця, а він потрібен кожному рядку</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation>у рядку %1 полів, а в заголовку %2</translation>
-    </message>
-    <message>
-        <source>an event needs a title</source>
-        <translation>події потрібна назва</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a claim status (confirmed, reported, alleged, disputed, denied)</source>
-        <translation>«%1» не є статусом твердження (confirmed, reported, alleged, disputed, denied)</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>рядок %1</translation>
     </message>
     <message>
         <source>the seconds &quot;%1&quot; were dropped (Entente keeps times to the minute)</source>
         <translation>секунди «%1» відкинуто (Entente зберігає час із точністю до хвилини)</translation>
-    </message>
-    <message>
-        <source>The mapping %1=%2 names no column of Entente&apos;s: &quot;%2&quot; is not one of %3.</source>
-        <translation>Зіставлення %1=%2 не вказує жодного стовпця Entente: «%2» немає серед %3.</translation>
-    </message>
-    <message>
-        <source>The mapping %1=%2 names a column %3 does not have; its columns are %4.</source>
-        <translation>Зіставлення %1=%2 вказує стовпець, якого немає в %3; його стовпці: %4.</translation>
-    </message>
-    <message>
-        <source>Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave it out (FILE_COLUMN= with nothing after the =).</source>
-        <translation>Обидва стовпці %1 і %2 з %3 заповнювали б %4; зіставте один із них з іншим полем або пропустіть його (FILE_COLUMN= без нічого після =).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a source grade (A to F, then 1 to 6: B2, B or 2)</source>
-        <translation>«%1» — не оцінка джерела (від A до F, потім від 1 до 6: B2, B або 2)</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1055,57 @@
     <message>
         <source>%1 has no header row: there is nothing to import.</source>
         <translation>У %1 немає рядка заголовка: немає чого імпортувати.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::CsvRows</name>
+    <message>
+        <source>The mapping %1=%2 names no column of Entente&apos;s: &quot;%2&quot; is not one of %3.</source>
+        <translation>Зіставлення %1=%2 не вказує жодного стовпця Entente: «%2» немає серед %3.</translation>
+    </message>
+    <message>
+        <source>The mapping %1=%2 names a column %3 does not have; its columns are %4.</source>
+        <translation>Зіставлення %1=%2 вказує стовпець, якого немає в %3; його стовпці: %4.</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>рядок 1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are %1 (map others with --map FILE_COLUMN=%2)</source>
+        <translation>невідомий стовпець; стовпці: %1 (інші зіставте через --map FILE_COLUMN=%2)</translation>
+    </message>
+    <message>
+        <source>Both columns %1 and %2 of %3 would fill %4; map one of them elsewhere or leave it out (FILE_COLUMN= with nothing after the =).</source>
+        <translation>Обидва стовпці %1 і %2 з %3 заповнювали б %4; зіставте один із них з іншим полем або пропустіть його (FILE_COLUMN= без нічого після =).</translation>
+    </message>
+    <message>
+        <source>the header lacks this column, which every row needs</source>
+        <translation>у заголовку немає цього стовпця, а він потрібен кожному рядку</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source grade (A to F, then 1 to 6: B2, B or 2)</source>
+        <translation>«%1» — не оцінка джерела (від A до F, потім від 1 до 6: B2, B або 2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s) but the header has %1</source>
+        <translation>
+            <numerusform>у рядку %n поле, а в заголовку — %1</numerusform>
+            <numerusform>у рядку %n поля, а в заголовку — %1</numerusform>
+            <numerusform>у рядку %n полів, а в заголовку — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>події потрібна назва</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim status (confirmed, reported, alleged, disputed, denied)</source>
+        <translation>«%1» не є статусом твердження (confirmed, reported, alleged, disputed, denied)</translation>
     </message>
 </context>
 <context>
@@ -1048,9 +1280,21 @@
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
-    <message>
-        <source>%1 event(s) would be imported; %2 row(s) left out.</source>
-        <translation>Буде імпортовано подій: %1; пропущено рядків: %2.</translation>
+    <message numerus="yes">
+        <source>%n event(s) would be imported; %1.</source>
+        <translation>
+            <numerusform>Буде імпортовано %n подію; %1.</numerusform>
+            <numerusform>Буде імпортовано %n події; %1.</numerusform>
+            <numerusform>Буде імпортовано %n подій; %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n рядок пропущено</numerusform>
+            <numerusform>%n рядки пропущено</numerusform>
+            <numerusform>%n рядків пропущено</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1338,30 @@
     <message>
         <source>by %1</source>
         <translation>автор: %1</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>Статус твердження</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Цифри</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Хто брав участь</translation>
+    </message>
+    <message>
+        <source>as the event</source>
+        <translation>як у події</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1566,18 @@
         <source>%1 is not a credibility grade (1 to 6)</source>
         <translation>%1 — не оцінка достовірності (від 1 до 6)</translation>
     </message>
+    <message>
+        <source>an attribute has no name</source>
+        <translation>атрибут не має назви</translation>
+    </message>
+    <message>
+        <source>the attribute &quot;%1&quot; is not text</source>
+        <translation>атрибут «%1» не є текстом</translation>
+    </message>
+    <message>
+        <source>the account&apos;s end is before its start</source>
+        <translation>кінець версії джерела раніше за її початок</translation>
+    </message>
 </context>
 <context>
     <name>entente::EventDialog</name>
@@ -1460,6 +1740,18 @@
     <message>
         <source>Not added: choose where the sources go.</source>
         <translation>Не додано: виберіть, куди додати джерела.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; in the account of %2 is not a date; write it as 2022, 2022-03 or 2022-03-29.</source>
+        <translation>Дата «%1» у версії джерела %2 не є датою; запишіть її як 2022, 2022-03 або 2022-03-29.</translation>
+    </message>
+    <message>
+        <source>The end &quot;%1&quot; in the account of %2 needs a start before it.</source>
+        <translation>Кінцю «%1» у версії джерела %2 потрібен початок перед ним.</translation>
+    </message>
+    <message>
+        <source>%1, in the account of %2, is not an actor of this file.</source>
+        <translation>%1 у версії джерела %2 не є учасником цього файлу.</translation>
     </message>
 </context>
 <context>
@@ -1930,14 +2222,6 @@
         <translation>стовпець %1</translation>
     </message>
     <message>
-        <source>the row ends after %1 of the %2 fields %3 has (a short row)</source>
-        <translation>рядок закінчується після %1 з %2 полів, які має %3 (короткий рядок)</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields where %2 has %3</source>
-        <translation>рядок має %1 полів, тоді як %2 має %3</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an event number</source>
         <translation>«%1» не є номером події</translation>
     </message>
@@ -1981,6 +2265,22 @@
         <source>&quot;%1&quot; is not a longitude</source>
         <translation>«%1» не є довготою</translation>
     </message>
+    <message numerus="yes">
+        <source>the row ends after %1 of the %n field(s) %2 has (a short row)</source>
+        <translation>
+            <numerusform>рядок закінчується після %1 із %n поля формату %2 (короткий рядок)</numerusform>
+            <numerusform>рядок закінчується після %1 із %n полів формату %2 (короткий рядок)</numerusform>
+            <numerusform>рядок закінчується після %1 із %n полів формату %2 (короткий рядок)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s) where %1 has %2</source>
+        <translation>
+            <numerusform>у рядку %n поле, а у форматі %1 їх %2</numerusform>
+            <numerusform>у рядку %n поля, а у форматі %1 їх %2</numerusform>
+            <numerusform>у рядку %n полів, а у форматі %1 їх %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::GdeltReader</name>
@@ -2001,12 +2301,16 @@
         <translation>рядок не є текстом UTF-8</translation>
     </message>
     <message>
-        <source>the row has %1 tab-separated fields; a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</source>
-        <translation>рядок має %1 полів, розділених табуляцією; файл подій GDELT має 57 або 58 (GDELT 1.0) чи 61 (GDELT 2.0)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not in the CAMEO codebook</source>
         <translation>«%1» немає в кодифікаторі CAMEO</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n tab-separated field(s); a GDELT event file has 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)</source>
+        <translation>
+            <numerusform>у рядку %n поле, розділене табуляцією; файл подій GDELT має 57 або 58 (GDELT 1.0) чи 61 (GDELT 2.0)</numerusform>
+            <numerusform>у рядку %n поля, розділені табуляцією; файл подій GDELT має 57 або 58 (GDELT 1.0) чи 61 (GDELT 2.0)</numerusform>
+            <numerusform>у рядку %n полів, розділених табуляцією; файл подій GDELT має 57 або 58 (GDELT 1.0) чи 61 (GDELT 2.0)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2072,13 +2376,6 @@
     <message>
         <source>Pinned</source>
         <translation>Закріплено</translation>
-    </message>
-</context>
-<context>
-    <name>entente::GraphExport</name>
-    <message>
-        <source>entente: more than %L1 events match, too many to draw one by one: drawing the actors, linked by the events they share.</source>
-        <translation>entente: збігається понад %L1 подій — забагато, щоб малювати кожну: малюю дійових осіб, пов’язаних спільними подіями.</translation>
     </message>
 </context>
 <context>
@@ -2184,10 +2481,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (approximate: paths of up to %2 steps)</source>
-        <translation>%1 (наближено: шляхи до %2 кроків)</translation>
-    </message>
-    <message>
         <source>%1; edge width: shared events</source>
         <translation>%1; товщина ребра: спільні події</translation>
     </message>
@@ -2214,6 +2507,14 @@
     <message>
         <source>Edge width: shared events (1 to %1)</source>
         <translation>Товщина ребра: спільні події (від 1 до %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (approximate: paths of up to %n step(s))</source>
+        <translation>
+            <numerusform>%1 (приблизно: шляхи до %n кроку)</numerusform>
+            <numerusform>%1 (приблизно: шляхи до %n кроків)</numerusform>
+            <numerusform>%1 (приблизно: шляхи до %n кроків)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2299,16 +2600,8 @@
         <translation>Посередництво (наближено)</translation>
     </message>
     <message>
-        <source>With over %1 nodes only paths of up to %2 steps are counted</source>
-        <translation>Понад %1 вузлів враховано лише шляхи до %2 кроків</translation>
-    </message>
-    <message>
         <source>Who brokers: how many shortest paths pass through a node</source>
         <translation>Хто посередничає: скільки найкоротших шляхів проходить через вузол</translation>
-    </message>
-    <message>
-        <source>More than %L1 events are in view, too many to draw one by one: the graph shows the actors, linked by the events they share. Narrow the timeline or the filter to see the events.</source>
-        <translation>У полі зору понад %L1 подій — забагато, щоб малювати кожну: граф показує дійових осіб, пов’язаних спільними подіями. Звузьте часову шкалу або фільтр, щоб побачити події.</translation>
     </message>
     <message>
         <source>Table</source>
@@ -2317,6 +2610,30 @@
     <message>
         <source>Show or hide the table of measures</source>
         <translation>Показати або сховати таблицю мір</translation>
+    </message>
+    <message numerus="yes">
+        <source>With over %Ln node(s) %1 are counted</source>
+        <translation>
+            <numerusform>Коли вузлів понад %Ln, ураховуються %1</numerusform>
+            <numerusform>Коли вузлів понад %Ln, ураховуються %1</numerusform>
+            <numerusform>Коли вузлів понад %Ln, ураховуються %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only paths of up to %n step(s)</source>
+        <translation>
+            <numerusform>лише шляхи до %n кроку</numerusform>
+            <numerusform>лише шляхи до %n кроків</numerusform>
+            <numerusform>лише шляхи до %n кроків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln event(s) are in view, too many to draw one by one: the graph shows the actors, linked by the events they share. Narrow the timeline or the filter to see the events.</source>
+        <translation>
+            <numerusform>Видно понад %Ln подію, забагато, щоб малювати кожну окремо: граф показує учасників, пов’язаних спільними подіями. Звузьте хронологію або фільтр, щоб побачити події.</numerusform>
+            <numerusform>Видно понад %Ln події, забагато, щоб малювати кожну окремо: граф показує учасників, пов’язаних спільними подіями. Звузьте хронологію або фільтр, щоб побачити події.</numerusform>
+            <numerusform>Видно понад %Ln подій, забагато, щоб малювати кожну окремо: граф показує учасників, пов’язаних спільними подіями. Звузьте хронологію або фільтр, щоб побачити події.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2649,97 @@
     <message>
         <source>The presentation shows these actors&apos; lanes at full colour:</source>
         <translation>Презентація показує доріжки цих учасників у повному кольорі:</translation>
+    </message>
+</context>
+<context>
+    <name>entente::HistoryPanel</name>
+    <message>
+        <source>event</source>
+        <translation>подію</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>учасника</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>джерело</translation>
+    </message>
+    <message>
+        <source>era</source>
+        <translation>період</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>сюжет</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>зв’язок</translation>
+    </message>
+    <message>
+        <source>saved view</source>
+        <translation>збережений вигляд</translation>
+    </message>
+    <message>
+        <source>graph layout</source>
+        <translation>розташування графа</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>хронологію</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Змінені поля</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>додано</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>імпортовано</translation>
+    </message>
+    <message>
+        <source>Only a shared database keeps a history of who changed what: File ▸ Open Shared Database…</source>
+        <translation>Історію того, хто що змінив, веде лише спільна база даних: Файл ▸ Відкрити спільну базу даних…</translation>
+    </message>
+    <message>
+        <source>Nobody has changed this timeline yet.</source>
+        <translation>Цю хронологію ще ніхто не змінював.</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Who changed what in the shared timeline</source>
+        <translation>Хто що змінив у спільній хронології</translation>
     </message>
 </context>
 <context>
@@ -2490,10 +2898,6 @@
         <translation>Записано %1.</translation>
     </message>
     <message>
-        <source>Stored %L1 events; building their indexes for search…</source>
-        <translation>Збережено подій: %L1; будуємо індекси для пошуку…</translation>
-    </message>
-    <message>
         <source>this file</source>
         <translation>цього файлу</translation>
     </message>
@@ -2515,6 +2919,14 @@
             <numerusform>Цей імпорт завеликий, щоб його скасувати (%n подія); «Зміни ▸ Скасувати» почнеться після нього.</numerusform>
             <numerusform>Цей імпорт завеликий, щоб його скасувати (%n події); «Зміни ▸ Скасувати» почнеться після нього.</numerusform>
             <numerusform>Цей імпорт завеликий, щоб його скасувати (%n подій); «Зміни ▸ Скасувати» почнеться після нього.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %Ln event(s); building their indexes for search…</source>
+        <translation>
+            <numerusform>Збережено %Ln подію; будуються індекси для пошуку…</numerusform>
+            <numerusform>Збережено %Ln події; будуються індекси для пошуку…</numerusform>
+            <numerusform>Збережено %Ln подій; будуються індекси для пошуку…</numerusform>
         </translation>
     </message>
 </context>
@@ -2663,10 +3075,6 @@
         <translation>%1 завеликий для розбору в доступній пам’яті.</translation>
     </message>
     <message>
-        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
-        <translation>Вкладеність %1 глибша за %2 рівнів, що не потрібно жодній хронології; відхилено.</translation>
-    </message>
-    <message>
         <source>%1 is not UTF-8 (it may be Windows-1252 or Latin-1); save it as UTF-8 and import it again.</source>
         <translation>%1 не в UTF-8 (можливо, Windows-1252 чи Latin-1); збережіть його як UTF-8 та імпортуйте знову.</translation>
     </message>
@@ -2710,6 +3118,14 @@
         <source>%1 is not a coordinate between -%2 and %2</source>
         <translation>%1 не є координатою між -%2 і %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 nests deeper than %n level(s), which no timeline needs; refused.</source>
+        <translation>
+            <numerusform>%1 має вкладеність, глибшу за %n рівень, що не потрібно жодній хронології; відхилено.</numerusform>
+            <numerusform>%1 має вкладеність, глибшу за %n рівні, що не потрібно жодній хронології; відхилено.</numerusform>
+            <numerusform>%1 має вкладеність, глибшу за %n рівнів, що не потрібно жодній хронології; відхилено.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::JsonStream</name>
@@ -2740,10 +3156,6 @@
     <message>
         <source>the file ends inside a list or an object</source>
         <translation>файл закінчується всередині списку чи об’єкта</translation>
-    </message>
-    <message>
-        <source>%1 nests deeper than %2 levels, which no timeline needs; refused.</source>
-        <translation>Вкладеність %1 глибша за %2 рівнів, що не потрібно жодній хронології; відхилено.</translation>
     </message>
     <message>
         <source>a bracket is closed by the wrong kind</source>
@@ -2792,6 +3204,14 @@
     <message>
         <source>a record of %1 MB, more than the %2 MB any timeline needs; refused</source>
         <translation>запис розміром %1 МБ — більше за %2 МБ, яких вистачає будь-якій хронології; відхилено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 nests deeper than %n level(s), which no timeline needs; refused.</source>
+        <translation>
+            <numerusform>%1 має вкладеність, глибшу за %n рівень, що не потрібно жодній хронології; відхилено.</numerusform>
+            <numerusform>%1 має вкладеність, глибшу за %n рівні, що не потрібно жодній хронології; відхилено.</numerusform>
+            <numerusform>%1 має вкладеність, глибшу за %n рівнів, що не потрібно жодній хронології; відхилено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3526,62 @@
         <source>File Not Opened</source>
         <translation>Файл не відкрито</translation>
     </message>
+    <message>
+        <source>Open Shared &amp;Database…</source>
+        <translation>Відкрити спільну &amp;базу даних…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Time Window</source>
+        <translation>&amp;Фіксувати часове вікно</translation>
+    </message>
+    <message>
+        <source>Keep the timeline where it is when the filter changes</source>
+        <translation>Не зсувати хронологію, коли змінюється фільтр</translation>
+    </message>
+    <message>
+        <source>Marks by &amp;Grade</source>
+        <translation>Позначки за &amp;оцінкою</translation>
+    </message>
+    <message>
+        <source>Opening the shared timeline…</source>
+        <translation>Відкриття спільної хронології…</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>Сервер просить пароль користувача %1.</translation>
+    </message>
+    <message>
+        <source>You may only read this shared timeline.</source>
+        <translation>Цю спільну хронологію ви можете лише читати.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>Change History</source>
+        <translation>Журнал змін</translation>
+    </message>
+    <message>
+        <source>Shared: %1</source>
+        <translation>Спільна: %1</translation>
+    </message>
+    <message>
+        <source>connection lost, read-only</source>
+        <translation>з’єднання втрачено, лише читання</translation>
+    </message>
+    <message>
+        <source>read-only (viewer)</source>
+        <translation>лише читання (глядач)</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Your change replaced theirs.</source>
+        <translation>Ваша зміна замінила їхню.</translation>
+    </message>
 </context>
 <context>
     <name>entente::NewSourcePanel</name>
@@ -3132,6 +3608,112 @@
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>entente::OpenSharedDialog</name>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Open Shared Database</source>
+        <translation>Відкрити спільну базу даних</translation>
+    </message>
+    <message>
+        <source>A timeline a whole desk edits at once, kept on the newsroom&apos;s PostgreSQL server. Entente keeps no password: it reads yours from ~/.pgpass.</source>
+        <translation>Хронологія, яку одночасно редагує вся редакція, зберігається на сервері PostgreSQL редакції. Entente не зберігає паролів: ваш пароль читається з ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>(choose a recent database)</source>
+        <translation>(виберіть недавню базу даних)</translation>
+    </message>
+    <message>
+        <source>Use it when the server offers it (prefer)</source>
+        <translation>Використовувати, якщо сервер пропонує (prefer)</translation>
+    </message>
+    <message>
+        <source>Always (require)</source>
+        <translation>Завжди (require)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate (verify-full)</source>
+        <translation>Завжди, з перевіркою сертифіката сервера (verify-full)</translation>
+    </message>
+    <message>
+        <source>Never (disable)</source>
+        <translation>Ніколи (disable)</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Недавні:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База даних:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Користувач:</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS):</source>
+        <translation>Шифрування (TLS):</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only and is not saved; to skip this question, put it in ~/.pgpass.</source>
+        <translation>Пароль використовується лише для цього з’єднання й не зберігається; щоб це питання не з’являлося, запишіть його в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Recent shared databases</source>
+        <translation>Недавні спільні бази даних</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Шифрування (TLS)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+</context>
+<context>
+    <name>entente::PgConnection</name>
+    <message>
+        <source>cannot be read or written</source>
+        <translation>недоступна для читання й запису</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>недоступна для запису</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>недоступна для читання</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +4103,76 @@
     </message>
 </context>
 <context>
+    <name>entente::SharedSession</name>
+    <message>
+        <source>What is on screen stays, read-only, until it is back.</source>
+        <translation>Те, що на екрані, залишається доступним лише для читання, доки з’єднання не відновиться.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared timeline is back.</source>
+        <translation>З’єднання зі спільною хронологією відновлено.</translation>
+    </message>
+    <message>
+        <source>%1 changed the shared timeline.</source>
+        <translation>Користувач %1 змінив спільну хронологію.</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>Користувач %1 додав %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>Користувач %1 видалив %2</translation>
+    </message>
+    <message>
+        <source>%1 edited %2</source>
+        <translation>Користувач %1 змінив %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(і ще %n)</numerusform>
+            <numerusform>(і ще %n)</numerusform>
+            <numerusform>(і ще %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::SharedTimeline</name>
+    <message>
+        <source>%1 was made by an older Entente; open it once in this Entente (which brings it up to date), then copy it.</source>
+        <translation>%1 створено старішою версією Entente; відкрийте його один раз у цій версії Entente (це його оновить), а потім скопіюйте.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>Копіювання скасовано; нічого не скопійовано.</translation>
+    </message>
+    <message>
+        <source>%1 exists; copy into a new file.</source>
+        <translation>%1 уже існує; копіюйте в новий файл.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Entente timeline.</source>
+        <translation>База даних %1 не містить хронології Entente.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 was made by an older Entente; its owner can bring it up to date with “entente init”.</source>
+        <translation>Спільну хронологію %1 створила старіша версія Entente; її власник може оновити її командою «entente init».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its folder cannot be written to.</source>
+        <translation>Не вдається записати %1: до його теки не можна записувати.</translation>
+    </message>
+    <message>
+        <source>entente copy copies between a file and a database: one of the two must be a postgresql:// address and the other a file.</source>
+        <translation>entente copy копіює між файлом і базою даних: одне з двох має бути адресою postgresql://, а інше — файлом.</translation>
+    </message>
+</context>
+<context>
     <name>entente::SlideCard</name>
     <message>
         <source>  ·  %1</source>
@@ -3597,68 +4249,20 @@
 <context>
     <name>entente::StatusChart</name>
     <message>
-        <source>Claim status of 1 event</source>
-        <translation>Статус твердження 1 події</translation>
-    </message>
-    <message>
-        <source>Claim status of %1 events</source>
-        <translation>Статус тверджень подій: %1</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Події</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim status of %n event(s)</source>
+        <translation>
+            <numerusform>Статус твердження для %n події</numerusform>
+            <numerusform>Статус твердження для %n подій</numerusform>
+            <numerusform>Статус твердження для %n подій</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>entente::Store</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 не існує.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: Entente cannot write to it.</source>
-        <translation>%1 доступний лише для читання: Entente не може до нього записувати.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only and in an older file format that needs upgrading first.</source>
-        <translation>%1 доступний лише для читання і має старіший формат, який спершу треба оновити.</translation>
-    </message>
-    <message>
-        <source>%1 is open in another Entente window.</source>
-        <translation>%1 відкрито в іншому вікні Entente.</translation>
-    </message>
-    <message>
-        <source>%1 is open in another Entente window: opened read-only.</source>
-        <translation>%1 відкрито в іншому вікні Entente: відкрито лише для читання.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2.</source>
-        <translation>Не вдається відкрити %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is open read-only.</source>
-        <translation>%1 відкрито лише для читання.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: opened read-only; some events may be missing or fail to show.</source>
-        <translation>%1 пошкоджено: відкрито лише для читання; деяких подій може бракувати або вони не відображатимуться.</translation>
-    </message>
-    <message>
-        <source>%1 is too damaged to read: %2.</source>
-        <translation>%1 пошкоджено надто сильно, щоб прочитати: %2.</translation>
-    </message>
-    <message>
-        <source>%1 exists already; recover into a new file.</source>
-        <translation>%1 уже існує; відновлюйте в новий файл.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read at all: %2.</source>
-        <translation>%1 не вдається прочитати зовсім: %2.</translation>
-    </message>
-    <message>
-        <source>Recovering %1 failed: %2.</source>
-        <translation>Не вдалося відновити %1: %2.</translation>
-    </message>
     <message>
         <source>There is no %1 with id %2.</source>
         <translation>Немає об’єкта «%1» з id %2.</translation>
@@ -3680,8 +4284,24 @@
         <translation>Періоду потрібні початок і пізніший за нього кінець.</translation>
     </message>
     <message>
-        <source>Recovering %1 was cancelled; nothing was written.</source>
-        <translation>Відновлення %1 скасовано; нічого не записано.</translation>
+        <source>There is already an event with the id %1.</source>
+        <translation>Подія з id %1 уже існує.</translation>
+    </message>
+    <message>
+        <source>A file in memory has no second connection.</source>
+        <translation>Файл у пам’яті не має другого з’єднання.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two files beside an open file (-wal, -shm). Move it to a folder you can write to.</source>
+        <translation>Тут не можна записувати до %1: до його теки %2 не можна записувати, а Entente тримає поруч із відкритим файлом ще два файли (-wal, -shm). Перемістіть його до теки, у яку можна записувати.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Entente cannot write to it.</source>
+        <translation>%1 доступний лише для читання: Entente не може до нього записувати.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не існує.</translation>
     </message>
     <message>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
@@ -3700,12 +4320,32 @@
         <translation>Не вдається створити %1: %2.</translation>
     </message>
     <message>
-        <source>%1 cannot be written here: its folder %2 cannot be written to, and Entente keeps two files beside an open file (-wal, -shm). Move it to a folder you can write to.</source>
-        <translation>Тут не можна записувати до %1: до його теки %2 не можна записувати, а Entente тримає поруч із відкритим файлом ще два файли (-wal, -shm). Перемістіть його до теки, у яку можна записувати.</translation>
+        <source>%1 is read-only and in an older file format that needs upgrading first.</source>
+        <translation>%1 доступний лише для читання і має старіший формат, який спершу треба оновити.</translation>
     </message>
     <message>
         <source>%1 opened read-only: its folder %2 cannot be written to, and Entente keeps two files beside a file it changes (-wal, -shm).</source>
         <translation>%1 відкрито лише для читання: до його теки %2 не можна записувати, а Entente тримає поруч із файлом, який змінює, ще два файли (-wal, -shm).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Не вдається відкрити %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Entente window.</source>
+        <translation>%1 відкрито в іншому вікні Entente.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Entente window: opened read-only.</source>
+        <translation>%1 відкрито в іншому вікні Entente: відкрито лише для читання.</translation>
+    </message>
+    <message>
+        <source>You may only read the shared timeline %1.</source>
+        <translation>Спільну хронологію %1 ви можете лише читати.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 відкрито лише для читання.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: %2.</source>
@@ -3728,8 +4368,32 @@
         <translation>Не вдається записати %1: %2.</translation>
     </message>
     <message>
+        <source>%1 is damaged: opened read-only; some events may be missing or fail to show.</source>
+        <translation>%1 пошкоджено: відкрито лише для читання; деяких подій може бракувати або вони не відображатимуться.</translation>
+    </message>
+    <message>
+        <source>%1 is too damaged to read: %2.</source>
+        <translation>%1 пошкоджено надто сильно, щоб прочитати: %2.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; recover into a new file.</source>
+        <translation>%1 уже існує; відновлюйте в новий файл.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at all: %2.</source>
+        <translation>%1 не вдається прочитати зовсім: %2.</translation>
+    </message>
+    <message>
         <source>%1 was made by another program while recovering; recover into a new file.</source>
         <translation>%1 створила інша програма під час відновлення; відновлюйте в новий файл.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 was cancelled; nothing was written.</source>
+        <translation>Відновлення %1 скасовано; нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 failed: %2.</source>
+        <translation>Не вдалося відновити %1: %2.</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -3782,14 +4446,6 @@
     <message>
         <source>the file&apos;s tables are not as Entente made them (database error %1)</source>
         <translation>таблиці файлу не такі, якими їх створила Entente (помилка бази даних %1)</translation>
-    </message>
-    <message>
-        <source>There is already an event with the id %1.</source>
-        <translation>Подія з id %1 уже існує.</translation>
-    </message>
-    <message>
-        <source>A file in memory has no second connection.</source>
-        <translation>Файл у пам’яті не має другого з’єднання.</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4635,14 @@
     <message>
         <source>The end of the story.</source>
         <translation>Кінець сюжету.</translation>
+    </message>
+    <message>
+        <source>Says: %1</source>
+        <translation>Повідомляє: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4257,14 +4921,6 @@
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
-    <message>
-        <source>%1 events at %2</source>
-        <translation>Подій: %1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 events, %2 to %3</source>
-        <translation>Подій: %1, від %2 до %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s) dated no more precisely than this span</source>
         <translation>
@@ -4289,57 +4945,49 @@
         <source>and %1 more: double-click to zoom in</source>
         <translation>і ще %1: двічі клацніть, щоб наблизити</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln event(s) at %1</source>
+        <translation>
+            <numerusform>%Ln подія, %1</numerusform>
+            <numerusform>%Ln події, %1</numerusform>
+            <numerusform>%Ln подій, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s), %1 to %2</source>
+        <translation>
+            <numerusform>%Ln подія, з %1 до %2</numerusform>
+            <numerusform>%Ln події, з %1 до %2</numerusform>
+            <numerusform>%Ln подій, з %1 до %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grade: %1 (%2)</source>
+        <translation>Оцінка: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>claim status</source>
+        <translation>статус твердження</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>цифри</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>хто брав участь</translation>
+    </message>
+    <message>
+        <source>The sources&apos; accounts differ on: %1</source>
+        <translation>Версії джерел розходяться щодо: %1</translation>
+    </message>
 </context>
 <context>
     <name>entente::UcdpImporter</name>
-    <message>
-        <source>line 1</source>
-        <translation>рядок 1</translation>
-    </message>
-    <message>
-        <source>the header lacks this UCDP GED column</source>
-        <translation>у заголовку бракує цього стовпця UCDP GED</translation>
-    </message>
-    <message>
-        <source>the row ends after %1 of the header&apos;s %2 columns</source>
-        <translation>рядок закінчується після %1 з %2 стовпців заголовка</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a type of violence (1, 2 or 3)</source>
-        <translation>«%1» не є типом насильства (1, 2 або 3)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date precision (1 to 5)</source>
-        <translation>«%1» не є точністю дати (від 1 до 5)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a day (UCDP writes 2022-03-29)</source>
-        <translation>«%1» не є днем (UCDP пише 2022-03-29)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a day on or after date_start</source>
-        <translation>«%1» не є днем, що збігається з date_start або пізніший</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a count of deaths</source>
-        <translation>«%1» не є кількістю загиблих</translation>
-    </message>
-    <message>
-        <source>every UCDP event has a side A</source>
-        <translation>кожна подія UCDP має сторону A</translation>
-    </message>
-    <message>
-        <source>every UCDP event has a side B</source>
-        <translation>кожна подія UCDP має сторону B</translation>
-    </message>
-    <message numerus="yes">
-        <source>UCDP GED event %1: %2%3; %n death(s) (best estimate).</source>
-        <translation>
-            <numerusform>Подія UCDP GED %1: %2%3; %n загиблий (найкраща оцінка).</numerusform>
-            <numerusform>Подія UCDP GED %1: %2%3; %n загиблих (найкраща оцінка).</numerusform>
-            <numerusform>Подія UCDP GED %1: %2%3; %n загиблих (найкраща оцінка).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>line %1</source>
         <translation>рядок %1</translation>
@@ -4514,10 +5162,6 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
         <translation>імпорт... %1%</translation>
     </message>
     <message>
-        <source>importing... %1 records</source>
-        <translation>імпорт... записів: %1</translation>
-    </message>
-    <message>
         <source>An Entente file.</source>
         <translation>Файл Entente.</translation>
     </message>
@@ -4686,10 +5330,6 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
         <translation>%1 не є форматом роздатки сюжету; використайте один із: %2.</translation>
     </message>
     <message>
-        <source>Stored %1 events in %2 s; now building their indexes.</source>
-        <translation>Збережено подій: %1 за %2 с; тепер будуємо їхні індекси.</translation>
-    </message>
-    <message>
         <source>indexing... %1%</source>
         <translation>індексування... %1%</translation>
     </message>
@@ -4728,10 +5368,6 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
     <message>
         <source>--map names the column %1 twice; give each column one mapping.</source>
         <translation>--map двічі вказує стовпець %1; задайте для кожного стовпця одне зіставлення.</translation>
-    </message>
-    <message>
-        <source>%1 is being created by another import; try again when it has finished.</source>
-        <translation>%1 зараз створюється іншим імпортом; спробуйте знову, коли він завершиться.</translation>
     </message>
     <message>
         <source>%1 was made by another program during the import; nothing was imported into it.</source>
@@ -4842,12 +5478,6 @@ Run `entente COMMAND --help` for a command&apos;s options.</source>
         <translation>У %1 не вказано, коли його опубліковано: задайте дату через --published YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>%1: %2 draft events added (tagged &quot;draft&quot;), %3 events given the report as a further source, %4 new actors.
-</source>
-        <translation>%1: додано чернеток подій: %2 (мітка «draft»); подій, яким повідомлення додано як ще одне джерело: %3; нових учасників: %4.
-</translation>
-    </message>
-    <message>
         <source>GDELT, UCDP: keep only the events that meet CONDITIONS (see below).</source>
         <translation>GDELT, UCDP: залишити лише події, що відповідають УМОВАМ (див. нижче).</translation>
     </message>
@@ -4879,13 +5509,315 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>Попередній перегляд: нічого не записано.
 </translation>
     </message>
+    <message>
+        <source>Make a shared timeline in a PostgreSQL database (postgresql://user@host/db), or bring it up to date.</source>
+        <translation>Створити спільну хронологію в базі даних PostgreSQL (postgresql://user@host/db) або оновити її.</translation>
+    </message>
+    <message>
+        <source>Copy a whole timeline between an Entente file and a shared database, either way.</source>
+        <translation>Скопіювати всю хронологію між файлом Entente і спільною базою даних, у будь-який бік.</translation>
+    </message>
+    <message>
+        <source>An Entente file, or a database URL (postgresql://…).</source>
+        <translation>Файл Entente або URL бази даних (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>A database URL, or a new Entente file.</source>
+        <translation>URL бази даних або новий файл Entente.</translation>
+    </message>
+    <message>
+        <source>Copy a whole timeline between an Entente file and a shared timeline on PostgreSQL, either way.</source>
+        <translation>Скопіювати всю хронологію між файлом Entente і спільною хронологією в PostgreSQL, у будь-який бік.</translation>
+    </message>
+    <message>
+        <source>copy needs a source and a destination: entente copy FILE postgresql://… (or the other way)</source>
+        <translation>copy потребує джерело й ціль: entente copy FILE postgresql://… (або навпаки)</translation>
+    </message>
+    <message>
+        <source>copying... %1 (%2 rows so far)</source>
+        <translation>копіювання... %1 (поки що рядків: %2)</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 s.
+</source>
+        <translation>Скопійовано рядків: %1, з %2 до %3 за %4 с.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.
+</source>
+        <translation>%1: %2, %3, %4.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft event(s) added (tagged &quot;draft&quot;)</source>
+        <translation>
+            <numerusform>додано %n чернетку події (з міткою «draft»)</numerusform>
+            <numerusform>додано %n чернетки подій (з міткою «draft»)</numerusform>
+            <numerusform>додано %n чернеток подій (з міткою «draft»)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) given the report as a further source</source>
+        <translation>
+            <numerusform>%n події додано повідомлення як ще одне джерело</numerusform>
+            <numerusform>%n подіям додано повідомлення як ще одне джерело</numerusform>
+            <numerusform>%n подіям додано повідомлення як ще одне джерело</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n новий учасник</numerusform>
+            <numerusform>%n нові учасники</numerusform>
+            <numerusform>%n нових учасників</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>importing... %n record(s)</source>
+        <translation>
+            <numerusform>імпорт... %n запис</numerusform>
+            <numerusform>імпорт... %n записи</numerusform>
+            <numerusform>імпорт... %n записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n event(s) in %1 s; now building their indexes.</source>
+        <translation>
+            <numerusform>Збережено %n подію за %1 с; тепер будуються індекси.</numerusform>
+            <numerusform>Збережено %n події за %1 с; тепер будуються індекси.</numerusform>
+            <numerusform>Збережено %n подій за %1 с; тепер будуються індекси.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database: postgresql://user@host:port/db</source>
+        <translation>База даних PostgreSQL: postgresql://user@host:port/db</translation>
+    </message>
+    <message>
+        <source>Make a shared timeline in a PostgreSQL database (its tables, change log, search and the roles entente_viewer and entente_editor), or bring one up to date.</source>
+        <translation>Створити спільну хронологію в базі даних PostgreSQL (її таблиці, журнал змін, пошук і ролі entente_viewer та entente_editor) або оновити наявну.</translation>
+    </message>
+    <message>
+        <source>init needs one database: entente init postgresql://user@host/db</source>
+        <translation>init потребує одну базу даних: entente init postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <source>%1 is ready for Entente.
+</source>
+        <translation>%1 готова до роботи з Entente.
+</translation>
+    </message>
+    <message>
+        <source>Unknown stacking %1: use kind, actor, quadclass, goldstein, cameo or deaths.</source>
+        <translation>Невідоме групування %1: використайте kind, actor, quadclass, goldstein, cameo або deaths.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::cli::NewFile</name>
+    <message>
+        <source>%1 is being created by another import; try again when it has finished.</source>
+        <translation>%1 зараз створюється іншим імпортом; спробуйте знову, коли він завершиться.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg</name>
+    <message>
+        <source>the server did not accept the user name or password (libpq reads the password from ~/.pgpass or the file PGPASSFILE names)</source>
+        <translation>сервер не прийняв ім’я користувача або пароль (libpq читає пароль з ~/.pgpass або з файлу, зазначеного в PGPASSFILE)</translation>
+    </message>
+    <message>
+        <source>the server has no such database or user</source>
+        <translation>на сервері немає такої бази даних або користувача</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; check the host name and port, and that the server is running</source>
+        <translation>сервер недоступний; перевірте ім’я хоста й порт, а також те, що сервер працює</translation>
+    </message>
+    <message>
+        <source>the server&apos;s encryption (TLS) settings do not match the connection&apos;s sslmode</source>
+        <translation>налаштування шифрування (TLS) сервера не відповідають sslmode з’єднання</translation>
+    </message>
+    <message>
+        <source>the address is not a valid postgresql:// address</source>
+        <translation>адреса не є дійсною адресою postgresql://</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>не вдалося з’єднатися</translation>
+    </message>
+    <message>
+        <source>The copy of the shared timeline cannot be kept in %1.</source>
+        <translation>Копію спільної хронології не можна зберігати в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgConnection</name>
+    <message>
+        <source>“%1” is not a valid postgresql:// address.</source>
+        <translation>«%1» не є дійсною адресою postgresql://.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: there was not enough memory.</source>
+        <translation>Не вдається відкрити спільну хронологію %1: забракло пам’яті.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: %2.</source>
+        <translation>Не вдається відкрити спільну хронологію %1: %2.</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>з’єднання із сервером втрачено</translation>
+    </message>
+    <message>
+        <source>You may only read the shared timeline %1.</source>
+        <translation>Спільну хронологію %1 ви можете лише читати.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 %2: %3.</source>
+        <translation>Спільна хронологія %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>сервер не відповів</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>доступ заборонено</translation>
+    </message>
+    <message>
+        <source>another person&apos;s change got in the way; try again</source>
+        <translation>завадила зміна іншої людини; спробуйте ще раз</translation>
+    </message>
+    <message>
+        <source>a record conflicts with one the database holds (the same id or name twice, or a link to a record that is not there)</source>
+        <translation>запис конфліктує з наявним у базі даних (той самий id чи назва двічі або посилання на запис, якого немає)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>диск сервера заповнений</translation>
+    </message>
+    <message>
+        <source>the server is out of resources (memory or connections)</source>
+        <translation>серверу забракло ресурсів (пам’яті чи з’єднань)</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>операцію скасовано</translation>
+    </message>
+    <message>
+        <source>the server has no such database</source>
+        <translation>на сервері немає такої бази даних</translation>
+    </message>
+    <message>
+        <source>its tables are not as Entente made them (database error %1)</source>
+        <translation>її таблиці не такі, якими їх створила Entente (помилка бази даних %1)</translation>
+    </message>
+    <message>
+        <source>the server refused it (database error %1)</source>
+        <translation>сервер відхилив операцію (помилка бази даних %1)</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>недоступна для запису</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgCopy</name>
+    <message>
+        <source>The shared timeline %1 already holds a timeline; copy into an empty one (made with entente init).</source>
+        <translation>Спільна хронологія %1 уже містить хронологію; копіюйте в порожню (створену командою entente init).</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>індекси</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgListener</name>
+    <message>
+        <source>The shared timeline cannot be reached.</source>
+        <translation>Спільна хронологія недоступна.</translation>
+    </message>
+    <message>
+        <source>The shared timeline did not answer in time.</source>
+        <translation>Спільна хронологія не відповіла вчасно.</translation>
+    </message>
+    <message>
+        <source>The shared timeline&apos;s changes cannot be followed.</source>
+        <translation>Не вдається стежити за змінами спільної хронології.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared timeline was lost.</source>
+        <translation>З’єднання зі спільною хронологією втрачено.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgMirror</name>
+    <message>
+        <source>The database %1 holds no Entente timeline yet; “entente init %2” makes one.</source>
+        <translation>База даних %1 ще не містить хронології Entente; її створить «entente init %2».</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 was made by an older Entente; its owner can bring it up to date with “entente init”.</source>
+        <translation>Спільну хронологію %1 створила старіша версія Entente; її власник може оновити її командою «entente init».</translation>
+    </message>
+    <message>
+        <source>You may only read the shared timeline %1.</source>
+        <translation>Спільну хронологію %1 ви можете лише читати.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: %2</source>
+        <translation>Не вдається відкрити спільну хронологію %1: %2</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be changed: there was not enough memory.</source>
+        <translation>Не вдається змінити спільну хронологію %1: забракло пам’яті.</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>запис</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you read it.</source>
+        <translation>Хтось інший змінив %1 після того, як ви це прочитали.</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2 at %3 since you read it.</source>
+        <translation>Користувач %1 видалив %2 (%3) після того, як ви це прочитали.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3 since you read it.</source>
+        <translation>Користувач %1 змінив %2 (%3) після того, як ви це прочитали.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgSchema</name>
+    <message>
+        <source>The database %1 is not an Entente timeline: it holds tables of another program, and Entente leaves it as it is.</source>
+        <translation>База даних %1 не є хронологією Entente: вона містить таблиці іншої програми, і Entente залишає її як є.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 was made by a newer version of Entente; update Entente to open it.</source>
+        <translation>Спільну хронологію %1 створила новіша версія Entente; оновіть Entente, щоб відкрити її.</translation>
+    </message>
+    <message>
+        <source>The roles entente_viewer and entente_editor could not be made (this user may not create roles); ask the server&apos;s administrator to run entente init once.</source>
+        <translation>Не вдалося створити ролі entente_viewer і entente_editor (цьому користувачеві не дозволено створювати ролі); попросіть адміністратора сервера один раз виконати entente init.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgTarget</name>
+    <message>
+        <source>“%1” on %2</source>
+        <translation>«%1» на %2</translation>
+    </message>
 </context>
 <context>
     <name>entente::timelinepaint</name>
-    <message>
-        <source>%1 events</source>
-        <translation>Подій: %1</translation>
-    </message>
     <message>
         <source>no kind</source>
         <translation>без типу</translation>
@@ -4897,6 +5829,22 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>+%1 more</source>
         <translation>+ще %1</translation>
+    </message>
+    <message>
+        <source>%n event(s)</source>
+        <translation>Подій: %n</translation>
+    </message>
+    <message>
+        <source>Grade A–B</source>
+        <translation>Оцінка A–B</translation>
+    </message>
+    <message>
+        <source>C–D</source>
+        <translation>C–D</translation>
+    </message>
+    <message>
+        <source>E–F, ungraded</source>
+        <translation>E–F, без оцінки</translation>
     </message>
 </context>
 <context>
