@@ -48,8 +48,8 @@ int runCopy(const QStringList &arguments)
         return fail(result.error);
     if (!result.note.isEmpty())
         print(result.note + u'\n');
-    print(tr("Copied %1 rows from %2 to %3 in %4 s.\n")
-              .arg(result.rows)
+    print(tr("Copied %n row(s) from %1 to %2 in %3 s.\n", nullptr,
+             static_cast<int>(std::min<qint64>(result.rows, INT_MAX)))
               .arg(SharedTimeline::displayUrl(from), SharedTimeline::displayUrl(to))
               .arg(static_cast<double>(time.elapsed()) / 1000.0, 0, 'f', 1));
     return 0;

@@ -412,6 +412,16 @@
     </message>
 </context>
 <context>
+    <name>entente::TimelineRenderer</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::TimelineView</name>
     <message numerus="yes">
         <source>%n event(s) dated no more precisely than this span</source>
@@ -470,6 +480,23 @@
         <translation>
             <numerusform>Stored %n event in %1 s; now building its indexes.</numerusform>
             <numerusform>Stored %n events in %1 s; now building their indexes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copying... %1 (%n row(s) so far)</source>
+        <translation>
+            <numerusform>copying... %1 (%n row so far)</numerusform>
+            <numerusform>copying... %1 (%n rows so far)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) from %1 to %2 in %3 s.
+</source>
+        <translation>
+            <numerusform>Copied %n row from %1 to %2 in %3 s.
+</numerusform>
+            <numerusform>Copied %n rows from %1 to %2 in %3 s.
+</numerusform>
         </translation>
     </message>
 </context>

@@ -4852,6 +4852,17 @@
     </message>
 </context>
 <context>
+    <name>entente::TimelineRenderer</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::TimelineView</name>
     <message>
         <source>%1 (%2)</source>
@@ -5534,16 +5545,6 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>copy требует источник и цель: entente copy FILE postgresql://… (или наоборот)</translation>
     </message>
     <message>
-        <source>copying... %1 (%2 rows so far)</source>
-        <translation>копирование... %1 (пока строк: %2)</translation>
-    </message>
-    <message>
-        <source>Copied %1 rows from %2 to %3 in %4 s.
-</source>
-        <translation>Скопировано строк: %1, из %2 в %3 за %4 с.
-</translation>
-    </message>
-    <message>
         <source>%1: %2, %3, %4.
 </source>
         <translation>%1: %2, %3, %4.
@@ -5610,6 +5611,26 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>Unknown stacking %1: use kind, actor, quadclass, goldstein, cameo or deaths.</source>
         <translation>Неизвестная группировка %1: используйте kind, actor, quadclass, goldstein, cameo или deaths.</translation>
+    </message>
+    <message numerus="yes">
+        <source>copying... %1 (%n row(s) so far)</source>
+        <translation>
+            <numerusform>копирование... %1 (пока %n строка)</numerusform>
+            <numerusform>копирование... %1 (пока %n строки)</numerusform>
+            <numerusform>копирование... %1 (пока %n строк)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) from %1 to %2 in %3 s.
+</source>
+        <translation>
+            <numerusform>Скопирована %n строка из %1 в %2 за %3 с.
+</numerusform>
+            <numerusform>Скопировано %n строки из %1 в %2 за %3 с.
+</numerusform>
+            <numerusform>Скопировано %n строк из %1 в %2 за %3 с.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5829,10 +5850,6 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>+%1 more</source>
         <translation>+ещё %1</translation>
-    </message>
-    <message>
-        <source>%n event(s)</source>
-        <translation>Событий: %n</translation>
     </message>
     <message>
         <source>Grade A–B</source>

@@ -4750,6 +4750,15 @@
     </message>
 </context>
 <context>
+    <name>entente::TimelineRenderer</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n olay</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::TimelineView</name>
     <message>
         <source>%1 (%2)</source>
@@ -5426,16 +5435,6 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>copy bir kaynak ve bir hedef ister: entente copy FILE postgresql://… (ya da tersi)</translation>
     </message>
     <message>
-        <source>copying... %1 (%2 rows so far)</source>
-        <translation>kopyalanıyor... %1 (şimdiye kadar %2 satır)</translation>
-    </message>
-    <message>
-        <source>Copied %1 rows from %2 to %3 in %4 s.
-</source>
-        <translation>%2 → %3: %1 satır %4 sn içinde kopyalandı.
-</translation>
-    </message>
-    <message>
         <source>%1: %2, %3, %4.
 </source>
         <translation>%1: %2, %3, %4.
@@ -5492,6 +5491,20 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>Unknown stacking %1: use kind, actor, quadclass, goldstein, cameo or deaths.</source>
         <translation>Bilinmeyen gruplama %1: kind, actor, quadclass, goldstein, cameo veya deaths kullanın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>copying... %1 (%n row(s) so far)</source>
+        <translation>
+            <numerusform>kopyalanıyor... %1 (şimdiye kadar %n satır)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) from %1 to %2 in %3 s.
+</source>
+        <translation>
+            <numerusform>%1 kaynağından %2 hedefine %n satır %3 sn içinde kopyalandı.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5711,10 +5724,6 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>+%1 more</source>
         <translation>+%1 tane daha</translation>
-    </message>
-    <message>
-        <source>%n event(s)</source>
-        <translation>%n olay</translation>
     </message>
     <message>
         <source>Grade A–B</source>

@@ -4852,6 +4852,17 @@
     </message>
 </context>
 <context>
+    <name>entente::TimelineRenderer</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n подія</numerusform>
+            <numerusform>%n події</numerusform>
+            <numerusform>%n подій</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::TimelineView</name>
     <message>
         <source>%1 (%2)</source>
@@ -5534,16 +5545,6 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>copy потребує джерело й ціль: entente copy FILE postgresql://… (або навпаки)</translation>
     </message>
     <message>
-        <source>copying... %1 (%2 rows so far)</source>
-        <translation>копіювання... %1 (поки що рядків: %2)</translation>
-    </message>
-    <message>
-        <source>Copied %1 rows from %2 to %3 in %4 s.
-</source>
-        <translation>Скопійовано рядків: %1, з %2 до %3 за %4 с.
-</translation>
-    </message>
-    <message>
         <source>%1: %2, %3, %4.
 </source>
         <translation>%1: %2, %3, %4.
@@ -5610,6 +5611,26 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>Unknown stacking %1: use kind, actor, quadclass, goldstein, cameo or deaths.</source>
         <translation>Невідоме групування %1: використайте kind, actor, quadclass, goldstein, cameo або deaths.</translation>
+    </message>
+    <message numerus="yes">
+        <source>copying... %1 (%n row(s) so far)</source>
+        <translation>
+            <numerusform>копіювання... %1 (поки що %n рядок)</numerusform>
+            <numerusform>копіювання... %1 (поки що %n рядки)</numerusform>
+            <numerusform>копіювання... %1 (поки що %n рядків)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) from %1 to %2 in %3 s.
+</source>
+        <translation>
+            <numerusform>Скопійовано %n рядок з %1 до %2 за %3 с.
+</numerusform>
+            <numerusform>Скопійовано %n рядки з %1 до %2 за %3 с.
+</numerusform>
+            <numerusform>Скопійовано %n рядків з %1 до %2 за %3 с.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5829,10 +5850,6 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>+%1 more</source>
         <translation>+ще %1</translation>
-    </message>
-    <message>
-        <source>%n event(s)</source>
-        <translation>Подій: %n</translation>
     </message>
     <message>
         <source>Grade A–B</source>

@@ -84,7 +84,7 @@ private slots:
     {
         TimelineTitles titles(m_store.get());
         TimelineRenderer r(&m_index, &m_lanes, &titles);
-        const QRegularExpression count(QStringLiteral("^[0-9][0-9,. ]* events?$"));
+        const QRegularExpression count(QStringLiteral("^[0-9][0-9,. ]* event(s|\\(s\\))?$"));
         RenderOptions screen = publication(1080);
         screen.publication = false;
         // The screen has its count ("12 events") and its overview strip: the check can see them.

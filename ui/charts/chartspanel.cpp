@@ -60,17 +60,17 @@ ChartsPanel::ChartsPanel(Document *document, Selection *selection, QWidget *pare
     // The datasets' longer names ("Goldstein scale") must not widen the smallest panel: the
     // chooser is as wide as its short names, and its list shows the long ones whole.
     m_stackChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_stackChooser->setMinimumContentsLength(5);
+    m_stackChooser->setMinimumContentsLength(4); // with the room Qt keeps for an icon: "Actor"
     m_stackLabel->setBuddy(m_stackChooser);
     m_exportButton->setText(tr("Export…"));
     m_exportButton->setToolTip(tr("Save this chart as PNG, SVG or PDF"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_chooser);
-    bar->addSpacing(12);
+    bar->addSpacing(6);
     bar->addWidget(m_stackLabel);
     bar->addWidget(m_stackChooser);
-    bar->addSpacing(12);
+    bar->addSpacing(6);
     m_caption->setObjectName(QStringLiteral("chartCaption"));
     m_caption->setTextFormat(Qt::PlainText);
     QFont bold = m_caption->font();

@@ -18,6 +18,19 @@ constexpr ContextAlias kAliases[] = {
     { "entente::Importer", "entente::ImportSummary" },
     { "entente::ImportSink", "entente::ImportSink::Row" },
     { "entente::TimelineRenderer", "entente::timelinepaint" },
+    { "entente::ImportSink", "entente::EventWriter" },
+    // The shared timeline's classes live in entente::pg; their free functions in entente::pg too.
+    { "entente::PgConnection", "entente::pg::PgConnection" },
+    { "entente::PgConnection", "entente::pg::PgTarget" },
+    { "entente::PgConnection", "entente::pg" },
+    { "entente::PgCopy", "entente::pg::PgCopy" },
+    { "entente::PgCopy", "entente::pg" },
+    { "entente::PgMirror", "entente::pg::PgMirror" },
+    { "entente::PgMirror", "entente::pg" },
+    { "entente::PgSchema", "entente::pg::PgSchema" },
+    { "entente::PgSchema", "entente::pg" },
+    { "entente::PgListener", "entente::pg::PgListener" },
+    { "entente::PgListener", "entente::pg" },
 };
 
 } // namespace

@@ -21,15 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("entente::TimelineRenderer", text);
 }
 
-// A count in the language's plural form ("1 event", "2 events"), its number written as `locale`
-// writes numbers (the picture's language may group digits otherwise than the window's).
-QString tr(const char *text, std::size_t count, const QLocale &locale)
-{
-    const int n = static_cast<int>(std::min<std::size_t>(count, std::numeric_limits<int>::max()));
-    QString s = QCoreApplication::translate("entente::TimelineRenderer", text, nullptr, n);
-    return s.replace(QString::number(n), locale.toString(qulonglong(count)));
-}
-
 QPolygonF regular(QPointF c, double r, int corners, double rotation)
 {
     QPolygonF poly;
@@ -155,7 +146,11 @@ void halo(QPainter &p, const QColor &colour, QPointF centre, double size)
 
 QString eventCount(std::size_t count, const QLocale &locale)
 {
-    return tr("%n event(s)", count, locale);
+    // In the language's plural form ("1 event", "2 events"), its number written as `locale` writes
+    // numbers (the picture's language may group digits otherwise than the window's).
+    const int n = static_cast<int>(std::min<std::size_t>(count, std::numeric_limits<int>::max()));
+    return QCoreApplication::translate("entente::TimelineRenderer", "%n event(s)", nullptr, n)
+        .replace(QString::number(n), locale.toString(qulonglong(count)));
 }
 
 QString clusterText(std::uint32_t count, const QLocale &locale)
