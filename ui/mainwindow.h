@@ -107,6 +107,10 @@ private:
     void createDocumentViews();
     void applyAppearance();
     void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
     void updateTitle();
     // The shared timeline (mainwindowshared.cpp).
     void openSharedDialog();

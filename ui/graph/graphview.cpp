@@ -166,8 +166,7 @@ GraphView::~GraphView()
     // and a destructor must not throw it.
     try {
         m_watcher.waitForFinished();
-    } catch (const std::exception &) {
-    }
+    } catch (const std::exception &) { }
 }
 
 const GraphScene &GraphView::scene() const

@@ -147,8 +147,7 @@ TimelineView::~TimelineView()
     // and a destructor must not throw it.
     try {
         m_watcher.waitForFinished();
-    } catch (const std::exception &) {
-    }
+    } catch (const std::exception &) { }
 }
 
 void TimelineView::scheduleRebuild()
