@@ -20,6 +20,29 @@ SQLite::Statement prepare(const Store &store, const QString &sqlTemplate, const 
     return q;
 }
 
+// The text of a grouped column, made a QString once per run of rows with the same bytes (the rows
+// of one group come together); NULL reads as an empty string.
+class GroupText
+{
+public:
+    const QString &of(const SQLite::Column &column)
+    {
+        const auto *bytes = static_cast<const char *>(column.getBlob());
+        const int size = column.getBytes();
+        if (m_first || size != m_bytes.size() || std::memcmp(bytes, m_bytes.constData(), std::size_t(size)) != 0) {
+            m_bytes = QByteArray(bytes, size);
+            m_text = column.isNull() ? QString() : QString::fromUtf8(m_bytes);
+            m_first = false;
+        }
+        return m_text;
+    }
+
+private:
+    QByteArray m_bytes;
+    QString m_text;
+    bool m_first = true;
+};
+
 } // namespace
 
 std::optional<std::pair<std::int64_t, std::int64_t>> ChartRows::startRange(const Store &store,
@@ -44,21 +67,9 @@ void ChartRows::forEachKindStart(const Store &store, const EventFilter &filter,
                                   QStringLiteral("SELECT e.kind, e.start_key, count(*) FROM events e WHERE %1 "
                                                  "GROUP BY e.kind, e.start_key"),
                                   toSql(filter));
-    // Rows of one kind come together: its text is made a string once.
-    QByteArray lastBytes;
-    QString kind;
-    bool first = true;
-    while (q.executeStep()) {
-        const SQLite::Column column = q.getColumn(0);
-        const auto *bytes = static_cast<const char *>(column.getBlob());
-        const int size = column.getBytes();
-        if (first || size != lastBytes.size() || std::memcmp(bytes, lastBytes.constData(), std::size_t(size)) != 0) {
-            lastBytes = QByteArray(bytes, size);
-            kind = QString::fromUtf8(lastBytes);
-            first = false;
-        }
-        row(kind, q.getColumn(1).getInt64(), q.getColumn(2).getInt64());
-    }
+    GroupText kind;
+    while (q.executeStep())
+        row(kind.of(q.getColumn(0)), q.getColumn(1).getInt64(), q.getColumn(2).getInt64());
 }
 
 void ChartRows::forEachAttributeStart(const Store &store, const EventFilter &filter, const QString &key,
@@ -78,20 +89,9 @@ void ChartRows::forEachAttributeStart(const Store &store, const EventFilter &fil
             .toStdString());
     q.bind(1, key.toStdString());
     c.bind(q, 2);
-    QByteArray lastBytes;
-    QString value;
-    bool first = true;
-    while (q.executeStep()) {
-        const SQLite::Column column = q.getColumn(0);
-        const auto *bytes = static_cast<const char *>(column.getBlob());
-        const int size = column.getBytes();
-        if (first || size != lastBytes.size() || std::memcmp(bytes, lastBytes.constData(), std::size_t(size)) != 0) {
-            lastBytes = QByteArray(bytes, size);
-            value = column.isNull() ? QString() : QString::fromUtf8(lastBytes);
-            first = false;
-        }
-        row(value, q.getColumn(1).getInt64(), q.getColumn(2).getInt64());
-    }
+    GroupText value;
+    while (q.executeStep())
+        row(value.of(q.getColumn(0)), q.getColumn(1).getInt64(), q.getColumn(2).getInt64());
 }
 
 QStringList ChartRows::attributeKeys(const Store &store)
