@@ -66,6 +66,7 @@ QString recordName(PgConnection &connection, const QByteArray &table, qint64 id)
         { "event_sources", { "events", "title" } },
         { "event_tags", { "events", "title" } },
         { "event_attributes", { "events", "title" } },
+        { "event_accounts", { "events", "title" } },
         { "actor_aliases", { "actors", "name" } },
         { "story_steps", { "stories", "name" } },
     };
