@@ -72,12 +72,13 @@ class TestCrashPhases : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // Made by the parent only: a child killed at a crash point would leave its own behind.
+    std::optional<QTemporaryDir> m_dir;
     QString m_bigCsv;
     int m_runs = 0;
     int m_killed = 0;
 
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString path(const QString &name) const { return m_dir->filePath(name); }
 
     // Runs `program arguments` with ENTENTE_CRASH_AT=phase (or none) and kills it after
     // `killAfterMs` (or never); true when it was killed (by itself or by us).
@@ -182,7 +183,8 @@ private slots:
     {
         if (qEnvironmentVariableIsSet("ENTENTE_CHILD_ACTION"))
             return;
-        QVERIFY(m_dir.isValid());
+        m_dir.emplace(QDir::tempPath() + QStringLiteral("/tst_crashphases-XXXXXX"));
+        QVERIFY(m_dir->isValid());
         m_bigCsv = path(QStringLiteral("big.csv"));
         QVERIFY(writeCsv(m_bigCsv, kRows, "Imported"));
         QVERIFY(QFileInfo(m_bigCsv).size() > (1 << 20));
