@@ -6,8 +6,6 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
-#include <stdexcept>
-
 namespace entente {
 
 namespace {
@@ -44,11 +42,10 @@ Prepared prepare(sqlite3 *db, const std::string &sql)
 
 SearchIndexBuilder::SearchIndexBuilder()
 {
-    if (!m_dir.isValid())
-        throw std::runtime_error("no folder for the search index scratch file: " + m_dir.errorString().toStdString());
-    const QByteArray path = m_dir.filePath(QStringLiteral("search.db")).toUtf8();
-    m_db = std::make_unique<SQLite::Database>(path.constData(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    // A scratch file: nothing in it needs to survive a crash, and it is deleted afterwards.
+    // SQLite's own temporary file (an empty name): unlinked as soon as it is made, so not even a
+    // killed process leaves it in the temporary folder (a named one in a QTemporaryDir did).
+    m_db = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // A scratch file: nothing in it needs to survive a crash.
     m_db->exec("PRAGMA journal_mode = OFF");
     m_db->exec("PRAGMA synchronous = OFF");
     m_db->exec("PRAGMA cache_size = -32768");

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QTemporaryDir>
-
 #include <array>
 #include <condition_variable>
 #include <cstdint>
@@ -29,7 +27,7 @@ namespace entente {
 class SearchIndexBuilder
 {
 public:
-    // Throws (SQLite::Exception, std::runtime_error) when the scratch database cannot be made.
+    // Throws SQLite::Exception when the scratch database cannot be made.
     SearchIndexBuilder();
     // Stops the thread and deletes the scratch database, used or not.
     ~SearchIndexBuilder();
@@ -64,7 +62,6 @@ private:
     void push();
     void stop();
 
-    QTemporaryDir m_dir;
     std::unique_ptr<SQLite::Database> m_db;
     Batch m_batch;
     std::mutex m_mutex;
