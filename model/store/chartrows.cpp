@@ -27,11 +27,15 @@ class GroupText
 public:
     const QString &of(const SQLite::Column &column)
     {
-        const auto *bytes = static_cast<const char *>(column.getBlob());
+        const auto *bytes = static_cast<const char *>(column.getBlob()); // null for NULL and ''
         const int size = column.getBytes();
-        if (m_first || size != m_bytes.size() || std::memcmp(bytes, m_bytes.constData(), std::size_t(size)) != 0) {
+        const bool null = column.isNull();
+        const bool same = !m_first && null == m_null && size == m_bytes.size()
+            && (size == 0 || std::memcmp(bytes, m_bytes.constData(), std::size_t(size)) == 0);
+        if (!same) {
             m_bytes = QByteArray(bytes, size);
-            m_text = column.isNull() ? QString() : QString::fromUtf8(m_bytes);
+            m_text = null ? QString() : QString::fromUtf8(m_bytes);
+            m_null = null;
             m_first = false;
         }
         return m_text;
@@ -40,6 +44,7 @@ public:
 private:
     QByteArray m_bytes;
     QString m_text;
+    bool m_null = false;
     bool m_first = true;
 };
 
