@@ -1,14 +1,19 @@
 #include "importcommand.h"
 
+#include <QSet>
+
 namespace entente {
 
 namespace {
 
-template<typename T> QList<T> above(const QList<T> &all, std::int64_t mark)
+// The rows of `all` the import added, by the ids read when it committed: not "every id above the
+// mark" at the time of the undo, which on a shared timeline would take in rows others added since.
+template<typename T> QList<T> imported(const QList<T> &all, const QList<std::int64_t> &ids)
 {
+    const QSet<std::int64_t> wanted(ids.cbegin(), ids.cend());
     QList<T> out;
     for (const T &t : all) {
-        if (t.id > mark)
+        if (wanted.contains(t.id))
             out.append(t);
     }
     return out;
@@ -103,10 +108,10 @@ DocumentChange ImportCommand::doUndo()
             m_stories.append(*s);
     }
     m_events = store().events(r.events);
-    m_links = above(store().links(), r.before.links);
-    m_eras = above(store().eras(), r.before.eras);
-    m_sources = above(store().sources(), r.before.sources);
-    m_actors = above(store().actors(), r.before.actors);
+    m_links = imported(store().links(), r.links);
+    m_eras = imported(store().eras(), r.eras);
+    m_sources = imported(store().sources(), r.sources);
+    m_actors = imported(store().actors(), r.actors);
     for (const Story &s : std::as_const(m_stories))
         store().deleteStory(s.id);
     // An event's links and citations go with it.
