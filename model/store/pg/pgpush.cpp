@@ -94,6 +94,7 @@ void PgMirror::beginWrite()
     }
     for (const PgTable &table : PgSchema::current().tables())
         sqlite3session_attach(m_session, table.name.constData());
+    m_takenInWrite.clear();
 }
 
 void PgMirror::endWrite() noexcept
@@ -101,15 +102,6 @@ void PgMirror::endWrite() noexcept
     if (m_session)
         sqlite3session_delete(m_session);
     m_session = nullptr;
-}
-
-qint64 PgMirror::takeId(const char *table)
-{
-    const PgTable *t = PgSchema::current().table(QByteArray(table));
-    if (!t || !t->hasIdSequence())
-        return 0;
-    return m_connection->exec("SELECT entente_take_ids($1::regclass, 1)", { QString::fromUtf8(t->name + "_id_seq") })
-        .toInt64(0, 0);
 }
 
 qint64 PgMirror::seenVersion(const QByteArray &table, const QByteArray &key) const

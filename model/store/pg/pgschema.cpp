@@ -132,6 +132,21 @@ const char *const kLayout[] = {
     "  RETURN first;\n"
     "END $$",
     "REVOKE ALL ON FUNCTION entente_take_ids(regclass, bigint) FROM PUBLIC",
+    // Ids for many new rows (an import) in one round trip: n values of the sequence, each taken by
+    // nextval, so no other caller of nextval (under the lock or not) can be handed one of them;
+    // under the lock, which every Entente takes, they come in one run. Answered as runs of
+    // consecutive ids (first, last), in order.
+    "CREATE OR REPLACE FUNCTION entente_take_id_runs(seq regclass, n bigint) "
+    "RETURNS TABLE (first bigint, last bigint) LANGUAGE plpgsql "
+    "SECURITY DEFINER SET search_path = public, pg_temp AS $$\n"
+    "BEGIN\n"
+    "  PERFORM pg_advisory_xact_lock(17748, seq::oid::integer);\n"
+    "  RETURN QUERY SELECT min(v), max(v) FROM (\n"
+    "    SELECT v, v - row_number() OVER (ORDER BY v) AS run FROM (\n"
+    "      SELECT nextval(seq) AS v FROM generate_series(1, least(greatest(n, 1), 1048576))) taken) numbered\n"
+    "    GROUP BY run ORDER BY 1;\n"
+    "END $$",
+    "REVOKE ALL ON FUNCTION entente_take_id_runs(regclass, bigint) FROM PUBLIC",
     // A bulk copy's one log row per table (op 'B'; the key NULL for the whole table, else
     // "first..last" of its first key column): mirrors then copy those rows again.
     "CREATE OR REPLACE FUNCTION entente_log_bulk(t text, k text) RETURNS void LANGUAGE sql SECURITY DEFINER "
@@ -531,6 +546,7 @@ void PgSchema::grant(PgConnection &connection, QString *rolesNote) const
     connection.exec("GRANT USAGE ON SCHEMA public TO entente_viewer, entente_editor");
     connection.exec("GRANT SELECT ON entente_meta, entente_changes TO entente_viewer, entente_editor");
     connection.exec("GRANT EXECUTE ON FUNCTION entente_take_ids(regclass, bigint) TO entente_editor");
+    connection.exec("GRANT EXECUTE ON FUNCTION entente_take_id_runs(regclass, bigint) TO entente_editor");
     connection.exec("GRANT EXECUTE ON FUNCTION entente_log_bulk(text, text) TO entente_editor");
     connection.exec("GRANT EXECUTE ON FUNCTION entente_bump_ids(regclass, bigint) TO entente_editor");
     for (const PgTable &t : m_tables) {
