@@ -89,6 +89,180 @@ private slots:
         b->pullRemote();
         compareMirrors(*a, *b, *server);
     }
+
+    // A write nested in another and rolled back (a savepoint) never reaches the server: inside one
+    // outer write, an inner one adds, changes and deletes rows of several tables and is rolled
+    // back; the server, its change log and row versions hold the outer write's changes alone.
+    void rolledBackSavepointNeverReachesTheServer()
+    {
+        const QString url = fresh("pg_ids_savepoint");
+        auto a = openShared(url, u"savepoint-a"_s, true);
+        auto b = openShared(url, u"savepoint-b"_s);
+        QVERIFY(a && b);
+        auto server = PgConnection::connect(url);
+        Event keptEvent = makeEvent(u"Kept"_s, "2021-01-01");
+        keptEvent.tags = { u"kept"_s };
+        const EventId kept = a->addEvent(keptEvent);
+        Event changedEvent = makeEvent(u"Changed only inside"_s, "2021-01-02");
+        changedEvent.tags = { u"kept"_s };
+        changedEvent.attributes.insert(u"cameo"_s, u"042"_s);
+        const EventId changed = a->addEvent(changedEvent);
+        const EventId removed = a->addEvent(makeEvent(u"Deleted only inside"_s, "2021-01-03"));
+        Actor envoy;
+        envoy.name = u"Envoy"_s;
+        const ActorId envoyId = a->addActor(envoy);
+        const QString versions = u"SELECT string_agg(id || ':' || row_version, ',' ORDER BY id) FROM "_s;
+        const QString eventVersions = server->exec((versions + u"events"_s).toUtf8()).text(0, 0);
+        const qint64 seqBefore = server->exec("SELECT max(seq) FROM entente_changes").toInt64(0, 0);
+        EventId innerId = 0;
+        EventId outerId = 0;
+        a->transaction([&] {
+            Event first = *a->event(kept);
+            first.summary = u"Changed by the outer write"_s;
+            a->updateEvent(first);
+            try {
+                a->transaction([&] {
+                    Event inner = makeEvent(u"Added inside, rolled back"_s, "2021-01-04");
+                    inner.tags = { u"inner-tag"_s };
+                    innerId = a->addEvent(inner);
+                    Event e = *a->event(changed);
+                    e.title = u"Inner title"_s;
+                    e.tags.clear();
+                    e.attributes.clear();
+                    a->updateEvent(e);
+                    a->deleteEvent(removed);
+                    Actor act = *a->actor(envoyId);
+                    act.name = u"Inner name"_s;
+                    act.aliases.append({ u"Посол"_s, u"uk"_s });
+                    a->updateActor(act);
+                    a->setNodePositions({ { u"a%1"_s.arg(envoyId), QPointF(1, 2) } });
+                    throw std::runtime_error("rolled back");
+                });
+                QFAIL("the inner write did not throw");
+            } catch (const std::runtime_error &) { }
+            outerId = a->addEvent(makeEvent(u"Added by the outer write"_s, "2021-02-01"));
+        });
+        QVERIFY(innerId != 0 && outerId != 0);
+        // The change log after the write: the outer write's two events and their links alone.
+        const PgResult log = server->exec("SELECT tbl, row_key, op FROM entente_changes WHERE seq > $1", { seqBefore });
+        QVERIFY(log.rows() > 0);
+        QSet<QString> logged;
+        for (int r = 0; r < log.rows(); ++r) {
+            const QString table = log.text(r, 0);
+            const QString owner = log.text(r, 1).section(QChar(0x1f), 0, 0);
+            QVERIFY2(table == u"events"_s || table.startsWith(u"event_"_s),
+                     qPrintable(u"the log holds a row of %1"_s.arg(table)));
+            QVERIFY2(owner == QString::number(kept) || owner == QString::number(outerId),
+                     qPrintable(u"the log names %1 %2"_s.arg(table, log.text(r, 1))));
+            logged.insert(table + u' ' + log.text(r, 2) + u' ' + owner);
+        }
+        QVERIFY(logged.contains(u"events U %1"_s.arg(kept)));
+        QVERIFY(logged.contains(u"events I %1"_s.arg(outerId)));
+        // Row versions: the outer write's event alone moved.
+        const QString expectedVersions
+            = QString(eventVersions).replace(u"%1:1"_s.arg(kept), u"%1:2"_s.arg(kept)) + u",%1:1"_s.arg(outerId);
+        QCOMPARE(server->exec((versions + u"events"_s).toUtf8()).text(0, 0), expectedVersions);
+        QCOMPARE(server->exec("SELECT count(*) FROM tags WHERE name = 'inner-tag'").toInt64(0, 0), 0);
+        QCOMPARE(server->exec("SELECT count(*) FROM node_positions").toInt64(0, 0), 0);
+        QCOMPARE(server->exec("SELECT count(*) FROM actor_aliases").toInt64(0, 0), 0);
+        QCOMPARE(server->exec("SELECT name, row_version FROM actors").text(0, 0), u"Envoy"_s);
+        QCOMPARE(server->exec("SELECT row_version FROM actors").toInt64(0, 0), 1);
+        b->pullRemote();
+        compareMirrors(*a, *b, *server);
+        QCOMPARE(b->event(changed)->title, u"Changed only inside"_s);
+        QCOMPARE(b->event(changed)->attributes.value(u"cameo"_s), u"042"_s);
+        QVERIFY(b->event(removed).has_value());
+        QVERIFY(!b->event(innerId).has_value());
+        // The mirror's versions are the server's: the next edits of the rows the inner write
+        // touched go through.
+        Event again = *a->event(changed);
+        again.title = u"Changed after"_s;
+        a->updateEvent(again);
+        a->deleteEvent(removed);
+        b->pullRemote();
+        compareMirrors(*a, *b, *server);
+    }
+
+    // A conflict on a row of any table that refers to events (directly or through another
+    // table's key) names the event: every such table of the schema, one row each, changed on the
+    // server since the mirror read it, then deleted through the mirror.
+    void conflictsNameTheEventOfEveryTable()
+    {
+        const QString url = fresh("pg_ids_names");
+        auto a = openShared(url, u"names-a"_s, true);
+        QVERIFY(a);
+        applyScenario(*a); // the sample, and a row of every table
+        auto server = PgConnection::connect(url);
+        SQLite::Database &db = a->database();
+        // Per table, its columns that hold an event's id (through foreign keys; parents first).
+        QHash<QByteArray, QSet<QByteArray>> eventColumns;
+        eventColumns["events"] = { "id" };
+        int checked = 0;
+        for (const PgTable &table : PgSchema::current().tables()) {
+            SQLite::Statement fk(db, "SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?)");
+            fk.bind(1, table.name.constData());
+            QSet<QByteArray> columns;
+            while (fk.executeStep()) {
+                if (eventColumns.value(QByteArray(fk.getColumn(0).getText())).contains(fk.getColumn(2).getText()))
+                    columns.insert(QByteArray(fk.getColumn(1).getText()));
+            }
+            if (columns.isEmpty() || table.name == "events")
+                continue;
+            eventColumns.insert(table.name, columns);
+            // One row: its key, and the titles of the events it refers to.
+            QByteArrayList keyNames;
+            for (const int k : table.key)
+                keyNames.append(table.columns.at(k).name);
+            const PgResult row = server->exec("SELECT " + keyNames.join(", ") + ", " + columns.values().join(", ")
+                                              + " FROM " + table.name + " LIMIT 1");
+            QVERIFY2(row.rows() == 1, qPrintable(u"the sample has no row of %1"_s.arg(QString::fromUtf8(table.name))));
+            QStringList titles;
+            for (int c = int(keyNames.size()); c < row.columns(); ++c)
+                titles.append(server->exec("SELECT title FROM events WHERE id = $1", { row.toInt64(0, c) }).text(0, 0));
+            QByteArrayList where;
+            QList<QVariant> params;
+            for (int i = 0; i < keyNames.size(); ++i) {
+                params.append(row.text(0, i));
+                where.append(keyNames.at(i) + "::text = $" + QByteArray::number(i + 1));
+            }
+            // Someone else's change, then ours.
+            QCOMPARE(
+                server
+                    ->exec("UPDATE " + table.name + " SET row_version = row_version + 1 WHERE " + where.join(" AND "),
+                           params)
+                    .affected(),
+                1);
+            QByteArrayList local;
+            for (int i = 0; i < keyNames.size(); ++i)
+                local.append(keyNames.at(i) + " = ?");
+            QString refusal;
+            try {
+                a->transaction([&] {
+                    SQLite::Statement del(
+                        db, QByteArray("DELETE FROM " + table.name + " WHERE " + local.join(" AND ")).toStdString());
+                    for (int i = 0; i < keyNames.size(); ++i) {
+                        const PgColumn &c = table.columns.at(table.key.at(i));
+                        c.integer ? del.bind(i + 1, static_cast<int64_t>(row.toInt64(0, i)))
+                                  : del.bind(i + 1, row.text(0, i).toStdString());
+                    }
+                    QCOMPARE(del.exec(), 1);
+                });
+            } catch (const StoreError &e) {
+                QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+                refusal = QString::fromUtf8(e.what());
+            }
+            bool named = false;
+            for (const QString &title : std::as_const(titles))
+                named = named || refusal.contains(u"“%1”"_s.arg(title));
+            QVERIFY2(named,
+                     qPrintable(u"%1: “%2” names none of %3"_s.arg(QString::fromUtf8(table.name), refusal,
+                                                                   titles.join(u", "_s))));
+            ++checked;
+        }
+        // event_actors, event_sources, event_links, story_steps, event_tags, event_attributes,
+        // event_accounts at least.
+        QVERIFY2(checked >= 7, qPrintable(QString::number(checked)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPgIds)

@@ -37,17 +37,16 @@ qint64 PgMirror::takeId(const char *table)
     const PgTable *t = PgSchema::current().table(QByteArray(table));
     if (!t || !t->hasIdSequence())
         return 0;
-    QList<IdRange> &runs = m_reserved[t->name];
-    if (runs.isEmpty()) {
+    if (m_reserved.value(t->name).isEmpty()) {
         const int taken = ++m_takenInWrite[t->name];
         if (taken <= kOneByOne)
             return m_connection
                 ->exec("SELECT entente_take_ids($1::regclass, 1)", { QString::fromUtf8(t->name + "_id_seq") })
                 .toInt64(0, 0);
         // Many rows in one write: blocks growing with them, in one round trip each.
-        return reserveIds(table, std::min<qint64>(qint64(taken) * 2, kLargestTakeBlock)).from;
+        reserveFromServer(*t, std::min<qint64>(qint64(taken) * 2, kLargestTakeBlock));
     }
-    return popIds(runs, 1).from;
+    return popIds(m_reserved[t->name], 1).from;
 }
 
 IdRange PgMirror::reserveIds(const char *table, qint64 wanted)
@@ -55,24 +54,26 @@ IdRange PgMirror::reserveIds(const char *table, qint64 wanted)
     const PgTable *t = PgSchema::current().table(QByteArray(table));
     if (!t || !t->hasIdSequence() || wanted <= 0)
         return {};
-    const bool asked = m_reserved.value(t->name).isEmpty();
-    if (asked) {
-        const PgResult r = m_connection->exec("SELECT first, last FROM entente_take_id_runs($1::regclass, $2)",
-                                              { QString::fromUtf8(t->name + "_id_seq"), wanted });
-        QList<IdRange> runs;
-        for (int row = 0; row < r.rows(); ++row)
-            runs.append({ r.toInt64(row, 0), r.toInt64(row, 1) + 1 });
-        if (runs.isEmpty()) // the server answers at least one run; never an empty range here
-            throw StoreError(
-                StoreError::Kind::Other,
-                QCoreApplication::translate("entente::PgMirror", "The shared timeline %1 gave no ids for new rows.")
-                    .arg(m_connection->target().displayName()));
-        m_reserved.insert(t->name, runs);
-    }
-    const IdRange out = popIds(m_reserved[t->name], wanted);
-    if (asked && m_reservedHook)
-        m_reservedHook(t->name);
-    return out;
+    if (m_reserved.value(t->name).isEmpty())
+        reserveFromServer(*t, wanted);
+    return popIds(m_reserved[t->name], wanted);
+}
+
+void PgMirror::reserveFromServer(const PgTable &table, qint64 count)
+{
+    const PgResult r = m_connection->exec("SELECT first, last FROM entente_take_id_runs($1::regclass, $2)",
+                                          { QString::fromUtf8(table.name + "_id_seq"), count });
+    QList<IdRange> runs;
+    for (int row = 0; row < r.rows(); ++row)
+        runs.append({ r.toInt64(row, 0), r.toInt64(row, 1) + 1 });
+    if (runs.isEmpty()) // the server answers at least one run
+        throw StoreError(
+            StoreError::Kind::Other,
+            QCoreApplication::translate("entente::PgMirror", "The shared timeline %1 gave no ids for new rows.")
+                .arg(m_connection->target().displayName()));
+    m_reserved[table.name].append(runs);
+    if (m_reservedHook)
+        m_reservedHook(table.name);
 }
 
 } // namespace entente::pg

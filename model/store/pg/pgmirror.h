@@ -30,6 +30,7 @@ struct sqlite3_session;
 namespace entente::pg {
 
 class PgSchema;
+struct PgTable;
 
 class PgMirror
 {
@@ -88,7 +89,10 @@ private:
     void pushChange(void *iterator, QHash<QByteArray, qint64> &versions);
     bool copyInserts(void *iterator, bool *more);
     static constexpr int kBulkRows = 2000; // a transaction with this many new rows is pushed with COPY
-    [[noreturn]] void refuseConflict(const QByteArray &table, const QByteArray &key, qint64 id, bool updating);
+    [[noreturn]] void refuseConflict(const PgTable &table, const QByteArray &key, const QList<QVariant> &keyValues,
+                                     const QVariant &namedBy, bool updating);
+    void reserveFromServer(const PgTable &table, qint64 count);
+    QString recordName(const PgTable &table, const QList<QVariant> &keyValues, QVariant value) const;
     qint64 seenVersion(const QByteArray &table, const QByteArray &key) const;
 
     Store &m_store;
