@@ -34,12 +34,14 @@ private slots:
     // and another event once the import has reserved its first block of ids; all of it lands.
     void importTakesItsIdsFromTheServer()
     {
+        // Enough rows (with their actor and tag links) to go by COPY (PgMirror::kBulkRows).
+        constexpr int kImported = 800;
         const QString csv = m_dir.filePath(u"ids.csv"_s);
         {
             QFile f(csv);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("title,start,actors,tags\n");
-            for (int i = 0; i < 500; ++i)
+            for (int i = 0; i < kImported; ++i)
                 f.write(QStringLiteral("Imported %1,%2,Actor %3,tag%4\n")
                             .arg(i)
                             .arg(QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate))
@@ -72,7 +74,8 @@ private slots:
         a->shared()->setReservedHook({});
         QVERIFY2(done.ok, qPrintable(done.error));
         QVERIFY2(duringId != 0, "the import reserved no block of event ids");
-        QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), 502);
+        QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), kImported + 2);
+        QVERIFY(server->exec("SELECT count(*) FROM entente_changes WHERE op = 'B'").toInt64(0, 0) > 0);
         QCOMPARE(server->exec("SELECT count(*) FROM tags").toInt64(0, 0), 7);
         QCOMPARE(server->exec("SELECT count(*) FROM actors").toInt64(0, 0), 8);
         // The import needed a second block after the other store's event: its ids on both sides.
@@ -88,6 +91,23 @@ private slots:
         QVERIFY(after > range.toInt64(0, 1) && after > duringId);
         b->pullRemote();
         compareMirrors(*a, *b, *server);
+        // A write adding many rows one by one takes blocks of ids too, with the same guarantee.
+        EventId between = 0;
+        a->shared()->setReservedHook([&](const QByteArray &table) {
+            if (table == "events" && between == 0)
+                between = b->addEvent(makeEvent(u"Added between blocks"_s, "2019-06-03"));
+        });
+        QList<EventId> many;
+        a->transaction([&] {
+            for (int i = 0; i < 40; ++i)
+                many.append(a->addEvent(makeEvent(u"One by one %1"_s.arg(i), "2031-01-01")));
+        });
+        a->shared()->setReservedHook({});
+        QVERIFY(between != 0 && !many.contains(between));
+        a->pullRemote();
+        b->pullRemote();
+        compareMirrors(*a, *b, *server);
+        QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), kImported + 3 + 1 + 40);
     }
 
     // A write nested in another and rolled back (a savepoint) never reaches the server: inside one
