@@ -24,6 +24,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct sqlite3_session;
 
@@ -72,6 +73,10 @@ public:
     // Asked of the server `wanted` at a time in one round trip; what a run leaves is kept for the
     // next call. Empty for a table without a sequence.
     IdRange reserveIds(const char *table, qint64 wanted);
+    // The events whose texts hold every word of `text` (each as the start of a word, accents
+    // ignored), found by the server, in date order; none when the server cannot be reached (the
+    // caller then asks the mirror's own index).
+    std::optional<QList<EventId>> search(const QString &text);
     // For tests: called after each round trip that reserved ids, with the table's name.
     void setReservedHook(std::function<void(const QByteArray &table)> hook) { m_reservedHook = std::move(hook); }
 
