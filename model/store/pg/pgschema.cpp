@@ -436,6 +436,11 @@ void PgSchema::createSearchIndex(PgConnection &connection) const
         connection.exec(
             "CREATE INDEX IF NOT EXISTS events_search ON events USING gin "
             "(to_tsvector('simple'::regconfig, entente_unaccent(title || ' ' || summary || ' ' || place)))");
+    // The quotes a source link gives (most links have none: only those are indexed), so search
+    // need not read every link (layout 2; PgMirror::search).
+    if (table("event_sources"))
+        connection.exec("CREATE INDEX IF NOT EXISTS event_sources_search ON event_sources USING gin "
+                        "(to_tsvector('simple'::regconfig, entente_unaccent(quote))) WHERE quote <> ''");
 }
 
 bool PgSchema::suspendForBulk(PgConnection &connection) const

@@ -61,7 +61,7 @@ class PgSchema
 public:
     // This layout's own version (entente_meta 'pg_layout'): raised, with a step in migrate(),
     // when what lives beside the tables changes (log, triggers, search, grants). 2: ids for an
-    // import in runs (entente_take_id_runs).
+    // import in runs (entente_take_id_runs), the quotes' search index.
     static constexpr int kLayoutVersion = 2;
     static constexpr const char *kApplicationId = "Ente";
     static constexpr const char *kKeySeparator = "\x1f";

@@ -8,6 +8,10 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace entente::pg {
 
 namespace {
@@ -41,13 +45,14 @@ QByteArray wordMatches(int parameter)
     auto found = [&q](const char *text) -> QByteArray {
         return QByteArray("to_tsvector('simple'::regconfig, entente_unaccent(") + text + ")) @@ " + q;
     };
+    // Actors and sources are few: their matches first, then their events by the links' indexes.
+    // Quotes and figures are mostly empty: those are skipped before any word is looked for.
     return "SELECT id FROM events WHERE " + found("title || ' ' || summary || ' ' || place")
-        + " UNION SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE " + found("a.name")
-        + " UNION SELECT ea.event_id FROM event_actors ea JOIN actor_aliases al ON al.actor_id = ea.actor_id WHERE "
-        + found("al.alias")
-        + " UNION SELECT es.event_id FROM event_sources es JOIN sources s ON s.id = es.source_id WHERE "
-        + found("es.quote || ' ' || s.publisher || ' ' || s.title")
-        + " UNION SELECT event_id FROM event_accounts WHERE figure <> '' AND " + found("figure");
+        + " UNION SELECT event_id FROM event_actors WHERE actor_id IN (SELECT id FROM actors WHERE " + found("name")
+        + " UNION SELECT actor_id FROM actor_aliases WHERE " + found("alias") + ")"
+        + " UNION SELECT event_id FROM event_sources WHERE source_id IN (SELECT id FROM sources WHERE "
+        + found("publisher || ' ' || title") + ")" + " UNION SELECT event_id FROM event_sources WHERE quote <> '' AND "
+        + found("quote") + " UNION SELECT event_id FROM event_accounts WHERE figure <> '' AND " + found("figure");
 }
 
 } // namespace
@@ -66,25 +71,30 @@ std::optional<QList<EventId>> PgMirror::search(const QString &text)
     PgResult found;
     try {
         ensureConnected();
-        found = m_connection->exec("SELECT e.id FROM events e WHERE e.id IN (" + parts.join(" INTERSECT ")
-                                       + ") ORDER BY e.start_key, e.id",
-                                   params);
+        found = m_connection->exec(parts.join(" INTERSECT "), params);
     } catch (const StoreError &e) {
         if (e.kind() == StoreError::Kind::Connection)
             return std::nullopt; // offline: the mirror answers
         throw;
     }
-    // Only what the mirror holds (the server may have events it has not pulled yet).
-    SQLite::Statement held(m_store.database(), "SELECT 1 FROM events WHERE id = ?");
-    QList<EventId> ids;
-    ids.reserve(found.rows());
+    // Only what the mirror holds (the server may have events it has not pulled yet), in date
+    // order as the mirror's search gives them (the mirror knows the dates; the server would join
+    // every event to sort a few).
+    SQLite::Statement held(m_store.database(), "SELECT start_key FROM events WHERE id = ?");
+    std::vector<std::pair<qint64, EventId>> dated;
+    dated.reserve(found.rows());
     for (int row = 0; row < found.rows(); ++row) {
         const EventId id = found.toInt64(row, 0);
         held.bind(1, static_cast<int64_t>(id));
         if (held.executeStep())
-            ids.append(id);
+            dated.emplace_back(held.getColumn(0).getInt64(), id);
         held.reset();
     }
+    std::sort(dated.begin(), dated.end());
+    QList<EventId> ids;
+    ids.reserve(qsizetype(dated.size()));
+    for (const auto &[key, id] : dated)
+        ids.append(id);
     return ids;
 }
 
