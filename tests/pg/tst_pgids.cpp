@@ -8,9 +8,30 @@
 
 #include <stdexcept>
 
+// Enough rows (with their actor and tag links) to go by COPY (PgMirror::kBulkRows).
+constexpr int kImported = 800;
+
 class TestPgIds : public PgTestCase
 {
     Q_OBJECT
+
+    // `rows` events, each with one of 7 actors and one of 5 tags (tag0..tag4); its path.
+    QString writeCsv(const QString &name, int rows)
+    {
+        const QString csv = m_dir.filePath(name);
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write("title,start,actors,tags\n");
+        for (int i = 0; i < rows; ++i)
+            f.write(QStringLiteral("Imported %1,%2,Actor %3,tag%4\n")
+                        .arg(i)
+                        .arg(QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate))
+                        .arg(i % 7)
+                        .arg(i % 5)
+                        .toUtf8());
+        return csv;
+    }
 
     // Every replicated table the same in both mirrors and on the server.
     void compareMirrors(Store &a, Store &b, PgConnection &server)
@@ -34,21 +55,8 @@ private slots:
     // and another event once the import has reserved its first block of ids; all of it lands.
     void importTakesItsIdsFromTheServer()
     {
-        // Enough rows (with their actor and tag links) to go by COPY (PgMirror::kBulkRows).
-        constexpr int kImported = 800;
-        const QString csv = m_dir.filePath(u"ids.csv"_s);
-        {
-            QFile f(csv);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("title,start,actors,tags\n");
-            for (int i = 0; i < kImported; ++i)
-                f.write(QStringLiteral("Imported %1,%2,Actor %3,tag%4\n")
-                            .arg(i)
-                            .arg(QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate))
-                            .arg(i % 7)
-                            .arg(i % 5)
-                            .toUtf8());
-        }
+        const QString csv = writeCsv(u"ids.csv"_s, kImported);
+        QVERIFY(!csv.isEmpty());
         const QString url = fresh("pg_ids_import");
         auto a = openShared(url, u"ids-a"_s, true);
         auto b = openShared(url, u"ids-b"_s);
@@ -108,6 +116,41 @@ private slots:
         b->pullRemote();
         compareMirrors(*a, *b, *server);
         QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), kImported + 3 + 1 + 40);
+    }
+
+    // A name someone else adds while the import runs (a tag the import makes too) is a conflict
+    // that says so, with nothing added; after a pull the import goes through, using theirs.
+    void importRefusedForANameAddedMeanwhile()
+    {
+        const QString csv = writeCsv(u"names.csv"_s, kImported);
+        const QString url = fresh("pg_ids_names_meanwhile");
+        auto a = openShared(url, u"meanwhile-a"_s, true);
+        auto b = openShared(url, u"meanwhile-b"_s);
+        QVERIFY(a && b);
+        auto server = PgConnection::connect(url);
+        EventId theirs = 0;
+        a->shared()->setReservedHook([&](const QByteArray &table) {
+            if (table != "events" || theirs != 0)
+                return;
+            Event e = makeEvent(u"Theirs"_s, "2019-06-01");
+            e.tags = { u"tag3"_s };
+            theirs = b->addEvent(e);
+        });
+        ImportProgress progress;
+        const ImportResult refused = importFile(csv, *a, {}, progress);
+        a->shared()->setReservedHook({});
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(u"of the same name"_s) && !refused.error.contains(u"COPY"_s),
+                 qPrintable(refused.error));
+        QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), 1);
+        QCOMPARE(a->counts().events, 0);
+        a->pullRemote();
+        const ImportResult again = importFile(csv, *a, {}, progress);
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), kImported + 1);
+        QCOMPARE(server->exec("SELECT count(*) FROM tags WHERE name = 'tag3'").toInt64(0, 0), 1);
+        b->pullRemote();
+        compareMirrors(*a, *b, *server);
     }
 
     // A write nested in another and rolled back (a savepoint) never reaches the server: inside one

@@ -187,7 +187,7 @@ bool PgMirror::copyInserts(void *iteratorPointer, bool *more)
     qint64 low = std::numeric_limits<qint64>::max();
     qint64 high = std::numeric_limits<qint64>::min();
     m_connection->exec("SET LOCAL entente.bulk = 'on'");
-    m_connection->copyIn("COPY " + table->name + " (" + table->columnList() + ") FROM STDIN", [&](QByteArray &buffer) {
+    auto fill = [&](QByteArray &buffer) {
         while (*more && buffer.size() < (1 << 20)) {
             const char *current = nullptr;
             sqlite3changeset_op(iterator, &current, &columns, &op, &indirect);
@@ -209,7 +209,19 @@ bool PgMirror::copyInserts(void *iteratorPointer, bool *more)
             *more = sqlite3changeset_next(iterator) == SQLITE_ROW;
         }
         return *more && buffer.size() >= (1 << 20);
-    });
+    };
+    try {
+        m_connection->copyIn("COPY " + table->name + " (" + table->columnList() + ") FROM STDIN", fill);
+    } catch (const PgError &e) {
+        if (e.sqlState() != "23505")
+            throw;
+        // The ids are the server's own: what is there twice is a name someone added meanwhile.
+        m_connection->rollback();
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("Someone else added a tag, an actor or another record of the same name to the shared "
+                            "timeline %1 meanwhile, so nothing was added; try again to use theirs.")
+                             .arg(m_connection->target().displayName()));
+    }
     m_connection->exec("SET LOCAL entente.bulk = 'off'");
     m_connection->exec(
         "SELECT entente_log_bulk($1, $2)",
