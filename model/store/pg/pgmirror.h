@@ -97,6 +97,7 @@ private:
     [[noreturn]] void refuseConflict(const PgTable &table, const QByteArray &key, const QList<QVariant> &keyValues,
                                      const QVariant &namedBy, bool updating);
     void reserveFromServer(const PgTable &table, qint64 count);
+    [[noreturn]] void refuseSameName(const PgTable &table, const QList<QVariant> &keyValues, const QVariant &namedBy);
     QString recordName(const PgTable &table, const QList<QVariant> &keyValues, QVariant value) const;
     qint64 seenVersion(const QByteArray &table, const QByteArray &key) const;
 

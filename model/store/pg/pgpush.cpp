@@ -341,6 +341,8 @@ void PgMirror::pushChange(void *iteratorPointer, QHash<QByteArray, qint64> &vers
     } catch (const PgError &e) {
         if (e.sqlState() != "23505")
             throw;
+        if (op == SQLITE_INSERT && table->hasIdSequence()) // its id is the server's: a name is there twice
+            refuseSameName(*table, keyValues, namedBy());
         refuseConflict(*table, key, keyValues, namedBy(), false);
     }
 }
@@ -376,6 +378,15 @@ QString PgMirror::recordName(const PgTable &table, const QList<QVariant> &keyVal
         return {};
     const PgResult r = m_connection->exec(byName + " = $1", { value });
     return r.rows() > 0 ? r.text(0, 0) : local(byName + " = $1", { value }).toString();
+}
+
+void PgMirror::refuseSameName(const PgTable &table, const QList<QVariant> &keyValues, const QVariant &namedBy)
+{
+    m_connection->rollback();
+    throw StoreError(StoreError::Kind::Conflict,
+                     tr("Someone else added “%1” to the shared timeline %2 meanwhile, so nothing was added; try "
+                        "again to use theirs.")
+                         .arg(recordName(table, keyValues, namedBy), m_connection->target().displayName()));
 }
 
 void PgMirror::refuseConflict(const PgTable &table, const QByteArray &key, const QList<QVariant> &keyValues,

@@ -528,6 +528,10 @@ void PgSchema::init(PgConnection &connection, QString *rolesNote) const
         connection.exec("INSERT INTO entente_meta (key, value) VALUES ('application_id', $1), ('schema_version', $2), "
                         "('pg_layout', $3) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
                         { QString::fromLatin1(kApplicationId), Schema::kCurrentVersion, kLayoutVersion });
+        // Which database this is, whatever its name: a mirror of another one under the same name
+        // (dropped and made again) is copied afresh, not taken for it (PgMirror::open).
+        connection.exec("INSERT INTO entente_meta (key, value) VALUES ('database_id', gen_random_uuid()::text) "
+                        "ON CONFLICT (key) DO NOTHING");
     });
     pgTransaction(connection, [&] { grant(connection, rolesNote); });
 }
