@@ -78,7 +78,11 @@ BulkImport::BulkImport(Store &store, bool rowsFirst)
     // The batches are written on a thread of their own while the importer reads on, but for a
     // small import into an empty file (indexed at once at the end, where the thread gains nothing).
     // Into a file with data, each event's search row goes with it in its batch.
-    m_events = std::make_unique<EventWriter>(db, m_deferIndexes || !m_targetWasEmpty, !m_targetWasEmpty);
+    // A shared timeline's new rows take ids reserved on the server.
+    EventWriter::IdSource ids;
+    if (m_store.isShared())
+        ids = [this](const char *table, std::int64_t wanted) { return m_store.reserveIds(table, wanted); };
+    m_events = std::make_unique<EventWriter>(db, m_deferIndexes || !m_targetWasEmpty, !m_targetWasEmpty, ids);
 }
 
 BulkImport::~BulkImport() = default;

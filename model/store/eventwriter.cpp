@@ -36,8 +36,9 @@ const std::string kParticipant = "participant";
 
 } // namespace
 
-EventWriter::EventWriter(SQLite::Database &db, bool ownThread, bool searchRows)
+EventWriter::EventWriter(SQLite::Database &db, bool ownThread, bool searchRows, IdSource ids)
     : m_db(db)
+    , m_ids(std::move(ids))
 {
     m_nextId = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
     m_nextId = m_nextId < kLastId ? m_nextId + 1 : kLastId;
@@ -53,8 +54,8 @@ EventWriter::EventWriter(SQLite::Database &db, bool ownThread, bool searchRows)
                                         EventRow::kColumns, kEventsPerStatement);
     m_batchNewActors
         = std::make_unique<BatchInsert>(handle, "INSERT INTO actors (id, name, kind)", 3, kLinksPerStatement);
-    m_batchNewTitles
-        = std::make_unique<BatchInsert>(handle, "INSERT INTO actor_titles (actor_id, title)", 2, kLinksPerStatement);
+    m_batchNewTitles = std::make_unique<BatchInsert>(handle, "INSERT INTO actor_titles (id, actor_id, title)", 3,
+                                                     kLinksPerStatement);
     m_batchNewSources = std::make_unique<BatchInsert>(
         handle, "INSERT INTO sources (id, publisher, title, url, published)", 5, kEventsPerStatement);
     m_batchActors = std::make_unique<BatchInsert>(
@@ -69,7 +70,7 @@ EventWriter::EventWriter(SQLite::Database &db, bool ownThread, bool searchRows)
         m_batchSearch = std::make_unique<BatchInsert>(
             handle, "INSERT INTO events_fts (rowid, title, summary, actors, place, quotes)", 6, 1);
     }
-    m_insertTag = std::make_unique<SQLite::Statement>(db, "INSERT OR IGNORE INTO tags (name) VALUES (?)");
+    m_insertTag = std::make_unique<SQLite::Statement>(db, "INSERT OR IGNORE INTO tags (id, name) VALUES (?, ?)");
     m_idTaken = std::make_unique<SQLite::Statement>(db, "SELECT 1 FROM events WHERE id = ?");
     m_findTag = std::make_unique<SQLite::Statement>(db, "SELECT id FROM tags WHERE name = ?");
     m_insertEventTag
@@ -143,7 +144,8 @@ EventId EventWriter::add(const ImportRow &row, std::string_view searchActors, st
             if (taken)
                 throw RowError(QStringLiteral("id"), tr("the id %1 is already taken by another event").arg(row.id));
         }
-        id = row.id != 0 ? row.id : m_nextId++;
+        const EventId given = row.id != 0 ? row.id : newId("events", m_eventIds);
+        id = given != 0 ? given : m_nextId++;
         if (id >= m_nextId)
             m_nextId = id < kLastId ? id + 1 : kLastId;
         if (m_pending.rows.size() == m_pending.count)
@@ -165,22 +167,43 @@ EventId EventWriter::add(const ImportRow &row, std::string_view searchActors, st
 
 ActorId EventWriter::addActor(std::string name, std::string kind, std::string title)
 {
-    const ActorId id = m_nextActorId++;
-    m_pending.actors.push_back({ id, std::move(name), std::move(kind), std::move(title) });
+    const ActorId given = newId("actors", m_actorIds);
+    const ActorId id = given != 0 ? given : m_nextActorId++;
+    const std::int64_t titleId = title.empty() ? 0 : newId("actor_titles", m_titleIds);
+    m_pending.actors.push_back({ id, std::move(name), std::move(kind), std::move(title), titleId });
     return id;
 }
 
 SourceId EventWriter::addSource(std::string publisher, std::string title, std::string url, std::string published)
 {
-    const SourceId id = m_nextSourceId++;
+    const SourceId given = newId("sources", m_sourceIds);
+    const SourceId id = given != 0 ? given : m_nextSourceId++;
     m_pending.sources.push_back({ id, std::move(publisher), std::move(title), std::move(url), std::move(published) });
     return id;
+}
+
+std::int64_t EventWriter::newId(const char *table, IdCursor &cursor)
+{
+    if (!m_ids)
+        return 0;
+    if (cursor.run.isEmpty()) {
+        cursor.run = m_ids(table, cursor.block);
+        cursor.block = std::min<std::int64_t>(cursor.block * 2, 65536);
+    }
+    return cursor.run.isEmpty() ? 0 : cursor.run.from++;
 }
 
 void EventWriter::flush()
 {
     if (m_pending.empty())
         return;
+    // The batch's tags new to the writer take their ids here, on the importing thread.
+    for (std::size_t i = 0; m_ids && i < m_pending.count; ++i) {
+        for (const std::string &tag : m_pending.rows[i].tags) {
+            if (m_tagsGiven.insert(tag).second)
+                m_pending.tagIds.push_back(newId("tags", m_tagIds));
+        }
+    }
     if (!m_writer.joinable()) {
         writeBatch(m_pending);
         return;
@@ -205,6 +228,7 @@ void EventWriter::writeBatch(Batch &batch)
             batch.count = 0;
             batch.actors.clear();
             batch.sources.clear();
+            batch.tagIds.clear();
         }
     } clear { batch };
     const auto &actors = batch.actors;
@@ -219,8 +243,9 @@ void EventWriter::writeBatch(Batch &batch)
             m_titled.push_back(&actor);
     }
     m_batchNewTitles->insert(m_titled.size(), [this](sqlite3_stmt *q, std::size_t i, int p) {
-        sqlite3_bind_int64(q, p, m_titled[i]->id);
-        rawbind::text(q, p + 1, m_titled[i]->title);
+        m_titled[i]->titleId != 0 ? sqlite3_bind_int64(q, p, m_titled[i]->titleId) : sqlite3_bind_null(q, p);
+        sqlite3_bind_int64(q, p + 1, m_titled[i]->id);
+        rawbind::text(q, p + 2, m_titled[i]->title);
     });
     const auto &sources = batch.sources;
     m_batchNewSources->insert(sources.size(), [&sources](sqlite3_stmt *q, std::size_t i, int p) {
@@ -233,7 +258,7 @@ void EventWriter::writeBatch(Batch &batch)
     const auto &rows = batch.rows;
     m_batchEvents->insert(batch.count,
                           [&rows](sqlite3_stmt *q, std::size_t i, int p) { EventRow::bind(q, p, rows[i]); });
-    writeLinks(rows, batch.count);
+    writeLinks(rows, batch.count, &batch.tagIds);
     writeSearchRows(rows, batch.search, batch.count);
 }
 
@@ -253,7 +278,7 @@ void EventWriter::writeSearchRows(const std::vector<ImportRow> &rows,
     });
 }
 
-void EventWriter::writeLinks(const std::vector<ImportRow> &rows, std::size_t count)
+void EventWriter::writeLinks(const std::vector<ImportRow> &rows, std::size_t count, std::vector<std::int64_t> *tagIds)
 {
     auto insertLinks = [this](BatchInsert &batch) {
         batch.insert(m_links.size(), [this](sqlite3_stmt *q, std::size_t i, int p) {
@@ -290,7 +315,7 @@ void EventWriter::writeLinks(const std::vector<ImportRow> &rows, std::size_t cou
     });
     for (std::size_t i = 0; i < count; ++i) {
         if (!rows[i].tags.empty())
-            insertTags(rows[i].id, rows[i]);
+            insertTags(rows[i].id, rows[i], tagIds);
     }
 }
 
@@ -307,14 +332,21 @@ EventId EventWriter::insertNow(const ImportRow &row, std::string_view searchActo
     return m_single.front().id;
 }
 
-void EventWriter::insertTags(EventId id, const ImportRow &row)
+void EventWriter::insertTags(EventId id, const ImportRow &row, std::vector<std::int64_t> *tagIds)
 {
     for (const std::string &tag : row.tags) {
         std::int64_t tagId = 0;
         if (const auto it = m_tags.find(tag); it != m_tags.end()) {
             tagId = it->second;
         } else {
-            m_insertTag->bind(1, tag);
+            // An id flush() reserved (for a tag already in the file, it goes unused), else SQLite's.
+            if (tagIds && !tagIds->empty()) {
+                m_insertTag->bind(1, static_cast<int64_t>(tagIds->back()));
+                tagIds->pop_back();
+            } else {
+                m_insertTag->bind(1);
+            }
+            m_insertTag->bind(2, tag);
             m_insertTag->exec();
             m_insertTag->reset();
             m_findTag->bind(1, tag);

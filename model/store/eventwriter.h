@@ -1,11 +1,13 @@
 #pragma once
 
 #include "store/eventrow.h"
+#include "store/idrange.h"
 
 #include <algorithm>
 #include <condition_variable>
 #include <cstdint>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -13,6 +15,7 @@
 #include <string_view>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -35,7 +38,11 @@ public:
     // `searchRows`: each event's row of the search index is written with it, from its own texts
     // and the actor and quote texts given to add() (into a file with data; an empty one is
     // indexed once at the end).
-    EventWriter(SQLite::Database &db, bool ownThread, bool searchRows = false);
+    // `ids` (a shared timeline's Store::reserveIds, called on the importing thread only): new rows
+    // of every table take ids it reserved on the server, in growing blocks, instead of those after
+    // the file's largest, so rows others add meanwhile never collide with them.
+    using IdSource = std::function<IdRange(const char *table, std::int64_t wanted)>;
+    EventWriter(SQLite::Database &db, bool ownThread, bool searchRows = false, IdSource ids = {});
     // Waits for the batch being written (its error, if any, is dropped: the import is ending).
     ~EventWriter();
     EventWriter(const EventWriter &) = delete;
@@ -66,6 +73,7 @@ private:
         std::string name;
         std::string kind;
         std::string title; // empty: none
+        std::int64_t titleId = 0; // its id from `ids`, 0: SQLite chooses
     };
     struct NewSource
     {
@@ -82,6 +90,7 @@ private:
         std::size_t count = 0;
         std::vector<NewActor> actors;
         std::vector<NewSource> sources;
+        std::vector<std::int64_t> tagIds; // with `ids`: one for each tag name new to the writer
         bool empty() const { return count == 0 && actors.empty() && sources.empty(); }
     };
 
@@ -92,8 +101,15 @@ private:
     // Writes the batch's new actors and sources, its events, then their actor, source and tag links.
     void writeBatch(Batch &batch);
     // Their actor, source and tag links.
-    void writeLinks(const std::vector<ImportRow> &rows, std::size_t count);
-    void insertTags(EventId id, const ImportRow &row);
+    void writeLinks(const std::vector<ImportRow> &rows, std::size_t count, std::vector<std::int64_t> *tagIds = nullptr);
+    void insertTags(EventId id, const ImportRow &row, std::vector<std::int64_t> *tagIds);
+    struct IdCursor
+    {
+        IdRange run;
+        std::int64_t block = 256;
+    };
+    // The next id from m_ids for `table` (0 without it).
+    std::int64_t newId(const char *table, IdCursor &cursor);
 
     struct Hash
     {
@@ -108,6 +124,9 @@ private:
     EventId m_nextId = 1;
     ActorId m_nextActorId = 1;
     SourceId m_nextSourceId = 1;
+    IdSource m_ids;
+    IdCursor m_eventIds, m_actorIds, m_titleIds, m_sourceIds, m_tagIds;
+    std::unordered_set<std::string, Hash, std::equal_to<>> m_tagsGiven; // with m_ids: names given ids
     std::unique_ptr<BatchInsert> m_batchNewActors;
     std::unique_ptr<BatchInsert> m_batchNewTitles;
     std::vector<const NewActor *> m_titled; // scratch for writeBatch()

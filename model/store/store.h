@@ -4,6 +4,7 @@
 #include "era.h"
 #include "event.h"
 #include "eventfilter.h"
+#include "idrange.h"
 #include "remotechanges.h"
 #include "savedview.h"
 #include "source.h"
@@ -219,6 +220,10 @@ public:
     // ("apply anyway") instead of refusing with Conflict.
     void setOverwriteConflicts(bool on);
     pg::PgMirror *shared() const { return m_shared.get(); }
+    // Ids for many new rows of `table` (an import's): a run of at most `wanted` ids for a shared
+    // timeline, reserved on the server so rows others add meanwhile never collide with them; an
+    // empty range for a file (ids after its largest are free) or a table without ids.
+    IdRange reserveIds(const char *table, qint64 wanted);
     // Read-only: opened so, or a viewer of a shared timeline (readOnlyReason() says which).
     bool isReadOnly() const;
     QString readOnlyReason() const; // one sentence naming the file or the shared timeline

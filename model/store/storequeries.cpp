@@ -3,6 +3,8 @@
 #include "store/sqlcondition.h"
 #include "store/store.h"
 
+#include "store/pg/pgmirror.h"
+
 #include "utf8.h"
 
 #include <SQLiteCpp/Database.h>
@@ -180,6 +182,11 @@ QList<EventId> Store::search(const QString &textQuery) const
     f.text = textQuery;
     if (toFtsQuery(textQuery).isEmpty())
         return {};
+    // A shared timeline asks its server; offline, the mirror's index answers.
+    if (m_shared) {
+        if (std::optional<QList<EventId>> found = m_shared->search(textQuery))
+            return *found;
+    }
     return eventIds(f);
 }
 

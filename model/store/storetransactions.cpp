@@ -63,6 +63,11 @@ qint64 Store::takeId(const char *table)
     return m_shared ? m_shared->takeId(table) : 0;
 }
 
+IdRange Store::reserveIds(const char *table, qint64 wanted)
+{
+    return m_shared ? m_shared->reserveIds(table, wanted) : IdRange();
+}
+
 void Store::requireWritable() const
 {
     if (m_shared && !m_shared->canWrite())

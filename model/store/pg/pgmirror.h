@@ -13,6 +13,7 @@
 //   SQLite session extension on the mirror) to the server in one transaction, each update and
 //   delete checked against the row version the mirror holds.
 
+#include "store/idrange.h"
 #include "store/pg/pgconnection.h"
 #include "store/remotechanges.h"
 #include "store/store.h"
@@ -21,13 +22,16 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 struct sqlite3_session;
 
 namespace entente::pg {
 
 class PgSchema;
+struct PgTable;
 
 class PgMirror
 {
@@ -61,7 +65,20 @@ public:
     void pushBeforeCommit();
     void endWrite() noexcept;
     void setOverwriteConflicts(bool on) { m_overwrite = on; }
+    // The id for one new row of `table` (0: SQLite chooses, a table without a sequence). A write
+    // adding many rows one by one takes them in blocks (reserveIds) after its first few.
     qint64 takeId(const char *table);
+    // Ids for many new rows of `table` (an import): a run of at most `wanted` ids the server's
+    // sequence gave this mirror alone, so rows others add meanwhile never collide with them.
+    // Asked of the server `wanted` at a time in one round trip; what a run leaves is kept for the
+    // next call. Empty for a table without a sequence.
+    IdRange reserveIds(const char *table, qint64 wanted);
+    // The events whose texts hold every word of `text` (each as the start of a word, accents
+    // ignored), found by the server, in date order; none when the server cannot be reached (the
+    // caller then asks the mirror's own index).
+    std::optional<QList<EventId>> search(const QString &text);
+    // For tests: called after each round trip that reserved ids, with the table's name.
+    void setReservedHook(std::function<void(const QByteArray &table)> hook) { m_reservedHook = std::move(hook); }
 
 private:
     PgMirror(Store &store, std::unique_ptr<PgConnection> connection);
@@ -77,7 +94,11 @@ private:
     void pushChange(void *iterator, QHash<QByteArray, qint64> &versions);
     bool copyInserts(void *iterator, bool *more);
     static constexpr int kBulkRows = 2000; // a transaction with this many new rows is pushed with COPY
-    [[noreturn]] void refuseConflict(const QByteArray &table, const QByteArray &key, qint64 id, bool updating);
+    [[noreturn]] void refuseConflict(const PgTable &table, const QByteArray &key, const QList<QVariant> &keyValues,
+                                     const QVariant &namedBy, bool updating);
+    void reserveFromServer(const PgTable &table, qint64 count);
+    [[noreturn]] void refuseSameName(const PgTable &table, const QList<QVariant> &keyValues, const QVariant &namedBy);
+    QString recordName(const PgTable &table, const QList<QVariant> &keyValues, QVariant value) const;
     qint64 seenVersion(const QByteArray &table, const QByteArray &key) const;
 
     Store &m_store;
@@ -90,6 +111,9 @@ private:
     bool m_pulling = false;
     QHash<qint64, qint64> m_holes; // change log numbers skipped so far → when first missed (ms)
     QSet<int> m_ownPids; // the server processes this mirror's connection has had
+    QHash<QByteArray, QList<IdRange>> m_reserved; // per table: ids the server gave, not used yet
+    QHash<QByteArray, int> m_takenInWrite; // per table: takeId's calls in this write
+    std::function<void(const QByteArray &)> m_reservedHook;
 };
 
 } // namespace entente::pg

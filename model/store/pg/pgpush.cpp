@@ -52,30 +52,23 @@ QByteArray keyText(const QVariant &value)
     return value.typeId() == QMetaType::LongLong ? QByteArray::number(value.toLongLong()) : value.toString().toUtf8();
 }
 
-// What a person calls a row: its event's title, its actor's name...
-QString recordName(PgConnection &connection, const QByteArray &table, qint64 id)
+void bindValue(SQLite::Statement &q, int index, const QVariant &value)
 {
-    static const QHash<QByteArray, std::pair<const char *, const char *>> named = {
-        { "events", { "events", "title" } },
-        { "actors", { "actors", "name" } },
-        { "sources", { "sources", "title" } },
-        { "stories", { "stories", "name" } },
-        { "eras", { "eras", "name" } },
-        { "saved_views", { "saved_views", "name" } },
-        { "event_actors", { "events", "title" } },
-        { "event_sources", { "events", "title" } },
-        { "event_tags", { "events", "title" } },
-        { "event_attributes", { "events", "title" } },
-        { "event_accounts", { "events", "title" } },
-        { "actor_aliases", { "actors", "name" } },
-        { "story_steps", { "stories", "name" } },
-    };
-    const auto it = named.constFind(table);
-    if (it == named.cend() || id == 0)
-        return {};
-    const PgResult r
-        = connection.exec(QByteArray("SELECT ") + it->second + " FROM " + it->first + " WHERE id = $1", { id });
-    return r.rows() > 0 ? r.text(0, 0) : QString();
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+        q.bind(index, static_cast<int64_t>(value.toLongLong()));
+        break;
+    case QMetaType::Double:
+        q.bind(index, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        q.bind(index, bytes.constData(), static_cast<int>(bytes.size()));
+        break;
+    }
+    default:
+        value.isNull() ? q.bind(index) : q.bind(index, value.toString().toStdString());
+    }
 }
 
 } // namespace
@@ -94,6 +87,7 @@ void PgMirror::beginWrite()
     }
     for (const PgTable &table : PgSchema::current().tables())
         sqlite3session_attach(m_session, table.name.constData());
+    m_takenInWrite.clear();
 }
 
 void PgMirror::endWrite() noexcept
@@ -101,15 +95,6 @@ void PgMirror::endWrite() noexcept
     if (m_session)
         sqlite3session_delete(m_session);
     m_session = nullptr;
-}
-
-qint64 PgMirror::takeId(const char *table)
-{
-    const PgTable *t = PgSchema::current().table(QByteArray(table));
-    if (!t || !t->hasIdSequence())
-        return 0;
-    return m_connection->exec("SELECT entente_take_ids($1::regclass, 1)", { QString::fromUtf8(t->name + "_id_seq") })
-        .toInt64(0, 0);
 }
 
 qint64 PgMirror::seenVersion(const QByteArray &table, const QByteArray &key) const
@@ -202,7 +187,7 @@ bool PgMirror::copyInserts(void *iteratorPointer, bool *more)
     qint64 low = std::numeric_limits<qint64>::max();
     qint64 high = std::numeric_limits<qint64>::min();
     m_connection->exec("SET LOCAL entente.bulk = 'on'");
-    m_connection->copyIn("COPY " + table->name + " (" + table->columnList() + ") FROM STDIN", [&](QByteArray &buffer) {
+    auto fill = [&](QByteArray &buffer) {
         while (*more && buffer.size() < (1 << 20)) {
             const char *current = nullptr;
             sqlite3changeset_op(iterator, &current, &columns, &op, &indirect);
@@ -224,7 +209,19 @@ bool PgMirror::copyInserts(void *iteratorPointer, bool *more)
             *more = sqlite3changeset_next(iterator) == SQLITE_ROW;
         }
         return *more && buffer.size() >= (1 << 20);
-    });
+    };
+    try {
+        m_connection->copyIn("COPY " + table->name + " (" + table->columnList() + ") FROM STDIN", fill);
+    } catch (const PgError &e) {
+        if (e.sqlState() != "23505")
+            throw;
+        // The ids are the server's own: what is there twice is a name someone added meanwhile.
+        m_connection->rollback();
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("Someone else added a tag, an actor or another record of the same name to the shared "
+                            "timeline %1 meanwhile, so nothing was added; try again to use theirs.")
+                             .arg(m_connection->target().displayName()));
+    }
     m_connection->exec("SET LOCAL entente.bulk = 'off'");
     m_connection->exec(
         "SELECT entente_log_bulk($1, $2)",
@@ -268,6 +265,11 @@ void PgMirror::pushChange(void *iteratorPointer, QHash<QByteArray, qint64> &vers
         keyValues.append(keySource.at(k));
     }
     const QByteArray key = keyParts.join(PgSchema::kKeySeparator);
+    // What names the row (its event's id...), as the changeset has it.
+    auto namedBy = [&]() {
+        const int c = table->naming.column;
+        return c < 0 ? QVariant() : newValues.at(c).isValid() ? newValues.at(c) : oldValues.at(c);
+    };
     // An import's bookkeeping in meta stays in the file.
     if (table->name == "meta" && key.startsWith("pending_"))
         return;
@@ -319,7 +321,7 @@ void PgMirror::pushChange(void *iteratorPointer, QHash<QByteArray, qint64> &vers
             }
             const PgResult r = m_connection->exec(sql + " RETURNING row_version", params);
             if (r.rows() == 0)
-                refuseConflict(table->name, key, keyValues.first().toLongLong(), true);
+                refuseConflict(*table, key, keyValues, namedBy(), true);
             versions.insert(versionKey, r.toInt64(0, 0));
             return;
         }
@@ -334,23 +336,68 @@ void PgMirror::pushChange(void *iteratorPointer, QHash<QByteArray, qint64> &vers
         }
         if (m_connection->exec(sql, params).affected() == 0
             && m_connection->exec("SELECT 1 FROM " + table->name + " WHERE " + where, whereParams).rows() > 0)
-            refuseConflict(table->name, key, keyValues.first().toLongLong(), false);
+            refuseConflict(*table, key, keyValues, namedBy(), false);
         versions.insert(versionKey, 0);
     } catch (const PgError &e) {
         if (e.sqlState() != "23505")
             throw;
-        refuseConflict(table->name, key, keyValues.first().toLongLong(), false);
+        if (op == SQLITE_INSERT && table->hasIdSequence()) // its id is the server's: a name is there twice
+            refuseSameName(*table, keyValues, namedBy());
+        refuseConflict(*table, key, keyValues, namedBy(), false);
     }
 }
 
-void PgMirror::refuseConflict(const QByteArray &table, const QByteArray &key, qint64 id, bool updating)
+// What a person calls a row: the name its table's naming (PgSchema) leads to, on the server or, gone
+// there, in the mirror (the write not rolled back yet). `value`: what names it, if the changeset had
+// it; else read by the row's key.
+QString PgMirror::recordName(const PgTable &table, const QList<QVariant> &keyValues, QVariant value) const
+{
+    const PgTable::Naming &naming = table.naming;
+    if (naming.column < 0)
+        return {};
+    const QByteArray column = table.columns.at(naming.column).name;
+    QByteArrayList where;
+    for (qsizetype i = 0; i < table.key.size(); ++i)
+        where.append(table.columns.at(table.key.at(i)).name + " = $" + QByteArray::number(i + 1));
+    const QByteArray byKey = " FROM " + table.name + " WHERE " + where.join(" AND ");
+    const QByteArray byName = "SELECT " + naming.nameColumn + " FROM " + naming.table + " WHERE " + naming.keyColumn;
+    auto local = [this](const QByteArray &sql, const QList<QVariant> &params) -> QVariant {
+        QByteArray text = sql;
+        for (qsizetype i = params.size(); i > 0; --i)
+            text.replace(QByteArray('$' + QByteArray::number(i)), "?");
+        SQLite::Statement q(m_store.database(), text.toStdString());
+        for (int i = 0; i < params.size(); ++i)
+            bindValue(q, i + 1, params.at(i));
+        return q.executeStep() ? QVariant(QString::fromStdString(q.getColumn(0).getString())) : QVariant();
+    };
+    if (value.isNull()) {
+        const PgResult r = m_connection->exec("SELECT " + column + byKey, keyValues);
+        value = r.rows() > 0 && !r.isNull(0, 0) ? QVariant(r.text(0, 0)) : local("SELECT " + column + byKey, keyValues);
+    }
+    if (value.isNull())
+        return {};
+    const PgResult r = m_connection->exec(byName + " = $1", { value });
+    return r.rows() > 0 ? r.text(0, 0) : local(byName + " = $1", { value }).toString();
+}
+
+void PgMirror::refuseSameName(const PgTable &table, const QList<QVariant> &keyValues, const QVariant &namedBy)
+{
+    m_connection->rollback();
+    throw StoreError(StoreError::Kind::Conflict,
+                     tr("Someone else added “%1” to the shared timeline %2 meanwhile, so nothing was added; try "
+                        "again to use theirs.")
+                         .arg(recordName(table, keyValues, namedBy), m_connection->target().displayName()));
+}
+
+void PgMirror::refuseConflict(const PgTable &table, const QByteArray &key, const QList<QVariant> &keyValues,
+                              const QVariant &namedBy, bool updating)
 {
     m_connection->rollback();
     const PgResult who
         = m_connection->exec("SELECT by_user, (extract(epoch FROM at) * 1000)::bigint, op FROM entente_changes "
                              "WHERE tbl = $1 AND row_key = $2 ORDER BY seq DESC LIMIT 1",
-                             { QString::fromUtf8(table), QString::fromUtf8(key) });
-    QString name = recordName(*m_connection, table, id);
+                             { QString::fromUtf8(table.name), QString::fromUtf8(key) });
+    QString name = recordName(table, keyValues, namedBy);
     if (name.isEmpty())
         name = tr("a record");
     else

@@ -4,6 +4,7 @@
 #include "store/pg/pgschema.h"
 
 #include "store/pg/pgconnection.h"
+#include "store/pg/pglayout.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -75,80 +76,6 @@ QByteArray indexElements(const QString &inner)
     return out.join(QStringLiteral(", ")).toUtf8();
 }
 
-// The statements that live beside the tables (layout version 1).
-const char *const kLayout[] = {
-    "CREATE TABLE IF NOT EXISTS entente_meta (key text PRIMARY KEY, value text NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS entente_changes ("
-    " seq bigserial PRIMARY KEY, tbl text NOT NULL, row_key text, op char(1) NOT NULL,"
-    " by_user text NOT NULL DEFAULT session_user, at timestamptz NOT NULL DEFAULT now(), fields text[],"
-    " pid integer NOT NULL DEFAULT pg_backend_pid())",
-    "CREATE INDEX IF NOT EXISTS entente_changes_row ON entente_changes (tbl, row_key, seq)",
-    // The row's key as text: its key columns' values joined by U+001F.
-    "CREATE OR REPLACE FUNCTION entente_key(j jsonb, cols text[]) RETURNS text LANGUAGE sql IMMUTABLE AS "
-    "$$ SELECT string_agg(j ->> c, E'\\x1f' ORDER BY o) FROM unnest(cols) WITH ORDINALITY AS u(c, o) $$",
-    // History and the pull's log: one row per row changed, by whom (the login role), when and
-    // which fields. A bulk copy (entente.bulk = on) logs one row per table itself.
-    "CREATE OR REPLACE FUNCTION entente_log() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-    "SET search_path = public, pg_temp AS $$\n"
-    "DECLARE k text; f text[]; o jsonb; n jsonb;\n"
-    "BEGIN\n"
-    "  IF current_setting('entente.bulk', true) = 'on' THEN RETURN NULL; END IF;\n"
-    "  IF TG_OP = 'DELETE' THEN\n"
-    "    k := entente_key(to_jsonb(OLD), TG_ARGV);\n"
-    "  ELSE\n"
-    "    n := to_jsonb(NEW);\n"
-    "    k := entente_key(n, TG_ARGV);\n"
-    "    IF TG_OP = 'UPDATE' THEN\n"
-    "      o := to_jsonb(OLD);\n"
-    "      SELECT array_agg(e.key ORDER BY e.key) INTO f FROM jsonb_each(n) e\n"
-    "        WHERE e.key <> 'row_version' AND e.value IS DISTINCT FROM o -> e.key;\n"
-    "      IF f IS NULL THEN RETURN NULL; END IF;\n"
-    "      IF entente_key(o, TG_ARGV) IS DISTINCT FROM k THEN\n"
-    "        INSERT INTO entente_changes (tbl, row_key, op) VALUES (TG_TABLE_NAME, entente_key(o, TG_ARGV), 'D');\n"
-    "        INSERT INTO entente_changes (tbl, row_key, op) VALUES (TG_TABLE_NAME, k, 'I');\n"
-    "        RETURN NULL;\n"
-    "      END IF;\n"
-    "    END IF;\n"
-    "  END IF;\n"
-    "  INSERT INTO entente_changes (tbl, row_key, op, fields) VALUES (TG_TABLE_NAME, k, left(TG_OP, 1), f);\n"
-    "  RETURN NULL;\n"
-    "END $$",
-    // Every update raises the row's version, whoever makes it.
-    "CREATE OR REPLACE FUNCTION entente_bump() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-    "BEGIN NEW.row_version := OLD.row_version + 1; RETURN NEW; END $$",
-    // One short notification per table and transaction (delivered at commit; the payload is the
-    // table's name): a listener then pulls the log.
-    "CREATE OR REPLACE FUNCTION entente_notify() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-    "BEGIN PERFORM pg_notify('entente_changes', TG_TABLE_NAME); RETURN NULL; END $$",
-    // A block of n ids from a table's sequence, contiguous: every Entente takes ids through here,
-    // one at a time under the same lock.
-    "CREATE OR REPLACE FUNCTION entente_take_ids(seq regclass, n bigint) RETURNS bigint LANGUAGE plpgsql "
-    "SECURITY DEFINER SET search_path = public, pg_temp AS $$\n"
-    "DECLARE first bigint;\n"
-    "BEGIN\n"
-    "  PERFORM pg_advisory_xact_lock(17748, seq::oid::integer);\n"
-    "  first := nextval(seq);\n"
-    "  IF n > 1 THEN PERFORM setval(seq, first + n - 1); END IF;\n"
-    "  RETURN first;\n"
-    "END $$",
-    "REVOKE ALL ON FUNCTION entente_take_ids(regclass, bigint) FROM PUBLIC",
-    // A bulk copy's one log row per table (op 'B'; the key NULL for the whole table, else
-    // "first..last" of its first key column): mirrors then copy those rows again.
-    "CREATE OR REPLACE FUNCTION entente_log_bulk(t text, k text) RETURNS void LANGUAGE sql SECURITY DEFINER "
-    "SET search_path = public, pg_temp AS $$ INSERT INTO entente_changes (tbl, row_key, op) VALUES (t, k, 'B') $$",
-    "REVOKE ALL ON FUNCTION entente_log_bulk(text, text) FROM PUBLIC",
-    // After a bulk copy of rows with their own ids: the sequence moved past them.
-    "CREATE OR REPLACE FUNCTION entente_bump_ids(seq regclass, upto bigint) RETURNS void LANGUAGE plpgsql "
-    "SECURITY DEFINER SET search_path = public, pg_temp AS $$\n"
-    "DECLARE last bigint;\n"
-    "BEGIN\n"
-    "  PERFORM pg_advisory_xact_lock(17748, seq::oid::integer);\n"
-    "  EXECUTE 'SELECT last_value FROM ' || seq::text INTO last;\n"
-    "  IF upto > last THEN PERFORM setval(seq, upto); END IF;\n"
-    "END $$",
-    "REVOKE ALL ON FUNCTION entente_bump_ids(regclass, bigint) FROM PUBLIC",
-};
-
 // A table's columns and key, as SQLite has them.
 PgTable readColumns(SQLite::Database &db, const QByteArray &name)
 {
@@ -180,8 +107,9 @@ PgTable readColumns(SQLite::Database &db, const QByteArray &name)
 
 // A table's foreign keys as PostgreSQL clauses (deferred to the commit); the tables it refers to
 // and its columns that refer go to `parents` and `referencing`.
+template<typename ForeignKey>
 QList<QByteArray> readForeignKeys(SQLite::Database &db, const PgTable &table, QSet<QByteArray> *parents,
-                                  QSet<QByteArray> *referencingOut)
+                                  QSet<QByteArray> *referencingOut, QList<ForeignKey> *structured)
 {
     QList<QByteArray> clauses;
     // Foreign keys, grouped by their id.
@@ -200,6 +128,7 @@ QList<QByteArray> readForeignKeys(SQLite::Database &db, const PgTable &table, QS
         onDelete = QByteArray(fk.getColumn(4).getText());
     }
     for (const auto &[parent, from, to, onDelete] : keys) {
+        structured->append({ parent, from, to.contains(QByteArray()) ? QByteArrayList() : to });
         if (parent != table.name)
             parents->insert(parent);
         QByteArray clause = "FOREIGN KEY (" + from.join(", ") + ") REFERENCES " + parent + " (" + to.join(", ") + ")";
@@ -302,13 +231,15 @@ PgSchema::PgSchema()
     QHash<QByteArray, QSet<QByteArray>> parents;
     QHash<QByteArray, QList<QByteArray>> indexes;
     QHash<QByteArray, QList<QByteArray>> foreignKeys;
+    QHash<QByteArray, QList<ForeignKey>> structured;
     SQLite::Statement list(db,
                            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
                            "AND name NOT LIKE 'sqlite_%' ORDER BY name");
     while (list.executeStep()) {
         const PgTable table = readColumns(db, QByteArray(list.getColumn(0).getText()));
         QSet<QByteArray> referencing;
-        foreignKeys.insert(table.name, readForeignKeys(db, table, &parents[table.name], &referencing));
+        foreignKeys.insert(table.name,
+                           readForeignKeys(db, table, &parents[table.name], &referencing, &structured[table.name]));
         indexes.insert(table.name, readIndexes(db, table, referencing));
         found.append(table);
     }
@@ -337,6 +268,41 @@ PgSchema::PgSchema()
                 m_tables.append(t);
             }
             found.clear();
+        }
+    }
+    for (PgTable &t : m_tables) // parents first: a child's name is its parent's
+        name(t, structured.value(t.name));
+}
+
+void PgSchema::name(PgTable &table, const QList<ForeignKey> &foreignKeys) const
+{
+    for (const char *own : { "title", "name" }) {
+        if (table.hasIdSequence() && table.column(own) >= 0) {
+            const int key = table.key.first();
+            table.naming = { key, table.name, table.columns.at(key).name, own };
+            return;
+        }
+    }
+    // Through a foreign key whose columns hold what names its parent: an event's first, else the
+    // one from the earliest column.
+    for (const ForeignKey &fk : foreignKeys) {
+        const PgTable *parent = this->table(fk.parent);
+        if (!parent || parent == &table || parent->naming.column < 0)
+            continue;
+        QByteArrayList to = fk.to;
+        if (to.isEmpty())
+            for (const int k : parent->key)
+                to.append(parent->columns.at(k).name);
+        const qsizetype at = to.indexOf(parent->columns.at(parent->naming.column).name);
+        const int column = at >= 0 && at < fk.from.size() ? table.column(fk.from.at(at)) : -1;
+        if (column < 0)
+            continue;
+        const bool event = parent->naming.table == "events";
+        const bool better = table.naming.column < 0 || (event && table.naming.table != "events")
+            || (event == (table.naming.table == "events") && column < table.naming.column);
+        if (better) {
+            table.naming = parent->naming;
+            table.naming.column = column;
         }
     }
 }
@@ -433,7 +399,7 @@ void PgSchema::addMissing(PgConnection &connection) const
 
 void PgSchema::createLayout(PgConnection &connection) const
 {
-    for (const char *statement : kLayout)
+    for (const char *statement : layoutStatements())
         connection.exec(statement);
     // Search: words without their accents ("turkiye" finds Türkiye). unaccent is a trusted
     // extension in PostgreSQL 13+, so a database's owner may create it; without it, words are
@@ -470,6 +436,11 @@ void PgSchema::createSearchIndex(PgConnection &connection) const
         connection.exec(
             "CREATE INDEX IF NOT EXISTS events_search ON events USING gin "
             "(to_tsvector('simple'::regconfig, entente_unaccent(title || ' ' || summary || ' ' || place)))");
+    // The quotes a source link gives (most links have none: only those are indexed), so search
+    // need not read every link (layout 2; PgMirror::search).
+    if (table("event_sources"))
+        connection.exec("CREATE INDEX IF NOT EXISTS event_sources_search ON event_sources USING gin "
+                        "(to_tsvector('simple'::regconfig, entente_unaccent(quote))) WHERE quote <> ''");
 }
 
 bool PgSchema::suspendForBulk(PgConnection &connection) const
@@ -531,6 +502,7 @@ void PgSchema::grant(PgConnection &connection, QString *rolesNote) const
     connection.exec("GRANT USAGE ON SCHEMA public TO entente_viewer, entente_editor");
     connection.exec("GRANT SELECT ON entente_meta, entente_changes TO entente_viewer, entente_editor");
     connection.exec("GRANT EXECUTE ON FUNCTION entente_take_ids(regclass, bigint) TO entente_editor");
+    connection.exec("GRANT EXECUTE ON FUNCTION entente_take_id_runs(regclass, bigint) TO entente_editor");
     connection.exec("GRANT EXECUTE ON FUNCTION entente_log_bulk(text, text) TO entente_editor");
     connection.exec("GRANT EXECUTE ON FUNCTION entente_bump_ids(regclass, bigint) TO entente_editor");
     for (const PgTable &t : m_tables) {
@@ -556,6 +528,10 @@ void PgSchema::init(PgConnection &connection, QString *rolesNote) const
         connection.exec("INSERT INTO entente_meta (key, value) VALUES ('application_id', $1), ('schema_version', $2), "
                         "('pg_layout', $3) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
                         { QString::fromLatin1(kApplicationId), Schema::kCurrentVersion, kLayoutVersion });
+        // Which database this is, whatever its name: a mirror of another one under the same name
+        // (dropped and made again) is copied afresh, not taken for it (PgMirror::open).
+        connection.exec("INSERT INTO entente_meta (key, value) VALUES ('database_id', gen_random_uuid()::text) "
+                        "ON CONFLICT (key) DO NOTHING");
     });
     pgTransaction(connection, [&] { grant(connection, rolesNote); });
 }

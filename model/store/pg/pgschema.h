@@ -36,6 +36,18 @@ struct PgTable
     QByteArray name;
     QList<PgColumn> columns;
     QList<int> key; // indexes into columns, in key order
+    // What names a row to a person (in a conflict's sentence): its column `column` holds the key
+    // (`keyColumn`) of a row of `table` whose `nameColumn` is the name. Its own title or name, or
+    // else, through its foreign keys, that of the event it belongs to (an actor, a story...
+    // without one). Derived from the schema, so a table added later is named too; column < 0: none.
+    struct Naming
+    {
+        int column = -1;
+        QByteArray table;
+        QByteArray keyColumn;
+        QByteArray nameColumn;
+    };
+    Naming naming;
     // A single INTEGER key (an "id"): new rows take their ids from the server's sequence
     // <name>_id_seq.
     bool hasIdSequence() const;
@@ -48,8 +60,9 @@ class PgSchema
 {
 public:
     // This layout's own version (entente_meta 'pg_layout'): raised, with a step in migrate(),
-    // when what lives beside the tables changes (log, triggers, search, grants).
-    static constexpr int kLayoutVersion = 1;
+    // when what lives beside the tables changes (log, triggers, search, grants). 2: ids for an
+    // import in runs (entente_take_id_runs), the quotes' search index.
+    static constexpr int kLayoutVersion = 2;
     static constexpr const char *kApplicationId = "Ente";
     static constexpr const char *kKeySeparator = "\x1f";
 
@@ -84,7 +97,14 @@ public:
     static QString refusal(const Inspection &inspection, const QString &displayName);
 
 private:
+    struct ForeignKey
+    {
+        QByteArray parent;
+        QByteArrayList from;
+        QByteArrayList to; // empty: the parent's key
+    };
     PgSchema();
+    void name(PgTable &table, const QList<ForeignKey> &foreignKeys) const;
     void createTable(PgConnection &connection, const PgTable &table) const;
     void addMissing(PgConnection &connection) const;
     void createLayout(PgConnection &connection) const;
