@@ -112,6 +112,14 @@ TimelineRows::TimelineRows(const Store &store)
 
 TimelineRows::~TimelineRows() = default;
 
+QString TimelineRows::committedFile(const Store &store)
+{
+    const QString path = store.path();
+    if (path.isEmpty() || path == u":memory:" || !sqlite3_get_autocommit(store.database().getHandle()))
+        return QString();
+    return path;
+}
+
 bool TimelineRows::isParallel() const
 {
     return m_connections->second != nullptr;

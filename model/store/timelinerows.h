@@ -56,6 +56,10 @@ public:
     TimelineRows(const TimelineRows &) = delete;
     TimelineRows &operator=(const TimelineRows &) = delete;
 
+    // The file a build from `store` reads, when what it reads is all in that file: empty for a
+    // store in memory, or with a transaction of its own open (rows not in the file yet).
+    static QString committedFile(const Store &store);
+
     // Whether First and Second are separate connections, each usable by one thread at a time.
     bool isParallel() const;
 

@@ -135,6 +135,11 @@ public:
 
 private:
     friend class TimelineIndexReader;
+    friend class TimelineIndexCache;
+    // Whether columns read back from a cache entry hold together (sizes, row order, actor and
+    // kind numbers); then finishLoad() makes the id lookup and the span.
+    bool isConsistent() const;
+    void finishLoad();
     void sortRows(std::vector<std::uint32_t> &actorCounts, std::vector<std::uint16_t> &actorList);
     void buildIdLookup();
     void setRowOf(EventId id, std::int64_t row);

@@ -10,6 +10,7 @@
 #include "actornames.h"
 #include "hugepages.h"
 #include "store/timelinerows.h"
+#include "timelineindexcache.h"
 
 #include <QHash>
 
@@ -344,11 +345,24 @@ bool TimelineIndexReader::read(const Store &store)
 bool TimelineIndex::build(const Store &store, const std::atomic_bool *cancel, const Progress &progress)
 {
     *this = TimelineIndex();
-    TimelineIndexReader reader(*this, cancel, progress);
-    if (reader.read(store)) {
+    // A file unchanged since its last build is read back from the cache (timelineindexcache.h).
+    const QString file = TimelineRows::committedFile(store);
+    const auto print = TimelineIndexCache::fingerprint(file);
+    bool built = print && TimelineIndexCache::load(*this, file, *print);
+    if (!built) {
+        TimelineIndexReader reader(*this, cancel, progress);
+        built = reader.read(store);
+        // Kept only when nothing wrote to the file while it was read.
+        if (built && print && size() >= TimelineIndexCache::minimumRows()
+            && TimelineIndexCache::fingerprint(file) == print)
+            TimelineIndexCache::save(*this, file, *print);
+    }
+    if (built) {
         const QHash<ActorId, QString> names = ActorNames::localized(store);
         for (ActorInfo &a : m_actors)
             a.name = names.value(a.id, a.name);
+        if (progress)
+            progress(100);
         return true;
     }
     *this = TimelineIndex();

@@ -18,20 +18,27 @@ namespace {
 
 constexpr double kWeek = 7 * 86400.0;
 
-// Builds an index through the document's read queue: on a worker thread with a connection of its
-// own, or here for a file in memory. The result is null when cancelled.
-QFuture<std::shared_ptr<TimelineIndex>> buildIndex(Document *document, const CancelToken &cancel)
+// Builds an index, and its lanes as `spec` asks, through the document's read queue: on a worker
+// thread with a connection of its own, or here for a file in memory. At 5M events the lanes
+// took a second: built here, the GUI thread only swaps them in. The result is null when
+// cancelled.
+QFuture<std::shared_ptr<TimelineBuild>> buildIndex(Document *document, const CancelToken &cancel, const LaneSpec &spec)
 {
     return document->read(
-        [](Store &store, const CancelToken &c, const ReadProgress &progress) -> std::shared_ptr<TimelineIndex> {
-            auto index = std::make_shared<TimelineIndex>();
-            return index->build(store, c.flag(), progress) ? index : nullptr;
+        [spec](Store &store, const CancelToken &c, const ReadProgress &progress) -> std::shared_ptr<TimelineBuild> {
+            auto built = std::make_shared<TimelineBuild>();
+            if (!built->index.build(store, c.flag(), progress))
+                return nullptr;
+            built->spec = spec;
+            built->lanes.build(built->index, built->index.match(spec.filter, &store), spec.mode, spec.order,
+                               spec.customOrder, spec.collapsed);
+            return c.isCancelled() ? nullptr : built;
         },
         cancel);
 }
 
-// The index a finished build made, or null (cancelled, or the file would not read).
-std::shared_ptr<TimelineIndex> builtIndex(QFuture<std::shared_ptr<TimelineIndex>> &future)
+// What a finished build made, or null (cancelled, or the file would not read).
+std::shared_ptr<TimelineBuild> builtIndex(QFuture<std::shared_ptr<TimelineBuild>> &future)
 {
     try {
         future.waitForFinished();
@@ -68,12 +75,12 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     m_buildStatus->hide();
     connect(m_buildStatus, &TimelineBuildStatus::cancelRequested, this, &TimelineView::cancelBuild);
     connect(m_buildStatus, &TimelineBuildStatus::restartRequested, this, &TimelineView::startRebuild);
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<TimelineIndex>>::progressValueChanged, this,
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<TimelineBuild>>::progressValueChanged, this,
             [this](int percent) {
                 if (!m_buildStatus->isCancelled())
                     m_buildStatus->showProgress(percent);
             });
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<TimelineIndex>>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<TimelineBuild>>::finished, this, [this] {
         const auto built = m_watcher.future().resultCount() > 0 ? m_watcher.result() : nullptr;
         if (!built) {
             // Cancelled by the button, or superseded by a newer build that is queued.
@@ -83,11 +90,7 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
             return;
         }
         m_buildStatus->hide();
-        m_index = std::move(*built);
-        m_titles.clear();
-        rebuildLanes();
-        followEdited();
-        emit indexReady();
+        takeBuild(*built);
     });
     connect(document, &Document::changed, this, &TimelineView::takeChange);
     m_applyTimer.setSingleShot(true);
@@ -130,10 +133,11 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     }
     // Small files build at once, so the first paint already shows them.
     if (document->store().counts().events < 20000) {
-        auto built = buildIndex(document, {});
-        if (auto index = builtIndex(built))
-            m_index = std::move(*index);
-        rebuildLanes();
+        auto future = buildIndex(document, {}, laneSpec());
+        if (auto built = builtIndex(future))
+            takeBuild(*built, false);
+        else
+            rebuildLanes();
     } else {
         startRebuild();
     }
@@ -166,19 +170,14 @@ void TimelineView::startRebuild()
         return;
     }
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    auto built = buildIndex(m_document, m_cancel);
-    if (built.isFinished()) {
+    auto future = buildIndex(m_document, m_cancel, laneSpec());
+    if (future.isFinished()) {
         // A file in memory is read here: its index is in already.
-        if (auto index = builtIndex(built)) {
-            m_index = std::move(*index);
-            m_titles.clear();
-            rebuildLanes();
-            followEdited();
-            emit indexReady();
-        }
+        if (auto built = builtIndex(future))
+            takeBuild(*built);
         return;
     }
-    m_watcher.setFuture(built);
+    m_watcher.setFuture(future);
     m_buildStatus->showProgress(0);
     placeBuildStatus();
     m_buildStatus->show();
@@ -213,9 +212,36 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     placeBuildStatus();
 }
 
+LaneSpec TimelineView::laneSpec() const
+{
+    return { m_filter, m_mode, m_order, m_customOrder, m_collapsed };
+}
+
+void TimelineView::takeBuild(TimelineBuild &built, bool announce)
+{
+    m_index = std::move(built.index);
+    m_titles.clear();
+    // Lanes built for another filter or order than the one shown now are built again here.
+    if (built.spec == laneSpec()) {
+        m_lanes = std::move(built.lanes);
+        lanesChanged();
+    } else {
+        rebuildLanes();
+    }
+    if (!announce)
+        return;
+    followEdited();
+    emit indexReady();
+}
+
 void TimelineView::rebuildLanes()
 {
     m_lanes.build(m_index, m_index.match(m_filter, &m_document->store()), m_mode, m_order, m_customOrder, m_collapsed);
+    lanesChanged();
+}
+
+void TimelineView::lanesChanged()
+{
     if (!m_fitted && !m_index.isEmpty()) {
         m_fitted = true;
         setViewport(TimelineRenderer::fitAll(m_index, &m_lanes));

@@ -26,6 +26,25 @@ class Document;
 class Selection;
 class TimelineBuildStatus;
 
+// What lanes are built for: the filter, the lane mode and the order.
+struct LaneSpec
+{
+    EventFilter filter;
+    LaneMode mode = LaneMode::Actors;
+    LaneOrder order = LaneOrder::FirstAppearance;
+    QList<int> customOrder;
+    QList<int> collapsed;
+    bool operator==(const LaneSpec &) const = default;
+};
+
+// An index and its lanes, built together off the GUI thread.
+struct TimelineBuild
+{
+    TimelineIndex index;
+    TimelineLanes lanes;
+    LaneSpec spec;
+};
+
 // The interactive timeline: a plain QWidget whose paintEvent hands the renderer a viewport.
 // Wheel zooms around the cursor, drag pans, pinch zooms, double-click zooms into an event or a
 // cluster; the keys move the selection and the zoom. The index is rebuilt off the GUI thread
@@ -137,7 +156,13 @@ private:
 
     void scheduleRebuild();
     void startRebuild();
+    LaneSpec laneSpec() const;
+    // Takes a finished build's index, and its lanes when they were built for what is shown now;
+    // `announce` follows an edited event and emits indexReady().
+    void takeBuild(TimelineBuild &built, bool announce = true);
     void rebuildLanes();
+    // The window fits the first lanes, follows a new filter, and repaints.
+    void lanesChanged();
     void placeBuildStatus();
     void setViewport(const TimelineViewport &viewport);
     void animateTo(TimelineViewport target);
@@ -168,7 +193,7 @@ private:
     bool m_followDates = false; // and its dates changed
     std::optional<EventId> m_followEdit; // an edited event waits for the index
 
-    QFutureWatcher<std::shared_ptr<TimelineIndex>> m_watcher;
+    QFutureWatcher<std::shared_ptr<TimelineBuild>> m_watcher;
     bool m_marksByGrade = false;
     bool m_gradesConnected = false;
     QFutureWatcher<QHash<EventId, Grade>> m_gradesWatcher;
