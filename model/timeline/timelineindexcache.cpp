@@ -64,6 +64,13 @@ bool statOf(const QString &path, std::int64_t &size, std::int64_t &modified)
     return true;
 }
 
+bool headMatches(const Head &head, const TimelineIndexCache::Fingerprint &print)
+{
+    return head.magic == kMagic && head.format == kFormat && head.size == print.size && head.modified == print.modified
+        && head.walSize == print.walSize && head.walModified == print.walModified && print.header.size() == kHeaderBytes
+        && std::memcmp(head.header.data(), print.header.constData(), kHeaderBytes) == 0;
+}
+
 template<typename T> bool writeColumn(QIODevice &out, const std::vector<T> &column)
 {
     const auto bytes = static_cast<qint64>(column.size() * sizeof(T));
@@ -166,6 +173,15 @@ bool TimelineIndexCache::save(const TimelineIndex &index, const QString &file, c
     return true;
 }
 
+bool TimelineIndexCache::isCurrent(const QString &file)
+{
+    const auto print = fingerprint(file);
+    QFile in(entryPath(file));
+    Head head;
+    return print && in.open(QIODevice::ReadOnly) && in.read(reinterpret_cast<char *>(&head), sizeof head) == sizeof head
+        && headMatches(head, *print);
+}
+
 void TimelineIndexCache::remove(const QString &file)
 {
     QFile::remove(entryPath(file));
@@ -177,10 +193,7 @@ bool TimelineIndexCache::load(TimelineIndex &index, const QString &file, const F
     if (print.header.size() != kHeaderBytes || !in.open(QIODevice::ReadOnly))
         return false;
     Head head;
-    if (in.read(reinterpret_cast<char *>(&head), sizeof head) != sizeof head || head.magic != kMagic
-        || head.format != kFormat || head.size != print.size || head.modified != print.modified
-        || head.walSize != print.walSize || head.walModified != print.walModified
-        || std::memcmp(head.header.data(), print.header.constData(), kHeaderBytes) != 0)
+    if (in.read(reinterpret_cast<char *>(&head), sizeof head) != sizeof head || !headMatches(head, print))
         return false;
     const std::uint64_t n = head.rows;
     const std::uint64_t pairs = head.pairs;

@@ -39,6 +39,9 @@ public:
     // Fills `index` from the entry of `file` when it has one made at `print`, complete and
     // consistent; false (and `index` untouched) otherwise.
     static bool load(TimelineIndex &index, const QString &file, const Fingerprint &print);
+    // Whether `file` has an entry made at its fingerprint now (a load() would likely succeed):
+    // reads the entry's head only.
+    static bool isCurrent(const QString &file);
     // Writes the entry of `file` (atomically: a reader sees the old entry or the new one).
     // Files with fewer than minimumRows() events are not kept. False when it could not write.
     static bool save(const TimelineIndex &index, const QString &file, const Fingerprint &print);

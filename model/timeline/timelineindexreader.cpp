@@ -342,6 +342,38 @@ bool TimelineIndexReader::read(const Store &store)
     return true;
 }
 
+bool TimelineIndex::buildCoarse(const Store &store, const std::atomic_bool *cancel)
+{
+    *this = TimelineIndex();
+    TimelineRows rows(store);
+    const auto n = static_cast<std::size_t>(rows.eventCount());
+    reserveOnHugePages(m_start, n);
+    reserveOnHugePages(m_end, n);
+    reserveOnHugePages(m_id, n);
+    std::size_t seen = 0;
+    const bool done
+        = rows.forEachSpanByStart(TimelineRows::Reader::First, [&](std::int64_t start, EventId id, std::int64_t end) {
+              m_start.push_back(start);
+              m_id.push_back(id);
+              m_end.push_back(end);
+              return (++seen & 0xffff) != 0 || !cancel || !cancel->load(std::memory_order_relaxed);
+          });
+    rows.close();
+    if (!done) {
+        *this = TimelineIndex();
+        return false;
+    }
+    const std::size_t count = m_start.size();
+    m_kind.assign(count, 0);
+    m_status.assign(count, static_cast<std::uint8_t>(ClaimStatus::Confirmed));
+    m_flags.assign(count, flagsFor(FuzzyDate::Precision::Day, FuzzyDate::Precision::Day, false, false));
+    m_actorOffset.assign(count + 1, 0);
+    m_kinds = QStringList { QString() };
+    finishLoad();
+    m_coarse = true;
+    return true;
+}
+
 bool TimelineIndex::build(const Store &store, const std::atomic_bool *cancel, const Progress &progress)
 {
     *this = TimelineIndex();

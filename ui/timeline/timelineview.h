@@ -115,6 +115,8 @@ signals:
     void visibleRangeChanged(qint64 from, qint64 to);
     // The index finished (re)building, or took in a change by id.
     void indexReady();
+    // The coarse index of a first build is shown (see TimelineIndex::buildCoarse).
+    void coarseIndexReady();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -156,11 +158,16 @@ private:
 
     void scheduleRebuild();
     void startRebuild();
-    LaneSpec laneSpec() const;
+    LaneSpec laneSpec() const; // the user's
+    LaneSpec shownLaneSpec() const; // what the index shown can draw
     // Takes a finished build's index, and its lanes when they were built for what is shown now;
     // `announce` follows an edited event and emits indexReady().
     void takeBuild(TimelineBuild &built, bool announce = true);
     void rebuildLanes();
+    // A first build of a large file not in the index cache shows a coarse index first
+    // (timelineviewcoarse.cpp).
+    bool wantsCoarse() const;
+    void takeCoarseBuild(const std::shared_ptr<TimelineBuild> &built);
     // The window fits the first lanes, follows a new filter, and repaints.
     void lanesChanged();
     void placeBuildStatus();
