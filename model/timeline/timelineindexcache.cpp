@@ -48,6 +48,9 @@ struct Head
     std::uint64_t tailBytes = 0;
 };
 
+// The columns start here (tests damage entries at known places).
+static_assert(sizeof(Head) == 176);
+
 bool statOf(const QString &path, std::int64_t &size, std::int64_t &modified)
 {
     struct stat st

@@ -189,11 +189,12 @@ void TimelineView::startRebuild()
     if (wantsCoarse()) {
         // The view outlives the build (its destructor waits for it); a call queued to a view
         // gone meanwhile is dropped.
-        coarse = [this](std::shared_ptr<TimelineBuild> built) {
+        coarse = [this, serial = m_buildSerial + 1](std::shared_ptr<TimelineBuild> built) {
             QMetaObject::invokeMethod(
-                this, [this, built] { takeCoarseBuild(built); }, Qt::QueuedConnection);
+                this, [this, built, serial] { takeCoarseBuild(built, serial); }, Qt::QueuedConnection);
         };
     }
+    ++m_buildSerial;
     auto future = buildIndex(m_document, m_cancel, laneSpec(), coarse);
     if (future.isFinished()) {
         // A file in memory is read here: its index is in already.

@@ -167,7 +167,7 @@ private:
     // A first build of a large file not in the index cache shows a coarse index first
     // (timelineviewcoarse.cpp).
     bool wantsCoarse() const;
-    void takeCoarseBuild(const std::shared_ptr<TimelineBuild> &built);
+    void takeCoarseBuild(const std::shared_ptr<TimelineBuild> &built, quint64 serial);
     // The window fits the first lanes, follows a new filter, and repaints.
     void lanesChanged();
     void placeBuildStatus();
@@ -207,6 +207,7 @@ private:
     void readGrades();
     TimelineBuildStatus *m_buildStatus;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_buildSerial = 0; // counts the builds started
     QTimer m_rebuildTimer;
     Pending m_pending;
     QTimer m_applyTimer;

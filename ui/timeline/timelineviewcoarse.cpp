@@ -26,10 +26,11 @@ bool TimelineView::wantsCoarse() const
         && TimelineRows::eventCountBound(m_document->store()) >= kCoarseFrom;
 }
 
-void TimelineView::takeCoarseBuild(const std::shared_ptr<TimelineBuild> &built)
+void TimelineView::takeCoarseBuild(const std::shared_ptr<TimelineBuild> &built, quint64 serial)
 {
-    // Only while the full build has not come in yet.
-    if (!built || !m_index.isEmpty() || !m_watcher.isRunning())
+    // Only while the full build it came before has not come in yet (it comes in after this call,
+    // which was queued first) and no other build was started.
+    if (!built || !m_index.isEmpty() || serial != m_buildSerial)
         return;
     m_index = std::move(built->index);
     m_titles.clear();
