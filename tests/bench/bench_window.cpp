@@ -74,9 +74,14 @@ Opening openOnce(const QString &path, qint64 events, bool firstOpen)
     });
     probe.start();
     TimelineView *timeline = window.timeline();
+    // ENTENTE_BENCH_SHOTS=DIR keeps pictures of the window at each step, to look at.
+    const QString shots = qEnvironmentVariable("ENTENTE_BENCH_SHOTS");
+    const QString prefix = shots + (firstOpen ? QStringLiteral("/first-") : QStringLiteral("/again-"));
     QObject::connect(timeline, &TimelineView::coarseIndexReady, timeline, [&] {
         timeline->grab();
         o.coarseMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        if (!shots.isEmpty())
+            window.grab().save(prefix + QStringLiteral("coarse.png"));
     });
     if (timeline->index().size() < static_cast<std::size_t>(events) || timeline->index().isCoarse()) {
         QEventLoop loop;
@@ -90,6 +95,8 @@ Opening openOnce(const QString &path, qint64 events, bool firstOpen)
     o.readyMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
     o.cpuMs = threadCpuMs() - cpu0;
     probe.stop();
+    if (!shots.isEmpty())
+        window.grab().save(prefix + QStringLiteral("ready.png"));
     window.closeDocument();
     return o;
 }
