@@ -116,6 +116,40 @@ private slots:
         QCOMPARE(full.spans.size(), coarseFrame.spans.size());
     }
 
+    void lanesOfALargeIndexAreBuiltOffTheGuiThread()
+    {
+        TimelineView::setLanesOffThreadFrom(1);
+        auto opened = Document::open(m_path);
+        Selection selection;
+        TimelineView view(opened.document.get(), &selection);
+        view.resize(900, 400);
+        QSignalSpy ready(&view, &TimelineView::indexReady);
+        QVERIFY(ready.wait(20000));
+        view.grab();
+        QCOMPARE(view.frame().lanes.size(), qsizetype(2)); // by actor
+        // The call returns at once; until the new lanes come in (through the event loop) the old
+        // ones are drawn.
+        view.setLaneMode(LaneMode::Single);
+        view.grab();
+        QCOMPARE(view.frame().lanes.size(), qsizetype(2));
+        QTRY_COMPARE((view.grab(), view.frame().lanes.size()), qsizetype(1));
+        QCOMPARE(shownCount(view.frame()), std::uint32_t(kEvents));
+        // Asked twice while one build runs: the last one asked for is what is drawn.
+        view.setLaneMode(LaneMode::Kind);
+        view.setLaneMode(LaneMode::Actors);
+        QTRY_VERIFY(!view.isBuildingLanes());
+        QTRY_COMPARE((view.grab(), view.frame().lanes.size()), qsizetype(2));
+        QCOMPARE(view.frame().lanes.first().name, QStringLiteral("Ukraine"));
+        // A filter too: only Russia's events (the odd ones) stay.
+        EventFilter f;
+        f.actors = { view.index().actors()[0].id };
+        selection.setFilter(f);
+        QTRY_VERIFY(!view.isBuildingLanes());
+        QTRY_COMPARE((view.grab(), view.frame().lanes.size()), qsizetype(1));
+        QCOMPARE(shownCount(view.frame()), std::uint32_t(kEvents / 2));
+        TimelineView::setLanesOffThreadFrom(200000);
+    }
+
     void aCachedIndexNeedsNoCoarseOne()
     {
         // Files this small are not kept unless asked: a view keeps its index, the next opening

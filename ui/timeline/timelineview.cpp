@@ -106,6 +106,8 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
         m_buildStatus->hide();
         takeBuild(*built);
     });
+    connect(&m_lanesWatcher, &QFutureWatcher<std::shared_ptr<TimelineBuild>>::finished, this,
+            &TimelineView::takeLanesBuild);
     connect(document, &Document::changed, this, &TimelineView::takeChange);
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(0);
@@ -167,6 +169,7 @@ TimelineView::~TimelineView()
     try {
         m_watcher.waitForFinished();
     } catch (const std::exception &) { }
+    waitForLanes(); // it reads m_index
 }
 
 void TimelineView::scheduleRebuild()
@@ -252,6 +255,7 @@ LaneSpec TimelineView::shownLaneSpec() const
 
 void TimelineView::takeBuild(TimelineBuild &built, bool announce)
 {
+    waitForLanes();
     m_index = std::move(built.index);
     m_titles.clear();
     // Lanes built for another filter or order than the one shown now are built again here.
@@ -265,14 +269,6 @@ void TimelineView::takeBuild(TimelineBuild &built, bool announce)
         return;
     followEdited();
     emit indexReady();
-}
-
-void TimelineView::rebuildLanes()
-{
-    const LaneSpec spec = shownLaneSpec();
-    m_lanes.build(m_index, m_index.match(spec.filter, &m_document->store()), spec.mode, spec.order, spec.customOrder,
-                  spec.collapsed);
-    lanesChanged();
 }
 
 void TimelineView::lanesChanged()

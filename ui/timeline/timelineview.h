@@ -43,6 +43,7 @@ struct TimelineBuild
     TimelineIndex index;
     TimelineLanes lanes;
     LaneSpec spec;
+    quint64 generation = 0; // of the index a lanes build read (TimelineView::m_indexGeneration)
 };
 
 // The interactive timeline: a plain QWidget whose paintEvent hands the renderer a viewport.
@@ -98,6 +99,10 @@ public:
     const TimelineIndex &index() const { return m_index; }
     const TimelineFrame &frame() const { return m_renderer.frame(); }
     bool isBuilding() const { return m_watcher.isRunning(); }
+    // Whether lanes for a new filter, mode or order are being built off the GUI thread (an index
+    // of 200,000 events or more; tests may lower that).
+    bool isBuildingLanes() const;
+    static void setLanesOffThreadFrom(std::size_t rows);
     // The progress and cancel panel of a background build (hidden otherwise).
     TimelineBuildStatus *buildStatus() const { return m_buildStatus; }
     void cancelBuild();
@@ -164,6 +169,12 @@ private:
     // `announce` follows an edited event and emits indexReady().
     void takeBuild(TimelineBuild &built, bool announce = true);
     void rebuildLanes();
+    // Lanes of a large index are built off the GUI thread (timelineviewlanes.cpp): at 5M events
+    // a build took a second. The index is not changed while one runs: whatever would change it
+    // waits for it first (waitForLanes), and a result for an older index or spec is built again.
+    void startLanesBuild();
+    void takeLanesBuild();
+    void waitForLanes();
     // A first build of a large file not in the index cache shows a coarse index first
     // (timelineviewcoarse.cpp).
     bool wantsCoarse() const;
@@ -208,6 +219,9 @@ private:
     TimelineBuildStatus *m_buildStatus;
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_buildSerial = 0; // counts the builds started
+    QFutureWatcher<std::shared_ptr<TimelineBuild>> m_lanesWatcher;
+    quint64 m_indexGeneration = 0; // counts the changes to m_index, for m_lanesWatcher
+    bool m_lanesWanted = false; // asked for again while a lanes build ran
     QTimer m_rebuildTimer;
     Pending m_pending;
     QTimer m_applyTimer;

@@ -32,6 +32,7 @@ void TimelineView::takeCoarseBuild(const std::shared_ptr<TimelineBuild> &built, 
     // which was queued first) and no other build was started.
     if (!built || !m_index.isEmpty() || serial != m_buildSerial)
         return;
+    waitForLanes();
     m_index = std::move(built->index);
     m_titles.clear();
     if (built->spec == shownLaneSpec()) {
