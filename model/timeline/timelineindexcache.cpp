@@ -29,7 +29,7 @@ namespace entente {
 namespace {
 
 constexpr std::array<char, 8> kMagic { 'E', 'N', 'T', 'T', 'L', 'I', 'X', '1' };
-constexpr std::uint32_t kFormat = 1;
+constexpr std::uint32_t kFormat = 2;
 constexpr int kHeaderBytes = 100;
 std::atomic<std::size_t> g_minimumRows { 100000 };
 
@@ -74,18 +74,28 @@ bool headMatches(const Head &head, const TimelineIndexCache::Fingerprint &print)
         && std::memcmp(head.header.data(), print.header.constData(), kHeaderBytes) == 0;
 }
 
+// A column's bytes, padded to a multiple of 8 so that every column starts aligned.
+std::uint64_t padded(std::uint64_t bytes)
+{
+    return (bytes + 7) & ~std::uint64_t(7);
+}
+
 template<typename T> bool writeColumn(QIODevice &out, const std::vector<T> &column)
 {
     const auto bytes = static_cast<qint64>(column.size() * sizeof(T));
-    return out.write(reinterpret_cast<const char *>(column.data()), bytes) == bytes;
+    const QByteArray padding(static_cast<qsizetype>(padded(static_cast<std::uint64_t>(bytes))) - bytes, '\0');
+    return out.write(reinterpret_cast<const char *>(column.data()), bytes) == bytes
+        && out.write(padding) == padding.size();
 }
 
-template<typename T> bool readColumn(QIODevice &in, std::vector<T> &column, std::size_t n)
+// Copies a column out of the mapped entry and moves `at` past it: one pass over the bytes, where
+// a read() into a sized vector was two (its zeroing, then the copy).
+template<typename T> void readColumn(const uchar *&at, std::vector<T> &column, std::size_t n)
 {
     reserveOnHugePages(column, n);
-    column.resize(n);
-    const auto bytes = static_cast<qint64>(n * sizeof(T));
-    return in.read(reinterpret_cast<char *>(column.data()), bytes) == bytes;
+    const auto *first = reinterpret_cast<const T *>(at);
+    column.assign(first, first + n);
+    at += padded(n * sizeof(T));
 }
 
 void dropOldEntries(const QString &dir)
@@ -200,17 +210,29 @@ bool TimelineIndexCache::load(TimelineIndex &index, const QString &file, const F
         return false;
     const std::uint64_t n = head.rows;
     const std::uint64_t pairs = head.pairs;
-    // The columns' widths: start, end, id, kind, status, flags, offsets, actor list.
-    const std::uint64_t rowBytes = 8 + 8 + sizeof(EventId) + 3 + 4;
+    // The columns: start, end, id, kind, status, flags, offsets, actor list.
     if (n > (std::uint64_t(1) << 31) || pairs > (std::uint64_t(1) << 32) || head.tailBytes > (std::uint64_t(1) << 30)
-        || static_cast<std::uint64_t>(in.size()) != sizeof head + n * rowBytes + 4 + pairs * 2 + head.tailBytes)
+        || static_cast<std::uint64_t>(in.size())
+            != sizeof head + 3 * padded(8 * n) + 3 * padded(n) + padded(4 * (n + 1)) + padded(2 * pairs)
+                + head.tailBytes)
         return false;
+    // Mapped (the columns are 175 MB at 5M events); each column starts 8-aligned.
+    const uchar *map = in.map(0, in.size());
+    if (!map)
+        return false;
+    const uchar *at = map + sizeof head;
     TimelineIndex built;
-    if (!readColumn(in, built.m_start, n) || !readColumn(in, built.m_end, n) || !readColumn(in, built.m_id, n)
-        || !readColumn(in, built.m_kind, n) || !readColumn(in, built.m_status, n) || !readColumn(in, built.m_flags, n)
-        || !readColumn(in, built.m_actorOffset, n + 1) || !readColumn(in, built.m_actorList, pairs))
-        return false;
-    QDataStream s(in.read(static_cast<qint64>(head.tailBytes)));
+    readColumn(at, built.m_start, n);
+    readColumn(at, built.m_end, n);
+    readColumn(at, built.m_id, n);
+    readColumn(at, built.m_kind, n);
+    readColumn(at, built.m_status, n);
+    readColumn(at, built.m_flags, n);
+    readColumn(at, built.m_actorOffset, n + 1);
+    readColumn(at, built.m_actorList, pairs);
+    const QByteArray tail(reinterpret_cast<const char *>(at), static_cast<qsizetype>(head.tailBytes));
+    in.unmap(const_cast<uchar *>(map));
+    QDataStream s(tail);
     qint32 actors = 0;
     s >> actors;
     for (qint32 i = 0; i < actors && s.status() == QDataStream::Ok; ++i) {
