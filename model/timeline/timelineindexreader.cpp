@@ -346,7 +346,9 @@ bool TimelineIndex::buildCoarse(const Store &store, const std::atomic_bool *canc
 {
     *this = TimelineIndex();
     TimelineRows rows(store);
-    const auto n = static_cast<std::size_t>(rows.eventCount());
+    // The largest id bounds the count without reading every entry (0.3 s at 5M); ids are dense
+    // in a file made by imports, and the room is only reserved.
+    const auto n = static_cast<std::size_t>(std::clamp<std::int64_t>(TimelineRows::eventCountBound(store), 0, 1 << 26));
     reserveOnHugePages(m_start, n);
     reserveOnHugePages(m_end, n);
     reserveOnHugePages(m_id, n);
