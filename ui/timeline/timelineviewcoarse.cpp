@@ -30,8 +30,8 @@ void TimelineView::takeCoarseBuild(const std::shared_ptr<TimelineBuild> &built, 
 {
     // Only while the full build it came before has not come in yet (it comes in after this call,
     // which was queued first) and no other build was started.
-    if (!built || !m_index.isEmpty() || serial != m_buildSerial)
-        return;
+    if (!built || !m_index.isEmpty() || serial != m_buildSerial || (m_cancel && m_cancel->load()))
+        return; // cancelled by the user meanwhile: the view stays as it was
     waitForLanes();
     m_index = std::move(built->index);
     m_titles.clear();
