@@ -193,7 +193,14 @@ QList<EventId> Store::search(const QString &textQuery) const
 QStringList Store::kinds() const
 {
     QStringList out;
-    SQLite::Statement q(*m_db, "SELECT DISTINCT kind FROM events WHERE kind <> '' ORDER BY kind");
+    // One step of the kind index per kind, not a scan of it: at 5M events the DISTINCT read
+    // every entry (0.7 s at open, on the GUI thread), this reads a few dozen.
+    SQLite::Statement q(*m_db,
+                        "WITH RECURSIVE k(kind) AS ("
+                        " SELECT (SELECT kind FROM events WHERE kind > '' ORDER BY kind LIMIT 1)"
+                        " UNION ALL SELECT (SELECT kind FROM events WHERE kind > k.kind ORDER BY kind LIMIT 1)"
+                        " FROM k WHERE k.kind IS NOT NULL) "
+                        "SELECT kind FROM k WHERE kind IS NOT NULL");
     while (q.executeStep())
         out.append(text(q, 0));
     return out;

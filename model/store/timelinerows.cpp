@@ -112,6 +112,20 @@ TimelineRows::TimelineRows(const Store &store)
 
 TimelineRows::~TimelineRows() = default;
 
+QString TimelineRows::committedFile(const Store &store)
+{
+    const QString path = store.path();
+    if (path.isEmpty() || path == u":memory:" || !sqlite3_get_autocommit(store.database().getHandle()))
+        return QString();
+    return path;
+}
+
+std::int64_t TimelineRows::eventCountBound(const Store &store)
+{
+    Query q(store.database().getHandle(), "SELECT max(id) FROM events");
+    return q.step() ? q.integer(0) : 0;
+}
+
 bool TimelineRows::isParallel() const
 {
     return m_connections->second != nullptr;
@@ -153,6 +167,18 @@ bool TimelineRows::forEachStart(Reader reader, const std::function<bool(std::int
     Query q(m_connections->handle(reader), "SELECT start_key, id FROM events ORDER BY start_key, id");
     while (q.step()) {
         if (!row(q.integer(0), q.integer(1)))
+            return false;
+    }
+    return true;
+}
+
+bool TimelineRows::forEachSpanByStart(Reader reader,
+                                      const std::function<bool(std::int64_t, EventId, std::int64_t)> &row)
+{
+    // Covered by the index events_start (start_key, id, end_key).
+    Query q(m_connections->handle(reader), "SELECT start_key, id, end_key FROM events ORDER BY start_key, id");
+    while (q.step()) {
+        if (!row(q.integer(0), q.integer(1), q.integer(2)))
             return false;
     }
     return true;

@@ -56,6 +56,14 @@ public:
     TimelineRows(const TimelineRows &) = delete;
     TimelineRows &operator=(const TimelineRows &) = delete;
 
+    // The file a build from `store` reads, when what it reads is all in that file: empty for a
+    // store in memory, or with a transaction of its own open (rows not in the file yet).
+    static QString committedFile(const Store &store);
+
+    // The largest event id of the store: an upper bound of its events, from the last entry of the
+    // primary key (a count reads them all: 0.3 s at 5M events, on the GUI thread).
+    static std::int64_t eventCountBound(const Store &store);
+
     // Whether First and Second are separate connections, each usable by one thread at a time.
     bool isParallel() const;
 
@@ -67,6 +75,10 @@ public:
     // run out (true). A failing file throws (a std::runtime_error).
     // Events by (start, id): display order, nothing to sort afterwards.
     bool forEachStart(Reader reader, const std::function<bool(std::int64_t startKey, EventId id)> &row);
+    // Events by (start, id) with their end: the start index alone holds these, so this is the
+    // quickest full read there is (the coarse timeline shown while the full index builds).
+    bool forEachSpanByStart(Reader reader,
+                            const std::function<bool(std::int64_t startKey, EventId id, std::int64_t endKey)> &row);
     // Every (event, actor) pair by event then actor; an actor in two roles comes twice in a row.
     bool forEachActorPair(Reader reader, const std::function<bool(EventId event, ActorId actor)> &row);
     // The spans of the events whose ids lie in `ids`.

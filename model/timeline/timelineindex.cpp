@@ -162,6 +162,31 @@ void TimelineIndex::buildIdLookup()
     }
 }
 
+bool TimelineIndex::isConsistent() const
+{
+    const std::size_t n = m_start.size();
+    if (m_end.size() != n || m_id.size() != n || m_kind.size() != n || m_status.size() != n || m_flags.size() != n
+        || m_actorOffset.size() != n + 1 || m_actorOffset.front() != 0 || m_actorOffset.back() != m_actorList.size()
+        || m_actors.size() > 0xffff)
+        return false;
+    const auto kinds = static_cast<std::size_t>(m_kinds.size());
+    for (std::size_t r = 0; r < n; ++r) {
+        if (m_kind[r] >= kinds || m_status[r] >= kAllClaimStatuses.size() || m_actorOffset[r] > m_actorOffset[r + 1]
+            || (r > 0 && !(m_start[r - 1] < m_start[r] || (m_start[r - 1] == m_start[r] && m_id[r - 1] < m_id[r]))))
+            return false;
+    }
+    const auto actors = static_cast<std::uint16_t>(m_actors.size());
+    return std::all_of(m_actorList.begin(), m_actorList.end(), [actors](std::uint16_t a) { return a < actors; });
+}
+
+void TimelineIndex::finishLoad()
+{
+    buildIdLookup();
+    const std::size_t n = m_start.size();
+    m_spanStart = n ? m_start.front() : 0;
+    m_spanEnd = n ? *std::max_element(m_end.begin(), m_end.end()) : 0;
+}
+
 std::int64_t TimelineIndex::rowOf(EventId id) const
 {
     if (!m_rowById.empty())

@@ -59,6 +59,12 @@ public:
     // Reads every event, actor and era of the store. Returns false when `cancel` became true.
     // A file is read on two connections of its own in parallel (see timelineindexreader.cpp).
     bool build(const Store &store, const std::atomic_bool *cancel = nullptr, const Progress &progress = {});
+    // The coarse index shown while build() runs on a large file: every event's start, end and id
+    // from the start index alone (a fifth of a build's reading), without kinds, statuses or
+    // actors (every row of kind "", confirmed, no actor). Its counts and places in time are
+    // exact, so a single lane drawn from it shows what the full index will at every zoom.
+    bool buildCoarse(const Store &store, const std::atomic_bool *cancel = nullptr);
+    bool isCoarse() const { return m_coarse; }
     // Builds from records in memory (tests, small files).
     void build(const QList<Event> &events, const QList<Actor> &actors, const QList<Era> &eras);
 
@@ -135,6 +141,11 @@ public:
 
 private:
     friend class TimelineIndexReader;
+    friend class TimelineIndexCache;
+    // Whether columns read back from a cache entry hold together (sizes, row order, actor and
+    // kind numbers); then finishLoad() makes the id lookup and the span.
+    bool isConsistent() const;
+    void finishLoad();
     void sortRows(std::vector<std::uint32_t> &actorCounts, std::vector<std::uint16_t> &actorList);
     void buildIdLookup();
     void setRowOf(EventId id, std::int64_t row);
@@ -161,6 +172,7 @@ private:
     QList<EraInfo> m_eras;
     std::int64_t m_spanStart = 0;
     std::int64_t m_spanEnd = 0;
+    bool m_coarse = false;
 };
 
 // Infers the precision of an ISO date as stored ("2022", "2022-03", "2022-03-29", "...T14:30").

@@ -10,6 +10,7 @@
 #include "actornames.h"
 #include "hugepages.h"
 #include "store/timelinerows.h"
+#include "timelineindexcache.h"
 
 #include <QHash>
 
@@ -341,14 +342,61 @@ bool TimelineIndexReader::read(const Store &store)
     return true;
 }
 
+bool TimelineIndex::buildCoarse(const Store &store, const std::atomic_bool *cancel)
+{
+    *this = TimelineIndex();
+    TimelineRows rows(store);
+    // The largest id bounds the count without reading every entry (0.3 s at 5M); ids are dense
+    // in a file made by imports, and the room is only reserved.
+    const auto n = static_cast<std::size_t>(std::clamp<std::int64_t>(TimelineRows::eventCountBound(store), 0, 1 << 26));
+    reserveOnHugePages(m_start, n);
+    reserveOnHugePages(m_end, n);
+    reserveOnHugePages(m_id, n);
+    std::size_t seen = 0;
+    const bool done
+        = rows.forEachSpanByStart(TimelineRows::Reader::First, [&](std::int64_t start, EventId id, std::int64_t end) {
+              m_start.push_back(start);
+              m_id.push_back(id);
+              m_end.push_back(end);
+              return (++seen & 0xffff) != 0 || !cancel || !cancel->load(std::memory_order_relaxed);
+          });
+    rows.close();
+    if (!done) {
+        *this = TimelineIndex();
+        return false;
+    }
+    const std::size_t count = m_start.size();
+    m_kind.assign(count, 0);
+    m_status.assign(count, static_cast<std::uint8_t>(ClaimStatus::Confirmed));
+    m_flags.assign(count, flagsFor(FuzzyDate::Precision::Day, FuzzyDate::Precision::Day, false, false));
+    m_actorOffset.assign(count + 1, 0);
+    m_kinds = QStringList { QString() };
+    finishLoad();
+    m_coarse = true;
+    return true;
+}
+
 bool TimelineIndex::build(const Store &store, const std::atomic_bool *cancel, const Progress &progress)
 {
     *this = TimelineIndex();
-    TimelineIndexReader reader(*this, cancel, progress);
-    if (reader.read(store)) {
+    // A file unchanged since its last build is read back from the cache (timelineindexcache.h).
+    const QString file = TimelineRows::committedFile(store);
+    const auto print = TimelineIndexCache::fingerprint(file);
+    bool built = print && TimelineIndexCache::load(*this, file, *print);
+    if (!built) {
+        TimelineIndexReader reader(*this, cancel, progress);
+        built = reader.read(store);
+        // Kept only when nothing wrote to the file while it was read.
+        if (built && print && size() >= TimelineIndexCache::minimumRows()
+            && TimelineIndexCache::fingerprint(file) == print)
+            TimelineIndexCache::save(*this, file, *print);
+    }
+    if (built) {
         const QHash<ActorId, QString> names = ActorNames::localized(store);
         for (ActorInfo &a : m_actors)
             a.name = names.value(a.id, a.name);
+        if (progress)
+            progress(100);
         return true;
     }
     *this = TimelineIndex();

@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -300,7 +301,9 @@ private slots:
 
     void showsProgressAndCancelsABackgroundBuild()
     {
-        // A file large enough to be indexed in the background, written in one statement.
+        // A file large enough to be indexed in the background, written in one statement. (Its
+        // index is kept in the test cache, not the user's.)
+        QStandardPaths::setTestModeEnabled(true);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("big.entente"));
         {

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "selection.h"
 #include "store/store.h"
+#include "store/timelinerows.h"
 #include "timelinebuildstatus.h"
 #include "timelineexportdialog.h"
 
@@ -18,20 +19,40 @@ namespace {
 
 constexpr double kWeek = 7 * 86400.0;
 
-// Builds an index through the document's read queue: on a worker thread with a connection of its
-// own, or here for a file in memory. The result is null when cancelled.
-QFuture<std::shared_ptr<TimelineIndex>> buildIndex(Document *document, const CancelToken &cancel)
+// Builds an index, and its lanes as `spec` asks, through the document's read queue: on a worker
+// thread with a connection of its own, or here for a file in memory. At 5M events the lanes
+// took a second: built here, the GUI thread only swaps them in. With `coarse`, a coarse index
+// (TimelineIndex::buildCoarse) is read first and handed to it, on the worker thread, before the
+// full one. The result is null when cancelled.
+using CoarseSink = std::function<void(std::shared_ptr<TimelineBuild>)>;
+QFuture<std::shared_ptr<TimelineBuild>> buildIndex(Document *document, const CancelToken &cancel, const LaneSpec &spec,
+                                                   const CoarseSink &coarse = {})
 {
     return document->read(
-        [](Store &store, const CancelToken &c, const ReadProgress &progress) -> std::shared_ptr<TimelineIndex> {
-            auto index = std::make_shared<TimelineIndex>();
-            return index->build(store, c.flag(), progress) ? index : nullptr;
+        [spec, coarse](Store &store, const CancelToken &c,
+                       const ReadProgress &progress) -> std::shared_ptr<TimelineBuild> {
+            if (coarse) {
+                auto first = std::make_shared<TimelineBuild>();
+                if (first->index.buildCoarse(store, c.flag())) {
+                    first->spec = { spec.filter, LaneMode::Single, LaneOrder::FirstAppearance, {}, {} };
+                    first->lanes.build(first->index, first->index.match(spec.filter, &store), LaneMode::Single,
+                                       LaneOrder::FirstAppearance);
+                    coarse(std::move(first));
+                }
+            }
+            auto built = std::make_shared<TimelineBuild>();
+            if (!built->index.build(store, c.flag(), progress))
+                return nullptr;
+            built->spec = spec;
+            built->lanes.build(built->index, built->index.match(spec.filter, &store), spec.mode, spec.order,
+                               spec.customOrder, spec.collapsed);
+            return c.isCancelled() ? nullptr : built;
         },
         cancel);
 }
 
-// The index a finished build made, or null (cancelled, or the file would not read).
-std::shared_ptr<TimelineIndex> builtIndex(QFuture<std::shared_ptr<TimelineIndex>> &future)
+// What a finished build made, or null (cancelled, or the file would not read).
+std::shared_ptr<TimelineBuild> builtIndex(QFuture<std::shared_ptr<TimelineBuild>> &future)
 {
     try {
         future.waitForFinished();
@@ -68,12 +89,12 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     m_buildStatus->hide();
     connect(m_buildStatus, &TimelineBuildStatus::cancelRequested, this, &TimelineView::cancelBuild);
     connect(m_buildStatus, &TimelineBuildStatus::restartRequested, this, &TimelineView::startRebuild);
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<TimelineIndex>>::progressValueChanged, this,
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<TimelineBuild>>::progressValueChanged, this,
             [this](int percent) {
                 if (!m_buildStatus->isCancelled())
                     m_buildStatus->showProgress(percent);
             });
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<TimelineIndex>>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<TimelineBuild>>::finished, this, [this] {
         const auto built = m_watcher.future().resultCount() > 0 ? m_watcher.result() : nullptr;
         if (!built) {
             // Cancelled by the button, or superseded by a newer build that is queued.
@@ -83,12 +104,10 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
             return;
         }
         m_buildStatus->hide();
-        m_index = std::move(*built);
-        m_titles.clear();
-        rebuildLanes();
-        followEdited();
-        emit indexReady();
+        takeBuild(*built);
     });
+    connect(&m_lanesWatcher, &QFutureWatcher<std::shared_ptr<TimelineBuild>>::finished, this,
+            &TimelineView::takeLanesBuild);
     connect(document, &Document::changed, this, &TimelineView::takeChange);
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(0);
@@ -128,12 +147,14 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
             update();
         });
     }
-    // Small files build at once, so the first paint already shows them.
-    if (document->store().counts().events < 20000) {
-        auto built = buildIndex(document, {});
-        if (auto index = builtIndex(built))
-            m_index = std::move(*index);
-        rebuildLanes();
+    // Small files build at once, so the first paint already shows them. (Their largest id bounds
+    // their count: counting 5M events took 0.3 s here.)
+    if (TimelineRows::eventCountBound(document->store()) < 20000) {
+        auto future = buildIndex(document, {}, laneSpec());
+        if (auto built = builtIndex(future))
+            takeBuild(*built, false);
+        else
+            rebuildLanes();
     } else {
         startRebuild();
     }
@@ -148,6 +169,7 @@ TimelineView::~TimelineView()
     try {
         m_watcher.waitForFinished();
     } catch (const std::exception &) { }
+    waitForLanes(); // it reads m_index
 }
 
 void TimelineView::scheduleRebuild()
@@ -166,19 +188,24 @@ void TimelineView::startRebuild()
         return;
     }
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    auto built = buildIndex(m_document, m_cancel);
-    if (built.isFinished()) {
+    CoarseSink coarse;
+    if (wantsCoarse()) {
+        // The view outlives the build (its destructor waits for it); a call queued to a view
+        // gone meanwhile is dropped.
+        coarse = [this, serial = m_buildSerial + 1](std::shared_ptr<TimelineBuild> built) {
+            QMetaObject::invokeMethod(
+                this, [this, built, serial] { takeCoarseBuild(built, serial); }, Qt::QueuedConnection);
+        };
+    }
+    ++m_buildSerial;
+    auto future = buildIndex(m_document, m_cancel, laneSpec(), coarse);
+    if (future.isFinished()) {
         // A file in memory is read here: its index is in already.
-        if (auto index = builtIndex(built)) {
-            m_index = std::move(*index);
-            m_titles.clear();
-            rebuildLanes();
-            followEdited();
-            emit indexReady();
-        }
+        if (auto built = builtIndex(future))
+            takeBuild(*built);
         return;
     }
-    m_watcher.setFuture(built);
+    m_watcher.setFuture(future);
     m_buildStatus->showProgress(0);
     placeBuildStatus();
     m_buildStatus->show();
@@ -213,9 +240,39 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     placeBuildStatus();
 }
 
-void TimelineView::rebuildLanes()
+LaneSpec TimelineView::laneSpec() const
 {
-    m_lanes.build(m_index, m_index.match(m_filter, &m_document->store()), m_mode, m_order, m_customOrder, m_collapsed);
+    return { m_filter, m_mode, m_order, m_customOrder, m_collapsed };
+}
+
+LaneSpec TimelineView::shownLaneSpec() const
+{
+    // A coarse index knows no actors, kinds or statuses: all its rows stand in one lane.
+    if (m_index.isCoarse())
+        return { m_filter, LaneMode::Single, LaneOrder::FirstAppearance, {}, {} };
+    return laneSpec();
+}
+
+void TimelineView::takeBuild(TimelineBuild &built, bool announce)
+{
+    waitForLanes();
+    m_index = std::move(built.index);
+    m_titles.clear();
+    // Lanes built for another filter or order than the one shown now are built again here.
+    if (built.spec == laneSpec()) {
+        m_lanes = std::move(built.lanes);
+        lanesChanged();
+    } else {
+        rebuildLanes();
+    }
+    if (!announce)
+        return;
+    followEdited();
+    emit indexReady();
+}
+
+void TimelineView::lanesChanged()
+{
     if (!m_fitted && !m_index.isEmpty()) {
         m_fitted = true;
         setViewport(TimelineRenderer::fitAll(m_index, &m_lanes));

@@ -26,6 +26,26 @@ class Document;
 class Selection;
 class TimelineBuildStatus;
 
+// What lanes are built for: the filter, the lane mode and the order.
+struct LaneSpec
+{
+    EventFilter filter;
+    LaneMode mode = LaneMode::Actors;
+    LaneOrder order = LaneOrder::FirstAppearance;
+    QList<int> customOrder;
+    QList<int> collapsed;
+    bool operator==(const LaneSpec &) const = default;
+};
+
+// An index and its lanes, built together off the GUI thread.
+struct TimelineBuild
+{
+    TimelineIndex index;
+    TimelineLanes lanes;
+    LaneSpec spec;
+    quint64 generation = 0; // of the index a lanes build read (TimelineView::m_indexGeneration)
+};
+
 // The interactive timeline: a plain QWidget whose paintEvent hands the renderer a viewport.
 // Wheel zooms around the cursor, drag pans, pinch zooms, double-click zooms into an event or a
 // cluster; the keys move the selection and the zoom. The index is rebuilt off the GUI thread
@@ -79,6 +99,10 @@ public:
     const TimelineIndex &index() const { return m_index; }
     const TimelineFrame &frame() const { return m_renderer.frame(); }
     bool isBuilding() const { return m_watcher.isRunning(); }
+    // Whether lanes for a new filter, mode or order are being built off the GUI thread (an index
+    // of 200,000 events or more; tests may lower that).
+    bool isBuildingLanes() const;
+    static void setLanesOffThreadFrom(std::size_t rows);
     // The progress and cancel panel of a background build (hidden otherwise).
     TimelineBuildStatus *buildStatus() const { return m_buildStatus; }
     void cancelBuild();
@@ -96,6 +120,8 @@ signals:
     void visibleRangeChanged(qint64 from, qint64 to);
     // The index finished (re)building, or took in a change by id.
     void indexReady();
+    // The coarse index of a first build is shown (see TimelineIndex::buildCoarse).
+    void coarseIndexReady();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -137,7 +163,24 @@ private:
 
     void scheduleRebuild();
     void startRebuild();
+    LaneSpec laneSpec() const; // the user's
+    LaneSpec shownLaneSpec() const; // what the index shown can draw
+    // Takes a finished build's index, and its lanes when they were built for what is shown now;
+    // `announce` follows an edited event and emits indexReady().
+    void takeBuild(TimelineBuild &built, bool announce = true);
     void rebuildLanes();
+    // Lanes of a large index are built off the GUI thread (timelineviewlanes.cpp): at 5M events
+    // a build took a second. The index is not changed while one runs: whatever would change it
+    // waits for it first (waitForLanes), and a result for an older index or spec is built again.
+    void startLanesBuild();
+    void takeLanesBuild();
+    void waitForLanes();
+    // A first build of a large file not in the index cache shows a coarse index first
+    // (timelineviewcoarse.cpp).
+    bool wantsCoarse() const;
+    void takeCoarseBuild(const std::shared_ptr<TimelineBuild> &built, quint64 serial);
+    // The window fits the first lanes, follows a new filter, and repaints.
+    void lanesChanged();
     void placeBuildStatus();
     void setViewport(const TimelineViewport &viewport);
     void animateTo(TimelineViewport target);
@@ -168,13 +211,17 @@ private:
     bool m_followDates = false; // and its dates changed
     std::optional<EventId> m_followEdit; // an edited event waits for the index
 
-    QFutureWatcher<std::shared_ptr<TimelineIndex>> m_watcher;
+    QFutureWatcher<std::shared_ptr<TimelineBuild>> m_watcher;
     bool m_marksByGrade = false;
     bool m_gradesConnected = false;
     QFutureWatcher<QHash<EventId, Grade>> m_gradesWatcher;
     void readGrades();
     TimelineBuildStatus *m_buildStatus;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_buildSerial = 0; // counts the builds started
+    QFutureWatcher<std::shared_ptr<TimelineBuild>> m_lanesWatcher;
+    quint64 m_indexGeneration = 0; // counts the changes to m_index, for m_lanesWatcher
+    bool m_lanesWanted = false; // asked for again while a lanes build ran
     QTimer m_rebuildTimer;
     Pending m_pending;
     QTimer m_applyTimer;

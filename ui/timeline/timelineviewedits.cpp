@@ -90,6 +90,7 @@ void TimelineView::takeChange(const DocumentChange &change)
 
 void TimelineView::applyPending()
 {
+    waitForLanes(); // the edits below change the index
     Pending pending = std::exchange(m_pending, Pending {});
     for (EventId id : std::as_const(pending.titles))
         m_titles.forget(id);
