@@ -3717,6 +3717,13 @@
     </message>
 </context>
 <context>
+    <name>entente::PgMirror</name>
+    <message>
+        <source>The shared timeline %1 gave no ids for new rows.</source>
+        <translation>Общая хронология %1 не выдала идентификаторов для новых записей.</translation>
+    </message>
+</context>
+<context>
     <name>entente::PictureExportDialog</name>
     <message>
         <source>Show the legend</source>
@@ -5787,10 +5794,6 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>Общую хронологию %1 вы можете только читать.</translation>
     </message>
     <message>
-        <source>The shared timeline %1 cannot be opened: %2</source>
-        <translation>Не удаётся открыть общую хронологию %1: %2</translation>
-    </message>
-    <message>
         <source>The shared timeline %1 cannot be changed: there was not enough memory.</source>
         <translation>Не удаётся изменить общую хронологию %1: не хватило памяти.</translation>
     </message>
@@ -5813,6 +5816,18 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>%1 changed %2 at %3 since you read it.</source>
         <translation>Пользователь %1 изменил %2 (%3) после того, как вы это прочитали.</translation>
+    </message>
+    <message>
+        <source>Someone else added a tag, an actor or another record of the same name to the shared timeline %1 meanwhile, so nothing was added; try again to use theirs.</source>
+        <translation>Тем временем кто-то другой добавил в общую хронологию %1 метку, участника или другую запись с таким же названием, поэтому ничего не добавлено; попробуйте ещё раз, чтобы воспользоваться их записью.</translation>
+    </message>
+    <message>
+        <source>Someone else added “%1” to the shared timeline %2 meanwhile, so nothing was added; try again to use theirs.</source>
+        <translation>Тем временем кто-то другой добавил «%1» в общую хронологию %2, поэтому ничего не добавлено; попробуйте ещё раз, чтобы воспользоваться их записью.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: %2.</source>
+        <translation>Не удаётся открыть общую хронологию %1: %2.</translation>
     </message>
 </context>
 <context>

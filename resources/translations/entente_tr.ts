@@ -3623,6 +3623,13 @@
     </message>
 </context>
 <context>
+    <name>entente::PgMirror</name>
+    <message>
+        <source>The shared timeline %1 gave no ids for new rows.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 yeni kayıtlar için kimlik vermedi.</translation>
+    </message>
+</context>
+<context>
     <name>entente::PictureExportDialog</name>
     <message>
         <source>Show the legend</source>
@@ -5661,10 +5668,6 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>Paylaşılan zaman çizelgesi %1 için yalnızca okuma izniniz var.</translation>
     </message>
     <message>
-        <source>The shared timeline %1 cannot be opened: %2</source>
-        <translation>Paylaşılan zaman çizelgesi %1 açılamıyor: %2</translation>
-    </message>
-    <message>
         <source>The shared timeline %1 cannot be changed: there was not enough memory.</source>
         <translation>Paylaşılan zaman çizelgesi %1 değiştirilemiyor: bellek yetmedi.</translation>
     </message>
@@ -5687,6 +5690,18 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>%1 changed %2 at %3 since you read it.</source>
         <translation>%2, siz okuduktan sonra %1 tarafından değiştirildi (%3).</translation>
+    </message>
+    <message>
+        <source>Someone else added a tag, an actor or another record of the same name to the shared timeline %1 meanwhile, so nothing was added; try again to use theirs.</source>
+        <translation>Bu arada başka biri paylaşılan zaman çizelgesi %1 içine aynı adlı bir etiket, aktör ya da başka bir kayıt ekledi, bu yüzden hiçbir şey eklenmedi; onlarınkini kullanmak için yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Someone else added “%1” to the shared timeline %2 meanwhile, so nothing was added; try again to use theirs.</source>
+        <translation>Bu arada başka biri paylaşılan zaman çizelgesi %2 içine “%1” ekledi, bu yüzden hiçbir şey eklenmedi; onlarınkini kullanmak için yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: %2.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 açılamıyor: %2.</translation>
     </message>
 </context>
 <context>

@@ -3717,6 +3717,13 @@
     </message>
 </context>
 <context>
+    <name>entente::PgMirror</name>
+    <message>
+        <source>The shared timeline %1 gave no ids for new rows.</source>
+        <translation>Спільна хронологія %1 не видала ідентифікаторів для нових записів.</translation>
+    </message>
+</context>
+<context>
     <name>entente::PictureExportDialog</name>
     <message>
         <source>Show the legend</source>
@@ -5787,10 +5794,6 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>Спільну хронологію %1 ви можете лише читати.</translation>
     </message>
     <message>
-        <source>The shared timeline %1 cannot be opened: %2</source>
-        <translation>Не вдається відкрити спільну хронологію %1: %2</translation>
-    </message>
-    <message>
         <source>The shared timeline %1 cannot be changed: there was not enough memory.</source>
         <translation>Не вдається змінити спільну хронологію %1: забракло пам’яті.</translation>
     </message>
@@ -5813,6 +5816,18 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>%1 changed %2 at %3 since you read it.</source>
         <translation>Користувач %1 змінив %2 (%3) після того, як ви це прочитали.</translation>
+    </message>
+    <message>
+        <source>Someone else added a tag, an actor or another record of the same name to the shared timeline %1 meanwhile, so nothing was added; try again to use theirs.</source>
+        <translation>Тим часом хтось інший додав до спільної хронології %1 мітку, учасника чи інший запис з такою самою назвою, тож нічого не додано; спробуйте ще раз, щоб скористатися їхнім.</translation>
+    </message>
+    <message>
+        <source>Someone else added “%1” to the shared timeline %2 meanwhile, so nothing was added; try again to use theirs.</source>
+        <translation>Тим часом хтось інший додав «%1» до спільної хронології %2, тож нічого не додано; спробуйте ще раз, щоб скористатися їхнім.</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: %2.</source>
+        <translation>Не вдається відкрити спільну хронологію %1: %2.</translation>
     </message>
 </context>
 <context>
