@@ -121,7 +121,7 @@ int runExport(const QStringList &arguments)
         exporter->write(*opened.store, filter, parser.value(output), progress);
     } catch (const std::exception &e) {
         line.clear();
-        return fail(Store::cause(e));
+        return fail(Store::causeSentence(e));
     }
     line.clear();
     // What the format could not carry is said, not dropped without a word.

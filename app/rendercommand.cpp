@@ -216,7 +216,7 @@ int runRender(const QStringList &arguments)
             known.append(QString::fromLatin1(v.name));
         return fail(tr("Unknown view %1: use %2.").arg(view, known.join(QStringLiteral(", "))));
     } catch (const std::exception &e) {
-        return fail(Store::cause(e));
+        return fail(Store::causeSentence(e));
     }
 }
 

@@ -28,7 +28,7 @@ int exportStory(const QString &path, const QString &story, const QString &format
         const QString error = StoryHandout::write(*opened.store, *record, format, output, publication);
         return error.isEmpty() ? 0 : fail(error);
     } catch (const std::exception &e) {
-        return fail(Store::cause(e));
+        return fail(Store::causeSentence(e));
     }
 }
 

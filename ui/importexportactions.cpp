@@ -276,7 +276,7 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
         } catch (const ExportError &e) {
             return e.message();
         } catch (const std::exception &e) {
-            return Store::cause(e);
+            return Store::causeSentence(e);
         }
         return {};
     };
@@ -310,7 +310,7 @@ void ImportExportActions::exportFile(const QString &path, const QString &format,
         try {
             error = watcher->result();
         } catch (const std::exception &e) {
-            error = Store::cause(e); // the file would not read
+            error = Store::causeSentence(e); // the file would not read
         }
         done(error);
     });

@@ -52,7 +52,7 @@ SharedTimeline::Result fileToServer(const QString &from, const QString &to, cons
         result.error = tr("The copy was cancelled; nothing was copied.");
     } catch (const std::exception &e) {
         result.ok = false;
-        result.error = Store::cause(e);
+        result.error = Store::causeSentence(e);
     }
     return result;
 }
@@ -102,7 +102,7 @@ SharedTimeline::Result serverToFile(const QString &from, const QString &to, cons
         result.error = tr("The copy was cancelled; nothing was copied.");
     } catch (const std::exception &e) {
         QFile::remove(part);
-        result.error = Store::cause(e);
+        result.error = Store::causeSentence(e);
     }
     return result;
 }
@@ -127,7 +127,7 @@ SharedTimeline::Result SharedTimeline::init(const QString &url)
         pg::PgSchema::current().init(*connection, &result.note);
         result.ok = true;
     } catch (const std::exception &e) {
-        result.error = Store::cause(e);
+        result.error = Store::causeSentence(e);
     }
     return result;
 }

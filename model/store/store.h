@@ -356,7 +356,8 @@ public:
     // message that names the file ("talks.entente cannot be opened: the disk is full."). An
     // exception of Entente's own (a StoreError, an export's error) gives its sentence.
     static QString cause(int sqliteCode);
-    static QString cause(const std::exception &e);
+    static QString cause(const std::exception &e); // a clause, for after a colon: no full stop
+    static QString causeSentence(const std::exception &e); // the same, to be shown on its own
     // The same as a StoreError, to rethrow a library's exception.
     static StoreError error(const std::exception &e);
 

@@ -58,16 +58,37 @@ QString Store::cause(int sqliteCode)
     }
 }
 
+namespace {
+
+// A sentence as a clause: callers put it after a colon and end with their own full stop
+// ("x.csv could not be imported: %1."), which made "…full.." of one that ended with its own.
+QString asClause(QString sentence)
+{
+    if (sentence.endsWith(u'.') && !sentence.endsWith(QStringLiteral("..")))
+        sentence.chop(1);
+    return sentence;
+}
+
+} // namespace
+
 QString Store::cause(const std::exception &e)
 {
     if (const auto *store = dynamic_cast<const StoreError *>(&e))
-        return store->message();
+        return asClause(store->message());
     if (const auto *sqlite = dynamic_cast<const SQLite::Exception *>(&e))
         return cause(sqlite->getErrorCode() < 0 ? SQLITE_ERROR : sqlite->getExtendedErrorCode());
     if (dynamic_cast<const std::bad_alloc *>(&e))
         return tr("there was not enough memory");
     // Entente's own errors (an export's, an import's) are sentences already.
-    return QString::fromUtf8(e.what());
+    return asClause(QString::fromUtf8(e.what()));
+}
+
+QString Store::causeSentence(const std::exception &e)
+{
+    QString sentence = cause(e);
+    if (!sentence.isEmpty())
+        sentence[0] = sentence[0].toUpper();
+    return sentence.endsWith(u'.') ? sentence : sentence + u'.';
 }
 
 StoreError Store::error(const std::exception &e)

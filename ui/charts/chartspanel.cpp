@@ -229,7 +229,7 @@ void ChartsPanel::refresh()
             return future.result();
         } catch (const std::exception &e) {
             ChartAnswer failed;
-            failed.error = Store::cause(e); // in words, never SQLite's own text
+            failed.error = Store::causeSentence(e); // in words, never SQLite's own text
             return failed;
         }
     };

@@ -265,7 +265,7 @@ Store::OpenResult PgMirror::open(const QString &url, const Store::OpenOptions &o
         return opened;
     } catch (const std::exception &e) {
         return refused(Store::OpenError::Other,
-                       tr("The shared timeline %1 cannot be opened: %2").arg(name, Store::cause(e)));
+                       tr("The shared timeline %1 cannot be opened: %2.").arg(name, Store::cause(e)));
     }
 }
 
