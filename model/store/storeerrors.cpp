@@ -75,8 +75,14 @@ QString Store::cause(const std::exception &e)
 {
     if (const auto *store = dynamic_cast<const StoreError *>(&e))
         return asClause(store->message());
-    if (const auto *sqlite = dynamic_cast<const SQLite::Exception *>(&e))
-        return cause(sqlite->getErrorCode() < 0 ? SQLITE_ERROR : sqlite->getExtendedErrorCode());
+    if (const auto *sqlite = dynamic_cast<const SQLite::Exception *>(&e)) {
+        // An exception made from a message and a code alone (not from a connection) has no
+        // extended code (-1): its primary code says as much.
+        const int extended = sqlite->getExtendedErrorCode();
+        if (sqlite->getErrorCode() < 0)
+            return cause(SQLITE_ERROR);
+        return cause(extended >= 0 ? extended : sqlite->getErrorCode());
+    }
     if (dynamic_cast<const std::bad_alloc *>(&e))
         return tr("there was not enough memory");
     // Entente's own errors (an export's, an import's) are sentences already.
