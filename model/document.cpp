@@ -298,9 +298,10 @@ Document::ImportOutcome Document::importFiles(const QStringList &paths, const Im
         return { refused, false, false };
     }
     ImportedRows rows = ImportedRows::mark(*m_store);
-    ImportResult result = entente::importFiles(paths, *m_store, options, progress);
-    if (result.ok)
-        rows.read(*m_store);
+    ImportProgress noting = progress;
+    noting.beforeCommit = [&rows](Store &store) { rows.read(store); };
+    ImportResult result = entente::importFiles(paths, *m_store, options, noting);
+    rows.settle();
     return finishImport(paths, std::move(result), result.ok ? &rows : nullptr);
 }
 
@@ -351,9 +352,10 @@ QFuture<Document::ImportOutcome> Document::startImport(const QStringList &paths,
             return;
         }
         auto rows = std::make_shared<ImportedRows>(ImportedRows::mark(*opened.store));
+        progress.beforeCommit = [rows](Store &store) { rows->read(store); };
         out.result = entente::importFiles(paths, *opened.store, options, progress);
         if (out.result.ok) {
-            rows->read(*opened.store);
+            rows->settle();
             out.rows = rows;
         }
         written->addResult(out);

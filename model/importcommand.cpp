@@ -47,6 +47,13 @@ void ImportedRows::read(Store &store)
     links = StoreReader::idsAbove(store, T::Links, before.links);
     for (const QString &key : metaKeys())
         metaAfter.insert(key, store.meta(key));
+    wasRead = true;
+}
+
+void ImportedRows::settle()
+{
+    if (!wasRead)
+        metaAfter = metaBefore;
 }
 
 bool ImportedRows::isEmpty() const

@@ -28,9 +28,14 @@ struct ImportedRows
     QHash<QString, QString> metaBefore; // the dataset's title and description
     QHash<QString, QString> metaAfter;
 
-    // Taken from `store` before the import; `read` after it committed, on the same connection.
+    // Taken from `store` before the import; `read` inside the import's transaction just before it
+    // commits (ImportProgress::beforeCommit), on the same connection, so no one else's rows can be
+    // among them (a shared timeline's pull waits for the commit). An import that stored nothing
+    // never reads: `settle` then makes it empty.
     static ImportedRows mark(Store &store);
     void read(Store &store);
+    void settle();
+    bool wasRead = false;
     static const QStringList &metaKeys();
 
     bool isEmpty() const;

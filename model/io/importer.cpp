@@ -241,6 +241,8 @@ ImportResult importFiles(const QStringList &paths, Store &store, const ImportOpt
                 // write) still takes everything back.
                 if (progress.cancelled())
                     throw ImportCancelled();
+                if (progress.beforeCommit)
+                    progress.beforeCommit(store);
                 crashPoint("import-commit");
             });
         } catch (const NothingToStore &) {

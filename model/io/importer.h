@@ -67,6 +67,9 @@ struct ImportProgress
     std::function<void(qint64 events)> stored;
     std::function<void(int done, int total)> indexing;
     const std::atomic<bool> *cancel = nullptr;
+    // Called on the importing thread inside the import's transaction, just before it commits,
+    // when rows were stored (the Document notes there which rows are the import's).
+    std::function<void(Store &)> beforeCommit;
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
 
