@@ -301,7 +301,6 @@ Document::ImportOutcome Document::importFiles(const QStringList &paths, const Im
     ImportProgress noting = progress;
     noting.beforeCommit = [&rows](Store &store) { rows.read(store); };
     ImportResult result = entente::importFiles(paths, *m_store, options, noting);
-    rows.settle();
     return finishImport(paths, std::move(result), result.ok ? &rows : nullptr);
 }
 
@@ -354,10 +353,8 @@ QFuture<Document::ImportOutcome> Document::startImport(const QStringList &paths,
         auto rows = std::make_shared<ImportedRows>(ImportedRows::mark(*opened.store));
         progress.beforeCommit = [rows](Store &store) { rows->read(store); };
         out.result = entente::importFiles(paths, *opened.store, options, progress);
-        if (out.result.ok) {
-            rows->settle();
+        if (out.result.ok)
             out.rows = rows;
-        }
         written->addResult(out);
         try {
             if (out.result.ok)

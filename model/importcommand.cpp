@@ -33,6 +33,7 @@ ImportedRows ImportedRows::mark(Store &store)
     rows.before = StoreReader::marks(store);
     for (const QString &key : metaKeys())
         rows.metaBefore.insert(key, store.meta(key));
+    rows.metaAfter = rows.metaBefore; // until read(): an import that stored nothing changed nothing
     return rows;
 }
 
@@ -47,13 +48,6 @@ void ImportedRows::read(Store &store)
     links = StoreReader::idsAbove(store, T::Links, before.links);
     for (const QString &key : metaKeys())
         metaAfter.insert(key, store.meta(key));
-    wasRead = true;
-}
-
-void ImportedRows::settle()
-{
-    if (!wasRead)
-        metaAfter = metaBefore;
 }
 
 bool ImportedRows::isEmpty() const

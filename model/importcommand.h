@@ -31,11 +31,9 @@ struct ImportedRows
     // Taken from `store` before the import; `read` inside the import's transaction just before it
     // commits (ImportProgress::beforeCommit), on the same connection, so no one else's rows can be
     // among them (a shared timeline's pull waits for the commit). An import that stored nothing
-    // never reads: `settle` then makes it empty.
+    // never reads, and stays empty.
     static ImportedRows mark(Store &store);
     void read(Store &store);
-    void settle();
-    bool wasRead = false;
     static const QStringList &metaKeys();
 
     bool isEmpty() const;

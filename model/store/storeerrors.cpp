@@ -85,7 +85,7 @@ QString Store::cause(const std::exception &e)
     }
     if (dynamic_cast<const std::bad_alloc *>(&e))
         return tr("there was not enough memory");
-    // Entente's own errors (an export's, an import's) are sentences already.
+    // Entente's own errors (an export's, an import's) are sentences: made clauses like the rest.
     return asClause(QString::fromUtf8(e.what()));
 }
 
