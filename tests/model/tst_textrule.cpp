@@ -149,6 +149,22 @@ class TestTextRule : public QObject
     QTemporaryDir m_dir;
 
 private slots:
+    // UTF-8 tested a byte at a time (TextRule's table of what a byte can start): a control byte
+    // but tab and LF, and DEL, are never clean; 0xEF and 0xED only in U+FFFE, U+FFFF and the
+    // surrogates; every other byte is, wherever it stands in a tab-separated row.
+    void everyByteOfUtf8()
+    {
+        for (int c = 0; c < 256; ++c) {
+            const std::string row = std::string("a\t") + static_cast<char>(c) + "\tb";
+            const bool control = (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F;
+            QCOMPARE(TextRule::isClean(row), !control);
+        }
+        for (const char *bad : { "\xEF\xBF\xBE", "\xEF\xBF\xBF", "\xED\xA0\x80", "\xED\xBF\xBF" })
+            QVERIFY(!TextRule::isClean(std::string("x\t") + bad));
+        for (const char *fine : { "\xEF\xBB\xBF", "\xEF\xBF\xBD", "\xED\x9F\xBF", "\xEF\xBF" })
+            QVERIFY(TextRule::isClean(std::string("x\t") + fine));
+    }
+
     void ruleOnEachCodePoint()
     {
         for (const char32_t c : hostileCodePoints()) {
