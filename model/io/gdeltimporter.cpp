@@ -113,7 +113,6 @@ private:
     ImportSink::Row m_row;
     // By code \x1f name \x1f country \x1f known group \x1f type.
     std::unordered_map<std::string, Resolved, Hash, std::equal_to<>> m_actors;
-    std::unordered_map<std::string, SourceId, Hash, std::equal_to<>> m_sources; // by URL
     std::string m_key;
     // Folding: the happenings in the order first seen, and where each is by its key.
     std::vector<GdeltRecord> m_happenings;
@@ -254,20 +253,9 @@ const GdeltReader::Resolved *GdeltReader::actor(const GdeltActor &a)
 
 SourceId GdeltReader::source(std::string_view url)
 {
-    if (const auto it = m_sources.find(url); it != m_sources.end())
-        return it->second;
+    // The sink finds a URL seen before by its key; the line is clean UTF-8 (row()).
     const std::string_view publisher = publisherOf(url);
-    SourceId id = 0;
-    if (publisher.size() == url.size()) {
-        id = m_sink.publisherSource(url);
-    } else {
-        Source s;
-        s.publisher = qs(publisher);
-        s.url = qs(url);
-        id = m_sink.source(s);
-    }
-    m_sources.emplace(std::string(url), id);
-    return id;
+    return publisher.size() == url.size() ? m_sink.publisherSource(url) : m_sink.urlSource(publisher, url);
 }
 
 void GdeltReader::store(const GdeltRecord &r)

@@ -226,10 +226,30 @@ SourceId ImportSink::sourceFor(const Source &record)
         return *found;
     std::string published
         = record.published && record.published->isValid() ? utf8(record.published->toIsoString()) : std::string();
-    std::string text = publisher + ' ' + title;
+    return newSource(key, std::move(publisher), std::move(title), std::move(url), std::move(published));
+}
+
+SourceId ImportSink::urlSource(std::string_view publisher, std::string_view url)
+{
+    m_key = publisher;
+    m_key += "\x1f\x1f";
+    m_key += url;
+    const SourceKey key = sourceKey(m_key);
+    if (const auto found = knownSource(key))
+        return *found;
+    return newSource(key, std::string(publisher), std::string(), std::string(url), std::string());
+}
+
+SourceId ImportSink::newSource(const SourceKey &key, std::string publisher, std::string title, std::string url,
+                               std::string published)
+{
+    // Its search text is needed only for the events' search rows written with them, into a file
+    // with data (an empty one is indexed from its tables): a million sources' texts unmade.
+    std::string text = targetWasEmpty() ? std::string() : publisher + ' ' + title;
     const SourceId id
         = m_events->addSource(std::move(publisher), std::move(title), std::move(url), std::move(published));
-    m_sourceTexts.emplace(id, std::move(text));
+    if (!targetWasEmpty())
+        m_sourceTexts.emplace(id, std::move(text));
     m_sources.emplace(key, id);
     ++m_summary.sourcesAdded;
     return id;

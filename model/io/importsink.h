@@ -61,6 +61,9 @@ public:
     // A source equal in publisher, title and URL to one in the store or this import, else a new one.
     SourceId source(const Source &record);
     SourceId publisherSource(std::string_view publisher);
+    // The same as source() of a Source with that publisher and URL and nothing else, from clean
+    // UTF-8 (TextRule) without a QString made per field: for readers of many rows (GDELT).
+    SourceId urlSource(std::string_view publisher, std::string_view url);
 
     EventId add(const Row &row);
     void addEra(const Era &era);
@@ -129,6 +132,9 @@ private:
     static SourceKey sourceKey(std::string_view key);
     // A source of the file or of this import with that key.
     std::optional<SourceId> knownSource(const SourceKey &key);
+    // A source no other has `key` of, queued for the writer.
+    SourceId newSource(const SourceKey &key, std::string publisher, std::string title, std::string url,
+                       std::string published);
     std::unordered_map<SourceKey, SourceId, SourceKeyHash> m_sources; // this import's
     std::vector<FileSource> m_fileSources; // the file's, sorted (read at the first source)
     // What an actor (name and aliases) and a source link (publisher and title) add to the search

@@ -4,6 +4,10 @@
 #include "sampledataset.h"
 #include "store/store.h"
 
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -140,6 +144,58 @@ private slots:
         QCOMPARE(fight->kind, QStringLiteral("military action"));
         // Searchable at once.
         QCOMPARE(store->search(QStringLiteral("ceasefire")).size(), 1);
+    }
+
+    // A URL is one source: for every report of it in a file, and in the file imported into
+    // later. The second import, into a file with data, writes each event's search row with its
+    // source's publisher.
+    void sourcesOncePerUrl()
+    {
+        QFile original(data("gdelt-v2.export.CSV"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray twice;
+        QSet<QByteArray> urls;
+        for (const QByteArray &line : original.readAll().split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QList<QByteArray> fields = line.split('\t');
+            urls.insert(fields.constLast());
+            twice += line + '\n';
+            fields[0] += "9"; // another report (GLOBALEVENTID) of the same story
+            twice += fields.join('\t') + '\n';
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("twice.export.CSV"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(twice);
+        out.close();
+
+        auto store = Store::createInMemory();
+        const ImportResult first = import(*store, path);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(first.summary.eventsAdded, 2 * urls.size());
+        QCOMPARE(first.summary.sourcesAdded, urls.size());
+        QCOMPARE(store->sources().size(), urls.size());
+        QHash<SourceId, int> reports;
+        for (const Event &e : allEvents(*store))
+            ++reports[e.sources.at(0).sourceId];
+        QCOMPARE(reports.size(), urls.size());
+        for (const int n : std::as_const(reports))
+            QCOMPARE(n, 2);
+
+        const ImportResult again = import(*store, data("gdelt-v2.export.CSV"));
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.summary.sourcesAdded, 0);
+        QCOMPARE(store->sources().size(), urls.size());
+        reports.clear();
+        for (const Event &e : allEvents(*store))
+            ++reports[e.sources.at(0).sourceId];
+        QCOMPARE(reports.size(), urls.size());
+        for (const int n : std::as_const(reports))
+            QCOMPARE(n, 3);
+        // reuters.com reports three of them, each three times now.
+        QCOMPARE(store->search(QStringLiteral("reuters")).size(), 9);
     }
 
     // Known names land on the file's actors, by name or alias.
