@@ -125,6 +125,10 @@ private slots:
         SQLite::Database &db = store->database();
         db.exec("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')");
         QCOMPARE(db.execAndGet("SELECT count(*) FROM events_fts").getInt(), rows);
+        // No column sizes are kept (nothing ranks); the scratch index's own setting (no merging
+        // while it grows) stays there: the file's index merges as FTS5 does by default.
+        QCOMPARE(db.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'events_fts_docsize'").getInt(), 0);
+        QCOMPARE(db.execAndGet("SELECT count(*) FROM events_fts_config WHERE k = 'automerge'").getInt(), 0);
         const QStringList queries
             = { QStringLiteral("ceasefire"), QStringLiteral("sevcenko"),  QStringLiteral("Kraken"),
                 QStringLiteral("Hromadske"), QStringLiteral("Town_4999"), QStringLiteral("Azov ceasefire") };
