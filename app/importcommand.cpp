@@ -5,6 +5,7 @@
 #include "io/datasetfilter.h"
 #include "io/formatregistry.h"
 #include "io/importer.h"
+#include "store/deferredindexes.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -142,6 +143,7 @@ private:
     {
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(m_scratch + suffix);
+        QFile::remove(DeferredIndexes::scratchPath(m_scratch)); // its search index's, a crash left
     }
 
     QString m_db;

@@ -1,5 +1,6 @@
 #include "store/bulksession.h"
 
+#include "store/searchindexbuilder.h"
 #include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
@@ -92,9 +93,26 @@ void BulkSession::rowsStored(bool checkpointLater)
 void BulkSession::completeIndexes(const DeferredIndexes::Hooks &hooks)
 {
     SQLite::Database &db = m_store.database();
+    // The search index's scratch database beside the file, attached to its connection (outside
+    // any transaction, as SQLite wants) so that its tables are copied in whole. The transaction
+    // then takes the file's write lock at its first write, not at once: at once, it would lock
+    // the attached scratch database too, which the builder's thread is writing.
+    std::unique_ptr<SearchIndexBuilder> builder;
+    Store::Begin begin = Store::Begin::Immediate;
     try {
-        m_store.transaction([&] { DeferredIndexes::complete(db, m_store.path(), hooks); });
+        builder = std::make_unique<SearchIndexBuilder>(DeferredIndexes::scratchPath(m_store.path()));
+        if (builder->attachTo(db))
+            begin = Store::Begin::Deferred;
+    } catch (const std::exception &) {
+        builder.reset(); // no room beside the file: DeferredIndexes makes one of its own
+    }
+    try {
+        m_store.transaction([&] { DeferredIndexes::complete(db, m_store.path(), hooks, builder.get()); }, begin);
+        if (builder)
+            builder->detach();
     } catch (...) {
+        if (builder)
+            builder->detach();
         m_store.transaction([&] { DeferredIndexes::undo(db); });
         throw;
     }

@@ -164,16 +164,18 @@ void DeferredIndexes::mark(SQLite::Database &db, const std::vector<std::string> 
     q.exec();
 }
 
-void DeferredIndexes::complete(SQLite::Database &db, const QString &path, const Hooks &hooks)
+void DeferredIndexes::complete(SQLite::Database &db, const QString &path, const Hooks &hooks, SearchIndexBuilder *given)
 {
     const std::vector<std::string> indexes = markedIndexes(db);
     const int total = static_cast<int>(indexes.size()) + 1;
     // The search index grows on other threads from the rows as committed; this connection,
     // which holds the write lock, builds the other indexes meanwhile.
-    std::unique_ptr<SearchIndexBuilder> builder;
-    if (!path.isEmpty()) {
+    std::unique_ptr<SearchIndexBuilder> own;
+    SearchIndexBuilder *builder = path.isEmpty() ? nullptr : given;
+    if (!path.isEmpty() && !builder) {
         try {
-            builder = std::make_unique<SearchIndexBuilder>();
+            own = std::make_unique<SearchIndexBuilder>();
+            builder = own.get();
         } catch (const std::exception &) {
             // No scratch file (a full or read-only temporary folder): built here, afterwards.
         }

@@ -13,6 +13,8 @@ class Database;
 
 namespace entente {
 
+class SearchIndexBuilder;
+
 // A bulk import into an empty file stores its rows in one transaction and builds the file's
 // secondary indexes and search index in a second: the rows are written about three times sooner
 // than with everything in one transaction. Between the two the file carries a mark in its meta
@@ -43,7 +45,13 @@ public:
     // search index is built on a second thread (from the committed rows, read through a second,
     // read-only connection to `path`; with no path, on this connection afterwards), then the
     // search triggers, and clears the mark. Throws ImportCancelled when cancelled.
-    static void complete(SQLite::Database &db, const QString &path, const Hooks &hooks = {});
+    // `builder`: the search index's builder, made (and perhaps attached) by the caller; else one
+    // with SQLite's own temporary file, when it can be made.
+    static void complete(SQLite::Database &db, const QString &path, const Hooks &hooks = {},
+                         SearchIndexBuilder *builder = nullptr);
+    // Where a builder for the file at `path` makes its scratch database, beside the file (it is
+    // attached to the file's connection); one a crash left is removed when the file is opened.
+    static QString scratchPath(const QString &path) { return path + QStringLiteral(".search-index"); }
 
     // The user data tables, the ones a bulk import may write (not meta): all empty is what lets
     // an import store its rows first, and after a cancel they are emptied again.

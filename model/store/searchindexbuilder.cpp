@@ -6,6 +6,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include <QFile>
+
 namespace entente {
 
 namespace {
@@ -49,11 +51,16 @@ Prepared prepare(sqlite3 *db, const std::string &sql)
 
 } // namespace
 
-SearchIndexBuilder::SearchIndexBuilder()
+SearchIndexBuilder::SearchIndexBuilder(const QString &file)
+    : m_file(file)
 {
-    // SQLite's own temporary file (an empty name): unlinked as soon as it is made, so not even a
+    // Without a name, SQLite's own temporary file: unlinked as soon as it is made, so not even a
     // killed process leaves it in the temporary folder (a named one in a QTemporaryDir did).
-    m_db = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // A named one is made anew; whoever names it removes one a crash left (Store::open).
+    if (!m_file.isEmpty())
+        QFile::remove(m_file);
+    m_db = std::make_unique<SQLite::Database>(QFile::encodeName(m_file).toStdString(),
+                                              SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     // A scratch file: nothing in it needs to survive a crash.
     m_db->exec("PRAGMA journal_mode = OFF");
     m_db->exec("PRAGMA synchronous = OFF");
@@ -71,6 +78,37 @@ SearchIndexBuilder::SearchIndexBuilder()
 SearchIndexBuilder::~SearchIndexBuilder()
 {
     stop();
+    m_db.reset();
+    if (!m_file.isEmpty())
+        QFile::remove(m_file);
+}
+
+bool SearchIndexBuilder::attachTo(SQLite::Database &target)
+{
+    if (m_file.isEmpty())
+        return false;
+    try {
+        SQLite::Statement attach(target, std::string("ATTACH ? AS ") + kAttachedAs);
+        attach.bind(1, QFile::encodeName(m_file).toStdString());
+        attach.exec();
+    } catch (const SQLite::Exception &) {
+        return false; // copied row by row
+    }
+    m_attachedTo = &target;
+    return true;
+}
+
+void SearchIndexBuilder::detach()
+{
+    if (!m_attachedTo)
+        return;
+    try {
+        m_attachedTo->exec(std::string("DETACH ") + kAttachedAs);
+    } catch (const SQLite::Exception &) {
+        // Still attached: the file is removed all the same, and the connection lets go of it
+        // when it closes.
+    }
+    m_attachedTo = nullptr;
 }
 
 void SearchIndexBuilder::stop()
@@ -182,9 +220,16 @@ void SearchIndexBuilder::finishInto(SQLite::Database &target)
     if (m_error)
         std::rethrow_exception(m_error);
     // The thread is gone; its connection is ours now. Rows are copied as SQLite values, as they
-    // are: the target's index is made by the same SQLite, with the same definition.
+    // are: the target's index is made by the same SQLite, with the same definition. Attached,
+    // each table in one statement: INSERT ... SELECT * of a table of the same shape into an empty
+    // one, which SQLite copies record by record, without decoding them.
+    const bool attached = m_attachedTo == &target;
     for (const std::string &table : shadowTables(*m_db)) {
-        target.exec("DELETE FROM " + table);
+        target.exec("DELETE FROM main." + table);
+        if (attached) {
+            target.exec("INSERT INTO main." + table + " SELECT * FROM " + kAttachedAs + "." + table);
+            continue;
+        }
         const Prepared read = prepare(m_db->getHandle(), std::string("SELECT * FROM ") + table);
         const int columns = sqlite3_column_count(read.get());
         std::string sql = std::string("INSERT INTO ") + table + " VALUES (?";

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <array>
 #include <condition_variable>
 #include <cstdint>
@@ -27,8 +29,11 @@ namespace entente {
 class SearchIndexBuilder
 {
 public:
-    // Throws SQLite::Exception when the scratch database cannot be made.
-    SearchIndexBuilder();
+    // Throws SQLite::Exception when the scratch database cannot be made. `file`: where the
+    // scratch database is made, anew (whatever is there is replaced), for the target's connection
+    // to attach it (attachTo) and copy its tables whole; empty: SQLite's own temporary file,
+    // gone with the connection even after a crash, copied row by row.
+    explicit SearchIndexBuilder(const QString &file = QString());
     // Stops the thread and deletes the scratch database, used or not.
     ~SearchIndexBuilder();
     SearchIndexBuilder(const SearchIndexBuilder &) = delete;
@@ -42,6 +47,17 @@ public:
     // Waits for the index to be complete and copies it into `target`'s search index, which must
     // be empty and freshly created (Schema::recreateSearchTable) and not yet used.
     void finishInto(SQLite::Database &target);
+
+    // With a named scratch file, outside any transaction of `target`'s: attaches it to `target`'s
+    // connection (read-only, as kAttachedAs), so finishInto copies each table in one statement,
+    // which SQLite does a page at a time rather than a value at a time (at a million GDELT rows,
+    // 0.3 s instead of 1.5 s). The caller's transaction must then begin deferred: an immediate
+    // one would lock the attached file, which the thread writes until finishInto. False when it
+    // cannot be attached (finishInto then copies row by row). detach() (which throws nothing)
+    // outside the transaction, before the connection is used otherwise; the destructor does not.
+    bool attachTo(SQLite::Database &target);
+    void detach();
+    static constexpr const char *kAttachedAs = "entente_search_scratch";
 
 private:
     static constexpr int kColumns = 5;
@@ -63,6 +79,8 @@ private:
     void stop();
 
     std::unique_ptr<SQLite::Database> m_db;
+    QString m_file; // the scratch database's, when named
+    SQLite::Database *m_attachedTo = nullptr;
     Batch m_batch;
     std::mutex m_mutex;
     std::condition_variable m_changed;

@@ -254,10 +254,12 @@ std::optional<Store::OpenResult> bringUpToDate(SQLite::Database &db, const QStri
         const int version = db.execAndGet("PRAGMA user_version").getInt();
         if (version < Schema::kCurrentVersion)
             Schema::migrate(db, version);
-        if (DeferredIndexes::pending(db)) {
+        const bool pending = DeferredIndexes::pending(db);
+        const QString scratch = DeferredIndexes::scratchPath(path);
+        if (pending || QFileInfo::exists(scratch)) {
             QLockFile importing(DeferredIndexes::lockPath(path));
             importing.setStaleLockTime(0);
-            if (!importing.tryLock(0)) {
+            if (!importing.tryLock(0) && pending) {
                 // An import under way between its two commits, not one a crash stopped.
                 db.exec("ROLLBACK");
                 return refused(Store::OpenError::Locked,
@@ -265,7 +267,12 @@ std::optional<Store::OpenResult> bringUpToDate(SQLite::Database &db, const QStri
                                   "finished.")
                                    .arg(name));
             }
-            DeferredIndexes::undo(db, { options.cancelled, options.finishing });
+            // The search index's scratch database of an import a crash stopped (an import under
+            // way holds the lock while it has one).
+            if (importing.isLocked())
+                QFile::remove(scratch);
+            if (pending)
+                DeferredIndexes::undo(db, { options.cancelled, options.finishing });
         }
         db.exec("COMMIT");
     } catch (const ImportCancelled &) {

@@ -239,8 +239,11 @@ public:
     void checkpoint();
 
     // Runs `work` in one transaction, committing when it returns and rolling back when it throws.
-    // Nested calls join the outer transaction.
-    template<typename F> auto transaction(F &&work) -> decltype(work());
+    // Nested calls join the outer transaction. A file's transaction takes its write lock at once
+    // (Immediate), or at its first write (Deferred: for a connection with another file attached
+    // that someone else writes meanwhile, which an immediate one would lock too).
+    enum class Begin { Immediate, Deferred };
+    template<typename F> auto transaction(F &&work, Begin begin = Begin::Immediate) -> decltype(work());
 
     // Events, with their actors, sources and tags.
     EventId addEvent(const Event &event); // keeps event.id when non-zero
@@ -370,7 +373,7 @@ private:
     static OpenResult create(const QString &path, const OpenOptions &options);
     static OpenResult openExisting(const QString &path, const OpenOptions &options, std::unique_ptr<QLockFile> lock);
     static OpenResult openWritable(const QString &path, const OpenOptions &options, std::unique_ptr<QLockFile> lock);
-    void beginTransaction();
+    void beginTransaction(Begin begin = Begin::Immediate);
     void commitTransaction();
     void rollbackTransaction();
     void writeEventRelations(const Event &event);
@@ -397,9 +400,9 @@ private:
     std::unique_ptr<pg::PgMirror> m_shared; // set for a shared timeline
 };
 
-template<typename F> auto Store::transaction(F &&work) -> decltype(work())
+template<typename F> auto Store::transaction(F &&work, Begin begin) -> decltype(work())
 {
-    beginTransaction();
+    beginTransaction(begin);
     try {
         if constexpr (std::is_void_v<decltype(work())>) {
             work();

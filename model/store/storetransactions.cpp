@@ -78,12 +78,12 @@ void Store::requireWritable() const
         throw StoreError(tr("%1 is open read-only.").arg(QFileInfo(m_path).fileName()).toStdString());
 }
 
-void Store::beginTransaction()
+void Store::beginTransaction(Begin begin)
 {
     requireWritable();
     try {
         if (m_transactionDepth == 0) {
-            m_db->exec("BEGIN IMMEDIATE");
+            m_db->exec(begin == Begin::Deferred && !m_shared ? "BEGIN" : "BEGIN IMMEDIATE");
             if (m_shared) {
                 try {
                     m_shared->beginWrite(); // the server gone: nothing begins

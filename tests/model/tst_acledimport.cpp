@@ -1,5 +1,6 @@
 #include "interruptedimport.h"
 #include "io/importer.h"
+#include "store/deferredindexes.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -125,6 +126,10 @@ private slots:
         SQLite::Database &db = store->database();
         db.exec("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')");
         QCOMPARE(db.execAndGet("SELECT count(*) FROM events_fts").getInt(), rows);
+        // Its scratch database, beside the file and attached to its connection to be copied in
+        // whole, is detached and gone.
+        QVERIFY(!QFileInfo::exists(DeferredIndexes::scratchPath(store->path())));
+        QCOMPARE(db.execAndGet("SELECT count(*) FROM pragma_database_list").getInt(), 1);
         // No column sizes are kept (nothing ranks); the scratch index's own setting (no merging
         // while it grows) stays there: the file's index merges as FTS5 does by default.
         QCOMPARE(db.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'events_fts_docsize'").getInt(), 0);

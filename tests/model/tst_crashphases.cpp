@@ -3,6 +3,7 @@
 // one and into one with data, an edit, a recovery, a save-as) runs in a child process that kills
 // itself with SIGKILL at a named moment (ENTENTE_CRASH_AT, see crashpoint.h); the imports are
 // also killed after growing delays, wherever they then are.
+#include "store/deferredindexes.h"
 #include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +129,9 @@ private:
     void checkImport(const QString &db, qint64 before, const QString &label, std::optional<bool> complete = {})
     {
         const Outcome o = inspect(db, QStringLiteral("Imported"));
+        // The search index's scratch database beside the file, which a kill while its indexes
+        // were built leaves, is gone once the file has been opened again.
+        QVERIFY2(!QFileInfo::exists(DeferredIndexes::scratchPath(db)), qPrintable(label));
         if (before < 0 && !o.exists)
             return; // a new file: not made at all
         QVERIFY2(o.opened, qPrintable(label + QStringLiteral(": ") + o.error));

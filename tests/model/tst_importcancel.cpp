@@ -3,12 +3,14 @@
 // indexes are built, into an empty file and into one with data (where each event's search row is
 // written beside it).
 #include "io/importer.h"
+#include "store/deferredindexes.h"
 #include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -148,6 +150,7 @@ private slots:
             QVERIFY(!r.ok);
             QVERIFY2(r.cancelled, qPrintable(r.error));
             QVERIFY(!Store::hasUnfinishedImport(path));
+            QVERIFY(!QFileInfo::exists(DeferredIndexes::scratchPath(path)));
             store->database().exec("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')");
             QCOMPARE(store->integrityProblems(), QStringList());
             store->checkpoint();
