@@ -72,7 +72,11 @@ int main(int argc, char *argv[])
         for (const bench::Result &r : entry.function(options)) {
             out << QStringLiteral("%1 %2 %3 %4\n")
                        .arg(r.benchmark.leftJustified(12), r.metric.leftJustified(44),
-                            QString(QString::number(r.value, 'f', r.value < 10 ? 2 : 0) + u' ' + r.unit)
+                            QString(QString::number(r.value, 'f',
+                                                    r.value < 10                          ? 2
+                                                        : r.value < 100 && r.unit == u"s" ? 1
+                                                                                          : 0)
+                                    + u' ' + r.unit)
                                 .rightJustified(14),
                             r.goal);
             out.flush();
