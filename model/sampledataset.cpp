@@ -337,6 +337,141 @@ void writeAccounts(Store &store, const QHash<QString, EventId> &events, SourceId
     store.updateEvent(exchange);
 }
 
+// The actors, by name.
+QHash<QString, ActorId> writeActors(Store &store)
+{
+    QHash<QString, ActorId> actors;
+    for (const ActorSpec &spec : actorSpecs()) {
+        Actor a;
+        a.name = QString::fromUtf8(spec.name);
+        a.kind = spec.kind;
+        a.description = QString::fromUtf8(spec.description);
+        a.aliases = spec.aliases;
+        a.titles = spec.titles;
+        actors.insert(a.name, store.addActor(a));
+    }
+    return actors;
+}
+
+// The events, by their key in eventSpecs(), each citing the report (`reportId`) and the public
+// record where they need it.
+QHash<QString, EventId> writeEvents(Store &store, const QHash<QString, ActorId> &actors, SourceId reportId)
+{
+    QHash<QString, EventId> events;
+    for (const EventSpec &spec : eventSpecs()) {
+        Event e;
+        e.title = QString::fromUtf8(spec.title);
+        e.summary = QString::fromUtf8(spec.summary);
+        e.start = date(spec.start);
+        if (spec.end)
+            e.end = date(spec.end);
+        e.kind = QString::fromUtf8(spec.kind);
+        e.status = spec.status;
+        e.place = QString::fromUtf8(spec.place);
+        for (const auto &[name, role] : spec.actors)
+            e.actors.append({ actors.value(QString::fromUtf8(name)), QString::fromUtf8(role) });
+        // The report's own words first; a date the report does not give cites the public record
+        // too, in an entry of its own that says what the record fixes.
+        if (spec.quote)
+            e.sources.append({ reportId, QString::fromUtf8(spec.quote) });
+        if (spec.record) {
+            Source record;
+            record.publisher = QStringLiteral("Public record");
+            record.title = QString::fromUtf8(spec.record);
+            e.sources.append({ store.addSource(record), QString() });
+        }
+        if (e.place == QLatin1String("Istanbul")) {
+            e.latitude = 41.0082;
+            e.longitude = 28.9784;
+        } else if (e.place == QLatin1String("Kyiv")) {
+            e.latitude = 50.4501;
+            e.longitude = 30.5234;
+        }
+        events.insert(QLatin1String(spec.key), store.addEvent(e));
+    }
+    return events;
+}
+
+void writeLinks(Store &store, const QHash<QString, EventId> &events)
+{
+    const struct
+    {
+        const char *from;
+        const char *to;
+        LinkKind kind;
+    } links[] = {
+        { "talks2022", "invasion", LinkKind::Follows },      { "collapse", "talks2022", LinkKind::Follows },
+        { "collapse", "johnson", LinkKind::Follows },        { "arakhamia", "collapse", LinkKind::RespondsTo },
+        { "rejection", "invitation", LinkKind::RespondsTo }, { "trump", "rejection", LinkKind::RespondsTo },
+        { "talks2025", "invitation", LinkKind::Follows },    { "talks2025", "trump", LinkKind::Follows },
+        { "pows", "talks2025", LinkKind::Follows },          { "proposals", "talks2025", LinkKind::Follows },
+        { "exchange", "pows", LinkKind::Follows },
+    };
+    for (const auto &l : links)
+        store.addLink({ 0, events.value(QLatin1String(l.from)), events.value(QLatin1String(l.to)), l.kind });
+}
+
+void writeEras(Store &store)
+{
+    Era first;
+    first.name = QStringLiteral("First Istanbul talks");
+    first.start = date("2022-03-29");
+    first.end = date("2022-04");
+    first.colour = QStringLiteral("#E69F00");
+    store.addEra(first);
+    Era second;
+    second.name = QStringLiteral("Talks resume");
+    second.start = date("2025-05-11");
+    second.end = date("2025-05-25");
+    second.colour = QStringLiteral("#56B4E9");
+    store.addEra(second);
+}
+
+// The lesson: a story through the events, with a teacher's note at each.
+void writeStory(Store &store, const QHash<QString, EventId> &events)
+{
+    Story story;
+    story.name = QStringLiteral("From Istanbul 2022 to Istanbul 2025");
+    story.description = QStringLiteral("Three years between two rounds of direct talks, for a 20-minute lesson.");
+    const struct
+    {
+        const char *event;
+        const char *note;
+    } steps[] = {
+        { "talks2022",
+          "Five weeks into the full-scale war, both sides meet in Istanbul. Ask: what could "
+          "neutrality offer each side?" },
+        { "johnson",
+          "Johnson's visit to Kyiv. Point out that the date comes from the public record, not "
+          "from the report." },
+        { "collapse",
+          "The talks collapse. Stress the word \"reportedly\": this is a claim, marked Alleged. "
+          "Who makes it?" },
+        { "arakhamia",
+          "Arakhamia's statement, a year and a half later. Compare what he said with how the "
+          "report frames it." },
+        { "invitation", "May 2025: Putin proposes direct talks. Note the three-year gap on the timeline." },
+        { "rejection",
+          "Zelensky sets a condition first. The date is approximate: the report says only "
+          "\"initially\"." },
+        { "trump",
+          "Washington weighs in and Zelensky's position shifts. Discuss how a third party changes "
+          "the talks." },
+        { "talks2025", "The first direct talks in three years, with Türkiye as host and observer." },
+        { "pows", "The concrete result: 1,000 prisoners each. Both negotiators confirm it." },
+        { "exchange",
+          "The exchange is carried out over three days: a range, not a single date. Close with "
+          "what remained unresolved." },
+    };
+    for (const auto &s : steps) {
+        StoryStep step;
+        step.eventId = events.value(QLatin1String(s.event));
+        step.note = QString::fromUtf8(s.note);
+        story.steps.append(step);
+    }
+    store.addStory(story);
+}
+
 } // namespace
 
 const char *SampleDataset::title()
@@ -353,17 +488,7 @@ void SampleDataset::write(Store &store)
                                      "2022 to their resumption in May 2025, built from one news report and the "
                                      "public record. Statements the report attributes to one side or to unnamed "
                                      "sources are kept as claims with their source."));
-        QHash<QString, ActorId> actors;
-        for (const ActorSpec &spec : actorSpecs()) {
-            Actor a;
-            a.name = QString::fromUtf8(spec.name);
-            a.kind = spec.kind;
-            a.description = QString::fromUtf8(spec.description);
-            a.aliases = spec.aliases;
-            a.titles = spec.titles;
-            actors.insert(a.name, store.addActor(a));
-        }
-
+        const QHash<QString, ActorId> actors = writeActors(store);
         // The report the sample is built from (shared/source). The copy supplied has no byline, headline or
         // link; the same text is published by Interbellum News under the address below, whose last part is
         // the headline. It reports Friday's talks: published that day or the next.
@@ -375,110 +500,11 @@ void SampleDataset::write(Store &store)
         report.published = date("2025-05-16~");
         const SourceId reportId = store.addSource(report);
 
-        QHash<QString, EventId> events;
-        for (const EventSpec &spec : eventSpecs()) {
-            Event e;
-            e.title = QString::fromUtf8(spec.title);
-            e.summary = QString::fromUtf8(spec.summary);
-            e.start = date(spec.start);
-            if (spec.end)
-                e.end = date(spec.end);
-            e.kind = QString::fromUtf8(spec.kind);
-            e.status = spec.status;
-            e.place = QString::fromUtf8(spec.place);
-            for (const auto &[name, role] : spec.actors)
-                e.actors.append({ actors.value(QString::fromUtf8(name)), QString::fromUtf8(role) });
-            // The report's own words first; a date the report does not give cites the public record
-            // too, in an entry of its own that says what the record fixes.
-            if (spec.quote)
-                e.sources.append({ reportId, QString::fromUtf8(spec.quote) });
-            if (spec.record) {
-                Source record;
-                record.publisher = QStringLiteral("Public record");
-                record.title = QString::fromUtf8(spec.record);
-                e.sources.append({ store.addSource(record), QString() });
-            }
-            if (e.place == QLatin1String("Istanbul")) {
-                e.latitude = 41.0082;
-                e.longitude = 28.9784;
-            } else if (e.place == QLatin1String("Kyiv")) {
-                e.latitude = 50.4501;
-                e.longitude = 30.5234;
-            }
-            events.insert(QLatin1String(spec.key), store.addEvent(e));
-        }
-
+        const QHash<QString, EventId> events = writeEvents(store, actors, reportId);
         writeAccounts(store, events, reportId);
-
-        const struct
-        {
-            const char *from;
-            const char *to;
-            LinkKind kind;
-        } links[] = {
-            { "talks2022", "invasion", LinkKind::Follows },      { "collapse", "talks2022", LinkKind::Follows },
-            { "collapse", "johnson", LinkKind::Follows },        { "arakhamia", "collapse", LinkKind::RespondsTo },
-            { "rejection", "invitation", LinkKind::RespondsTo }, { "trump", "rejection", LinkKind::RespondsTo },
-            { "talks2025", "invitation", LinkKind::Follows },    { "talks2025", "trump", LinkKind::Follows },
-            { "pows", "talks2025", LinkKind::Follows },          { "proposals", "talks2025", LinkKind::Follows },
-            { "exchange", "pows", LinkKind::Follows },
-        };
-        for (const auto &l : links)
-            store.addLink({ 0, events.value(QLatin1String(l.from)), events.value(QLatin1String(l.to)), l.kind });
-
-        Era first;
-        first.name = QStringLiteral("First Istanbul talks");
-        first.start = date("2022-03-29");
-        first.end = date("2022-04");
-        first.colour = QStringLiteral("#E69F00");
-        store.addEra(first);
-        Era second;
-        second.name = QStringLiteral("Talks resume");
-        second.start = date("2025-05-11");
-        second.end = date("2025-05-25");
-        second.colour = QStringLiteral("#56B4E9");
-        store.addEra(second);
-
-        Story story;
-        story.name = QStringLiteral("From Istanbul 2022 to Istanbul 2025");
-        story.description = QStringLiteral("Three years between two rounds of direct talks, for a 20-minute lesson.");
-        const struct
-        {
-            const char *event;
-            const char *note;
-        } steps[] = {
-            { "talks2022",
-              "Five weeks into the full-scale war, both sides meet in Istanbul. Ask: what could "
-              "neutrality offer each side?" },
-            { "johnson",
-              "Johnson's visit to Kyiv. Point out that the date comes from the public record, not "
-              "from the report." },
-            { "collapse",
-              "The talks collapse. Stress the word \"reportedly\": this is a claim, marked Alleged. "
-              "Who makes it?" },
-            { "arakhamia",
-              "Arakhamia's statement, a year and a half later. Compare what he said with how the "
-              "report frames it." },
-            { "invitation", "May 2025: Putin proposes direct talks. Note the three-year gap on the timeline." },
-            { "rejection",
-              "Zelensky sets a condition first. The date is approximate: the report says only "
-              "\"initially\"." },
-            { "trump",
-              "Washington weighs in and Zelensky's position shifts. Discuss how a third party changes "
-              "the talks." },
-            { "talks2025", "The first direct talks in three years, with Türkiye as host and observer." },
-            { "pows", "The concrete result: 1,000 prisoners each. Both negotiators confirm it." },
-            { "exchange",
-              "The exchange is carried out over three days: a range, not a single date. Close with "
-              "what remained unresolved." },
-        };
-        for (const auto &s : steps) {
-            StoryStep step;
-            step.eventId = events.value(QLatin1String(s.event));
-            step.note = QString::fromUtf8(s.note);
-            story.steps.append(step);
-        }
-        store.addStory(story);
+        writeLinks(store, events);
+        writeEras(store);
+        writeStory(store, events);
     });
 }
 
