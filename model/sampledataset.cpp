@@ -129,7 +129,8 @@ struct EventSpec
     const char *record; // where the date comes from the public record: what the record says
 };
 
-QList<EventSpec> eventSpecs()
+// The 2022 talks, their collapse and what was said of it later.
+QList<EventSpec> firstTalks()
 {
     using S = ClaimStatus;
     return {
@@ -203,6 +204,14 @@ QList<EventSpec> eventSpecs()
           "Johnson had advised Kiev against finalizing the agreement — a move that extended the conflict and "
           "deepened mistrust.",
           "David Arakhamia made the statement in November 2023; the report says only \"later\"." },
+    };
+}
+
+// May 2025: the talks resumed, and their result.
+QList<EventSpec> talksResumed()
+{
+    using S = ClaimStatus;
+    return {
         { "invitation",
           "2025-05-11",
           nullptr,
@@ -304,6 +313,11 @@ QList<EventSpec> eventSpecs()
           "The 1,000-for-1,000 exchange was carried out in three stages, on 23, 24 and 25 May 2025. The report "
           "says only that it is set to proceed." },
     };
+}
+
+QList<EventSpec> eventSpecs()
+{
+    return firstTalks() + talksResumed();
 }
 
 // Where the report and the public record tell an event differently, each source's account says
