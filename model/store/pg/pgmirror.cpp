@@ -297,6 +297,28 @@ void PgMirror::ensureConnected()
     m_connection = std::move(fresh);
 }
 
+void PgMirror::noteOwnBulk(const QList<qint64> &seqs)
+{
+    if (seqs.isEmpty())
+        return;
+    SQLite::Database &db = m_store.database();
+    QStringList kept;
+    for (const qint64 seq : ownBulk())
+        if (seq > m_lastSeq)
+            kept.append(QString::number(seq));
+    for (const qint64 seq : seqs)
+        kept.append(QString::number(seq));
+    setState(db, "own_bulk", kept.join(u','));
+}
+
+QSet<qint64> PgMirror::ownBulk() const
+{
+    QSet<qint64> out;
+    for (const QString &seq : state(m_store.database(), "own_bulk").split(u',', Qt::SkipEmptyParts))
+        out.insert(seq.toLongLong());
+    return out;
+}
+
 RemoteChanges PgMirror::pullLocked()
 {
     RemoteChanges out;
@@ -313,6 +335,7 @@ RemoteChanges PgMirror::pullLocked()
         return out;
     }
     const PgSchema &schema = PgSchema::current();
+    const QSet<qint64> ownBulk = this->ownBulk();
     QHash<QByteArray, QSet<QByteArray>> keys; // table → changed keys
     QHash<QByteArray, QList<QByteArray>> ranges; // table → bulk ranges ("" = whole table)
     QSet<qint64> seen;
@@ -334,7 +357,11 @@ RemoteChanges PgMirror::pullLocked()
         seen.insert(c.seq);
         maxSeq = std::max(maxSeq, c.seq);
         const QByteArray table = c.table.toUtf8();
-        if (schema.table(table)) {
+        // This mirror's own import: its rows are here already (at a million rows, fetching them
+        // again took longer than the import).
+        const bool ownImport = op == 'B' && ownBulk.contains(c.seq);
+        c.own = c.own || ownImport;
+        if (schema.table(table) && !ownImport) {
             if (op == 'B')
                 ranges[table].append(log.isNull(r, 2) ? QByteArray() : log.raw(r, 2));
             else
@@ -434,8 +461,13 @@ void PgMirror::apply(const QHash<QByteArray, QSet<QByteArray>> &keys,
             }
         }
         storeVersions(db, versions);
-        setState(db, "last_seq",
-                 QString::number(std::max(m_lastSeq, out.changes.isEmpty() ? 0 : out.changes.last().seq)));
+        const qint64 lastSeq = std::max(m_lastSeq, out.changes.isEmpty() ? 0 : out.changes.last().seq);
+        setState(db, "last_seq", QString::number(lastSeq));
+        QStringList ownAhead; // own imports not pulled yet (numbers past this pull's)
+        for (const qint64 seq : ownBulk())
+            if (seq > lastSeq)
+                ownAhead.append(QString::number(seq));
+        setState(db, "own_bulk", ownAhead.join(u','));
         db.exec("COMMIT");
     } catch (...) {
         db.exec("ROLLBACK");

@@ -105,6 +105,11 @@ private:
     std::unique_ptr<PgConnection> m_connection;
     std::unique_ptr<PgSchema> m_schema;
     sqlite3_session *m_session = nullptr;
+    // The change log's numbers of this mirror's own bulk copies (an import it pushed): their rows
+    // were in the mirror before they were sent, so a pull skips them (kept in shared_state, so a
+    // later session of the mirror skips them too).
+    void noteOwnBulk(const QList<qint64> &seqs);
+    QSet<qint64> ownBulk() const;
     qint64 m_lastSeq = 0;
     bool m_canWrite = false;
     bool m_overwrite = false;

@@ -143,6 +143,7 @@ void PgMirror::pushBeforeCommit()
         sqlite3changeset_finalize(counter);
     }
     const bool bulk = inserts >= kBulkRows;
+    QList<qint64> ownBulk; // the log rows of its COPYs: this transaction's (the time it began)
     pgTransaction(*m_connection, [&] {
         bool more = sqlite3changeset_next(iterator) == SQLITE_ROW;
         while (more) {
@@ -151,7 +152,14 @@ void PgMirror::pushBeforeCommit()
             pushChange(iterator, versions);
             more = sqlite3changeset_next(iterator) == SQLITE_ROW;
         }
+        if (bulk) {
+            const PgResult own = m_connection->exec(
+                "SELECT seq FROM entente_changes WHERE op = 'B' AND pid = pg_backend_pid() AND at = now()");
+            for (int r = 0; r < own.rows(); ++r)
+                ownBulk.append(own.toInt64(r, 0));
+        }
     });
+    noteOwnBulk(ownBulk);
     // The server has it: the mirror's versions follow, in the transaction about to commit.
     SQLite::Database &db = m_store.database();
     SQLite::Statement put(db, "INSERT OR REPLACE INTO shared_versions (tbl, key, version) VALUES (?, ?, ?)");
