@@ -90,6 +90,7 @@ SharedTimeline::Result serverToFile(const QString &from, const QString &to, cons
                 db.exec("ROLLBACK");
                 throw;
             }
+            pg::PgCopy::completeIndexes(db, part, options);
         }
         if (!QFile::rename(part, to)) {
             QFile::remove(part);

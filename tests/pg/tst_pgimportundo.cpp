@@ -4,6 +4,10 @@
 #include "interruptedimport.h"
 #include "pgtestcase.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
 class TestPgImportUndo : public PgTestCase
 {
     Q_OBJECT
@@ -100,6 +104,20 @@ private slots:
         auto other = openShared(url, u"ownimport-b"_s);
         QVERIFY(other);
         QCOMPARE(other->counts().events, rows);
+        // Its mirror, made with COPY, has its indexes and search index built beside each other
+        // after the rows' commit: sound, nothing left marked, no scratch file left in the cache.
+        SQLite::Database &mirror = other->database();
+        mirror.exec("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')");
+        QCOMPARE(mirror.execAndGet("SELECT count(*) FROM meta WHERE key LIKE 'pending%'").getInt(), 0);
+        QCOMPARE(mirror.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'events_start'").getInt(), 1);
+        QCOMPARE(other->search(u"ceasefire"_s).size(), rows / 4);
+        QStringList cached;
+        for (QDirIterator it(m_dir.filePath(u"ownimport-b"_s), QDir::Files, QDirIterator::Subdirectories);
+             it.hasNext();)
+            cached.append(QFileInfo(it.next()).fileName());
+        QVERIFY(!cached.isEmpty());
+        QVERIFY2(cached.filter(u".search-index"_s).isEmpty() && cached.filter(u".part"_s).isEmpty(),
+                 qPrintable(cached.join(u' ')));
         // A later import by the other desk is fetched by the first, whole.
         {
             ImportProgress progress;

@@ -2,17 +2,22 @@
 // \N for NULL), converted by the column types PgSchema read off the SQLite schema.
 #include "store/pg/pgcopy.h"
 
+#include "store/deferredindexes.h"
 #include "store/importerrors.h"
 #include "store/pg/pgconnection.h"
 #include "store/pg/pgschema.h"
 #include "store/schema.h"
+#include "store/searchindexbuilder.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <QCoreApplication>
 
 #include <cstdlib>
+#include <exception>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -209,13 +214,44 @@ qint64 PgCopy::fromServer(PgConnection &connection, SQLite::Database &db, const 
         connection.rollback();
         throw;
     }
-    for (const auto &[name, sql] : indexes)
-        db.exec(sql);
-    Schema::rebuildSearchIndex(db);
-    Schema::createSearchTriggers(db);
+    // Built after the commit (completeIndexes), beside the search index.
+    std::vector<std::string> statements;
+    for (const auto &index : indexes)
+        statements.push_back(index.second);
+    DeferredIndexes::mark(db, statements, {});
     if (rowsCopied)
         *rowsCopied = total;
     return lastSeq;
+}
+
+void PgCopy::completeIndexes(SQLite::Database &db, const QString &path, const Options &options)
+{
+    // The search index's scratch file beside the file, attached before the transaction, which
+    // then begins deferred (see SearchIndexBuilder::attachTo).
+    std::unique_ptr<SearchIndexBuilder> builder;
+    bool attached = false;
+    try {
+        builder = std::make_unique<SearchIndexBuilder>(DeferredIndexes::scratchPath(path));
+        attached = builder->attachTo(db);
+    } catch (const std::exception &) {
+        builder.reset(); // DeferredIndexes makes one of its own, or builds it afterwards
+    }
+    DeferredIndexes::Hooks hooks;
+    hooks.cancelled = options.cancelled;
+    db.exec("PRAGMA threads = 2");
+    db.exec(attached ? "BEGIN" : "BEGIN IMMEDIATE");
+    try {
+        DeferredIndexes::complete(db, path, hooks, builder.get());
+        db.exec("COMMIT");
+    } catch (...) {
+        if (sqlite3_get_autocommit(db.getHandle()) == 0)
+            db.exec("ROLLBACK");
+        if (builder)
+            builder->detach();
+        throw;
+    }
+    if (builder)
+        builder->detach();
 }
 
 qint64 PgCopy::upsertFromServer(PgConnection &connection, SQLite::Database &db, const PgTable &table,

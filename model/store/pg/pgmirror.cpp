@@ -104,6 +104,7 @@ void buildMirror(PgConnection &connection, const QString &path, const QString &d
             db.exec("ROLLBACK");
             throw;
         }
+        PgCopy::completeIndexes(db, part);
         db.exec("PRAGMA foreign_keys = ON");
     }
     QFile::remove(path);
