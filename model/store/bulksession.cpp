@@ -97,22 +97,14 @@ void BulkSession::completeIndexes(const DeferredIndexes::Hooks &hooks)
     // any transaction, as SQLite wants) so that its tables are copied in whole. The transaction
     // then takes the file's write lock at its first write, not at once: at once, it would lock
     // the attached scratch database too, which the builder's thread is writing.
-    std::unique_ptr<SearchIndexBuilder> builder;
-    Store::Begin begin = Store::Begin::Immediate;
-    try {
-        builder = std::make_unique<SearchIndexBuilder>(DeferredIndexes::scratchPath(m_store.path()));
-        if (builder->attachTo(db))
-            begin = Store::Begin::Deferred;
-    } catch (const std::exception &) {
-        builder.reset(); // no room beside the file: DeferredIndexes makes one of its own
-    }
+    // Without one (no room beside the file), DeferredIndexes makes its own.
+    std::unique_ptr<SearchIndexBuilder> builder
+        = SearchIndexBuilder::attachedTo(db, DeferredIndexes::scratchPath(m_store.path()));
+    const Store::Begin begin = builder && builder->attached() ? Store::Begin::Deferred : Store::Begin::Immediate;
     try {
         m_store.transaction([&] { DeferredIndexes::complete(db, m_store.path(), hooks, builder.get()); }, begin);
-        if (builder)
-            builder->detach();
     } catch (...) {
-        if (builder)
-            builder->detach();
+        builder.reset(); // its thread stopped and its file detached before the undo locks anything
         m_store.transaction([&] { DeferredIndexes::undo(db); });
         throw;
     }

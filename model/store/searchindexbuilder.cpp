@@ -8,6 +8,8 @@
 
 #include <QFile>
 
+#include <exception>
+
 namespace entente {
 
 namespace {
@@ -78,37 +80,36 @@ SearchIndexBuilder::SearchIndexBuilder(const QString &file)
 SearchIndexBuilder::~SearchIndexBuilder()
 {
     stop();
+    if (m_attachedTo) {
+        try {
+            m_attachedTo->exec(std::string("DETACH ") + kAttachedAs);
+        } catch (const SQLite::Exception &) {
+            // Still attached: the file is removed all the same, and the connection lets go of it
+            // when it closes.
+        }
+    }
     m_db.reset();
     if (!m_file.isEmpty())
         QFile::remove(m_file);
 }
 
-bool SearchIndexBuilder::attachTo(SQLite::Database &target)
+std::unique_ptr<SearchIndexBuilder> SearchIndexBuilder::attachedTo(SQLite::Database &target, const QString &file)
 {
-    if (m_file.isEmpty())
-        return false;
+    std::unique_ptr<SearchIndexBuilder> builder;
+    try {
+        builder = std::make_unique<SearchIndexBuilder>(file);
+    } catch (const std::exception &) {
+        return nullptr; // no room beside the file
+    }
     try {
         SQLite::Statement attach(target, std::string("ATTACH ? AS ") + kAttachedAs);
-        attach.bind(1, QFile::encodeName(m_file).toStdString());
+        attach.bind(1, QFile::encodeName(file).toStdString());
         attach.exec();
+        builder->m_attachedTo = &target;
     } catch (const SQLite::Exception &) {
-        return false; // copied row by row
+        // Not attached: copied row by row.
     }
-    m_attachedTo = &target;
-    return true;
-}
-
-void SearchIndexBuilder::detach()
-{
-    if (!m_attachedTo)
-        return;
-    try {
-        m_attachedTo->exec(std::string("DETACH ") + kAttachedAs);
-    } catch (const SQLite::Exception &) {
-        // Still attached: the file is removed all the same, and the connection lets go of it
-        // when it closes.
-    }
-    m_attachedTo = nullptr;
+    return builder;
 }
 
 void SearchIndexBuilder::stop()

@@ -48,16 +48,17 @@ public:
     // be empty and freshly created (Schema::recreateSearchTable) and not yet used.
     void finishInto(SQLite::Database &target);
 
-    // With a named scratch file, outside any transaction of `target`'s: attaches it to `target`'s
-    // connection (as kAttachedAs), so that finishInto copies each table in one statement, which
-    // SQLite does record by record rather than value by value. Row by row the copy took 1.5-1.7 s
-    // at a million GDELT rows, and the import 14.6-16.2 s to searchable; now 12.9-13.6 s.
-    // The caller's transaction must then begin deferred: an immediate one would lock the attached
-    // file, which the thread writes until finishInto. False when it cannot be attached
-    // (finishInto then copies row by row). detach() (which throws nothing) outside the
-    // transaction, before the connection is used otherwise; the destructor does not.
-    bool attachTo(SQLite::Database &target);
-    void detach();
+    // A builder whose scratch database is made at `file` (beside the file the index is for) and
+    // attached to `target`'s connection, outside any transaction of it, so that finishInto copies
+    // each table in one statement, which SQLite does record by record rather than value by value.
+    // Row by row the copy took 1.5-1.7 s at a million GDELT rows, and the import 14.6-16.2 s to
+    // searchable; now 12.9-13.6 s. attached() false when it could not be attached (finishInto then
+    // copies row by row); null when the scratch file cannot be made at all. With it attached, the
+    // caller's transaction must begin deferred: an immediate one would lock the attached file,
+    // which the thread writes until finishInto. The destructor detaches it: before anything else
+    // takes a lock on the connection after a failure, destroy the builder.
+    static std::unique_ptr<SearchIndexBuilder> attachedTo(SQLite::Database &target, const QString &file);
+    bool attached() const { return m_attachedTo != nullptr; }
     static constexpr const char *kAttachedAs = "entente_search_scratch";
 
 private:

@@ -16,7 +16,6 @@
 #include <QCoreApplication>
 
 #include <cstdlib>
-#include <exception>
 #include <memory>
 #include <string>
 #include <utility>
@@ -228,30 +227,20 @@ void PgCopy::completeIndexes(SQLite::Database &db, const QString &path, const Op
 {
     // The search index's scratch file beside the file, attached before the transaction, which
     // then begins deferred (see SearchIndexBuilder::attachTo).
-    std::unique_ptr<SearchIndexBuilder> builder;
-    bool attached = false;
-    try {
-        builder = std::make_unique<SearchIndexBuilder>(DeferredIndexes::scratchPath(path));
-        attached = builder->attachTo(db);
-    } catch (const std::exception &) {
-        builder.reset(); // DeferredIndexes makes one of its own, or builds it afterwards
-    }
+    const std::unique_ptr<SearchIndexBuilder> builder
+        = SearchIndexBuilder::attachedTo(db, DeferredIndexes::scratchPath(path));
     DeferredIndexes::Hooks hooks;
     hooks.cancelled = options.cancelled;
     db.exec("PRAGMA threads = 2");
-    db.exec(attached ? "BEGIN" : "BEGIN IMMEDIATE");
+    db.exec(builder && builder->attached() ? "BEGIN" : "BEGIN IMMEDIATE");
     try {
         DeferredIndexes::complete(db, path, hooks, builder.get());
         db.exec("COMMIT");
     } catch (...) {
         if (sqlite3_get_autocommit(db.getHandle()) == 0)
             db.exec("ROLLBACK");
-        if (builder)
-            builder->detach();
         throw;
     }
-    if (builder)
-        builder->detach();
 }
 
 qint64 PgCopy::upsertFromServer(PgConnection &connection, SQLite::Database &db, const PgTable &table,
