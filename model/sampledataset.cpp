@@ -427,18 +427,24 @@ void writeLinks(Store &store, const QHash<QString, EventId> &events)
 
 void writeEras(Store &store)
 {
-    Era first;
-    first.name = QStringLiteral("First Istanbul talks");
-    first.start = date("2022-03-29");
-    first.end = date("2022-04");
-    first.colour = QStringLiteral("#E69F00");
-    store.addEra(first);
-    Era second;
-    second.name = QStringLiteral("Talks resume");
-    second.start = date("2025-05-11");
-    second.end = date("2025-05-25");
-    second.colour = QStringLiteral("#56B4E9");
-    store.addEra(second);
+    const struct
+    {
+        const char *name;
+        const char *start;
+        const char *end;
+        const char *colour;
+    } eras[] = {
+        { "First Istanbul talks", "2022-03-29", "2022-04", "#E69F00" },
+        { "Talks resume", "2025-05-11", "2025-05-25", "#56B4E9" },
+    };
+    for (const auto &spec : eras) {
+        Era era;
+        era.name = QString::fromUtf8(spec.name);
+        era.start = date(spec.start);
+        era.end = date(spec.end);
+        era.colour = QString::fromUtf8(spec.colour);
+        store.addEra(era);
+    }
 }
 
 // The lesson: a story through the events, with a teacher's note at each.
