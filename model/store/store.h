@@ -140,6 +140,11 @@ public:
         // A shared timeline (open() given a postgresql:// URL): the folder its local mirror is
         // kept in. Empty: $ENTENTE_SHARED_CACHE, else the user's cache folder + "/shared".
         QString sharedCacheDir = QString();
+        // A shared timeline's first open copies it whole from the server into its mirror (seconds
+        // at a million events, so a window does it on a worker thread): `fetching` reports the
+        // records copied of all, then `finishing` the steps of its indexes; `cancelled` stops it,
+        // and open then refuses with Cancelled and keeps nothing of the copy.
+        std::function<void(qint64 done, qint64 total)> fetching = nullptr;
     };
     // Why open refused, so the window can offer the right way out (read-only, recover).
     enum class OpenError { None, Missing, NotSqlite, Foreign, Newer, Locked, ReadOnly, Damaged, Cancelled, Other };

@@ -1,6 +1,7 @@
 // Undoing an import on a shared timeline takes back the import's rows and nothing else: actors,
 // sources, eras and links that other people added after it (pulled into the mirror, with ids from
-// the same server sequences, so above the import's) stay, on the server and in the window.
+// the same server sequences, so above the import's) stay, on the server and in the window. A large
+// import is not fetched back by its own mirror; a mirror's first copy reports progress and stops.
 #include "interruptedimport.h"
 #include "pgtestcase.h"
 
@@ -131,6 +132,72 @@ private slots:
         auto server = PgConnection::connect(url);
         QVERIFY(server);
         QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), 2 * rows);
+    }
+
+    // A first open copies the whole timeline: it says how far it is (records copied of all, then
+    // the index steps), and a cancel stops it and keeps nothing of the copy.
+    void firstOpenReportsAndStops()
+    {
+        const QString url = fresh("pg_firstopen");
+        const QString csv = m_dir.filePath(u"first-open.csv"_s);
+        const int rows = 20000; // more than one report's worth of events (16,384)
+        QVERIFY(test::writeManyAcled(csv, rows));
+        {
+            auto store = openShared(url, u"firstopen-a"_s, true);
+            QVERIFY(store);
+            ImportProgress progress;
+            const ImportResult r = importFile(csv, *store, {}, progress);
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+        auto server = PgConnection::connect(url);
+        const qint64 onServer = server
+                                    ->exec("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM "
+                                           "event_actors) + (SELECT count(*) FROM actors)")
+                                    .toInt64(0, 0);
+
+        QList<std::pair<qint64, qint64>> fetched;
+        QList<std::pair<int, int>> steps;
+        Store::OpenOptions options;
+        options.sharedCacheDir = m_dir.filePath(u"firstopen-b"_s);
+        options.fetching = [&fetched](qint64 done, qint64 total) { fetched.append({ done, total }); };
+        options.finishing = [&steps](int done, int total) { steps.append({ done, total }); };
+        {
+            const Store::OpenResult opened = Store::open(url, options);
+            QVERIFY2(opened.store, qPrintable(opened.error));
+            QCOMPARE(opened.store->counts().events, rows);
+        }
+        QVERIFY(fetched.size() > 2);
+        const qint64 total = fetched.constFirst().second;
+        QVERIFY2(total >= onServer, qPrintable(QString::number(total)));
+        for (qsizetype i = 1; i < fetched.size(); ++i) {
+            QVERIFY(fetched.at(i).first >= fetched.at(i - 1).first);
+            QCOMPARE(fetched.at(i).second, total);
+        }
+        QCOMPARE(fetched.constLast().first, total);
+        QVERIFY(fetched.constFirst().first < rows); // reported while the events were copied
+        QVERIFY(!steps.isEmpty());
+        QCOMPARE(steps.constLast().first, steps.constLast().second);
+
+        // Stopped once the copy has begun: refused as cancelled, and nothing left in the cache.
+        options.sharedCacheDir = m_dir.filePath(u"firstopen-c"_s);
+        bool copying = false;
+        options.fetching = [&copying](qint64, qint64) { copying = true; };
+        options.finishing = nullptr;
+        options.cancelled = [&copying] { return copying; };
+        const Store::OpenResult stopped = Store::open(url, options);
+        QVERIFY(!stopped.store);
+        QCOMPARE(stopped.kind, Store::OpenError::Cancelled);
+        QVERIFY2(stopped.error.contains(u"was stopped"_s), qPrintable(stopped.error));
+        QVERIFY(copying);
+        QStringList left;
+        for (QDirIterator it(options.sharedCacheDir, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+            left.append(QFileInfo(it.next()).fileName());
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
+        // The server's connection was left usable: the next open copies it whole.
+        options.cancelled = nullptr;
+        const Store::OpenResult again = Store::open(url, options);
+        QVERIFY2(again.store, qPrintable(again.error));
+        QCOMPARE(again.store->counts().events, rows);
     }
 };
 

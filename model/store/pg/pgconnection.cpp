@@ -467,6 +467,13 @@ void PgConnection::copyOut(const QByteArray &copySql, const std::function<void(c
     } catch (...) {
         if (data)
             PQfreemem(data);
+        // Stopped by the reader (a cancel): the server is asked to stop sending, so what is left
+        // to drain is what is already on its way, not the rest of the table.
+        if (pg_cancel *request = PQgetCancel(m_conn)) {
+            char reason[256];
+            PQcancel(request, reason, sizeof reason);
+            PQfreeCancel(request);
+        }
         // Drain the rest so the connection stays usable.
         while (PQgetCopyData(m_conn, &data, 0) > 0)
             PQfreemem(data);

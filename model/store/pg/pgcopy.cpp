@@ -92,6 +92,15 @@ void storeRow(SQLite::Statement &insert, const PgTable &table, const QList<QByte
     }
 }
 
+// Every replicated table's rows in the caller's snapshot, so a first open can say how far it is.
+qint64 countRows(PgConnection &connection, const PgSchema &schema)
+{
+    QByteArrayList counts;
+    for (const PgTable &table : schema.tables())
+        counts.append("(SELECT count(*) FROM " + table.name + ")");
+    return connection.exec("SELECT " + counts.join(" + ")).toInt64(0, 0);
+}
+
 } // namespace
 
 qint64 PgCopy::toServer(SQLite::Database &db, PgConnection &connection, const Options &options)
@@ -179,6 +188,7 @@ qint64 PgCopy::fromServer(PgConnection &connection, SQLite::Database &db, const 
     connection.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     try {
         lastSeq = connection.exec("SELECT coalesce(max(seq), 0) FROM entente_changes").toInt64(0, 0);
+        const qint64 expected = options.rows ? countRows(connection, schema) : 0;
         for (const PgTable &table : schema.tables()) {
             SQLite::Statement insert(db, insertSql(table, false).toStdString());
             QList<QByteArray> fields;
@@ -201,10 +211,16 @@ qint64 PgCopy::fromServer(PgConnection &connection, SQLite::Database &db, const 
                         }
                     }
                     storeRow(insert, table, fields, nulls, versions, nullptr);
-                    if ((++rows & 0xffff) == 0 && options.cancelled && options.cancelled())
-                        throw ImportCancelled();
+                    if ((++rows & 0x3fff) == 0) {
+                        if (options.cancelled && options.cancelled())
+                            throw ImportCancelled();
+                        if (options.rows)
+                            options.rows(total + rows, expected);
+                    }
                 });
             total += rows;
+            if (options.rows)
+                options.rows(total, expected);
             if (options.progress)
                 options.progress(QString::fromUtf8(table.name), rows);
         }
@@ -231,6 +247,7 @@ void PgCopy::completeIndexes(SQLite::Database &db, const QString &path, const Op
         = SearchIndexBuilder::attachedTo(db, DeferredIndexes::scratchPath(path));
     DeferredIndexes::Hooks hooks;
     hooks.cancelled = options.cancelled;
+    hooks.report = options.indexSteps;
     db.exec("PRAGMA threads = 2");
     db.exec(builder && builder->attached() ? "BEGIN" : "BEGIN IMMEDIATE");
     try {

@@ -24,6 +24,10 @@ struct PgCopyOptions
 {
     std::function<bool()> cancelled = nullptr; // checked between batches of rows
     std::function<void(const QString &table, qint64 rows)> progress = nullptr;
+    // fromServer: the rows copied so far of all the snapshot holds (counted first, only when this
+    // is set), reported every few thousand rows; completeIndexes: the steps of the index build.
+    std::function<void(qint64 done, qint64 total)> rows = nullptr;
+    std::function<void(int done, int total)> indexSteps = nullptr;
 };
 
 class PgCopy

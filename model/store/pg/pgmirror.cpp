@@ -2,6 +2,8 @@
 // the mirror. The write path (the session and its push) is in pgpush.cpp.
 #include "store/pg/pgmirror.h"
 
+#include "store/deferredindexes.h"
+#include "store/importerrors.h"
 #include "store/pg/pgcopy.h"
 #include "store/pg/pgschema.h"
 
@@ -77,35 +79,56 @@ QString databaseId(PgConnection &connection)
     return r.rows() > 0 ? r.text(0, 0) : QString();
 }
 
-// Makes the mirror file whole beside its place, then moves it in.
-void buildMirror(PgConnection &connection, const QString &path, const QString &dbId)
+// The mirror's rows and indexes into the new file at `part`.
+void fillMirror(PgConnection &connection, const QString &part, const QString &dbId, const PgCopy::Options &copying)
+{
+    Store::OpenResult made = Store::open(part, { .create = true });
+    if (!made.store)
+        throw StoreError(StoreError::Kind::Other, made.error);
+    SQLite::Database &db = made.store->database();
+    db.exec(kMirrorTables);
+    // A scratch file until it is whole (removed when this fails): no syncing, a large cache.
+    db.exec("PRAGMA synchronous = OFF");
+    db.exec("PRAGMA cache_size = -262144");
+    db.exec("PRAGMA foreign_keys = OFF");
+    db.exec("BEGIN");
+    try {
+        QHash<QByteArray, qint64> versions;
+        const qint64 lastSeq = PgCopy::fromServer(connection, db, copying, &versions);
+        storeVersions(db, versions);
+        setState(db, "last_seq", QString::number(lastSeq));
+        setState(db, "database_id", dbId);
+        db.exec("COMMIT");
+    } catch (...) {
+        db.exec("ROLLBACK");
+        throw;
+    }
+    PgCopy::completeIndexes(db, part, copying);
+    db.exec("PRAGMA foreign_keys = ON");
+}
+
+// Makes the mirror file whole beside its place, then moves it in. A failure or a cancel
+// (ImportCancelled) leaves nothing of it behind.
+void buildMirror(PgConnection &connection, const QString &path, const QString &dbId, const Store::OpenOptions &options)
 {
     const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
-    {
-        Store::OpenResult made = Store::open(part, { .create = true });
-        if (!made.store)
-            throw StoreError(StoreError::Kind::Other, made.error);
-        SQLite::Database &db = made.store->database();
-        db.exec(kMirrorTables);
-        // A scratch file until it is whole (removed when this fails): no syncing, a large cache.
-        db.exec("PRAGMA synchronous = OFF");
-        db.exec("PRAGMA cache_size = -262144");
-        db.exec("PRAGMA foreign_keys = OFF");
-        db.exec("BEGIN");
-        try {
-            QHash<QByteArray, qint64> versions;
-            const qint64 lastSeq = PgCopy::fromServer(connection, db, {}, &versions);
-            storeVersions(db, versions);
-            setState(db, "last_seq", QString::number(lastSeq));
-            setState(db, "database_id", dbId);
-            db.exec("COMMIT");
-        } catch (...) {
-            db.exec("ROLLBACK");
-            throw;
-        }
-        PgCopy::completeIndexes(db, part);
-        db.exec("PRAGMA foreign_keys = ON");
+    const auto removePart = [&part] {
+        QFile::remove(part);
+        QFile::remove(part + QStringLiteral("-journal"));
+        QFile::remove(part + QStringLiteral("-wal"));
+        QFile::remove(part + QStringLiteral("-shm"));
+        QFile::remove(DeferredIndexes::scratchPath(part));
+    };
+    removePart();
+    PgCopy::Options copying;
+    copying.cancelled = options.cancelled;
+    copying.rows = options.fetching;
+    copying.indexSteps = options.finishing;
+    try {
+        fillMirror(connection, part, dbId, copying);
+    } catch (...) {
+        removePart();
+        throw;
     }
     QFile::remove(path);
     if (!QFile::rename(part, path))
@@ -247,7 +270,7 @@ Store::OpenResult PgMirror::open(const QString &url, const Store::OpenOptions &o
             }
         }
         if (!opened.store) {
-            buildMirror(*connection, path, dbId);
+            buildMirror(*connection, path, dbId, options);
             opened = Store::open(path, mirrorOptions);
             if (!opened.store)
                 return opened;
@@ -264,6 +287,10 @@ Store::OpenResult PgMirror::open(const QString &url, const Store::OpenOptions &o
         if (!store.m_readOnly)
             store.m_shared->pull();
         return opened;
+    } catch (const ImportCancelled &) {
+        return refused(
+            Store::OpenError::Cancelled,
+            tr("Opening the shared timeline %1 was stopped; nothing of it was kept on this computer.").arg(name));
     } catch (const std::exception &e) {
         return refused(Store::OpenError::Other,
                        tr("The shared timeline %1 cannot be opened: %2.").arg(name, Store::cause(e)));
