@@ -86,6 +86,10 @@ int runWindow(const QStringList &arguments)
     bool opened = false;
     bool firstStart = false;
     if (!files.isEmpty()) {
+        // A shared timeline's first open copies it for seconds: the window shows first, under
+        // the copy's progress.
+        if (!headless && MainWindow::isSharedUrl(files.constFirst()))
+            window.show();
         opened = window.openFile(files.constFirst());
     } else {
         // The first start opens the sample with a short welcome; later ones the last file.

@@ -31,8 +31,12 @@ Document::~Document()
 
 Document::OpenResult Document::open(const QString &path, Store::OpenOptions options)
 {
+    return open(Store::open(path, options));
+}
+
+Document::OpenResult Document::open(Store::OpenResult opened)
+{
     OpenResult result;
-    auto opened = Store::open(path, options);
     if (!opened.store) {
         result.error = opened.error;
         result.kind = opened.kind;

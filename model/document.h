@@ -51,6 +51,8 @@ public:
     // A window's document holds the file's lock: a second window opens it read-only.
     static OpenResult open(const QString &path,
                            Store::OpenOptions options = { .allowReadOnly = true, .exclusive = true });
+    // The document of a store opened elsewhere (on a worker thread, with those options).
+    static OpenResult open(Store::OpenResult opened);
 
     // The file, to read on the GUI thread. Writes go through commands.
     const Store &store() const { return *m_store; }

@@ -9,12 +9,12 @@
 #include "shared/conflictdialog.h"
 #include "shared/historypanel.h"
 #include "shared/openshareddialog.h"
+#include "shared/sharedopener.h"
 #include "shared/sharedsession.h"
 #include "store/pg/pghistory.h"
 #include "store/pg/pglistener.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
@@ -46,10 +46,15 @@ bool MainWindow::openShared(const QString &url, const QString &password)
     else
         qputenv("PGPASSWORD", password.toUtf8());
     statusBar()->showMessage(tr("Opening the shared timeline…"));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = Document::open(url);
-    QApplication::restoreOverrideCursor();
+    // On a worker thread: the first open here copies the whole timeline (seconds at a million
+    // events), with progress and Cancel.
+    auto result = Document::open(SharedOpener::open(this, url));
     statusBar()->clearMessage();
+    if (result.kind == Store::OpenError::Cancelled) {
+        m_lastError = result.error;
+        statusBar()->showMessage(result.error, 15000);
+        return false;
+    }
     if (!result.document) {
         if (canAskForPassword() && pg::PgListener::asksForPassword(url)) {
             OpenSharedDialog dialog(this);

@@ -392,6 +392,19 @@
     </message>
 </context>
 <context>
+    <name>entente::SharedOpener</name>
+    <message numerus="yes">
+        <source>Copying %1 to this computer, the first time it is opened here:
+%2 of %Ln record(s)…</source>
+        <translation>
+            <numerusform>Copying %1 to this computer, the first time it is opened here:
+%2 of %Ln record…</numerusform>
+            <numerusform>Copying %1 to this computer, the first time it is opened here:
+%2 of %Ln records…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::SharedSession</name>
     <message numerus="yes">
         <source>(and %n more)</source>

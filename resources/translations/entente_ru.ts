@@ -411,6 +411,10 @@
             <numerusform>в нём %1 из %n страниц: он обрезан</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
 </context>
 <context>
     <name>entente::AccessibleSelection</name>
@@ -4110,6 +4114,51 @@
     </message>
 </context>
 <context>
+    <name>entente::SharedOpener</name>
+    <message numerus="yes">
+        <source>Copying %1 to this computer, the first time it is opened here:
+%2 of %Ln record(s)…</source>
+        <translation>
+            <numerusform>Копирование %1 на этот компьютер (только при первом открытии здесь):
+%2 из %Ln записи…</numerusform>
+            <numerusform>Копирование %1 на этот компьютер (только при первом открытии здесь):
+%2 из %Ln записей…</numerusform>
+            <numerusform>Копирование %1 на этот компьютер (только при первом открытии здесь):
+%2 из %Ln записей…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the copy of %1 for search and browsing:
+step %2 of %3…</source>
+        <translation>Подготовка копии %1 к поиску и просмотру:
+шаг %2 из %3…</translation>
+    </message>
+    <message>
+        <source>Opening the shared timeline %1…</source>
+        <translation>Открытие общей хронологии %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Open Shared Timeline</source>
+        <translation>Открыть общую хронологию</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: %2.</source>
+        <translation>Не удаётся открыть общую хронологию %1: %2.</translation>
+    </message>
+    <message>
+        <source>Opening the shared timeline %1 was stopped.</source>
+        <translation>Открытие общей хронологии %1 остановлено.</translation>
+    </message>
+</context>
+<context>
     <name>entente::SharedSession</name>
     <message>
         <source>What is on screen stays, read-only, until it is back.</source>
@@ -5639,6 +5688,14 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>copying the shared timeline to this computer... %1%</source>
+        <translation>копирование общей хронологии на этот компьютер... %1%</translation>
+    </message>
+    <message>
+        <source>indexing its copy... step %1 of %2</source>
+        <translation>индексирование копии... шаг %1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>entente::cli::NewFile</name>
@@ -5828,6 +5885,10 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>The shared timeline %1 cannot be opened: %2.</source>
         <translation>Не удаётся открыть общую хронологию %1: %2.</translation>
+    </message>
+    <message>
+        <source>Opening the shared timeline %1 was stopped; nothing of it was kept on this computer.</source>
+        <translation>Открытие общей хронологии %1 остановлено; на этом компьютере от неё ничего не сохранено.</translation>
     </message>
 </context>
 <context>

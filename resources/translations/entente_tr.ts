@@ -401,6 +401,10 @@
             <numerusform>%n sayfasının %1 tanesi var: kısa kesilmiş</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 üzerinde %1</translation>
+    </message>
 </context>
 <context>
     <name>entente::AccessibleSelection</name>
@@ -4012,6 +4016,47 @@
     </message>
 </context>
 <context>
+    <name>entente::SharedOpener</name>
+    <message numerus="yes">
+        <source>Copying %1 to this computer, the first time it is opened here:
+%2 of %Ln record(s)…</source>
+        <translation>
+            <numerusform>%1 bu bilgisayara kopyalanıyor (yalnızca burada ilk açılışta):
+%2 / %Ln kayıt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the copy of %1 for search and browsing:
+step %2 of %3…</source>
+        <translation>%1 kopyası arama ve gezinme için hazırlanıyor:
+adım %2 / %3…</translation>
+    </message>
+    <message>
+        <source>Opening the shared timeline %1…</source>
+        <translation>Paylaşılan zaman çizelgesi %1 açılıyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Open Shared Timeline</source>
+        <translation>Paylaşılan Zaman Çizelgesini Aç</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Durduruluyor…</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: %2.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 açılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Opening the shared timeline %1 was stopped.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 açılması durduruldu.</translation>
+    </message>
+</context>
+<context>
     <name>entente::SharedSession</name>
     <message>
         <source>What is on screen stays, read-only, until it is back.</source>
@@ -5513,6 +5558,14 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>copying the shared timeline to this computer... %1%</source>
+        <translation>paylaşılan zaman çizelgesi bu bilgisayara kopyalanıyor... %%1</translation>
+    </message>
+    <message>
+        <source>indexing its copy... step %1 of %2</source>
+        <translation>kopya dizinleniyor... adım %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>entente::cli::NewFile</name>
@@ -5702,6 +5755,10 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>The shared timeline %1 cannot be opened: %2.</source>
         <translation>Paylaşılan zaman çizelgesi %1 açılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Opening the shared timeline %1 was stopped; nothing of it was kept on this computer.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 açılması durduruldu; bu bilgisayarda ondan hiçbir şey tutulmadı.</translation>
     </message>
 </context>
 <context>

@@ -411,6 +411,10 @@
             <numerusform>у ньому %1 з %n сторінок: його обрізано</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
 </context>
 <context>
     <name>entente::AccessibleSelection</name>
@@ -4110,6 +4114,51 @@
     </message>
 </context>
 <context>
+    <name>entente::SharedOpener</name>
+    <message numerus="yes">
+        <source>Copying %1 to this computer, the first time it is opened here:
+%2 of %Ln record(s)…</source>
+        <translation>
+            <numerusform>Копіювання %1 на цей комп’ютер (лише під час першого відкриття тут):
+%2 з %Ln запису…</numerusform>
+            <numerusform>Копіювання %1 на цей комп’ютер (лише під час першого відкриття тут):
+%2 з %Ln записів…</numerusform>
+            <numerusform>Копіювання %1 на цей комп’ютер (лише під час першого відкриття тут):
+%2 з %Ln записів…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the copy of %1 for search and browsing:
+step %2 of %3…</source>
+        <translation>Підготовка копії %1 до пошуку й перегляду:
+крок %2 з %3…</translation>
+    </message>
+    <message>
+        <source>Opening the shared timeline %1…</source>
+        <translation>Відкриття спільної хронології %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Open Shared Timeline</source>
+        <translation>Відкрити спільну хронологію</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Зупинення…</translation>
+    </message>
+    <message>
+        <source>The shared timeline %1 cannot be opened: %2.</source>
+        <translation>Не вдається відкрити спільну хронологію %1: %2.</translation>
+    </message>
+    <message>
+        <source>Opening the shared timeline %1 was stopped.</source>
+        <translation>Відкриття спільної хронології %1 зупинено.</translation>
+    </message>
+</context>
+<context>
     <name>entente::SharedSession</name>
     <message>
         <source>What is on screen stays, read-only, until it is back.</source>
@@ -5639,6 +5688,14 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>copying the shared timeline to this computer... %1%</source>
+        <translation>копіювання спільної хронології на цей комп’ютер... %1%</translation>
+    </message>
+    <message>
+        <source>indexing its copy... step %1 of %2</source>
+        <translation>індексування копії... крок %1 з %2</translation>
+    </message>
 </context>
 <context>
     <name>entente::cli::NewFile</name>
@@ -5828,6 +5885,10 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>The shared timeline %1 cannot be opened: %2.</source>
         <translation>Не вдається відкрити спільну хронологію %1: %2.</translation>
+    </message>
+    <message>
+        <source>Opening the shared timeline %1 was stopped; nothing of it was kept on this computer.</source>
+        <translation>Відкриття спільної хронології %1 зупинено; на цьому комп’ютері з неї нічого не збережено.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 // The window on a shared timeline (PostgreSQL test server): another store's edit appears in it by
 // itself with a note in the status bar, View ▸ Change History and the Details line say who did
 // it, a stale edit is refused with the conflict dialog's who and when, a lost connection makes the
-// window read-only until it is back, and a viewer's window says it is read-only. Saves pictures
+// window read-only until it is back, a viewer's window says it is read-only, and a first open
+// copies the timeline off the GUI thread, with progress and Cancel. Saves pictures
 // of the dialog and the window to $ENTENTE_SHOTS when set.
 #include "detailspanel.h"
 #include "document.h"
 #include "eventtablemodel.h"
+#include "interruptedimport.h"
+#include "io/importer.h"
 #include "mainwindow.h"
 #include "selection.h"
 #include "shared/historypanel.h"
@@ -16,13 +19,18 @@
 #include "store/sharedtimeline.h"
 
 #include <QAction>
+#include <QDirIterator>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -228,6 +236,80 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(100);
         shoot(&window, "shared-window-viewer.png");
+    }
+
+    // The first open of a timeline copies it whole from the server on a worker thread: the
+    // window keeps answering (its timers run, the progress dialog takes a click), a cancel keeps
+    // the window's own timeline and nothing of the copy, and the next open copies it whole.
+    void aFirstOpenLeavesTheWindowFreeAndCanBeStopped()
+    {
+        QUrl big(m_url);
+        big.setPath(QStringLiteral("/big_window"));
+        {
+            auto admin = PgConnection::connect(m_url);
+            admin->exec("DROP DATABASE IF EXISTS big_window WITH (FORCE)");
+            admin->exec("CREATE DATABASE big_window TEMPLATE template0 ENCODING 'UTF8'");
+            QVERIFY(SharedTimeline::init(big.toString()).ok);
+            const QString csv = m_dir.filePath(QStringLiteral("big.csv"));
+            QVERIFY(test::writeManyAcled(csv, 20000));
+            auto desk = Store::open(big.toString(), { .sharedCacheDir = m_dir.filePath(QStringLiteral("desk")) });
+            QVERIFY2(desk.store, qPrintable(desk.error));
+            ImportProgress progress;
+            const ImportResult imported = importFile(csv, *desk.store, {}, progress);
+            QVERIFY2(imported.ok, qPrintable(imported.error));
+        }
+        MainWindow window;
+        window.resize(1000, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openShared(m_url));
+        const QString cache = qEnvironmentVariable("ENTENTE_SHARED_CACHE");
+        const auto cachedBig = [&cache] {
+            QStringList names;
+            for (QDirIterator it(cache, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+                if (const QString name = QFileInfo(it.next()).fileName(); name.contains(u"big_window"))
+                    names.append(name);
+            return names;
+        };
+        QVERIFY(cachedBig().isEmpty());
+
+        // Stopped from its dialog while the copy waits for the server: the copy's first read
+        // waits for a lock held here, and the lock goes once Cancel was clicked.
+        auto locker = PgConnection::connect(big.toString());
+        locker->exec("BEGIN");
+        locker->exec("LOCK TABLE entente_changes IN ACCESS EXCLUSIVE MODE");
+        QString seen;
+        QTimer stopper;
+        connect(&stopper, &QTimer::timeout, &window, [&window, &seen, &locker] {
+            auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("sharedOpenProgress"));
+            if (progress && progress->isVisible() && seen.isEmpty()) {
+                seen = progress->labelText();
+                if (auto *cancel = progress->findChild<QPushButton *>())
+                    cancel->click();
+                seen += u'|' + progress->labelText();
+                locker->exec("COMMIT");
+            }
+        });
+        stopper.start(5);
+        QVERIFY(!window.openShared(big.toString()));
+        stopper.stop();
+        QCOMPARE(seen, QStringLiteral("Opening the shared timeline big_window on 127.0.0.1…|Stopping…"));
+        QVERIFY2(window.lastError().contains(u"was stopped"), qPrintable(window.lastError()));
+        QCOMPARE(window.document()->location(), m_url);
+        QVERIFY2(cachedBig().isEmpty(), qPrintable(cachedBig().join(u' ')));
+
+        // Opened to the end: the window's timers kept running while it was copied.
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, &window, [&ticks] { ++ticks; });
+        ticker.start(10);
+        QVERIFY2(window.openShared(big.toString()), qPrintable(window.lastError()));
+        ticker.stop();
+        QVERIFY2(ticks >= 3, qPrintable(QString::number(ticks)));
+        QCOMPARE(window.document()->store().counts().events, 20000);
+        QTRY_COMPARE(window.eventTableModel()->rowCount(), 20000);
+        QVERIFY(!cachedBig().isEmpty());
+        QVERIFY(cachedBig().filter(QStringLiteral(".part")).isEmpty());
     }
 };
 
