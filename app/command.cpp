@@ -1,9 +1,13 @@
 #include "command.h"
 
+#include "progressline.h"
+#include "store/sharedtimeline.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace entente::cli {
@@ -98,6 +102,25 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
         return 0;
     }
     return std::nullopt;
+}
+
+Store::OpenResult openStore(const QString &location, Store::OpenOptions options)
+{
+    if (!SharedTimeline::isUrl(location))
+        return Store::open(location, options);
+    ProgressLine line;
+    options.fetching = [&line](qint64 done, qint64 total) {
+        line.show(QCoreApplication::translate("entente::cli", "copying the shared timeline to this computer... %1%")
+                      .arg(total > 0 ? done * 100 / total : 0));
+    };
+    options.finishing = [&line](int done, int total) {
+        line.show(QCoreApplication::translate("entente::cli", "indexing its copy... step %1 of %2")
+                      .arg(std::min(done + 1, total))
+                      .arg(total));
+    };
+    Store::OpenResult opened = Store::open(location, options);
+    line.clear();
+    return opened;
 }
 
 } // namespace entente::cli

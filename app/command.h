@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/store.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +37,10 @@ void print(const QString &text);
 // Parses `arguments` (the command's name first); on an error or --help prints and returns the
 // exit status to stop with, otherwise nullopt.
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &description);
+
+// Store::open for a command. A shared timeline's first open on this computer copies the whole
+// timeline (seconds at a million events): it says how far it is on stderr, as an import does.
+Store::OpenResult openStore(const QString &location, Store::OpenOptions options);
 
 int runSample(const QStringList &arguments);
 int runInfo(const QStringList &arguments);

@@ -79,7 +79,7 @@ int runExport(const QStringList &arguments)
     if (!exporter)
         return fail(tr("%1 is not an export format; use one of %2.")
                         .arg(parser.value(format), exportFormats().join(QStringLiteral(", "))));
-    auto opened = Store::open(parser.positionalArguments().constFirst(), { .allowReadOnly = true });
+    auto opened = openStore(parser.positionalArguments().constFirst(), { .allowReadOnly = true });
     if (!opened.store)
         return fail(opened.error);
     EventFilter filter;

@@ -202,7 +202,7 @@ int runImport(const QStringList &arguments)
     const QString path = newFile.prepare(error);
     if (path.isEmpty())
         return fail(error);
-    auto opened = Store::open(path, { .create = true });
+    auto opened = openStore(path, { .create = true });
     if (!opened.store)
         return fail(newFile.targetError(opened.error));
     ProgressLine line;

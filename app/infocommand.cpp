@@ -23,7 +23,7 @@ int runInfo(const QStringList &arguments)
         return *status;
     if (parser.positionalArguments().size() != 1)
         return fail(QCoreApplication::translate("entente::cli", "info needs one file: entente info FILE [--json]"));
-    auto opened = Store::open(parser.positionalArguments().constFirst(), { .allowReadOnly = true });
+    auto opened = openStore(parser.positionalArguments().constFirst(), { .allowReadOnly = true });
     // Another program writing it (an import): what it holds as last committed is read beside it.
     if (opened.kind == Store::OpenError::Locked)
         opened = Store::open(parser.positionalArguments().constFirst(), { .readOnly = true });

@@ -50,7 +50,8 @@ int runPresent(const QStringList &arguments)
         return *status;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("present needs one file: entente present DB [--story NAME]"));
-    auto opened = Document::open(parser.positionalArguments().constFirst());
+    auto opened = Document::open(
+        openStore(parser.positionalArguments().constFirst(), { .allowReadOnly = true, .exclusive = true }));
     if (!opened.document)
         return fail(opened.error);
     Document &document = *opened.document;

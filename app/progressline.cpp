@@ -28,7 +28,9 @@ void ProgressLine::show(const QString &text)
     if (now < 1000 || now - m_lastShown < 500)
         return;
     m_lastShown = std::max<qint64>(1, now);
-    err() << '\r' << text << Qt::flush;
+    // Padded over the rest of a longer line before it.
+    err() << '\r' << text.leftJustified(m_width) << Qt::flush;
+    m_width = std::max(m_width, text.size());
 }
 
 void ProgressLine::keep(const QString &text)
@@ -42,8 +44,9 @@ void ProgressLine::clear()
 {
     if (m_lastShown == 0)
         return;
-    err() << '\r' << QString(40, u' ') << '\r' << Qt::flush;
+    err() << '\r' << QString(m_width, u' ') << '\r' << Qt::flush;
     m_lastShown = 0;
+    m_width = 0;
 }
 
 } // namespace entente::cli

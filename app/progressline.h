@@ -22,6 +22,7 @@ public:
 private:
     QElapsedTimer m_sinceStart;
     qint64 m_lastShown = 0; // 0: no line shown
+    qsizetype m_width = 0; // the longest line shown since the last clear
 };
 
 } // namespace entente::cli

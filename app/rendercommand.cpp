@@ -177,7 +177,7 @@ int runRender(const QStringList &arguments)
             return fail(tr("--%1 is for the %2 view only.").arg(QLatin1String(name), QLatin1String(owner)));
     }
 
-    auto opened = Store::open(parser.positionalArguments().constFirst(), { .allowReadOnly = true });
+    auto opened = openStore(parser.positionalArguments().constFirst(), { .allowReadOnly = true });
     if (!opened.store)
         return fail(opened.error);
     request.store = opened.store.get();

@@ -15,7 +15,7 @@ int exportStory(const QString &path, const QString &story, const QString &format
     if (!StoryHandout::formats().contains(format))
         return fail(tr("%1 is not a story handout format; use one of %2.")
                         .arg(format, StoryHandout::formats().join(QStringLiteral(", "))));
-    auto opened = Store::open(path, { .allowReadOnly = true });
+    auto opened = openStore(path, { .allowReadOnly = true });
     if (!opened.store)
         return fail(opened.error);
     try {
