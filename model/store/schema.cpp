@@ -1,6 +1,7 @@
 #include "store/schema.h"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <string>
 
@@ -366,6 +367,22 @@ void Schema::rebuildSearchIndex(SQLite::Database &db)
     db.exec("INSERT INTO events_fts (rowid, title, summary, actors, place, quotes) "
             "SELECT id, title, summary, "
             + expand(kActorsText, "events.id") + ", place, " + expand(kQuotesText, "events.id") + " FROM events");
+}
+
+void Schema::rebuildSearchRows(SQLite::Database &db, std::int64_t first, std::int64_t last)
+{
+    SQLite::Statement drop(db, "DELETE FROM events_fts WHERE rowid BETWEEN ? AND ?");
+    drop.bind(1, static_cast<int64_t>(first));
+    drop.bind(2, static_cast<int64_t>(last));
+    drop.exec();
+    SQLite::Statement fill(db,
+                           "INSERT INTO events_fts (rowid, title, summary, actors, place, quotes) "
+                           "SELECT id, title, summary, "
+                               + expand(kActorsText, "events.id") + ", place, " + expand(kQuotesText, "events.id")
+                               + " FROM events WHERE id BETWEEN ? AND ?");
+    fill.bind(1, static_cast<int64_t>(first));
+    fill.bind(2, static_cast<int64_t>(last));
+    fill.exec();
 }
 
 } // namespace entente

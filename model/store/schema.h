@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+
 #include <QString>
 
 namespace SQLite {
@@ -33,6 +35,9 @@ public:
     static void recreateSearchTable(SQLite::Database &db);
     // Rebuilds the full-text index from the tables, e.g. after a bulk import.
     static void rebuildSearchIndex(SQLite::Database &db);
+    // The same for the events with ids first..last: their rows written again from the tables
+    // (a row whose event is gone is dropped).
+    static void rebuildSearchRows(SQLite::Database &db, std::int64_t first, std::int64_t last);
     // Drops and recreates the triggers that keep the search index in step with every edit, so
     // a bulk import can insert without them and rebuild the index once at the end.
     static void dropSearchTriggers(SQLite::Database &db);

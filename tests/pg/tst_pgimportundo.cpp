@@ -129,6 +129,25 @@ private slots:
         QVERIFY(theirs.bulk);
         QVERIFY(theirs.rowsApplied >= rows);
         QCOMPARE(reopened->counts().events, 2 * rows);
+        // Their events were written to the search index once each, without its triggers (which
+        // are back afterwards): found by their words, their actors' names and their sources.
+        SQLite::Database &first = reopened->database();
+        first.exec("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')");
+        QCOMPARE(first.execAndGet("SELECT count(*) FROM events_fts").getInt(), 2 * rows);
+        QCOMPARE(first
+                     .execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                                 "'event%'")
+                     .getInt(),
+                 other->database()
+                     .execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'event%'")
+                     .getInt());
+        QCOMPARE(reopened->search(u"ceasefire"_s).size(), 2 * rows / 4);
+        QCOMPARE(reopened->search(u"kraken"_s).size(), 2 * rows / 5); // an actor of every fifth row
+        const EventId last = reopened->eventIds({}).constLast();
+        Event renamed = *reopened->event(last);
+        renamed.title = u"Zhytomyr roundtable"_s;
+        reopened->updateEvent(renamed);
+        QCOMPARE(reopened->search(u"zhytomyr"_s), QList<EventId> { last });
         auto server = PgConnection::connect(url);
         QVERIFY(server);
         QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), 2 * rows);

@@ -6,6 +6,7 @@
 #include "store/importerrors.h"
 #include "store/pg/pgcopy.h"
 #include "store/pg/pgschema.h"
+#include "store/schema.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -18,6 +19,8 @@
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QUrl>
+
+#include <set>
 
 namespace entente::pg {
 
@@ -135,6 +138,63 @@ void buildMirror(PgConnection &connection, const QString &path, const QString &d
         throw StoreError(StoreError::Kind::Other,
                          tr("The copy of the shared timeline cannot be kept in %1.").arg(path));
 }
+
+// The search index while ranges of someone's import go in: the tables whose rows make an event's
+// search text (its own row, its actor and source links, its accounts) go in without the search
+// triggers, which would write the event's search row again at every link, and the events in
+// their ranges get theirs once at the end. Other tables' ranges go in with the triggers.
+class RangedSearch
+{
+public:
+    explicit RangedSearch(SQLite::Database &db)
+        : m_db(db)
+    { }
+    // Before a table's ranges: the triggers off for a table of an event's text, else on.
+    void enter(const QByteArray &table, const QList<QByteArray> &ranges)
+    {
+        if (ranges.isEmpty())
+            return;
+        if (table != "events" && table != "event_actors" && table != "event_sources" && table != "event_accounts") {
+            leave();
+            return;
+        }
+        if (!m_dropped)
+            Schema::dropSearchTriggers(m_db);
+        m_dropped = true;
+        for (const QByteArray &range : ranges) {
+            if (range.isEmpty()) {
+                m_whole = true;
+                continue;
+            }
+            const QList<QByteArray> ends = range.split('.');
+            m_ranges.insert({ ends.first().toLongLong(), ends.last().toLongLong() });
+        }
+    }
+    // After them: the triggers back for what follows.
+    void leave()
+    {
+        if (m_dropped)
+            Schema::createSearchTriggers(m_db);
+        m_dropped = false;
+    }
+    // The search rows of the events in the ranges written again.
+    void rebuild()
+    {
+        leave();
+        if (m_whole) {
+            Schema::rebuildSearchIndex(m_db);
+            return;
+        }
+        for (const auto &[first, last] : m_ranges)
+            Schema::rebuildSearchRows(m_db, first, last);
+    }
+
+private:
+    SQLite::Database &m_db;
+    bool m_dropped = false;
+    bool m_whole = false;
+    std::set<std::pair<qint64, qint64>> m_ranges; // an import's are the same in each table
+};
 
 QByteArray arrayLiteral(const QList<QByteArray> &values)
 {
@@ -428,10 +488,17 @@ void PgMirror::apply(const QHash<QByteArray, QSet<QByteArray>> &keys,
     SQLite::Database &db = m_store.database();
     QHash<QByteArray, qint64> versions;
     QHash<QByteArray, QList<QByteArray>> gone;
+    // Someone's import (ranges of ids): a large cache, as an import has, and the search index
+    // written once per event (RangedSearch), not by the triggers at every link and quote.
+    const int cacheSize = db.execAndGet("PRAGMA cache_size").getInt();
+    if (!ranges.isEmpty())
+        db.exec("PRAGMA cache_size = -262144");
+    RangedSearch search(db);
     db.exec("BEGIN IMMEDIATE");
     try {
         // Bulk ranges: the rows there are taken out first, children before parents.
         for (auto t = schema.tables().crbegin(); t != schema.tables().crend(); ++t) {
+            search.enter(t->name, ranges.value(t->name));
             for (const QByteArray &range : ranges.value(t->name)) {
                 if (range.isEmpty()) {
                     db.exec(QByteArray(QByteArray("DELETE FROM ") + t->name).toStdString());
@@ -447,7 +514,9 @@ void PgMirror::apply(const QHash<QByteArray, QSet<QByteArray>> &keys,
                 del.exec();
             }
         }
+        search.leave();
         for (const PgTable &t : schema.tables()) {
+            search.enter(t.name, ranges.value(t.name));
             for (const QByteArray &range : ranges.value(t.name)) {
                 out.bulk = true;
                 const QList<QByteArray> ends = range.split('.');
@@ -458,6 +527,7 @@ void PgMirror::apply(const QHash<QByteArray, QSet<QByteArray>> &keys,
                                     : QList<QVariant> { ends.first().toLongLong(), ends.last().toLongLong() },
                     &versions, nullptr);
             }
+            search.leave();
             const QSet<QByteArray> named = keys.value(t.name);
             if (named.isEmpty())
                 continue;
@@ -488,6 +558,7 @@ void PgMirror::apply(const QHash<QByteArray, QSet<QByteArray>> &keys,
                 del.reset();
             }
         }
+        search.rebuild();
         storeVersions(db, versions);
         const qint64 lastSeq = std::max(m_lastSeq, out.changes.isEmpty() ? 0 : out.changes.last().seq);
         setState(db, "last_seq", QString::number(lastSeq));
@@ -498,9 +569,11 @@ void PgMirror::apply(const QHash<QByteArray, QSet<QByteArray>> &keys,
         setState(db, "own_bulk", ownAhead.join(u','));
         db.exec("COMMIT");
     } catch (...) {
-        db.exec("ROLLBACK");
+        db.exec("ROLLBACK"); // the triggers dropped inside it come back with it
+        db.exec("PRAGMA cache_size = " + std::to_string(cacheSize));
         throw;
     }
+    db.exec("PRAGMA cache_size = " + std::to_string(cacheSize));
 }
 
 // The ids per kind, for the Document to announce.
