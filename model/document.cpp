@@ -412,6 +412,44 @@ void announceIds(Document &document, DocumentChange::Kind kind, const QSet<qint6
 
 } // namespace
 
+std::optional<WaitingImport> Document::waitingImport()
+{
+    pg::PgMirror *mirror = m_store->shared();
+    return mirror ? mirror->waitingImport() : std::nullopt;
+}
+
+QFuture<QString> Document::fetchWaitingImport()
+{
+    auto fetched = std::make_shared<QPromise<QString>>();
+    QFuture<QString> future = fetched->future();
+    fetched->start();
+    // The result reaches this thread, which then goes on from where the worker's pull left off.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    auto done = std::make_shared<QPromise<QString>>();
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, fetched] {
+        const QString error = watcher->future().resultCount() > 0 ? watcher->result() : QString();
+        if (error.isEmpty()) {
+            if (pg::PgMirror *mirror = m_store->shared())
+                mirror->adoptPull();
+            announce(DocumentChange {}); // Kind::All: everything is read again
+        }
+        fetched->addResult(error);
+        fetched->finish();
+        watcher->deleteLater();
+    });
+    watcher->setFuture(done->future());
+    done->start();
+    const QString mirrorDir = QFileInfo(path()).absolutePath();
+    m_reads->run([url = m_store->openPath(), mirrorDir, done] {
+        // Opening it pulls into the mirror's file, in one transaction, and closing it ends.
+        auto opened = Store::open(url, { .sharedCacheDir = mirrorDir });
+        done->addResult(opened.store ? QString() : opened.error);
+        opened.store.reset();
+        done->finish();
+    });
+    return future;
+}
+
 RemoteChanges Document::pullRemote()
 {
     RemoteChanges changes = m_store->pullRemote();

@@ -4,6 +4,7 @@
 #include "documentchange.h"
 #include "io/importer.h"
 #include "readqueue.h"
+#include "store/remotechanges.h"
 #include "store/store.h"
 
 #include <QFuture>
@@ -16,6 +17,7 @@
 #include <exception>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <type_traits>
 
 namespace entente {
@@ -145,6 +147,15 @@ public:
     // kind, Kind::All after a bulk import. Returns what came (empty for a file). Throws
     // StoreError (Connection) when the server cannot be reached; nothing changes then.
     RemoteChanges pullRemote();
+    // Someone else's import waiting on the server (nullopt for a file, or when there is none): a
+    // window has it fetched by fetchWaitingImport() rather than pullRemote(), which would hold its
+    // thread for seconds. Throws StoreError (Connection) when the server cannot be reached.
+    std::optional<WaitingImport> waitingImport();
+    // Pulls on a worker thread, through a store of its own on the mirror's file (an import's way),
+    // then goes on from there and announces everything as changed. The result: empty, or the one
+    // sentence why it failed. While it runs, the document must not be written (the window holds
+    // it read-only) and pullRemote() must not be called.
+    QFuture<QString> fetchWaitingImport();
     // "Apply anyway": while on, edits replace rows others changed since they were read.
     void setOverwriteConflicts(bool on) { m_store->setOverwriteConflicts(on); }
     // The edit a shared timeline last refused with Conflict, kept until the next edit: whether

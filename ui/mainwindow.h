@@ -118,6 +118,8 @@ private:
     void updateSharedSession();
     void dropSharedSession();
     void updateSharedStatus();
+    // The window read-only or not as the shared session says, with `text` in the status bar.
+    void holdShared(const QString &text, int timeoutMs);
     bool canAskForPassword() const;
     QString sharedName() const;
     QString lastEditLine(const QString &table, qint64 id) const;

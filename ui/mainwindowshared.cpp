@@ -139,16 +139,23 @@ void MainWindow::updateSharedSession()
         statusBar()->showMessage(text, 8000);
     });
     connect(m_sharedSession, &SharedSession::pulled, m_sharedHistory, &HistoryPanel::soon);
-    connect(m_sharedSession, &SharedSession::connectionChanged, this, [this](bool connected, const QString &text) {
-        m_lastSharedNote = text;
-        m_document->setHeldReadOnly(!connected);
-        statusBar()->showMessage(text, connected ? 8000 : 0);
-        updateSharedStatus();
-        updateTitle();
-        m_details->setDocument(m_document.get());
-        m_edit->setDocument(m_document.get()); // the edit actions follow isReadOnly()
-    });
+    connect(m_sharedSession, &SharedSession::connectionChanged, this,
+            [this](bool connected, const QString &text) { holdShared(text, connected ? 8000 : 0); });
+    connect(m_sharedSession, &SharedSession::fetchingChanged, this,
+            [this](bool fetching, const QString &text) { holdShared(text, fetching ? 0 : 8000); });
     updateSharedStatus();
+}
+
+void MainWindow::holdShared(const QString &text, int timeoutMs)
+{
+    // Read-only while the server is out of reach, and while someone's import is fetched.
+    m_lastSharedNote = text;
+    m_document->setHeldReadOnly(!m_sharedSession->isConnected() || m_sharedSession->isFetching());
+    statusBar()->showMessage(text, timeoutMs);
+    updateSharedStatus();
+    updateTitle();
+    m_details->setDocument(m_document.get());
+    m_edit->setDocument(m_document.get()); // the edit actions follow isReadOnly()
 }
 
 void MainWindow::updateSharedStatus()
@@ -158,6 +165,8 @@ void MainWindow::updateSharedStatus()
     QString text = tr("Shared: %1").arg(sharedName());
     if (!m_sharedSession->isConnected())
         text += u" — " + tr("connection lost, read-only");
+    else if (m_sharedSession->isFetching())
+        text += u" — " + tr("fetching an import, read-only");
     else if (m_document->isReadOnly())
         text += u" — " + tr("read-only (viewer)");
     m_sharedStatus->setText(text);

@@ -26,6 +26,14 @@ struct RemoteChange
     bool own = false; // made through this Store's own connection (already on screen)
 };
 
+// Someone else's import logged on the server and not yet in the mirror: who made it and how
+// many events it holds (0: not said). A window fetches it on a worker thread.
+struct WaitingImport
+{
+    QString user;
+    qint64 events = 0;
+};
+
 struct RemoteChanges
 {
     qint64 fromSeq = 0; // the mirror's sequence number before the pull

@@ -413,6 +413,20 @@
             <numerusform>(and %n more)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 imported %Ln event(s): fetching them; the timeline is read-only until they are in.</source>
+        <translation>
+            <numerusform>%1 imported %Ln event: fetching it; the timeline is read-only until it is in.</numerusform>
+            <numerusform>%1 imported %Ln events: fetching them; the timeline is read-only until they are in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1’s import is in: %Ln event(s).</source>
+        <translation>
+            <numerusform>%1’s import is in: %Ln event.</numerusform>
+            <numerusform>%1’s import is in: %Ln events.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::StatusChart</name>

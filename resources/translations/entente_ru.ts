@@ -3586,6 +3586,10 @@
         <source>Your change replaced theirs.</source>
         <translation>Ваше изменение заменило их изменение.</translation>
     </message>
+    <message>
+        <source>fetching an import, read-only</source>
+        <translation>поступает импорт, только чтение</translation>
+    </message>
 </context>
 <context>
     <name>entente::NewSourcePanel</name>
@@ -4195,6 +4199,30 @@ step %2 of %3…</source>
             <numerusform>(и ещё %n)</numerusform>
             <numerusform>(и ещё %n)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported %Ln event(s): fetching them; the timeline is read-only until they are in.</source>
+        <translation>
+            <numerusform>%1 импортирует %Ln событие: оно поступает; до тех пор хронология только для чтения.</numerusform>
+            <numerusform>%1 импортирует %Ln события: они поступают; до тех пор хронология только для чтения.</numerusform>
+            <numerusform>%1 импортирует %Ln событий: они поступают; до тех пор хронология только для чтения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1’s import is in: %Ln event(s).</source>
+        <translation>
+            <numerusform>Импорт от %1 поступил: %Ln событие.</numerusform>
+            <numerusform>Импорт от %1 поступил: %Ln события.</numerusform>
+            <numerusform>Импорт от %1 поступил: %Ln событий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1’s import is in.</source>
+        <translation>Импорт от %1 поступил.</translation>
+    </message>
+    <message>
+        <source>An import by %1 is being fetched; the timeline is read-only until it is in.</source>
+        <translation>Импорт от %1 поступает; до тех пор хронология только для чтения.</translation>
     </message>
 </context>
 <context>

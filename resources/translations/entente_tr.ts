@@ -3492,6 +3492,10 @@
         <source>Your change replaced theirs.</source>
         <translation>Değişikliğiniz onlarınkinin yerini aldı.</translation>
     </message>
+    <message>
+        <source>fetching an import, read-only</source>
+        <translation>içe aktarma alınıyor, salt okunur</translation>
+    </message>
 </context>
 <context>
     <name>entente::NewSourcePanel</name>
@@ -4091,6 +4095,26 @@ adım %2 / %3…</translation>
         <translation>
             <numerusform>(ve %n tane daha)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported %Ln event(s): fetching them; the timeline is read-only until they are in.</source>
+        <translation>
+            <numerusform>%1, %Ln olay içe aktardı: alınıyor; bitene dek zaman çizelgesi salt okunur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1’s import is in: %Ln event(s).</source>
+        <translation>
+            <numerusform>%1 tarafından içe aktarılanlar geldi: %Ln olay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1’s import is in.</source>
+        <translation>%1 tarafından içe aktarılanlar geldi.</translation>
+    </message>
+    <message>
+        <source>An import by %1 is being fetched; the timeline is read-only until it is in.</source>
+        <translation>%1 tarafından içe aktarılanlar alınıyor; bitene dek zaman çizelgesi salt okunur.</translation>
     </message>
 </context>
 <context>

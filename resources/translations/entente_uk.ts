@@ -3586,6 +3586,10 @@
         <source>Your change replaced theirs.</source>
         <translation>Ваша зміна замінила їхню.</translation>
     </message>
+    <message>
+        <source>fetching an import, read-only</source>
+        <translation>надходить імпорт, лише читання</translation>
+    </message>
 </context>
 <context>
     <name>entente::NewSourcePanel</name>
@@ -4195,6 +4199,30 @@ step %2 of %3…</source>
             <numerusform>(і ще %n)</numerusform>
             <numerusform>(і ще %n)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported %Ln event(s): fetching them; the timeline is read-only until they are in.</source>
+        <translation>
+            <numerusform>%1 імпортує %Ln подію: вона надходить; доти хронологія лише для читання.</numerusform>
+            <numerusform>%1 імпортує %Ln події: вони надходять; доти хронологія лише для читання.</numerusform>
+            <numerusform>%1 імпортує %Ln подій: вони надходять; доти хронологія лише для читання.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1’s import is in: %Ln event(s).</source>
+        <translation>
+            <numerusform>Імпорт від %1 надійшов: %Ln подія.</numerusform>
+            <numerusform>Імпорт від %1 надійшов: %Ln події.</numerusform>
+            <numerusform>Імпорт від %1 надійшов: %Ln подій.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1’s import is in.</source>
+        <translation>Імпорт від %1 надійшов.</translation>
+    </message>
+    <message>
+        <source>An import by %1 is being fetched; the timeline is read-only until it is in.</source>
+        <translation>Імпорт від %1 надходить; доти хронологія лише для читання.</translation>
     </message>
 </context>
 <context>

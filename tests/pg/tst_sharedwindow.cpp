@@ -7,6 +7,7 @@
 #include "detailspanel.h"
 #include "document.h"
 #include "eventtablemodel.h"
+#include "i18n/translations.h"
 #include "interruptedimport.h"
 #include "io/importer.h"
 #include "mainwindow.h"
@@ -236,6 +237,47 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(100);
         shoot(&window, "shared-window-viewer.png");
+    }
+
+    // Another desk's import (14,000 rows, pushed with COPY) is fetched on a worker thread: the
+    // window says so and is read-only meanwhile, its timers keep running, and then it shows them.
+    void anotherDesksImportIsFetchedOffTheGuiThread()
+    {
+        Translations::install(QStringLiteral("en")); // "14,000 events", not "event(s)"
+        MainWindow window;
+        QVERIFY(window.openShared(m_url));
+        QTRY_COMPARE_WITH_TIMEOUT(window.sharedSession()->listener()->state(), PgListener::State::Listening, 20000);
+        const int before = window.eventTableModel()->rowCount();
+        QStringList seen;
+        int ticks = 0;
+        int ticksAtStart = -1;
+        connect(window.sharedSession(), &SharedSession::fetchingChanged, this, [&](bool fetching, const QString &text) {
+            seen.append(QString::number(fetching) + QString::number(window.document()->isReadOnly()) + text);
+            if (fetching)
+                ticksAtStart = ticks;
+        });
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(5);
+        const QString csv = m_dir.filePath(QStringLiteral("desk-import.csv"));
+        QVERIFY(test::writeManyAcled(csv, 14000));
+        {
+            auto olena = Store::open(m_url, { .sharedCacheDir = m_dir.filePath(QStringLiteral("olena-import")) });
+            QVERIFY2(olena.store, qPrintable(olena.error));
+            ImportProgress progress;
+            const ImportResult imported = importFile(csv, *olena.store, {}, progress);
+            QVERIFY2(imported.ok, qPrintable(imported.error));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 2, 60000);
+        QCOMPARE(seen.at(0),
+                 QStringLiteral("11postgres imported 14,000 events: fetching them; the timeline is read-only until "
+                                "they are in."));
+        QCOMPARE(seen.at(1), QStringLiteral("00postgres’s import is in: 14,000 events.")); // editable again
+        QVERIFY2(ticks - ticksAtStart >= 2, qPrintable(QString::number(ticks - ticksAtStart)));
+        QVERIFY(!window.document()->isReadOnly());
+        QVERIFY(!window.sharedSession()->isFetching());
+        QTRY_COMPARE_WITH_TIMEOUT(window.eventTableModel()->rowCount(), before + 14000, 20000);
+        QCOMPARE(window.document()->store().search(QStringLiteral("kraken")).size(), 14000 / 5);
     }
 
     // The first open of a timeline copies it whole from the server on a worker thread: the

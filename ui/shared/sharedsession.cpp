@@ -5,6 +5,11 @@
 #include "store/pg/pgmirror.h"
 #include "store/remotechanges.h"
 
+#include <QFutureWatcher>
+
+#include <algorithm>
+#include <climits>
+
 namespace entente {
 
 namespace {
@@ -56,7 +61,13 @@ bool SharedSession::canEdit() const
 
 void SharedSession::pull()
 {
+    if (m_fetching)
+        return; // pulled again when the fetch ends
     try {
+        if (const std::optional<WaitingImport> waiting = m_document->waitingImport()) {
+            fetch(*waiting);
+            return;
+        }
         const RemoteChanges changes = m_document->pullRemote();
         if (changes.isEmpty() || changes.ownOnly())
             return;
@@ -75,6 +86,36 @@ void SharedSession::pull()
         return;
     }
     m_pullSoon.setInterval(kCoalesceMs);
+}
+
+void SharedSession::fetch(const WaitingImport &waiting)
+{
+    m_fetching = true;
+    const int events = static_cast<int>(std::min<qint64>(waiting.events, INT_MAX));
+    emit fetchingChanged(
+        true,
+        events > 0
+            ? tr("%1 imported %Ln event(s): fetching them; the timeline is read-only "
+                 "until they are in.",
+                 nullptr, events)
+                  .arg(waiting.user)
+            : tr("An import by %1 is being fetched; the timeline is read-only until it is in.").arg(waiting.user));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, waiting, events] {
+        const QString error = watcher->future().resultCount() > 0 ? watcher->result() : QString();
+        watcher->deleteLater();
+        m_fetching = false;
+        if (!error.isEmpty())
+            emit fetchingChanged(false, error);
+        else if (events > 0)
+            emit fetchingChanged(false, tr("%1’s import is in: %Ln event(s).", nullptr, events).arg(waiting.user));
+        else
+            emit fetchingChanged(false, tr("%1’s import is in.").arg(waiting.user));
+        emit pulled();
+        // What came meanwhile; after a failure, tried again soon.
+        m_pullSoon.start(error.isEmpty() ? kCoalesceMs : kRetryMs);
+    });
+    watcher->setFuture(m_document->fetchWaitingImport());
 }
 
 QString SharedSession::titleOf(const QString &table, qint64 id) const

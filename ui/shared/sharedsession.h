@@ -10,6 +10,7 @@ namespace entente {
 
 class Document;
 struct RemoteChanges;
+struct WaitingImport;
 
 namespace pg {
 class PgListener;
@@ -19,7 +20,8 @@ class PgListener;
 // connection, on a thread of its own), pulls others' changes into the mirror, which the Document
 // announces by id so the views update; says so in one quiet line ("olena added ‘Second round of
 // talks’"). A lost connection makes the window read-only until the listener is back, then what
-// was missed is pulled.
+// was missed is pulled. Someone else's import (seconds to write at 100k events) is fetched on a
+// worker thread while the window stays read-only.
 class SharedSession final : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     ~SharedSession() override;
 
     bool isConnected() const { return m_connected; }
+    // Someone else's import is being fetched on a worker thread (the window is read-only).
+    bool isFetching() const { return m_fetching; }
     // The window may edit: connected, and the database role may write.
     bool canEdit() const;
     pg::PgListener *listener() const { return m_listener.get(); }
@@ -45,15 +49,20 @@ signals:
     void connectionChanged(bool connected, const QString &sentence);
     // Something of others' was pulled in (History refreshes).
     void pulled();
+    // Someone else's import began or ended being fetched, off the window's thread: the window
+    // is read-only meanwhile, and says so.
+    void fetchingChanged(bool fetching, const QString &sentence);
 
 private:
     QString titleOf(const QString &table, qint64 id) const;
     void rememberOwnConnection();
+    void fetch(const WaitingImport &waiting);
 
     Document *m_document;
     std::unique_ptr<pg::PgListener> m_listener;
     QTimer m_pullSoon;
     bool m_connected = true;
+    bool m_fetching = false;
 };
 
 } // namespace entente

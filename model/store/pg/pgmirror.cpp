@@ -399,6 +399,39 @@ void PgMirror::noteOwnBulk(const QList<qint64> &seqs)
     setState(db, "own_bulk", kept.join(u','));
 }
 
+std::optional<WaitingImport> PgMirror::waitingImport()
+{
+    if (m_store.m_readOnly)
+        return std::nullopt; // a viewer's mirror is written by its own pulls only
+    ensureConnected();
+    QList<QByteArray> own;
+    for (const qint64 seq : ownBulk())
+        own.append(QByteArray::number(seq));
+    const PgResult log = m_connection->exec(
+        "SELECT by_user, tbl, row_key FROM entente_changes WHERE seq > $1 AND op = 'B' AND NOT seq = ANY($2::bigint[]) "
+        "ORDER BY seq",
+        { m_lastSeq, QString::fromUtf8(arrayLiteral(own)) });
+    if (log.rows() == 0)
+        return std::nullopt;
+    WaitingImport waiting;
+    waiting.user = log.text(0, 0);
+    for (int r = 0; r < log.rows(); ++r) {
+        if (log.raw(r, 1) != "events" || log.isNull(r, 2))
+            continue;
+        const QList<QByteArray> ends = log.raw(r, 2).split('.');
+        waiting.events += m_connection
+                              ->exec("SELECT count(*) FROM events WHERE id BETWEEN $1 AND $2",
+                                     { ends.first().toLongLong(), ends.last().toLongLong() })
+                              .toInt64(0, 0);
+    }
+    return waiting;
+}
+
+void PgMirror::adoptPull()
+{
+    m_lastSeq = std::max(m_lastSeq, state(m_store.database(), "last_seq").toLongLong());
+}
+
 QSet<qint64> PgMirror::ownBulk() const
 {
     QSet<qint64> out;

@@ -57,6 +57,13 @@ public:
     // Brings the mirror up to date with the server's change log. Throws StoreError (Connection)
     // when the server cannot be reached; the mirror is then left as it was.
     RemoteChanges pull();
+    // Someone else's import logged since this mirror's last pull (a bulk copy, not its own): who
+    // made it and how many events it holds (0: not said), so a window can have it fetched on a
+    // worker thread, through a store of its own on this mirror's file (seconds at 100k events),
+    // and then adoptPull(). Throws StoreError (Connection) when the server cannot be reached.
+    std::optional<WaitingImport> waitingImport();
+    // After another store pulled into this mirror's file: this one goes on from where it left.
+    void adoptPull();
 
     // The Store's hooks (store.cpp): a write transaction begins (a session is attached to the
     // replicated tables), is about to commit (its changeset pushed to the server: throws
