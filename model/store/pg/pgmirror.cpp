@@ -6,7 +6,7 @@
 #include "store/importerrors.h"
 #include "store/pg/pgcopy.h"
 #include "store/pg/pgschema.h"
-#include "store/schema.h"
+#include "store/pg/rangedsearch.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -19,8 +19,6 @@
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QUrl>
-
-#include <set>
 
 namespace entente::pg {
 
@@ -138,63 +136,6 @@ void buildMirror(PgConnection &connection, const QString &path, const QString &d
         throw StoreError(StoreError::Kind::Other,
                          tr("The copy of the shared timeline cannot be kept in %1.").arg(path));
 }
-
-// The search index while ranges of someone's import go in: the tables whose rows make an event's
-// search text (its own row, its actor and source links, its accounts) go in without the search
-// triggers, which would write the event's search row again at every link, and the events in
-// their ranges get theirs once at the end. Other tables' ranges go in with the triggers.
-class RangedSearch
-{
-public:
-    explicit RangedSearch(SQLite::Database &db)
-        : m_db(db)
-    { }
-    // Before a table's ranges: the triggers off for a table of an event's text, else on.
-    void enter(const QByteArray &table, const QList<QByteArray> &ranges)
-    {
-        if (ranges.isEmpty())
-            return;
-        if (table != "events" && table != "event_actors" && table != "event_sources" && table != "event_accounts") {
-            leave();
-            return;
-        }
-        if (!m_dropped)
-            Schema::dropSearchTriggers(m_db);
-        m_dropped = true;
-        for (const QByteArray &range : ranges) {
-            if (range.isEmpty()) {
-                m_whole = true;
-                continue;
-            }
-            const QList<QByteArray> ends = range.split('.');
-            m_ranges.insert({ ends.first().toLongLong(), ends.last().toLongLong() });
-        }
-    }
-    // After them: the triggers back for what follows.
-    void leave()
-    {
-        if (m_dropped)
-            Schema::createSearchTriggers(m_db);
-        m_dropped = false;
-    }
-    // The search rows of the events in the ranges written again.
-    void rebuild()
-    {
-        leave();
-        if (m_whole) {
-            Schema::rebuildSearchIndex(m_db);
-            return;
-        }
-        for (const auto &[first, last] : m_ranges)
-            Schema::rebuildSearchRows(m_db, first, last);
-    }
-
-private:
-    SQLite::Database &m_db;
-    bool m_dropped = false;
-    bool m_whole = false;
-    std::set<std::pair<qint64, qint64>> m_ranges; // an import's are the same in each table
-};
 
 QByteArray arrayLiteral(const QList<QByteArray> &values)
 {
