@@ -343,7 +343,7 @@ void PgMirror::noteOwnBulk(const QList<qint64> &seqs)
 std::optional<WaitingImport> PgMirror::waitingImport()
 {
     if (m_store.m_readOnly)
-        return std::nullopt; // a viewer's mirror is written by its own pulls only
+        return std::nullopt; // opened read-only (another window has the mirror): not written here
     ensureConnected();
     QList<QByteArray> own;
     for (const qint64 seq : ownBulk())
