@@ -246,6 +246,9 @@ private slots:
         Translations::install(QStringLiteral("en")); // "14,000 events", not "event(s)"
         MainWindow window;
         QVERIFY(window.openShared(m_url));
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE_WITH_TIMEOUT(window.sharedSession()->listener()->state(), PgListener::State::Listening, 20000);
         const int before = window.eventTableModel()->rowCount();
         QStringList seen;
@@ -253,8 +256,11 @@ private slots:
         int ticksAtStart = -1;
         connect(window.sharedSession(), &SharedSession::fetchingChanged, this, [&](bool fetching, const QString &text) {
             seen.append(QString::number(fetching) + QString::number(window.document()->isReadOnly()) + text);
-            if (fetching)
+            if (fetching) {
                 ticksAtStart = ticks;
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the status bar's
+                shoot(&window, "shared-window-fetching.png");
+            }
         });
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
