@@ -5,11 +5,13 @@
 //     100 (goal <= 1 s);
 //   - the --events timeline copied to the server (`entente copy`), then opened: the first open
 //     (the mirror made with COPY) and a later one (the mirror current); and the first open in a
-//     window, with the GUI thread's longest stall meanwhile.
+//     window, with the GUI thread's longest stall meanwhile;
+//   - another desk's import (a tenth of --events ACLED rows) fetched into a mirror.
 #include "bench.h"
 #include "generator.h"
 
 #include "document.h"
+#include "io/importer.h"
 #include "mainwindow.h"
 #include "store/pg/pgconnection.h"
 #include "store/pg/pglistener.h"
@@ -148,6 +150,43 @@ QList<Result> openLarge(const QString &admin, const Options &options)
     };
 }
 
+// Another desk imports a tenth of --events ACLED rows into a shared timeline (pushed with COPY):
+// how long a mirror that was current before takes to fetch them (what a window's worker does).
+QList<Result> othersImportFetched(const QString &admin, const Options &options)
+{
+    const QString url = freshDatabase(admin, "bench_shared_fetch");
+    if (!SharedTimeline::init(url).ok)
+        throw std::runtime_error("init failed");
+    const QString csv = QDir(options.workDir).filePath(QStringLiteral("shared-fetch.csv"));
+    const qint64 rows = std::max<qint64>(options.events / 10, 1000);
+    Generator::writeAcledCsv(csv, { rows, options.actors, options.years, 1995, options.seed });
+    const QString mine = QDir(options.workDir).filePath(QStringLiteral("fetch-mine"));
+    {
+        auto desk
+            = Store::open(url, { .sharedCacheDir = QDir(options.workDir).filePath(QStringLiteral("fetch-desk")) });
+        if (!desk.store)
+            throw std::runtime_error(desk.error.toStdString());
+        // Two imports: the mirror under test holds the first before the second is fetched.
+        for (int round = 0; round < 2; ++round) {
+            if (round == 1 && !Store::open(url, { .sharedCacheDir = mine }).store)
+                throw std::runtime_error("mirror failed");
+            ImportProgress progress;
+            const ImportResult imported = importFile(csv, *desk.store, {}, progress);
+            if (!imported.ok)
+                throw std::runtime_error(imported.error.toStdString());
+        }
+    }
+    QElapsedTimer clock;
+    clock.start();
+    auto fetched = Store::open(url, { .sharedCacheDir = mine }); // opening it pulls
+    const double seconds = static_cast<double>(clock.elapsed()) / 1000;
+    if (!fetched.store || fetched.store->counts().events != 2 * rows)
+        throw std::runtime_error("the import was not fetched");
+    return { { QStringLiteral("shared"),
+               QStringLiteral("another desk's import fetched, %1 rows").arg(QLocale::c().toString(rows)), seconds,
+               QStringLiteral("s"), QString() } };
+}
+
 QList<Result> runSharedBenchmarks(const Options &options)
 {
     QString admin = qEnvironmentVariable("ENTENTE_BENCH_PG_URL");
@@ -157,6 +196,7 @@ QList<Result> runSharedBenchmarks(const Options &options)
         return {}; // no server given: nothing to measure
     QList<Result> results = editSeenElsewhere(admin, options);
     results += openLarge(admin, options);
+    results += othersImportFetched(admin, options);
     return results;
 }
 
