@@ -24,9 +24,13 @@ TitleRows::~TitleRows() = default;
 QString TitleRows::title(EventId id)
 {
     SQLite::Statement &q = m_query->statement;
-    q.reset();
     q.bind(1, static_cast<std::int64_t>(id));
-    return q.executeStep() ? Store::text(q, 0) : QString();
+    const QString title = q.executeStep() ? Store::text(q, 0) : QString();
+    // Reset now, not at the next call: a statement left stepping keeps its read transaction, and
+    // the connection would go on seeing the file as it was (another connection's import, or a
+    // shared timeline's fetch, stayed out of sight, and the log could not be checkpointed).
+    q.reset();
+    return title;
 }
 
 } // namespace entente

@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "store/tablerows.h"
 #include "store/timelinerows.h"
+#include "store/titlerows.h"
 #include "utf8.h"
 
 #include <QTemporaryDir>
@@ -163,6 +164,33 @@ private slots:
         }));
         QVERIFY(ordered);
         QVERIFY(rows >= events / 2);
+    }
+
+    // A view's titles query, kept prepared, holds no read transaction between calls: the store's
+    // connection then sees what another connection committed (a worker's import, a shared
+    // timeline's fetch). Left stepping, it kept the window on the file as it was.
+    void titleRowsLeaveNoReadOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("titles.entente"));
+        auto store = Store::open(path, { .create = true }).store;
+        QVERIFY(store);
+        SampleDataset::write(*store);
+        const qint64 before = store->counts().events;
+        TitleRows titles(*store);
+        const EventId first = store->eventIds({}).constFirst();
+        QVERIFY(!titles.title(first).isEmpty());
+        {
+            auto other = Store::open(path, {}).store;
+            QVERIFY(other);
+            Event added;
+            added.title = QStringLiteral("Prisoner exchange on the Belarus border");
+            added.start = FuzzyDate::day(2025, 6, 9);
+            const EventId id = other->addEvent(added);
+            QVERIFY(id > 0);
+        }
+        QCOMPARE(store->counts().events, before + 1);
+        QVERIFY(store->search(QStringLiteral("belarus")).size() == 1);
     }
 
     void exportRowsInAStableOrder()
