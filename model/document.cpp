@@ -421,33 +421,28 @@ std::optional<WaitingImport> Document::waitingImport()
 QFuture<QString> Document::fetchWaitingImport()
 {
     auto fetched = std::make_shared<QPromise<QString>>();
-    QFuture<QString> future = fetched->future();
     fetched->start();
-    // The result reaches this thread, which then goes on from where the worker's pull left off.
-    auto *watcher = new QFutureWatcher<QString>(this);
-    auto done = std::make_shared<QPromise<QString>>();
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, fetched] {
-        const QString error = watcher->future().resultCount() > 0 ? watcher->result() : QString();
-        if (error.isEmpty()) {
-            if (pg::PgMirror *mirror = m_store->shared())
-                mirror->adoptPull();
-            announce(DocumentChange {}); // Kind::All: everything is read again
-        }
-        fetched->addResult(error);
-        fetched->finish();
-        watcher->deleteLater();
-    });
-    watcher->setFuture(done->future());
-    done->start();
-    const QString mirrorDir = QFileInfo(path()).absolutePath();
-    m_reads->run([url = m_store->openPath(), mirrorDir, done] {
-        // Opening it pulls into the mirror's file, in one transaction, and closing it ends.
+    // The read queue's jobs end before the document does, so `this` outlives the job.
+    m_reads->run([this, url = m_store->openPath(), mirrorDir = QFileInfo(path()).absolutePath(), fetched] {
+        // Opening it pulls into the mirror's file, in one transaction; closing it ends.
         auto opened = Store::open(url, { .sharedCacheDir = mirrorDir });
-        done->addResult(opened.store ? QString() : opened.error);
+        const QString error = opened.store ? QString() : opened.error;
         opened.store.reset();
-        done->finish();
+        // Back on the document's thread, which goes on from where that pull left off.
+        QMetaObject::invokeMethod(
+            this,
+            [this, error, fetched] {
+                if (error.isEmpty()) {
+                    if (pg::PgMirror *mirror = m_store->shared())
+                        mirror->adoptPull();
+                    announce(DocumentChange {}); // Kind::All: everything is read again
+                }
+                fetched->addResult(error);
+                fetched->finish();
+            },
+            Qt::QueuedConnection);
     });
-    return future;
+    return fetched->future();
 }
 
 RemoteChanges Document::pullRemote()

@@ -122,6 +122,7 @@ private:
     void holdShared(const QString &text, int timeoutMs);
     bool canAskForPassword() const;
     QString sharedName() const;
+    static QString sharedName(const QString &location); // "desk on db.example:5432"
     QString lastEditLine(const QString &table, qint64 id) const;
     bool handleConflict(const QString &message);
     void updateActions();

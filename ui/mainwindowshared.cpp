@@ -48,7 +48,7 @@ bool MainWindow::openShared(const QString &url, const QString &password)
     statusBar()->showMessage(tr("Opening the shared timeline…"));
     // On a worker thread: the first open here copies the whole timeline (seconds at a million
     // events), with progress and Cancel.
-    auto result = Document::open(SharedOpener::open(this, url));
+    auto result = Document::open(SharedOpener::open(this, url, sharedName(url)));
     statusBar()->clearMessage();
     if (result.kind == Store::OpenError::Cancelled) {
         m_lastError = result.error;
@@ -84,7 +84,12 @@ bool MainWindow::canAskForPassword() const
 
 QString MainWindow::sharedName() const
 {
-    const QUrl url(m_document->location());
+    return sharedName(m_document->location());
+}
+
+QString MainWindow::sharedName(const QString &location)
+{
+    const QUrl url(location);
     QString host = url.host();
     if (url.port() > 0)
         host += u':' + QString::number(url.port());

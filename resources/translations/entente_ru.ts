@@ -411,10 +411,6 @@
             <numerusform>в нём %1 из %n страниц: он обрезан</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 на %2</translation>
-    </message>
 </context>
 <context>
     <name>entente::AccessibleSelection</name>

@@ -401,10 +401,6 @@
             <numerusform>%n sayfasının %1 tanesi var: kısa kesilmiş</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%2 üzerinde %1</translation>
-    </message>
 </context>
 <context>
     <name>entente::AccessibleSelection</name>

@@ -411,10 +411,6 @@
             <numerusform>у ньому %1 з %n сторінок: його обрізано</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 на %2</translation>
-    </message>
 </context>
 <context>
     <name>entente::AccessibleSelection</name>

@@ -341,7 +341,8 @@ private slots:
         stopper.start(5);
         QVERIFY(!window.openShared(big.toString()));
         stopper.stop();
-        QCOMPARE(seen, QStringLiteral("Opening the shared timeline big_window on 127.0.0.1…|Stopping…"));
+        QCOMPARE(seen,
+                 QStringLiteral("Opening the shared timeline big_window on 127.0.0.1:%1…|Stopping…").arg(big.port()));
         QVERIFY2(window.lastError().contains(u"was stopped"), qPrintable(window.lastError()));
         QCOMPARE(window.document()->location(), m_url);
         QVERIFY2(cachedBig().isEmpty(), qPrintable(cachedBig().join(u' ')));

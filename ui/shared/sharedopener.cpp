@@ -9,7 +9,6 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QTimer>
-#include <QUrl>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -37,13 +36,6 @@ struct Reached
     std::atomic<bool> cancel { false };
 };
 
-QString displayName(const QString &url)
-{
-    const QUrl parsed(url);
-    const QString database = parsed.path().mid(1);
-    return database.isEmpty() ? parsed.host() : tr("%1 on %2").arg(database, parsed.host());
-}
-
 } // namespace
 
 QString SharedOpener::copyingText(const QString &name, qint64 done, qint64 total)
@@ -63,9 +55,8 @@ QString SharedOpener::indexingText(const QString &name, int done, int total)
         .arg(total);
 }
 
-Store::OpenResult SharedOpener::open(QWidget *window, const QString &url)
+Store::OpenResult SharedOpener::open(QWidget *window, const QString &url, const QString &name)
 {
-    const QString name = displayName(url);
     auto reached = std::make_shared<Reached>();
     QProgressDialog progress(tr("Opening the shared timeline %1…").arg(name), tr("Cancel"), 0, 1000, window);
     progress.setObjectName(QStringLiteral("sharedOpenProgress"));
@@ -108,7 +99,7 @@ Store::OpenResult SharedOpener::open(QWidget *window, const QString &url)
         progress.setCancelButton(nullptr);
         progress.show();
     });
-    watcher.setFuture(QtConcurrent::run(&workerPool(), [url, reached] {
+    watcher.setFuture(QtConcurrent::run(&workerPool(), [url, name, reached] {
         Store::OpenOptions options;
         options.allowReadOnly = true; // as a window opens a file (Document::open)
         options.exclusive = true;
@@ -128,7 +119,7 @@ Store::OpenResult SharedOpener::open(QWidget *window, const QString &url)
             *outcome = Store::open(url, options);
         } catch (const std::exception &e) {
             outcome->kind = Store::OpenError::Other;
-            outcome->error = tr("The shared timeline %1 cannot be opened: %2.").arg(displayName(url), Store::cause(e));
+            outcome->error = tr("The shared timeline %1 cannot be opened: %2.").arg(name, Store::cause(e));
         }
         return outcome;
     }));

@@ -18,7 +18,8 @@ class SharedOpener
 public:
     // The store, opened as a window opens a file (Document::open's options), for the window to
     // make its document.
-    static Store::OpenResult open(QWidget *window, const QString &url);
+    // `name` is what the dialog calls the timeline ("desk on db.example").
+    static Store::OpenResult open(QWidget *window, const QString &url, const QString &name);
     // The dialog's text for the copy's progress: `done` of `total` records, or the index steps.
     static QString copyingText(const QString &name, qint64 done, qint64 total);
     static QString indexingText(const QString &name, int done, int total);
