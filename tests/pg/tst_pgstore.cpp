@@ -4,6 +4,8 @@
 // both ways. Each test works in a database of its own. Sync between stores: tst_pgsync.
 #include "pgtestcase.h"
 
+#include <thread>
+
 class TestPgStore : public PgTestCase
 {
     Q_OBJECT
@@ -44,6 +46,64 @@ private slots:
         QVERIFY(c->exec("SELECT has_table_privilege('entente_editor', 'events', 'UPDATE')").toBool(0, 0));
         QVERIFY(!c->exec("SELECT has_table_privilege('entente_viewer', 'events', 'INSERT')").toBool(0, 0));
         QVERIFY(!c->exec("SELECT has_table_privilege('entente_editor', 'entente_changes', 'INSERT')").toBool(0, 0));
+    }
+
+    // Two databases' first inits at the same moment on a server without Entente's roles: the
+    // second CREATE ROLE waits for the first and then fails. That init must still find the role
+    // and go on granting its tables (before, its transaction was left aborted and nothing was
+    // granted: a viewer of that database was then refused its first read).
+    void aRoleMadeByAnotherInitMeanwhileIsFound()
+    {
+        const QByteArray role = "entente_race_" + QByteArray::number(QCoreApplication::applicationPid());
+        auto first = PgConnection::connect(m_admin);
+        auto second = PgConnection::connect(m_admin);
+        first->tryExec("DROP ROLE IF EXISTS " + role);
+        first->begin();
+        QVERIFY(PgSchema::ensureRole(*first, role));
+        bool found = false;
+        QString error;
+        std::thread other([&] {
+            try {
+                second->begin();
+                found = PgSchema::ensureRole(*second, role);
+                second->exec("SELECT 1"); // the transaction goes on
+                second->commit();
+            } catch (const std::exception &e) {
+                error = QString::fromUtf8(e.what());
+            }
+        });
+        QTest::qWait(300); // the second CREATE ROLE now waits for the first transaction
+        first->commit();
+        other.join();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(found);
+        QVERIFY(PgSchema::ensureRole(*first, role)); // there already: nothing to do
+        first->exec("DROP ROLE " + role);
+    }
+
+    // A user who may make tables but not extensions (no CREATE on the database): init goes on
+    // without unaccent (words matched as written) instead of failing on its aborted transaction.
+    void initWithoutTheRightToAddExtensions()
+    {
+        const QString url = fresh("pg_noext");
+        auto admin = PgConnection::connect(url);
+        admin->tryExec("DROP OWNED BY noext_user");
+        admin->tryExec("DROP ROLE IF EXISTS noext_user");
+        admin->exec("CREATE ROLE noext_user LOGIN");
+        admin->exec("GRANT CREATE ON SCHEMA public TO noext_user");
+        const QString userUrl = asUser(url, u"noext_user"_s);
+        const auto made = SharedTimeline::init(userUrl);
+        QVERIFY2(made.ok, qPrintable(made.error));
+        QCOMPARE(admin->exec("SELECT count(*) FROM pg_extension WHERE extname = 'unaccent'").toInt64(0, 0), 0);
+        auto store = openShared(userUrl, u"noext"_s);
+        QVERIFY(store);
+        store->addEvent(makeEvent(u"Talks in Türkiye"_s, "2022-03-29"));
+        EventFilter f;
+        f.text = u"Türkiye"_s;
+        QCOMPARE(store->countEvents(f), 1);
+        store.reset();
+        admin->exec("DROP OWNED BY noext_user");
+        admin->exec("DROP ROLE noext_user");
     }
 
     void refusesForeignNewerAndEmpty()

@@ -332,6 +332,19 @@ PgResult PgConnection::exec(const QByteArray &sql, const QList<QVariant> &params
 
 QByteArray PgConnection::tryExec(const QByteArray &sql, const QList<QVariant> &params)
 {
+    // Inside a transaction a failed statement would abort it, and every statement after it would
+    // fail too: the attempt gets a savepoint of its own, so its failure is only an answer.
+    if (PQtransactionStatus(m_conn) == PQTRANS_INTRANS) {
+        exec("SAVEPOINT entente_try");
+        const QByteArray state = tryExecOnce(sql, params);
+        exec(state.isEmpty() ? "RELEASE SAVEPOINT entente_try" : "ROLLBACK TO SAVEPOINT entente_try");
+        return state;
+    }
+    return tryExecOnce(sql, params);
+}
+
+QByteArray PgConnection::tryExecOnce(const QByteArray &sql, const QList<QVariant> &params)
+{
     const Params p(params);
     const QByteArray text(sql.constData(), sql.size());
     PgResult result(PQexecParams(m_conn, text.constData(), int(p.values.size()), nullptr, p.values.data(),

@@ -104,6 +104,7 @@ public:
     PgResult exec(const QByteArray &sql, const QList<QVariant> &params = {});
     // The same, but returns the error's SQLSTATE (empty on success) instead of throwing: for
     // statements whose failure is an answer ("IF NOT EXISTS" is not enough for roles).
+    // Inside a transaction, a failure is rolled back to a savepoint and the transaction goes on.
     QByteArray tryExec(const QByteArray &sql, const QList<QVariant> &params = {});
 
     // Transactions: begin() ... commit(); rollback() never throws (and is a no-op after a lost
@@ -134,6 +135,7 @@ public:
 private:
     PgConnection(pg_conn *conn, QString url, PgTarget target);
     PgResult check(pg_result *result, const char *doing);
+    QByteArray tryExecOnce(const QByteArray &sql, const QList<QVariant> &params);
 
     pg_conn *m_conn = nullptr;
     QString m_url;

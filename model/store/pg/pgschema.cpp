@@ -490,9 +490,7 @@ void PgSchema::grant(PgConnection &connection, QString *rolesNote) const
     // Roles belong to the whole server: only a user who may create roles makes them; after
     // that, each database's owner grants them its tables.
     for (const char *role : { "entente_viewer", "entente_editor" }) {
-        const bool exists
-            = connection.exec("SELECT 1 FROM pg_roles WHERE rolname = $1", { QString::fromLatin1(role) }).rows() > 0;
-        if (!exists && !connection.tryExec(QByteArray("CREATE ROLE ") + role + " NOLOGIN").isEmpty()) {
+        if (!ensureRole(connection, role)) {
             if (rolesNote)
                 *rolesNote = tr("The roles entente_viewer and entente_editor could not be made (this user may not "
                                 "create roles); ask the server's administrator to run entente init once.");
@@ -511,6 +509,16 @@ void PgSchema::grant(PgConnection &connection, QString *rolesNote) const
         if (t.hasIdSequence())
             connection.exec("GRANT SELECT ON " + t.name + "_id_seq TO entente_viewer, entente_editor");
     }
+}
+
+bool PgSchema::ensureRole(PgConnection &connection, const QByteArray &role)
+{
+    const auto exists = [&] {
+        return connection.exec("SELECT 1 FROM pg_roles WHERE rolname = $1", { QString::fromUtf8(role) }).rows() > 0;
+    };
+    if (exists())
+        return true;
+    return connection.tryExec("CREATE ROLE " + role + " NOLOGIN").isEmpty() || exists();
 }
 
 void PgSchema::init(PgConnection &connection, QString *rolesNote) const

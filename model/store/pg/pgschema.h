@@ -95,6 +95,12 @@ public:
     void resumeAfterBulk(PgConnection &connection) const;
     // The sentence refusing a database, or empty when `inspection` may be opened.
     static QString refusal(const Inspection &inspection, const QString &displayName);
+    // Makes the role (NOLOGIN) unless it exists, inside the caller's transaction. Roles belong to
+    // the whole server, so another database's init may be making the same role at the same
+    // moment: its CREATE ROLE waits for that one and then fails (tryExec's savepoint keeps the
+    // transaction going) and the role is found. False when this user may not
+    // create roles and the role does not exist.
+    static bool ensureRole(PgConnection &connection, const QByteArray &role);
 
 private:
     struct ForeignKey
