@@ -45,6 +45,11 @@ const Command kCommands[] = {
       QT_TRANSLATE_NOOP("entente::cli",
                         "Copy a whole timeline between an Entente file and a shared database, either way."),
       &runCopy },
+    { "publish",
+      QT_TRANSLATE_NOOP("entente::cli",
+                        "Publish a shared timeline's starting copy, which computers opening it for the first time "
+                        "fetch (its owner only)."),
+      &runPublish },
 };
 
 // Commands that show windows; every other one runs on the offscreen platform.
@@ -111,6 +116,10 @@ Store::OpenResult openStore(const QString &location, Store::OpenOptions options)
     ProgressLine line;
     options.fetching = [&line](qint64 done, qint64 total) {
         line.show(QCoreApplication::translate("entente::cli", "copying the shared timeline to this computer... %1%")
+                      .arg(total > 0 ? done * 100 / total : 0));
+    };
+    options.downloading = [&line](qint64 done, qint64 total) {
+        line.show(QCoreApplication::translate("entente::cli", "fetching the shared timeline's starting copy... %1%")
                       .arg(total > 0 ? done * 100 / total : 0));
     };
     options.finishing = [&line](int done, int total) {

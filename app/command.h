@@ -51,6 +51,7 @@ int runPresent(const QStringList &arguments);
 int runExtract(const QStringList &arguments);
 int runInit(const QStringList &arguments);
 int runCopy(const QStringList &arguments);
+int runPublish(const QStringList &arguments);
 // `entente export DB --story NAME --format pdf|pdf-list|timelinejs -o OUT`.
 int exportStory(const QString &path, const QString &story, const QString &format, const QString &output,
                 const Publication &publication);

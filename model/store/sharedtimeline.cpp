@@ -4,6 +4,7 @@
 #include "store/importerrors.h"
 #include "store/pg/pgconnection.h"
 #include "store/pg/pgcopy.h"
+#include "store/pg/pgmirror.h"
 #include "store/pg/pgschema.h"
 #include "store/schema.h"
 #include "store/store.h"
@@ -130,6 +131,21 @@ SharedTimeline::Result SharedTimeline::init(const QString &url)
     } catch (const std::exception &e) {
         result.error = Store::causeSentence(e);
     }
+    return result;
+}
+
+SharedTimeline::Result SharedTimeline::publish(Store &store, const std::function<void(qint64, qint64)> &progress)
+{
+    if (!store.isShared())
+        return failed(tr("%1 is a file, not a shared timeline: only a shared timeline has a starting copy to publish.")
+                          .arg(store.path()));
+    Result result;
+    try {
+        result.bytes = store.shared()->publish(progress);
+    } catch (const StoreError &e) {
+        return failed(e.message());
+    }
+    result.ok = true;
     return result;
 }
 

@@ -10,6 +10,8 @@
 
 namespace entente {
 
+class Store;
+
 class SharedTimeline
 {
 public:
@@ -25,6 +27,7 @@ public:
         QString note; // e.g. the roles could not be made
         qint64 rows = 0; // rows copied
         bool cancelled = false;
+        qint64 bytes = 0; // the starting copy published
     };
     // Makes the tables, change log, search and roles in an empty database, or brings an older
     // Entente database up to date; a current one is left as it is (grants refreshed). Refuses a
@@ -33,6 +36,11 @@ public:
     // Copies every table of a timeline from `from` to `to`: a file into a database (made with
     // init when empty; one that holds a timeline already is refused) or a database into a new
     // file (which must not exist). One of the two must be a database URL. All or nothing.
+    // Publishes the shared timeline `store` holds (opened with its URL) as its starting copy: the
+    // whole of its copy on this computer, brought up to date, kept on the server, so that every
+    // computer that opens the timeline for the first time fetches that file instead of copying
+    // every table (and builds no index). Only the owner of the tables may. `bytes` says its size.
+    static Result publish(Store &store, const std::function<void(qint64 done, qint64 total)> &progress = nullptr);
     static Result copy(const QString &from, const QString &to,
                        const std::function<void(const QString &table, qint64 rows)> &progress = nullptr,
                        const std::function<bool()> &cancelled = nullptr);

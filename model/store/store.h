@@ -145,6 +145,9 @@ public:
         // records copied of all, then `finishing` the steps of its indexes; `cancelled` stops it,
         // and open then refuses with Cancelled and keeps nothing of the copy.
         std::function<void(qint64 done, qint64 total)> fetching = nullptr;
+        // …or, when the server offers a starting copy (`entente publish`), fetches that file
+        // instead: `downloading` reports its bytes.
+        std::function<void(qint64 doneBytes, qint64 totalBytes)> downloading = nullptr;
     };
     // Why open refused, so the window can offer the right way out (read-only, recover).
     enum class OpenError { None, Missing, NotSqlite, Foreign, Newer, Locked, ReadOnly, Damaged, Cancelled, Other };

@@ -4157,6 +4157,12 @@ step %2 of %3…</source>
         <source>Opening the shared timeline %1 was stopped.</source>
         <translation>Открытие общей хронологии %1 остановлено.</translation>
     </message>
+    <message>
+        <source>Fetching the starting copy of %1 to this computer, the first time it is opened here:
+%2 of %3 MB…</source>
+        <translation>Получение начальной копии %1 на этот компьютер (только при первом открытии здесь):
+%2 из %3 МБ…</translation>
+    </message>
 </context>
 <context>
     <name>entente::SharedSession</name>
@@ -4250,6 +4256,10 @@ step %2 of %3…</source>
     <message>
         <source>entente copy copies between a file and a database: one of the two must be a postgresql:// address and the other a file.</source>
         <translation>entente copy копирует между файлом и базой данных: одно из двух должно быть адресом postgresql://, а другое — файлом.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a shared timeline: only a shared timeline has a starting copy to publish.</source>
+        <translation>%1 — это файл, а не общая хронология: начальную копию можно опубликовать только для общей хронологии.</translation>
     </message>
 </context>
 <context>
@@ -5720,6 +5730,36 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <source>indexing its copy... step %1 of %2</source>
         <translation>индексирование копии... шаг %1 из %2</translation>
     </message>
+    <message>
+        <source>Publish a shared timeline&apos;s starting copy, which computers opening it for the first time fetch (its owner only).</source>
+        <translation>Опубликовать начальную копию общей хронологии, которую получают компьютеры, открывающие её впервые (только владелец).</translation>
+    </message>
+    <message>
+        <source>fetching the shared timeline&apos;s starting copy... %1%</source>
+        <translation>получение начальной копии общей хронологии... %1%</translation>
+    </message>
+    <message>
+        <source>A shared timeline: postgresql://user@host:port/db</source>
+        <translation>Общая хронология: postgresql://user@host:port/db</translation>
+    </message>
+    <message>
+        <source>Publish the starting copy of a shared timeline (its owner only): a computer that opens the timeline for the first time then fetches one file instead of copying every table. Run it again after large imports, or every night.</source>
+        <translation>Опубликовать начальную копию общей хронологии (только владелец): компьютер, открывающий хронологию впервые, получает один файл вместо копирования каждой таблицы. Запускайте снова после больших импортов или каждую ночь.</translation>
+    </message>
+    <message>
+        <source>publish needs one shared timeline: entente publish postgresql://user@host/db</source>
+        <translation>publish требует одну общую хронологию: entente publish postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <source>publishing the starting copy... %1%</source>
+        <translation>публикация начальной копии... %1%</translation>
+    </message>
+    <message>
+        <source>Published the starting copy of %1 (%2 MB) in %3 s.
+</source>
+        <translation>Начальная копия %1 (%2 МБ) опубликована за %3 с.
+</translation>
+    </message>
 </context>
 <context>
     <name>entente::cli::NewFile</name>
@@ -5914,6 +5954,14 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <source>Opening the shared timeline %1 was stopped; nothing of it was kept on this computer.</source>
         <translation>Открытие общей хронологии %1 остановлено; на этом компьютере от неё ничего не сохранено.</translation>
     </message>
+    <message>
+        <source>The copy of the shared timeline %1 on this computer is open in another window; close it there to publish the starting copy.</source>
+        <translation>Копия общей хронологии %1 на этом компьютере открыта в другом окне; закройте её там, чтобы опубликовать начальную копию.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the shared timeline %1 may publish its starting copy.</source>
+        <translation>Только владелец общей хронологии %1 может опубликовать её начальную копию.</translation>
+    </message>
 </context>
 <context>
     <name>entente::pg::PgSchema</name>
@@ -5928,6 +5976,25 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>The roles entente_viewer and entente_editor could not be made (this user may not create roles); ask the server&apos;s administrator to run entente init once.</source>
         <translation>Не удалось создать роли entente_viewer и entente_editor (этому пользователю нельзя создавать роли); попросите администратора сервера один раз выполнить entente init.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgSnapshot</name>
+    <message>
+        <source>The starting copy of the shared timeline %1 cannot be written to %2.</source>
+        <translation>Не удаётся записать начальную копию общей хронологии %1 в %2.</translation>
+    </message>
+    <message>
+        <source>The starting copy of the shared timeline %1 is not whole.</source>
+        <translation>Начальная копия общей хронологии %1 неполная.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the shared timeline %1 may publish its starting copy.</source>
+        <translation>Только владелец общей хронологии %1 может опубликовать её начальную копию.</translation>
+    </message>
+    <message>
+        <source>The starting copy of the shared timeline %1 cannot be read from %2.</source>
+        <translation>Не удаётся прочитать начальную копию общей хронологии %1 из %2.</translation>
     </message>
 </context>
 <context>

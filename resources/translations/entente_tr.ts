@@ -4055,6 +4055,12 @@ adım %2 / %3…</translation>
         <source>Opening the shared timeline %1 was stopped.</source>
         <translation>Paylaşılan zaman çizelgesi %1 açılması durduruldu.</translation>
     </message>
+    <message>
+        <source>Fetching the starting copy of %1 to this computer, the first time it is opened here:
+%2 of %3 MB…</source>
+        <translation>%1 başlangıç kopyası bu bilgisayara alınıyor (yalnızca burada ilk açılışta):
+%2 / %3 MB…</translation>
+    </message>
 </context>
 <context>
     <name>entente::SharedSession</name>
@@ -4142,6 +4148,10 @@ adım %2 / %3…</translation>
     <message>
         <source>entente copy copies between a file and a database: one of the two must be a postgresql:// address and the other a file.</source>
         <translation>entente copy bir dosya ile bir veritabanı arasında kopyalar: ikisinden biri postgresql:// adresi, diğeri bir dosya olmalı.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a shared timeline: only a shared timeline has a starting copy to publish.</source>
+        <translation>%1 bir dosya, paylaşılan bir zaman çizelgesi değil: yalnızca paylaşılan bir zaman çizelgesinin yayımlanacak başlangıç kopyası olur.</translation>
     </message>
 </context>
 <context>
@@ -5586,6 +5596,36 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <source>indexing its copy... step %1 of %2</source>
         <translation>kopya dizinleniyor... adım %1 / %2</translation>
     </message>
+    <message>
+        <source>Publish a shared timeline&apos;s starting copy, which computers opening it for the first time fetch (its owner only).</source>
+        <translation>Paylaşılan bir zaman çizelgesinin, onu ilk kez açan bilgisayarların aldığı başlangıç kopyasını yayımla (yalnızca sahibi).</translation>
+    </message>
+    <message>
+        <source>fetching the shared timeline&apos;s starting copy... %1%</source>
+        <translation>paylaşılan zaman çizelgesinin başlangıç kopyası alınıyor... %%1</translation>
+    </message>
+    <message>
+        <source>A shared timeline: postgresql://user@host:port/db</source>
+        <translation>Paylaşılan bir zaman çizelgesi: postgresql://user@host:port/db</translation>
+    </message>
+    <message>
+        <source>Publish the starting copy of a shared timeline (its owner only): a computer that opens the timeline for the first time then fetches one file instead of copying every table. Run it again after large imports, or every night.</source>
+        <translation>Paylaşılan bir zaman çizelgesinin başlangıç kopyasını yayımla (yalnızca sahibi): zaman çizelgesini ilk kez açan bir bilgisayar her tabloyu kopyalamak yerine tek bir dosya alır. Büyük içe aktarmalardan sonra ya da her gece yeniden çalıştırın.</translation>
+    </message>
+    <message>
+        <source>publish needs one shared timeline: entente publish postgresql://user@host/db</source>
+        <translation>publish bir paylaşılan zaman çizelgesi ister: entente publish postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <source>publishing the starting copy... %1%</source>
+        <translation>başlangıç kopyası yayımlanıyor... %%1</translation>
+    </message>
+    <message>
+        <source>Published the starting copy of %1 (%2 MB) in %3 s.
+</source>
+        <translation>%1 başlangıç kopyası (%2 MB) %3 sn içinde yayımlandı.
+</translation>
+    </message>
 </context>
 <context>
     <name>entente::cli::NewFile</name>
@@ -5780,6 +5820,14 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <source>Opening the shared timeline %1 was stopped; nothing of it was kept on this computer.</source>
         <translation>Paylaşılan zaman çizelgesi %1 açılması durduruldu; bu bilgisayarda ondan hiçbir şey tutulmadı.</translation>
     </message>
+    <message>
+        <source>The copy of the shared timeline %1 on this computer is open in another window; close it there to publish the starting copy.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 kopyası bu bilgisayarda başka bir pencerede açık; başlangıç kopyasını yayımlamak için onu orada kapatın.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the shared timeline %1 may publish its starting copy.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 başlangıç kopyasını yalnızca sahibi yayımlayabilir.</translation>
+    </message>
 </context>
 <context>
     <name>entente::pg::PgSchema</name>
@@ -5794,6 +5842,25 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>The roles entente_viewer and entente_editor could not be made (this user may not create roles); ask the server&apos;s administrator to run entente init once.</source>
         <translation>entente_viewer ve entente_editor rolleri oluşturulamadı (bu kullanıcı rol oluşturamaz); sunucunun yöneticisinden bir kez entente init çalıştırmasını isteyin.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgSnapshot</name>
+    <message>
+        <source>The starting copy of the shared timeline %1 cannot be written to %2.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 başlangıç kopyası %2 konumuna yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>The starting copy of the shared timeline %1 is not whole.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 başlangıç kopyası eksik.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the shared timeline %1 may publish its starting copy.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 başlangıç kopyasını yalnızca sahibi yayımlayabilir.</translation>
+    </message>
+    <message>
+        <source>The starting copy of the shared timeline %1 cannot be read from %2.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 başlangıç kopyası %2 konumundan okunamıyor.</translation>
     </message>
 </context>
 <context>

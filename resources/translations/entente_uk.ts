@@ -4157,6 +4157,12 @@ step %2 of %3…</source>
         <source>Opening the shared timeline %1 was stopped.</source>
         <translation>Відкриття спільної хронології %1 зупинено.</translation>
     </message>
+    <message>
+        <source>Fetching the starting copy of %1 to this computer, the first time it is opened here:
+%2 of %3 MB…</source>
+        <translation>Отримання початкової копії %1 на цей комп’ютер (лише при першому відкритті тут):
+%2 з %3 МБ…</translation>
+    </message>
 </context>
 <context>
     <name>entente::SharedSession</name>
@@ -4250,6 +4256,10 @@ step %2 of %3…</source>
     <message>
         <source>entente copy copies between a file and a database: one of the two must be a postgresql:// address and the other a file.</source>
         <translation>entente copy копіює між файлом і базою даних: одне з двох має бути адресою postgresql://, а інше — файлом.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a shared timeline: only a shared timeline has a starting copy to publish.</source>
+        <translation>%1 — це файл, а не спільна хронологія: початкову копію можна опублікувати лише для спільної хронології.</translation>
     </message>
 </context>
 <context>
@@ -5720,6 +5730,36 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <source>indexing its copy... step %1 of %2</source>
         <translation>індексування копії... крок %1 з %2</translation>
     </message>
+    <message>
+        <source>Publish a shared timeline&apos;s starting copy, which computers opening it for the first time fetch (its owner only).</source>
+        <translation>Опублікувати початкову копію спільної хронології, яку отримують комп’ютери, що відкривають її вперше (лише власник).</translation>
+    </message>
+    <message>
+        <source>fetching the shared timeline&apos;s starting copy... %1%</source>
+        <translation>отримання початкової копії спільної хронології... %1%</translation>
+    </message>
+    <message>
+        <source>A shared timeline: postgresql://user@host:port/db</source>
+        <translation>Спільна хронологія: postgresql://user@host:port/db</translation>
+    </message>
+    <message>
+        <source>Publish the starting copy of a shared timeline (its owner only): a computer that opens the timeline for the first time then fetches one file instead of copying every table. Run it again after large imports, or every night.</source>
+        <translation>Опублікувати початкову копію спільної хронології (лише власник): комп’ютер, що відкриває хронологію вперше, отримує один файл замість копіювання кожної таблиці. Запускайте знову після великих імпортів або щоночі.</translation>
+    </message>
+    <message>
+        <source>publish needs one shared timeline: entente publish postgresql://user@host/db</source>
+        <translation>publish потребує одну спільну хронологію: entente publish postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <source>publishing the starting copy... %1%</source>
+        <translation>публікація початкової копії... %1%</translation>
+    </message>
+    <message>
+        <source>Published the starting copy of %1 (%2 MB) in %3 s.
+</source>
+        <translation>Початкову копію %1 (%2 МБ) опубліковано за %3 с.
+</translation>
+    </message>
 </context>
 <context>
     <name>entente::cli::NewFile</name>
@@ -5914,6 +5954,14 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <source>Opening the shared timeline %1 was stopped; nothing of it was kept on this computer.</source>
         <translation>Відкриття спільної хронології %1 зупинено; на цьому комп’ютері з неї нічого не збережено.</translation>
     </message>
+    <message>
+        <source>The copy of the shared timeline %1 on this computer is open in another window; close it there to publish the starting copy.</source>
+        <translation>Копія спільної хронології %1 на цьому комп’ютері відкрита в іншому вікні; закрийте її там, щоб опублікувати початкову копію.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the shared timeline %1 may publish its starting copy.</source>
+        <translation>Лише власник спільної хронології %1 може опублікувати її початкову копію.</translation>
+    </message>
 </context>
 <context>
     <name>entente::pg::PgSchema</name>
@@ -5928,6 +5976,25 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
     <message>
         <source>The roles entente_viewer and entente_editor could not be made (this user may not create roles); ask the server&apos;s administrator to run entente init once.</source>
         <translation>Не вдалося створити ролі entente_viewer і entente_editor (цьому користувачеві не дозволено створювати ролі); попросіть адміністратора сервера один раз виконати entente init.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::pg::PgSnapshot</name>
+    <message>
+        <source>The starting copy of the shared timeline %1 cannot be written to %2.</source>
+        <translation>Не вдається записати початкову копію спільної хронології %1 до %2.</translation>
+    </message>
+    <message>
+        <source>The starting copy of the shared timeline %1 is not whole.</source>
+        <translation>Початкова копія спільної хронології %1 неповна.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the shared timeline %1 may publish its starting copy.</source>
+        <translation>Лише власник спільної хронології %1 може опублікувати її початкову копію.</translation>
+    </message>
+    <message>
+        <source>The starting copy of the shared timeline %1 cannot be read from %2.</source>
+        <translation>Не вдається прочитати початкову копію спільної хронології %1 з %2.</translation>
     </message>
 </context>
 <context>

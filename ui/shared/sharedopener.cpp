@@ -29,7 +29,7 @@ QString tr(const char *text)
 // What the worker has reached, read by the dialog's timer.
 struct Reached
 {
-    enum Phase { Connecting, Copying, Indexing };
+    enum Phase { Connecting, Fetching, Copying, Indexing };
     std::atomic<int> phase { Connecting };
     std::atomic<qint64> done { 0 };
     std::atomic<qint64> total { 0 };
@@ -45,6 +45,13 @@ QString SharedOpener::copyingText(const QString &name, qint64 done, qint64 total
                "entente::SharedOpener",
                "Copying %1 to this computer, the first time it is opened here:\n%2 of %Ln record(s)…", nullptr, count)
         .arg(name, QLocale().toString(done));
+}
+
+QString SharedOpener::fetchingText(const QString &name, qint64 doneBytes, qint64 totalBytes)
+{
+    return tr("Fetching the starting copy of %1 to this computer, the first time it is opened here:\n%2 of %3 MB…")
+        .arg(name, QLocale().toString(double(doneBytes) / 1e6, 'f', 0),
+             QLocale().toString(double(totalBytes) / 1e6, 'f', 0));
 }
 
 QString SharedOpener::indexingText(const QString &name, int done, int total)
@@ -78,6 +85,10 @@ Store::OpenResult SharedOpener::open(QWidget *window, const QString &url, const 
             // The copy is most of the time; the indexes the last fifth.
             progress.setValue(total > 0 ? int(done * 800 / total) : 0);
             break;
+        case Reached::Fetching:
+            progress.setLabelText(fetchingText(name, done, total));
+            progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+            break;
         case Reached::Indexing:
             progress.setLabelText(indexingText(name, int(done), int(total)));
             progress.setValue(800 + (total > 0 ? int(done * 200 / total) : 0));
@@ -108,6 +119,11 @@ Store::OpenResult SharedOpener::open(QWidget *window, const QString &url, const 
             reached->total.store(total);
             reached->done.store(done);
             reached->phase.store(Reached::Copying);
+        };
+        options.downloading = [reached](qint64 done, qint64 total) {
+            reached->total.store(total);
+            reached->done.store(done);
+            reached->phase.store(Reached::Fetching);
         };
         options.finishing = [reached](int done, int total) {
             reached->phase.store(Reached::Indexing);

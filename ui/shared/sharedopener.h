@@ -23,6 +23,8 @@ public:
     // The dialog's text for the copy's progress: `done` of `total` records, or the index steps.
     static QString copyingText(const QString &name, qint64 done, qint64 total);
     static QString indexingText(const QString &name, int done, int total);
+    // …or of the starting copy's fetch, in bytes (shown in MB).
+    static QString fetchingText(const QString &name, qint64 doneBytes, qint64 totalBytes);
 };
 
 } // namespace entente

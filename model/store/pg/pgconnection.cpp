@@ -323,17 +323,25 @@ struct Params
 
 PgResult PgConnection::exec(const QByteArray &sql, const QList<QVariant> &params)
 {
+    return check(send(sql, params, 0), QT_TRANSLATE_NOOP("entente::PgConnection", "cannot be read or written"));
+}
+
+PgResult PgConnection::execBinary(const QByteArray &sql, const QList<QVariant> &params)
+{
+    return check(send(sql, params, 1), QT_TRANSLATE_NOOP("entente::PgConnection", "cannot be read or written"));
+}
+
+pg_result *PgConnection::send(const QByteArray &sql, const QList<QVariant> &params, int resultFormat)
+{
     const Params p(params);
     const QByteArray text = sql.isNull() ? QByteArray("") : QByteArray(sql.constData(), sql.size());
-    return check(PQexecParams(m_conn, text.constData(), int(p.values.size()), nullptr, p.values.data(),
-                              p.lengths.data(), p.formats.data(), 0),
-                 QT_TRANSLATE_NOOP("entente::PgConnection", "cannot be read or written"));
+    return PQexecParams(m_conn, text.constData(), int(p.values.size()), nullptr, p.values.data(), p.lengths.data(),
+                        p.formats.data(), resultFormat);
 }
 
 QByteArray PgConnection::tryExec(const QByteArray &sql, const QList<QVariant> &params)
 {
-    // Inside a transaction a failed statement would abort it, and every statement after it would
-    // fail too: the attempt gets a savepoint of its own, so its failure is only an answer.
+    // In a transaction a failure would abort it: the attempt gets a savepoint of its own.
     if (PQtransactionStatus(m_conn) == PQTRANS_INTRANS) {
         exec("SAVEPOINT entente_try");
         const QByteArray state = tryExecOnce(sql, params);
@@ -345,10 +353,7 @@ QByteArray PgConnection::tryExec(const QByteArray &sql, const QList<QVariant> &p
 
 QByteArray PgConnection::tryExecOnce(const QByteArray &sql, const QList<QVariant> &params)
 {
-    const Params p(params);
-    const QByteArray text(sql.constData(), sql.size());
-    PgResult result(PQexecParams(m_conn, text.constData(), int(p.values.size()), nullptr, p.values.data(),
-                                 p.lengths.data(), p.formats.data(), 0));
+    PgResult result(send(sql, params, 0));
     const ExecStatusType status = result.handle() ? PQresultStatus(result.handle()) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return {};

@@ -102,6 +102,8 @@ public:
     // binary; numbers, bools and strings as text). Throws PgError on failure.
     PgResult exec(const char *sql, const QList<QVariant> &params = {});
     PgResult exec(const QByteArray &sql, const QList<QVariant> &params = {});
+    // The same with the result in binary form: PgResult::raw gives a bytea's bytes as they are.
+    PgResult execBinary(const QByteArray &sql, const QList<QVariant> &params = {});
     // The same, but returns the error's SQLSTATE (empty on success) instead of throwing: for
     // statements whose failure is an answer ("IF NOT EXISTS" is not enough for roles).
     // Inside a transaction, a failure is rolled back to a savepoint and the transaction goes on.
@@ -136,6 +138,7 @@ private:
     PgConnection(pg_conn *conn, QString url, PgTarget target);
     PgResult check(pg_result *result, const char *doing);
     QByteArray tryExecOnce(const QByteArray &sql, const QList<QVariant> &params);
+    pg_result *send(const QByteArray &sql, const QList<QVariant> &params, int resultFormat);
 
     pg_conn *m_conn = nullptr;
     QString m_url;

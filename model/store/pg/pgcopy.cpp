@@ -169,7 +169,7 @@ qint64 PgCopy::toServer(SQLite::Database &db, PgConnection &connection, const Op
 }
 
 qint64 PgCopy::fromServer(PgConnection &connection, SQLite::Database &db, const Options &options,
-                          QHash<QByteArray, qint64> *versions, qint64 *rowsCopied)
+                          QHash<QByteArray, qint64> *versions, qint64 *rowsCopied, QList<qint64> *holes)
 {
     const PgSchema &schema = PgSchema::current();
     qint64 lastSeq = 0;
@@ -188,6 +188,8 @@ qint64 PgCopy::fromServer(PgConnection &connection, SQLite::Database &db, const 
     connection.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     try {
         lastSeq = connection.exec("SELECT coalesce(max(seq), 0) FROM entente_changes").toInt64(0, 0);
+        if (holes)
+            *holes = unseenSeqs(connection, lastSeq);
         const qint64 expected = options.rows ? countRows(connection, schema) : 0;
         for (const PgTable &table : schema.tables()) {
             SQLite::Statement insert(db, insertSql(table, false).toStdString());
@@ -237,6 +239,17 @@ qint64 PgCopy::fromServer(PgConnection &connection, SQLite::Database &db, const 
     if (rowsCopied)
         *rowsCopied = total;
     return lastSeq;
+}
+
+QList<qint64> PgCopy::unseenSeqs(PgConnection &connection, qint64 lastSeq)
+{
+    const PgResult r = connection.exec("SELECT g FROM generate_series(greatest(1, $1::bigint - 1000), $1::bigint) g "
+                                       "WHERE NOT EXISTS (SELECT 1 FROM entente_changes c WHERE c.seq = g)",
+                                       { lastSeq });
+    QList<qint64> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.append(r.toInt64(i, 0));
+    return out;
 }
 
 void PgCopy::completeIndexes(SQLite::Database &db, const QString &path, const Options &options)

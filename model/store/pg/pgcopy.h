@@ -45,10 +45,16 @@ public:
     // Copies every replicated table from the server into `db` (a new Entente file: its tables
     // empty), inside a caller's SQLite transaction, reading all of it in one snapshot. Row versions
     // other than 1 go to `versions` (table + key → version) when given. Returns the change log's
-    // last sequence number in that snapshot. The file's indexes and search index are left to
-    // build (DeferredIndexes marks them): completeIndexes(), after the caller's commit.
+    // last sequence number in that snapshot; `holes` gets the numbers below it the snapshot does
+    // not see (transactions still open then, whose rows a pull must look for). The file's indexes
+    // and search index are left to build (DeferredIndexes marks them): completeIndexes(), after
+    // the caller's commit.
     static qint64 fromServer(PgConnection &connection, SQLite::Database &db, const Options &options = Options(),
-                             QHash<QByteArray, qint64> *versions = nullptr, qint64 *rows = nullptr);
+                             QHash<QByteArray, qint64> *versions = nullptr, qint64 *rows = nullptr,
+                             QList<qint64> *holes = nullptr);
+    // The change log's numbers from `lastSeq` back (a thousand at most) that the connection's
+    // transaction does not see: taken by transactions not committed yet, or rolled back.
+    static QList<qint64> unseenSeqs(PgConnection &connection, qint64 lastSeq);
     // With the rows fromServer() copied committed, outside any transaction: builds the indexes of
     // the file at `path` (`db`'s) while its search index is built beside them, as a large
     // import's are (at a million events the search index alone took 5.3 s, after the indexes).

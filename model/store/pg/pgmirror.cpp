@@ -4,8 +4,10 @@
 
 #include "store/deferredindexes.h"
 #include "store/importerrors.h"
+#include "store/pg/mirrorstate.h"
 #include "store/pg/pgcopy.h"
 #include "store/pg/pgschema.h"
+#include "store/pg/pgsnapshot.h"
 #include "store/pg/rangedsearch.h"
 
 #include <SQLiteCpp/Database.h>
@@ -37,41 +39,6 @@ Store::OpenResult refused(Store::OpenError kind, const QString &sentence)
     return result;
 }
 
-// The mirror's own tables, never replicated: what it last pulled, and the row versions it holds
-// other than 1 (most rows are never edited: the table stays small).
-const char *const kMirrorTables
-    = "CREATE TABLE IF NOT EXISTS shared_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
-      "CREATE TABLE IF NOT EXISTS shared_versions (tbl TEXT NOT NULL, key TEXT NOT NULL, version INTEGER NOT NULL, "
-      "PRIMARY KEY (tbl, key)) WITHOUT ROWID;";
-
-QString state(SQLite::Database &db, const char *key)
-{
-    SQLite::Statement q(db, "SELECT value FROM shared_state WHERE key = ?");
-    q.bind(1, key);
-    return q.executeStep() ? QString::fromUtf8(q.getColumn(0).getText()) : QString();
-}
-
-void setState(SQLite::Database &db, const char *key, const QString &value)
-{
-    SQLite::Statement q(db, "INSERT OR REPLACE INTO shared_state (key, value) VALUES (?, ?)");
-    q.bind(1, key);
-    q.bind(2, value.toStdString());
-    q.exec();
-}
-
-void storeVersions(SQLite::Database &db, const QHash<QByteArray, qint64> &versions)
-{
-    SQLite::Statement put(db, "INSERT OR REPLACE INTO shared_versions (tbl, key, version) VALUES (?, ?, ?)");
-    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
-        const qsizetype split = it.key().indexOf('\x1e');
-        put.bind(1, it.key().left(split).toStdString());
-        put.bind(2, it.key().mid(split + 1).toStdString());
-        put.bind(3, static_cast<int64_t>(it.value()));
-        put.exec();
-        put.reset();
-    }
-}
-
 // The server's database id (made at init): a mirror of another database of the same name (one
 // dropped and made again) is made afresh.
 QString databaseId(PgConnection &connection)
@@ -87,7 +54,7 @@ void fillMirror(PgConnection &connection, const QString &part, const QString &db
     if (!made.store)
         throw StoreError(StoreError::Kind::Other, made.error);
     SQLite::Database &db = made.store->database();
-    db.exec(kMirrorTables);
+    db.exec(MirrorState::kTables);
     // A scratch file until it is whole (removed when this fails): no syncing, a large cache.
     db.exec("PRAGMA synchronous = OFF");
     db.exec("PRAGMA cache_size = -262144");
@@ -95,10 +62,12 @@ void fillMirror(PgConnection &connection, const QString &part, const QString &db
     db.exec("BEGIN");
     try {
         QHash<QByteArray, qint64> versions;
-        const qint64 lastSeq = PgCopy::fromServer(connection, db, copying, &versions);
-        storeVersions(db, versions);
-        setState(db, "last_seq", QString::number(lastSeq));
-        setState(db, "database_id", dbId);
+        QList<qint64> holes;
+        const qint64 lastSeq = PgCopy::fromServer(connection, db, copying, &versions, nullptr, &holes);
+        MirrorState::storeVersions(db, versions);
+        MirrorState::set(db, "last_seq", QString::number(lastSeq));
+        MirrorState::setNumbers(db, "holes", holes);
+        MirrorState::set(db, "database_id", dbId);
         db.exec("COMMIT");
     } catch (...) {
         db.exec("ROLLBACK");
@@ -126,7 +95,10 @@ void buildMirror(PgConnection &connection, const QString &path, const QString &d
     copying.rows = options.fetching;
     copying.indexSteps = options.finishing;
     try {
-        fillMirror(connection, part, dbId, copying);
+        if (!PgSnapshot::fetchMirror(connection, part, dbId, options.downloading, options.cancelled)) {
+            removePart();
+            fillMirror(connection, part, dbId, copying);
+        }
     } catch (...) {
         removePart();
         throw;
@@ -265,8 +237,8 @@ Store::OpenResult PgMirror::open(const QString &url, const Store::OpenOptions &o
             opened = Store::open(path, mirrorOptions);
             if (opened.store) {
                 if (!opened.store->m_readOnly)
-                    opened.store->database().exec(kMirrorTables);
-                if (state(opened.store->database(), "database_id") != dbId)
+                    opened.store->database().exec(MirrorState::kTables);
+                if (MirrorState::get(opened.store->database(), "database_id") != dbId)
                     opened.store.reset(); // another database under the same name: copied afresh
             }
         }
@@ -279,7 +251,12 @@ Store::OpenResult PgMirror::open(const QString &url, const Store::OpenOptions &o
         Store &store = *opened.store;
         auto mirror = std::unique_ptr<PgMirror>(new PgMirror(store, std::move(connection)));
         mirror->m_ownPids.insert(mirror->m_connection->backendPid());
-        mirror->m_lastSeq = state(store.database(), "last_seq").toLongLong();
+        mirror->m_lastSeq = MirrorState::get(store.database(), "last_seq").toLongLong();
+        // Numbers a copy of the server could not see (transactions open while it was made): the
+        // first pulls look for them.
+        for (const qint64 hole : MirrorState::numbers(store.database(), "holes"))
+            if (hole <= mirror->m_lastSeq)
+                mirror->m_holes.insert(hole, QDateTime::currentMSecsSinceEpoch());
         mirror->m_canWrite = !store.m_readOnly
             && mirror->m_connection->exec("SELECT has_table_privilege('events', 'INSERT')").toBool(0, 0);
         if (!mirror->m_canWrite && !store.m_readOnly)
@@ -337,7 +314,7 @@ void PgMirror::noteOwnBulk(const QList<qint64> &seqs)
             kept.append(QString::number(seq));
     for (const qint64 seq : seqs)
         kept.append(QString::number(seq));
-    setState(db, "own_bulk", kept.join(u','));
+    MirrorState::set(db, "own_bulk", kept.join(u','));
 }
 
 std::optional<WaitingImport> PgMirror::waitingImport()
@@ -370,15 +347,13 @@ std::optional<WaitingImport> PgMirror::waitingImport()
 
 void PgMirror::adoptPull()
 {
-    m_lastSeq = std::max(m_lastSeq, state(m_store.database(), "last_seq").toLongLong());
+    m_lastSeq = std::max(m_lastSeq, MirrorState::get(m_store.database(), "last_seq").toLongLong());
 }
 
 QSet<qint64> PgMirror::ownBulk() const
 {
-    QSet<qint64> out;
-    for (const QString &seq : state(m_store.database(), "own_bulk").split(u',', Qt::SkipEmptyParts))
-        out.insert(seq.toLongLong());
-    return out;
+    const QList<qint64> seqs = MirrorState::numbers(m_store.database(), "own_bulk");
+    return { seqs.cbegin(), seqs.cend() };
 }
 
 RemoteChanges PgMirror::pullLocked()
@@ -386,8 +361,8 @@ RemoteChanges PgMirror::pullLocked()
     RemoteChanges out;
     out.fromSeq = out.toSeq = m_lastSeq;
     QList<QByteArray> holes;
-    for (const qint64 hole : std::as_const(m_holes))
-        holes.append(QByteArray::number(hole));
+    for (auto it = m_holes.cbegin(); it != m_holes.cend(); ++it) // the numbers (the values are times)
+        holes.append(QByteArray::number(it.key()));
     const PgResult log = m_connection->exec(
         "SELECT seq, tbl, row_key, op, by_user, (extract(epoch FROM at) * 1000)::bigint, fields, pid "
         "FROM entente_changes WHERE seq > $1 OR seq = ANY($2::bigint[]) ORDER BY seq",
@@ -533,14 +508,14 @@ void PgMirror::apply(const QHash<QByteArray, QSet<QByteArray>> &keys,
             }
         }
         search.rebuild();
-        storeVersions(db, versions);
+        MirrorState::storeVersions(db, versions);
         const qint64 lastSeq = std::max(m_lastSeq, out.changes.isEmpty() ? 0 : out.changes.last().seq);
-        setState(db, "last_seq", QString::number(lastSeq));
+        MirrorState::set(db, "last_seq", QString::number(lastSeq));
         QStringList ownAhead; // own imports not pulled yet (numbers past this pull's)
         for (const qint64 seq : ownBulk())
             if (seq > lastSeq)
                 ownAhead.append(QString::number(seq));
-        setState(db, "own_bulk", ownAhead.join(u','));
+        MirrorState::set(db, "own_bulk", ownAhead.join(u','));
         db.exec("COMMIT");
     } catch (...) {
         db.exec("ROLLBACK"); // the triggers dropped inside it come back with it

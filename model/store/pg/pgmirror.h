@@ -64,6 +64,10 @@ public:
     std::optional<WaitingImport> waitingImport();
     // After another store pulled into this mirror's file: this one goes on from where it left.
     void adoptPull();
+    // Publishes this mirror, brought up to date first, as the server's starting copy
+    // (PgSnapshot), reporting bytes sent; returns its size. Only the tables' owner may: anyone
+    // else gets a StoreError (ReadOnly) and nothing is sent. Throws StoreError.
+    qint64 publish(const std::function<void(qint64 done, qint64 total)> &progress = nullptr);
 
     // The Store's hooks (store.cpp): a write transaction begins (a session is attached to the
     // replicated tables), is about to commit (its changeset pushed to the server: throws

@@ -443,17 +443,21 @@ void PgSchema::createSearchIndex(PgConnection &connection) const
                         "(to_tsvector('simple'::regconfig, entente_unaccent(quote))) WHERE quote <> ''");
 }
 
-bool PgSchema::suspendForBulk(PgConnection &connection) const
+bool PgSchema::ownsTables(PgConnection &connection)
 {
     QByteArrayList names;
-    for (const PgTable &t : m_tables)
+    for (const PgTable &t : current().m_tables)
         names.append(t.name);
-    const bool owner = connection
-                           .exec("SELECT bool_and(pg_has_role(tableowner, 'USAGE')) FROM pg_tables "
-                                 "WHERE schemaname = current_schema() AND tablename = ANY(string_to_array($1, ','))",
-                                 { QString::fromUtf8(names.join(',')) })
-                           .toBool(0, 0);
-    if (!owner)
+    return connection
+        .exec("SELECT bool_and(pg_has_role(tableowner, 'USAGE')) FROM pg_tables "
+              "WHERE schemaname = current_schema() AND tablename = ANY(string_to_array($1, ','))",
+              { QString::fromUtf8(names.join(',')) })
+        .toBool(0, 0);
+}
+
+bool PgSchema::suspendForBulk(PgConnection &connection) const
+{
+    if (!ownsTables(connection))
         return false;
     for (const PgTable &t : m_tables) {
         const QString name = QString::fromUtf8(t.name);

@@ -92,6 +92,8 @@ public:
     // building an index once is several times quicker than keeping it up row by row. False, with
     // nothing done, when this user does not own the tables.
     bool suspendForBulk(PgConnection &connection) const;
+    // Whether this user owns (or is a member of the owner of) every replicated table.
+    static bool ownsTables(PgConnection &connection);
     void resumeAfterBulk(PgConnection &connection) const;
     // The sentence refusing a database, or empty when `inspection` may be opened.
     static QString refusal(const Inspection &inspection, const QString &displayName);

@@ -1,0 +1,206 @@
+#include "store/pg/pgsnapshot.h"
+
+#include "store/importerrors.h"
+#include "store/pg/pgconnection.h"
+#include "store/pg/pgmirror.h"
+#include "store/pg/pgschema.h"
+#include "store/schema.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringList>
+
+namespace entente::pg {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::pg::PgSnapshot", text);
+}
+
+} // namespace
+
+PgSnapshotOffer PgSnapshot::offered(PgConnection &connection, const QString &databaseId)
+{
+    PgSnapshotOffer offer;
+    if (connection.exec("SELECT to_regclass('entente_snapshot') IS NOT NULL").toBool(0, 0) == false)
+        return offer;
+    const PgResult meta = connection.exec("SELECT key, value FROM entente_meta WHERE key LIKE 'snapshot\\_%'");
+    QHash<QString, QString> values;
+    for (int r = 0; r < meta.rows(); ++r)
+        values.insert(meta.text(r, 0), meta.text(r, 1));
+    const bool fits = values.value(QStringLiteral("snapshot_schema")).toInt() == Schema::kCurrentVersion
+        && values.value(QStringLiteral("snapshot_layout")).toInt() == PgSchema::kLayoutVersion
+        && values.value(QStringLiteral("snapshot_database")) == databaseId && !databaseId.isEmpty();
+    if (!fits)
+        return offer;
+    offer.bytes = values.value(QStringLiteral("snapshot_bytes")).toLongLong();
+    offer.by = values.value(QStringLiteral("snapshot_by"));
+    offer.publishedMs = values.value(QStringLiteral("snapshot_at")).toLongLong();
+    return offer;
+}
+
+void PgSnapshot::fetch(PgConnection &connection, const PgSnapshotOffer &offer, const QString &path,
+                       const std::function<void(qint64, qint64)> &progress, const std::function<bool()> &cancelled)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw StoreError(StoreError::Kind::Other,
+                         tr("The starting copy of the shared timeline %1 cannot be written to %2.")
+                             .arg(connection.target().displayName(), path));
+    pgTransaction(connection, [&] {
+        connection.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        // The size as this transaction sees it (the offer may have been replaced since).
+        const qint64 total
+            = connection.exec("SELECT value FROM entente_meta WHERE key = 'snapshot_bytes'").text(0, 0).toLongLong();
+        const qint64 parts = connection.exec("SELECT count(*) FROM entente_snapshot").toInt64(0, 0);
+        qint64 done = 0;
+        for (qint64 part = 0; part < parts; ++part) {
+            const PgResult r = connection.execBinary("SELECT data FROM entente_snapshot WHERE part = $1", { part });
+            if (r.rows() != 1)
+                break;
+            const QByteArray data = r.raw(0, 0);
+            if (file.write(data) != data.size())
+                throw StoreError(StoreError::Kind::Other,
+                                 tr("The starting copy of the shared timeline %1 cannot be written to %2.")
+                                     .arg(connection.target().displayName(), path));
+            done += data.size();
+            if (progress)
+                progress(done, total);
+            if (cancelled && cancelled())
+                throw ImportCancelled();
+        }
+        if (done != total || total != offer.bytes || total == 0)
+            throw StoreError(
+                StoreError::Kind::Other,
+                tr("The starting copy of the shared timeline %1 is not whole.").arg(connection.target().displayName()));
+    });
+    if (!file.flush())
+        throw StoreError(StoreError::Kind::Other,
+                         tr("The starting copy of the shared timeline %1 cannot be written to %2.")
+                             .arg(connection.target().displayName(), path));
+}
+
+bool PgSnapshot::fetchMirror(PgConnection &connection, const QString &part, const QString &databaseId,
+                             const std::function<void(qint64, qint64)> &progress,
+                             const std::function<bool()> &cancelled)
+{
+    const PgSnapshotOffer offer = offered(connection, databaseId);
+    if (offer.bytes <= 0)
+        return false;
+    try {
+        fetch(connection, offer, part, progress, cancelled);
+        SQLite::Database db(part.toStdString(), SQLite::OPEN_READWRITE);
+        if (db.execAndGet("PRAGMA application_id").getInt() != Schema::kApplicationId
+            || db.execAndGet("PRAGMA user_version").getInt() != Schema::kCurrentVersion
+            || !db.tableExists("shared_state"))
+            return false;
+        SQLite::Statement id(db, "SELECT value FROM shared_state WHERE key = 'database_id'");
+        if (!id.executeStep() || QString::fromUtf8(id.getColumn(0).getText()) != databaseId)
+            return false;
+        id.reset();
+        db.exec("DELETE FROM shared_state WHERE key = 'own_bulk'");
+        return true;
+    } catch (const ImportCancelled &) {
+        throw;
+    } catch (const std::exception &) {
+        return false;
+    }
+}
+
+void PgSnapshot::publish(PgConnection &connection, const QString &path, const QString &databaseId,
+                         const std::function<void(qint64, qint64)> &progress)
+{
+    if (!PgSchema::ownsTables(connection))
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("Only the owner of the shared timeline %1 may publish its starting copy.")
+                             .arg(connection.target().displayName()));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(StoreError::Kind::Other,
+                         tr("The starting copy of the shared timeline %1 cannot be read from %2.")
+                             .arg(connection.target().displayName(), path));
+    const qint64 total = file.size();
+    pgTransaction(connection, [&] {
+        connection.exec("CREATE TABLE IF NOT EXISTS entente_snapshot (part integer PRIMARY KEY, data bytea NOT NULL)");
+        // Stored as it is: a database file does not shrink much, and fetching it need not unpack.
+        connection.exec("ALTER TABLE entente_snapshot ALTER COLUMN data SET STORAGE EXTERNAL");
+        connection.tryExec("GRANT SELECT ON entente_snapshot TO entente_viewer, entente_editor");
+        connection.exec("DELETE FROM entente_snapshot");
+        qint64 done = 0;
+        for (qint64 part = 0; done < total; ++part) {
+            const QByteArray data = file.read(kPartBytes);
+            if (data.isEmpty())
+                throw StoreError(StoreError::Kind::Other,
+                                 tr("The starting copy of the shared timeline %1 cannot be read from %2.")
+                                     .arg(connection.target().displayName(), path));
+            connection.exec("INSERT INTO entente_snapshot (part, data) VALUES ($1, $2)", { part, data });
+            done += data.size();
+            if (progress)
+                progress(done, total);
+        }
+        connection.exec("INSERT INTO entente_meta (key, value) VALUES ('snapshot_bytes', $1), ('snapshot_schema', $2), "
+                        "('snapshot_layout', $3), ('snapshot_database', $4), ('snapshot_by', current_user), "
+                        "('snapshot_at', (extract(epoch FROM now()) * 1000)::bigint::text) "
+                        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                        { total, Schema::kCurrentVersion, PgSchema::kLayoutVersion, databaseId });
+    });
+}
+
+qint64 PgMirror::publish(const std::function<void(qint64, qint64)> &progress)
+{
+    const QString name = m_connection->target().displayName();
+    if (m_store.m_readOnly)
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("The copy of the shared timeline %1 on this computer is open in another window; "
+                            "close it there to publish the starting copy.")
+                             .arg(name));
+    ensureConnected();
+    if (!PgSchema::ownsTables(*m_connection))
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("Only the owner of the shared timeline %1 may publish its starting copy.").arg(name));
+    pull();
+    // A copy of the mirror as one consistent file, without this desk's own notes; the numbers it
+    // could not see yet go with it, for the first pulls of whoever fetches it.
+    const QString copy = m_store.path() + QStringLiteral(".publish");
+    QFile::remove(copy);
+    try {
+        SQLite::Statement vacuum(m_store.database(), "VACUUM INTO ?");
+        vacuum.bind(1, copy.toStdString());
+        vacuum.exec();
+        QString databaseId;
+        {
+            SQLite::Database db(copy.toStdString(), SQLite::OPEN_READWRITE);
+            SQLite::Statement id(db, "SELECT value FROM shared_state WHERE key = 'database_id'");
+            if (id.executeStep())
+                databaseId = QString::fromUtf8(id.getColumn(0).getText());
+            id.reset();
+            QStringList holes;
+            for (auto it = m_holes.cbegin(); it != m_holes.cend(); ++it)
+                holes.append(QString::number(it.key()));
+            SQLite::Statement put(db, "INSERT OR REPLACE INTO shared_state (key, value) VALUES (?, ?)");
+            for (const auto &[key, value] :
+                 { std::pair { "holes", holes.join(u',') }, std::pair { "last_seq", QString::number(m_lastSeq) },
+                   std::pair { "own_bulk", QString() } }) {
+                put.bind(1, key);
+                put.bind(2, value.toStdString());
+                put.exec();
+                put.reset();
+            }
+        }
+        const qint64 bytes = QFileInfo(copy).size();
+        PgSnapshot::publish(*m_connection, copy, databaseId, progress);
+        QFile::remove(copy);
+        return bytes;
+    } catch (...) {
+        QFile::remove(copy);
+        throw;
+    }
+}
+
+} // namespace entente::pg
