@@ -245,6 +245,27 @@ private slots:
         admin->exec("DROP ROLE snap_cli_editor");
     }
 
+    // A file holding anything this Entente does not make (here a trigger that would rename
+    // every event a desk adds) is not used either.
+    void aCopyWithSomethingAddedIsNotUsed()
+    {
+        const QString url = fresh("pg_snap_added");
+        auto owner = openShared(url, u"added-owner"_s, true);
+        QVERIFY(owner);
+        SampleDataset::write(*owner);
+        owner->database().exec("CREATE TRIGGER planted AFTER INSERT ON events BEGIN "
+                               "UPDATE events SET title = 'planted' WHERE id = new.id; END");
+        QVERIFY(SharedTimeline::publish(*owner).ok);
+        owner->database().exec("DROP TRIGGER planted");
+        const Opened first = firstOpen(url, u"added-reader"_s);
+        QVERIFY(first.store);
+        QVERIFY(first.copied > 0);
+        QVERIFY(
+            !first.store->database().execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'planted'").getInt());
+        auto server = PgConnection::connect(url);
+        sameAsServer(*first.store, *server);
+    }
+
     void aStoppedFetchKeepsNothing()
     {
         const QString url = fresh("pg_snap_stop");

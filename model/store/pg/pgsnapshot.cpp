@@ -1,6 +1,7 @@
 #include "store/pg/pgsnapshot.h"
 
 #include "store/importerrors.h"
+#include "store/pg/mirrorstate.h"
 #include "store/pg/pgconnection.h"
 #include "store/pg/pgmirror.h"
 #include "store/pg/pgschema.h"
@@ -21,6 +22,28 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("entente::pg::PgSnapshot", text);
+}
+
+// The tables, indexes, triggers and views a file holds, with their SQL.
+QStringList schemaOf(SQLite::Database &db)
+{
+    QStringList out;
+    SQLite::Statement q(db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name");
+    while (q.executeStep())
+        out.append(QString::fromUtf8(q.getColumn(0).getText()) + u'|' + QString::fromUtf8(q.getColumn(1).getText())
+                   + u'|' + QString::fromUtf8(q.getColumn(2).getText()) + u'|'
+                   + QString::fromUtf8(q.getColumn(3).getText()));
+    return out;
+}
+
+// Exactly what this Entente makes in a mirror, nothing more: the file is read as any mirror is,
+// so a trigger or view added to it would run in every desk's Entente.
+bool madeByEntente(SQLite::Database &db)
+{
+    SQLite::Database made(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    Schema::create(made);
+    made.exec(MirrorState::kTables);
+    return schemaOf(db) == schemaOf(made);
 }
 
 } // namespace
@@ -97,14 +120,11 @@ bool PgSnapshot::fetchMirror(PgConnection &connection, const QString &part, cons
         fetch(connection, offer, part, progress, cancelled);
         SQLite::Database db(part.toStdString(), SQLite::OPEN_READWRITE);
         if (db.execAndGet("PRAGMA application_id").getInt() != Schema::kApplicationId
-            || db.execAndGet("PRAGMA user_version").getInt() != Schema::kCurrentVersion
-            || !db.tableExists("shared_state"))
+            || db.execAndGet("PRAGMA user_version").getInt() != Schema::kCurrentVersion || !madeByEntente(db))
             return false;
-        SQLite::Statement id(db, "SELECT value FROM shared_state WHERE key = 'database_id'");
-        if (!id.executeStep() || QString::fromUtf8(id.getColumn(0).getText()) != databaseId)
+        if (MirrorState::get(db, "database_id") != databaseId)
             return false;
-        id.reset();
-        db.exec("DELETE FROM shared_state WHERE key = 'own_bulk'");
+        MirrorState::set(db, "own_bulk", QString());
         return true;
     } catch (const ImportCancelled &) {
         throw;
@@ -176,22 +196,10 @@ qint64 PgMirror::publish(const std::function<void(qint64, qint64)> &progress)
         QString databaseId;
         {
             SQLite::Database db(copy.toStdString(), SQLite::OPEN_READWRITE);
-            SQLite::Statement id(db, "SELECT value FROM shared_state WHERE key = 'database_id'");
-            if (id.executeStep())
-                databaseId = QString::fromUtf8(id.getColumn(0).getText());
-            id.reset();
-            QStringList holes;
-            for (auto it = m_holes.cbegin(); it != m_holes.cend(); ++it)
-                holes.append(QString::number(it.key()));
-            SQLite::Statement put(db, "INSERT OR REPLACE INTO shared_state (key, value) VALUES (?, ?)");
-            for (const auto &[key, value] :
-                 { std::pair { "holes", holes.join(u',') }, std::pair { "last_seq", QString::number(m_lastSeq) },
-                   std::pair { "own_bulk", QString() } }) {
-                put.bind(1, key);
-                put.bind(2, value.toStdString());
-                put.exec();
-                put.reset();
-            }
+            databaseId = MirrorState::get(db, "database_id");
+            MirrorState::setNumbers(db, "holes", m_holes.keys());
+            MirrorState::set(db, "last_seq", QString::number(m_lastSeq));
+            MirrorState::set(db, "own_bulk", QString());
         }
         const qint64 bytes = QFileInfo(copy).size();
         PgSnapshot::publish(*m_connection, copy, databaseId, progress);
