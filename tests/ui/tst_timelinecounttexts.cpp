@@ -10,6 +10,8 @@ using namespace entente;
 
 // Counts drawn together as glyph runs must read as the same text, in the same place and colour,
 // as counts drawn one by one.
+using namespace Qt::Literals::StringLiterals;
+
 class TestTimelineCountTexts : public QObject
 {
     Q_OBJECT
@@ -69,6 +71,25 @@ private slots:
         QVERIFY(std::abs(texts.size(1234).width()
                          - fm.horizontalAdvance(timelinepaint::clusterText(1234, QLocale(QLocale::German))))
                 < 1.0);
+    }
+
+    // The overview's count beside its strip: whole when it fits, shortened, never cut ("1,000,0…").
+    void theOverviewsCountIsShortenedNotCut()
+    {
+        const QFontMetricsF fm(font());
+        const QLocale en(QLocale::English);
+        const QString whole = timelinepaint::eventCount(1000000, en); // "1,000,000 events"
+        QCOMPARE(timelinepaint::overviewCount(1000000, en, fm, 400), whole);
+        const double narrow = fm.horizontalAdvance(whole) - 20;
+        QCOMPARE(timelinepaint::overviewCount(1000000, en, fm, narrow),
+                 QString(whole).replace(u"1,000,000"_s, u"1.0M"_s));
+        QCOMPARE(timelinepaint::overviewCount(12500000, en, fm, narrow),
+                 timelinepaint::eventCount(12500000, en).replace(u"12,500,000"_s, u"12M"_s));
+        QCOMPARE(timelinepaint::overviewCount(123456, en, fm,
+                                              fm.horizontalAdvance(timelinepaint::eventCount(123456, en)) - 10),
+                 timelinepaint::eventCount(123456, en).replace(u"123,456"_s, u"123k"_s));
+        QCOMPARE(timelinepaint::overviewCount(12, en, fm, 400), timelinepaint::eventCount(12, en));
+        QVERIFY(fm.horizontalAdvance(timelinepaint::overviewCount(1000000, en, fm, narrow)) <= narrow);
     }
 
     void drawsWhereAndWhatOneByOneDraws()

@@ -153,6 +153,25 @@ QString eventCount(std::size_t count, const QLocale &locale)
         .replace(QString::number(n), locale.toString(qulonglong(count)));
 }
 
+QString overviewCount(std::size_t count, const QLocale &locale, const QFontMetricsF &fm, double width)
+{
+    // The whole number when it fits ("1,000,000 events"), else a short one ("1.0M events"): a
+    // reader at the back of a room gets the size, not "1,000,000 eve…".
+    const QString whole = eventCount(count, locale);
+    if (fm.horizontalAdvance(whole) <= width)
+        return whole;
+    const int n = static_cast<int>(std::min<std::size_t>(count, std::numeric_limits<int>::max()));
+    QString shortNumber;
+    if (count >= 1000000)
+        shortNumber = count < 10000000 ? locale.toString(double(count) / 1e6, 'f', 1) + QLatin1Char('M')
+                                       : locale.toString(qulonglong(count / 1000000)) + QLatin1Char('M');
+    else
+        shortNumber = locale.toString(qulonglong(count / 1000)) + QLatin1Char('k');
+    const QString shortened = QCoreApplication::translate("entente::TimelineRenderer", "%n event(s)", nullptr, n)
+                                  .replace(QString::number(n), shortNumber);
+    return fm.elidedText(count >= 1000 ? shortened : whole, Qt::ElideRight, width);
+}
+
 QString clusterText(std::uint32_t count, const QLocale &locale)
 {
     // Four characters at most, so a count fits its cluster; the hover card gives the exact number.
@@ -270,8 +289,7 @@ void strip(QPainter &p, const TimelineFrame &f, const TimelineLanes &lanes, cons
     p.setPen(theme.mutedText);
     const QRectF label(f.bounds.left() + 8, s.top(), f.headersRect.width() - 14, s.height());
     p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetricsF(p.font()).elidedText(eventCount(lanes.visibleRows(), options.locale), Qt::ElideRight,
-                                                  label.width()));
+               overviewCount(lanes.visibleRows(), options.locale, QFontMetricsF(p.font()), label.width()));
 }
 
 int layoutLegend(TimelineFrame &f, const QFontMetricsF &fm, const QStringList &kinds, double width,

@@ -33,6 +33,8 @@ void halo(QPainter &p, const QColor &colour, QPointF centre, double size);
 QString clusterText(std::uint32_t count, const QLocale &locale);
 // The strip's count of the events shown, in the language's plural form: "1 event", "2 events".
 QString eventCount(std::size_t count, const QLocale &locale);
+// The overview's count in `width` pixels: whole, or shortened ("1.0M events") when it does not fit.
+QString overviewCount(std::size_t count, const QLocale &locale, const QFontMetricsF &fm, double width);
 
 void axis(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
 void grid(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
