@@ -326,11 +326,6 @@ PgResult PgConnection::exec(const QByteArray &sql, const QList<QVariant> &params
     return check(send(sql, params, 0), QT_TRANSLATE_NOOP("entente::PgConnection", "cannot be read or written"));
 }
 
-PgResult PgConnection::execBinary(const QByteArray &sql, const QList<QVariant> &params)
-{
-    return check(send(sql, params, 1), QT_TRANSLATE_NOOP("entente::PgConnection", "cannot be read or written"));
-}
-
 pg_result *PgConnection::send(const QByteArray &sql, const QList<QVariant> &params, int resultFormat)
 {
     const Params p(params);

@@ -102,8 +102,6 @@ public:
     // binary; numbers, bools and strings as text). Throws PgError on failure.
     PgResult exec(const char *sql, const QList<QVariant> &params = {});
     PgResult exec(const QByteArray &sql, const QList<QVariant> &params = {});
-    // The same with the result in binary form: PgResult::raw gives a bytea's bytes as they are.
-    PgResult execBinary(const QByteArray &sql, const QList<QVariant> &params = {});
     // The same, but returns the error's SQLSTATE (empty on success) instead of throwing: for
     // statements whose failure is an answer ("IF NOT EXISTS" is not enough for roles).
     // Inside a transaction, a failure is rolled back to a savepoint and the transaction goes on.

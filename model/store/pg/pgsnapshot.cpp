@@ -81,27 +81,50 @@ void PgSnapshot::fetch(PgConnection &connection, const PgSnapshotOffer &offer, c
         // The size as this transaction sees it (the offer may have been replaced since).
         const qint64 total
             = connection.exec("SELECT value FROM entente_meta WHERE key = 'snapshot_bytes'").text(0, 0).toLongLong();
-        const qint64 parts = connection.exec("SELECT count(*) FROM entente_snapshot").toInt64(0, 0);
-        qint64 done = 0;
-        for (qint64 part = 0; part < parts; ++part) {
-            const PgResult r = connection.execBinary("SELECT data FROM entente_snapshot WHERE part = $1", { part });
-            if (r.rows() != 1)
-                break;
-            const QByteArray data = r.raw(0, 0);
-            if (file.write(data) != data.size())
-                throw StoreError(StoreError::Kind::Other,
-                                 tr("The starting copy of the shared timeline %1 cannot be written to %2.")
-                                     .arg(connection.target().displayName(), path));
-            done += data.size();
-            if (progress)
-                progress(done, total);
-            if (cancelled && cancelled())
-                throw ImportCancelled();
-        }
-        if (done != total || total != offer.bytes || total == 0)
-            throw StoreError(
+        // One COPY in binary: the server sends the parts while this side writes them (each row
+        // is a field count, then the part's length and bytes; the first row follows the header).
+        const auto unwhole = [&connection] {
+            return StoreError(
                 StoreError::Kind::Other,
                 tr("The starting copy of the shared timeline %1 is not whole.").arg(connection.target().displayName()));
+        };
+        const auto be = [](const char *p, int bytes) {
+            quint32 v = 0;
+            for (int i = 0; i < bytes; ++i)
+                v = (v << 8) | static_cast<quint8>(p[i]);
+            return v;
+        };
+        qint64 done = 0;
+        bool first = true;
+        connection.copyOut("COPY (SELECT data FROM entente_snapshot ORDER BY part) TO STDOUT (FORMAT binary)",
+                           [&](const char *data, int size) {
+                               int at = 0;
+                               if (first) { // "PGCOPY\n\377\r\n\0", flags, then an extension of the given length
+                                   if (size < 19)
+                                       throw unwhole();
+                                   at = 19 + static_cast<int>(be(data + 15, 4));
+                                   first = false;
+                               }
+                               if (size - at < 2 || be(data + at, 2) == 0xffff) // the trailer
+                                   return;
+                               if (be(data + at, 2) != 1 || size - at < 6)
+                                   throw unwhole();
+                               const qint64 length = static_cast<qint32>(be(data + at + 2, 4));
+                               if (length < 0 || length != size - at - 6)
+                                   throw unwhole();
+                               if (file.write(data + at + 6, length) != length)
+                                   throw StoreError(
+                                       StoreError::Kind::Other,
+                                       tr("The starting copy of the shared timeline %1 cannot be written to %2.")
+                                           .arg(connection.target().displayName(), path));
+                               done += length;
+                               if (progress)
+                                   progress(done, total);
+                               if (cancelled && cancelled())
+                                   throw ImportCancelled();
+                           });
+        if (done != total || total != offer.bytes || total == 0)
+            throw unwhole();
     });
     if (!file.flush())
         throw StoreError(StoreError::Kind::Other,
