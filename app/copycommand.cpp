@@ -52,6 +52,10 @@ int runCopy(const QStringList &arguments)
              static_cast<int>(std::min<qint64>(result.rows, INT_MAX)))
               .arg(SharedTimeline::displayUrl(from), SharedTimeline::displayUrl(to))
               .arg(static_cast<double>(time.elapsed()) / 1000.0, 0, 'f', 1));
+    if (SharedTimeline::isUrl(to))
+        print(tr("Publish its starting copy (entente publish %1) so that the first open on each computer fetches one "
+                 "file instead of every table.\n")
+                  .arg(SharedTimeline::displayUrl(to)));
     return 0;
 }
 

@@ -5760,6 +5760,12 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>Начальная копия %1 (%2 МБ) опубликована за %3 с.
 </translation>
     </message>
+    <message>
+        <source>Publish its starting copy (entente publish %1) so that the first open on each computer fetches one file instead of every table.
+</source>
+        <translation>Опубликуйте её начальную копию (entente publish %1), чтобы первое открытие на каждом компьютере получало один файл вместо всех таблиц.
+</translation>
+    </message>
 </context>
 <context>
     <name>entente::cli::NewFile</name>

@@ -5626,6 +5626,12 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>%1 başlangıç kopyası (%2 MB) %3 sn içinde yayımlandı.
 </translation>
     </message>
+    <message>
+        <source>Publish its starting copy (entente publish %1) so that the first open on each computer fetches one file instead of every table.
+</source>
+        <translation>Başlangıç kopyasını yayımlayın (entente publish %1); böylece her bilgisayardaki ilk açılış tüm tablolar yerine tek bir dosya alır.
+</translation>
+    </message>
 </context>
 <context>
     <name>entente::cli::NewFile</name>

@@ -5760,6 +5760,12 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>Початкову копію %1 (%2 МБ) опубліковано за %3 с.
 </translation>
     </message>
+    <message>
+        <source>Publish its starting copy (entente publish %1) so that the first open on each computer fetches one file instead of every table.
+</source>
+        <translation>Опублікуйте її початкову копію (entente publish %1), щоб перше відкриття на кожному комп’ютері отримувало один файл замість усіх таблиць.
+</translation>
+    </message>
 </context>
 <context>
     <name>entente::cli::NewFile</name>
