@@ -245,23 +245,37 @@ private slots:
         admin->exec("DROP ROLE snap_cli_editor");
     }
 
-    // A file holding anything this Entente does not make (here a trigger that would rename
-    // every event a desk adds) is not used either.
+    // A file holding anything this Entente does not make (a trigger that would rename every
+    // event a desk adds), or an import of the owner's half done, is not used either.
+    void aCopyWithSomethingAddedIsNotUsed_data()
+    {
+        QTest::addColumn<QByteArray>("plant");
+        QTest::addColumn<QByteArray>("unplant");
+        QTest::newRow("a trigger") << QByteArray("CREATE TRIGGER planted AFTER INSERT ON events BEGIN "
+                                                 "UPDATE events SET title = 'planted' WHERE id = new.id; END")
+                                   << QByteArray("DROP TRIGGER planted");
+        QTest::newRow("an import half done") << QByteArray(
+            "INSERT INTO meta (key, value) VALUES ('pending_indexes', 'CREATE INDEX x ON events (title)')")
+                                             << QByteArray("DELETE FROM meta WHERE key = 'pending_indexes'");
+    }
+
     void aCopyWithSomethingAddedIsNotUsed()
     {
+        QFETCH(QByteArray, plant);
+        QFETCH(QByteArray, unplant);
         const QString url = fresh("pg_snap_added");
         auto owner = openShared(url, u"added-owner"_s, true);
         QVERIFY(owner);
         SampleDataset::write(*owner);
-        owner->database().exec("CREATE TRIGGER planted AFTER INSERT ON events BEGIN "
-                               "UPDATE events SET title = 'planted' WHERE id = new.id; END");
+        owner->database().exec(plant.toStdString());
         QVERIFY(SharedTimeline::publish(*owner).ok);
-        owner->database().exec("DROP TRIGGER planted");
-        const Opened first = firstOpen(url, u"added-reader"_s);
+        owner->database().exec(unplant.toStdString());
+        const Opened first = firstOpen(url, u"added-"_s + QString::fromLatin1(QTest::currentDataTag()));
         QVERIFY(first.store);
         QVERIFY(first.copied > 0);
-        QVERIFY(
-            !first.store->database().execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'planted'").getInt());
+        QCOMPARE(
+            first.store->database().execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'planted'").getInt(),
+            0);
         auto server = PgConnection::connect(url);
         sameAsServer(*first.store, *server);
     }

@@ -145,7 +145,9 @@ bool PgSnapshot::fetchMirror(PgConnection &connection, const QString &part, cons
         if (db.execAndGet("PRAGMA application_id").getInt() != Schema::kApplicationId
             || db.execAndGet("PRAGMA user_version").getInt() != Schema::kCurrentVersion || !madeByEntente(db))
             return false;
-        if (MirrorState::get(db, "database_id") != databaseId)
+        // …of this database, and whole: no import of the owner's half done in it.
+        if (MirrorState::get(db, "database_id") != databaseId
+            || db.execAndGet("SELECT count(*) FROM meta WHERE key LIKE 'pending\\_%' ESCAPE '\\'").getInt() != 0)
             return false;
         MirrorState::set(db, "own_bulk", QString());
         return true;
