@@ -14,6 +14,7 @@
 #include "selection.h"
 #include "shared/historypanel.h"
 #include "shared/openshareddialog.h"
+#include "shared/sharedopener.h"
 #include "shared/sharedsession.h"
 #include "store/pg/pgconnection.h"
 #include "store/pg/pglistener.h"
@@ -359,6 +360,50 @@ private slots:
         QTRY_COMPARE(window.eventTableModel()->rowCount(), 20000);
         QVERIFY(!cachedBig().isEmpty());
         QVERIFY(cachedBig().filter(QStringLiteral(".part")).isEmpty());
+    }
+
+    // With a starting copy published (`entente publish`), a window's first open fetches that
+    // file: the mirror is it, byte for byte, and the window shows every event. The dialog would
+    // say so in MB.
+    void aFirstOpenFetchesThePublishedStartingCopy()
+    {
+        QCOMPARE(SharedOpener::fetchingText(QStringLiteral("desk on db.example"), 256000000, 382000000),
+                 QStringLiteral("Fetching the starting copy of desk on db.example to this computer, the first time it "
+                                "is opened here:\n256 of 382 MB…"));
+        QUrl url(m_url);
+        url.setPath(QStringLiteral("/copy_window"));
+        qint64 bytes = 0;
+        {
+            auto admin = PgConnection::connect(m_url);
+            admin->exec("DROP DATABASE IF EXISTS copy_window WITH (FORCE)");
+            admin->exec("CREATE DATABASE copy_window TEMPLATE template0 ENCODING 'UTF8'");
+            QVERIFY(SharedTimeline::init(url.toString()).ok);
+            const QString csv = m_dir.filePath(QStringLiteral("copy.csv"));
+            QVERIFY(test::writeManyAcled(csv, 20000));
+            auto owner = Store::open(url.toString(), { .sharedCacheDir = m_dir.filePath(QStringLiteral("owner")) });
+            QVERIFY2(owner.store, qPrintable(owner.error));
+            ImportProgress progress;
+            QVERIFY(importFile(csv, *owner.store, {}, progress).ok);
+            const auto published = SharedTimeline::publish(*owner.store);
+            QVERIFY2(published.ok, qPrintable(published.error));
+            bytes = published.bytes;
+        }
+        const QByteArray cacheBefore = qgetenv("ENTENTE_SHARED_CACHE");
+        const QString cache = m_dir.filePath(QStringLiteral("copy-window"));
+        qputenv("ENTENTE_SHARED_CACHE", cache.toUtf8());
+        MainWindow window;
+        window.resize(1000, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const bool opened = window.openShared(url.toString());
+        qputenv("ENTENTE_SHARED_CACHE", cacheBefore);
+        QVERIFY2(opened, qPrintable(window.lastError()));
+        QTRY_COMPARE(window.eventTableModel()->rowCount(), 20000);
+        QStringList mirrors;
+        for (QDirIterator it(cache, { QStringLiteral("*.entente") }, QDir::Files); it.hasNext();)
+            mirrors.append(it.next());
+        QCOMPARE(mirrors.size(), 1);
+        QCOMPARE(QFileInfo(mirrors.first()).size(), bytes);
     }
 };
 
