@@ -14,7 +14,9 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -117,6 +119,15 @@ inline QStringList dumpServer(PgConnection &connection, const PgTable &table)
     }
     rows.sort();
     return rows;
+}
+
+// The names of the files under `dir` (a mirror folder: what a stopped first open left).
+inline QStringList filesUnder(const QString &dir)
+{
+    QStringList names;
+    for (QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+        names.append(QFileInfo(it.next()).fileName());
+    return names;
 }
 
 class PgTestCase : public QObject

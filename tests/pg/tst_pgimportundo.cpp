@@ -208,9 +208,7 @@ private slots:
         QCOMPARE(stopped.kind, Store::OpenError::Cancelled);
         QVERIFY2(stopped.error.contains(u"was stopped"_s), qPrintable(stopped.error));
         QVERIFY(copying);
-        QStringList left;
-        for (QDirIterator it(options.sharedCacheDir, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
-            left.append(QFileInfo(it.next()).fileName());
+        const QStringList left = filesUnder(options.sharedCacheDir);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
         // The server's connection was left usable: the next open copies it whole.
         options.cancelled = nullptr;

@@ -6,7 +6,6 @@
 
 #include "store/pg/pgmirror.h"
 
-#include <QDirIterator>
 #include <QProcess>
 
 #include <tuple>
@@ -295,9 +294,7 @@ private slots:
         const Store::OpenResult stopped = Store::open(url, options);
         QVERIFY(!stopped.store);
         QCOMPARE(stopped.kind, Store::OpenError::Cancelled);
-        QStringList left;
-        for (QDirIterator it(options.sharedCacheDir, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
-            left.append(QFileInfo(it.next()).fileName());
+        const QStringList left = filesUnder(options.sharedCacheDir);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
         options.cancelled = nullptr;
         const Store::OpenResult again = Store::open(url, options);
