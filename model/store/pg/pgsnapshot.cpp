@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <optional>
+
 namespace entente::pg {
 
 namespace {
@@ -46,12 +48,44 @@ bool madeByEntente(SQLite::Database &db)
     return schemaOf(db) == schemaOf(made);
 }
 
+StoreError unwhole(const PgConnection &connection)
+{
+    return StoreError(
+        StoreError::Kind::Other,
+        tr("The starting copy of the shared timeline %1 is not whole.").arg(connection.target().displayName()));
+}
+
+// The field of one row of `COPY (SELECT data …) TO STDOUT (FORMAT binary)` as libpq hands it
+// over (a field count of 1, the length, the bytes; the first row after the header
+// "PGCOPY\n\377\r\n\0", flags and an extension of the given length); empty for the trailer;
+// nothing when the row is not such a row.
+std::optional<QByteArrayView> fieldOf(const char *data, int size, bool first)
+{
+    const auto be = [data](int at, int bytes) {
+        quint32 v = 0;
+        for (int i = 0; i < bytes; ++i)
+            v = (v << 8) | static_cast<quint8>(data[at + i]);
+        return v;
+    };
+    int at = 0;
+    if (first) {
+        if (size < 19)
+            return std::nullopt;
+        at = 19 + static_cast<int>(be(15, 4));
+    }
+    if (size - at == 2 && be(at, 2) == 0xffff)
+        return QByteArrayView();
+    if (size - at < 6 || be(at, 2) != 1 || static_cast<qint64>(be(at + 2, 4)) != size - at - 6)
+        return std::nullopt;
+    return QByteArrayView(data + at + 6, size - at - 6);
+}
+
 } // namespace
 
 PgSnapshotOffer PgSnapshot::offered(PgConnection &connection, const QString &databaseId)
 {
     PgSnapshotOffer offer;
-    if (connection.exec("SELECT to_regclass('entente_snapshot') IS NOT NULL").toBool(0, 0) == false)
+    if (!connection.exec("SELECT to_regclass('entente_snapshot') IS NOT NULL").toBool(0, 0))
         return offer;
     const PgResult meta = connection.exec("SELECT key, value FROM entente_meta WHERE key LIKE 'snapshot\\_%'");
     QHash<QString, QString> values;
@@ -63,8 +97,6 @@ PgSnapshotOffer PgSnapshot::offered(PgConnection &connection, const QString &dat
     if (!fits)
         return offer;
     offer.bytes = values.value(QStringLiteral("snapshot_bytes")).toLongLong();
-    offer.by = values.value(QStringLiteral("snapshot_by"));
-    offer.publishedMs = values.value(QStringLiteral("snapshot_at")).toLongLong();
     return offer;
 }
 
@@ -81,50 +113,28 @@ void PgSnapshot::fetch(PgConnection &connection, const PgSnapshotOffer &offer, c
         // The size as this transaction sees it (the offer may have been replaced since).
         const qint64 total
             = connection.exec("SELECT value FROM entente_meta WHERE key = 'snapshot_bytes'").text(0, 0).toLongLong();
-        // One COPY in binary: the server sends the parts while this side writes them (each row
-        // is a field count, then the part's length and bytes; the first row follows the header).
-        const auto unwhole = [&connection] {
-            return StoreError(
-                StoreError::Kind::Other,
-                tr("The starting copy of the shared timeline %1 is not whole.").arg(connection.target().displayName()));
-        };
-        const auto be = [](const char *p, int bytes) {
-            quint32 v = 0;
-            for (int i = 0; i < bytes; ++i)
-                v = (v << 8) | static_cast<quint8>(p[i]);
-            return v;
-        };
+        // One COPY in binary: the server sends the parts while this side writes them.
         qint64 done = 0;
         bool first = true;
         connection.copyOut("COPY (SELECT data FROM entente_snapshot ORDER BY part) TO STDOUT (FORMAT binary)",
                            [&](const char *data, int size) {
-                               int at = 0;
-                               if (first) { // "PGCOPY\n\377\r\n\0", flags, then an extension of the given length
-                                   if (size < 19)
-                                       throw unwhole();
-                                   at = 19 + static_cast<int>(be(data + 15, 4));
-                                   first = false;
-                               }
-                               if (size - at < 2 || be(data + at, 2) == 0xffff) // the trailer
-                                   return;
-                               if (be(data + at, 2) != 1 || size - at < 6)
-                                   throw unwhole();
-                               const qint64 length = static_cast<qint32>(be(data + at + 2, 4));
-                               if (length < 0 || length != size - at - 6)
-                                   throw unwhole();
-                               if (file.write(data + at + 6, length) != length)
+                               const std::optional<QByteArrayView> part = fieldOf(data, size, first);
+                               first = false;
+                               if (!part)
+                                   throw unwhole(connection);
+                               if (file.write(part->data(), part->size()) != part->size())
                                    throw StoreError(
                                        StoreError::Kind::Other,
                                        tr("The starting copy of the shared timeline %1 cannot be written to %2.")
                                            .arg(connection.target().displayName(), path));
-                               done += length;
-                               if (progress)
+                               done += part->size();
+                               if (progress && !part->isEmpty())
                                    progress(done, total);
                                if (cancelled && cancelled())
                                    throw ImportCancelled();
                            });
         if (done != total || total != offer.bytes || total == 0)
-            throw unwhole();
+            throw unwhole(connection);
     });
     if (!file.flush())
         throw StoreError(StoreError::Kind::Other,

@@ -23,8 +23,6 @@ class PgConnection;
 struct PgSnapshotOffer
 {
     qint64 bytes = 0; // 0: none to use
-    QString by; // who published it
-    qint64 publishedMs = 0; // when (ms since the epoch)
 };
 
 class PgSnapshot
