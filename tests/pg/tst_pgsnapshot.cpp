@@ -138,6 +138,9 @@ private slots:
             QCOMPARE(late(*store), 0);
             store->shared()->pull();
             QCOMPARE(late(*store), 1);
+            // Found: no longer looked for, at the next open either.
+            QCOMPARE(store->database().execAndGet("SELECT value FROM shared_state WHERE key = 'holes'").getString(),
+                     std::string());
         }
     }
 

@@ -511,6 +511,7 @@ void PgMirror::apply(const QHash<QByteArray, QSet<QByteArray>> &keys,
         MirrorState::storeVersions(db, versions);
         const qint64 lastSeq = std::max(m_lastSeq, out.changes.isEmpty() ? 0 : out.changes.last().seq);
         MirrorState::set(db, "last_seq", QString::number(lastSeq));
+        MirrorState::setNumbers(db, "holes", m_holes.keys()); // still to look for, after a restart too
         QStringList ownAhead; // own imports not pulled yet (numbers past this pull's)
         for (const qint64 seq : ownBulk())
             if (seq > lastSeq)
