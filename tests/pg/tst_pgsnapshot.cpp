@@ -2,6 +2,7 @@
 // the tables only, fetched by a first open instead of copying the tables, followed by the
 // changes made since (and by those a copy could not see: transactions still open when it was
 // made), refused when it does not fit, and stopped with nothing kept.
+#include "interruptedimport.h"
 #include "pgtestcase.h"
 
 #include "store/pg/pgmirror.h"
@@ -103,6 +104,33 @@ private slots:
         EventFilter f;
         f.text = u"renamed"_s;
         QCOMPARE(first.store->countEvents(f), 1);
+    }
+
+    // Someone's import after the copy was published, larger than the timeline was: pulling it
+    // after the copy would take longer than copying the tables, so they are copied.
+    void aCopyFarBehindIsNotUsed()
+    {
+        const QString url = fresh("pg_snap_behind");
+        auto owner = openShared(url, u"behind-owner"_s, true);
+        QVERIFY(owner);
+        SampleDataset::write(*owner);
+        QVERIFY(SharedTimeline::publish(*owner).ok);
+        const QString csv = m_dir.filePath(u"behind.csv"_s);
+        QVERIFY(test::writeManyAcled(csv, 20000));
+        ImportProgress progress;
+        QVERIFY(importFile(csv, *owner, {}, progress).ok);
+        const Opened first = firstOpen(url, u"behind-reader"_s);
+        QVERIFY(first.store);
+        QCOMPARE(first.downloaded, 0);
+        QVERIFY(first.copied > 20000);
+        auto server = PgConnection::connect(url);
+        sameAsServer(*first.store, *server);
+        // Published again, it is used again.
+        QVERIFY(SharedTimeline::publish(*owner).ok);
+        const Opened again = firstOpen(url, u"behind-again"_s);
+        QVERIFY(again.store);
+        QVERIFY(again.downloaded > 0);
+        QCOMPARE(again.copied, 0);
     }
 
     // A transaction still open when the copy was made (its log number skipped): once it commits,

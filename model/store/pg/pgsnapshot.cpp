@@ -80,6 +80,33 @@ std::optional<QByteArrayView> fieldOf(const char *data, int size, bool first)
     return QByteArrayView(data + at + 6, size - at - 6);
 }
 
+// Whether copying the tables would be quicker than fetching a copy of `bytes` made at the log's
+// number `seq` and pulling everything logged since (someone's import of a million events after
+// it, say). Costs as measured on two cores with the server on the same machine: copying the
+// tables 0.2 s plus 11 µs an event (10.8 s at a million, indexes built); fetching 300 MB a
+// second; pulling 1 ms a changed row (1.0 s for 1,000 edits) and 50 µs an event of someone's
+// import (4.9 s for 100,000).
+bool quickerWithout(PgConnection &connection, qint64 bytes, qint64 seq)
+{
+    const PgResult since
+        = connection.exec("SELECT count(*) FILTER (WHERE op <> 'B'), bool_or(op = 'B' AND row_key IS NULL), "
+                          "coalesce(sum(CASE WHEN op = 'B' AND tbl = 'events' AND row_key LIKE '%..%' THEN "
+                          "split_part(row_key, '..', 2)::bigint - split_part(row_key, '..', 1)::bigint + 1 END), 0) "
+                          "FROM entente_changes WHERE seq > $1",
+                          { seq });
+    if (since.toBool(0, 1)) // a whole table copied in since (entente copy)
+        return true;
+    const qint64 events
+        = connection
+              .exec("SELECT CASE WHEN reltuples > 0 THEN reltuples::bigint "
+                    "ELSE (SELECT count(*) FROM events) END FROM pg_class WHERE oid = 'events'::regclass")
+              .toInt64(0, 0);
+    const double copyUs = 200000.0 + 11.0 * double(events);
+    const double fetchUs
+        = double(bytes) / 300.0 + 1000.0 * double(since.toInt64(0, 0)) + 50.0 * double(since.toInt64(0, 2));
+    return fetchUs >= copyUs;
+}
+
 } // namespace
 
 PgSnapshotOffer PgSnapshot::offered(PgConnection &connection, const QString &databaseId)
@@ -96,7 +123,11 @@ PgSnapshotOffer PgSnapshot::offered(PgConnection &connection, const QString &dat
         && values.value(QStringLiteral("snapshot_database")) == databaseId && !databaseId.isEmpty();
     if (!fits)
         return offer;
-    offer.bytes = values.value(QStringLiteral("snapshot_bytes")).toLongLong();
+    const qint64 bytes = values.value(QStringLiteral("snapshot_bytes")).toLongLong();
+    const QString seq = values.value(QStringLiteral("snapshot_seq")); // (not said by a first version)
+    if (!seq.isEmpty() && quickerWithout(connection, bytes, seq.toLongLong()))
+        return offer;
+    offer.bytes = bytes;
     return offer;
 }
 
@@ -168,7 +199,7 @@ bool PgSnapshot::fetchMirror(PgConnection &connection, const QString &part, cons
     }
 }
 
-void PgSnapshot::publish(PgConnection &connection, const QString &path, const QString &databaseId,
+void PgSnapshot::publish(PgConnection &connection, const QString &path, const QString &databaseId, qint64 lastSeq,
                          const std::function<void(qint64, qint64)> &progress)
 {
     if (!PgSchema::ownsTables(connection))
@@ -199,11 +230,12 @@ void PgSnapshot::publish(PgConnection &connection, const QString &path, const QS
             if (progress)
                 progress(done, total);
         }
-        connection.exec("INSERT INTO entente_meta (key, value) VALUES ('snapshot_bytes', $1), ('snapshot_schema', $2), "
-                        "('snapshot_layout', $3), ('snapshot_database', $4), ('snapshot_by', current_user), "
-                        "('snapshot_at', (extract(epoch FROM now()) * 1000)::bigint::text) "
-                        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
-                        { total, Schema::kCurrentVersion, PgSchema::kLayoutVersion, databaseId });
+        connection.exec(
+            "INSERT INTO entente_meta (key, value) VALUES ('snapshot_bytes', $1), ('snapshot_schema', $2), "
+            "('snapshot_layout', $3), ('snapshot_database', $4), ('snapshot_seq', $5), "
+            "('snapshot_by', current_user), ('snapshot_at', (extract(epoch FROM now()) * 1000)::bigint::text) "
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            { total, Schema::kCurrentVersion, PgSchema::kLayoutVersion, databaseId, lastSeq });
     });
 }
 
@@ -237,7 +269,7 @@ qint64 PgMirror::publish(const std::function<void(qint64, qint64)> &progress)
             MirrorState::set(db, "own_bulk", QString());
         }
         const qint64 bytes = QFileInfo(copy).size();
-        PgSnapshot::publish(*m_connection, copy, databaseId, progress);
+        PgSnapshot::publish(*m_connection, copy, databaseId, m_lastSeq, progress);
         QFile::remove(copy);
         return bytes;
     } catch (...) {

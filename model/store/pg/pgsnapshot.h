@@ -31,7 +31,8 @@ public:
     static constexpr qint64 kPartBytes = 4 << 20;
 
     // The starting copy the server offers for a mirror of the database `databaseId` with this
-    // Entente's schema, or none (bytes 0).
+    // Entente's schema, or none (bytes 0); none too when so much was logged since it was made that
+    // copying the tables is quicker.
     static PgSnapshotOffer offered(PgConnection &connection, const QString &databaseId);
     // Fetches it into the new file `path` in one read-only snapshot, reporting bytes; throws
     // ImportCancelled when `cancelled` says so, StoreError when it is not whole.
@@ -46,9 +47,10 @@ public:
                             const std::function<void(qint64 done, qint64 total)> &progress,
                             const std::function<bool()> &cancelled);
     // Replaces the server's starting copy with the file at `path` (a mirror's copy, made with
-    // VACUUM INTO, its desk's own notes removed), in one transaction. Only the owner of the
-    // tables may: anyone else gets a StoreError (ReadOnly) and the server is left as it was.
-    static void publish(PgConnection &connection, const QString &path, const QString &databaseId,
+    // VACUUM INTO, its desk's own notes removed; it holds the log up to `lastSeq`), in one
+    // transaction. Only the owner of the tables may: anyone else gets a StoreError (ReadOnly) and
+    // the server is left as it was.
+    static void publish(PgConnection &connection, const QString &path, const QString &databaseId, qint64 lastSeq,
                         const std::function<void(qint64 done, qint64 total)> &progress);
 };
 
