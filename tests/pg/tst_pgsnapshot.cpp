@@ -42,6 +42,22 @@ class TestPgSnapshot : public PgTestCase
         return out;
     }
 
+    // The owner's store on a new database `name` holding the sample, its starting copy published.
+    std::unique_ptr<Store> publishedSample(const char *name, QString *url)
+    {
+        *url = fresh(name);
+        auto owner = openShared(*url, QString::fromLatin1(name) + u"-owner"_s, true);
+        if (!owner)
+            return nullptr;
+        SampleDataset::write(*owner);
+        const auto published = SharedTimeline::publish(*owner);
+        if (!published.ok) {
+            qWarning("%s", qPrintable(published.error));
+            return nullptr;
+        }
+        return owner;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -81,11 +97,9 @@ private slots:
 
     void changesSinceTheCopyArePulled()
     {
-        const QString url = fresh("pg_snap_stale");
-        auto owner = openShared(url, u"stale-owner"_s, true);
+        QString url;
+        auto owner = publishedSample("pg_snap_stale", &url);
         QVERIFY(owner);
-        SampleDataset::write(*owner);
-        QVERIFY(SharedTimeline::publish(*owner).ok);
         // Another desk's edits after it was published: an event added, one edited, one deleted.
         auto desk = openShared(url, u"stale-desk"_s);
         QVERIFY(desk);
@@ -110,11 +124,9 @@ private slots:
     // after the copy would take longer than copying the tables, so they are copied.
     void aCopyFarBehindIsNotUsed()
     {
-        const QString url = fresh("pg_snap_behind");
-        auto owner = openShared(url, u"behind-owner"_s, true);
+        QString url;
+        auto owner = publishedSample("pg_snap_behind", &url);
         QVERIFY(owner);
-        SampleDataset::write(*owner);
-        QVERIFY(SharedTimeline::publish(*owner).ok);
         const QString csv = m_dir.filePath(u"behind.csv"_s);
         QVERIFY(test::writeManyAcled(csv, 20000));
         ImportProgress progress;
@@ -174,11 +186,9 @@ private slots:
 
     void onlyTheOwnerPublishes()
     {
-        const QString url = fresh("pg_snap_owner");
-        auto owner = openShared(url, u"own-owner"_s, true);
+        QString url;
+        auto owner = publishedSample("pg_snap_owner", &url);
         QVERIFY(owner);
-        SampleDataset::write(*owner);
-        QVERIFY(SharedTimeline::publish(*owner).ok);
         auto admin = PgConnection::connect(url);
         const qint64 before = admin->exec("SELECT value FROM entente_meta WHERE key = 'snapshot_at'").toInt64(0, 0);
         for (const char *role : { "snap_editor", "snap_viewer" }) {
@@ -225,11 +235,9 @@ private slots:
     void aCopyThatDoesNotFitIsNotUsed()
     {
         QFETCH(QString, tamper);
-        const QString url = fresh("pg_snap_misfit");
-        auto owner = openShared(url, u"misfit-owner"_s, true);
+        QString url;
+        auto owner = publishedSample("pg_snap_misfit", &url);
         QVERIFY(owner);
-        SampleDataset::write(*owner);
-        QVERIFY(SharedTimeline::publish(*owner).ok);
         owner.reset();
         auto server = PgConnection::connect(url);
         for (const QString &sql : tamper.split(u"; "_s))
@@ -312,11 +320,9 @@ private slots:
 
     void aStoppedFetchKeepsNothing()
     {
-        const QString url = fresh("pg_snap_stop");
-        auto owner = openShared(url, u"stop-owner"_s, true);
+        QString url;
+        auto owner = publishedSample("pg_snap_stop", &url);
         QVERIFY(owner);
-        SampleDataset::write(*owner);
-        QVERIFY(SharedTimeline::publish(*owner).ok);
         Store::OpenOptions options;
         options.sharedCacheDir = m_dir.filePath(u"stop-reader"_s);
         bool fetching = false;
