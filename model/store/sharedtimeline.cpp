@@ -144,6 +144,8 @@ SharedTimeline::Result SharedTimeline::publish(Store &store, const std::function
         result.bytes = store.shared()->publish(progress);
     } catch (const StoreError &e) {
         return failed(e.message());
+    } catch (const std::exception &e) { // the copy on this computer (SQLite): a full disk, say
+        return failed(tr("The starting copy of %1 cannot be made: %2.").arg(store.location(), Store::cause(e)));
     }
     result.ok = true;
     return result;

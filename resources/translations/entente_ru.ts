@@ -4261,6 +4261,10 @@ step %2 of %3…</source>
         <source>%1 is a file, not a shared timeline: only a shared timeline has a starting copy to publish.</source>
         <translation>%1 — это файл, а не общая хронология: начальную копию можно опубликовать только для общей хронологии.</translation>
     </message>
+    <message>
+        <source>The starting copy of %1 cannot be made: %2.</source>
+        <translation>Не удаётся создать начальную копию %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>entente::SlideCard</name>
@@ -5991,16 +5995,16 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>Не удаётся записать начальную копию общей хронологии %1 в %2.</translation>
     </message>
     <message>
-        <source>The starting copy of the shared timeline %1 is not whole.</source>
-        <translation>Начальная копия общей хронологии %1 неполная.</translation>
-    </message>
-    <message>
         <source>Only the owner of the shared timeline %1 may publish its starting copy.</source>
         <translation>Только владелец общей хронологии %1 может опубликовать её начальную копию.</translation>
     </message>
     <message>
         <source>The starting copy of the shared timeline %1 cannot be read from %2.</source>
         <translation>Не удаётся прочитать начальную копию общей хронологии %1 из %2.</translation>
+    </message>
+    <message>
+        <source>The starting copy of the shared timeline %1 is not whole.</source>
+        <translation>Начальная копия общей хронологии %1 неполная.</translation>
     </message>
 </context>
 <context>

@@ -4153,6 +4153,10 @@ adım %2 / %3…</translation>
         <source>%1 is a file, not a shared timeline: only a shared timeline has a starting copy to publish.</source>
         <translation>%1 bir dosya, paylaşılan bir zaman çizelgesi değil: yalnızca paylaşılan bir zaman çizelgesinin yayımlanacak başlangıç kopyası olur.</translation>
     </message>
+    <message>
+        <source>The starting copy of %1 cannot be made: %2.</source>
+        <translation>%1 başlangıç kopyası oluşturulamıyor: %2.</translation>
+    </message>
 </context>
 <context>
     <name>entente::SlideCard</name>
@@ -5857,16 +5861,16 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>Paylaşılan zaman çizelgesi %1 başlangıç kopyası %2 konumuna yazılamıyor.</translation>
     </message>
     <message>
-        <source>The starting copy of the shared timeline %1 is not whole.</source>
-        <translation>Paylaşılan zaman çizelgesi %1 başlangıç kopyası eksik.</translation>
-    </message>
-    <message>
         <source>Only the owner of the shared timeline %1 may publish its starting copy.</source>
         <translation>Paylaşılan zaman çizelgesi %1 başlangıç kopyasını yalnızca sahibi yayımlayabilir.</translation>
     </message>
     <message>
         <source>The starting copy of the shared timeline %1 cannot be read from %2.</source>
         <translation>Paylaşılan zaman çizelgesi %1 başlangıç kopyası %2 konumundan okunamıyor.</translation>
+    </message>
+    <message>
+        <source>The starting copy of the shared timeline %1 is not whole.</source>
+        <translation>Paylaşılan zaman çizelgesi %1 başlangıç kopyası eksik.</translation>
     </message>
 </context>
 <context>

@@ -4261,6 +4261,10 @@ step %2 of %3…</source>
         <source>%1 is a file, not a shared timeline: only a shared timeline has a starting copy to publish.</source>
         <translation>%1 — це файл, а не спільна хронологія: початкову копію можна опублікувати лише для спільної хронології.</translation>
     </message>
+    <message>
+        <source>The starting copy of %1 cannot be made: %2.</source>
+        <translation>Не вдається створити початкову копію %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>entente::SlideCard</name>
@@ -5991,16 +5995,16 @@ Example: --where &quot;root=04,05 quad=1 country=RUS,UKR mentions&gt;=5 from=202
         <translation>Не вдається записати початкову копію спільної хронології %1 до %2.</translation>
     </message>
     <message>
-        <source>The starting copy of the shared timeline %1 is not whole.</source>
-        <translation>Початкова копія спільної хронології %1 неповна.</translation>
-    </message>
-    <message>
         <source>Only the owner of the shared timeline %1 may publish its starting copy.</source>
         <translation>Лише власник спільної хронології %1 може опублікувати її початкову копію.</translation>
     </message>
     <message>
         <source>The starting copy of the shared timeline %1 cannot be read from %2.</source>
         <translation>Не вдається прочитати початкову копію спільної хронології %1 з %2.</translation>
+    </message>
+    <message>
+        <source>The starting copy of the shared timeline %1 is not whole.</source>
+        <translation>Початкова копія спільної хронології %1 неповна.</translation>
     </message>
 </context>
 <context>

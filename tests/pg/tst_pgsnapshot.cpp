@@ -215,6 +215,24 @@ private slots:
         QCOMPARE(admin->exec("SELECT value FROM entente_meta WHERE key = 'snapshot_at'").toInt64(0, 0), before);
     }
 
+    // The copy cannot be made on this computer (here its place is taken by a folder): one
+    // sentence, no SQLite text, and nothing sent to the server.
+    void aCopyThatCannotBeMadeSaysSo()
+    {
+        const QString url = fresh("pg_snap_unmade");
+        auto owner = openShared(url, u"unmade-owner"_s, true);
+        QVERIFY(owner);
+        SampleDataset::write(*owner);
+        QVERIFY(QDir().mkpath(owner->path() + u".publish"_s));
+        const auto refused = SharedTimeline::publish(*owner);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.startsWith(u"The starting copy of postgresql://"), qPrintable(refused.error));
+        QVERIFY2(!refused.error.contains(u"sqlite", Qt::CaseInsensitive) && !refused.error.contains(u'\n'),
+                 qPrintable(refused.error));
+        auto server = PgConnection::connect(url);
+        QVERIFY(!server->exec("SELECT to_regclass('entente_snapshot') IS NOT NULL").toBool(0, 0));
+    }
+
     // A copy that does not fit this database, this schema or its own size, or is no Entente
     // file, is not used: the first open copies the tables, and works.
     void aCopyThatDoesNotFitIsNotUsed_data()

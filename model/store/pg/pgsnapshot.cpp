@@ -50,9 +50,10 @@ bool madeByEntente(SQLite::Database &db)
 
 StoreError unwhole(const PgConnection &connection)
 {
-    return StoreError(
-        StoreError::Kind::Other,
-        tr("The starting copy of the shared timeline %1 is not whole.").arg(connection.target().displayName()));
+    return StoreError(StoreError::Kind::Other,
+                      QCoreApplication::translate("entente::pg::PgSnapshot",
+                                                  "The starting copy of the shared timeline %1 is not whole.")
+                          .arg(connection.target().displayName()));
 }
 
 // The field of one row of `COPY (SELECT data …) TO STDOUT (FORMAT binary)` as libpq hands it
