@@ -78,6 +78,24 @@ private:
         return opened.store ? std::make_unique<Document>(std::move(opened.store)) : nullptr;
     }
 
+    // A new database at `url` (its path the name) holding 20,000 imported ACLED rows; the
+    // importing desk's store (its mirror in `cache`), null when something failed.
+    std::unique_ptr<Store> timelineOf20000Rows(const QUrl &url, const QString &cache)
+    {
+        const QByteArray name = url.path().mid(1).toUtf8();
+        auto admin = PgConnection::connect(m_url);
+        admin->exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        admin->exec("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
+        const QString csv = m_dir.filePath(QString::fromUtf8(name) + u".csv");
+        if (!SharedTimeline::init(url.toString()).ok || !test::writeManyAcled(csv, 20000))
+            return nullptr;
+        auto desk = Store::open(url.toString(), { .sharedCacheDir = m_dir.filePath(cache) });
+        ImportProgress progress;
+        if (!desk.store || !importFile(csv, *desk.store, {}, progress).ok)
+            return nullptr;
+        return std::move(desk.store);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -294,19 +312,7 @@ private slots:
     {
         QUrl big(m_url);
         big.setPath(QStringLiteral("/big_window"));
-        {
-            auto admin = PgConnection::connect(m_url);
-            admin->exec("DROP DATABASE IF EXISTS big_window WITH (FORCE)");
-            admin->exec("CREATE DATABASE big_window TEMPLATE template0 ENCODING 'UTF8'");
-            QVERIFY(SharedTimeline::init(big.toString()).ok);
-            const QString csv = m_dir.filePath(QStringLiteral("big.csv"));
-            QVERIFY(test::writeManyAcled(csv, 20000));
-            auto desk = Store::open(big.toString(), { .sharedCacheDir = m_dir.filePath(QStringLiteral("desk")) });
-            QVERIFY2(desk.store, qPrintable(desk.error));
-            ImportProgress progress;
-            const ImportResult imported = importFile(csv, *desk.store, {}, progress);
-            QVERIFY2(imported.ok, qPrintable(imported.error));
-        }
+        QVERIFY(timelineOf20000Rows(big, QStringLiteral("desk")));
         MainWindow window;
         window.resize(1000, 600);
         window.show();
@@ -374,17 +380,9 @@ private slots:
         url.setPath(QStringLiteral("/copy_window"));
         qint64 bytes = 0;
         {
-            auto admin = PgConnection::connect(m_url);
-            admin->exec("DROP DATABASE IF EXISTS copy_window WITH (FORCE)");
-            admin->exec("CREATE DATABASE copy_window TEMPLATE template0 ENCODING 'UTF8'");
-            QVERIFY(SharedTimeline::init(url.toString()).ok);
-            const QString csv = m_dir.filePath(QStringLiteral("copy.csv"));
-            QVERIFY(test::writeManyAcled(csv, 20000));
-            auto owner = Store::open(url.toString(), { .sharedCacheDir = m_dir.filePath(QStringLiteral("owner")) });
-            QVERIFY2(owner.store, qPrintable(owner.error));
-            ImportProgress progress;
-            QVERIFY(importFile(csv, *owner.store, {}, progress).ok);
-            const auto published = SharedTimeline::publish(*owner.store);
+            auto owner = timelineOf20000Rows(url, QStringLiteral("owner"));
+            QVERIFY(owner);
+            const auto published = SharedTimeline::publish(*owner);
             QVERIFY2(published.ok, qPrintable(published.error));
             bytes = published.bytes;
         }

@@ -70,6 +70,14 @@ QBrush statusBrush(const TimelineTheme &theme, const QColor &colour, ClaimStatus
     }
 }
 
+// "%n event(s)" in the language's plural form for `count`, its number written as `number`.
+QString eventCountWritten(std::size_t count, const QString &number)
+{
+    const int n = static_cast<int>(std::min<std::size_t>(count, std::numeric_limits<int>::max()));
+    return QCoreApplication::translate("entente::TimelineRenderer", "%n event(s)", nullptr, n)
+        .replace(QString::number(n), number);
+}
+
 } // namespace
 
 void mark(QPainter &p, const TimelineTheme &theme, const QColor &colour, int kind, ClaimStatus status, QPointF centre,
@@ -148,9 +156,7 @@ QString eventCount(std::size_t count, const QLocale &locale)
 {
     // In the language's plural form ("1 event", "2 events"), its number written as `locale` writes
     // numbers (the picture's language may group digits otherwise than the window's).
-    const int n = static_cast<int>(std::min<std::size_t>(count, std::numeric_limits<int>::max()));
-    return QCoreApplication::translate("entente::TimelineRenderer", "%n event(s)", nullptr, n)
-        .replace(QString::number(n), locale.toString(qulonglong(count)));
+    return eventCountWritten(count, locale.toString(qulonglong(count)));
 }
 
 QString overviewCount(std::size_t count, const QLocale &locale, const QFontMetricsF &fm, double width)
@@ -158,18 +164,15 @@ QString overviewCount(std::size_t count, const QLocale &locale, const QFontMetri
     // The whole number when it fits ("1,000,000 events"), else a short one ("1.0M events"): a
     // reader at the back of a room gets the size, not "1,000,000 eve…".
     const QString whole = eventCount(count, locale);
-    if (fm.horizontalAdvance(whole) <= width)
-        return whole;
-    const int n = static_cast<int>(std::min<std::size_t>(count, std::numeric_limits<int>::max()));
+    if (fm.horizontalAdvance(whole) <= width || count < 1000)
+        return fm.elidedText(whole, Qt::ElideRight, width);
     QString shortNumber;
     if (count >= 1000000)
         shortNumber = count < 10000000 ? locale.toString(double(count) / 1e6, 'f', 1) + QLatin1Char('M')
                                        : locale.toString(qulonglong(count / 1000000)) + QLatin1Char('M');
     else
         shortNumber = locale.toString(qulonglong(count / 1000)) + QLatin1Char('k');
-    const QString shortened = QCoreApplication::translate("entente::TimelineRenderer", "%n event(s)", nullptr, n)
-                                  .replace(QString::number(n), shortNumber);
-    return fm.elidedText(count >= 1000 ? shortened : whole, Qt::ElideRight, width);
+    return fm.elidedText(eventCountWritten(count, shortNumber), Qt::ElideRight, width);
 }
 
 QString clusterText(std::uint32_t count, const QLocale &locale)

@@ -308,13 +308,12 @@ void PgMirror::noteOwnBulk(const QList<qint64> &seqs)
     if (seqs.isEmpty())
         return;
     SQLite::Database &db = m_store.database();
-    QStringList kept;
+    QList<qint64> kept;
     for (const qint64 seq : ownBulk())
         if (seq > m_lastSeq)
-            kept.append(QString::number(seq));
-    for (const qint64 seq : seqs)
-        kept.append(QString::number(seq));
-    MirrorState::set(db, "own_bulk", kept.join(u','));
+            kept.append(seq);
+    kept.append(seqs);
+    MirrorState::setNumbers(db, "own_bulk", kept);
 }
 
 std::optional<WaitingImport> PgMirror::waitingImport()
@@ -512,11 +511,11 @@ void PgMirror::apply(const QHash<QByteArray, QSet<QByteArray>> &keys,
         const qint64 lastSeq = std::max(m_lastSeq, out.changes.isEmpty() ? 0 : out.changes.last().seq);
         MirrorState::set(db, "last_seq", QString::number(lastSeq));
         MirrorState::setNumbers(db, "holes", m_holes.keys()); // still to look for, after a restart too
-        QStringList ownAhead; // own imports not pulled yet (numbers past this pull's)
+        QList<qint64> ownAhead; // own imports not pulled yet (numbers past this pull's)
         for (const qint64 seq : ownBulk())
             if (seq > lastSeq)
-                ownAhead.append(QString::number(seq));
-        MirrorState::set(db, "own_bulk", ownAhead.join(u','));
+                ownAhead.append(seq);
+        MirrorState::setNumbers(db, "own_bulk", ownAhead);
         db.exec("COMMIT");
     } catch (...) {
         db.exec("ROLLBACK"); // the triggers dropped inside it come back with it
