@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -50,7 +51,8 @@ public:
     void
     forEachSource(const std::function<void(SourceId, std::string_view, std::string_view, std::string_view)> &visit);
     // What an actor (name and aliases) and a source (publisher and title) add to the search text
-    // of an event that links them, as the triggers write it (schema.cpp).
+    // of an event that links them, as the triggers write it (schema.cpp). One the file held
+    // before the import is read on a second connection, while the writer's thread goes on.
     std::string actorSearchText(ActorId id);
     std::string sourceSearchText(SourceId id);
     // With everything written: the search triggers back, or (into an empty file) the dropped
@@ -64,8 +66,17 @@ private:
     std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE statement
     std::vector<std::pair<std::string, std::string>> m_metaBefore; // the meta table, into an empty file
     std::unique_ptr<EventWriter> m_events;
+    // A text from the import's own connection, once the batch being written is done with it.
+    std::string textNow(SQLite::Statement &q, std::int64_t id);
+    // A text from the second connection, which sees the file as it was before the import;
+    // nothing for a row the import added, or without that connection.
+    std::optional<std::string> textBefore(SQLite::Statement *q, std::int64_t id);
+
     std::unique_ptr<SQLite::Statement> m_actorText;
     std::unique_ptr<SQLite::Statement> m_sourceText;
+    std::unique_ptr<Store> m_before; // into a file with data: the second connection
+    std::unique_ptr<SQLite::Statement> m_actorTextBefore;
+    std::unique_ptr<SQLite::Statement> m_sourceTextBefore;
 };
 
 } // namespace entente

@@ -41,6 +41,22 @@ class TestAcledImport : public QObject
 {
     Q_OBJECT
 
+    // The search table's texts, row by row and column by column, with their types.
+    static QList<QStringList> storedTexts(SQLite::Database &db)
+    {
+        QList<QStringList> texts;
+        SQLite::Statement q(db,
+                            "SELECT id, c0, c1, c2, c3, c4, typeof(c0) || typeof(c1) || typeof(c2) || typeof(c3) "
+                            "|| typeof(c4) FROM events_fts_content ORDER BY id");
+        while (q.executeStep()) {
+            QStringList row;
+            for (int c = 0; c < 7; ++c)
+                row.append(QString::fromStdString(q.getColumn(c).getString()));
+            texts.append(row);
+        }
+        return texts;
+    }
+
 private slots:
     void codebookColumns()
     {
@@ -148,25 +164,12 @@ private slots:
         QCOMPARE(found.at(5).size(), rows / 20); // both words
         // The texts the thread stored, column by column (each a batch's buffer in place), are the
         // ones a rebuild from the tables writes: same texts, as text, empty columns included.
-        auto storedTexts = [&db] {
-            QList<QStringList> texts;
-            SQLite::Statement q(db,
-                                "SELECT id, c0, c1, c2, c3, c4, typeof(c0) || typeof(c1) || typeof(c2) || typeof(c3) "
-                                "|| typeof(c4) FROM events_fts_content ORDER BY id");
-            while (q.executeStep()) {
-                QStringList row;
-                for (int c = 0; c < 7; ++c)
-                    row.append(QString::fromStdString(q.getColumn(c).getString()));
-                texts.append(row);
-            }
-            return texts;
-        };
-        const QList<QStringList> built = storedTexts();
+        const QList<QStringList> built = storedTexts(db);
         QCOMPARE(built.size(), rows);
         QCOMPARE(built.at(4999).at(6), QStringLiteral("texttexttexttexttext"));
         QCOMPARE(built.at(4999).at(4), QStringLiteral("Town 4999"));
         Schema::rebuildSearchIndex(db);
-        QCOMPARE(storedTexts(), built);
+        QCOMPARE(storedTexts(db), built);
         for (qsizetype i = 0; i < queries.size(); ++i)
             QCOMPARE(store->search(queries.at(i)), found.at(i));
         Event later;
@@ -174,6 +177,41 @@ private slots:
         later.start = FuzzyDate::day(2022, 5, 1);
         store->addEvent(later);
         QCOMPARE(store->search(QStringLiteral("ceasefire")).size(), rows / 4 + 1);
+    }
+
+    // Into a file with data, the actors and sources the file held are read on a second connection
+    // while the batches are written, and actors an import adds with their aliases (Entente JSON)
+    // on the import's own: every new event's search row is what a rebuild from the tables writes.
+    void searchRowsIntoAFileWithDataAreTheTablesTexts()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("many.csv"));
+        const int rows = 3000;
+        test::writeManyAcled(csv, rows);
+        auto store = Store::open(dir.filePath(QStringLiteral("data.entente")), { .create = true }).store;
+        QVERIFY(store);
+        Actor azov;
+        azov.name = QStringLiteral("Azov");
+        azov.kind = ActorKind::Organization;
+        azov.aliases.append({ QStringLiteral("Azovstal"), QString() });
+        store->addActor(azov);
+        ImportProgress progress;
+        for (int round = 0; round < 2; ++round) { // the second finds every actor and source in the file
+            const ImportResult r = importFile(csv, *store, {}, progress);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(r.summary.sourcesAdded, round == 0 ? 3 : 0);
+        }
+        const ImportResult json
+            = importFile(QStringLiteral(ENTENTE_TEST_DATA "/io/entente.json"), *store, {}, progress);
+        QVERIFY2(json.ok, qPrintable(json.error));
+        QCOMPARE(store->search(QStringLiteral("Azovstal")).size(), 2 * rows / 5); // an alias the file held
+        QCOMPARE(store->search(QStringLiteral("Hromadske")).size(), 2 * (rows / 3)); // a source it held
+        QCOMPARE(store->search(QStringLiteral("Україна")).size(), 2); // an alias the import added
+        SQLite::Database &db = store->database();
+        const QList<QStringList> written = storedTexts(db);
+        QCOMPARE(written.size(), 2 * rows + 3);
+        Schema::rebuildSearchIndex(db);
+        QCOMPARE(storedTexts(db), written);
     }
 
     // Cancelled after some ten thousand rows, with the index half built beside them: nothing
