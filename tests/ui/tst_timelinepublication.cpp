@@ -177,6 +177,58 @@ private slots:
         QVERIFY(f.lanes.front().body.top() <= f.lanesRect.top() + 1);
     }
 
+    // More actors in view than fit with their names readable: the busiest stay, in their order,
+    // and the line below them says how many others were left out.
+    void tooManyLanesShowTheBusiestAndSaySo()
+    {
+        auto store = Store::createInMemory();
+        const int actors = 120;
+        for (int k = 0; k < actors; ++k) {
+            Actor a;
+            a.name = QStringLiteral("Actor %1").arg(k);
+            const ActorId id = store->addActor(a);
+            for (int e = 0; e < (k % 10 == 3 ? 5 : 1); ++e) { // actors 3, 13, 23... are the busiest
+                Event event;
+                event.title = QStringLiteral("Event %1.%2").arg(k).arg(e);
+                event.start = FuzzyDate::day(2024, 1, 1 + (k + e) % 28);
+                event.actors.append({ id, QString() });
+                store->addEvent(event);
+            }
+        }
+        TimelineIndex index;
+        index.build(*store);
+        TimelineLanes lanes;
+        lanes.build(index, {}, LaneMode::Actors, LaneOrder::FirstAppearance);
+        TimelineRenderer r(&index, &lanes);
+        const QSize size(1200, 675);
+        const RenderOptions o = publication(size.height());
+        const QStringList texts = svgTexts(r, TimelineRenderer::fitAll(index), o, size);
+        const TimelineFrame &f = r.frame();
+        const QFontMetricsF fm(o.font);
+        QVERIFY(f.lanes.size() >= 12);
+        QVERIFY(f.lanes.size() < actors);
+        QCOMPARE(f.lanesLeftOut, actors - int(f.lanes.size()));
+        QStringList shown;
+        for (qsizetype i = 0; i < f.lanes.size(); ++i) {
+            QVERIFY2(f.lanes[i].header.height() >= fm.height(), qPrintable(f.lanes[i].name)); // its name drawn
+            QVERIFY(i == 0 || f.lanes[i].lane > f.lanes[i - 1].lane); // in the lanes' order
+            QVERIFY(texts.contains(f.lanes[i].name));
+            shown.append(f.lanes[i].name);
+        }
+        for (int k = 3; k < actors; k += 10)
+            QVERIFY2(shown.contains(QStringLiteral("Actor %1").arg(k)), qPrintable(shown.join(u',')));
+        const QString leftOut = QString::number(f.lanesLeftOut) + QStringLiteral(" more actor");
+        QVERIFY2(std::any_of(texts.begin(), texts.end(), [&](const QString &t) { return t.startsWith(leftOut); }),
+                 qPrintable(texts.join(u'|')));
+        QVERIFY(f.leftOutRect.top() >= f.lanes.back().body.bottom());
+        QVERIFY(f.leftOutRect.bottom() <= f.legendRect.top() + 0.5);
+        // Where every lane fits, none is left out and nothing says so.
+        TimelineRenderer sample(&m_index, &m_lanes);
+        sample.layout(QRectF(0, 0, 1920, 1080), may2025(), publication(1080));
+        QCOMPARE(sample.frame().lanesLeftOut, 0);
+        QVERIFY(sample.frame().leftOutRect.isNull());
+    }
+
     void sizesFollowTheType()
     {
         TimelineTitles titles(m_store.get());

@@ -96,6 +96,10 @@ struct TimelineFrame
     std::vector<LegendEntry> legend;
     std::vector<Label> eraLabels; // row unused
     double eraStrip = 0; // height kept free below the last lane for the era names
+    // A picture for readers with more lanes in view than fit at a readable height shows the
+    // busiest: this many others are left out, said on the line of `leftOutRect` below them.
+    int lanesLeftOut = 0;
+    QRectF leftOutRect;
 
     // The square a mark's symbol is drawn in: the point of an instant, the start of a range, the
     // middle of an imprecise date's span. Labels keep clear of it.

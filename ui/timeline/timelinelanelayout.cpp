@@ -21,6 +21,14 @@ bool hasRowsIn(const TimelineIndex &index, const TimelineLanes::Lane &lane, doub
     return false;
 }
 
+// How many of a lane's rows start between `from` less its longest duration and `to`: what it
+// has in view, give or take its long ones, to rank lanes by.
+std::size_t rowsAbout(const TimelineIndex &index, const TimelineLanes::Lane &lane, double from, double to)
+{
+    const std::size_t first = TimelineLanes::lowerBound(index, lane, 0, from - static_cast<double>(lane.maxDuration));
+    return TimelineLanes::lowerBound(index, lane, first, to) - first;
+}
+
 // Whether rows[k, k2), in start order, hold the row: looked for only where its start fits.
 bool holds(const TimelineIndex &index, const std::vector<std::uint32_t> &rows, std::size_t k, std::size_t k2,
            std::uint32_t row)
@@ -69,7 +77,21 @@ void TimelineLaneLayout::placeLanes(TimelineFrame &f, const TimelineIndex &index
         if (shown[i])
             (lanes[i].collapsed ? folded : expanded) += 1;
     }
-    const double room = f.lanesRect.height() - f.eraStrip - kCollapsedLaneHeight * folded;
+    double room = f.lanesRect.height() - f.eraStrip - kCollapsedLaneHeight * folded;
+    f.lanesLeftOut = 0;
+    if (options.publication && expanded > 0) {
+        // A name must be readable in every lane: past what fits so, the busiest lanes stay (in
+        // their order) and a line below them says how many others were left out.
+        const double readable = options.textHeight + 6 * s;
+        if (expanded * readable > room) {
+            const double line = options.textHeight + 8 * s;
+            const auto fit = static_cast<int>(std::max(1.0, std::floor((room - line) / readable)));
+            keepBusiest(shown, fit, index, laneSet, f.from, f.to);
+            f.lanesLeftOut = expanded - fit;
+            expanded = fit;
+            room -= line;
+        }
+    }
     double laneHeight = 18 * s;
     if (expanded && options.publication)
         laneHeight = std::max(room / expanded, 8 * s); // the lanes fill the picture
@@ -95,6 +117,27 @@ void TimelineLaneLayout::placeLanes(TimelineFrame &f, const TimelineIndex &index
                          QRectF(f.lanesRect.left(), y, f.lanesRect.width(), h), lanes[i].name });
         y += h;
     }
+    if (f.lanesLeftOut > 0) {
+        f.leftOutRect = QRectF(f.headersRect.left(), y + f.eraStrip, f.lanesRect.right() - f.headersRect.left(),
+                               options.textHeight + 8 * s);
+    }
+}
+
+void TimelineLaneLayout::keepBusiest(std::vector<char> &shown, int keep, const TimelineIndex &index,
+                                     const TimelineLanes &laneSet, double from, double to)
+{
+    const auto &lanes = laneSet.lanes();
+    std::vector<std::pair<std::size_t, std::size_t>> busy; // rows in view, lane position
+    for (std::size_t i = 0; i < lanes.size(); ++i) {
+        if (shown[i] && !lanes[i].collapsed)
+            busy.emplace_back(rowsAbout(index, lanes[i], from, to), i);
+    }
+    // The busiest first; of two as busy, the one higher up.
+    std::sort(busy.begin(), busy.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    for (std::size_t k = static_cast<std::size_t>(keep); k < busy.size(); ++k)
+        shown[busy[k].second] = 0;
 }
 
 void TimelineLaneLayout::layoutLane(TimelineFrame &f, const TimelineIndex &index, const TimelineLanes &laneSet,

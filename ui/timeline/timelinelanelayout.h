@@ -62,6 +62,9 @@ public:
 
 private:
     void placeLanes(TimelineFrame &f, const TimelineIndex &index, const TimelineLanes &laneSet, const Options &options);
+    // Leaves shown only the `keep` unfolded lanes with the most rows between `from` and `to`.
+    static void keepBusiest(std::vector<char> &shown, int keep, const TimelineIndex &index,
+                            const TimelineLanes &laneSet, double from, double to);
     void layoutLane(TimelineFrame &f, const TimelineIndex &index, const TimelineLanes &laneSet, std::size_t li,
                     const Options &options);
     bool isWideInstant(const TimelineIndex &index, std::uint32_t r) const

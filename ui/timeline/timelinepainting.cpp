@@ -159,6 +159,17 @@ QString eventCount(std::size_t count, const QLocale &locale)
     return eventCountWritten(count, locale.toString(qulonglong(count)));
 }
 
+QString lanesLeftOut(int count, LaneMode mode, const QLocale &locale)
+{
+    const char *text = "%n more lane(s), with fewer events in view, not shown";
+    if (mode == LaneMode::Actors)
+        text = "%n more actor(s), with fewer events in view, not shown";
+    else if (mode == LaneMode::Kind)
+        text = "%n more kind(s), with fewer events in view, not shown";
+    return QCoreApplication::translate("entente::TimelineRenderer", text, nullptr, count)
+        .replace(QString::number(count), locale.toString(count));
+}
+
 QString overviewCount(std::size_t count, const QLocale &locale, const QFontMetricsF &fm, double width)
 {
     // The whole number when it fits ("1,000,000 events"), else a short one ("1.0M events"): a
@@ -225,10 +236,13 @@ void axis(QPainter &p, const TimelineFrame &f, const RenderOptions &options)
         QFont bold = p.font();
         bold.setBold(true);
         p.setFont(bold);
-        // The last month or year runs off the right edge: elided rather than cut mid-letter.
+        // The last month or year runs off the right edge: on screen elided rather than cut
+        // mid-letter, while three letters or more show ("Febr…"); in a picture for readers whole
+        // or not at all (an "F…" in a corner tells a reader nothing).
         const double room = a.right() - (a.left() + t.x + 3 * s);
         const QString label = QFontMetricsF(bold).elidedText(t.label, Qt::ElideRight, room);
-        if (!label.isEmpty() && label != QStringLiteral("…"))
+        const bool whole = label == t.label;
+        if (whole || (!options.publication && label.size() >= 4))
             p.drawText(QPointF(a.left() + t.x + 3 * s, a.top() + row - 4 * s), label);
         p.setFont(options.font);
     }

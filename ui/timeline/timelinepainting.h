@@ -35,6 +35,9 @@ QString clusterText(std::uint32_t count, const QLocale &locale);
 QString eventCount(std::size_t count, const QLocale &locale);
 // The overview's count in `width` pixels: whole, or shortened ("1.0M events") when it does not fit.
 QString overviewCount(std::size_t count, const QLocale &locale, const QFontMetricsF &fm, double width);
+// The line under a picture's lanes when some were left out: "12,212 more actors, with fewer
+// events in view, are not shown", by what the lanes are (actors, kinds, claim statuses).
+QString lanesLeftOut(int count, LaneMode mode, const QLocale &locale);
 
 void axis(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);
 void grid(QPainter &p, const TimelineFrame &frame, const RenderOptions &options);

@@ -239,6 +239,15 @@ void TimelineRenderer::paintLanes(QPainter &painter, const RenderOptions &option
     painter.setClipRect(f.headersRect);
     paintHeaders(painter, options);
     painter.restore();
+    if (f.lanesLeftOut > 0 && m_lanes) {
+        painter.fillRect(f.leftOutRect, theme.background); // no grid line through the words
+        painter.setPen(theme.mutedText);
+        const QRectF line = f.leftOutRect.adjusted(12 * f.scale, 0, -6 * f.scale, 0);
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(options.font)
+                             .elidedText(timelinepaint::lanesLeftOut(f.lanesLeftOut, m_lanes->mode(), options.locale),
+                                         Qt::ElideRight, line.width()));
+    }
     painter.setPen(theme.grid);
     painter.drawLine(QLineF(f.headersRect.right(), f.headersRect.top(), f.headersRect.right(), f.headersRect.bottom()));
 }
