@@ -325,7 +325,7 @@ void TestGraphRender::largeGraphSaysBetweennessIsApproximate()
     GraphRenderer renderer;
     {
         QPainter painter(&image);
-        renderer.paintPicture(painter, scene, target, { QStringLiteral("12,000 nodes"), QString(), true });
+        renderer.paintPicture(painter, scene, target, { QStringLiteral("12,000 nodes"), QString(), true, 0, {} });
     }
     const QTransform view = GraphRenderer::fit(scene, renderer.graphRect());
     const QColor background = renderer.style().background;
@@ -430,7 +430,7 @@ void TestGraphRender::pictureHasTitleLegendAndCredit()
     GraphRenderer plain(style);
     {
         QPainter painter(&image);
-        plain.paintPicture(painter, scene, target, { QString(), QString(), false });
+        plain.paintPicture(painter, scene, target, { QString(), QString(), false, 0, {} });
     }
     QCOMPARE(plain.graphRect(), target);
     QVERIFY(plain.titleRect().isNull() && plain.legendRect().isNull() && plain.creditRect().isNull());

@@ -28,8 +28,16 @@ struct GraphRenderRequest
 GraphScene buildGraphScene(Store &store, const EventFilter &filter, ActorGraph::Mode mode, GraphMetric metric,
                            quint32 seed, QString *error);
 
+// A picture draws at most this many actors (their names must fit beside their discs).
+constexpr int kMaxPictureActors = 60;
+// Hides all but the `keep` visible actors that rank highest by the scene's metric (by degree for
+// communities) and, in a bipartite graph, the events none of them is in. Returns how many
+// actors it hid.
+int keepMostConnected(GraphScene &scene, int keep);
+
 // Writes `scene` as a published picture (PNG, SVG or PDF by the suffix): the frame with
-// `sourceLine` unless the publication gives a credit, around the graph and its key.
+// `sourceLine` unless the publication gives a credit, around the graph and its key; past
+// kMaxPictureActors actors, the most connected, with a note saying how many others there are.
 bool writeGraphImage(const GraphScene &scene, const PictureSpec &spec, const GraphRenderer::Style &style,
                      const QString &sourceLine, QString *error);
 

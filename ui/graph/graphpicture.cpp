@@ -104,7 +104,7 @@ void GraphRenderer::paintPicture(QPainter &painter, const GraphScene &scene, con
                          titleMetrics.elidedText(decorations.title, Qt::ElideRight, m_titleRect.width()));
     }
     if (!m_legendRect.isNull())
-        paintLegendStrip(painter, scene, m_legendRect, px, decorations.pictureHeight <= 0);
+        paintLegendStrip(painter, scene, m_legendRect, px, decorations.pictureHeight <= 0, decorations.locale);
     if (!m_creditRect.isNull()) {
         painter.setFont(small);
         painter.setPen(m_style.mutedText);
@@ -115,7 +115,7 @@ void GraphRenderer::paintPicture(QPainter &painter, const GraphScene &scene, con
 }
 
 void GraphRenderer::paintLegendStrip(QPainter &painter, const GraphScene &scene, const QRectF &strip, double px,
-                                     bool counts)
+                                     bool counts, const QLocale &locale)
 {
     QFont font = m_style.font;
     font.setPixelSize(static_cast<int>(std::lround(px)));
@@ -219,7 +219,7 @@ void GraphRenderer::paintLegendStrip(QPainter &painter, const GraphScene &scene,
             x += sample + px * 0.5;
         }
         text(QCoreApplication::translate("entente::GraphRenderer", "Edge width: shared events (1 to %1)")
-                 .arg(static_cast<int>(most)));
+                 .arg(locale.toString(static_cast<int>(most))));
     }
     painter.restore();
 }

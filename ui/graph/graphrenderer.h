@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QImage>
 #include <QList>
+#include <QLocale>
 #include <QRectF>
 #include <QTransform>
 
@@ -47,6 +48,7 @@ public:
         // Inside a published picture: the whole picture's height, which sets the type size
         // (PublicationFrame::labelPixels); the frame then carries the title and the credit.
         double pictureHeight = 0;
+        QLocale locale; // the picture's language, for its numbers
     };
 
     explicit GraphRenderer(Style style = Style::light());
@@ -104,7 +106,7 @@ private:
     const QImage &disc(const QColor &fill, double radius);
     QRectF paintLegend(QPainter &painter, const GraphScene &scene, const QRectF &target);
     void paintLegendStrip(QPainter &painter, const GraphScene &scene, const QRectF &strip, double pixels,
-                          bool counts = true);
+                          bool counts = true, const QLocale &locale = {});
     QString countsText(const GraphScene &scene) const;
     void paintLabels(QPainter &painter, const GraphScene &scene, const QTransform &view, const QRectF &target,
                      const QRectF &legend);

@@ -21,6 +21,8 @@ struct GraphScene
     QList<bool> hidden; // by node index; empty hides nothing (time slider, focus)
     QSet<int> pinned;
     int selected = -1;
+    // Actors of the data left out of `graph` for a picture (the least connected), said in its notes.
+    int actorsLeftOut = 0;
 
     bool isVisible(int node) const { return hidden.isEmpty() || !hidden.at(node); }
     int visibleCount() const;
