@@ -4,6 +4,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QValueAxis>
 
@@ -41,7 +42,7 @@ int labelsThatFit(qreal length, qreal extent)
     return static_cast<int>(std::floor(length / (extent + kLabelRoom)));
 }
 
-void fitCountAxis(QValueAxis *axis, qreal length, bool vertical)
+void fitCountAxis(const QChart *chart, QValueAxis *axis, qreal length, bool vertical)
 {
     const QVariant stored = axis->property(kCountMaxProperty);
     if (!stored.isValid())
@@ -53,8 +54,10 @@ void fitCountAxis(QValueAxis *axis, qreal length, bool vertical)
         const double step = AxisFit::countStep(max, labels);
         const double top = std::max(step, std::ceil(static_cast<double>(max) / step) * step);
         const auto count = static_cast<int>(std::lround(top / step)) + 1;
-        const qreal extent
-            = vertical ? textHeight(axis->labelsFont()) : widest(axis->labelsFont(), { QString::number(top) });
+        // Written as the chart writes it: "1,200,000" with its language's separators.
+        const QString topText
+            = chart->localizeNumbers() ? chart->locale().toString(static_cast<qint64>(top)) : QString::number(top);
+        const qreal extent = vertical ? textHeight(axis->labelsFont()) : widest(axis->labelsFont(), { topText });
         if (count <= labelsThatFit(length, extent)) {
             fitting = labels;
             break;
@@ -136,8 +139,10 @@ void AxisFit::setCount(QValueAxis *axis, qint64 max, int labels)
         axis->setTickAnchor(0);
     if (axis->tickInterval() != step)
         axis->setTickInterval(step);
-    if (axis->labelFormat() != QLatin1String("%d"))
-        axis->setLabelFormat(QStringLiteral("%d"));
+    // Whole numbers; "%.0f", as Qt Charts takes a format it writes in the chart's language
+    // (localizeNumbers) only with a precision, and draws nothing for a bare "%d".
+    if (axis->labelFormat() != QLatin1String("%.0f"))
+        axis->setLabelFormat(QStringLiteral("%.0f"));
     if (axis->minorTickCount() != 0)
         axis->setMinorTickCount(0);
 }
@@ -161,7 +166,7 @@ void AxisFit::fit(QChart *chart)
             if (!vertical)
                 thinCategoryAxis(category, length);
         } else if (auto *value = qobject_cast<QValueAxis *>(axis)) {
-            fitCountAxis(value, length, vertical);
+            fitCountAxis(chart, value, length, vertical);
         } else if (auto *bars = qobject_cast<QBarCategoryAxis *>(axis); bars && !vertical) {
             standCategoriesOnEnd(bars, length);
         }

@@ -7,6 +7,8 @@
 #include "store/store.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
@@ -43,6 +45,13 @@ void scaleChartType(QChart *chart, double pixels)
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(sized(axis->labelsFont()));
         axis->setTitleFont(sized(axis->titleFont()));
+    }
+    // The counts on the bars too: the screen's 9 points are a speck on a slide.
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(sized(set->labelFont()));
+        }
     }
 }
 
@@ -115,6 +124,8 @@ QString writeChartPicture(QChart *chart, const PictureSpec &spec, const ChartSty
     // The frame has the headline; the chart keeps its own for the window.
     const QString ownTitle = chart->title();
     const bool legendShown = chart->legend()->isVisible();
+    const QLocale ownLocale = chart->locale();
+    chart->setLocale(publication.locale); // the picture's language writes its numbers
     const QBrush background = chart->backgroundBrush();
     chart->setTitle(QString());
     // One background from edge to edge: the theme's gradient would box the chart in.
@@ -127,6 +138,7 @@ QString writeChartPicture(QChart *chart, const PictureSpec &spec, const ChartSty
             renderChart(chart, &painter, view);
         });
     chart->setTitle(ownTitle);
+    chart->setLocale(ownLocale);
     chart->setBackgroundBrush(background);
     chart->legend()->setVisible(legendShown);
     return error;

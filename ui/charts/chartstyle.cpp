@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QGraphicsLayout>
+#include <QLocale>
 #include <QPalette>
 #include <QValueAxis>
 
@@ -109,6 +110,10 @@ void ChartStyle::apply(QChart *chart) const
     chart->legend()->setLabelColor(textColour());
     chart->setMargins(QMargins(8, 8, 16, 8));
     chart->setBackgroundRoundness(0);
+    // Counts as the reader's language writes them: "359,142", not "359142" (a picture sets its
+    // own language's locale).
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     // The chart's background fills its whole rectangle: no transparent frame around exports.
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     // Axis text is thinned to fit whatever size the chart is drawn at, never cut to "...".
