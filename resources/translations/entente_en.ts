@@ -158,6 +158,16 @@
     </message>
 </context>
 <context>
+    <name>entente::GraphExport</name>
+    <message numerus="yes">
+        <source>The %1 most connected actors are shown; %n more are not.</source>
+        <translation>
+            <numerusform>The %1 most connected actors are shown; %n more is not.</numerusform>
+            <numerusform>The %1 most connected actors are shown; %n more are not.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::GraphMetricsModel</name>
     <message numerus="yes">
         <source>Approximate: with %n nodes, only paths of up to %1 steps are counted</source>
@@ -445,6 +455,27 @@
         <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more actor(s), with fewer events in view, not shown</source>
+        <translation>
+            <numerusform>%n more actor, with fewer events in view, not shown</numerusform>
+            <numerusform>%n more actors, with fewer events in view, not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more kind(s), with fewer events in view, not shown</source>
+        <translation>
+            <numerusform>%n more kind, with fewer events in view, not shown</numerusform>
+            <numerusform>%n more kinds, with fewer events in view, not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lane(s), with fewer events in view, not shown</source>
+        <translation>
+            <numerusform>%n more lane, with fewer events in view, not shown</numerusform>
+            <numerusform>%n more lanes, with fewer events in view, not shown</numerusform>
         </translation>
     </message>
 </context>

@@ -2379,6 +2379,17 @@
     </message>
 </context>
 <context>
+    <name>entente::GraphExport</name>
+    <message numerus="yes">
+        <source>The %1 most connected actors are shown; %n more are not.</source>
+        <translation>
+            <numerusform>Показаны %1 самых связанных участников; остальные (%n) не показаны.</numerusform>
+            <numerusform>Показаны %1 самых связанных участников; остальные (%n) не показаны.</numerusform>
+            <numerusform>Показаны %1 самых связанных участников; остальные (%n) не показаны.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::GraphExportDialog</name>
     <message>
         <source>Export Graph</source>
@@ -4953,6 +4964,30 @@ step %2 of %3…</source>
             <numerusform>%n событие</numerusform>
             <numerusform>%n события</numerusform>
             <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more actor(s), with fewer events in view, not shown</source>
+        <translation>
+            <numerusform>Ещё %n участник, с меньшим числом событий в видимом промежутке, не показан</numerusform>
+            <numerusform>Ещё %n участника, с меньшим числом событий в видимом промежутке, не показаны</numerusform>
+            <numerusform>Ещё %n участников, с меньшим числом событий в видимом промежутке, не показаны</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more kind(s), with fewer events in view, not shown</source>
+        <translation>
+            <numerusform>Ещё %n тип, с меньшим числом событий в видимом промежутке, не показан</numerusform>
+            <numerusform>Ещё %n типа, с меньшим числом событий в видимом промежутке, не показаны</numerusform>
+            <numerusform>Ещё %n типов, с меньшим числом событий в видимом промежутке, не показаны</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lane(s), with fewer events in view, not shown</source>
+        <translation>
+            <numerusform>Ещё %n дорожка, с меньшим числом событий в видимом промежутке, не показана</numerusform>
+            <numerusform>Ещё %n дорожки, с меньшим числом событий в видимом промежутке, не показаны</numerusform>
+            <numerusform>Ещё %n дорожек, с меньшим числом событий в видимом промежутке, не показаны</numerusform>
         </translation>
     </message>
 </context>

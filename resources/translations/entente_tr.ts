@@ -2343,6 +2343,15 @@
     </message>
 </context>
 <context>
+    <name>entente::GraphExport</name>
+    <message numerus="yes">
+        <source>The %1 most connected actors are shown; %n more are not.</source>
+        <translation>
+            <numerusform>En çok bağlantısı olan %1 aktör gösteriliyor; %n aktör daha gösterilmiyor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::GraphExportDialog</name>
     <message>
         <source>Export Graph</source>
@@ -4841,6 +4850,24 @@ adım %2 / %3…</translation>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n olay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more actor(s), with fewer events in view, not shown</source>
+        <translation>
+            <numerusform>Görünen aralıkta daha az olayı olan %n aktör daha gösterilmiyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more kind(s), with fewer events in view, not shown</source>
+        <translation>
+            <numerusform>Görünen aralıkta daha az olayı olan %n tür daha gösterilmiyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lane(s), with fewer events in view, not shown</source>
+        <translation>
+            <numerusform>Görünen aralıkta daha az olayı olan %n şerit daha gösterilmiyor</numerusform>
         </translation>
     </message>
 </context>

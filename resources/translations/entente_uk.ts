@@ -2379,6 +2379,17 @@
     </message>
 </context>
 <context>
+    <name>entente::GraphExport</name>
+    <message numerus="yes">
+        <source>The %1 most connected actors are shown; %n more are not.</source>
+        <translation>
+            <numerusform>Показано %1 найпов’язаніших учасників; решту (%n) не показано.</numerusform>
+            <numerusform>Показано %1 найпов’язаніших учасників; решту (%n) не показано.</numerusform>
+            <numerusform>Показано %1 найпов’язаніших учасників; решту (%n) не показано.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::GraphExportDialog</name>
     <message>
         <source>Export Graph</source>
@@ -4953,6 +4964,30 @@ step %2 of %3…</source>
             <numerusform>%n подія</numerusform>
             <numerusform>%n події</numerusform>
             <numerusform>%n подій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more actor(s), with fewer events in view, not shown</source>
+        <translation>
+            <numerusform>Ще %n учасник, з меншою кількістю подій у видимому проміжку, не показаний</numerusform>
+            <numerusform>Ще %n учасники, з меншою кількістю подій у видимому проміжку, не показані</numerusform>
+            <numerusform>Ще %n учасників, з меншою кількістю подій у видимому проміжку, не показано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more kind(s), with fewer events in view, not shown</source>
+        <translation>
+            <numerusform>Ще %n тип, з меншою кількістю подій у видимому проміжку, не показаний</numerusform>
+            <numerusform>Ще %n типи, з меншою кількістю подій у видимому проміжку, не показані</numerusform>
+            <numerusform>Ще %n типів, з меншою кількістю подій у видимому проміжку, не показано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lane(s), with fewer events in view, not shown</source>
+        <translation>
+            <numerusform>Ще %n доріжка, з меншою кількістю подій у видимому проміжку, не показана</numerusform>
+            <numerusform>Ще %n доріжки, з меншою кількістю подій у видимому проміжку, не показані</numerusform>
+            <numerusform>Ще %n доріжок, з меншою кількістю подій у видимому проміжку, не показано</numerusform>
         </translation>
     </message>
 </context>

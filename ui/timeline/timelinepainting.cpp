@@ -161,11 +161,12 @@ QString eventCount(std::size_t count, const QLocale &locale)
 
 QString lanesLeftOut(int count, LaneMode mode, const QLocale &locale)
 {
-    const char *text = "%n more lane(s), with fewer events in view, not shown";
-    if (mode == LaneMode::Actors)
-        text = "%n more actor(s), with fewer events in view, not shown";
-    else if (mode == LaneMode::Kind)
-        text = "%n more kind(s), with fewer events in view, not shown";
+    static const char *const kTexts[] = {
+        QT_TRANSLATE_N_NOOP("entente::TimelineRenderer", "%n more actor(s), with fewer events in view, not shown"),
+        QT_TRANSLATE_N_NOOP("entente::TimelineRenderer", "%n more kind(s), with fewer events in view, not shown"),
+        QT_TRANSLATE_N_NOOP("entente::TimelineRenderer", "%n more lane(s), with fewer events in view, not shown"),
+    };
+    const char *text = mode == LaneMode::Actors ? kTexts[0] : mode == LaneMode::Kind ? kTexts[1] : kTexts[2];
     return QCoreApplication::translate("entente::TimelineRenderer", text, nullptr, count)
         .replace(QString::number(count), locale.toString(count));
 }
