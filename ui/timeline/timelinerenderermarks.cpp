@@ -176,18 +176,18 @@ void TimelineRenderer::paintSpans(QPainter &painter, const RenderOptions &option
     const TimelineFrame &f = m_frame;
     const TimelineTheme &theme = options.theme;
     const QRectF drawable = f.lanesRect.adjusted(-20, 0, 20, 0);
-    auto addSpan
-        = [&](const QColor &colour, ClaimStatus status, QRectF rect, bool softLeft, bool softRight, bool faint) {
-              if (rect.left() < drawable.left()) {
-                  rect.setLeft(drawable.left());
-                  softLeft = false;
-              }
-              if (rect.right() > drawable.right()) {
-                  rect.setRight(drawable.right());
-                  softRight = false;
-              }
-              m_spanBatch.add(colour, status, rect, softLeft, softRight, faint);
-          };
+    auto addSpan = [&](const QColor &colour, ClaimStatus status, QRectF rect, bool softLeft, bool softRight, bool faint,
+                       int depth = 1) {
+        if (rect.left() < drawable.left()) {
+            rect.setLeft(drawable.left());
+            softLeft = false;
+        }
+        if (rect.right() > drawable.right()) {
+            rect.setRight(drawable.right());
+            softRight = false;
+        }
+        m_spanBatch.add(colour, status, rect, softLeft, softRight, faint, depth);
+    };
     // By grade (RenderOptions::grades), a bar is as strong as the event's mark.
     auto colourOf = [&](const TimelineFrame::Mark &m) {
         const QColor c = markColour(theme, m.lane, m.row);
@@ -209,9 +209,12 @@ void TimelineRenderer::paintSpans(QPainter &painter, const RenderOptions &option
                     true);
         }
     }
+    // A band is as strong as it is full: one level more for each power of ten of its events, so
+    // a day of thousands never reads like a day of three where its count has no room to show.
     for (const auto &g : f.spans) {
         const QRectF band(g.rect.left(), g.rect.center().y() - markSize * 0.35, g.rect.width(), markSize * 0.7);
-        addSpan(markColour(theme, g.lane, g.firstRow), ClaimStatus::Confirmed, band, true, true, true);
+        const int depth = 1 + static_cast<int>(std::floor(std::log10(std::max<double>(1, g.count))));
+        addSpan(markColour(theme, g.lane, g.firstRow), ClaimStatus::Confirmed, band, true, true, true, depth);
     }
     m_spanBatch.flush(painter, theme);
 }

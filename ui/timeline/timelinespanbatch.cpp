@@ -9,16 +9,17 @@
 namespace entente {
 
 void TimelineSpanBatch::add(const QColor &colour, ClaimStatus status, const QRectF &rect, bool softLeft, bool softRight,
-                            bool faint)
+                            bool faint, int depth)
 {
     if (rect.width() <= 0)
         return;
-    Piece piece { colour.rgb(), status,       faint,       rect.top(),  rect.height(),
-                  rect.left(),  rect.right(), rect.left(), rect.right() };
+    depth = std::clamp(depth, 1, 40);
+    Piece piece { colour.rgb(), status,       faint,       rect.top(),   rect.height(),
+                  rect.left(),  rect.right(), rect.left(), rect.right(), depth };
     // The ends fade over up to a quarter of the span: the date lies somewhere in there.
     const double fade = std::min(0.25 * rect.width(), 14.0);
     QColor fill = colour;
-    fill.setAlphaF(static_cast<float>(alphaOf(status, faint)));
+    fill.setAlphaF(static_cast<float>(1 - std::pow(1 - alphaOf(status, faint), depth)));
     if (softLeft) {
         m_ramps.push_back({ fill, QRectF(rect.left(), rect.top(), fade, rect.height()), true });
         piece.fillLeft += fade;
@@ -76,8 +77,8 @@ void TimelineSpanBatch::flush(QPainter &p, const TimelineTheme &theme)
         edges.clear();
         for (std::size_t i = first; i < last; ++i) {
             if (m_pieces[i].fillRight > m_pieces[i].fillLeft) {
-                edges.emplace_back(m_pieces[i].fillLeft, 1);
-                edges.emplace_back(m_pieces[i].fillRight, -1);
+                edges.emplace_back(m_pieces[i].fillLeft, m_pieces[i].depth);
+                edges.emplace_back(m_pieces[i].fillRight, -m_pieces[i].depth);
             }
         }
         std::sort(edges.begin(), edges.end());

@@ -24,8 +24,10 @@ class TimelineSpanBatch
 {
 public:
     // As timelinepaint::span: `softLeft`/`softRight` fade the ends, `faint` for extents of
-    // imprecise dates (no status decoration).
-    void add(const QColor &colour, ClaimStatus status, const QRectF &rect, bool softLeft, bool softRight, bool faint);
+    // imprecise dates (no status decoration). `depth`: drawn as that many such spans one over
+    // another (a band of many events, stronger than one of few).
+    void add(const QColor &colour, ClaimStatus status, const QRectF &rect, bool softLeft, bool softRight, bool faint,
+             int depth = 1);
     // Draws everything added, then forgets it.
     void flush(QPainter &p, const TimelineTheme &theme);
 
@@ -46,6 +48,7 @@ private:
         double right = 0;
         double fillLeft = 0; // the solid part, between the faded ends
         double fillRight = 0;
+        int depth = 1;
     };
     struct Ramp
     {
