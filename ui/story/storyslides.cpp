@@ -290,14 +290,20 @@ void StorySlides::paint(QPainter &painter, const QRectF &rect, int step, const T
     // label: the timeline grows into the card's room when the type is enlarged, up to 62 % of
     // the slide, and beyond that its scale gives.
     const double timelineTop = header.bottom() + 12 * s;
-    const double laneRoom = (kTimelineFontPixels * 1.2 + 4) * static_cast<double>(m_lanes.lanes().size());
-    const double need = TimelineRenderer::kAxisHeight + laneRoom + (m_index.eras().isEmpty() ? 0.0 : 26.0) + 4;
     const double maxHeight = rect.top() + rect.height() * 0.62 - timelineTop;
+    // More lanes than fit at three quarters of the design size (a few days of GDELT hold
+    // thousands of actors): the timeline keeps the step's and the busiest, and says so below.
+    const double perLane = kTimelineFontPixels * 1.2 + 4;
+    const double fixed = TimelineRenderer::kAxisHeight + (m_index.eras().isEmpty() ? 0.0 : 26.0) + 4;
+    const double fitting = std::max(1.0, std::floor((maxHeight / (0.75 * kTimelineZoom * unit) - fixed) / perLane) - 1);
+    const double lanes = std::min(static_cast<double>(m_lanes.lanes().size()), fitting);
+    const double laneRoom = perLane * lanes + (lanes < static_cast<double>(m_lanes.lanes().size()) ? perLane : 0.0);
+    const double need = fixed + laneRoom;
     double zoom = kTimelineZoom * unit;
     const double height = std::clamp(need * zoom, rect.top() + rect.height() * 0.54 - timelineTop, maxHeight);
     zoom = std::min(zoom, height / need);
     // Few lanes: drawn larger, up to a third, rather than leaving the lower part of the timeline empty.
-    const double needTall = need + (46 - kTimelineFontPixels * 1.2 - 4) * static_cast<double>(m_lanes.lanes().size());
+    const double needTall = need + (46 - kTimelineFontPixels * 1.2 - 4) * lanes;
     if (zoom >= kTimelineZoom * unit)
         zoom = std::clamp(height / needTall, zoom, zoom * 1.35);
     const QRectF timelineRect(inner.left(), timelineTop, inner.width(), height);
@@ -372,6 +378,9 @@ void StorySlides::paintFocus(QPainter &painter, const Card &card, const Timeline
         painter.fillRect(QRectF(header.left(), header.top(), 6 * px, header.height()), colour);
         m_highlightedLanes.append(header.united(body));
     }
+    // The line saying how many lanes were left out stays readable too.
+    if (!f.leftOutRect.isNull())
+        veiled -= QRegion(f.leftOutRect.toAlignedRect());
     painter.setClipRegion(veiled);
     QColor veil = theme.background;
     veil.setAlphaF(0.72F);

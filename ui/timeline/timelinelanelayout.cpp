@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace entente {
 
@@ -82,11 +83,11 @@ void TimelineLaneLayout::placeLanes(TimelineFrame &f, const TimelineIndex &index
     if (options.publication && expanded > 0) {
         // A name must be readable in every lane: past what fits so, the busiest lanes stay (in
         // their order) and a line below them says how many others were left out.
-        const double readable = options.textHeight + 6 * s;
+        const double readable = options.textHeight * 1.2;
         if (expanded * readable > room) {
             const double line = options.textHeight + 8 * s;
             const auto fit = static_cast<int>(std::max(1.0, std::floor((room - line) / readable)));
-            keepBusiest(shown, fit, index, laneSet, f.from, f.to);
+            keepBusiest(shown, fit, index, laneSet, f.from, f.to, options.keptRow);
             f.lanesLeftOut = expanded - fit;
             expanded = fit;
             room -= line;
@@ -124,13 +125,16 @@ void TimelineLaneLayout::placeLanes(TimelineFrame &f, const TimelineIndex &index
 }
 
 void TimelineLaneLayout::keepBusiest(std::vector<char> &shown, int keep, const TimelineIndex &index,
-                                     const TimelineLanes &laneSet, double from, double to)
+                                     const TimelineLanes &laneSet, double from, double to,
+                                     std::optional<std::uint32_t> keptRow)
 {
     const auto &lanes = laneSet.lanes();
     std::vector<std::pair<std::size_t, std::size_t>> busy; // rows in view, lane position
     for (std::size_t i = 0; i < lanes.size(); ++i) {
-        if (shown[i] && !lanes[i].collapsed)
-            busy.emplace_back(rowsAbout(index, lanes[i], from, to), i);
+        if (!shown[i] || lanes[i].collapsed)
+            continue;
+        const bool kept = keptRow && laneHolds(index, laneSet, static_cast<int>(i), *keptRow);
+        busy.emplace_back(kept ? std::numeric_limits<std::size_t>::max() : rowsAbout(index, lanes[i], from, to), i);
     }
     // The busiest first; of two as busy, the one higher up.
     std::sort(busy.begin(), busy.end(), [](const auto &a, const auto &b) {

@@ -31,6 +31,8 @@ public:
         // is that wide for each, its events stand side by side across it instead of one band.
         double spreadRoom = 110;
         std::optional<std::uint32_t> selectedRow; // drawn even inside a cluster or a band
+        // A picture that leaves lanes out keeps this row's lanes (a slide's event) first.
+        std::optional<std::uint32_t> keptRow;
         // The height of a row of events stacked in a lane (a label's and a little), or 0 for
         // none: events at one instant, or of one day too narrow to stand side by side, stand one
         // above the other where the lane is tall enough for them all.
@@ -62,9 +64,10 @@ public:
 
 private:
     void placeLanes(TimelineFrame &f, const TimelineIndex &index, const TimelineLanes &laneSet, const Options &options);
-    // Leaves shown only the `keep` unfolded lanes with the most rows between `from` and `to`.
+    // Leaves shown only the `keep` unfolded lanes with the most rows between `from` and `to`, those
+    // holding `keptRow` first.
     static void keepBusiest(std::vector<char> &shown, int keep, const TimelineIndex &index,
-                            const TimelineLanes &laneSet, double from, double to);
+                            const TimelineLanes &laneSet, double from, double to, std::optional<std::uint32_t> keptRow);
     void layoutLane(TimelineFrame &f, const TimelineIndex &index, const TimelineLanes &laneSet, std::size_t li,
                     const Options &options);
     bool isWideInstant(const TimelineIndex &index, std::uint32_t r) const

@@ -160,10 +160,14 @@ void TimelineRenderer::layout(const QRectF &rect, const TimelineViewport &viewpo
     lanes.textHeight = fm.height();
     lanes.spreadRoom = 11 * fm.averageCharWidth() + 16 * m_frame.scale; // a mark and a dozen letters
     lanes.stackPitch = options.labels ? fm.height() + 4 * m_frame.scale : 0;
-    if (options.selected && !options.publication) {
+    if (options.selected) {
         const std::int64_t row = m_index->rowOf(*options.selected);
-        if (row >= 0 && m_lanes->isVisible(static_cast<std::size_t>(row)))
-            lanes.selectedRow = static_cast<std::uint32_t>(row);
+        if (row >= 0 && m_lanes->isVisible(static_cast<std::size_t>(row))) {
+            if (options.publication)
+                lanes.keptRow = static_cast<std::uint32_t>(row); // a slide's event: its lanes stay
+            else
+                lanes.selectedRow = static_cast<std::uint32_t>(row);
+        }
     }
     m_laneLayout.layout(m_frame, *m_index, *m_lanes, lanes);
     layoutLabels(options);
