@@ -285,6 +285,10 @@ private slots:
         }
         QCOMPARE(fitLaneName(QStringLiteral("Володимир Зеленський"), fm, 120), QStringLiteral("В. Зеленський"));
         QCOMPARE(fitLaneName(QStringLiteral("Russia"), fm, 120), QStringLiteral("Russia"));
+        // A kind is cut at its end: its last word alone would name another kind.
+        const QString kind = fitLaneName(QStringLiteral("material cooperation"), fm, 100, false);
+        QVERIFY2(kind.startsWith(QStringLiteral("material")) && kind.endsWith(QChar(0x2026)), qPrintable(kind));
+        QVERIFY(fm.horizontalAdvance(kind) <= 100);
     }
 };
 

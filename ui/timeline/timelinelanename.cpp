@@ -5,12 +5,12 @@
 
 namespace entente {
 
-QString fitLaneName(const QString &name, const QFontMetricsF &fm, double width)
+QString fitLaneName(const QString &name, const QFontMetricsF &fm, double width, bool people)
 {
     if (fm.horizontalAdvance(name) <= width)
         return name;
     const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
-    if (words.size() >= 2 && words.constLast().size() >= 2 && words.constLast().front().isLetter()) {
+    if (people && words.size() >= 2 && words.constLast().size() >= 2 && words.constLast().front().isLetter()) {
         // Initials for the given names, from the first: "J. R. Smith".
         QStringList shortened = words;
         for (qsizetype i = 0; i + 1 < shortened.size(); ++i) {

@@ -285,7 +285,8 @@ void TimelineRenderer::paintHeaders(QPainter &painter, const RenderOptions &opti
         if (h.height() >= fm.height()) {
             painter.setPen(theme.text);
             const QRectF textRect = h.adjusted(options.publication ? 12 * s : 20, 0, -6 * s, 0);
-            const QStaticText &name = headerText(l.name, textRect.width(), options.font);
+            const QStaticText &name
+                = headerText(l.name, textRect.width(), options.font, !m_lanes || m_lanes->mode() == LaneMode::Actors);
             painter.drawStaticText(QPointF(textRect.left(), textRect.center().y() - name.size().height() / 2), name);
         }
         painter.setPen(theme.grid);
@@ -293,16 +294,17 @@ void TimelineRenderer::paintHeaders(QPainter &painter, const RenderOptions &opti
     }
 }
 
-const QStaticText &TimelineRenderer::headerText(const QString &name, double width, const QFont &font)
+const QStaticText &TimelineRenderer::headerText(const QString &name, double width, const QFont &font, bool people)
 {
-    if (m_headerFont != font || m_headerWidth != width || m_headerTexts.size() > 1000) {
+    if (m_headerFont != font || m_headerWidth != width || m_headerPeople != people || m_headerTexts.size() > 1000) {
         m_headerTexts.clear();
         m_headerFont = font;
         m_headerWidth = width;
+        m_headerPeople = people;
     }
     auto it = m_headerTexts.find(name);
     if (it == m_headerTexts.end()) {
-        QStaticText text(fitLaneName(name, QFontMetricsF(font), width));
+        QStaticText text(fitLaneName(name, QFontMetricsF(font), width, people));
         text.setTextFormat(Qt::PlainText);
         text.prepare(QTransform(), font);
         it = m_headerTexts.insert(name, text);

@@ -138,10 +138,11 @@ private:
     QFont m_labelFont;
     std::vector<QStaticText> m_frameLabels; // parallel to m_frame.labels
     // Lane names elided to the header's width, laid out once.
-    const QStaticText &headerText(const QString &name, double width, const QFont &font);
+    const QStaticText &headerText(const QString &name, double width, const QFont &font, bool people);
     QHash<QString, QStaticText> m_headerTexts;
     QFont m_headerFont;
     double m_headerWidth = 0;
+    bool m_headerPeople = true;
     // Cluster counts, laid out once: most frames repeat the same few hundred numbers.
     TimelineCountTexts m_countTexts;
     TimelineSpanBatch m_spanBatch;
