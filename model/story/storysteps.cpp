@@ -2,6 +2,8 @@
 
 #include "store/store.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -27,11 +29,13 @@ Story fromEvents(const Store &store, const QList<EventId> &events, const QString
     return story;
 }
 
-Story fromFilter(const Store &store, const EventFilter &filter, const QString &name)
+Story fromFilter(const Store &store, const EventFilter &filter, const QString &name, qint64 *matched)
 {
     Story story;
     story.name = name;
-    for (const EventId id : store.eventIds(filter, EventOrder::Date)) {
+    if (matched)
+        *matched = store.countEvents(filter);
+    for (const EventId id : store.eventIds(filter, EventOrder::Date, false, kMaxSteps)) {
         StoryStep step;
         step.eventId = id;
         story.steps.append(step);
@@ -45,7 +49,14 @@ Story forPresentation(const Store &store, std::optional<StoryId> story, const Ev
         if (auto s = store.story(*story))
             return *s;
     }
-    return fromFilter(store, filter, QString());
+    qint64 matched = 0;
+    Story filtered = fromFilter(store, filter, QString(), &matched);
+    if (matched > kMaxSteps) {
+        const QLocale locale;
+        filtered.name = QCoreApplication::translate("entente::Stories", "The first %1 of %2 filtered events")
+                            .arg(locale.toString(kMaxSteps), locale.toString(matched));
+    }
+    return filtered;
 }
 
 std::optional<StoryId> findByName(const Store &store, const QString &name)

@@ -4554,6 +4554,13 @@ step %2 of %3…</source>
     </message>
 </context>
 <context>
+    <name>entente::Stories</name>
+    <message>
+        <source>The first %1 of %2 filtered events</source>
+        <translation>Первые %1 из %2 отфильтрованных событий</translation>
+    </message>
+</context>
+<context>
     <name>entente::StoryHandout</name>
     <message>
         <source>%1 – %2</source>
@@ -4697,6 +4704,10 @@ step %2 of %3…</source>
     <message>
         <source>Frame the Event</source>
         <translation>Кадрировать событие</translation>
+    </message>
+    <message>
+        <source>New story: the first %1 of %2 events</source>
+        <translation>Новая история: первые %1 из %2 событий</translation>
     </message>
 </context>
 <context>

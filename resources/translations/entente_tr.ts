@@ -4442,6 +4442,13 @@ adım %2 / %3…</translation>
     </message>
 </context>
 <context>
+    <name>entente::Stories</name>
+    <message>
+        <source>The first %1 of %2 filtered events</source>
+        <translation>Süzülen %2 olaydan ilk %1 olay</translation>
+    </message>
+</context>
+<context>
     <name>entente::StoryHandout</name>
     <message>
         <source>%1 – %2</source>
@@ -4585,6 +4592,10 @@ adım %2 / %3…</translation>
     <message>
         <source>Frame the Event</source>
         <translation>Olayı Çerçevele</translation>
+    </message>
+    <message>
+        <source>New story: the first %1 of %2 events</source>
+        <translation>Yeni hikâye: %2 olaydan ilk %1 olay</translation>
     </message>
 </context>
 <context>

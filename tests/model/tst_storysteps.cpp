@@ -230,6 +230,33 @@ private slots:
         QCOMPARE(shown.steps.size(), filtered.steps.size());
     }
 
+    // A filter of more events than a class can follow: the first kMaxSteps in date order, and a
+    // presentation of them says what it leaves out.
+    void aLargeFilterGivesTheFirstSteps()
+    {
+        auto store = Store::createInMemory();
+        const qint64 events = stories::kMaxSteps + 234;
+        store->transaction([&] {
+            for (qint64 i = events; i > 0; --i) { // added last to first
+                Event e;
+                e.title = QStringLiteral("Statement %1").arg(i);
+                e.start = FuzzyDate::day(2000 + static_cast<int>(i / 300), 1 + static_cast<int>(i % 12), 1);
+                store->addEvent(e);
+            }
+        });
+        qint64 matched = 0;
+        const Story story = stories::fromFilter(*store, {}, QStringLiteral("All"), &matched);
+        QCOMPARE(matched, events);
+        QCOMPARE(story.steps.size(), stories::kMaxSteps);
+        QCOMPARE(story.steps.constFirst().eventId, store->eventIds({}, EventOrder::Date, false, 1).constFirst());
+        const Story shown = stories::forPresentation(*store, std::nullopt, {});
+        QCOMPARE(shown.steps.size(), stories::kMaxSteps);
+        QCOMPARE(shown.name, QStringLiteral("The first 1,000 of 1,234 filtered events"));
+        EventFilter few;
+        few.to = FuzzyDate::day(2001, 1, 1).startSeconds();
+        QVERIFY(stories::forPresentation(*store, std::nullopt, few).name.isEmpty());
+    }
+
     void cameraFramesTheEvent()
     {
         auto doc = sample();

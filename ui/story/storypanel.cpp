@@ -11,6 +11,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QTimer>
@@ -249,8 +250,14 @@ std::optional<StoryId> StoryPanel::createFromFilter()
 {
     commitNote();
     const EventFilter filter = m_selection ? m_selection->filter() : EventFilter();
-    Story story
-        = stories::fromFilter(m_document->store(), filter, stories::uniqueName(m_document->store(), tr("New story")));
+    qint64 matched = 0;
+    Story story = stories::fromFilter(m_document->store(), filter, QString(), &matched);
+    // A story holds the first kMaxSteps events; its name says so when the filter let more through.
+    const QLocale locale;
+    const QString base = matched > stories::kMaxSteps
+        ? tr("New story: the first %1 of %2 events").arg(locale.toString(stories::kMaxSteps), locale.toString(matched))
+        : tr("New story");
+    story.name = stories::uniqueName(m_document->store(), base);
     const auto id = m_document->addStory(story);
     if (id) {
         reloadStories();

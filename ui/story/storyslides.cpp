@@ -6,6 +6,7 @@
 #include "timeline/timelinepainting.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegion>
@@ -151,11 +152,18 @@ StorySlides::StorySlides(const Store &store, const Story &story)
     QHash<ActorId, QString> actorNames;
     for (const Actor &a : store.actors())
         actorNames.insert(a.id, a.name);
+    // The steps' sources only: a file of GDELT holds hundreds of thousands.
     QHash<SourceId, Card::SourceLine> credits;
     QHash<SourceId, std::optional<Reliability>> reliabilities;
-    for (const Source &src : store.sources()) {
-        credits.insert(src.id, { creditOf(src), isNote(src) ? src.title : QString(), QString() });
-        reliabilities.insert(src.id, src.reliability);
+    for (const Event &e : std::as_const(events)) {
+        for (const EventSource &link : e.sources) {
+            if (credits.contains(link.sourceId))
+                continue;
+            if (const std::optional<Source> src = store.source(link.sourceId)) {
+                credits.insert(src->id, { creditOf(*src), isNote(*src) ? src->title : QString(), QString() });
+                reliabilities.insert(src->id, src->reliability);
+            }
+        }
     }
     const TimelineTheme palette = TimelineTheme::light();
     for (const StoryStep &step : std::as_const(story.steps)) {
@@ -271,7 +279,7 @@ void StorySlides::paint(QPainter &painter, const QRectF &rect, int step, const T
     const double headerUnit = std::min(unit, 1.3 * s);
     painter.setFont(SlideCard::font(30 * headerUnit, true));
     const QFontMetricsF headerMetrics(painter.font());
-    const QString progress = tr("%1 / %2").arg(step + 1).arg(count());
+    const QString progress = tr("%1 / %2").arg(QLocale().toString(step + 1), QLocale().toString(count()));
     const double progressWidth = headerMetrics.horizontalAdvance(progress);
     const QRectF header(inner.left(), inner.top(), inner.width(), headerMetrics.height());
     painter.setPen(theme.text);
