@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace entente::stories {
 
@@ -53,8 +54,11 @@ Story forPresentation(const Store &store, std::optional<StoryId> story, const Ev
     Story filtered = fromFilter(store, filter, QString(), &matched);
     if (matched > kMaxSteps) {
         const QLocale locale;
-        filtered.name = QCoreApplication::translate("entente::Stories", "The first %1 of %2 filtered events")
-                            .arg(locale.toString(kMaxSteps), locale.toString(matched));
+        const int n = static_cast<int>(std::min<qint64>(matched, std::numeric_limits<int>::max()));
+        filtered.name
+            = QCoreApplication::translate("entente::Stories", "The first %1 of %n filtered event(s)", nullptr, n)
+                  .replace(QString::number(n), locale.toString(n))
+                  .arg(locale.toString(kMaxSteps));
     }
     return filtered;
 }

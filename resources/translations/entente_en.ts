@@ -449,6 +449,26 @@
     </message>
 </context>
 <context>
+    <name>entente::Stories</name>
+    <message numerus="yes">
+        <source>The first %1 of %n filtered event(s)</source>
+        <translation>
+            <numerusform>The first %1 of %n filtered event</numerusform>
+            <numerusform>The first %1 of %n filtered events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::StoryPanel</name>
+    <message numerus="yes">
+        <source>New story: the first %1 of %n event(s)</source>
+        <translation>
+            <numerusform>New story: the first %1 of %n event</numerusform>
+            <numerusform>New story: the first %1 of %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::TimelineRenderer</name>
     <message numerus="yes">
         <source>%n event(s)</source>

@@ -4555,9 +4555,13 @@ step %2 of %3…</source>
 </context>
 <context>
     <name>entente::Stories</name>
-    <message>
-        <source>The first %1 of %2 filtered events</source>
-        <translation>Первые %1 из %2 отфильтрованных событий</translation>
+    <message numerus="yes">
+        <source>The first %1 of %n filtered event(s)</source>
+        <translation>
+            <numerusform>Первые %1 из %n отфильтрованного события</numerusform>
+            <numerusform>Первые %1 из %n отфильтрованных событий</numerusform>
+            <numerusform>Первые %1 из %n отфильтрованных событий</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4705,9 +4709,13 @@ step %2 of %3…</source>
         <source>Frame the Event</source>
         <translation>Кадрировать событие</translation>
     </message>
-    <message>
-        <source>New story: the first %1 of %2 events</source>
-        <translation>Новая история: первые %1 из %2 событий</translation>
+    <message numerus="yes">
+        <source>New story: the first %1 of %n event(s)</source>
+        <translation>
+            <numerusform>Новая история: первые %1 из %n события</numerusform>
+            <numerusform>Новая история: первые %1 из %n событий</numerusform>
+            <numerusform>Новая история: первые %1 из %n событий</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4443,9 +4443,11 @@ adım %2 / %3…</translation>
 </context>
 <context>
     <name>entente::Stories</name>
-    <message>
-        <source>The first %1 of %2 filtered events</source>
-        <translation>Süzülen %2 olaydan ilk %1 olay</translation>
+    <message numerus="yes">
+        <source>The first %1 of %n filtered event(s)</source>
+        <translation>
+            <numerusform>Süzülen %n olaydan ilk %1 olay</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4593,9 +4595,11 @@ adım %2 / %3…</translation>
         <source>Frame the Event</source>
         <translation>Olayı Çerçevele</translation>
     </message>
-    <message>
-        <source>New story: the first %1 of %2 events</source>
-        <translation>Yeni hikâye: %2 olaydan ilk %1 olay</translation>
+    <message numerus="yes">
+        <source>New story: the first %1 of %n event(s)</source>
+        <translation>
+            <numerusform>Yeni hikâye: %n olaydan ilk %1 olay</numerusform>
+        </translation>
     </message>
 </context>
 <context>

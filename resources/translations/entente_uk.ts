@@ -4555,9 +4555,13 @@ step %2 of %3…</source>
 </context>
 <context>
     <name>entente::Stories</name>
-    <message>
-        <source>The first %1 of %2 filtered events</source>
-        <translation>Перші %1 з %2 відфільтрованих подій</translation>
+    <message numerus="yes">
+        <source>The first %1 of %n filtered event(s)</source>
+        <translation>
+            <numerusform>Перші %1 з %n відфільтрованої події</numerusform>
+            <numerusform>Перші %1 з %n відфільтрованих подій</numerusform>
+            <numerusform>Перші %1 з %n відфільтрованих подій</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4705,9 +4709,13 @@ step %2 of %3…</source>
         <source>Frame the Event</source>
         <translation>Кадрувати подію</translation>
     </message>
-    <message>
-        <source>New story: the first %1 of %2 events</source>
-        <translation>Нова історія: перші %1 з %2 подій</translation>
+    <message numerus="yes">
+        <source>New story: the first %1 of %n event(s)</source>
+        <translation>
+            <numerusform>Нова історія: перші %1 з %n події</numerusform>
+            <numerusform>Нова історія: перші %1 з %n подій</numerusform>
+            <numerusform>Нова історія: перші %1 з %n подій</numerusform>
+        </translation>
     </message>
 </context>
 <context>

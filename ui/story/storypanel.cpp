@@ -18,6 +18,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace entente {
 
 namespace {
@@ -254,9 +257,11 @@ std::optional<StoryId> StoryPanel::createFromFilter()
     Story story = stories::fromFilter(m_document->store(), filter, QString(), &matched);
     // A story holds the first kMaxSteps events; its name says so when the filter let more through.
     const QLocale locale;
-    const QString base = matched > stories::kMaxSteps
-        ? tr("New story: the first %1 of %2 events").arg(locale.toString(stories::kMaxSteps), locale.toString(matched))
-        : tr("New story");
+    const int n = static_cast<int>(std::min<qint64>(matched, std::numeric_limits<int>::max()));
+    const QString base = matched > stories::kMaxSteps ? tr("New story: the first %1 of %n event(s)", nullptr, n)
+                                                            .replace(QString::number(n), locale.toString(n))
+                                                            .arg(locale.toString(stories::kMaxSteps))
+                                                      : tr("New story");
     story.name = stories::uniqueName(m_document->store(), base);
     const auto id = m_document->addStory(story);
     if (id) {
