@@ -2,15 +2,14 @@
 // axis and on the bars, and the bars' counts at the picture's type size, not the screen's.
 #include "charts/chartrenderer.h"
 #include "store/store.h"
+#include "svgtexts.h"
 
 #include <QBarSet>
 #include <QChart>
-#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
-#include <QXmlStreamReader>
 
 #include <QAbstractBarSeries>
 
@@ -22,20 +21,6 @@ class TestChartNumbers : public QObject
 
     std::unique_ptr<Store> m_store;
     QTemporaryDir m_dir;
-
-    static QStringList svgTexts(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        QStringList texts;
-        QXmlStreamReader xml(&f);
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
-                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
-        }
-        return texts;
-    }
 
 private slots:
     void initTestCase()
@@ -77,7 +62,7 @@ private slots:
         spec.publication.locale = locale;
         QString error;
         QVERIFY2(renderChartToFile(*m_store, {}, chart, spec, &error), qPrintable(error));
-        const QStringList texts = svgTexts(spec.path);
+        const QStringList texts = test::svgFileTexts(spec.path);
         QVERIFY2(texts.contains(count), qPrintable(texts.join(u'|')));
         // The axis: grouped too, and no number of four digits or more written without a separator.
         const QString thousand = locale.toString(1000);

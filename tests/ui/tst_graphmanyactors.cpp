@@ -4,13 +4,11 @@
 #include "graph/graphexport.h"
 #include "graph/graphlayout.h"
 #include "store/store.h"
+#include "svgtexts.h"
 
-#include <QBuffer>
-#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 using namespace entente;
 
@@ -23,21 +21,6 @@ class TestGraphManyActors : public QObject
 
     std::unique_ptr<Store> m_store;
     QTemporaryDir m_dir;
-
-    // Every <text> of an SVG file.
-    static QStringList svgTexts(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        QStringList texts;
-        QXmlStreamReader xml(&f);
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
-                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
-        }
-        return texts;
-    }
 
     static QString name(int k) { return QStringLiteral("Actor %1").arg(k); }
 
@@ -112,7 +95,7 @@ private slots:
         }
         QVERIFY(writeGraphImage(scene, spec(QStringLiteral("cli.svg")), GraphRenderer::Style::light(),
                                 QStringLiteral("Sources: test"), &error));
-        const QStringList texts = svgTexts(m_dir.filePath(QStringLiteral("cli.svg")));
+        const QStringList texts = test::svgFileTexts(m_dir.filePath(QStringLiteral("cli.svg")));
         QVERIFY(texts.contains(QStringLiteral("The 60 most connected actors are shown; 30 more are not. "
                                               "Coded from news reports.")));
         QSet<QString> kept;
@@ -135,7 +118,7 @@ private slots:
         QString error;
         QVERIFY(writeGraphImage(scene, spec(QStringLiteral("window.svg")), GraphRenderer::Style::light(),
                                 QStringLiteral("Sources: test"), &error));
-        const QStringList texts = svgTexts(m_dir.filePath(QStringLiteral("window.svg")));
+        const QStringList texts = test::svgFileTexts(m_dir.filePath(QStringLiteral("window.svg")));
         QVERIFY(texts.contains(QStringLiteral("The 60 most connected actors are shown; 30 more are not. "
                                               "Coded from news reports.")));
         // The hubs and fifty of the others: none hidden was more connected than one drawn.
@@ -182,7 +165,7 @@ private slots:
         QCOMPARE(few.actorsLeftOut, 0);
         QVERIFY(
             writeGraphImage(few, spec(QStringLiteral("few.svg")), GraphRenderer::Style::light(), QString(), &error));
-        const QStringList texts = svgTexts(m_dir.filePath(QStringLiteral("few.svg")));
+        const QStringList texts = test::svgFileTexts(m_dir.filePath(QStringLiteral("few.svg")));
         QVERIFY(texts.contains(QStringLiteral("Coded from news reports.")));
         QVERIFY(!texts.join(u' ').contains(QStringLiteral("most connected")));
     }

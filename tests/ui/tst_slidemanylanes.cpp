@@ -3,13 +3,13 @@
 // were left out, where before it drew every lane a hair high.
 #include "store/store.h"
 #include "story/storyslides.h"
+#include "svgtexts.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
 #include <QTest>
-#include <QXmlStreamReader>
 
 using namespace entente;
 
@@ -71,12 +71,7 @@ private slots:
         QVERIFY2(shown.contains(QStringLiteral("Actor 201")), qPrintable(shown.join(u','))); // the step's
         for (int k = 0; k < kActors; k += 25)
             QVERIFY2(shown.contains(QStringLiteral("Actor %1").arg(k)), qPrintable(shown.join(u',')));
-        QStringList texts;
-        QXmlStreamReader xml(buffer.data());
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
-                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
-        }
+        const QStringList texts = test::svgTexts(buffer.data());
         const QString leftOut = QString::number(f.lanesLeftOut) + QStringLiteral(" more actor");
         QVERIFY2(std::any_of(texts.begin(), texts.end(), [&](const QString &t) { return t.startsWith(leftOut); }),
                  qPrintable(texts.join(u'|')));

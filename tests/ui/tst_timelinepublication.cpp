@@ -2,6 +2,7 @@
 // presentations show, checked in the SVG text and the frame.
 #include "sampledataset.h"
 #include "store/store.h"
+#include "svgtexts.h"
 #include "timeline/timelinelanename.h"
 #include "timeline/timelinerenderer.h"
 
@@ -13,7 +14,6 @@
 #include <QRegularExpression>
 #include <QSvgGenerator>
 #include <QTest>
-#include <QXmlStreamReader>
 
 using namespace entente;
 
@@ -48,13 +48,7 @@ private:
             QPainter p(&svg);
             r.paint(p, QRectF(QPointF(0, 0), QSizeF(size)), v, o);
         }
-        QStringList texts;
-        QXmlStreamReader xml(buffer.data());
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
-                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
-        }
-        return texts;
+        return test::svgTexts(buffer.data());
     }
 
     QStringList titles() const
