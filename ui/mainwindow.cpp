@@ -247,8 +247,11 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         // grown to around the label.
         if (wasEmpty)
             QTimer::singleShot(0, this, [this] {
-                if (m_document)
-                    restoreState(m_layoutState);
+                if (!m_document)
+                    return;
+                restoreState(m_layoutState);
+                if (m_layoutState == m_defaultState)
+                    raiseDefaultTabs();
             });
     } else {
         setCentralWidget(m_emptyState);
@@ -414,6 +417,17 @@ void MainWindow::resetLayout()
     restoreState(m_defaultState);
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         dock->setFloating(false);
+    raiseDefaultTabs();
+}
+
+void MainWindow::raiseDefaultTabs()
+{
+    // The default layout was saved before the docks were first shown, when a tab group's last
+    // tab (Charts, Stories) was its current one: the table and the details come first.
+    if (m_tableDock)
+        m_tableDock->raise();
+    if (m_detailsDock)
+        m_detailsDock->raise();
 }
 
 void MainWindow::restoreSettings()

@@ -130,6 +130,8 @@ private:
     void rememberRecent(const QString &path);
     void showError(const QString &message);
     void resetLayout();
+    // The Events table and the Details panel on top of their tab groups, as the default layout has them.
+    void raiseDefaultTabs();
     void restoreSettings();
     void showShortcuts();
     void showAbout();
