@@ -84,9 +84,9 @@ void TimelineLaneLayout::placeLanes(TimelineFrame &f, const TimelineIndex &index
         // A name must be readable in every lane: past what fits so, the busiest lanes stay (in
         // their order) and a line below them says how many others were left out.
         const double readable = options.textHeight * 1.2;
-        if (expanded * readable > room) {
-            const double line = options.textHeight + 8 * s;
-            const auto fit = static_cast<int>(std::max(1.0, std::floor((room - line) / readable)));
+        const double line = options.textHeight + 8 * s;
+        const auto fit = static_cast<int>(std::max(1.0, std::floor((room - line) / readable)));
+        if (expanded * readable > room && fit < expanded) {
             keepBusiest(shown, fit, index, laneSet, f.from, f.to, options.keptRow);
             f.lanesLeftOut = expanded - fit;
             expanded = fit;
