@@ -82,11 +82,19 @@ BulkImport::BulkImport(Store &store, bool rowsFirst)
         // (WAL: it sees the file as it was before this transaction), so the importing thread need
         // not wait for the batch being written: 100,000 GDELT rows naming 62,000 sources the file
         // held waited for it 62,000 times, and took longer with the writing thread than without.
-        m_before = StoreReader::open(m_store);
-        if (m_before) {
-            SQLite::Database &before = m_before->database();
-            m_actorTextBefore = std::make_unique<SQLite::Statement>(before, m_actorText->getQuery());
-            m_sourceTextBefore = std::make_unique<SQLite::Statement>(before, m_sourceText->getQuery());
+        // Without it (the file busy for a moment, or read-only), everything is read on the
+        // import's own connection, as before: it is a way to be quicker, never a reason to fail.
+        try {
+            m_before = StoreReader::open(m_store);
+            if (m_before) {
+                SQLite::Database &before = m_before->database();
+                m_actorTextBefore = std::make_unique<SQLite::Statement>(before, m_actorText->getQuery());
+                m_sourceTextBefore = std::make_unique<SQLite::Statement>(before, m_sourceText->getQuery());
+            }
+        } catch (const std::exception &) {
+            m_actorTextBefore.reset();
+            m_sourceTextBefore.reset();
+            m_before.reset();
         }
     }
     // The batches are written on a thread of their own while the importer reads on, but for a
@@ -153,7 +161,7 @@ std::optional<std::string> BulkImport::textBefore(SQLite::Statement *q, std::int
             text = q->getColumn(0).getString();
         q->reset();
         return text;
-    } catch (const SQLite::Exception &) {
+    } catch (const std::exception &) {
         // The second connection failed (the file busy in a way WAL should not allow): the rest
         // is read on the import's own, as without it.
         m_actorTextBefore.reset();
