@@ -370,8 +370,10 @@ Store::OpenResult Store::openExisting(const QString &path, const OpenOptions &op
 {
     const QFileInfo info(path);
     try {
-        if (std::optional<OpenResult> refusal = refuseUnreadable(info))
-            return std::move(*refusal);
+        if (!options.alreadyOpen) {
+            if (std::optional<OpenResult> refusal = refuseUnreadable(info))
+                return std::move(*refusal);
+        }
         // Writable only when both the file and its folder are (WAL needs the -wal and -shm files).
         const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
         if (std::optional<OpenResult> refusal = refuseByMarkers(info, writable))

@@ -130,6 +130,11 @@ public:
         // Only read, on a connection of its own (a worker thread beside the window's connection):
         // no write lock taken, no upgrade, no lock file; queries only (a file we may not write too).
         bool readOnly = false;
+        // A second connection to a file this process already has open, and checked then: the
+        // file's checks (its header read outside SQLite, a quick check on connections of their
+        // own) are not run again beside a running transaction. Run beside an import, they made
+        // another process's `entente info` find the file cut short (2 runs in 20 under load).
+        bool alreadyOpen = false;
         // An import that stored its rows and was stopped before their indexes were built (a
         // crash) is taken back at open, so the file is as it was before it (an import is all or
         // nothing): a second at a million events, so a window does it on a worker thread.

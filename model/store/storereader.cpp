@@ -47,6 +47,7 @@ std::unique_ptr<Store> StoreReader::open(const Store &writer, QString *error)
     }
     Store::OpenOptions options;
     options.readOnly = true;
+    options.alreadyOpen = true; // checked when the writer opened it
     Store::OpenResult opened = Store::open(path, options);
     // A damaged file the window reads read-only is read the same way here.
     if (!opened.store && opened.kind == Store::OpenError::Damaged)
