@@ -251,7 +251,8 @@ private slots:
         QCOMPARE(story.steps.constFirst().eventId, store->eventIds({}, EventOrder::Date, false, 1).constFirst());
         const Story shown = stories::forPresentation(*store, std::nullopt, {});
         QCOMPARE(shown.steps.size(), stories::kMaxSteps);
-        QVERIFY2(shown.name.startsWith(QStringLiteral("The first 1,000 of 1,234 filtered event")), qPrintable(shown.name));
+        QVERIFY2(shown.name.startsWith(QStringLiteral("The first 1,000 of 1,234 filtered event")),
+                 qPrintable(shown.name));
         EventFilter few;
         few.to = FuzzyDate::day(2001, 1, 1).startSeconds();
         QVERIFY(stories::forPresentation(*store, std::nullopt, few).name.isEmpty());
