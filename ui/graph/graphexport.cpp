@@ -109,7 +109,6 @@ GraphScene buildGraphScene(Store &store, const EventFilter &filter, ActorGraph::
     // their own, spread over the picture, not where they stood among thousands.
     scene.metrics = GraphMetrics::compute(scene.graph, seed);
     scene.actorsLeftOut = keepMostConnected(scene, kMaxPictureActors);
-    const bool reduced = scene.actorsLeftOut > 0;
     keepVisibleOnly(scene);
     const NodePositions saved = NodePositions::load(store);
     GraphLayout::Request request;
@@ -120,8 +119,6 @@ GraphScene buildGraphScene(Store &store, const EventFilter &filter, ActorGraph::
     if (!layout.error.isEmpty() && error)
         *error = layout.error;
     scene.positions = layout.positions;
-    if (!reduced)
-        scene.metrics = GraphMetrics::compute(scene.graph, seed); // the same, laid out now
     for (int i = 0; i < scene.graph.nodeCount(); ++i) {
         if (saved.pinned.contains(scene.graph.nodes.at(i).key()))
             scene.pinned.insert(i);
