@@ -15,13 +15,23 @@ EventTableModel::EventTableModel(Document *document, QObject *parent)
 
 void EventTableModel::reload()
 {
+    const int column = wantedColumn();
+    const Qt::SortOrder sortOrder = wantedOrder();
+    cancelOrder();
     beginResetModel();
     m_pages.clear();
+    m_ids.reset();
     m_count = m_document->store().countEvents(m_filter);
     // When the search matches more than one event in fifty, walking the date index in order finds
     // a page of matches sooner than sorting them all.
     m_scanInOrder = !m_filter.text.isEmpty() && m_count * 50 > m_document->store().countEvents();
+    // An order sorted on a reader's thread: the date order until it comes.
+    const bool later = sortsInBackground(column);
+    m_sortColumn = later ? static_cast<int>(DateColumn) : column;
+    m_sortOrder = later ? Qt::AscendingOrder : sortOrder;
     endResetModel();
+    if (later)
+        requestOrder(column, sortOrder);
 }
 
 int EventTableModel::rowCount(const QModelIndex &parent) const
@@ -36,9 +46,14 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
 
 TableRows::Order EventTableModel::order() const
 {
+    return orderOf(m_sortColumn, m_sortOrder);
+}
+
+TableRows::Order EventTableModel::orderOf(int column, Qt::SortOrder sortOrder)
+{
     TableRows::Order order;
-    order.descending = m_sortOrder != Qt::AscendingOrder;
-    switch (m_sortColumn) {
+    order.descending = sortOrder != Qt::AscendingOrder;
+    switch (column) {
     case TitleColumn:
         order.column = TableRows::Column::Title;
         break;
@@ -82,8 +97,18 @@ const EventTableModel::Row *EventTableModel::rowAt(int row) const
             }
             return *it;
         };
-        const QList<TableRows::Row> found = TableRows::page(
-            m_document->store(), m_filter, order(), static_cast<qint64>(page) * kPageSize, kPageSize, m_scanInOrder);
+        QList<TableRows::Row> found;
+        if (m_ids) {
+            // Sorted once already: this page's ids.
+            const auto from = std::min(m_ids->size(), static_cast<std::size_t>(page) * kPageSize);
+            const auto to = std::min(m_ids->size(), from + kPageSize);
+            found = TableRows::rowsOf(m_document->store(),
+                                      std::vector<EventId>(m_ids->begin() + static_cast<std::ptrdiff_t>(from),
+                                                           m_ids->begin() + static_cast<std::ptrdiff_t>(to)));
+        } else {
+            found = TableRows::page(m_document->store(), m_filter, order(), static_cast<qint64>(page) * kPageSize,
+                                    kPageSize, m_scanInOrder);
+        }
         rows->reserve(kPageSize);
         for (const TableRows::Row &f : found) {
             Row r;
@@ -209,10 +234,19 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
+    if (sortsInBackground(column)) {
+        requestOrder(column, order);
+        return;
+    }
+    cancelOrder();
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_sortColumn = column;
     m_sortOrder = order;
     m_pages.clear();
+    if (m_ids) {
+        m_ids.reset();
+        m_count = m_document->store().countEvents(m_filter);
+    }
     // Rows are identified by position only, so no persistent index can follow a re-sort.
     const QModelIndexList persistent = persistentIndexList();
     for (const QModelIndex &i : persistent)
@@ -244,6 +278,10 @@ EventId EventTableModel::eventIdAt(int row) const
 
 int EventTableModel::rowOf(EventId id) const
 {
+    if (m_ids) {
+        const auto it = std::find(m_ids->cbegin(), m_ids->cend(), id);
+        return it == m_ids->cend() ? -1 : static_cast<int>(it - m_ids->cbegin());
+    }
     // The first rows are likely cached; past them the store finds the position without scanning.
     for (int row = 0; row < std::min<qint64>(m_count, 4096); ++row) {
         if (eventIdAt(row) == id)

@@ -8,11 +8,17 @@
 #include <QCache>
 #include <QLocale>
 
+#include <memory>
+#include <vector>
+
 namespace entente {
 
 // The events of a document as table rows. Rows come from SQL a page at a time and are cached,
 // never all in memory; filtering and sorting happen in SQL over indexed columns, so a million
 // events sort in well under a second (a QSortFilterProxyModel took 2.9–8.1 s here).
+// An order with no index (the actors) over many events is sorted once on a reader's thread,
+// into a list of ids the pages are then read by; the rows stay as they were (or in date order,
+// after a new filter) until it comes, and sortingChanged() says so.
 class EventTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +45,13 @@ public:
     int rowOf(EventId id) const;
     EventId eventIdAt(int row) const;
     void setLocale(const QLocale &locale);
+    // Whether an order asked for is being sorted on a reader's thread (see the class comment).
+    bool isSorting() const { return m_pendingColumn >= 0; }
+    // The number of events from which an order with no index is sorted that way (for tests).
+    static void setBackgroundSortFrom(qint64 events) { s_backgroundSortFrom = events; }
+
+signals:
+    void sortingChanged(bool sorting);
 
 private:
     struct Row
@@ -75,6 +88,17 @@ private:
 
     void reload();
     TableRows::Order order() const;
+    static TableRows::Order orderOf(int column, Qt::SortOrder order);
+
+    // The order sorted on a reader's thread (eventtablemodelorder.cpp).
+    bool sortsInBackground(int column) const;
+    void requestOrder(int column, Qt::SortOrder order);
+    void cancelOrder();
+    void takeOrder(std::shared_ptr<const std::vector<EventId>> ids);
+    // A change while the rows follow such an order: false when it is not one to take here.
+    bool takeChangeInOrder(const DocumentChange &change);
+    int wantedColumn() const { return m_pendingColumn >= 0 ? m_pendingColumn : m_sortColumn; }
+    Qt::SortOrder wantedOrder() const { return m_pendingColumn >= 0 ? m_pendingOrder : m_sortOrder; }
 
     Document *m_document;
     EventFilter m_filter;
@@ -84,6 +108,12 @@ private:
     bool m_scanInOrder = false; // see TableRows: chosen from how many events the search matches
     QLocale m_locale;
     mutable QCache<int, QList<Row>> m_pages { 64 };
+    std::shared_ptr<const std::vector<EventId>> m_ids; // the rows' ids, when sorted that way
+    int m_pendingColumn = -1;
+    Qt::SortOrder m_pendingOrder = Qt::AscendingOrder;
+    quint64 m_orderGeneration = 0;
+    std::shared_ptr<std::atomic<bool>> m_orderCancel;
+    static inline qint64 s_backgroundSortFrom = 20000;
 };
 
 } // namespace entente

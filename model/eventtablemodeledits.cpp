@@ -275,6 +275,8 @@ void EventTableModel::takeChange(const DocumentChange &change)
     if (change.kind == K::Eras || change.kind == K::Stories || change.kind == K::Links || change.kind == K::Meta
         || change.kind == K::SavedViews || change.kind == K::Positions)
         return;
+    if (takeChangeInOrder(change))
+        return;
     if (change.kind == K::Events && !change.ids.isEmpty() && change.ids.size() <= kMaxEditedRows && applyByIds(change))
         return;
     const qint64 count = m_document->store().countEvents(m_filter);

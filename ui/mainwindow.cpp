@@ -236,6 +236,14 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
                     if (current.isValid() && !m_followingSelection)
                         m_selection->setEvent(m_tableModel->eventIdAt(current.row()));
                 });
+        // A large table sorted by its actors is sorted on a reader's thread (EventTableModel).
+        connect(m_tableModel, &EventTableModel::sortingChanged, this, [this](bool sorting) {
+            const QString note = tr("Sorting the table; its rows stay as they are until then.");
+            if (sorting)
+                statusBar()->showMessage(note);
+            else if (statusBar()->currentMessage() == note)
+                statusBar()->clearMessage();
+        });
         connect(m_document.get(), &Document::changed, this, [this] { updateTitle(); });
         connect(m_document.get(), &Document::errorOccurred, this, &MainWindow::showError);
         m_filterBar->setDocument(m_document.get());

@@ -6,6 +6,10 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <sqlite3.h>
+
+#include <unordered_map>
+
 namespace entente {
 
 namespace {
@@ -40,36 +44,50 @@ QList<ActorId> splitIds(const QString &text)
     return ids;
 }
 
+// The columns every row query selects, from `e` (see readRow).
+QString rowColumns()
+{
+    return QStringLiteral("e.id, e.start_date, e.end_date, e.title, e.kind, e.status, %1 AS actors, "
+                          "(SELECT group_concat(actor_id) FROM (SELECT ea.actor_id AS actor_id FROM "
+                          "event_actors ea WHERE ea.event_id = e.id ORDER BY ea.position)) AS actor_ids")
+        .arg(QLatin1String(kActorNames));
+}
+
+TableRows::Row readRow(SQLite::Statement &q)
+{
+    TableRows::Row r;
+    r.id = q.getColumn(0).getInt64();
+    r.startDate = Store::text(q, 1);
+    r.endDate = Store::text(q, 2);
+    r.title = Store::text(q, 3);
+    r.kind = Store::text(q, 4);
+    r.status = claimStatusFromKey(Store::text(q, 5)).value_or(ClaimStatus::Confirmed);
+    r.actorNames = Store::text(q, 6);
+    r.actorIds = splitIds(Store::text(q, 7));
+    return r;
+}
+
+int stopWhenCancelled(void *flag)
+{
+    return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
+}
+
 } // namespace
 
 QList<TableRows::Row> TableRows::page(const Store &store, const EventFilter &filter, Order order, qint64 offset,
                                       qint64 limit, bool scanInOrder)
 {
     const SqlCondition c = toSql(filter, scanInOrder);
-    const QString sql
-        = QStringLiteral("SELECT e.id, e.start_date, e.end_date, e.title, e.kind, e.status, %3 AS actors, "
-                         "(SELECT group_concat(actor_id) FROM (SELECT ea.actor_id AS actor_id FROM "
-                         "event_actors ea WHERE ea.event_id = e.id ORDER BY ea.position)) AS actor_ids "
-                         "FROM events e WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
-              .arg(c.where, orderBy(order), QLatin1String(kActorNames));
+    const QString sql = QStringLiteral("SELECT %3 FROM events e WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
+                            .arg(c.where, orderBy(order), rowColumns());
     SQLite::Statement q(store.database(), sql.toStdString());
     const int next = c.bind(q);
     q.bind(next, static_cast<std::int64_t>(limit));
     q.bind(next + 1, static_cast<std::int64_t>(offset));
     QList<Row> rows;
     rows.reserve(static_cast<qsizetype>(std::min<qint64>(limit, 4096)));
-    while (q.executeStep()) {
-        Row r;
-        r.id = q.getColumn(0).getInt64();
-        r.startDate = Store::text(q, 1);
-        r.endDate = Store::text(q, 2);
-        r.title = Store::text(q, 3);
-        r.kind = Store::text(q, 4);
-        r.status = claimStatusFromKey(Store::text(q, 5)).value_or(ClaimStatus::Confirmed);
-        r.actorNames = Store::text(q, 6);
-        r.actorIds = splitIds(Store::text(q, 7));
-        rows.append(r);
-    }
+    while (q.executeStep())
+        rows.append(readRow(q));
     return rows;
 }
 
@@ -86,6 +104,65 @@ qint64 TableRows::positionOf(const Store &store, const EventFilter &filter, Orde
     SQLite::Statement q(store.database(), sql.toStdString());
     q.bind(c.bind(q), static_cast<std::int64_t>(id));
     return q.executeStep() ? q.getColumn(0).getInt64() : -1;
+}
+
+std::vector<EventId> TableRows::orderedIds(const Store &store, const EventFilter &filter, Order order,
+                                           const std::atomic<bool> *cancelled)
+{
+    const SqlCondition c = toSql(filter, false);
+    const QLatin1String actors(order.column == Column::Actors ? kActorNames : "NULL");
+    const QString sql = QStringLiteral("SELECT e.id, %3 AS actors FROM events e WHERE %1 ORDER BY %2")
+                            .arg(c.where, orderBy(order), actors);
+    SQLite::Database &db = store.database();
+    // The sort happens before the first row comes: the flag is polled inside it too.
+    if (cancelled)
+        sqlite3_progress_handler(db.getHandle(), 10000, &stopWhenCancelled,
+                                 const_cast<void *>(static_cast<const void *>(cancelled)));
+    std::vector<EventId> ids;
+    try {
+        SQLite::Statement q(db, sql.toStdString());
+        c.bind(q);
+        while (q.executeStep())
+            ids.push_back(q.getColumn(0).getInt64());
+    } catch (const std::exception &) {
+        sqlite3_progress_handler(db.getHandle(), 0, nullptr, nullptr);
+        if (cancelled && cancelled->load())
+            return {};
+        throw;
+    }
+    sqlite3_progress_handler(db.getHandle(), 0, nullptr, nullptr);
+    if (cancelled && cancelled->load())
+        return {};
+    return ids;
+}
+
+QList<TableRows::Row> TableRows::rowsOf(const Store &store, const std::vector<EventId> &ids)
+{
+    if (ids.empty())
+        return {};
+    QString list;
+    list.reserve(static_cast<qsizetype>(ids.size()) * 8);
+    std::unordered_map<EventId, std::size_t> place;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            list += u',';
+        list += QString::number(ids[i]);
+        place.emplace(ids[i], i);
+    }
+    const QString sql = QStringLiteral("SELECT %1 FROM events e WHERE e.id IN (%2)").arg(rowColumns(), list);
+    SQLite::Statement q(store.database(), sql.toStdString());
+    std::vector<std::optional<Row>> found(ids.size());
+    while (q.executeStep()) {
+        Row r = readRow(q);
+        found[place.at(r.id)] = std::move(r);
+    }
+    QList<Row> rows;
+    rows.reserve(static_cast<qsizetype>(ids.size()));
+    for (auto &r : found) {
+        if (r)
+            rows.append(std::move(*r));
+    }
+    return rows;
 }
 
 } // namespace entente

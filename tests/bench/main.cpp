@@ -24,6 +24,10 @@ int main(int argc, char *argv[])
                                     QStringLiteral("50"));
     const QCommandLineOption years(QStringLiteral("years"), QStringLiteral("Years spanned."), QStringLiteral("K"),
                                    QStringLiteral("30"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("The generators' seed (another gives other rows, such as more rows to "
+                                                 "import into a file made with the first)."),
+                                  QStringLiteral("S"), QStringLiteral("42"));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one benchmark."), QStringLiteral("NAME"));
     const QCommandLineOption genEntente(QStringLiteral("generate-entente"),
                                         QStringLiteral("Only write a synthetic Entente file."), QStringLiteral("FILE"));
@@ -37,7 +41,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("The window benchmark opens FILE (an Entente file made before, such "
                                                  "as a month of GDELT) instead of generating one."),
                                   QStringLiteral("FILE"));
-    parser.addOptions({ events, actors, years, only, genEntente, genAcled, genGdelt, open });
+    parser.addOptions({ events, actors, years, seed, only, genEntente, genAcled, genGdelt, open });
     parser.process(app);
 
     bench::Options options;
@@ -45,6 +49,7 @@ int main(int argc, char *argv[])
     options.actors = parser.value(actors).toInt();
     options.years = parser.value(years).toInt();
     options.file = parser.value(open);
+    options.seed = parser.value(seed).toUInt();
     bench::Generator::Spec spec { options.events, options.actors, options.years, 1995, options.seed };
     if (parser.isSet(genGdelt)) {
         bench::Generator::writeGdeltEvents(parser.value(genGdelt),
