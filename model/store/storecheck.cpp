@@ -231,8 +231,12 @@ TableCopy copyTable(sqlite3 *from, sqlite3 *to, const QString &table, const std:
             const int count = sqlite3_column_count(select.stmt);
             for (int i = 0; i < count; ++i)
                 sqlite3_bind_value(insert.stmt, i + 1, sqlite3_column_value(select.stmt, i));
+            // A row read from a damaged page can come out wrong (a cell cut short reads as NULLs):
+            // one the copy refuses is lost, and said to be.
             if (sqlite3_step(insert.stmt) == SQLITE_DONE)
                 ++copy.rows;
+            else
+                copy.loss = true;
             sqlite3_reset(insert.stmt);
             sqlite3_clear_bindings(insert.stmt);
             if (hasRowid)

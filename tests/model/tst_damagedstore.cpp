@@ -52,16 +52,16 @@ int pageSizeOf(const QString &path)
     return db.execAndGet("PRAGMA page_size").getInt();
 }
 
-// The number of a leaf page halfway through the events table (where it lies in the file
-// depends on the layout of every table and index).
-qint64 middleLeafOfEvents(const QString &path)
+// The number of a leaf page halfway through the events table, or of its last (where they lie in
+// the file depends on the layout of every table and index).
+qint64 leafOfEvents(const QString &path, bool last = false)
 {
     SQLite::Database db(QFile::encodeName(path).constData(), SQLite::OPEN_READONLY);
     SQLite::Statement q(db, "SELECT pageno FROM dbstat WHERE name = 'events' AND pagetype = 'leaf' ORDER BY pageno");
     QList<qint64> leaves;
     while (q.executeStep())
         leaves.append(q.getColumn(0).getInt64());
-    return leaves.isEmpty() ? 0 : leaves.at(leaves.size() / 2);
+    return leaves.isEmpty() ? 0 : leaves.at(last ? leaves.size() - 1 : leaves.size() / 2);
 }
 
 } // namespace
@@ -101,9 +101,11 @@ private slots:
     {
         const QString p = path(QStringLiteral("truncated.entente"));
         makeFile(p);
-        const qint64 size = QFileInfo(p).size();
+        // Cut in the middle of the events table's last page, so that rows are lost with it.
         const int page = pageSizeOf(p);
-        QVERIFY(QFile::resize(p, size - 3 * page - page / 2));
+        const qint64 last = leafOfEvents(p, true);
+        QVERIFY(last > 1 && (last - 1) * page < QFileInfo(p).size() - page);
+        QVERIFY(QFile::resize(p, (last - 1) * page + page / 2));
         const QByteArray before = digest(p);
 
         auto r = Store::open(p, { .allowReadOnly = true });
@@ -139,7 +141,7 @@ private slots:
         const QString p = path(QStringLiteral("corrupt.entente"));
         makeFile(p);
         const int page = pageSizeOf(p);
-        const qint64 first = middleLeafOfEvents(p);
+        const qint64 first = leafOfEvents(p);
         QVERIFY(first > 1);
         {
             // Garbage over three pages in the middle of the events table.
