@@ -97,7 +97,9 @@ CREATE TABLE events (
 CREATE INDEX events_start ON events (start_key, id, end_key);
 -- The longest event answers at once, which bounds a date-window query from below (version 2).
 CREATE INDEX events_length ON events (end_key - start_key);
-CREATE INDEX events_title ON events (title COLLATE NOCASE, id);
+-- No index on the title: it cost a third of the time of an import into a file with data (random
+-- keys all over a million titles), and the table sorts a large file by title once, on a reader's
+-- thread (EventTableModel). Files from before have one; it is dropped when they are opened.
 CREATE INDEX events_kind ON events (kind, start_key);
 CREATE INDEX events_status ON events (status, start_key);
 
@@ -297,6 +299,12 @@ void Schema::migrate(SQLite::Database &db, int fromVersion)
         renewSearchTriggers(db);
     }
     db.exec("PRAGMA user_version = " + std::to_string(kCurrentVersion));
+}
+
+void Schema::dropRetiredIndexes(SQLite::Database &db)
+{
+    // Dropping an index changes nothing an older Entente reads, so the version stays.
+    db.exec("DROP INDEX IF EXISTS events_title");
 }
 
 bool Schema::hasSourceGrades(SQLite::Database &db)

@@ -28,6 +28,8 @@ public:
     static void create(SQLite::Database &db);
     // Brings a database at `fromVersion` up to kCurrentVersion, one step at a time.
     static void migrate(SQLite::Database &db, int fromVersion);
+    // Drops the indexes this version no longer keeps (the title's), in a file opened to write.
+    static void dropRetiredIndexes(SQLite::Database &db);
     // Whether the file has the grade columns of version 4 (a read-only older file has not).
     static bool hasSourceGrades(SQLite::Database &db);
     // Drops the full-text index and creates it empty in the current layout; its triggers must

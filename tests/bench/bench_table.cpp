@@ -61,8 +61,7 @@ QList<Result> runTableBenchmarks(const Options &options)
     model->setFilter({});
 
     for (auto [column, name] :
-         { std::pair { EventTableModel::TitleColumn, "title" }, std::pair { EventTableModel::DateColumn, "date" },
-           std::pair { EventTableModel::StatusColumn, "status" } }) {
+         { std::pair { EventTableModel::DateColumn, "date" }, std::pair { EventTableModel::StatusColumn, "status" } }) {
         const double ms = medianMs(3, [&] {
             model->sort(column, Qt::DescendingOrder);
             showScreen(*model, 0);
@@ -70,11 +69,12 @@ QList<Result> runTableBenchmarks(const Options &options)
         results.append({ QStringLiteral("table"), QStringLiteral("sort by %1, first screen").arg(QLatin1String(name)),
                          ms, QStringLiteral("ms"), QStringLiteral("<= 1000 ms") });
     }
-    {
-        // By actors (no index): sorted on a reader's thread, the window's thread free meanwhile.
+    for (auto [column, name] : { std::pair { EventTableModel::TitleColumn, "title" },
+                                 std::pair { EventTableModel::ActorsColumn, "actors" } }) {
+        // No index: sorted on a reader's thread, the window's thread free meanwhile.
         QElapsedTimer held;
         held.start();
-        model->sort(EventTableModel::ActorsColumn, Qt::AscendingOrder);
+        model->sort(column, Qt::AscendingOrder);
         showScreen(*model, 0);
         const double onGui = static_cast<double>(held.nsecsElapsed()) / 1e6;
         QEventLoop loop;
@@ -96,7 +96,8 @@ QList<Result> runTableBenchmarks(const Options &options)
         showScreen(*model, 0);
         const double sorted = static_cast<double>(held.nsecsElapsed()) / 1e6;
         const double deepActors = medianMs(3, [&] { showScreen(*model, model->rowCount() * 9 / 10); });
-        results.append({ QStringLiteral("table"), QStringLiteral("sort by actors: the window's thread held"), onGui,
+        results.append({ QStringLiteral("table"),
+                         QStringLiteral("sort by %1: the window's thread held").arg(QLatin1String(name)), onGui,
                          QStringLiteral("ms"), QStringLiteral("<= 100 ms") });
         results.append({ QStringLiteral("table"), QStringLiteral("  longest stall while it sorts"), longest,
                          QStringLiteral("ms"), QStringLiteral("<= 100 ms") });

@@ -96,6 +96,23 @@ private slots:
         QCOMPARE(shownIds(model), byDate);
     }
 
+    void theTitleOrderToo()
+    {
+        EventTableModel model(m_doc.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(EventTableModel::TitleColumn, Qt::DescendingOrder);
+        QVERIFY(model.isSorting());
+        QTRY_VERIFY(!model.isSorting());
+        QStringList titles;
+        for (int r = 0; r < model.rowCount(); ++r)
+            titles.append(model.index(r, EventTableModel::TitleColumn).data().toString());
+        QStringList sorted = titles;
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) > 0; });
+        QCOMPARE(titles.size(), 12);
+        QCOMPARE(titles, sorted);
+    }
+
     void anOrderAskedForAgainReplacesTheFirst()
     {
         EventTableModel model(m_doc.get());
