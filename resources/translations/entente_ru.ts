@@ -3597,6 +3597,10 @@
         <source>fetching an import, read-only</source>
         <translation>поступает импорт, только чтение</translation>
     </message>
+    <message>
+        <source>Sorting the table; its rows stay as they are until then.</source>
+        <translation>Таблица сортируется; до тех пор её строки остаются как были.</translation>
+    </message>
 </context>
 <context>
     <name>entente::NewSourcePanel</name>

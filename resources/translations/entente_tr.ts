@@ -3501,6 +3501,10 @@
         <source>fetching an import, read-only</source>
         <translation>içe aktarma alınıyor, salt okunur</translation>
     </message>
+    <message>
+        <source>Sorting the table; its rows stay as they are until then.</source>
+        <translation>Tablo sıralanıyor; o zamana kadar satırları olduğu gibi kalır.</translation>
+    </message>
 </context>
 <context>
     <name>entente::NewSourcePanel</name>

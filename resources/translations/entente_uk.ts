@@ -3597,6 +3597,10 @@
         <source>fetching an import, read-only</source>
         <translation>надходить імпорт, лише читання</translation>
     </message>
+    <message>
+        <source>Sorting the table; its rows stay as they are until then.</source>
+        <translation>Таблиця сортується; доти її рядки лишаються як були.</translation>
+    </message>
 </context>
 <context>
     <name>entente::NewSourcePanel</name>
