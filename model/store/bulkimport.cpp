@@ -37,6 +37,8 @@ BulkImport::BulkImport(Store &store, bool rowsFirst)
                                      "AND NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS (SELECT 1 FROM eras)")
                            .getInt()
         != 0;
+    // A file from before keeps an index this version does not (see Schema).
+    Schema::dropRetiredIndexes(db);
     // The triggers would rebuild an event's search row once per actor and source link with
     // correlated subqueries; the event writer writes the row instead. Dropped inside the
     // transaction, so a rollback restores them.

@@ -99,7 +99,7 @@ CREATE INDEX events_start ON events (start_key, id, end_key);
 CREATE INDEX events_length ON events (end_key - start_key);
 -- No index on the title: it cost a third of the time of an import into a file with data (random
 -- keys all over a million titles), and the table sorts a large file by title once, on a reader's
--- thread (EventTableModel). Files from before have one; it is dropped when they are opened.
+-- thread (EventTableModel). Files from before have one; the next import into them drops it.
 CREATE INDEX events_kind ON events (kind, start_key);
 CREATE INDEX events_status ON events (status, start_key);
 

@@ -254,7 +254,6 @@ std::optional<Store::OpenResult> bringUpToDate(SQLite::Database &db, const QStri
         const int version = db.execAndGet("PRAGMA user_version").getInt();
         if (version < Schema::kCurrentVersion)
             Schema::migrate(db, version);
-        Schema::dropRetiredIndexes(db);
         const bool pending = DeferredIndexes::pending(db);
         const QString scratch = DeferredIndexes::scratchPath(path);
         if (pending || QFileInfo::exists(scratch)) {
