@@ -30,6 +30,7 @@ public:
     enum Role { EventIdRole = Qt::UserRole + 1, SortKeyRole, StatusKeyRole, GradeRole };
 
     explicit EventTableModel(Document *document, QObject *parent = nullptr);
+    ~EventTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

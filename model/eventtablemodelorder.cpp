@@ -8,6 +8,13 @@
 
 namespace entente {
 
+EventTableModel::~EventTableModel()
+{
+    // A sort under way stops inside SQLite, rather than hold the reader the document waits for.
+    if (m_orderCancel)
+        m_orderCancel->store(true);
+}
+
 bool EventTableModel::sortsInBackground(int column) const
 {
     return !TableRows::isIndexed(orderOf(column, Qt::AscendingOrder)) && m_count >= s_backgroundSortFrom

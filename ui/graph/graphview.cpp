@@ -160,13 +160,15 @@ GraphView::GraphView(Document *document, Selection *selection, QWidget *parent)
 
 GraphView::~GraphView()
 {
+    {
+        const std::lock_guard lock(m_link->mutex);
+        m_link->gone = true;
+    }
     if (m_cancel)
         m_cancel->store(true);
-    // A build that failed (a damaged file) holds its exception; its result is not wanted now,
-    // and a destructor must not throw it.
-    try {
-        m_watcher.waitForFinished();
-    } catch (const std::exception &) { }
+    // The job runs on to its end without the view (a layout stops at its next iteration; the
+    // measures do not stop), and its result goes nowhere.
+    m_watcher.disconnect(this);
 }
 
 const GraphScene &GraphView::scene() const
@@ -387,10 +389,16 @@ void GraphView::startJob()
     QPointer<QProgressBar> bar = m_progress;
     GraphView *view = this;
     const GraphMetric metric = m_metric;
-    // Started at once (not a continuation), so the destructor's wait covers the read too.
+    // To the view, while it is there (see Link).
+    auto post = [link = m_link, view](auto call) {
+        const std::lock_guard lock(link->mutex);
+        if (!link->gone)
+            QMetaObject::invokeMethod(view, std::move(call), Qt::QueuedConnection);
+        return !link->gone;
+    };
     m_watcher.setFuture(QtConcurrent::run(
         &workerPool(),
-        [graphRead = reading, shown, metric, showProvisional, cancel = m_cancel, bar, view, serial]() mutable {
+        [graphRead = reading, shown, metric, showProvisional, cancel = m_cancel, bar, view, serial, post]() mutable {
             Job job;
             job.cancelled = true;
             std::optional<GraphInput> read;
@@ -404,9 +412,7 @@ void GraphView::startJob()
             if (!read || cancel->load())
                 return job;
             GraphInput *input = &*read;
-            QMetaObject::invokeMethod(
-                view, [view, serial, folded = input->graph.foldedEvents] { view->graphRead(serial, folded); },
-                Qt::QueuedConnection);
+            post([view, serial, folded = input->graph.foldedEvents] { view->graphRead(serial, folded); });
             GraphScene scene;
             scene.graph = std::move(input->graph);
             scene.metric = metric;
@@ -434,18 +440,14 @@ void GraphView::startJob()
                     }
                 }
                 // Queued to the view, so it is dropped if the view has gone.
-                QMetaObject::invokeMethod(
-                    view, [view, provisional] { view->showProvisional(provisional); }, Qt::QueuedConnection);
+                post([view, provisional] { view->showProvisional(provisional); });
             }
             const GraphLayout::Result layout = GraphLayout::compute(scene.graph, request, [&](double done) {
-                QMetaObject::invokeMethod(
-                    bar,
-                    [bar, done] {
-                        if (bar)
-                            bar->setValue(static_cast<int>(done * 100));
-                    },
-                    Qt::QueuedConnection);
-                return !cancel->load();
+                return post([bar, done] {
+                           if (bar)
+                               bar->setValue(static_cast<int>(done * 100));
+                       })
+                    && !cancel->load();
             });
             job.cancelled = layout.cancelled || !layout.error.isEmpty();
             if (!job.cancelled) {

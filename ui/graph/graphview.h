@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 class QComboBox;
@@ -152,6 +153,15 @@ private:
 
     QFutureWatcher<Job> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    // What a job on a worker may still reach of the view: nothing once it has gone. The view does
+    // not wait for its job when it goes (igraph's measures of 12,000 GDELT actors held the closing
+    // of a window, or of a file, 6-9 s); the job posts to it only under this lock.
+    struct Link
+    {
+        std::mutex mutex;
+        bool gone = false;
+    };
+    std::shared_ptr<Link> m_link = std::make_shared<Link>();
     bool m_rerun = false;
     bool m_stale = false; // a rebuild was skipped while tucked away; done when shown
 };
