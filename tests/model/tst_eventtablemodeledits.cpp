@@ -3,6 +3,7 @@
 #include "document.h"
 #include "eventtablemodel.h"
 #include "sampledataset.h"
+#include "tableids.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -11,14 +12,6 @@
 using namespace entente;
 
 namespace {
-
-QList<qint64> idsOf(const EventTableModel &model)
-{
-    QList<qint64> ids;
-    for (int r = 0; r < model.rowCount(); ++r)
-        ids.append(model.index(r, 0).data(EventTableModel::EventIdRole).toLongLong());
-    return ids;
-}
 
 // Reads every row, so each is in a fetched page (as rows on screen are).
 void fetchAll(const EventTableModel &model)
@@ -72,7 +65,7 @@ private slots:
         EventTableModel model(m_doc.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         fetchAll(model);
-        const QList<qint64> before = idsOf(model);
+        const QList<EventId> before = test::tableIds(model);
         Spies spies(&model);
         auto e = m_doc->store().event(model.eventIdAt(5));
         QVERIFY(e);
@@ -85,7 +78,7 @@ private slots:
         QCOMPARE(spies.changed.at(0).at(0).toModelIndex().row(), 5);
         QCOMPARE(spies.changed.at(0).at(1).toModelIndex().row(), 5);
         QCOMPARE(model.index(5, EventTableModel::TitleColumn).data().toString(), QStringLiteral("Renamed"));
-        QCOMPARE(idsOf(model), before);
+        QCOMPARE(test::tableIds(model), before);
         // An actor put on it shows in its row, still in place.
         const Actor actor = m_doc->store().actors().constFirst();
         e->actors.append({ actor.id, QString() });
@@ -112,7 +105,7 @@ private slots:
         auto fresh = [&] {
             EventTableModel m(m_doc.get());
             m.sort(EventTableModel::DateColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-            return idsOf(m);
+            return test::tableIds(m);
         };
 
         // A new event on the day that already has two: after them (a larger id).
@@ -125,7 +118,7 @@ private slots:
         const int row = spies.inserted.at(0).at(1).toInt();
         QCOMPARE(spies.inserted.at(0).at(2).toInt(), row);
         QCOMPARE(model.eventIdAt(row), *id);
-        QCOMPARE(idsOf(model), fresh());
+        QCOMPARE(test::tableIds(model), fresh());
 
         // Deleted: its row goes.
         fetchAll(model);
@@ -134,7 +127,7 @@ private slots:
         QCOMPARE(spies.removed.size(), 1);
         QCOMPARE(spies.removed.at(0).at(1).toInt(), 3);
         QCOMPARE(spies.removed.at(0).at(2).toInt(), 3);
-        QCOMPARE(idsOf(model), fresh());
+        QCOMPARE(test::tableIds(model), fresh());
 
         // Re-dated: out of its row and into its new one.
         fetchAll(model);
@@ -146,7 +139,7 @@ private slots:
         QCOMPARE(spies.removed.size(), 1);
         QCOMPARE(spies.inserted.size(), 1);
         QCOMPARE(spies.moved.at(0).at(1).toInt(), spies.moved.at(0).at(2).toInt());
-        QCOMPARE(idsOf(model), fresh());
+        QCOMPARE(test::tableIds(model), fresh());
 
         // Undo all three: back to where it began, still row by row.
         fetchAll(model);
@@ -154,7 +147,7 @@ private slots:
             m_doc->undoStack()->undo();
             fetchAll(model);
         }
-        QCOMPARE(idsOf(model), fresh());
+        QCOMPARE(test::tableIds(model), fresh());
         QCOMPARE(spies.reset.size(), 0);
     }
 
@@ -172,7 +165,7 @@ private slots:
         const int rows = model.rowCount();
         for (int r = 0; r < 100; ++r)
             model.index(r, 0).data();
-        const QList<qint64> top = idsOf(model).mid(0, 100);
+        const QList<EventId> top = test::tableIds(model).mid(0, 100);
         Spies spies(&model);
         Event late;
         late.title = QStringLiteral("Late");
@@ -192,8 +185,8 @@ private slots:
         QCOMPARE(spies.reset.size(), 0);
         // What it shows is what a fresh table shows.
         EventTableModel fresh(m_doc.get());
-        QCOMPARE(idsOf(model), idsOf(fresh));
-        QCOMPARE(idsOf(model).mid(1, 100), top);
+        QCOMPARE(test::tableIds(model), test::tableIds(fresh));
+        QCOMPARE(test::tableIds(model).mid(1, 100), top);
     }
 
     void aFilteredTableTakesOnlyItsEvents()

@@ -2,6 +2,7 @@
 #include "eventtablemodel.h"
 #include "sampledataset.h"
 #include "store/tablerows.h"
+#include "tableids.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -11,14 +12,6 @@
 using namespace entente;
 
 namespace {
-
-QList<EventId> shownIds(const EventTableModel &model)
-{
-    QList<EventId> ids;
-    for (int r = 0; r < model.rowCount(); ++r)
-        ids.append(model.index(r, 0).data(EventTableModel::EventIdRole).toLongLong());
-    return ids;
-}
 
 QList<EventId> idsInOrder(const Store &store, const EventFilter &filter, TableRows::Column column, bool descending)
 {
@@ -70,30 +63,30 @@ private slots:
         EventTableModel model(m_doc.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy sorting(&model, &EventTableModel::sortingChanged);
-        const QList<EventId> byDate = shownIds(model);
+        const QList<EventId> byDate = test::tableIds(model);
         model.sort(EventTableModel::ActorsColumn, Qt::AscendingOrder);
         // Asked for, not done here: the rows are as they were.
         QVERIFY(model.isSorting());
         QCOMPARE(sorting.size(), 1);
         QCOMPARE(sorting.at(0).at(0).toBool(), true);
-        QCOMPARE(shownIds(model), byDate);
+        QCOMPARE(test::tableIds(model), byDate);
         QTRY_VERIFY(!model.isSorting());
         QCOMPARE(sorting.last().at(0).toBool(), false);
         const QList<EventId> byActors = idsInOrder(m_doc->store(), {}, TableRows::Column::Actors, false);
         QCOMPARE(byActors.size(), 12);
         QVERIFY(byActors != byDate);
-        QCOMPARE(shownIds(model), byActors);
+        QCOMPARE(test::tableIds(model), byActors);
         QCOMPARE(model.rowOf(byActors.at(7)), 7);
         QCOMPARE(model.eventIdAt(3), byActors.at(3));
 
         model.sort(EventTableModel::ActorsColumn, Qt::DescendingOrder);
         QTRY_VERIFY(!model.isSorting());
-        QCOMPARE(shownIds(model), idsInOrder(m_doc->store(), {}, TableRows::Column::Actors, true));
+        QCOMPARE(test::tableIds(model), idsInOrder(m_doc->store(), {}, TableRows::Column::Actors, true));
 
         // An indexed order is sorted at once, as before.
         model.sort(EventTableModel::DateColumn, Qt::AscendingOrder);
         QVERIFY(!model.isSorting());
-        QCOMPARE(shownIds(model), byDate);
+        QCOMPARE(test::tableIds(model), byDate);
     }
 
     void theTitleOrderToo()
@@ -117,7 +110,7 @@ private slots:
     {
         EventTableModel model(m_doc.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QList<EventId> byDate = shownIds(model);
+        const QList<EventId> byDate = test::tableIds(model);
         model.sort(EventTableModel::ActorsColumn, Qt::AscendingOrder);
         QVERIFY(model.isSorting());
         // The date order asked for before the sort came: the sort, when it comes, is dropped.
@@ -125,7 +118,7 @@ private slots:
         QVERIFY(!model.isSorting());
         QTest::qWait(200);
         QList<EventId> reversed(byDate.crbegin(), byDate.crend());
-        QCOMPARE(shownIds(model), reversed);
+        QCOMPARE(test::tableIds(model), reversed);
     }
 
     void aFilterIsSortedAgain()
@@ -141,7 +134,7 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(model.isSorting());
         QTRY_VERIFY(!model.isSorting());
-        QCOMPARE(shownIds(model), idsInOrder(m_doc->store(), f, TableRows::Column::Actors, false));
+        QCOMPARE(test::tableIds(model), idsInOrder(m_doc->store(), f, TableRows::Column::Actors, false));
     }
 
     void editsAreFollowed()
@@ -166,7 +159,7 @@ private slots:
         QVERIFY(m_doc->editEvent(*moved));
         QVERIFY(model.isSorting());
         QTRY_VERIFY(!model.isSorting());
-        QCOMPARE(shownIds(model), idsInOrder(m_doc->store(), {}, TableRows::Column::Actors, false));
+        QCOMPARE(test::tableIds(model), idsInOrder(m_doc->store(), {}, TableRows::Column::Actors, false));
 
         // A deleted event leaves the table; a new one comes into it.
         const EventId gone = model.eventIdAt(2);
@@ -181,7 +174,7 @@ private slots:
         QVERIFY(id);
         QTRY_VERIFY(!model.isSorting());
         QCOMPARE(model.rowCount(), 12);
-        QCOMPARE(shownIds(model), idsInOrder(m_doc->store(), {}, TableRows::Column::Actors, false));
+        QCOMPARE(test::tableIds(model), idsInOrder(m_doc->store(), {}, TableRows::Column::Actors, false));
         QVERIFY(model.rowOf(*id) >= 0);
     }
 
