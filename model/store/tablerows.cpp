@@ -8,6 +8,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <optional>
+#include <string>
 #include <unordered_map>
 
 namespace entente {
@@ -29,7 +32,7 @@ QString orderBy(TableRows::Order order)
     case TableRows::Column::Status:
         return QStringLiteral("e.status%1, e.start_key%1").arg(dir);
     case TableRows::Column::Actors:
-        return QStringLiteral("actors COLLATE NOCASE%1, e.start_key%1").arg(dir);
+        return QStringLiteral("actors COLLATE NOCASE%1, e.start_key%1, e.id%1").arg(dir);
     case TableRows::Column::Date:
         break;
     }
@@ -70,6 +73,88 @@ TableRows::Row readRow(SQLite::Statement &q)
 int stopWhenCancelled(void *flag)
 {
     return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
+}
+
+// The actors order without SQL's sort: each kept event's names, joined as kActorNames joins them
+// and folded as NOCASE folds (ASCII letters only), sorted here. SQL built that key with a
+// subquery per event and sorted a million of them in 4.5-5.8 s.
+std::vector<EventId> actorsOrder(SQLite::Database &db, const SqlCondition &c, bool descending,
+                                 const std::atomic<bool> *cancelled)
+{
+    auto stopped = [cancelled] { return cancelled && cancelled->load(); };
+    std::unordered_map<ActorId, std::string> names;
+    {
+        SQLite::Statement q(db, "SELECT id, name FROM actors");
+        while (q.executeStep()) {
+            std::string name = q.getColumn(1).getString();
+            for (char &ch : name) {
+                if (ch >= 'A' && ch <= 'Z')
+                    ch = static_cast<char>(ch - 'A' + 'a');
+            }
+            names.emplace(q.getColumn(0).getInt64(), std::move(name));
+        }
+    }
+    struct Kept
+    {
+        EventId id;
+        std::int64_t start;
+        std::optional<std::string> key; // none without actors: NULL, first in ascending order
+    };
+    std::vector<Kept> kept;
+    {
+        SQLite::Statement q(
+            db,
+            QStringLiteral("SELECT e.id, e.start_key FROM events e WHERE %1 ORDER BY e.id").arg(c.where).toStdString());
+        c.bind(q);
+        while (q.executeStep())
+            kept.push_back({ q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), std::nullopt });
+    }
+    if (stopped())
+        return {};
+    // The links in the key's order (event, actor, role): merged with the kept events, by id.
+    SQLite::Statement links(db, "SELECT event_id, actor_id, position FROM event_actors ORDER BY event_id");
+    std::vector<std::pair<std::int64_t, ActorId>> actors; // position, actor
+    bool more = links.executeStep();
+    for (Kept &k : kept) {
+        while (more && links.getColumn(0).getInt64() < k.id)
+            more = links.executeStep();
+        actors.clear();
+        while (more && links.getColumn(0).getInt64() == k.id) {
+            actors.emplace_back(links.getColumn(2).getInt64(), links.getColumn(1).getInt64());
+            more = links.executeStep();
+        }
+        if (actors.empty())
+            continue;
+        std::stable_sort(actors.begin(), actors.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::string key;
+        for (std::size_t i = 0; i < actors.size(); ++i) {
+            if (i > 0)
+                key += ", ";
+            if (const auto name = names.find(actors[i].second); name != names.end())
+                key += name->second;
+        }
+        k.key = std::move(key);
+        if ((&k - kept.data()) % 65536 == 0 && stopped())
+            return {};
+    }
+    auto before = [](const Kept &a, const Kept &b) {
+        if (a.key.has_value() != b.key.has_value())
+            return !a.key.has_value();
+        if (a.key && *a.key != *b.key)
+            return *a.key < *b.key;
+        return a.start != b.start ? a.start < b.start : a.id < b.id;
+    };
+    if (descending)
+        std::sort(kept.begin(), kept.end(), [&before](const Kept &a, const Kept &b) { return before(b, a); });
+    else
+        std::sort(kept.begin(), kept.end(), before);
+    if (stopped())
+        return {};
+    std::vector<EventId> ids;
+    ids.reserve(kept.size());
+    for (const Kept &k : kept)
+        ids.push_back(k.id);
+    return ids;
 }
 
 } // namespace
@@ -134,6 +219,8 @@ std::vector<EventId> TableRows::orderedIds(const Store &store, const EventFilter
     } restore { db, threads };
     std::vector<EventId> ids;
     try {
+        if (order.column == Column::Actors)
+            return actorsOrder(db, c, order.descending, cancelled);
         SQLite::Statement q(db, sql.toStdString());
         c.bind(q);
         while (q.executeStep())

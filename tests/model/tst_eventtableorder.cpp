@@ -178,6 +178,53 @@ private slots:
         QVERIFY(model.rowOf(*id) >= 0);
     }
 
+    // The actors order built without SQL's sort is SQL's order: names folded as NOCASE folds
+    // them (ASCII letters only), in the event's order of actors, an event with none first, ties
+    // by date and then by id; under a filter too, both ways.
+    void theActorsOrderIsSQLsOrder()
+    {
+        auto store = Store::createInMemory();
+        QList<ActorId> a;
+        for (const char *name :
+             { "alpha", "Alpha-Beta", "ALPHA Beta", "Ümit", "umit", "beta", "Zelensky", "zz", "Ä" }) {
+            Actor actor;
+            actor.name = QString::fromUtf8(name);
+            a.append(store->addActor(actor));
+        }
+        int n = 0;
+        auto add = [&](QList<int> who, int day) {
+            Event e;
+            e.title = QStringLiteral("Event %1").arg(++n);
+            e.kind = n % 2 ? QStringLiteral("talks") : QStringLiteral("statement");
+            e.start = FuzzyDate::day(2024, 3, day);
+            for (int i : who)
+                e.actors.append(EventActor { a.at(i), QStringLiteral("participant") });
+            store->addEvent(e);
+        };
+        for (int round = 0; round < 2; ++round) { // the second round ties with the first: by id
+            add({ 0 }, 5);
+            add({ 1 }, 5);
+            add({ 2, 6 }, 3);
+            add({ 6, 2 }, 3);
+            add({}, 7);
+            add({ 3 }, 1);
+            add({ 4 }, 2);
+            add({ 8, 7 }, 9);
+            add({ 5, 0, 1 }, 4);
+            add({ 7 }, 6);
+        }
+        EventFilter talks;
+        talks.kinds = { QStringLiteral("talks") };
+        for (const EventFilter &filter : { EventFilter(), talks }) {
+            for (bool descending : { false, true }) {
+                const std::vector<EventId> built
+                    = TableRows::orderedIds(*store, filter, { TableRows::Column::Actors, descending });
+                QCOMPARE(QList<EventId>(built.cbegin(), built.cend()),
+                         idsInOrder(*store, filter, TableRows::Column::Actors, descending));
+            }
+        }
+    }
+
     void theReaderStopsWhenCancelled()
     {
         // A cancelled sort gives nothing (SQLite is stopped inside it, too).
