@@ -16,9 +16,9 @@ namespace entente {
 // The events of a document as table rows. Rows come from SQL a page at a time and are cached,
 // never all in memory; filtering and sorting happen in SQL over indexed columns, so a million
 // events sort in well under a second (a QSortFilterProxyModel took 2.9–8.1 s here).
-// An order with no index (the actors, the title) over many events is sorted once on a reader's thread,
-// into a list of ids the pages are then read by; the rows stay as they were (or in date order,
-// after a new filter) until it comes, and sortingChanged() says so.
+// An order with no index (the actors, the title) over many events is sorted once on a reader's
+// thread, into a list of ids the pages are then read by; the rows stay as they were (or in date
+// order, after a new filter) until it comes, and sortingChanged() says so.
 class EventTableModel final : public QAbstractTableModel
 {
     Q_OBJECT

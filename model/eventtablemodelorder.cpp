@@ -1,7 +1,7 @@
-// EventTableModel: an order with no index (the actors, the title), sorted once on a reader's thread. The table pages
-// through the list of ids it gives; until it comes, the rows stay in the order they were in (or,
-// after a new filter, in date order), so no page ever sorts a million events on the window's
-// thread (2.7 s a page by actors, at a million GDELT events).
+// EventTableModel: an order with no index (the actors, the title), sorted once on a reader's
+// thread. The table pages through the list of ids it gives; until it comes, the rows stay in the
+// order they were in (or, after a new filter, in date order), so no page ever sorts a million
+// events on the window's thread (2.7 s a page by actors, at a million GDELT events).
 #include "eventtablemodel.h"
 
 #include <QFutureWatcher>
