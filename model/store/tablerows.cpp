@@ -94,11 +94,13 @@ std::vector<EventId> actorsOrder(SQLite::Database &db, const SqlCondition &c, bo
             names.emplace(q.getColumn(0).getInt64(), std::move(name));
         }
     }
+    // Each event's key as its place among the distinct keys (GDELT's million events have some
+    // 100,000): a million strings neither kept nor compared, and a sort of numbers.
     struct Kept
     {
         EventId id;
         std::int64_t start;
-        std::optional<std::string> key; // none without actors: NULL, first in ascending order
+        int key; // -1 without actors: NULL, first in ascending order
     };
     std::vector<Kept> kept;
     {
@@ -107,13 +109,16 @@ std::vector<EventId> actorsOrder(SQLite::Database &db, const SqlCondition &c, bo
             QStringLiteral("SELECT e.id, e.start_key FROM events e WHERE %1 ORDER BY e.id").arg(c.where).toStdString());
         c.bind(q);
         while (q.executeStep())
-            kept.push_back({ q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), std::nullopt });
+            kept.push_back({ q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), -1 });
     }
     if (stopped())
         return {};
+    std::unordered_map<std::string, int> keyOf;
+    std::vector<const std::string *> keys;
     // The links in the key's order (event, actor, role): merged with the kept events, by id.
     SQLite::Statement links(db, "SELECT event_id, actor_id, position FROM event_actors ORDER BY event_id");
     std::vector<std::pair<std::int64_t, ActorId>> actors; // position, actor
+    std::string key;
     bool more = links.executeStep();
     for (Kept &k : kept) {
         while (more && links.getColumn(0).getInt64() < k.id)
@@ -126,23 +131,32 @@ std::vector<EventId> actorsOrder(SQLite::Database &db, const SqlCondition &c, bo
         if (actors.empty())
             continue;
         std::stable_sort(actors.begin(), actors.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        std::string key;
+        key.clear();
         for (std::size_t i = 0; i < actors.size(); ++i) {
             if (i > 0)
                 key += ", ";
             if (const auto name = names.find(actors[i].second); name != names.end())
                 key += name->second;
         }
-        k.key = std::move(key);
+        const auto [found, added] = keyOf.try_emplace(key, static_cast<int>(keys.size()));
+        if (added)
+            keys.push_back(&found->first);
+        k.key = found->second;
         if ((&k - kept.data()) % 65536 == 0 && stopped())
             return {};
     }
+    // The keys' ranks, in NOCASE order.
+    std::vector<int> byText(keys.size());
+    for (std::size_t i = 0; i < byText.size(); ++i)
+        byText[i] = static_cast<int>(i);
+    std::sort(byText.begin(), byText.end(), [&keys](int a, int b) { return *keys[a] < *keys[b]; });
+    std::vector<int> rank(keys.size());
+    for (std::size_t i = 0; i < byText.size(); ++i)
+        rank[byText[i]] = static_cast<int>(i);
+    for (Kept &k : kept)
+        k.key = k.key < 0 ? -1 : rank[k.key];
     auto before = [](const Kept &a, const Kept &b) {
-        if (a.key.has_value() != b.key.has_value())
-            return !a.key.has_value();
-        if (a.key && *a.key != *b.key)
-            return *a.key < *b.key;
-        return a.start != b.start ? a.start < b.start : a.id < b.id;
+        return a.key != b.key ? a.key < b.key : a.start != b.start ? a.start < b.start : a.id < b.id;
     };
     if (descending)
         std::sort(kept.begin(), kept.end(), [&before](const Kept &a, const Kept &b) { return before(b, a); });
