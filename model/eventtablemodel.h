@@ -77,6 +77,7 @@ private:
     DocumentChange::Fields placingFields() const;
     Row rowFor(const Event &event) const;
     int cachedRowOf(EventId id) const; // -1 when not in a fetched page
+    void refreshRow(int row, const Event &event); // a fetched row read anew, where it stands
     int placeOf(const Event &event) const; // its row under the order and filter, -1 when not countable
     // The rows fetched from the top without a gap, or -1 when a page past a gap is fetched.
     int fetchedEnd() const;

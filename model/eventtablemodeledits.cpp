@@ -93,6 +93,14 @@ EventTableModel::Row EventTableModel::rowFor(const Event &e) const
     return r;
 }
 
+void EventTableModel::refreshRow(int row, const Event &event)
+{
+    QList<Row> *rows = m_pages.object(row / kPageSize);
+    if (rows && row % kPageSize < rows->size())
+        (*rows)[row % kPageSize] = rowFor(event);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 int EventTableModel::cachedRowOf(EventId id) const
 {
     const QList<int> pages = m_pages.keys();
@@ -209,12 +217,8 @@ bool EventTableModel::applyByIds(const DocumentChange &change)
             = change.op == DocumentChange::Op::Removed ? std::nullopt : m_document->store().event(id);
         if (change.op == DocumentChange::Op::Edited && !(change.fields & placingFields())) {
             // Where it stands and whether it shows are unchanged: its row, if fetched, is refreshed.
-            if (cached >= 0 && e) {
-                QList<Row> *rows = m_pages.object(cached / kPageSize);
-                if (rows && cached % kPageSize < rows->size())
-                    (*rows)[cached % kPageSize] = rowFor(*e);
-                emit dataChanged(index(cached, 0), index(cached, ColumnCount - 1));
-            }
+            if (cached >= 0 && e)
+                refreshRow(cached, *e);
             continue;
         }
         if (!canMatch)

@@ -106,13 +106,8 @@ bool EventTableModel::takeChangeInOrder(const DocumentChange &change)
         // Where they stand and whether they show are unchanged: their rows, where fetched, read anew.
         for (EventId id : change.ids) {
             const int cached = cachedRowOf(id);
-            const std::optional<Event> e = cached >= 0 ? m_document->store().event(id) : std::nullopt;
-            if (!e)
-                continue;
-            QList<Row> *rows = m_pages.object(cached / kPageSize);
-            if (rows && cached % kPageSize < rows->size())
-                (*rows)[cached % kPageSize] = rowFor(*e);
-            emit dataChanged(index(cached, 0), index(cached, ColumnCount - 1));
+            if (const std::optional<Event> e = cached >= 0 ? m_document->store().event(id) : std::nullopt)
+                refreshRow(cached, *e);
         }
         return true;
     }
