@@ -290,6 +290,18 @@ private slots:
         QCOMPARE(r.store->schemaVersion(), Schema::kCurrentVersion);
         QCOMPARE(r.store->eventIds({}, EventOrder::Title, false, 100, 0).size(),
                  static_cast<qsizetype>(1 + imported.summary.eventsAdded));
+
+        // Into an empty file, whose indexes an import drops and builds again at its end: not that one.
+        auto empty = Store::open(path(QStringLiteral("titleindex-empty.entente")), { .create = true });
+        QVERIFY(empty.store);
+        empty.store->database().exec("CREATE INDEX events_title ON events (title COLLATE NOCASE, id)");
+        QCOMPARE(titleIndexes(empty.store->database()), 1);
+        QVERIFY(importFile(json, *empty.store, {}, progress).ok);
+        QCOMPARE(titleIndexes(empty.store->database()), 0);
+        QCOMPARE(empty.store->database()
+                     .execAndGet("SELECT count(*) FROM sqlite_schema WHERE name IN ('events_start', 'events_kind')")
+                     .getInt(),
+                 2);
     }
 };
 
