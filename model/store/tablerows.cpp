@@ -209,9 +209,6 @@ std::vector<EventId> TableRows::orderedIds(const Store &store, const EventFilter
                                            const std::atomic<bool> *cancelled)
 {
     const SqlCondition c = toSql(filter, false);
-    const QLatin1String actors(order.column == Column::Actors ? kActorNames : "NULL");
-    const QString sql = QStringLiteral("SELECT e.id, %3 AS actors FROM events e WHERE %1 ORDER BY %2")
-                            .arg(c.where, orderBy(order), actors);
     SQLite::Database &db = store.database();
     // The sort happens before the first row comes: the flag is polled inside it too.
     if (cancelled)
@@ -235,6 +232,8 @@ std::vector<EventId> TableRows::orderedIds(const Store &store, const EventFilter
     try {
         if (order.column == Column::Actors)
             return actorsOrder(db, c, order.descending, cancelled);
+        const QString sql
+            = QStringLiteral("SELECT e.id FROM events e WHERE %1 ORDER BY %2").arg(c.where, orderBy(order));
         SQLite::Statement q(db, sql.toStdString());
         c.bind(q);
         while (q.executeStep())
