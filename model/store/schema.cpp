@@ -97,7 +97,7 @@ CREATE TABLE events (
 CREATE INDEX events_start ON events (start_key, id, end_key);
 -- The longest event answers at once, which bounds a date-window query from below (version 2).
 CREATE INDEX events_length ON events (end_key - start_key);
--- No index on the title: it cost a third of the time of an import into a file with data (random
+-- No index on the title: it cost a quarter of the time of an import into a file with data (random
 -- keys all over a million titles), and the table sorts a large file by title once, on a reader's
 -- thread (EventTableModel). Files from before have one; the next import into them drops it.
 CREATE INDEX events_kind ON events (kind, start_key);

@@ -449,7 +449,8 @@ void GraphView::startJob()
                        })
                     && !cancel->load();
             });
-            job.cancelled = layout.cancelled || !layout.error.isEmpty();
+            // Nor are the measures taken for a view that has gone, or a graph asked for again.
+            job.cancelled = layout.cancelled || !layout.error.isEmpty() || cancel->load();
             if (!job.cancelled) {
                 scene.positions = layout.positions;
                 scene.metrics = GraphMetrics::compute(scene.graph);
