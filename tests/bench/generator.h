@@ -17,6 +17,7 @@ public:
         int years = 30;
         int startYear = 1995;
         quint32 seed = 42;
+        int month = 1; // GDELT: the month (of 31 days) its events fall in
     };
     // Writes a new Entente file (replacing `path`) through the raw SQLite API.
     static void writeEntente(const QString &path, const Spec &spec);

@@ -4,6 +4,7 @@
 #include "store/store.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -115,14 +116,15 @@ void Generator::writeGdeltEvents(const QString &path, const Spec &spec, const Gd
     };
     for (qint64 i = 0; i < spec.events; ++i) {
         const int day = 1 + static_cast<int>(std::floor(std::pow(rng.generateDouble(), 0.8) * 31)) % 31;
-        const QByteArray date = QByteArray::number(spec.startYear * 10000 + 100 + day);
+        const QByteArray date = QByteArray::number(spec.startYear * 10000 + spec.month * 100 + day);
         const Code &code = kCodes[rng.bounded(static_cast<int>(std::size(kCodes)))];
         const Country &c1 = country();
         const Country &c2 = country();
         const int mentions = 1 + static_cast<int>(std::floor(std::pow(rng.generateDouble(), 3) * 60));
         row.clear();
         row += QByteArray::number(1'100'000'000 + i) + '\t' + date + '\t' + date.left(6) + '\t' + date.left(4) + '\t'
-            + date.left(4) + '.' + QByteArray::number(day * 27).rightJustified(4, '0') + '\t';
+            + date.left(4) + '.'
+            + QByteArray::number(QDate(spec.startYear, spec.month, day).dayOfYear() * 27).rightJustified(4, '0') + '\t';
         actor(c1);
         if (rng.generateDouble() < 0.85)
             actor(c2);
