@@ -105,39 +105,32 @@ PgTable readColumns(SQLite::Database &db, const QByteArray &name)
     return table;
 }
 
-// A table's foreign keys as PostgreSQL clauses (deferred to the commit); the tables it refers to
-// and its columns that refer go to `parents` and `referencing`.
+// A table's foreign keys (kept by PgReferences' triggers); the tables it refers to and its columns
+// that refer go to `parents` and `referencingOut`.
 template<typename ForeignKey>
-QList<QByteArray> readForeignKeys(SQLite::Database &db, const PgTable &table, QSet<QByteArray> *parents,
-                                  QSet<QByteArray> *referencingOut, QList<ForeignKey> *structured)
+void readForeignKeys(SQLite::Database &db, const PgTable &table, QSet<QByteArray> *parents,
+                     QSet<QByteArray> *referencingOut, QList<ForeignKey> *structured)
 {
-    QList<QByteArray> clauses;
     // Foreign keys, grouped by their id.
-    SQLite::Statement fk(db,
-                         "SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?) "
-                         "ORDER BY id, seq");
+    SQLite::Statement fk(
+        db, "SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?) ORDER BY id, seq");
     fk.bind(1, table.name.constData());
-    QMap<int, std::tuple<QByteArray, QByteArrayList, QByteArrayList, QByteArray>> keys;
+    QMap<int, std::tuple<QByteArray, QByteArrayList, QByteArrayList, bool>> keys;
     QSet<QByteArray> referencing; // columns of this table that refer to another's rows
     while (fk.executeStep()) {
-        auto &[parent, from, to, onDelete] = keys[fk.getColumn(0).getInt()];
+        auto &[parent, from, to, cascade] = keys[fk.getColumn(0).getInt()];
         parent = QByteArray(fk.getColumn(1).getText());
         from.append(QByteArray(fk.getColumn(2).getText()));
         referencing.insert(from.last());
         to.append(QByteArray(fk.getColumn(3).getText()));
-        onDelete = QByteArray(fk.getColumn(4).getText());
+        cascade = QByteArray(fk.getColumn(4).getText()) == "CASCADE";
     }
-    for (const auto &[parent, from, to, onDelete] : keys) {
-        structured->append({ parent, from, to.contains(QByteArray()) ? QByteArrayList() : to });
+    for (const auto &[parent, from, to, cascade] : keys) {
+        structured->append({ parent, from, to.contains(QByteArray()) ? QByteArrayList() : to, cascade });
         if (parent != table.name)
             parents->insert(parent);
-        QByteArray clause = "FOREIGN KEY (" + from.join(", ") + ") REFERENCES " + parent + " (" + to.join(", ") + ")";
-        if (onDelete != "NO ACTION")
-            clause += " ON DELETE " + onDelete;
-        clauses.append(clause + " DEFERRABLE INITIALLY DEFERRED");
     }
     *referencingOut = referencing;
-    return clauses;
 }
 
 // A table's indexes worth keeping on the server, as PostgreSQL statements.
@@ -230,7 +223,6 @@ PgSchema::PgSchema()
     QList<PgTable> found;
     QHash<QByteArray, QSet<QByteArray>> parents;
     QHash<QByteArray, QList<QByteArray>> indexes;
-    QHash<QByteArray, QList<QByteArray>> foreignKeys;
     QHash<QByteArray, QList<ForeignKey>> structured;
     SQLite::Statement list(db,
                            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
@@ -238,8 +230,7 @@ PgSchema::PgSchema()
     while (list.executeStep()) {
         const PgTable table = readColumns(db, QByteArray(list.getColumn(0).getText()));
         QSet<QByteArray> referencing;
-        foreignKeys.insert(table.name,
-                           readForeignKeys(db, table, &parents[table.name], &referencing, &structured[table.name]));
+        readForeignKeys(db, table, &parents[table.name], &referencing, &structured[table.name]);
         indexes.insert(table.name, readIndexes(db, table, referencing));
         found.append(table);
     }
@@ -255,23 +246,31 @@ PgSchema::PgSchema()
             if (ready) {
                 placed.insert(found.at(i).name);
                 m_indexes.append(indexes.value(found.at(i).name));
-                m_foreignKeys.append(foreignKeys.value(found.at(i).name));
                 m_tables.append(found.takeAt(i));
                 progress = true;
                 break;
             }
         }
-        if (!progress) { // a cycle: keep the rest as they come (the keys are deferred)
+        if (!progress) { // a cycle (the schema has none): the rest as they come
             for (const PgTable &t : std::as_const(found)) {
                 m_indexes.append(indexes.value(t.name));
-                m_foreignKeys.append(foreignKeys.value(t.name));
                 m_tables.append(t);
             }
             found.clear();
         }
     }
-    for (PgTable &t : m_tables) // parents first: a child's name is its parent's
+    QList<PgReference> references;
+    for (PgTable &t : m_tables) { // parents first: a child's name is its parent's
         name(t, structured.value(t.name));
+        for (const ForeignKey &fk : structured.value(t.name)) {
+            QByteArrayList to = fk.to;
+            if (const PgTable *parent = table(fk.parent); parent && to.isEmpty())
+                for (const int k : parent->key)
+                    to.append(parent->columns.at(k).name);
+            references.append({ t.name, fk.from, fk.parent, to, fk.cascade });
+        }
+    }
+    m_references = PgReferences(std::move(references));
 }
 
 void PgSchema::name(PgTable &table, const QList<ForeignKey> &foreignKeys) const
@@ -362,7 +361,6 @@ QString PgSchema::refusal(const Inspection &inspection, const QString &displayNa
 
 void PgSchema::createTable(PgConnection &connection, const PgTable &table) const
 {
-    const qsizetype index = &table - m_tables.constData();
     QByteArrayList parts;
     for (const PgColumn &c : table.columns) {
         QByteArray def = c.name + ' ' + c.pgType;
@@ -374,7 +372,6 @@ void PgSchema::createTable(PgConnection &connection, const PgTable &table) const
     }
     parts.append("row_version bigint NOT NULL DEFAULT 1");
     parts.append("PRIMARY KEY (" + table.keyList() + ")");
-    parts.append(m_foreignKeys.at(index));
     connection.exec("CREATE TABLE IF NOT EXISTS " + table.name + " (" + parts.join(", ") + ")");
 }
 
@@ -400,6 +397,10 @@ void PgSchema::addMissing(PgConnection &connection) const
 void PgSchema::createLayout(PgConnection &connection) const
 {
     for (const char *statement : layoutStatements())
+        connection.exec(statement);
+    // The references: PostgreSQL's constraints (layout 2 and before) give way to the triggers.
+    PgReferences::dropConstraints(connection, m_tables);
+    for (const QByteArray &statement : m_references.statements())
         connection.exec(statement);
     // Search: words without their accents ("turkiye" finds Türkiye). unaccent is a trusted
     // extension in PostgreSQL 13+, so a database's owner may create it; without it, words are
@@ -459,12 +460,9 @@ bool PgSchema::suspendForBulk(PgConnection &connection) const
 {
     if (!ownsTables(connection))
         return false;
+    m_references.setEnabled(connection, false);
     for (const PgTable &t : m_tables) {
         const QString name = QString::fromUtf8(t.name);
-        const PgResult keys = connection.exec(
-            "SELECT conname FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'", { name });
-        for (int r = 0; r < keys.rows(); ++r)
-            connection.exec("ALTER TABLE " + t.name + " DROP CONSTRAINT " + keys.raw(r, 0));
         const PgResult indexes
             = connection.exec("SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
                               "WHERE x.indrelid = $1::regclass AND NOT x.indisprimary",
@@ -482,11 +480,11 @@ void PgSchema::resumeAfterBulk(PgConnection &connection) const
         const PgTable &t = m_tables.at(i);
         for (const QByteArray &statement : m_indexes.at(i))
             connection.exec(statement);
-        for (const QByteArray &key : m_foreignKeys.at(i))
-            connection.exec("ALTER TABLE " + t.name + " ADD " + key);
         connection.exec("ALTER TABLE " + t.name + " ENABLE TRIGGER entente_log");
     }
     createSearchIndex(connection);
+    m_references.verify(connection); // every row copied refers to rows that are there
+    m_references.setEnabled(connection, true);
 }
 
 void PgSchema::grant(PgConnection &connection, QString *rolesNote) const

@@ -3,14 +3,16 @@
 // The PostgreSQL layout of a shared timeline, derived from the SQLite one this Entente creates (a
 // fresh in-memory Store read through PRAGMA table_list/table_info/index_list/foreign_key_list):
 // every ordinary table is replicated, with the same columns (INTEGER → bigint, REAL → double
-// precision, TEXT → text, BLOB → bytea), keys, foreign keys (deferred to the commit), unique and
-// plain indexes, plus `row_version`. FTS5 tables and SQLite's own are not. So a table another
+// precision, TEXT → text, BLOB → bytea), keys, foreign keys (kept by triggers: PgReferences),
+// unique and plain indexes, plus `row_version`. FTS5 tables and SQLite's own are not. So a table another
 // part of Entente adds (accounts) is replicated with no code here.
 //
 // Beside them: entente_meta (the marker: application id, the SQLite schema version the tables
 // follow, and this layout's own version), entente_changes (the change log and history, written by
 // a trigger on every replicated table, with a notification on channel entente_changes), the
 // search (a GIN index over unaccented words), and the roles entente_viewer and entente_editor.
+
+#include "store/pg/pgreferences.h"
 
 #include <QByteArray>
 #include <QList>
@@ -61,8 +63,9 @@ class PgSchema
 public:
     // This layout's own version (entente_meta 'pg_layout'): raised, with a step in migrate(),
     // when what lives beside the tables changes (log, triggers, search, grants). 2: ids for an
-    // import in runs (entente_take_id_runs), the quotes' search index.
-    static constexpr int kLayoutVersion = 2;
+    // import in runs (entente_take_id_runs), the quotes' search index. 3: the foreign keys kept
+    // by statement-level triggers instead of constraints (PgReferences).
+    static constexpr int kLayoutVersion = 3;
     static constexpr const char *kApplicationId = "Ente";
     static constexpr const char *kKeySeparator = "\x1f";
 
@@ -87,10 +90,11 @@ public:
     // nothing changed) a Foreign or Newer database. `rolesNote` says when the roles could not be
     // made (the user may not create roles): the tables are then usable by their owner only.
     void init(PgConnection &connection, QString *rolesNote = nullptr) const;
-    // For a bulk copy into empty tables by their owner (entente copy): secondary indexes, foreign
-    // keys and the per-row log trigger off, then back on after the rows, in the same transaction —
-    // building an index once is several times quicker than keeping it up row by row. False, with
-    // nothing done, when this user does not own the tables.
+    // For a bulk copy into empty tables by their owner (entente copy): secondary indexes, the
+    // references' triggers and the per-row log trigger off, then back on after the rows (the
+    // references checked once, set against set), in the same transaction — building an index once
+    // is several times quicker than keeping it up row by row. False, with nothing done, when this
+    // user does not own the tables.
     bool suspendForBulk(PgConnection &connection) const;
     // Whether this user owns (or is a member of the owner of) every replicated table.
     static bool ownsTables(PgConnection &connection);
@@ -110,6 +114,7 @@ private:
         QByteArray parent;
         QByteArrayList from;
         QByteArrayList to; // empty: the parent's key
+        bool cascade = true; // ON DELETE CASCADE, else the parent's deletion is refused
     };
     PgSchema();
     void name(PgTable &table, const QList<ForeignKey> &foreignKeys) const;
@@ -122,7 +127,7 @@ private:
 
     QList<PgTable> m_tables;
     QList<QList<QByteArray>> m_indexes; // per table: CREATE INDEX IF NOT EXISTS statements
-    QList<QList<QByteArray>> m_foreignKeys; // per table: constraint clauses
+    PgReferences m_references;
 };
 
 } // namespace entente::pg
