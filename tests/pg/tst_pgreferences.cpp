@@ -108,6 +108,7 @@ private slots:
         const QByteArray actor = QByteArray::number(count(*c, "SELECT min(id) FROM actors"));
         const QByteArray e = QByteArray::number(event);
         const qint64 links = count(*c, "SELECT count(*) FROM event_actors");
+        QVERIFY(links > 0);
         // One bad row among good ones: the statement is refused whole, by INSERT, UPDATE and COPY.
         QCOMPARE(failure(*c,
                          "INSERT INTO event_actors (event_id, actor_id, role) VALUES (" + e + ", " + actor
@@ -238,6 +239,7 @@ private slots:
         }
         auto c = PgConnection::connect(url);
         const qint64 links = count(*c, "SELECT count(*) FROM event_actors");
+        QVERIFY(links > 0);
         // As layout 2 made it: a constraint per reference, no triggers.
         c->exec("DROP TRIGGER entente_refs_insert ON event_actors");
         c->exec("ALTER TABLE event_actors ADD FOREIGN KEY (event_id) REFERENCES events (id) ON DELETE CASCADE "

@@ -57,11 +57,19 @@ QByteArray refused(const PgReference &r)
         + "', MESSAGE = 'a row of " + r.child + " would refer to a row of " + r.parent + " that is not there';\n";
 }
 
-// The rows of `r.child` in `rows` (an alias) whose parent is missing.
+// "IF <whether `rows` are there> THEN <refuse> END IF". Counted, not asked with EXISTS: an EXISTS
+// is planned for its first row, and the planner, taking the first to come soon, probed the parents'
+// index once per row (4,000,000 links of an import: 4.8 s, against 1.5 s for a hash join).
+QByteArray refuseIfAny(const QByteArray &rows, const PgReference &r)
+{
+    return "  IF (SELECT count(*) FROM " + rows + ") > 0 THEN\n" + refused(r) + "  END IF;\n";
+}
+
+// The rows of `r.child` in `rows` (a table or transition table) whose parent is missing.
 QByteArray orphans(const PgReference &r, const QByteArray &rows)
 {
-    return "SELECT 1 FROM " + rows + " n WHERE " + notNull("n", r.from) + " AND NOT EXISTS (SELECT 1 FROM " + r.parent
-        + " p WHERE " + equal("p", r.to, "n", r.from) + ')';
+    return rows + " n WHERE " + notNull("n", r.from) + " AND NOT EXISTS (SELECT 1 FROM " + r.parent + " p WHERE "
+        + equal("p", r.to, "n", r.from) + ')';
 }
 
 } // namespace
@@ -93,7 +101,7 @@ QByteArray PgReferences::checkFunction(const QByteArray &child) const
         // writes to the row, 100,000 times for an import's events).
         body += "  PERFORM 1 FROM " + r.parent + " p WHERE " + among("p", r.to, "entente_new", "n", r.from)
             + " AND p.xmin <> pg_current_xact_id()::xid ORDER BY " + list("p", r.to) + " FOR KEY SHARE OF p;\n";
-        body += "  IF EXISTS (" + orphans(r, "entente_new") + ") THEN\n" + refused(r) + "  END IF;\n";
+        body += refuseIfAny(orphans(r, "entente_new"), r);
     }
     return function("entente_refs_check_" + child, body);
 }
@@ -104,11 +112,11 @@ QByteArray PgReferences::cascadeFunction(const QByteArray &parent) const
     for (const PgReference &r : m_references) {
         if (r.parent != parent)
             continue;
-        const QByteArray referring = " " + r.child + " c WHERE " + among("c", r.from, "entente_old", "o", r.to);
+        const QByteArray referring = r.child + " c WHERE " + among("c", r.from, "entente_old", "o", r.to);
         if (r.cascade)
-            body += "  DELETE FROM" + referring + ";\n";
+            body += "  DELETE FROM " + referring + ";\n";
         else
-            body += "  IF EXISTS (SELECT 1 FROM" + referring + ") THEN\n" + refused(r) + "  END IF;\n";
+            body += refuseIfAny(referring, r);
     }
     return function("entente_refs_cascade_" + parent, body);
 }
@@ -119,9 +127,10 @@ QByteArray PgReferences::rekeyFunction(const QByteArray &parent) const
     for (const PgReference &r : m_references) {
         if (r.parent != parent)
             continue;
-        body += "  IF EXISTS (SELECT 1 FROM entente_old o WHERE NOT EXISTS (SELECT 1 FROM " + r.parent + " p WHERE "
-            + equal("p", r.to, "o", r.to) + ") AND EXISTS (SELECT 1 FROM " + r.child + " c WHERE "
-            + equal("c", r.from, "o", r.to) + ")) THEN\n" + refused(r) + "  END IF;\n";
+        body += refuseIfAny("entente_old o WHERE NOT EXISTS (SELECT 1 FROM " + r.parent + " p WHERE "
+                                + equal("p", r.to, "o", r.to) + ") AND EXISTS (SELECT 1 FROM " + r.child + " c WHERE "
+                                + equal("c", r.from, "o", r.to) + ')',
+                            r);
     }
     return function("entente_refs_rekey_" + parent, body);
 }
@@ -177,7 +186,7 @@ void PgReferences::verify(PgConnection &connection) const
         return;
     QByteArray body;
     for (const PgReference &r : m_references)
-        body += "  IF EXISTS (" + orphans(r, r.child) + ") THEN\n" + refused(r) + "  END IF;\n";
+        body += refuseIfAny(orphans(r, r.child), r);
     connection.exec("DO $$\nBEGIN\n" + body + "END $$");
 }
 
