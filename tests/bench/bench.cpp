@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <vector>
 
@@ -45,6 +47,10 @@ qint64 peakRssBytes()
 
 void resetPeakRss()
 {
+    // What earlier steps freed (a generator's rows) goes back to the system first, so that the
+    // peak counts only what the measured step holds (5M events: 1,019 MB read so, 729 MB in a
+    // process of its own).
+    malloc_trim(0);
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     if (clear.open(QIODevice::WriteOnly))
         clear.write("5");
