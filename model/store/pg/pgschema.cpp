@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace entente::pg {
 
 namespace {
@@ -107,9 +109,8 @@ PgTable readColumns(SQLite::Database &db, const QByteArray &name)
 
 // A table's foreign keys (kept by PgReferences' triggers); the tables it refers to and its columns
 // that refer go to `parents` and `referencingOut`.
-template<typename ForeignKey>
 void readForeignKeys(SQLite::Database &db, const PgTable &table, QSet<QByteArray> *parents,
-                     QSet<QByteArray> *referencingOut, QList<ForeignKey> *structured)
+                     QSet<QByteArray> *referencingOut, QList<PgReference> *structured)
 {
     // Foreign keys, grouped by their id.
     SQLite::Statement fk(
@@ -126,7 +127,8 @@ void readForeignKeys(SQLite::Database &db, const PgTable &table, QSet<QByteArray
         cascade = QByteArray(fk.getColumn(4).getText()) == "CASCADE";
     }
     for (const auto &[parent, from, to, cascade] : keys) {
-        structured->append({ parent, from, to.contains(QByteArray()) ? QByteArrayList() : to, cascade });
+        // No parent columns named: the parent's key (filled in by PgSchema, which knows it).
+        structured->append({ table.name, from, parent, to.contains(QByteArray()) ? QByteArrayList() : to, cascade });
         if (parent != table.name)
             parents->insert(parent);
     }
@@ -223,7 +225,7 @@ PgSchema::PgSchema()
     QList<PgTable> found;
     QHash<QByteArray, QSet<QByteArray>> parents;
     QHash<QByteArray, QList<QByteArray>> indexes;
-    QHash<QByteArray, QList<ForeignKey>> structured;
+    QHash<QByteArray, QList<PgReference>> structured;
     SQLite::Statement list(db,
                            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
                            "AND name NOT LIKE 'sqlite_%' ORDER BY name");
@@ -233,6 +235,15 @@ PgSchema::PgSchema()
         readForeignKeys(db, table, &parents[table.name], &referencing, &structured[table.name]);
         indexes.insert(table.name, readIndexes(db, table, referencing));
         found.append(table);
+    }
+    for (QList<PgReference> &references : structured) {
+        for (PgReference &r : references) {
+            const auto parent
+                = std::find_if(found.cbegin(), found.cend(), [&](const PgTable &t) { return t.name == r.parent; });
+            if (r.to.isEmpty() && parent != found.cend())
+                for (const int k : parent->key)
+                    r.to.append(parent->columns.at(k).name);
+        }
     }
     // Parents before children, so CREATE TABLE's references exist.
     QSet<QByteArray> placed;
@@ -262,18 +273,12 @@ PgSchema::PgSchema()
     QList<PgReference> references;
     for (PgTable &t : m_tables) { // parents first: a child's name is its parent's
         name(t, structured.value(t.name));
-        for (const ForeignKey &fk : structured.value(t.name)) {
-            QByteArrayList to = fk.to;
-            if (const PgTable *parent = table(fk.parent); parent && to.isEmpty())
-                for (const int k : parent->key)
-                    to.append(parent->columns.at(k).name);
-            references.append({ t.name, fk.from, fk.parent, to, fk.cascade });
-        }
+        references += structured.value(t.name);
     }
     m_references = PgReferences(std::move(references));
 }
 
-void PgSchema::name(PgTable &table, const QList<ForeignKey> &foreignKeys) const
+void PgSchema::name(PgTable &table, const QList<PgReference> &foreignKeys) const
 {
     for (const char *own : { "title", "name" }) {
         if (table.hasIdSequence() && table.column(own) >= 0) {
@@ -284,15 +289,11 @@ void PgSchema::name(PgTable &table, const QList<ForeignKey> &foreignKeys) const
     }
     // Through a foreign key whose columns hold what names its parent: an event's first, else the
     // one from the earliest column.
-    for (const ForeignKey &fk : foreignKeys) {
+    for (const PgReference &fk : foreignKeys) {
         const PgTable *parent = this->table(fk.parent);
         if (!parent || parent == &table || parent->naming.column < 0)
             continue;
-        QByteArrayList to = fk.to;
-        if (to.isEmpty())
-            for (const int k : parent->key)
-                to.append(parent->columns.at(k).name);
-        const qsizetype at = to.indexOf(parent->columns.at(parent->naming.column).name);
+        const qsizetype at = fk.to.indexOf(parent->columns.at(parent->naming.column).name);
         const int column = at >= 0 && at < fk.from.size() ? table.column(fk.from.at(at)) : -1;
         if (column < 0)
             continue;

@@ -109,15 +109,8 @@ public:
     static bool ensureRole(PgConnection &connection, const QByteArray &role);
 
 private:
-    struct ForeignKey
-    {
-        QByteArray parent;
-        QByteArrayList from;
-        QByteArrayList to; // empty: the parent's key
-        bool cascade = true; // ON DELETE CASCADE, else the parent's deletion is refused
-    };
     PgSchema();
-    void name(PgTable &table, const QList<ForeignKey> &foreignKeys) const;
+    void name(PgTable &table, const QList<PgReference> &foreignKeys) const;
     void createTable(PgConnection &connection, const PgTable &table) const;
     void addMissing(PgConnection &connection) const;
     void createLayout(PgConnection &connection) const;
