@@ -177,6 +177,7 @@ void BulkImport::finish()
 {
     m_events->flush();
     m_events->wait();
+    m_store.noteBulkRows(m_events->rowsWritten());
     SQLite::Database &db = m_store.database();
     if (!m_targetWasEmpty) {
         // The new events' search rows were written beside them; the triggers are back for edits.

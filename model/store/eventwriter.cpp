@@ -296,6 +296,7 @@ void EventWriter::writeLinks(const std::vector<ImportRow> &rows, std::size_t cou
             m_links.push_back({ rows[i].id, actorId, role.empty() ? &kParticipant : &role, position++ });
     }
     insertLinks(*m_batchActors);
+    m_rowsWritten += static_cast<std::int64_t>(count + m_links.size());
     m_links.clear();
     for (std::size_t i = 0; i < count; ++i) {
         int position = 0;
@@ -303,6 +304,7 @@ void EventWriter::writeLinks(const std::vector<ImportRow> &rows, std::size_t cou
             m_links.push_back({ rows[i].id, sourceId, &quote, position++ });
     }
     insertLinks(*m_batchSources);
+    m_rowsWritten += static_cast<std::int64_t>(m_links.size());
     m_attributes.clear();
     for (std::size_t i = 0; i < count; ++i) {
         for (const auto &attribute : rows[i].attributes)

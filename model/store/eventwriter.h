@@ -65,6 +65,8 @@ public:
     void flush();
     // Until the thread has written what it was given; throws what stopped it, if anything did.
     void wait();
+    // The events, links and attributes written so far (after wait()).
+    std::int64_t rowsWritten() const { return m_rowsWritten; }
 
 private:
     struct NewActor
@@ -144,6 +146,7 @@ private:
         int position;
     };
     std::vector<Link> m_links; // scratch for writeLinks()
+    std::int64_t m_rowsWritten = 0;
     std::vector<std::pair<EventId, const std::pair<std::string, std::string> *>> m_attributes; // and its attributes
     std::vector<ImportRow> m_single; // the one event of insertNow()
     std::vector<std::pair<std::string, std::string>> m_singleSearch; // and its search texts

@@ -237,6 +237,9 @@ public:
     // timeline, reserved on the server so rows others add meanwhile never collide with them; an
     // empty range for a file (ids after its largest are free) or a table without ids.
     IdRange reserveIds(const char *table, qint64 wanted);
+    // An import wrote this many new rows in the write under way (a shared timeline then sends
+    // them as its changeset is made; nothing for a file).
+    void noteBulkRows(qint64 rows);
     // Read-only: opened so, or a viewer of a shared timeline (readOnlyReason() says which).
     bool isReadOnly() const;
     QString readOnlyReason() const; // one sentence naming the file or the shared timeline

@@ -68,6 +68,12 @@ IdRange Store::reserveIds(const char *table, qint64 wanted)
     return m_shared ? m_shared->reserveIds(table, wanted) : IdRange();
 }
 
+void Store::noteBulkRows(qint64 rows)
+{
+    if (m_shared)
+        m_shared->noteBulkRows(rows);
+}
+
 void Store::requireWritable() const
 {
     if (m_shared && !m_shared->canWrite())

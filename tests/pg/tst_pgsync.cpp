@@ -1,6 +1,7 @@
 // Two stores on one shared timeline (PostgreSQL, ENTENTE_TEST_PG_URL), each with its own mirror:
 // pulls, conflicts with who and when, apply anyway, undo refused, reconnecting, imports through
 // the server (COPY in one transaction; the window's worker too). Each test in a database of its own.
+#include "interruptedimport.h"
 #include "pgtestcase.h"
 
 class TestPgSync : public PgTestCase
@@ -173,6 +174,60 @@ private slots:
         // The server's ids moved past the imported ones.
         const EventId next = b->addEvent(makeEvent(u"After"_s, "2030-01-01"));
         QVERIFY(next > 3000);
+    }
+
+    // An import and an edit in one write: the import's changeset is sent as SQLite makes it
+    // (ChangesetStream), the edit checked against its version among the COPYs. Refused, nothing
+    // of either reaches the server or stays in the mirror; accepted, both are there, as the
+    // mirror has them.
+    void importAndEditInOneWrite()
+    {
+        const QString csv = m_dir.filePath(u"import-edit.csv"_s);
+        test::writeManyAcled(csv, 3000); // a small file: stored with its indexes in one transaction
+        QVERIFY(QFileInfo(csv).size() > 100000);
+        const QString url = fresh("pg_importedit");
+        auto a = openShared(url, u"importedit-a"_s, true);
+        auto b = openShared(url, u"importedit-b"_s);
+        QVERIFY(a && b);
+        const EventId id = a->addEvent(makeEvent(u"Second round of talks"_s, "2022-03-29"));
+        b->pullRemote();
+        Event theirs = *b->event(id);
+        theirs.summary = u"B's summary"_s;
+        b->updateEvent(theirs);
+        auto server = PgConnection::connect(url);
+        auto importAndEdit = [&](const QString &title) {
+            a->transaction([&] {
+                Event mine = *a->event(id);
+                mine.title = title;
+                a->updateEvent(mine);
+                ImportProgress progress;
+                const ImportResult r = importFile(csv, *a, {}, progress);
+                if (!r.ok)
+                    throw StoreError(StoreError::Kind::Other, r.error);
+            });
+        };
+        try {
+            importAndEdit(u"A's stale title"_s);
+            QFAIL("the stale edit was accepted");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+            QVERIFY2(e.message().contains(u"“Second round of talks”"_s), qPrintable(e.message()));
+        }
+        QCOMPARE(a->counts().events, 1);
+        QCOMPARE(a->event(id)->title, u"Second round of talks"_s);
+        QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), 1);
+        QCOMPARE(server->exec("SELECT count(*) FROM event_actors").toInt64(0, 0), 0);
+        a->pullRemote();
+        importAndEdit(u"A's title"_s);
+        QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), 3001);
+        QVERIFY(server->exec("SELECT count(*) FROM entente_changes WHERE op = 'B'").toInt64(0, 0) > 0); // COPY
+        QCOMPARE(server->exec("SELECT title, summary FROM events WHERE id = $1", { qlonglong(id) }).text(0, 0),
+                 u"A's title"_s);
+        b->pullRemote();
+        for (const PgTable &table : PgSchema::current().tables()) {
+            QCOMPARE(dumpFile(a->database(), table), dumpServer(*server, table));
+            QCOMPARE(dumpFile(b->database(), table), dumpServer(*server, table));
+        }
     }
 
     // The window imports on a worker with a connection of its own: through the server too; and

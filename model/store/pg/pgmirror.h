@@ -30,6 +30,7 @@ struct sqlite3_session;
 
 namespace entente::pg {
 
+class ChangesetStream;
 class PgSchema;
 struct PgTable;
 
@@ -76,6 +77,9 @@ public:
     void pushBeforeCommit();
     void endWrite() noexcept;
     void setOverwriteConflicts(bool on) { m_overwrite = on; }
+    // An import wrote this many new rows in the write: with kBulkRows or more, its changeset is
+    // sent while SQLite makes it (ChangesetStream), with COPY, instead of made whole first.
+    void noteBulkRows(qint64 rows) { m_bulkRows += rows; }
     // The id for one new row of `table` (0: SQLite chooses, a table without a sequence). A write
     // adding many rows one by one takes them in blocks (reserveIds) after its first few.
     qint64 takeId(const char *table);
@@ -104,6 +108,7 @@ private:
     // The push's parts (pgpush.cpp).
     void pushChange(void *iterator, QHash<QByteArray, qint64> &versions);
     bool copyInserts(void *iterator, bool *more);
+    static int countInserts(void *changeset, int size);
     static constexpr int kBulkRows = 2000; // a transaction with this many new rows is pushed with COPY
     [[noreturn]] void refuseConflict(const PgTable &table, const QByteArray &key, const QList<QVariant> &keyValues,
                                      const QVariant &namedBy, bool updating);
@@ -111,6 +116,9 @@ private:
     [[noreturn]] void refuseSameName(const PgTable &table, const QList<QVariant> &keyValues, const QVariant &namedBy);
     QString recordName(const PgTable &table, const QList<QVariant> &keyValues, QVariant value) const;
     qint64 seenVersion(const QByteArray &table, const QByteArray &key) const;
+    // The mirror's connection, once the changeset being sent is made whole: while SQLite makes
+    // it on its thread (m_stream), nothing else may use the connection (it has no lock of its own).
+    SQLite::Database &mirrorDatabase() const;
 
     Store &m_store;
     std::unique_ptr<PgConnection> m_connection;
@@ -129,6 +137,8 @@ private:
     QSet<int> m_ownPids; // the server processes this mirror's connection has had
     QHash<QByteArray, QList<IdRange>> m_reserved; // per table: ids the server gave, not used yet
     QHash<QByteArray, int> m_takenInWrite; // per table: takeId's calls in this write
+    qint64 m_bulkRows = 0; // noteBulkRows in this write
+    ChangesetStream *m_stream = nullptr; // the changeset being sent as it is made
     std::function<void(const QByteArray &)> m_reservedHook;
 };
 

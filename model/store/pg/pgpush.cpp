@@ -10,6 +10,7 @@
 
 #include "store/pg/pgmirror.h"
 
+#include "store/pg/changesetstream.h"
 #include "store/pg/pgschema.h"
 
 #include <SQLiteCpp/Database.h>
@@ -88,6 +89,7 @@ void PgMirror::beginWrite()
     for (const PgTable &table : PgSchema::current().tables())
         sqlite3session_attach(m_session, table.name.constData());
     m_takenInWrite.clear();
+    m_bulkRows = 0;
 }
 
 void PgMirror::endWrite() noexcept
@@ -95,54 +97,65 @@ void PgMirror::endWrite() noexcept
     if (m_session)
         sqlite3session_delete(m_session);
     m_session = nullptr;
+    m_bulkRows = 0;
 }
 
 qint64 PgMirror::seenVersion(const QByteArray &table, const QByteArray &key) const
 {
-    SQLite::Statement q(m_store.database(), "SELECT version FROM shared_versions WHERE tbl = ? AND key = ?");
+    SQLite::Statement q(mirrorDatabase(), "SELECT version FROM shared_versions WHERE tbl = ? AND key = ?");
     q.bind(1, table.toStdString());
     q.bind(2, key.toStdString());
     return q.executeStep() ? q.getColumn(0).getInt64() : 1;
+}
+
+SQLite::Database &PgMirror::mirrorDatabase() const
+{
+    if (m_stream)
+        m_stream->finish();
+    return m_store.database();
 }
 
 void PgMirror::pushBeforeCommit()
 {
     if (!m_session)
         return;
-    int size = 0;
-    void *data = nullptr;
-    if (sqlite3session_changeset(m_session, &size, &data) != SQLITE_OK)
-        throw StoreError(StoreError::Kind::Other,
-                         tr("The shared timeline %1 cannot be changed: there was not enough memory.")
-                             .arg(m_connection->target().displayName()));
-    const std::unique_ptr<void, decltype(&sqlite3_free)> owned(data, &sqlite3_free);
-    if (size == 0)
-        return;
+    auto noMemory = [this] {
+        return StoreError(StoreError::Kind::Other,
+                          tr("The shared timeline %1 cannot be changed: there was not enough memory.")
+                              .arg(m_connection->target().displayName()));
+    };
+    // An import's many new rows go with COPY, one log row per table (a range of ids) instead of
+    // one per row; the few other changes row by row, all in the same transaction. Its changeset
+    // is sent as it is made; any other is made whole, and counted, first.
+    std::unique_ptr<ChangesetStream> stream;
+    std::unique_ptr<void, decltype(&sqlite3_free)> owned(nullptr, &sqlite3_free);
     sqlite3_changeset_iter *iterator = nullptr;
-    if (sqlite3changeset_start(&iterator, size, data) != SQLITE_OK)
-        throw StoreError(StoreError::Kind::Other,
-                         tr("The shared timeline %1 cannot be changed: there was not enough memory.")
-                             .arg(m_connection->target().displayName()));
-    const std::unique_ptr<sqlite3_changeset_iter, decltype(&sqlite3changeset_finalize)> iter(
-        iterator, &sqlite3changeset_finalize);
-    QHash<QByteArray, qint64> versions; // table \x1e key → its version now (0: deleted)
-    // An import: its new rows go with COPY, one log row per table (a range of ids) instead of one
-    // per row; the few other changes row by row, all in the same transaction.
-    int inserts = 0;
+    bool bulk = m_bulkRows >= kBulkRows;
+    struct Streaming
     {
-        sqlite3_changeset_iter *counter = nullptr;
-        sqlite3changeset_start(&counter, size, data);
-        while (sqlite3changeset_next(counter) == SQLITE_ROW && inserts < kBulkRows) {
-            const char *name = nullptr;
-            int columns = 0;
-            int op = 0;
-            int indirect = 0;
-            sqlite3changeset_op(counter, &name, &columns, &op, &indirect);
-            inserts += op == SQLITE_INSERT ? 1 : 0;
-        }
-        sqlite3changeset_finalize(counter);
+        ChangesetStream *&current;
+        ~Streaming() { current = nullptr; }
+    } streaming { m_stream };
+    if (bulk) {
+        stream = std::make_unique<ChangesetStream>(m_session);
+        m_stream = stream.get();
+        if (sqlite3changeset_start_strm(&iterator, &ChangesetStream::input, stream.get()) != SQLITE_OK)
+            throw noMemory();
+    } else {
+        int size = 0;
+        void *data = nullptr;
+        if (sqlite3session_changeset(m_session, &size, &data) != SQLITE_OK)
+            throw noMemory();
+        owned.reset(data);
+        if (size == 0)
+            return;
+        if (sqlite3changeset_start(&iterator, size, data) != SQLITE_OK)
+            throw noMemory();
+        bulk = countInserts(data, size) >= kBulkRows;
     }
-    const bool bulk = inserts >= kBulkRows;
+    std::unique_ptr<sqlite3_changeset_iter, decltype(&sqlite3changeset_finalize)> iter(iterator,
+                                                                                       &sqlite3changeset_finalize);
+    QHash<QByteArray, qint64> versions; // table \x1e key → its version now (0: deleted)
     QList<qint64> ownBulk; // the log rows of its COPYs: this transaction's (the time it began)
     pgTransaction(*m_connection, [&] {
         bool more = sqlite3changeset_next(iterator) == SQLITE_ROW;
@@ -152,6 +165,11 @@ void PgMirror::pushBeforeCommit()
             pushChange(iterator, versions);
             more = sqlite3changeset_next(iterator) == SQLITE_ROW;
         }
+        // Every change read, or the server is not to have any: an iterator stops at an error
+        // as at the end, and a changeset made in part is not a write.
+        const int made = stream ? stream->finish() : SQLITE_OK;
+        if (sqlite3changeset_finalize(iter.release()) != SQLITE_OK || made != SQLITE_OK)
+            throw noMemory();
         if (bulk) {
             const PgResult own = m_connection->exec(
                 "SELECT seq FROM entente_changes WHERE op = 'B' AND pid = pg_backend_pid() AND at = now()");
@@ -174,6 +192,25 @@ void PgMirror::pushBeforeCommit()
         q.exec();
         q.reset();
     }
+}
+
+// The changeset's inserts, counted up to kBulkRows.
+int PgMirror::countInserts(void *data, int size)
+{
+    int inserts = 0;
+    sqlite3_changeset_iter *counter = nullptr;
+    if (sqlite3changeset_start(&counter, size, data) != SQLITE_OK)
+        return 0;
+    while (sqlite3changeset_next(counter) == SQLITE_ROW && inserts < kBulkRows) {
+        const char *name = nullptr;
+        int columns = 0;
+        int op = 0;
+        int indirect = 0;
+        sqlite3changeset_op(counter, &name, &columns, &op, &indirect);
+        inserts += op == SQLITE_INSERT ? 1 : 0;
+    }
+    sqlite3changeset_finalize(counter);
+    return inserts;
 }
 
 // At an INSERT: sends it and the INSERTs into the same table after it with one COPY, leaving the
@@ -373,7 +410,7 @@ QString PgMirror::recordName(const PgTable &table, const QList<QVariant> &keyVal
         QByteArray text = sql;
         for (qsizetype i = params.size(); i > 0; --i)
             text.replace(QByteArray('$' + QByteArray::number(i)), "?");
-        SQLite::Statement q(m_store.database(), text.toStdString());
+        SQLite::Statement q(mirrorDatabase(), text.toStdString());
         for (int i = 0; i < params.size(); ++i)
             bindValue(q, i + 1, params.at(i));
         return q.executeStep() ? QVariant(QString::fromStdString(q.getColumn(0).getString())) : QVariant();

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <thread>
+
+struct sqlite3_session;
+
+namespace entente::pg {
+
+// The changeset of a large write (an import), made by SQLite on a thread of its own while the push
+// sends what is made so far: at a million ACLED rows, making it took 20 s before the server was
+// sent a row. The thread holds the connection's lock until the changeset is made, so meanwhile
+// the reader must not use the connection (its calls would wait, never fail); what it is given is
+// never held back (what is made is kept until read), so neither thread waits for the other's lock.
+class ChangesetStream
+{
+public:
+    explicit ChangesetStream(sqlite3_session *session);
+    // Stops the making (what is left is not made) and waits for the thread.
+    ~ChangesetStream();
+    ChangesetStream(const ChangesetStream &) = delete;
+    ChangesetStream &operator=(const ChangesetStream &) = delete;
+
+    // sqlite3changeset_start_strm's input: up to *size bytes into data, waiting for them; *size 0
+    // at the end.
+    static int input(void *self, void *data, int *size);
+    // After the last change was read: waits for the thread; SQLITE_OK when the changeset was made
+    // whole.
+    int finish();
+
+private:
+    static int output(void *self, const void *data, int size);
+    void stop();
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::string> m_chunks; // made, not read yet (the front read from m_offset on)
+    std::size_t m_offset = 0;
+    bool m_done = false; // the thread has ended
+    bool m_stop = false; // the reader gave up
+    int m_result = 0; // the thread's result (SQLITE_OK...)
+    std::thread m_thread;
+};
+
+} // namespace entente::pg
