@@ -33,6 +33,10 @@ BulkImport::BulkImport(Store &store, bool rowsFirst)
     : m_store(store)
 {
     SQLite::Database &db = m_store.database();
+    // A shared timeline's earlier file of the same import left its indexes to build while the
+    // server takes the rows (finish()): built now, before this one is read into the mirror.
+    if (m_store.isShared() && DeferredIndexes::pending(db))
+        DeferredIndexes::complete(db, QString());
     m_targetWasEmpty = db.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM events) AND NOT EXISTS (SELECT 1 FROM actors) "
                                      "AND NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS (SELECT 1 FROM eras)")
                            .getInt()
@@ -185,12 +189,13 @@ void BulkImport::finish()
         return;
     }
     // Into an empty file: the dropped indexes, the search index and its triggers are built by
-    // DeferredIndexes, here or (a large file) after the rows' commit.
+    // DeferredIndexes, here or (a large file) after the rows' commit. A shared timeline's mirror
+    // builds them while the server takes the rows, before its commit (PgMirror's push).
     std::vector<std::string> statements;
     for (const auto &index : m_droppedIndexes)
         statements.push_back(index.second);
     DeferredIndexes::mark(db, statements, m_metaBefore);
-    if (!m_deferIndexes)
+    if (!m_deferIndexes && !m_store.isShared())
         DeferredIndexes::complete(db, QString());
 }
 

@@ -97,6 +97,18 @@ private slots:
             QCOMPARE(again.rowsApplied, 0);
             QVERIFY(again.ownOnly());
             QCOMPARE(store->counts().events, rows);
+            // Its own mirror's indexes were built while the server took the rows: whole, and
+            // found by the mirror's own search (what answers offline).
+            SQLite::Database &own = store->database();
+            own.exec("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')");
+            QCOMPARE(own.execAndGet("SELECT count(*) FROM meta WHERE key LIKE 'pending%'").getInt(), 0);
+            QCOMPARE(own.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'events_start'").getInt(), 1);
+            QCOMPARE(own.execAndGet("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'ceasefire'").getInt(),
+                     rows / 4);
+            QCOMPARE(own.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "
+                                    "'events_ai'")
+                         .getInt(),
+                     1);
         }
         auto reopened = openShared(url, u"ownimport-a"_s);
         QVERIFY(reopened);

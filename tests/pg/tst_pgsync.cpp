@@ -176,6 +176,68 @@ private slots:
         QVERIFY(next > 3000);
     }
 
+    // Two files into an empty shared timeline in one import: the first leaves its mirror's
+    // indexes to build while the server takes the rows; the second has them built before it is
+    // read. Both reach the server, and the mirror is whole and searchable.
+    void twoFilesIntoAnEmptyTimeline()
+    {
+        const QString first = m_dir.filePath(u"first.csv"_s);
+        const QString second = m_dir.filePath(u"second.csv"_s);
+        test::writeManyAcled(first, 3000);
+        test::writeManyAcled(second, 2500);
+        const QString url = fresh("pg_twofiles");
+        auto a = openShared(url, u"twofiles-a"_s, true);
+        QVERIFY(a);
+        ImportProgress progress;
+        const ImportResult r = importFiles({ first, second }, *a, {}, progress);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        auto server = PgConnection::connect(url);
+        QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), 5500);
+        SQLite::Database &mirror = a->database();
+        mirror.exec("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')");
+        QCOMPARE(mirror.execAndGet("SELECT count(*) FROM meta WHERE key LIKE 'pending%'").getInt(), 0);
+        QCOMPARE(mirror.execAndGet("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'convoy'").getInt(),
+                 3000 / 4 + 2500 / 4);
+        QCOMPARE(mirror.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'events_start'").getInt(), 1);
+        for (const PgTable &table : PgSchema::current().tables())
+            QCOMPARE(dumpFile(a->database(), table), dumpServer(*server, table));
+    }
+
+    // The same import refused by the server (an actor of the same name added meanwhile) while its
+    // mirror's indexes are being built: nothing of it anywhere, and the mirror as it was.
+    void importRefusedWhileIndexesBuild()
+    {
+        const QString csv = m_dir.filePath(u"refused.csv"_s);
+        test::writeManyAcled(csv, 3000);
+        const QString url = fresh("pg_refusedimport");
+        auto a = openShared(url, u"refused-a"_s, true);
+        auto b = openShared(url, u"refused-b"_s);
+        QVERIFY(a && b);
+        Actor azov;
+        azov.name = u"Azov"_s; // a side of the file's rows
+        b->addActor(azov);
+        const int triggers
+            = a->database().execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").getInt();
+        ImportProgress progress;
+        const ImportResult r = importFile(csv, *a, {}, progress);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"Someone else added"_s), qPrintable(r.error));
+        auto server = PgConnection::connect(url);
+        QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), 0);
+        QCOMPARE(server->exec("SELECT count(*) FROM actors").toInt64(0, 0), 1);
+        SQLite::Database &mirror = a->database();
+        QCOMPARE(a->counts().events, 0);
+        QCOMPARE(mirror.execAndGet("SELECT count(*) FROM meta WHERE key LIKE 'pending%'").getInt(), 0);
+        QCOMPARE(mirror.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").getInt(), triggers);
+        QCOMPARE(mirror.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'events_start'").getInt(), 1);
+        mirror.exec("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')");
+        // Once it has what others added, the same import goes through.
+        a->pullRemote();
+        const ImportResult again = importFile(csv, *a, {}, progress);
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(server->exec("SELECT count(*) FROM events").toInt64(0, 0), 3000);
+    }
+
     // An import and an edit in one write: the import's changeset is sent as SQLite makes it
     // (ChangesetStream), the edit checked against its version among the COPYs. Refused, nothing
     // of either reaches the server or stays in the mirror; accepted, both are there, as the

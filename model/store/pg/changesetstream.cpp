@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace entente::pg {
 
@@ -18,16 +19,27 @@ constexpr std::size_t kChunkBytes = std::size_t(1) << 20;
 
 } // namespace
 
-ChangesetStream::ChangesetStream(sqlite3_session *session)
+ChangesetStream::ChangesetStream(sqlite3_session *session, Then then)
 {
-    m_thread = std::thread([this, session] {
+    m_thread = std::thread([this, session, then = std::move(then)] {
         const int result = sqlite3session_changeset_strm(session, &ChangesetStream::output, this);
+        auto stopped = [this] {
+            const std::lock_guard lock(m_mutex);
+            return m_stop;
+        };
         {
             const std::lock_guard lock(m_mutex);
             m_result = result;
             m_done = true;
         }
         m_changed.notify_all();
+        if (result != SQLITE_OK || !then || stopped())
+            return;
+        try {
+            then(stopped);
+        } catch (...) {
+            m_thenError = std::current_exception(); // read after the join
+        }
     });
 }
 
@@ -93,6 +105,8 @@ int ChangesetStream::finish()
 {
     if (m_thread.joinable())
         m_thread.join();
+    if (m_thenError)
+        std::rethrow_exception(std::exchange(m_thenError, nullptr));
     return m_result;
 }
 

@@ -3,6 +3,8 @@
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <exception>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -19,8 +21,12 @@ namespace entente::pg {
 class ChangesetStream
 {
 public:
-    explicit ChangesetStream(sqlite3_session *session);
-    // Stops the making (what is left is not made) and waits for the thread.
+    // `then`: more work for the connection, done by the thread once the changeset is made whole
+    // (an import's indexes, while the server takes the rows); it is given a test of whether the
+    // reader has given up meanwhile, to stop early.
+    using Then = std::function<void(const std::function<bool()> &stopped)>;
+    explicit ChangesetStream(sqlite3_session *session, Then then = {});
+    // Stops the making (what is left is not made) and `then`, and waits for the thread.
     ~ChangesetStream();
     ChangesetStream(const ChangesetStream &) = delete;
     ChangesetStream &operator=(const ChangesetStream &) = delete;
@@ -28,8 +34,8 @@ public:
     // sqlite3changeset_start_strm's input: up to *size bytes into data, waiting for them; *size 0
     // at the end.
     static int input(void *self, void *data, int *size);
-    // After the last change was read: waits for the thread; SQLITE_OK when the changeset was made
-    // whole.
+    // Waits for the thread (the changeset made, and `then` done); SQLITE_OK when the changeset was
+    // made whole. Throws what `then` threw.
     int finish();
 
 private:
@@ -43,6 +49,7 @@ private:
     bool m_done = false; // the thread has ended
     bool m_stop = false; // the reader gave up
     int m_result = 0; // the thread's result (SQLITE_OK...)
+    std::exception_ptr m_thenError;
     std::thread m_thread;
 };
 

@@ -10,6 +10,7 @@
 
 #include "store/pg/pgmirror.h"
 
+#include "store/deferredindexes.h"
 #include "store/pg/changesetstream.h"
 #include "store/pg/pgschema.h"
 
@@ -136,12 +137,23 @@ void PgMirror::pushBeforeCommit()
         ChangesetStream *&current;
         ~Streaming() { current = nullptr; }
     } streaming { m_stream };
+    SQLite::Database &db = m_store.database();
+    // An import into an empty mirror leaves its indexes to build (DeferredIndexes): while the
+    // server takes its rows, on the changeset's thread once it is made; else before it is made.
+    auto buildIndexes = [&db](const std::function<bool()> &stopped) {
+        if (!DeferredIndexes::pending(db))
+            return;
+        DeferredIndexes::Hooks hooks;
+        hooks.cancelled = stopped;
+        DeferredIndexes::complete(db, QString(), hooks);
+    };
     if (bulk) {
-        stream = std::make_unique<ChangesetStream>(m_session);
+        stream = std::make_unique<ChangesetStream>(m_session, buildIndexes);
         m_stream = stream.get();
         if (sqlite3changeset_start_strm(&iterator, &ChangesetStream::input, stream.get()) != SQLITE_OK)
             throw noMemory();
     } else {
+        buildIndexes([] { return false; });
         int size = 0;
         void *data = nullptr;
         if (sqlite3session_changeset(m_session, &size, &data) != SQLITE_OK)
@@ -179,7 +191,6 @@ void PgMirror::pushBeforeCommit()
     });
     noteOwnBulk(ownBulk);
     // The server has it: the mirror's versions follow, in the transaction about to commit.
-    SQLite::Database &db = m_store.database();
     SQLite::Statement put(db, "INSERT OR REPLACE INTO shared_versions (tbl, key, version) VALUES (?, ?, ?)");
     SQLite::Statement clear(db, "DELETE FROM shared_versions WHERE tbl = ? AND key = ?");
     for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
