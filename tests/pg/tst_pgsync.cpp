@@ -245,7 +245,7 @@ private slots:
     void importAndEditInOneWrite()
     {
         const QString csv = m_dir.filePath(u"import-edit.csv"_s);
-        test::writeManyAcled(csv, 3000); // a small file: stored with its indexes in one transaction
+        test::writeManyAcled(csv, 3000); // over PgMirror::kBulkRows: sent with COPY as it is packed up
         QVERIFY(QFileInfo(csv).size() > 100000);
         const QString url = fresh("pg_importedit");
         auto a = openShared(url, u"importedit-a"_s, true);
