@@ -315,6 +315,7 @@ void EventWriter::writeLinks(const std::vector<ImportRow> &rows, std::size_t cou
         rawbind::text(q, p + 1, m_attributes[i].second->first);
         rawbind::text(q, p + 2, m_attributes[i].second->second);
     });
+    m_rowsWritten += static_cast<std::int64_t>(m_attributes.size());
     for (std::size_t i = 0; i < count; ++i) {
         if (!rows[i].tags.empty())
             insertTags(rows[i].id, rows[i], tagIds);

@@ -146,8 +146,8 @@ private:
         int position;
     };
     std::vector<Link> m_links; // scratch for writeLinks()
-    std::int64_t m_rowsWritten = 0;
     std::vector<std::pair<EventId, const std::pair<std::string, std::string> *>> m_attributes; // and its attributes
+    std::int64_t m_rowsWritten = 0; // events and their links and attributes (rowsWritten())
     std::vector<ImportRow> m_single; // the one event of insertNow()
     std::vector<std::pair<std::string, std::string>> m_singleSearch; // and its search texts
     // With a thread of its own, it writes each full batch while the importer reads

@@ -15,9 +15,9 @@ namespace entente::pg {
 
 // The changeset of a large write (an import), made by SQLite on a thread of its own while the push
 // sends what is made so far: at a million ACLED rows, making it took 20 s before the server was
-// sent a row. The thread holds the connection's lock until the changeset is made, so meanwhile
-// the reader must not use the connection (its calls would wait, never fail); what it is given is
-// never held back (what is made is kept until read), so neither thread waits for the other's lock.
+// sent a row. The connection has no lock of its own (the Store opens it so, for speed): until
+// finish() has returned, the thread alone may use it. What the thread makes is kept until read, so
+// it never waits for the reader, and finish() always returns.
 class ChangesetStream
 {
 public:
@@ -46,7 +46,7 @@ private:
     std::condition_variable m_changed;
     std::deque<std::string> m_chunks; // made, not read yet (the front read from m_offset on)
     std::size_t m_offset = 0;
-    bool m_done = false; // the thread has ended
+    bool m_done = false; // the changeset is made, or its making failed
     bool m_stop = false; // the reader gave up
     int m_result = 0; // the thread's result (SQLITE_OK...)
     std::exception_ptr m_thenError;
