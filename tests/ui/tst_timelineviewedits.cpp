@@ -191,11 +191,15 @@ private slots:
              { DocumentChange { DocumentChange::Kind::All, {} },
                DocumentChange { DocumentChange::Kind::Events, QList<std::int64_t>(5000, 1) } }) {
             QSignalSpy ready(&view, &TimelineView::indexReady);
-            auto *builds = new ShowCounter(view.buildStatus());
+            auto *shows = new ShowCounter(view.buildStatus());
+            const quint64 started = view.buildsStarted();
             m_document->announce(change);
             QVERIFY(ready.wait(5000));
-            QCOMPARE(builds->shown, 1);
-            delete builds;
+            QCOMPARE(view.buildsStarted() - started, quint64(1));
+            // Its progress shows while it runs; a build of 12 events may end before the view
+            // looks (under load the worker can finish first), and then nothing is shown.
+            QVERIFY(shows->shown <= 1);
+            delete shows;
             QCOMPARE(view.index().size(), std::size_t(12));
         }
     }

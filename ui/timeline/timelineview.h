@@ -105,6 +105,8 @@ public:
     static void setLanesOffThreadFrom(std::size_t rows);
     // The progress and cancel panel of a background build (hidden otherwise).
     TimelineBuildStatus *buildStatus() const { return m_buildStatus; }
+    // How many index builds were started off the GUI thread (an edit applied in place starts none).
+    quint64 buildsStarted() const { return m_buildSerial; }
     void cancelBuild();
 
     // The events folded into the cluster or band of like dates under a point, in time order, at
