@@ -19,6 +19,7 @@ class Statement;
 
 namespace entente {
 
+class SearchIndexBuilder;
 class Store;
 
 // The store's side of one import (ImportSink is the importer's side): what the target holds,
@@ -65,6 +66,8 @@ private:
     bool m_deferIndexes = false;
     std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE statement
     std::vector<std::pair<std::string, std::string>> m_metaBefore; // the meta table, into an empty file
+    // Before the writer, which hands it rows: destroyed after it.
+    std::unique_ptr<SearchIndexBuilder> m_search; // the new events' search index, into a file with data
     std::unique_ptr<EventWriter> m_events;
     // A text from the import's own connection, once the batch being written is done with it.
     std::string textNow(SQLite::Statement &q, std::int64_t id);

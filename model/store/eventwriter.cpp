@@ -2,6 +2,7 @@
 
 #include "store/batchinsert.h"
 #include "store/importerrors.h"
+#include "store/searchindexbuilder.h"
 #include "utf8.h"
 
 #include <SQLiteCpp/Database.h>
@@ -162,6 +163,8 @@ EventId EventWriter::add(const ImportRow &row, std::string_view searchActors, st
         if (m_pending.count == kPendingEvents)
             flush();
     }
+    if (m_searchBuilder)
+        m_searchBuilder->add(id, row.title, row.summary, searchActors, row.place, searchQuotes);
     return id;
 }
 

@@ -27,6 +27,7 @@ class Statement;
 namespace entente {
 
 class BatchInsert;
+class SearchIndexBuilder;
 
 // Writes an import's events with their actor, source and tag links, many rows a statement
 // (BatchInsert). Events get the ids after the largest in the file, in the order they come, unless
@@ -65,6 +66,10 @@ public:
     void flush();
     // Until the thread has written what it was given; throws what stopped it, if anything did.
     void wait();
+    // Each event's search row goes to `builder` instead (as add() is called, from its texts), to
+    // be built on a thread of its own and added at the end (SearchIndexBuilder::appendTo). Before
+    // the first add(), without searchRows.
+    void sendSearchRowsTo(SearchIndexBuilder *builder) { m_searchBuilder = builder; }
     // The events, links and attributes written so far (after wait()).
     std::int64_t rowsWritten() const { return m_rowsWritten; }
 
@@ -138,6 +143,7 @@ private:
     std::unique_ptr<BatchInsert> m_batchSources;
     std::unique_ptr<BatchInsert> m_batchAttributes;
     std::unique_ptr<BatchInsert> m_batchSearch; // with searchRows only
+    SearchIndexBuilder *m_searchBuilder = nullptr; // sendSearchRowsTo()
     struct Link
     {
         EventId event;

@@ -33,7 +33,9 @@ public:
     // scratch database is made, anew (whatever is there is replaced), for the target's connection
     // to attach it (attachTo) and copy its tables whole; empty: SQLite's own temporary file,
     // gone with the connection even after a crash, copied row by row.
-    explicit SearchIndexBuilder(const QString &file = QString());
+    // `definition`: the search table's CREATE statement, a file's own (forAppending); else the
+    // current one (Schema).
+    explicit SearchIndexBuilder(const QString &file = QString(), const std::string &definition = {});
     // Stops the thread and deletes the scratch database, used or not.
     ~SearchIndexBuilder();
     SearchIndexBuilder(const SearchIndexBuilder &) = delete;
@@ -47,6 +49,15 @@ public:
     // Waits for the index to be complete and copies it into `target`'s search index, which must
     // be empty and freshly created (Schema::recreateSearchTable) and not yet used.
     void finishInto(SQLite::Database &target);
+
+    // A builder for the search rows of an import into a file with data, `target`: the same
+    // definition as its index, compacted to one segment at the end; null when its index cannot
+    // take segments (SearchSegments::appendable) or no scratch database can be made.
+    static std::unique_ptr<SearchIndexBuilder> forAppending(SQLite::Database &target);
+    // Waits for the index to be complete and adds it to `target`'s (inside its transaction; its
+    // search triggers dropped; nothing else written to its index in it): as segments when it
+    // can (true), else row by row.
+    bool appendTo(SQLite::Database &target);
 
     // A builder whose scratch database is made at `file` (beside the file the index is for) and
     // attached to `target`'s connection, outside any transaction of it, so that finishInto copies
@@ -78,6 +89,8 @@ private:
     };
     void run();
     void push();
+    // Hands the last rows over and waits for the thread to write them; throws what stopped it.
+    void finishThread();
     void stop();
 
     std::unique_ptr<SQLite::Database> m_db;
@@ -89,6 +102,7 @@ private:
     std::deque<Batch> m_queue;
     std::vector<Batch> m_spare; // written by the thread, to be filled again
     bool m_done = false; // no more batches (set by the importer)
+    bool m_compact = false; // optimize the index when done (forAppending)
     bool m_stop = false; // give up (the import failed or was cancelled)
     std::exception_ptr m_error; // what stopped the thread
     std::thread m_thread;
