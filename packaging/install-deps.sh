@@ -10,6 +10,8 @@ packages=(
     libsqlite3-dev libsqlitecpp-dev libigraph-dev libsimdjson-dev libcsv-dev
     # HTML articles (entente extract) and zipped event files (GDELT, UCDP)
     libgumbo-dev libzip-dev
+    # the import's keys of sources (XXH3, compiled in from its header)
+    libxxhash-dev
     # the shared timeline on PostgreSQL (libpq; the Debian package then depends on libpq5)
     libpq-dev
     xvfb xauth fonts-dejavu-core fonts-noto-core

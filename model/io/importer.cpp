@@ -5,6 +5,7 @@
 #include "formatregistry.h"
 #include "importsink.h"
 #include "store/bulksession.h"
+#include "store/searchindexbuilder.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -216,35 +217,39 @@ ImportResult importFiles(const QStringList &paths, Store &store, const ImportOpt
         // Only a single file may store its rows before its indexes (they would be committed
         // before the next file is read).
         const bool rowsFirst = files.size() == 1 && session.holdRowsFirstLock();
+        // Into a file with data, the first file's search rows are built beside the writing.
+        SearchIndexBuilder *appender = options.dryRun ? nullptr : session.searchAppender();
         try {
-            store.transaction([&] {
-                for (std::size_t i = 0; i < files.size(); ++i) {
-                    current = files[i].path;
-                    ImportSummary &summary = result.files[static_cast<qsizetype>(i)];
-                    ImportSink sink(store, current, options, summary, rowsFirst);
-                    files[i].importer->read(current, sink, options, progress);
-                    refuseAllBad(current, summary);
+            store.transaction(
+                [&] {
+                    for (std::size_t i = 0; i < files.size(); ++i) {
+                        current = files[i].path;
+                        ImportSummary &summary = result.files[static_cast<qsizetype>(i)];
+                        ImportSink sink(store, current, options, summary, rowsFirst, i == 0 ? appender : nullptr);
+                        files[i].importer->read(current, sink, options, progress);
+                        refuseAllBad(current, summary);
+                        if (options.dryRun)
+                            continue;
+                        sink.finish();
+                        deferred = sink.indexesDeferred();
+                    }
                     if (options.dryRun)
-                        continue;
-                    sink.finish();
-                    deferred = sink.indexesDeferred();
-                }
-                if (options.dryRun)
-                    throw DryRunDone();
-                bool stored = false;
-                for (const ImportSummary &summary : std::as_const(result.files))
-                    stored = stored
-                        || summary.eventsAdded + summary.actorsNew + summary.sourcesAdded + summary.erasAdded > 0;
-                if (!stored)
-                    throw NothingToStore();
-                // A cancel after the last rows' check (the end of the file, the last batch's
-                // write) still takes everything back.
-                if (progress.cancelled())
-                    throw ImportCancelled();
-                if (progress.beforeCommit)
-                    progress.beforeCommit(store);
-                crashPoint("import-commit");
-            });
+                        throw DryRunDone();
+                    bool stored = false;
+                    for (const ImportSummary &summary : std::as_const(result.files))
+                        stored = stored
+                            || summary.eventsAdded + summary.actorsNew + summary.sourcesAdded + summary.erasAdded > 0;
+                    if (!stored)
+                        throw NothingToStore();
+                    // A cancel after the last rows' check (the end of the file, the last batch's
+                    // write) still takes everything back.
+                    if (progress.cancelled())
+                        throw ImportCancelled();
+                    if (progress.beforeCommit)
+                        progress.beforeCommit(store);
+                    crashPoint("import-commit");
+                },
+                appender && appender->attached() ? Store::Begin::Deferred : Store::Begin::Immediate);
         } catch (const NothingToStore &) {
             // Rolled back: the file is not written at all, not even its header.
             deferred = false;

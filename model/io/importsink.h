@@ -37,8 +37,9 @@ public:
 
     // `mayStoreRowsFirst`: the import may commit its rows before their indexes (not inside a
     // caller's transaction); the sink does so for a large file into a file with nothing in it.
+    // `searchAppender`: BulkSession's, for the rows' search index into a file with data.
     ImportSink(Store &store, QString path, const ImportOptions &options, ImportSummary &summary,
-               bool mayStoreRowsFirst = false);
+               bool mayStoreRowsFirst = false, SearchIndexBuilder *searchAppender = nullptr);
     ~ImportSink();
     ImportSink(const ImportSink &) = delete;
     ImportSink &operator=(const ImportSink &) = delete;
@@ -106,10 +107,10 @@ private:
     bool m_actorsLoaded = false;
     bool m_sourcesLoaded = false;
     std::unordered_map<ActorId, bool> m_matchedActors;
-    // A source's key (publisher \x1f title \x1f url) as two independent 64-bit hashes: a file's
+    // A source's key (publisher \x1f title \x1f url) as a 128-bit hash (XXH3): a file's
     // sources are all read into it (a million sources were 200 MB of keys as strings, and a
     // tenth of an import into a large file spent making and freeing them); two different keys
-    // share both hashes with a chance of one in 2^128.
+    // share it with a chance of one in 2^128.
     struct SourceKey
     {
         std::uint64_t a = 0;

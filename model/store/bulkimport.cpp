@@ -10,6 +10,9 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <exception>
+#include <thread>
+
 namespace entente {
 
 namespace {
@@ -30,7 +33,7 @@ std::string_view textColumn(SQLite::Statement &q, int column)
 
 } // namespace
 
-BulkImport::BulkImport(Store &store, bool rowsFirst)
+BulkImport::BulkImport(Store &store, bool rowsFirst, SearchIndexBuilder *searchAppender)
     : m_store(store)
 {
     SQLite::Database &db = m_store.database();
@@ -116,12 +119,17 @@ BulkImport::BulkImport(Store &store, bool rowsFirst)
     // events took 2.8 s with the writing thread indexing them, 2.4 s so (entente import, wall). A
     // shared timeline's mirror records its writes for the server table by table (PgMirror), and
     // its writer indexes them as before.
-    if (!m_targetWasEmpty && !m_store.isShared())
-        m_search = SearchIndexBuilder::forAppending(db);
+    if (!m_targetWasEmpty && !m_store.isShared()) {
+        if (!searchAppender) {
+            m_ownSearch = SearchIndexBuilder::forAppending(db);
+            searchAppender = m_ownSearch.get();
+        }
+        m_search = searchAppender;
+    }
     m_events
         = std::make_unique<EventWriter>(db, m_deferIndexes || !m_targetWasEmpty, !m_targetWasEmpty && !m_search, ids);
     if (m_search)
-        m_events->sendSearchRowsTo(m_search.get());
+        m_events->sendSearchRowsTo(m_search);
 }
 
 BulkImport::~BulkImport() = default;
@@ -136,12 +144,44 @@ void BulkImport::forEachActorName(const std::function<void(ActorId, std::string_
     }
 }
 
-void BulkImport::forEachSource(
-    const std::function<void(SourceId, std::string_view, std::string_view, std::string_view)> &visit)
+void BulkImport::forEachSource(const SourceVisit &visit)
 {
-    SQLite::Statement q(m_store.database(), "SELECT id, publisher, title, url FROM sources ORDER BY id");
-    while (q.executeStep())
-        visit(q.getColumn(0).getInt64(), textColumn(q, 1), textColumn(q, 2), textColumn(q, 3));
+    auto scan = [&visit](SQLite::Database &db, int part, std::int64_t from, std::int64_t to) {
+        SQLite::Statement q(db, "SELECT id, publisher, title, url FROM sources WHERE id >= ? AND id <= ? ORDER BY id");
+        q.bind(1, static_cast<int64_t>(from));
+        q.bind(2, static_cast<int64_t>(to));
+        while (q.executeStep())
+            visit(part, q.getColumn(0).getInt64(), textColumn(q, 1), textColumn(q, 2), textColumn(q, 3));
+    };
+    SQLite::Database &db = m_store.database();
+    const std::int64_t first = db.execAndGet("SELECT coalesce(min(id), 0) FROM sources").getInt64();
+    const std::int64_t last = db.execAndGet("SELECT coalesce(max(id), 0) FROM sources").getInt64();
+    if (!m_before || last - first < 2) {
+        scan(db, 0, first, last);
+        return;
+    }
+    // The second connection sees the file as it was before the import; the import's own sources
+    // come after the largest id this one saw, so both see the same rows up to it.
+    const std::int64_t middle = first + (last - first) / 2;
+    bool secondFailed = false;
+    std::thread second([&] {
+        try {
+            scan(m_before->database(), 1, middle + 1, last);
+        } catch (const std::exception &) {
+            secondFailed = true; // read again below, on the import's own connection
+        }
+    });
+    try {
+        scan(db, 0, first, middle);
+    } catch (...) {
+        second.join();
+        throw;
+    }
+    second.join();
+    // What the second connection gave before it failed is given again: a twin of a row is the
+    // same id under the same key, which changes nothing for the caller.
+    if (secondFailed)
+        scan(db, 1, middle + 1, last);
 }
 
 std::string BulkImport::actorSearchText(ActorId id)

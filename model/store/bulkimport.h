@@ -34,7 +34,9 @@ class BulkImport
 public:
     // `rowsFirst`: the import may commit its rows before their indexes, and is large enough to
     // gain by it; it does so only into a file with nothing in it (indexesDeferred()).
-    BulkImport(Store &store, bool rowsFirst);
+    // `searchAppender`: a builder for the search rows into a file with data (one is made when
+    // none is given); ignored into an empty file.
+    BulkImport(Store &store, bool rowsFirst, SearchIndexBuilder *searchAppender = nullptr);
     ~BulkImport();
     BulkImport(const BulkImport &) = delete;
     BulkImport &operator=(const BulkImport &) = delete;
@@ -48,9 +50,12 @@ public:
 
     // Each actor's name, then each alias, with the actor's id: names in id order first.
     void forEachActorName(const std::function<void(ActorId, std::string_view)> &visit);
-    // Each source in id order: its id, publisher, title and URL.
-    void
-    forEachSource(const std::function<void(SourceId, std::string_view, std::string_view, std::string_view)> &visit);
+    // Each source the file held before the import: its id, publisher, title and URL, in two parts
+    // (`part` 0 and 1, each in id order) read at once on two threads, where the import has a
+    // second connection (into a file with data), else all in part 0 on this thread. A file's
+    // million sources are read while the writer waits (a tenth of a GDELT day's import into it).
+    using SourceVisit = std::function<void(int part, SourceId, std::string_view, std::string_view, std::string_view)>;
+    void forEachSource(const SourceVisit &visit);
     // What an actor (name and aliases) and a source (publisher and title) add to the search text
     // of an event that links them, as the triggers write it (schema.cpp). One the file held
     // before the import is read on a second connection, while the writer's thread goes on.
@@ -67,7 +72,8 @@ private:
     std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE statement
     std::vector<std::pair<std::string, std::string>> m_metaBefore; // the meta table, into an empty file
     // Before the writer, which hands it rows: destroyed after it.
-    std::unique_ptr<SearchIndexBuilder> m_search; // the new events' search index, into a file with data
+    std::unique_ptr<SearchIndexBuilder> m_ownSearch;
+    SearchIndexBuilder *m_search = nullptr; // the new events' search index, into a file with data
     std::unique_ptr<EventWriter> m_events;
     // A text from the import's own connection, once the batch being written is done with it.
     std::string textNow(SQLite::Statement &q, std::int64_t id);

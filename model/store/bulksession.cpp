@@ -51,6 +51,8 @@ BulkSession::BulkSession(Store &store)
 
 BulkSession::~BulkSession()
 {
+    // First: its thread stopped and its file detached, before anything else locks the connection.
+    m_searchAppender.reset();
     SQLite::Database &db = m_store.database();
     try {
         setPragma(db, "cache_size", std::to_string(m_cacheSize));
@@ -108,6 +110,17 @@ void BulkSession::completeIndexes(const DeferredIndexes::Hooks &hooks)
         m_store.transaction([&] { DeferredIndexes::undo(db); });
         throw;
     }
+}
+
+SearchIndexBuilder *BulkSession::searchAppender()
+{
+    if (!m_tuned || m_store.path().isEmpty() || m_store.isShared())
+        return nullptr;
+    SQLite::Database &db = m_store.database();
+    if (db.execAndGet("SELECT EXISTS (SELECT 1 FROM events)").getInt() == 0)
+        return nullptr; // an empty file's index is built whole (DeferredIndexes)
+    m_searchAppender = SearchIndexBuilder::forAppending(db, DeferredIndexes::scratchPath(m_store.path()));
+    return m_searchAppender.get();
 }
 
 void BulkSession::checkpoint()

@@ -8,6 +8,7 @@ class QLockFile;
 
 namespace entente {
 
+class SearchIndexBuilder;
 class Store;
 
 // The settings of the store's connection for one bulk write (an import), made at the start and
@@ -46,6 +47,12 @@ public:
     // and is rethrown.
     void completeIndexes(const DeferredIndexes::Hooks &hooks);
 
+    // Before the transaction: a builder for the search rows of an import into a file with data,
+    // its scratch database attached to the connection (SearchIndexBuilder::forAppending), for
+    // the import's BulkImport; the transaction must then begin deferred. Null when the file is
+    // empty, or not one with a file's settings tuned, or its index cannot take segments.
+    SearchIndexBuilder *searchAppender();
+
     // A passive checkpoint: what the import left in the log, copied into the file.
     void checkpoint();
 
@@ -58,6 +65,7 @@ private:
     int m_cacheSize = 0;
     int m_autoCheckpoint = 0;
     std::unique_ptr<QLockFile> m_rowsFirstLock;
+    std::unique_ptr<SearchIndexBuilder> m_searchAppender;
 };
 
 } // namespace entente

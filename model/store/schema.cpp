@@ -304,7 +304,7 @@ void Schema::migrate(SQLite::Database &db, int fromVersion)
 void Schema::dropRetiredIndexes(SQLite::Database &db)
 {
     // Dropping an index changes nothing an older Entente reads, so the version stays.
-    db.exec("DROP INDEX IF EXISTS events_title");
+    db.exec("DROP INDEX IF EXISTS main.events_title");
 }
 
 bool Schema::hasSourceGrades(SQLite::Database &db)
@@ -318,7 +318,7 @@ void Schema::dropSearchTriggers(SQLite::Database &db)
          { "events_ai", "events_ad", "events_au", "event_actors_ai", "event_actors_ad", "event_actors_au", "actors_au",
            "actor_aliases_ai", "actor_aliases_ad", "event_sources_ai", "event_sources_ad", "event_sources_au",
            "sources_au", "event_accounts_ai", "event_accounts_ad", "event_accounts_au" }) {
-        db.exec(std::string("DROP TRIGGER IF EXISTS ") + name);
+        db.exec(std::string("DROP TRIGGER IF EXISTS main.") + name);
     }
 }
 
@@ -365,7 +365,7 @@ void Schema::createSearchTriggers(SQLite::Database &db)
 
 void Schema::recreateSearchTable(SQLite::Database &db)
 {
-    db.exec("DROP TABLE IF EXISTS events_fts");
+    db.exec("DROP TABLE IF EXISTS main.events_fts");
     db.exec(kSearchTable);
 }
 

@@ -86,15 +86,20 @@ std::unique_ptr<SearchIndexBuilder> SearchIndexBuilder::attachedTo(SQLite::Datab
     } catch (const std::exception &) {
         return nullptr; // no room beside the file
     }
+    builder->attach(target);
+    return builder;
+}
+
+void SearchIndexBuilder::attach(SQLite::Database &target)
+{
     try {
         SQLite::Statement attach(target, std::string("ATTACH ? AS ") + kAttachedAs);
-        attach.bind(1, QFile::encodeName(file).toStdString());
+        attach.bind(1, QFile::encodeName(m_file).toStdString());
         attach.exec();
-        builder->m_attachedTo = &target;
+        m_attachedTo = &target;
     } catch (const SQLite::Exception &) {
         // Not attached: copied row by row.
     }
-    return builder;
 }
 
 void SearchIndexBuilder::stop()
@@ -236,25 +241,28 @@ void SearchIndexBuilder::finishInto(SQLite::Database &target)
     }
 }
 
-std::unique_ptr<SearchIndexBuilder> SearchIndexBuilder::forAppending(SQLite::Database &target)
+std::unique_ptr<SearchIndexBuilder> SearchIndexBuilder::forAppending(SQLite::Database &target, const QString &file)
 {
     if (!SearchSegments::appendable(target))
         return nullptr;
     const std::string definition
         = target.execAndGet("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'events_fts'").getString();
+    std::unique_ptr<SearchIndexBuilder> builder;
     try {
-        auto builder = std::make_unique<SearchIndexBuilder>(QString(), definition);
-        builder->m_compact = true;
-        return builder;
+        builder = std::make_unique<SearchIndexBuilder>(file, definition);
     } catch (const std::exception &) {
         return nullptr; // no scratch file: the writer indexes the rows itself
     }
+    builder->m_compact = true;
+    if (!file.isEmpty())
+        builder->attach(target);
+    return builder;
 }
 
 bool SearchIndexBuilder::appendTo(SQLite::Database &target)
 {
     finishThread();
-    if (SearchSegments::append(target, *m_db))
+    if (SearchSegments::append(target, *m_db, m_attachedTo == &target ? kAttachedAs : nullptr))
         return true;
     // Not as segments: row by row, as the writer would have (FTS5 merges as it writes).
     const raw::Statement read

@@ -52,8 +52,11 @@ public:
 
     // A builder for the search rows of an import into a file with data, `target`: the same
     // definition as its index, compacted to one segment at the end; null when its index cannot
-    // take segments (SearchSegments::appendable) or no scratch database can be made.
-    static std::unique_ptr<SearchIndexBuilder> forAppending(SQLite::Database &target);
+    // take segments (SearchSegments::appendable) or no scratch database can be made. With a
+    // `file`, its scratch database is made there and attached to `target` (see attachedTo; outside
+    // a transaction, and the caller's transaction deferred), and appendTo copies its tables by
+    // statement rather than row by row (100,000 GDELT rows: 0.05 s against 0.12 s).
+    static std::unique_ptr<SearchIndexBuilder> forAppending(SQLite::Database &target, const QString &file = {});
     // Waits for the index to be complete and adds it to `target`'s (inside its transaction; its
     // search triggers dropped; nothing else written to its index in it): as segments when it
     // can (true), else row by row.
@@ -89,6 +92,7 @@ private:
     };
     void run();
     void push();
+    void attach(SQLite::Database &target);
     // Hands the last rows over and waits for the thread to write them; throws what stopped it.
     void finishThread();
     void stop();

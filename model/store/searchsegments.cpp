@@ -89,6 +89,75 @@ void forgetCachedStructure(SQLite::Database &db)
     db.exec("RELEASE entente_search_segments");
 }
 
+using SegmentIds = std::unordered_map<std::int64_t, std::int64_t>;
+
+// The scratch index's pages, leaves and other tables into the target's, each segment under its
+// new id, read through the scratch database's own connection.
+void copyRowByRow(SQLite::Database &target, SQLite::Database &scratch, const SegmentIds &newIds)
+{
+    sqlite3 *to = target.getHandle();
+    sqlite3 *source = scratch.getHandle();
+    auto moved = [&newIds](std::int64_t oldId) {
+        const auto it = newIds.find(oldId);
+        if (it == newIds.end())
+            throw std::runtime_error("the scratch search index has a page of a segment it does not list");
+        return it->second;
+    };
+    {
+        const raw::Statement read = raw::prepare(source,
+                                                 "SELECT id, block FROM events_fts_data WHERE id >= "
+                                                     + std::to_string(std::int64_t(1) << kSegmentShift));
+        const raw::Statement write = raw::prepare(to, "INSERT INTO main.events_fts_data (id, block) VALUES (?, ?)");
+        raw::copyRows(source, read.get(), to, write.get(), [&](sqlite3_stmt *r, sqlite3_stmt *w) {
+            const std::int64_t rowid = sqlite3_column_int64(r, 0);
+            const std::int64_t segment = rowid >> kSegmentShift;
+            sqlite3_bind_int64(w, 1, rowid + ((moved(segment) - segment) << kSegmentShift));
+        });
+    }
+    {
+        const raw::Statement read = raw::prepare(source, "SELECT segid, term, pgno FROM events_fts_idx");
+        const raw::Statement write
+            = raw::prepare(to, "INSERT INTO main.events_fts_idx (segid, term, pgno) VALUES (?, ?, ?)");
+        raw::copyRows(source, read.get(), to, write.get(), [&](sqlite3_stmt *r, sqlite3_stmt *w) {
+            sqlite3_bind_int64(w, 1, moved(sqlite3_column_int64(r, 0)));
+        });
+    }
+    for (const std::string &table : otherShadowTables(scratch)) {
+        const raw::Statement read = raw::prepare(source, "SELECT * FROM \"" + table + '"');
+        std::string sql = "INSERT INTO main.\"" + table + "\" VALUES (?";
+        for (int i = 1; i < sqlite3_column_count(read.get()); ++i)
+            sql += ",?";
+        const raw::Statement write = raw::prepare(to, sql + ')');
+        raw::copyRows(source, read.get(), to, write.get());
+    }
+}
+
+// The same through the target's connection, the scratch database attached to it as `schema`: a
+// statement per segment and per table.
+void copyByStatements(SQLite::Database &target, const std::string &schema, const SegmentIds &newIds,
+                      const std::set<std::string> &tables)
+{
+    SQLite::Statement pages(target,
+                            "INSERT INTO main.events_fts_data (id, block) SELECT id + ?, block FROM " + schema
+                                + ".events_fts_data WHERE id >= ? AND id < ?");
+    SQLite::Statement leaves(target,
+                             "INSERT INTO main.events_fts_idx (segid, term, pgno) SELECT ?, term, pgno FROM " + schema
+                                 + ".events_fts_idx WHERE segid = ?");
+    for (const auto &[oldId, newId] : newIds) {
+        pages.bind(1, static_cast<int64_t>((newId - oldId) << kSegmentShift));
+        pages.bind(2, static_cast<int64_t>(oldId << kSegmentShift));
+        pages.bind(3, static_cast<int64_t>((oldId + 1) << kSegmentShift));
+        pages.exec();
+        pages.reset();
+        leaves.bind(1, static_cast<int64_t>(newId));
+        leaves.bind(2, static_cast<int64_t>(oldId));
+        leaves.exec();
+        leaves.reset();
+    }
+    for (const std::string &table : tables)
+        target.exec("INSERT INTO main.\"" + table + "\" SELECT * FROM " + schema + ".\"" + table + '"');
+}
+
 } // namespace
 
 bool SearchSegments::readVarint(std::string_view bytes, std::size_t &at, std::uint64_t &value)
@@ -199,7 +268,7 @@ bool SearchSegments::appendable(SQLite::Database &target)
         && parse(blob(target, "main", kStructureRowid)).has_value();
 }
 
-bool SearchSegments::append(SQLite::Database &target, SQLite::Database &scratch)
+bool SearchSegments::append(SQLite::Database &target, SQLite::Database &scratch, const char *attachedAs)
 {
     std::optional<Structure> into = parse(blob(target, "main", kStructureRowid));
     const std::optional<Structure> from = parse(blob(scratch, "main", kStructureRowid));
@@ -231,7 +300,7 @@ bool SearchSegments::append(SQLite::Database &target, SQLite::Database &scratch)
     for (const Level &level : into->levels)
         for (const Segment &segment : level.segments)
             used.insert(segment.id);
-    std::unordered_map<std::int64_t, std::int64_t> newIds;
+    SegmentIds newIds;
     std::int64_t next = 1;
     for (Segment segment : appended) {
         while (used.count(next) != 0)
@@ -243,41 +312,10 @@ bool SearchSegments::append(SQLite::Database &target, SQLite::Database &scratch)
         used.insert(next);
         newest.push_back(segment);
     }
-    sqlite3 *to = target.getHandle();
-    sqlite3 *source = scratch.getHandle();
-    auto moved = [&newIds](std::int64_t oldId) {
-        const auto it = newIds.find(oldId);
-        if (it == newIds.end())
-            throw std::runtime_error("the scratch search index has a page of a segment it does not list");
-        return it->second;
-    };
-    {
-        const raw::Statement read = raw::prepare(source,
-                                                 "SELECT id, block FROM events_fts_data WHERE id >= "
-                                                     + std::to_string(std::int64_t(1) << kSegmentShift));
-        const raw::Statement write = raw::prepare(to, "INSERT INTO main.events_fts_data (id, block) VALUES (?, ?)");
-        raw::copyRows(source, read.get(), to, write.get(), [&](sqlite3_stmt *r, sqlite3_stmt *w) {
-            const std::int64_t rowid = sqlite3_column_int64(r, 0);
-            const std::int64_t segment = rowid >> kSegmentShift;
-            sqlite3_bind_int64(w, 1, rowid + ((moved(segment) - segment) << kSegmentShift));
-        });
-    }
-    {
-        const raw::Statement read = raw::prepare(source, "SELECT segid, term, pgno FROM events_fts_idx");
-        const raw::Statement write
-            = raw::prepare(to, "INSERT INTO main.events_fts_idx (segid, term, pgno) VALUES (?, ?, ?)");
-        raw::copyRows(source, read.get(), to, write.get(), [&](sqlite3_stmt *r, sqlite3_stmt *w) {
-            sqlite3_bind_int64(w, 1, moved(sqlite3_column_int64(r, 0)));
-        });
-    }
-    for (const std::string &table : otherShadowTables(scratch)) {
-        const raw::Statement read = raw::prepare(source, "SELECT * FROM \"" + table + '"');
-        std::string sql = "INSERT INTO main.\"" + table + "\" VALUES (?";
-        for (int i = 1; i < sqlite3_column_count(read.get()); ++i)
-            sql += ",?";
-        const raw::Statement write = raw::prepare(to, sql + ')');
-        raw::copyRows(source, read.get(), to, write.get());
-    }
+    if (attachedAs)
+        copyByStatements(target, attachedAs, newIds, otherShadowTables(scratch));
+    else
+        copyRowByRow(target, scratch, newIds);
     sums->resize(added->size(), 0);
     std::string averages;
     for (std::size_t i = 0; i < added->size(); ++i)

@@ -60,7 +60,9 @@ public:
     // False, with nothing changed, when it cannot (a record it does not know, too many segments
     // on the newest level, which FTS5 merges only when it writes itself): the caller then inserts
     // the rows as usual. Throws what SQLite throws (the caller's transaction is then rolled back).
-    static bool append(SQLite::Database &target, SQLite::Database &scratch);
+    // `attachedAs`: the scratch database's name on `target`'s connection, when it is attached
+    // there (its tables are then copied by statement, not row by row).
+    static bool append(SQLite::Database &target, SQLite::Database &scratch, const char *attachedAs = nullptr);
 
     // Segments the newest level may hold after an append: FTS5 merges a level at 16 (its
     // "crisismerge") whenever it writes; appends stop short of it and leave the merging to FTS5.

@@ -255,9 +255,10 @@ public:
     void checkpoint();
 
     // Runs `work` in one transaction, committing when it returns and rolling back when it throws.
-    // Nested calls join the outer transaction. A file's transaction takes its write lock at once
-    // (Immediate), or at its first write (Deferred: for a connection with another file attached
-    // that someone else writes meanwhile, which an immediate one would lock too).
+    // Nested calls join the outer transaction. A file's transaction takes its write lock at once;
+    // with Immediate, so does every file attached to its connection, with Deferred only at its
+    // first write (for a connection with another file attached that someone else writes
+    // meanwhile, which an immediate one would lock too).
     enum class Begin { Immediate, Deferred };
     template<typename F> auto transaction(F &&work, Begin begin = Begin::Immediate) -> decltype(work());
 

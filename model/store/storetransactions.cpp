@@ -89,7 +89,14 @@ void Store::beginTransaction(Begin begin)
     requireWritable();
     try {
         if (m_transactionDepth == 0) {
-            m_db->exec(begin == Begin::Deferred && !m_shared ? "BEGIN" : "BEGIN IMMEDIATE");
+            if (begin == Begin::Deferred && !m_shared) {
+                // The file's write lock at once all the same (a write of no row), and an attached
+                // file's at its first write.
+                m_db->exec("BEGIN");
+                m_db->exec("DELETE FROM main.meta WHERE 0");
+            } else {
+                m_db->exec("BEGIN IMMEDIATE");
+            }
             if (m_shared) {
                 try {
                     m_shared->beginWrite(); // the server gone: nothing begins

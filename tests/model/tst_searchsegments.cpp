@@ -304,10 +304,27 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(store->search(QStringLiteral("istanbul")).size(), 3000);
         const std::size_t before = segmentCount(structureOf(store->database()));
+        // Its sources are https://example.org/N: 500..1,999 the file holds, read in two halves at
+        // once (1..1,500 and 1,501..3,000), and 4,500..4,999 are new.
         write(QStringLiteral("Geneva"), 3000, 2000);
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray all = f.readAll();
+            for (int i = 3000; i < 4500; ++i)
+                all.replace(QStringLiteral("example.org/%1\n").arg(i).toUtf8(),
+                            QStringLiteral("example.org/%1\n").arg(i - 2500).toUtf8());
+            f.resize(0);
+            f.write(all);
+        }
         r = importFile(csv, *store, {}, progress);
         QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.summary.sourcesAdded, 500);
+        QCOMPARE(store->counts().sources, 3500);
         QCOMPARE(segmentCount(structureOf(store->database())), before + 1);
+        // Its scratch database, beside the file and attached to be copied by statement, is gone.
+        QVERIFY(!QFile::exists(store->path() + QStringLiteral(".search-index")));
+        QCOMPARE(store->database().execAndGet("SELECT count(*) FROM pragma_database_list").getInt(), 1);
         QCOMPARE(store->search(QStringLiteral("geneva")).size(), 2000);
         QCOMPARE(store->search(QStringLiteral("fidan")).size(), 5000);
         QCOMPARE(store->integrityProblems(), QStringList());
