@@ -252,6 +252,29 @@ private slots:
         QCOMPARE(found(target, "talks"), 15);
     }
 
+    // A desk adding a day's file after another: each import appends a segment to the newest
+    // level until it holds as many as FTS5 lets one hold; the next is inserted row by row, FTS5
+    // merges that level as it writes, and the imports after it are appended again.
+    void manyImportsInARow()
+    {
+        SQLite::Database target(":memory:", SQLite::OPEN_READWRITE);
+        Schema::recreateSearchTable(target);
+        fill(target, 1000);
+        int inserted = 0;
+        std::int64_t next = 1001;
+        for (int day = 0; day < 24; ++day, next += 200) {
+            if (!appendRows(target, next, next + 199, "day" + std::to_string(day)))
+                ++inserted;
+            QVERIFY(structureOf(target).levels.front().segments.size() <= SearchSegments::kMaxNewestSegments);
+        }
+        QVERIFY2(inserted >= 1 && inserted <= 3, qPrintable(QString::number(inserted)));
+        checkIntegrity(target);
+        QCOMPARE(found(target, "talks"), 1000);
+        QCOMPARE(found(target, "proposal"), 24 * 200);
+        QCOMPARE(found(target, "day17"), 200);
+        QCOMPARE(target.execAndGet("SELECT count(*) FROM events_fts").getInt(), 1000 + 24 * 200);
+    }
+
     // A file from before (an index with word positions and column sizes): the scratch index takes
     // its definition, and its column sizes are added too.
     void olderLayout()
