@@ -20,19 +20,6 @@ namespace {
 constexpr std::size_t kBatchRows = 1024;
 constexpr std::size_t kMaxQueuedBatches = 8;
 
-// The tables FTS5 keeps an index in, as the scratch table has them (the same definition as the
-// target's): its configuration, the same for both, stays.
-std::vector<std::string> shadowTables(SQLite::Database &db)
-{
-    std::vector<std::string> out;
-    SQLite::Statement q(db,
-                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'events\\_fts\\_%' "
-                        "ESCAPE '\\' AND name <> 'events_fts_config' ORDER BY name");
-    while (q.executeStep())
-        out.push_back(q.getColumn(0).getString());
-    return out;
-}
-
 } // namespace
 
 SearchIndexBuilder::SearchIndexBuilder(const QString &file, const std::string &definition)
@@ -224,7 +211,9 @@ void SearchIndexBuilder::finishInto(SQLite::Database &target)
     // each table in one statement: INSERT ... SELECT * of a table of the same shape into an empty
     // one, which SQLite copies record by record, without decoding them.
     const bool attached = m_attachedTo == &target;
-    for (const std::string &table : shadowTables(*m_db)) {
+    // The tables FTS5 keeps an index in, as the scratch table has them (the same definition as the
+    // target's): its configuration, the same for both, stays.
+    for (const std::string &table : SearchSegments::shadowTables(*m_db)) {
         target.exec("DELETE FROM main." + table);
         if (attached) {
             target.exec("INSERT INTO main." + table + " SELECT * FROM " + kAttachedAs + "." + table);

@@ -53,16 +53,14 @@ std::optional<std::vector<std::uint64_t>> totals(std::string_view record)
     return out;
 }
 
-// The index's shadow tables besides its data, idx and config tables (its content and, in an
-// index that keeps them, its column sizes), by name.
+// The index's shadow tables besides its data and idx tables (its content and, in an index that
+// keeps them, its column sizes), by name.
 std::set<std::string> otherShadowTables(SQLite::Database &db)
 {
     std::set<std::string> out;
-    SQLite::Statement q(db,
-                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'events\\_fts\\_%' "
-                        "ESCAPE '\\' AND name NOT IN ('events_fts_data', 'events_fts_idx', 'events_fts_config')");
-    while (q.executeStep())
-        out.insert(q.getColumn(0).getString());
+    for (std::string &name : SearchSegments::shadowTables(db))
+        if (name != "events_fts_data" && name != "events_fts_idx")
+            out.insert(std::move(name));
     return out;
 }
 
@@ -258,6 +256,17 @@ std::string SearchSegments::encode(const Structure &s)
             appendVarint(out, static_cast<std::uint64_t>(segment.lastPage));
         }
     }
+    return out;
+}
+
+std::vector<std::string> SearchSegments::shadowTables(SQLite::Database &db)
+{
+    std::vector<std::string> out;
+    SQLite::Statement q(db,
+                        "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name LIKE 'events\\_fts\\_%' "
+                        "ESCAPE '\\' AND name <> 'events_fts_config' ORDER BY name");
+    while (q.executeStep())
+        out.push_back(q.getColumn(0).getString());
     return out;
 }
 

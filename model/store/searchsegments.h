@@ -51,6 +51,10 @@ public:
     static bool readVarint(std::string_view bytes, std::size_t &at, std::uint64_t &value);
     static void appendVarint(std::string &out, std::uint64_t value);
 
+    // The search table's shadow tables but its configuration (data, idx, content and, where it
+    // keeps them, column sizes), by name.
+    static std::vector<std::string> shadowTables(SQLite::Database &db);
+
     // Whether `target`'s search index can take appended segments: an index FTS5 made with no
     // setting beyond its version (Entente sets none in a file).
     static bool appendable(SQLite::Database &target);
