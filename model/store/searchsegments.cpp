@@ -76,9 +76,12 @@ std::vector<std::pair<std::string, std::string>> configuration(SQLite::Database 
 // FTS5 keeps the structure it last read in memory, for the connection's life, and notices only
 // other connections' writes (PRAGMA data_version): after the records are written here, it must
 // forget it, or its next write would put back the list it remembers, without the appended
-// segments. A rollback makes it forget (and it has nothing pending to lose: nothing was written
-// to the index in this transaction). The table takes part in the transaction once a statement
-// writes it, here one that deletes no row; then a savepoint rolled back to, empty.
+// segments. A rollback to a savepoint makes it forget; opening the savepoint first writes out
+// what it holds in memory of rows written to the index earlier in the transaction (a caller's,
+// or an earlier file's of the same import), so nothing of them is lost. The table takes part in
+// the transaction once a statement writes it, here one that deletes no row. Done before the
+// records are read (what is pending written out with the structure as it is) and after they are
+// written (the structure forgotten).
 void forgetCachedStructure(SQLite::Database &db)
 {
     db.exec("DELETE FROM main.events_fts WHERE rowid = -1");
@@ -279,6 +282,7 @@ bool SearchSegments::appendable(SQLite::Database &target)
 
 bool SearchSegments::append(SQLite::Database &target, SQLite::Database &scratch, const char *attachedAs)
 {
+    forgetCachedStructure(target);
     std::optional<Structure> into = parse(blob(target, "main", kStructureRowid));
     const std::optional<Structure> from = parse(blob(scratch, "main", kStructureRowid));
     auto sums = totals(blob(target, "main", kAveragesRowid));

@@ -217,6 +217,30 @@ private slots:
         QCOMPARE(other.execAndGet("SELECT count(*) FROM events_fts_content").getInt(), 5999);
     }
 
+    // Rows written to the index earlier in the same transaction, still in FTS5's memory (not
+    // yet in its tables) when the segments are appended: neither is lost.
+    void pendingRowsBeforeTheAppend()
+    {
+        SQLite::Database target(":memory:", SQLite::OPEN_READWRITE);
+        Schema::recreateSearchTable(target);
+        fill(target, 500);
+        QCOMPARE(found(target, "talks"), 500);
+        auto builder = SearchIndexBuilder::forAppending(target);
+        QVERIFY(builder);
+        for (std::int64_t id = 1001; id <= 1300; ++id)
+            builder->add(id, "ceasefire proposal", "summary", "Hakan Fidan", "Ankara", "new quote");
+        target.exec("BEGIN");
+        for (int id = 501; id <= 600; ++id)
+            insertRow(target, id, "pending armistice");
+        QVERIFY(builder->appendTo(target));
+        insertRow(target, 601, "pending armistice");
+        target.exec("COMMIT");
+        checkIntegrity(target);
+        QCOMPARE(found(target, "armistice"), 101);
+        QCOMPARE(found(target, "ceasefire"), 300);
+        QCOMPARE(found(target, "talks"), 500);
+    }
+
     // A row deleted from the file whose id an import gives again: found by its new words only.
     void reusedIdWinsOverDeleted()
     {
