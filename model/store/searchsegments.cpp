@@ -155,8 +155,16 @@ void copyByStatements(SQLite::Database &target, const std::string &schema, const
         leaves.exec();
         leaves.reset();
     }
-    for (const std::string &table : tables)
-        target.exec("INSERT INTO main.\"" + table + "\" SELECT * FROM " + schema + ".\"" + table + '"');
+    for (const std::string &table : tables) {
+        std::string sql = "INSERT INTO main.\"";
+        sql += table;
+        sql += "\" SELECT * FROM ";
+        sql += schema;
+        sql += ".\"";
+        sql += table;
+        sql += '"';
+        target.exec(sql);
+    }
 }
 
 } // namespace
