@@ -41,4 +41,15 @@ void copyRows(sqlite3 *from, sqlite3_stmt *read, sqlite3 *to, sqlite3_stmt *writ
     check(from, sqlite3_reset(read));
 }
 
+void copyTable(sqlite3 *from, sqlite3 *to, const std::string &table)
+{
+    const Statement read = prepare(from, "SELECT * FROM main.\"" + table + '"');
+    std::string sql = "INSERT INTO main.\"" + table + "\" VALUES (?";
+    for (int i = 1; i < sqlite3_column_count(read.get()); ++i)
+        sql += ",?";
+    sql += ')';
+    const Statement write = prepare(to, sql);
+    copyRows(from, read.get(), to, write.get());
+}
+
 } // namespace entente::raw

@@ -25,4 +25,7 @@ void run(sqlite3 *db, sqlite3_stmt *statement);
 void copyRows(sqlite3 *from, sqlite3_stmt *read, sqlite3 *to, sqlite3_stmt *write,
               const std::function<void(sqlite3_stmt *read, sqlite3_stmt *write)> &change = {});
 
+// Every row of `table` in `from`'s main database into the table of that name in `to`'s.
+void copyTable(sqlite3 *from, sqlite3 *to, const std::string &table);
+
 } // namespace entente::raw

@@ -219,14 +219,7 @@ void SearchIndexBuilder::finishInto(SQLite::Database &target)
             target.exec("INSERT INTO main." + table + " SELECT * FROM " + kAttachedAs + "." + table);
             continue;
         }
-        const raw::Statement read = raw::prepare(m_db->getHandle(), std::string("SELECT * FROM ") + table);
-        const int columns = sqlite3_column_count(read.get());
-        std::string sql = std::string("INSERT INTO ") + table + " VALUES (?";
-        for (int i = 1; i < columns; ++i)
-            sql += ",?";
-        sql += ')';
-        const raw::Statement write = raw::prepare(target.getHandle(), sql);
-        raw::copyRows(m_db->getHandle(), read.get(), target.getHandle(), write.get());
+        raw::copyTable(m_db->getHandle(), target.getHandle(), table);
     }
 }
 

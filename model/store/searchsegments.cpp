@@ -123,14 +123,8 @@ void copyRowByRow(SQLite::Database &target, SQLite::Database &scratch, const Seg
             sqlite3_bind_int64(w, 1, moved(sqlite3_column_int64(r, 0)));
         });
     }
-    for (const std::string &table : otherShadowTables(scratch)) {
-        const raw::Statement read = raw::prepare(source, "SELECT * FROM \"" + table + '"');
-        std::string sql = "INSERT INTO main.\"" + table + "\" VALUES (?";
-        for (int i = 1; i < sqlite3_column_count(read.get()); ++i)
-            sql += ",?";
-        const raw::Statement write = raw::prepare(to, sql + ')');
-        raw::copyRows(source, read.get(), to, write.get());
-    }
+    for (const std::string &table : otherShadowTables(scratch))
+        raw::copyTable(source, to, table);
 }
 
 // The same through the target's connection, the scratch database attached to it as `schema`: a

@@ -314,6 +314,24 @@ private slots:
         QCOMPARE(found(target, "talks"), 300);
     }
 
+    // An empty file's index built whole beside it and copied in row by row (its scratch
+    // database not attached: no room beside the file).
+    void wholeIndexCopiedRowByRow()
+    {
+        SQLite::Database target(":memory:", SQLite::OPEN_READWRITE);
+        Schema::recreateSearchTable(target);
+        SearchIndexBuilder builder;
+        QVERIFY(!builder.attached());
+        for (std::int64_t id = 1; id <= 2000; ++id)
+            builder.add(id, "truce talks " + std::to_string(id), "summary", "Hakan Fidan", "Ankara", "a quote");
+        target.exec("BEGIN");
+        builder.finishInto(target);
+        target.exec("COMMIT");
+        checkIntegrity(target);
+        QCOMPARE(found(target, "truce"), 2000);
+        QCOMPARE(foundIds(target, "talks AND 1234"), std::vector<std::int64_t> { 1234 });
+    }
+
     // An index with a setting of its own is not one segments are appended to.
     void settingsKeepTheWriterPath()
     {
