@@ -405,6 +405,26 @@ private slots:
         QCOMPARE(store->search(QStringLiteral("geneva")).size(), 1998);
         QCOMPARE(store->search(QStringLiteral("lausanne")).size(), 1);
         QCOMPARE(store->integrityProblems(), QStringList());
+
+        // An import that fails after its segment was appended (here just before its commit) is
+        // rolled back whole, and the same connection's index is as it was and takes the next.
+        write(QStringLiteral("Montreux"), 6000, 500);
+        ImportProgress failing;
+        failing.beforeCommit = [](Store &s) {
+            QCOMPARE(s.search(QStringLiteral("montreux")).size(), 500); // appended, in the transaction
+            throw std::runtime_error("refused before the commit");
+        };
+        r = importFile(csv, *store, {}, failing);
+        QVERIFY(!r.ok);
+        checkIntegrity(store->database());
+        QVERIFY(store->search(QStringLiteral("montreux")).isEmpty());
+        QCOMPARE(store->search(QStringLiteral("geneva")).size(), 1998);
+        QVERIFY(!QFile::exists(store->path() + QStringLiteral(".search-index")));
+        r = importFile(csv, *store, {}, progress);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        checkIntegrity(store->database());
+        QCOMPARE(store->search(QStringLiteral("montreux")).size(), 500);
+        QCOMPARE(store->integrityProblems(), QStringList());
     }
 };
 
