@@ -22,9 +22,9 @@ constexpr std::int64_t kMaxSegmentId = 2000;
 // What the configuration table of an index Entente made holds: its version alone.
 constexpr const char *kVersionKey = "version";
 
-std::string blob(SQLite::Database &db, const char *schema, std::int64_t rowid)
+std::string blob(SQLite::Database &db, std::int64_t rowid)
 {
-    SQLite::Statement q(db, std::string("SELECT block FROM ") + schema + ".events_fts_data WHERE id = ?");
+    SQLite::Statement q(db, "SELECT block FROM main.events_fts_data WHERE id = ?");
     q.bind(1, static_cast<int64_t>(rowid));
     if (!q.executeStep())
         return {};
@@ -94,7 +94,8 @@ using SegmentIds = std::unordered_map<std::int64_t, std::int64_t>;
 
 // The scratch index's pages, leaves and other tables into the target's, each segment under its
 // new id, read through the scratch database's own connection.
-void copyRowByRow(SQLite::Database &target, SQLite::Database &scratch, const SegmentIds &newIds)
+void copyRowByRow(SQLite::Database &target, SQLite::Database &scratch, const SegmentIds &newIds,
+                  const std::set<std::string> &tables)
 {
     sqlite3 *to = target.getHandle();
     sqlite3 *source = scratch.getHandle();
@@ -123,7 +124,7 @@ void copyRowByRow(SQLite::Database &target, SQLite::Database &scratch, const Seg
             sqlite3_bind_int64(w, 1, moved(sqlite3_column_int64(r, 0)));
         });
     }
-    for (const std::string &table : otherShadowTables(scratch))
+    for (const std::string &table : tables)
         raw::copyTable(source, to, table);
 }
 
@@ -279,24 +280,25 @@ bool SearchSegments::appendable(SQLite::Database &target)
 {
     const auto config = configuration(target);
     return config.size() == 1 && config.front().first == kVersionKey
-        && parse(blob(target, "main", kStructureRowid)).has_value();
+        && parse(blob(target, kStructureRowid)).has_value();
 }
 
 bool SearchSegments::append(SQLite::Database &target, SQLite::Database &scratch, const char *attachedAs)
 {
     forgetCachedStructure(target);
-    std::optional<Structure> into = parse(blob(target, "main", kStructureRowid));
-    const std::optional<Structure> from = parse(blob(scratch, "main", kStructureRowid));
-    auto sums = totals(blob(target, "main", kAveragesRowid));
-    const auto added = totals(blob(scratch, "main", kAveragesRowid));
+    std::optional<Structure> into = parse(blob(target, kStructureRowid));
+    const std::optional<Structure> from = parse(blob(scratch, kStructureRowid));
+    auto sums = totals(blob(target, kAveragesRowid));
+    const auto added = totals(blob(scratch, kAveragesRowid));
     const auto version = [](SQLite::Database &db) {
         for (const auto &[key, value] : configuration(db))
             if (key == kVersionKey)
                 return value;
         return std::string();
     };
+    const std::set<std::string> tables = otherShadowTables(scratch);
     if (!into || !from || !sums || !added || (!sums->empty() && sums->size() != added->size())
-        || version(target) != version(scratch) || otherShadowTables(target) != otherShadowTables(scratch))
+        || version(target) != version(scratch) || otherShadowTables(target) != tables)
         return false;
     // The scratch index's segments, oldest first (its deepest level first, each level's list in
     // order), to go after the target's newest: a word of an appended row then wins over whatever
@@ -328,9 +330,9 @@ bool SearchSegments::append(SQLite::Database &target, SQLite::Database &scratch,
         newest.push_back(segment);
     }
     if (attachedAs)
-        copyByStatements(target, attachedAs, newIds, otherShadowTables(scratch));
+        copyByStatements(target, attachedAs, newIds, tables);
     else
-        copyRowByRow(target, scratch, newIds);
+        copyRowByRow(target, scratch, newIds, tables);
     sums->resize(added->size(), 0);
     std::string averages;
     for (std::size_t i = 0; i < added->size(); ++i)

@@ -90,6 +90,15 @@ void fill(SQLite::Database &db, int rows, int perCommit = 1000)
     }
 }
 
+// A search table in memory with `rows` rows "old talks number N".
+SQLite::Database memoryIndex(int rows)
+{
+    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+    Schema::recreateSearchTable(db);
+    fill(db, rows);
+    return db;
+}
+
 // Rows "new N" for ids [from, to], built beside `target` and appended to it in one transaction;
 // whether they went in as segments.
 bool appendRows(SQLite::Database &target, std::int64_t from, std::int64_t to, const std::string &word = "ceasefire")
@@ -221,9 +230,7 @@ private slots:
     // yet in its tables) when the segments are appended: neither is lost.
     void pendingRowsBeforeTheAppend()
     {
-        SQLite::Database target(":memory:", SQLite::OPEN_READWRITE);
-        Schema::recreateSearchTable(target);
-        fill(target, 500);
+        SQLite::Database target = memoryIndex(500);
         QCOMPARE(found(target, "talks"), 500);
         auto builder = SearchIndexBuilder::forAppending(target);
         QVERIFY(builder);
@@ -244,9 +251,7 @@ private slots:
     // A row deleted from the file whose id an import gives again: found by its new words only.
     void reusedIdWinsOverDeleted()
     {
-        SQLite::Database target(":memory:", SQLite::OPEN_READWRITE);
-        Schema::recreateSearchTable(target);
-        fill(target, 500);
+        SQLite::Database target = memoryIndex(500);
         target.exec("DELETE FROM events_fts WHERE rowid = 250");
         QVERIFY(appendRows(target, 250, 250));
         checkIntegrity(target);
@@ -281,9 +286,7 @@ private slots:
     // merges that level as it writes, and the imports after it are appended again.
     void manyImportsInARow()
     {
-        SQLite::Database target(":memory:", SQLite::OPEN_READWRITE);
-        Schema::recreateSearchTable(target);
-        fill(target, 1000);
+        SQLite::Database target = memoryIndex(1000);
         int inserted = 0;
         std::int64_t next = 1001;
         for (int day = 0; day < 24; ++day, next += 200) {
@@ -335,9 +338,7 @@ private slots:
     // An index with a setting of its own is not one segments are appended to.
     void settingsKeepTheWriterPath()
     {
-        SQLite::Database target(":memory:", SQLite::OPEN_READWRITE);
-        Schema::recreateSearchTable(target);
-        fill(target, 10);
+        SQLite::Database target = memoryIndex(10);
         QVERIFY(SearchSegments::appendable(target));
         target.exec("INSERT INTO events_fts (events_fts, rank) VALUES ('pgsz', 2000)");
         QVERIFY(!SearchSegments::appendable(target));
